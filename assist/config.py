@@ -1,0 +1,105 @@
+"""Configuration classes. Every setting can come from an ``ASSIST_``-prefixed environment variable."""
+
+import os
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+ENV_PREFIX = "ASSIST_"
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def env(name, default=None):
+    return os.environ.get(ENV_PREFIX + name, default)
+
+
+def env_int(name, default):
+    value = env(name)
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError as exc:
+        raise RuntimeError(f"{ENV_PREFIX}{name} must be a whole number, got {value!r}") from exc
+
+
+def secret_key_from_instance(instance_path):
+    """Use ASSIST_SECRET_KEY, or generate one once and keep it in the instance folder.
+
+    The instance folder is ignored by git, so the key is never committed.
+    """
+    configured = env("SECRET_KEY")
+    if configured:
+        return configured
+    key_file = Path(instance_path) / "secret_key"
+    if key_file.exists():
+        return key_file.read_text().strip()
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    # Write with owner-only permissions before anything can read it.
+    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(key)
+    return key
+
+
+class Config:
+    SERVICE_NAME = "Assessment assistant"
+    ORGANISATION_NAME = env("ORGANISATION_NAME", "Children's services")
+    PROTECTIVE_MARKING = env("PROTECTIVE_MARKING", "OFFICIAL-SENSITIVE")
+
+    SQLALCHEMY_DATABASE_URI = env("DATABASE_URL")  # default filled in from the instance folder
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {}
+    SQLITE_BUSY_TIMEOUT_MS = env_int("SQLITE_BUSY_TIMEOUT_MS", 5000)
+
+    IDLE_TIMEOUT = timedelta(minutes=env_int("IDLE_TIMEOUT_MINUTES", 30))
+    ABSOLUTE_TIMEOUT = timedelta(hours=env_int("ABSOLUTE_TIMEOUT_HOURS", 12))
+    TIMEOUT_WARNING = timedelta(seconds=env_int("TIMEOUT_WARNING_SECONDS", 120))
+    MAX_FAILED_SIGN_INS = env_int("MAX_FAILED_SIGN_INS", 10)
+
+    # Argon2id cost: OWASP's second recommended profile (19 MiB, 2 passes).
+    ARGON2_TIME_COST = env_int("ARGON2_TIME_COST", 2)
+    ARGON2_MEMORY_COST_KIB = env_int("ARGON2_MEMORY_COST_KIB", 19 * 1024)
+
+    LANGUAGETOOL_URL = env("LANGUAGETOOL_URL")  # nothing is sent anywhere unless this is set
+    RUBRIC_PATH = env("RUBRIC_PATH", str(PROJECT_ROOT / "rubric.yaml"))
+
+    MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 2 * 1024 * 1024)
+    MAX_FORM_MEMORY_SIZE = MAX_CONTENT_LENGTH
+
+    SESSION_COOKIE_NAME = "assist_session"
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    # Secure is set per request when served over HTTPS (see security.py).
+    SESSION_COOKIE_SECURE = False
+    PREFERRED_URL_SCHEME = "http"
+    TRUST_PROXY_HEADERS = env("TRUST_PROXY_HEADERS", "") == "1"
+
+    WTF_CSRF_ENABLED = True
+    WTF_CSRF_TIME_LIMIT = None  # tied to the session, which has its own timeouts
+    AUDIT_PAGE_SIZE = 50
+
+
+class DevelopmentConfig(Config):
+    DEBUG = False
+
+
+class ProductionConfig(Config):
+    SESSION_COOKIE_SECURE = True
+    PREFERRED_URL_SCHEME = "https"
+
+
+class TestConfig(Config):
+    TESTING = True
+    # The one place CSRF is switched off; CSRF tests switch it back on.
+    WTF_CSRF_ENABLED = False
+    ARGON2_TIME_COST = 1
+    ARGON2_MEMORY_COST_KIB = 1024
+    SQLITE_BUSY_TIMEOUT_MS = 15000
+
+
+CONFIGS = {
+    "development": DevelopmentConfig,
+    "production": ProductionConfig,
+    "test": TestConfig,
+}

@@ -1,0 +1,75 @@
+"""Friendly error pages. No stack trace ever reaches a user; nothing typed is lost to CSRF."""
+
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from flask_wtf.csrf import CSRFError
+from sqlalchemy.orm.exc import StaleDataError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from assist.extensions import db
+
+PAGES = {
+    400: ("Sorry, there is a problem with what was sent", "The page could not understand the "
+          "request. Go back and try again."),
+    403: ("You do not have permission to see this page", "If you think you should, ask your "
+          "supervisor or administrator."),
+    404: ("Page not found", "If you typed the web address, check it is correct. If you pasted "
+          "the web address, check you copied the entire address. The record may not exist, or "
+          "you may not have access to it."),
+    405: ("Sorry, that action is not allowed here", "Go back and use the buttons on the page."),
+    409: ("Someone else changed this while you were working", "Nothing has been overwritten. "
+          "Go back, reload the page and make your change again."),
+    413: ("The file or form was too large", "Send less at once: the limit is {limit}."),
+    429: ("Too many requests", "Wait a minute, then try again."),
+    500: ("Sorry, there is a problem with the service", "Try again later. What you saved "
+          "before this happened is safe."),
+}
+CSRF_KEPT = (
+    "Your page had expired, so nothing was saved. We kept what you typed: check it and "
+    "submit the form again."
+)
+
+
+def render_error(code):
+    title, body = PAGES[code]
+    limit_mb = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
+    return render_template(
+        "errors/error.html", code=code, title=title, body=body.format(limit=f"{limit_mb:g} MB")
+    ), code
+
+
+def register(app):
+    @app.errorhandler(CSRFError)
+    def csrf_failed(error):
+        from assist.resume import keep_posted_form
+
+        db.session.rollback()
+        current_app.logger.info("CSRF check failed on %s", request.endpoint)
+        if request.method == "POST" and request.endpoint == "auth.sign_in":
+            flash("Your sign-in page had expired. Sign in again.", "kept")
+            return redirect(url_for("auth.sign_in"))
+        if request.method == "POST" and current_user.is_authenticated:
+            keep_posted_form(current_user.id, reason="csrf")
+            flash(CSRF_KEPT, "kept")
+            return redirect(request.path)
+        return render_error(400)
+
+    @app.errorhandler(StaleDataError)
+    def stale(error):
+        db.session.rollback()
+        return render_error(409)
+
+    @app.errorhandler(HTTPException)
+    def http_error(error):
+        if error.code in PAGES:
+            if error.code >= 500:
+                db.session.rollback()
+            return render_error(error.code)
+        return error
+
+    @app.errorhandler(Exception)
+    def unexpected(error):
+        db.session.rollback()
+        # The traceback goes to the log (which never holds form contents), not to the user.
+        current_app.logger.exception("unhandled error on %s", request.endpoint)
+        return render_error(InternalServerError.code)

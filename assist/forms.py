@@ -1,0 +1,47 @@
+"""Building forms, GOV.UK style: every field declares a GOV.UK widget, and a form is filled
+back in from a kept submission when the user returns after a timeout or CSRF failure."""
+
+from flask import flash, request
+from flask_wtf import FlaskForm
+from werkzeug.datastructures import MultiDict
+
+from assist.extensions import db
+from assist.resume import latest_for_current_page, mark_used
+
+KEPT_MESSAGE = (
+    "We kept what you typed when your session ended. Check it and submit the form again."
+)
+
+
+def form_for(form_class, **kwargs):
+    """The form for this request; on a GET, filled in with anything kept for this page."""
+    if request.method == "GET":
+        pending = latest_for_current_page()
+        if pending is not None:
+            mark_used(pending)
+            db.session.commit()
+            flash(KEPT_MESSAGE, "kept")
+            form = form_class(formdata=MultiDict(_pairs(pending.form_data)), **kwargs)
+            return form
+    return form_class(**kwargs)
+
+
+def _pairs(form_data):
+    for key, values in form_data.items():
+        for value in values:
+            yield key, value
+
+
+class Form(FlaskForm):
+    """Base form. Strips surrounding white space from every text answer."""
+
+    class Meta:
+        def bind_field(self, form, unbound_field, options):
+            filters = list(unbound_field.kwargs.get("filters", []))
+            if unbound_field.field_class.__name__ in {"StringField", "TextAreaField", "EmailField"}:
+                filters.append(_strip)
+            return unbound_field.bind(form=form, filters=filters, **options)
+
+
+def _strip(value):
+    return value.strip() if isinstance(value, str) else value

@@ -1,0 +1,45 @@
+"""The whole product's data model. Later capabilities add pages, not tables."""
+
+from assist.models.assessments import Assessment, AssessmentStatus, AssessmentVersion, Case
+from assist.models.audit import AuditEvent
+from assist.models.content import (
+    Adult,
+    AnalysisStatement,
+    Child,
+    ChildExperience,
+    Danger,
+    Fact,
+    Link,
+    Recommendation,
+    RiskFactor,
+)
+from assist.models.people import PendingSubmission, Role, Team, User, UserSession
+from assist.models.practice import PracticeSubmission, Scenario
+from assist.models.review import Comment, FindingDismissal, ReviewDecision
+
+__all__ = [
+    "Adult",
+    "AnalysisStatement",
+    "Assessment",
+    "AssessmentStatus",
+    "AssessmentVersion",
+    "AuditEvent",
+    "Case",
+    "Child",
+    "ChildExperience",
+    "Comment",
+    "Danger",
+    "Fact",
+    "FindingDismissal",
+    "Link",
+    "PendingSubmission",
+    "PracticeSubmission",
+    "Recommendation",
+    "ReviewDecision",
+    "RiskFactor",
+    "Role",
+    "Scenario",
+    "Team",
+    "User",
+    "UserSession",
+]

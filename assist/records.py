@@ -1,0 +1,83 @@
+"""Record-level authorisation: the one place that decides who may see which record.
+
+Every lookup takes the signed-in user and returns the record or raises 404, so a record that
+exists but is not yours looks the same as one that does not exist.
+"""
+
+import sqlalchemy as sa
+from flask import abort
+
+from assist.extensions import db
+from assist.models import Assessment, AssessmentStatus, Case, Team, User
+
+REVIEWABLE = (AssessmentStatus.SUBMITTED, AssessmentStatus.RESUBMITTED, AssessmentStatus.RETURNED,
+              AssessmentStatus.SIGNED_OFF)
+
+
+def _parse_id(record_id):
+    if isinstance(record_id, int) and 0 < record_id < 2**31:
+        return record_id
+    abort(404)
+
+
+def supervised_team_ids(supervisor):
+    return sa.select(Team.id).where(Team.supervisor_id == supervisor.id)
+
+
+# Workers: their own real cases and assessments only.
+def worker_cases(worker):
+    return sa.select(Case).where(Case.worker_id == worker.id)
+
+
+def case_for_worker(worker, case_id):
+    case = db.session.scalar(worker_cases(worker).where(Case.id == _parse_id(case_id)))
+    return case or abort(404)
+
+
+def assessment_for_worker(worker, assessment_id):
+    assessment = db.session.scalar(
+        sa.select(Assessment).join(Case).where(
+            Assessment.id == _parse_id(assessment_id),
+            Assessment.is_practice.is_(False),
+            Case.worker_id == worker.id,
+        )
+    )
+    return assessment or abort(404)
+
+
+# Supervisors: their team's work once it has been submitted; never drafts, never practice.
+def team_queue(supervisor):
+    return (
+        sa.select(Assessment)
+        .join(Case)
+        .where(
+            Assessment.is_practice.is_(False),
+            Assessment.status.in_(REVIEWABLE),
+            Case.team_id.in_(supervised_team_ids(supervisor)),
+        )
+    )
+
+
+def assessment_for_supervisor(supervisor, assessment_id):
+    assessment = db.session.scalar(
+        team_queue(supervisor).where(Assessment.id == _parse_id(assessment_id))
+    )
+    return assessment or abort(404)
+
+
+def team_members(supervisor):
+    return sa.select(User).where(User.team_id.in_(supervised_team_ids(supervisor)))
+
+
+# Trainees: their own practice only.
+def trainee_practice(trainee):
+    return sa.select(Assessment).where(
+        Assessment.is_practice.is_(True), Assessment.author_id == trainee.id
+    )
+
+
+def practice_for_trainee(trainee, assessment_id):
+    assessment = db.session.scalar(
+        trainee_practice(trainee).where(Assessment.id == _parse_id(assessment_id))
+    )
+    return assessment or abort(404)

@@ -1,0 +1,6 @@
+// Progressive enhancement only: every page works without this file.
+import { initAll } from '../govuk/govuk-frontend.min.js'
+import { startTimeoutDialog } from './timeout-dialog.js'
+
+initAll()
+startTimeoutDialog(document.body)
