@@ -39,13 +39,17 @@ def configure_secrets_and_database(app):
 
 
 def configure_templates(app):
-    app.jinja_loader = ChoiceLoader([
-        FileSystemLoader(app.template_folder),
-        PrefixLoader({
-            "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
-            "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
-        }),
-    ])
+    app.jinja_loader = ChoiceLoader(
+        [
+            FileSystemLoader(app.template_folder),
+            PrefixLoader(
+                {
+                    "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+                    "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+                }
+            ),
+        ]
+    )
     from govuk_frontend_wtf.main import WTFormsHelpers
 
     from assist.presentation import register_template_helpers

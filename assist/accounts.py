@@ -1,6 +1,7 @@
 """Accounts: password rules, hashing and sign-in with an atomic lockout. No Flask imports, so
 the CLI, the admin pages and the tests all use the same rules."""
 
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -125,10 +126,8 @@ def _dummy_verify(password_hasher, password):
     key = (password_hasher.time_cost, password_hasher.memory_cost)
     if key not in _DUMMY_HASHES:
         _DUMMY_HASHES[key] = password_hasher.hash("not a real password")
-    try:
+    with suppress(VerificationError):
         password_hasher.verify(_DUMMY_HASHES[key], password)
-    except VerificationError:
-        pass
 
 
 def create_user(session, config, *, email, name, role, password, team=None):

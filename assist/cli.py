@@ -12,8 +12,11 @@ from assist.models import Role
 def main():
     from assist import create_app
 
-    cli = FlaskGroup(create_app=lambda: create_app(), add_default_commands=True,
-                     help="The assessment assistant's command line.")
+    cli = FlaskGroup(
+        create_app=lambda: create_app(),
+        add_default_commands=True,
+        help="The assessment assistant's command line.",
+    )
     cli.main(prog_name="assist")
 
 
@@ -75,8 +78,15 @@ def create_user_command(email, name, role, team_name, password_stdin):
         if team is None:
             _fail(f"there is no team called {team_name!r}")
     try:
-        user = accounts.create_user(db.session, current_app.config, email=email, name=name,
-                                    role=role, password=password, team=team)
+        user = accounts.create_user(
+            db.session,
+            current_app.config,
+            email=email,
+            name=name,
+            role=role,
+            password=password,
+            team=team,
+        )
     except accounts.AccountError as error:
         _fail(error.message)
     audit.record("create", user, detail="from the command line")
@@ -93,15 +103,22 @@ def serve_command(host, port):
     from werkzeug.serving import run_simple
 
     click.echo(f"Serving {current_app.config['SERVICE_NAME']} on http://{host}:{port}")
-    run_simple(host, port, current_app._get_current_object(), threaded=True,
-               use_reloader=False, use_debugger=False)
+    run_simple(
+        host,
+        port,
+        current_app._get_current_object(),
+        threaded=True,
+        use_reloader=False,
+        use_debugger=False,
+    )
 
 
 def _safe_url():
     from sqlalchemy.engine import make_url
 
     return make_url(current_app.config["SQLALCHEMY_DATABASE_URI"]).render_as_string(
-        hide_password=True)
+        hide_password=True
+    )
 
 
 def register(app):

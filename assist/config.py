@@ -1,4 +1,5 @@
-"""Configuration classes. Every setting can come from an ``ASSIST_``-prefixed environment variable."""
+"""Configuration classes. Every setting can come from an ``ASSIST_``-prefixed environment
+variable."""
 
 import os
 import secrets

@@ -9,20 +9,31 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 from assist.extensions import db
 
 PAGES = {
-    400: ("Sorry, there is a problem with what was sent", "The page could not understand the "
-          "request. Go back and try again."),
-    403: ("You do not have permission to see this page", "If you think you should, ask your "
-          "supervisor or administrator."),
-    404: ("Page not found", "If you typed the web address, check it is correct. If you pasted "
-          "the web address, check you copied the entire address. The record may not exist, or "
-          "you may not have access to it."),
+    400: (
+        "Sorry, there is a problem with what was sent",
+        "The page could not understand the request. Go back and try again.",
+    ),
+    403: (
+        "You do not have permission to see this page",
+        "If you think you should, ask your supervisor or administrator.",
+    ),
+    404: (
+        "Page not found",
+        "If you typed the web address, check it is correct. If you pasted "
+        "the web address, check you copied the entire address. The record may not exist, or "
+        "you may not have access to it.",
+    ),
     405: ("Sorry, that action is not allowed here", "Go back and use the buttons on the page."),
-    409: ("Someone else changed this while you were working", "Nothing has been overwritten. "
-          "Go back, reload the page and make your change again."),
+    409: (
+        "Someone else changed this while you were working",
+        "Nothing has been overwritten. Go back, reload the page and make your change again.",
+    ),
     413: ("The file or form was too large", "Send less at once: the limit is {limit}."),
     429: ("Too many requests", "Wait a minute, then try again."),
-    500: ("Sorry, there is a problem with the service", "Try again later. What you saved "
-          "before this happened is safe."),
+    500: (
+        "Sorry, there is a problem with the service",
+        "Try again later. What you saved before this happened is safe.",
+    ),
 }
 CSRF_KEPT = (
     "Your page had expired, so nothing was saved. We kept what you typed: check it and "

@@ -10,11 +10,16 @@ from flask import abort
 from assist.extensions import db
 from assist.models import Assessment, AssessmentStatus, Case, Team, User
 
-REVIEWABLE = (AssessmentStatus.SUBMITTED, AssessmentStatus.RESUBMITTED, AssessmentStatus.RETURNED,
-              AssessmentStatus.SIGNED_OFF)
+REVIEWABLE = (
+    AssessmentStatus.SUBMITTED,
+    AssessmentStatus.RESUBMITTED,
+    AssessmentStatus.RETURNED,
+    AssessmentStatus.SIGNED_OFF,
+)
 
 
-def _parse_id(record_id):
+def valid_id(record_id):
+    """An id that fits the database's integer column, or 404 (PostgreSQL would error)."""
     if isinstance(record_id, int) and 0 < record_id < 2**31:
         return record_id
     abort(404)
@@ -30,14 +35,16 @@ def worker_cases(worker):
 
 
 def case_for_worker(worker, case_id):
-    case = db.session.scalar(worker_cases(worker).where(Case.id == _parse_id(case_id)))
+    case = db.session.scalar(worker_cases(worker).where(Case.id == valid_id(case_id)))
     return case or abort(404)
 
 
 def assessment_for_worker(worker, assessment_id):
     assessment = db.session.scalar(
-        sa.select(Assessment).join(Case).where(
-            Assessment.id == _parse_id(assessment_id),
+        sa.select(Assessment)
+        .join(Case)
+        .where(
+            Assessment.id == valid_id(assessment_id),
             Assessment.is_practice.is_(False),
             Case.worker_id == worker.id,
         )
@@ -60,7 +67,7 @@ def team_queue(supervisor):
 
 def assessment_for_supervisor(supervisor, assessment_id):
     assessment = db.session.scalar(
-        team_queue(supervisor).where(Assessment.id == _parse_id(assessment_id))
+        team_queue(supervisor).where(Assessment.id == valid_id(assessment_id))
     )
     return assessment or abort(404)
 
@@ -78,6 +85,6 @@ def trainee_practice(trainee):
 
 def practice_for_trainee(trainee, assessment_id):
     assessment = db.session.scalar(
-        trainee_practice(trainee).where(Assessment.id == _parse_id(assessment_id))
+        trainee_practice(trainee).where(Assessment.id == valid_id(assessment_id))
     )
     return assessment or abort(404)

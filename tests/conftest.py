@@ -1,6 +1,7 @@
 """Shared fixtures: a fresh, migrated database per test on SQLite (and on PostgreSQL for tests
 marked ``db``), a small invented world of people and records, and page helpers."""
 
+import contextvars
 import os
 import shutil
 import uuid
@@ -9,6 +10,7 @@ from pathlib import Path
 import psycopg
 import pytest
 import sqlalchemy as sa
+from flask.testing import FlaskClient
 from sqlalchemy.engine import make_url
 
 from assist import create_app
@@ -54,8 +56,9 @@ def _with_database(url_string, database):
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory):
     path = tmp_path_factory.mktemp("template") / "assist.db"
-    app = create_app("test", SQLALCHEMY_DATABASE_URI=f"sqlite:///{path}",
-                     INSTANCE_PATH=str(path.parent))
+    app = create_app(
+        "test", SQLALCHEMY_DATABASE_URI=f"sqlite:///{path}", INSTANCE_PATH=str(path.parent)
+    )
     with app.app_context():
         migrate_to_latest()
         with db.engine.connect() as connection:
@@ -102,6 +105,14 @@ def app_config():
     return {}
 
 
+class IsolatedClient(FlaskClient):
+    """Each request runs as in production: in its own app context, with its own ``g`` and
+    database session, even though the test itself holds an app context open."""
+
+    def open(self, *args, **kwargs):
+        return contextvars.Context().run(super().open, *args, **kwargs)
+
+
 @pytest.fixture
 def app(database_url, tmp_path, app_config):
     application = create_app(
@@ -110,6 +121,7 @@ def app(database_url, tmp_path, app_config):
         INSTANCE_PATH=str(tmp_path / "instance"),
         **app_config,
     )
+    application.test_client_class = IsolatedClient
     with application.app_context():
         yield application
         db.session.remove()

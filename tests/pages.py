@@ -22,15 +22,15 @@ class Pages:
         return parse(response)
 
     def post(self, endpoint, data=None, status=302, values=None, **kwargs):
-        response = self.client.post(self.url(endpoint, **(values or {})), data=data or {},
-                                    **kwargs)
+        response = self.client.post(self.url(endpoint, **(values or {})), data=data or {}, **kwargs)
         assert response.status_code == status, (endpoint, response.status_code, response.location)
         return response
 
     def sign_in(self, user_or_email, password=PASSWORD):
         email = getattr(user_or_email, "email", user_or_email)
-        return self.client.post(self.url("auth.sign_in"),
-                                data={"email": email, "password": password})
+        return self.client.post(
+            self.url("auth.sign_in"), data={"email": email, "password": password}
+        )
 
 
 def parse(response):

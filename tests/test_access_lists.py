@@ -7,7 +7,8 @@ from assist.access import Access, access_list_of, allow
 
 def test_every_route_is_in_exactly_one_access_list(app):
     missing = [
-        rule.endpoint for rule in app.url_map.iter_rules()
+        rule.endpoint
+        for rule in app.url_map.iter_rules()
         if access_list_of(app, rule.endpoint) not in set(Access)
     ]
     assert missing == []

@@ -44,8 +44,10 @@ def pages_soup(response):
 
 def test_empty_sign_in_says_what_to_enter(pages):
     response = pages.client.post(pages.url("auth.sign_in"), data={})
-    assert error_summary(pages_soup(response)) == ["Enter your email address",
-                                                   "Enter your password"]
+    assert error_summary(pages_soup(response)) == [
+        "Enter your email address",
+        "Enter your password",
+    ]
 
 
 @pytest.mark.db
@@ -67,8 +69,9 @@ def test_sign_in_rotates_the_session_id(app, pages, world):
 
 
 def _session_cookie(response):
-    header = next(h for h in response.headers.getlist("Set-Cookie")
-                  if h.startswith("assist_session="))
+    header = next(
+        h for h in response.headers.getlist("Set-Cookie") if h.startswith("assist_session=")
+    )
     return header.split(";")[0]
 
 
@@ -89,12 +92,14 @@ def test_sign_out_is_not_possible_with_get(pages, world):
     pages.get("worker.dashboard")
 
 
-@pytest.mark.parametrize("target", ["https://evil.example/", "//evil.example", "/\\evil.example",
-                                    "javascript:alert(1)"])
+@pytest.mark.parametrize(
+    "target", ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)"]
+)
 def test_next_never_leaves_the_site(pages, world, target):
-    response = pages.client.post(pages.url("auth.sign_in", next=target),
-                                 data={"email": world.user("wendy").email,
-                                       "password": "invented test passphrase"})
+    response = pages.client.post(
+        pages.url("auth.sign_in", next=target),
+        data={"email": world.user("wendy").email, "password": "invented test passphrase"},
+    )
     assert response.location == pages.url("worker.dashboard")
 
 
@@ -102,8 +107,10 @@ def test_next_returns_to_the_page_asked_for(pages, world):
     asked = pages.url("worker.case", case_id=world.cases["wendy"].id)
     response = pages.client.get(asked)
     assert response.status_code == 302
-    signed_in = pages.client.post(response.location, data={
-        "email": world.user("wendy").email, "password": "invented test passphrase"})
+    signed_in = pages.client.post(
+        response.location,
+        data={"email": world.user("wendy").email, "password": "invented test passphrase"},
+    )
     assert signed_in.location == asked
 
 

@@ -1,9 +1,9 @@
 """A small invented world: two case teams, a trainee team, and one record of every kind.
 
-    north team (supervisor Nadia): workers Wendy and Will
-    south team (supervisor Sol): worker Sasha
-    trainee team (tutor Nadia): trainees Tara and Toby
-    admin Ada
+north team (supervisor Nadia): workers Wendy and Will
+south team (supervisor Sol): worker Sasha
+trainee team (tutor Nadia): trainees Tara and Toby
+admin Ada
 """
 
 from dataclasses import dataclass, field
@@ -29,8 +29,15 @@ class World:
 
 
 def _user(config, world, key, name, role, team):
-    user = accounts.create_user(db.session, config, email=f"{key}@assist.example", name=name,
-                                role=role, password=PASSWORD, team=team)
+    user = accounts.create_user(
+        db.session,
+        config,
+        email=f"{key}@assist.example",
+        name=name,
+        role=role,
+        password=PASSWORD,
+        team=team,
+    )
     world.users[key] = user
     return user
 
@@ -53,24 +60,42 @@ def world(app):
     _user(config, w, "ada", "Ada Admin", Role.ADMIN, None)
     north.supervisor, south.supervisor, trainees.supervisor = nadia, sol, nadia
 
-    for key, owner, team in (("wendy", "wendy", north), ("will", "will", north),
-                             ("sasha", "sasha", south)):
-        case = Case(reference=f"CASE-{key.upper()}", family_name=f"{key} family",
-                    worker=w.users[owner], team=team)
+    for key, owner, team in (
+        ("wendy", "wendy", north),
+        ("will", "will", north),
+        ("sasha", "sasha", south),
+    ):
+        case = Case(
+            reference=f"CASE-{key.upper()}",
+            family_name=f"{key} family",
+            worker=w.users[owner],
+            team=team,
+        )
         db.session.add(case)
         w.cases[key] = case
         draft = Assessment(title=f"{key} draft", case=case, author=w.users[owner])
-        submitted = Assessment(title=f"{key} submitted", case=case, author=w.users[owner],
-                               status=AssessmentStatus.SUBMITTED, submitted_at=clock.now())
+        submitted = Assessment(
+            title=f"{key} submitted",
+            case=case,
+            author=w.users[owner],
+            status=AssessmentStatus.SUBMITTED,
+            submitted_at=clock.now(),
+        )
         db.session.add_all([draft, submitted])
         w.assessments[f"{key}_draft"] = draft
         w.assessments[f"{key}_submitted"] = submitted
-    scenario = Scenario(slug="test-scenario", title="Test scenario", summary="Invented.",
-                        source_digest="test", content={})
+    scenario = Scenario(
+        slug="test-scenario",
+        title="Test scenario",
+        summary="Invented.",
+        source_digest="test",
+        content={},
+    )
     db.session.add(scenario)
     for key in ("tara", "toby"):
-        practice = Assessment(title=f"{key} practice", is_practice=True, scenario=scenario,
-                              author=w.users[key])
+        practice = Assessment(
+            title=f"{key} practice", is_practice=True, scenario=scenario, author=w.users[key]
+        )
         db.session.add(practice)
         w.assessments[f"{key}_practice"] = practice
     db.session.commit()

@@ -6,8 +6,15 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovSubmitInput,
     GovTextInput,
 )
-from wtforms import BooleanField, EmailField, PasswordField, RadioField, SelectField, StringField
-from wtforms import SubmitField
+from wtforms import (
+    BooleanField,
+    EmailField,
+    PasswordField,
+    RadioField,
+    SelectField,
+    StringField,
+    SubmitField,
+)
 from wtforms.validators import DataRequired, Email, Length
 
 from assist.forms import Form
@@ -21,8 +28,10 @@ class UserDetailsForm(Form):
     name = StringField(
         "Full name",
         widget=GovTextInput(),
-        validators=[DataRequired("Enter the person's full name"),
-                    Length(max=120, message="Full name must be 120 characters or fewer")],
+        validators=[
+            DataRequired("Enter the person's full name"),
+            Length(max=120, message="Full name must be 120 characters or fewer"),
+        ],
     )
     role = RadioField(
         "Role",
@@ -71,8 +80,10 @@ class TeamForm(Form):
     name = StringField(
         "Team name",
         widget=GovTextInput(),
-        validators=[DataRequired("Enter the team name"),
-                    Length(max=120, message="Team name must be 120 characters or fewer")],
+        validators=[
+            DataRequired("Enter the team name"),
+            Length(max=120, message="Team name must be 120 characters or fewer"),
+        ],
     )
     supervisor_id = SelectField("Supervisor", widget=GovSelect(), choices=[])
     is_practice = BooleanField(

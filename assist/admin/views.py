@@ -19,14 +19,15 @@ from assist.auth.sessions import end_all_sessions
 from assist.extensions import db
 from assist.forms import form_for
 from assist.models import AuditEvent, Role, Team, User
+from assist.records import valid_id
 
 
 def _user_or_404(user_id):
-    return db.session.get(User, user_id) or abort(404)
+    return db.session.get(User, valid_id(user_id)) or abort(404)
 
 
 def _team_or_404(team_id):
-    return db.session.get(Team, team_id) or abort(404)
+    return db.session.get(Team, valid_id(team_id)) or abort(404)
 
 
 def _teams():
@@ -40,11 +41,17 @@ def _team_choice(value):
 @bp.get("/")
 @allow(Access.ADMIN)
 def dashboard():
-    counts = dict(db.session.execute(
-        sa.select(User.role, sa.func.count()).group_by(User.role)).all())
+    counts = dict(
+        db.session.execute(sa.select(User.role, sa.func.count()).group_by(User.role)).all()
+    )
     locked = db.session.scalars(sa.select(User).where(User.locked_at.is_not(None))).all()
-    return render_template("admin/dashboard.html", counts=counts, roles=list(Role), locked=locked,
-                           team_count=db.session.scalar(sa.select(sa.func.count(Team.id))))
+    return render_template(
+        "admin/dashboard.html",
+        counts=counts,
+        roles=list(Role),
+        locked=locked,
+        team_count=db.session.scalar(sa.select(sa.func.count(Team.id))),
+    )
 
 
 @bp.get("/users")
@@ -62,9 +69,14 @@ def user_new():
     if form.validate_on_submit():
         try:
             user = accounts.create_user(
-                db.session, current_app.config, email=form.email.data, name=form.name.data,
-                role=form.role.data, password=form.password.data,
-                team=_team_choice(form.team_id.data))
+                db.session,
+                current_app.config,
+                email=form.email.data,
+                name=form.name.data,
+                role=form.role.data,
+                password=form.password.data,
+                team=_team_choice(form.team_id.data),
+            )
         except accounts.AccountError as error:
             getattr(form, error.field).errors.append(error.message)
         else:
@@ -79,18 +91,25 @@ def user_new():
 @allow(Access.ADMIN)
 def user(user_id):
     person = _user_or_404(user_id)
-    form = form_for(UserDetailsForm, obj=None if request.method == "POST" else person,
-                    data={"team_id": str(person.team_id or ""), "role": person.role.value})
+    form = form_for(
+        UserDetailsForm,
+        obj=None if request.method == "POST" else person,
+        data={"team_id": str(person.team_id or ""), "role": person.role.value},
+    )
     form.set_teams(_teams())
     if form.validate_on_submit():
         if person.id == current_user.id and form.role.data != Role.ADMIN.value:
             form.role.errors.append("You cannot remove your own administrator role")
         else:
-            changed = [name for name, old, new in (
-                ("name", person.name, form.name.data),
-                ("role", person.role.value, form.role.data),
-                ("team", str(person.team_id or ""), form.team_id.data),
-            ) if old != new]
+            changed = [
+                name
+                for name, old, new in (
+                    ("name", person.name, form.name.data),
+                    ("role", person.role.value, form.role.data),
+                    ("team", str(person.team_id or ""), form.team_id.data),
+                )
+                if old != new
+            ]
             person.name = form.name.data
             person.role = Role(form.role.data)
             person.team = _team_choice(form.team_id.data)
@@ -98,8 +117,9 @@ def user(user_id):
             db.session.commit()
             flash(f"Details saved for {person.name}", "success")
             return redirect(url_for("admin.user", user_id=person.id))
-    return render_template("admin/user.html", person=person, form=form,
-                           reset_form=ResetPasswordForm())
+    return render_template(
+        "admin/user.html", person=person, form=form, reset_form=ResetPasswordForm()
+    )
 
 
 @bp.post("/users/<int:user_id>/disable")
@@ -148,10 +168,12 @@ def user_password(user_id):
     reset_form = ResetPasswordForm()
     if reset_form.validate_on_submit():
         problem = accounts.password_problem(
-            reset_form.password.data, email=person.email, name=person.name)
+            reset_form.password.data, email=person.email, name=person.name
+        )
         if problem is None:
             person.password_hash = accounts.hash_password(
-                current_app.config, reset_form.password.data)
+                current_app.config, reset_form.password.data
+            )
             person.failed_sign_ins = 0
             person.locked_at = None
             end_all_sessions(person, "password_reset")
@@ -160,11 +182,11 @@ def user_password(user_id):
             flash(f"New temporary password set for {person.name}", "success")
             return redirect(url_for("admin.user", user_id=person.id))
         reset_form.password.errors.append(problem)
-    form = UserDetailsForm(obj=person, data={"team_id": str(person.team_id or ""),
-                                             "role": person.role.value})
+    form = UserDetailsForm(
+        obj=person, data={"team_id": str(person.team_id or ""), "role": person.role.value}
+    )
     form.set_teams(_teams())
-    return render_template("admin/user.html", person=person, form=form,
-                           reset_form=reset_form), 400
+    return render_template("admin/user.html", person=person, form=form, reset_form=reset_form), 400
 
 
 @bp.get("/teams")
@@ -175,12 +197,14 @@ def teams():
 
 def _supervisors():
     return db.session.scalars(
-        sa.select(User).where(User.role == Role.SUPERVISOR).order_by(User.name)).all()
+        sa.select(User).where(User.role == Role.SUPERVISOR).order_by(User.name)
+    ).all()
 
 
 def _save_team(team, form):
-    clash = db.session.scalar(sa.select(Team.id).where(
-        Team.name == form.name.data, Team.id != (team.id or 0)))
+    clash = db.session.scalar(
+        sa.select(Team.id).where(Team.name == form.name.data, Team.id != (team.id or 0))
+    )
     if clash:
         form.name.errors.append("A team with this name already exists")
         return False
@@ -209,8 +233,11 @@ def team_new():
 @allow(Access.ADMIN)
 def team(team_id):
     team = _team_or_404(team_id)
-    form = form_for(TeamForm, obj=None if request.method == "POST" else team,
-                    data={"supervisor_id": str(team.supervisor_id or "")})
+    form = form_for(
+        TeamForm,
+        obj=None if request.method == "POST" else team,
+        data={"supervisor_id": str(team.supervisor_id or "")},
+    )
     form.set_supervisors(_supervisors())
     if form.validate_on_submit() and _save_team(team, form):
         audit.record("change", team)
@@ -224,16 +251,22 @@ def team(team_id):
 @allow(Access.ADMIN)
 def audit_log():
     form = AuditFilterForm(request.args)
-    actions = db.session.scalars(sa.select(AuditEvent.action).distinct().order_by(
-        AuditEvent.action)).all()
-    types = db.session.scalars(sa.select(AuditEvent.record_type).distinct().where(
-        AuditEvent.record_type.is_not(None)).order_by(AuditEvent.record_type)).all()
+    actions = db.session.scalars(
+        sa.select(AuditEvent.action).distinct().order_by(AuditEvent.action)
+    ).all()
+    types = db.session.scalars(
+        sa.select(AuditEvent.record_type)
+        .distinct()
+        .where(AuditEvent.record_type.is_not(None))
+        .order_by(AuditEvent.record_type)
+    ).all()
     form.action.choices = [("", "Any action")] + [(a, a.replace("_", " ")) for a in actions]
     form.record_type.choices = [("", "Any record")] + [(t, t.replace("_", " ")) for t in types]
     query = sa.select(AuditEvent).order_by(AuditEvent.id.desc())
     if form.user.data:
         query = query.join(User, AuditEvent.user_id == User.id).where(
-            User.email == accounts.normalise_email(form.user.data))
+            User.email == accounts.normalise_email(form.user.data)
+        )
     if form.action.data in actions:
         query = query.where(AuditEvent.action == form.action.data)
     if form.record_type.data in types:

@@ -12,7 +12,7 @@ from flask_login import login_user, logout_user
 from assist import clock
 from assist.audit import client_address
 from assist.extensions import db, login_manager
-from assist.models import User, UserSession
+from assist.models import UserSession
 
 # Polling how long is left must not count as activity.
 UNTOUCHED_ENDPOINTS = {"auth.session_status", "static"}

@@ -233,8 +233,9 @@ class Link(db.Model):
 
     __tablename__ = "links"
     __table_args__ = (
-        sa.UniqueConstraint("from_kind", "from_id", "to_kind", "to_id", "role",
-                            name="uq_links_endpoints"),
+        sa.UniqueConstraint(
+            "from_kind", "from_id", "to_kind", "to_id", "role", name="uq_links_endpoints"
+        ),
         sa.Index("ix_links_to", "to_kind", "to_id"),
     )
 

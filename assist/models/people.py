@@ -87,8 +87,10 @@ class User(UserMixin, db.Model):
 
     @property
     def supervised_team_ids(self):
-        return [team.id for team in db.session.scalars(
-            sa.select(Team).where(Team.supervisor_id == self.id))]
+        return [
+            team.id
+            for team in db.session.scalars(sa.select(Team).where(Team.supervisor_id == self.id))
+        ]
 
 
 class UserSession(db.Model):

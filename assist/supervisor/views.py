@@ -6,8 +6,8 @@ from flask_login import current_user
 from assist import audit, records
 from assist.access import Access, allow
 from assist.extensions import db
-from assist.supervisor import bp
 from assist.models import Assessment, AssessmentStatus, User
+from assist.supervisor import bp
 
 AWAITING_REVIEW = (AssessmentStatus.SUBMITTED, AssessmentStatus.RESUBMITTED)
 

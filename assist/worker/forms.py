@@ -13,9 +13,11 @@ class NewCaseForm(Form):
         validators=[
             DataRequired("Enter the case reference"),
             Length(max=40, message="Case reference must be 40 characters or fewer"),
-            Regexp(r"^[A-Za-z0-9][A-Za-z0-9/ _.-]*$",
-                   message="Case reference must only include letters, numbers, spaces, "
-                           "hyphens, full stops and slashes"),
+            Regexp(
+                r"^[A-Za-z0-9][A-Za-z0-9/ _.-]*$",
+                message="Case reference must only include letters, numbers, spaces, "
+                "hyphens, full stops and slashes",
+            ),
         ],
     )
     family_name = StringField(

@@ -31,10 +31,15 @@ def new_case():
             form.reference.errors.append("A case with this reference already exists")
         elif current_user.team_id is None:
             form.reference.errors.append(
-                "You are not in a team yet. Ask your administrator to add you to one")
+                "You are not in a team yet. Ask your administrator to add you to one"
+            )
         else:
-            case = Case(reference=form.reference.data, family_name=form.family_name.data,
-                        worker_id=current_user.id, team_id=current_user.team_id)
+            case = Case(
+                reference=form.reference.data,
+                family_name=form.family_name.data,
+                worker_id=current_user.id,
+                team_id=current_user.team_id,
+            )
             db.session.add(case)
             audit.record("create", case)
             db.session.commit()
