@@ -89,10 +89,14 @@ def _not_signed_in():
 
     ended = g.get("ended_session")
     reason = ended.end_reason if ended is not None else None
-    if request.method == "POST" and ended is not None and reason in ("idle", "absolute"):
+    # Only a page can be returned to; a POST-only action (sign out, disable) cannot.
+    is_page = request.url_rule is not None and "GET" in request.url_rule.methods
+    params = {}
+    if is_page:
+        target = request.full_path if request.method == "GET" else request.path
+        params["next"] = target.rstrip("?")
+    if is_page and request.method == "POST" and reason in ("idle", "absolute"):
         keep_posted_form(ended.user_id, reason="timeout")
-    target = request.full_path if request.method == "GET" else request.path
-    params = {"next": target.rstrip("?")}
     if reason in ("idle", "absolute", "disabled"):
         params["reason"] = reason
     return redirect(url_for("auth.sign_in", **params))

@@ -99,18 +99,23 @@ def create_user_command(email, name, role, team_name, password_stdin):
 @click.option("--port", default=5000, show_default=True, type=int)
 @with_appcontext
 def serve_command(host, port):
-    """Serve the app (threaded, no debugger)."""
-    from werkzeug.serving import run_simple
+    """Serve the app with waitress, a production WSGI server."""
+    from waitress import serve
 
-    click.echo(f"Serving {current_app.config['SERVICE_NAME']} on http://{host}:{port}")
-    run_simple(
-        host,
-        port,
-        current_app._get_current_object(),
-        threaded=True,
-        use_reloader=False,
-        use_debugger=False,
+    import sqlalchemy as sa
+
+    from assist.demo import DEMO_ACCOUNTS, demo_logins
+    from assist.extensions import db
+    from assist.models import User
+
+    if db.session.scalar(sa.select(User.id).where(User.email == DEMO_ACCOUNTS[0][0])):
+        print_logins(demo_logins())
+    db.session.remove()
+    click.echo(
+        f"\nServing {current_app.config['SERVICE_NAME']} on http://{host}:{port}"
+        " (press Ctrl+C to stop)"
     )
+    serve(current_app._get_current_object(), host=host, port=port, threads=8, ident="assist")
 
 
 def _safe_url():

@@ -59,7 +59,8 @@ def register(app):
         if request.method == "POST" and request.endpoint == "auth.sign_in":
             flash("Your sign-in page had expired. Sign in again.", "kept")
             return redirect(url_for("auth.sign_in"))
-        if request.method == "POST" and current_user.is_authenticated:
+        page_has_a_form = request.url_rule is not None and "GET" in request.url_rule.methods
+        if request.method == "POST" and current_user.is_authenticated and page_has_a_form:
             keep_posted_form(current_user.id, reason="csrf")
             flash(CSRF_KEPT, "kept")
             return redirect(request.path)

@@ -132,9 +132,12 @@ def test_every_state_changing_route_refuses_a_missing_or_forged_csrf_token(csrf_
             if token_value:
                 data["csrf_token"] = token_value
             response = client.open(url, method=method, data=data)
-            assert response.status_code in (302, 400, 403), (url, response.status_code)
+            assert response.status_code in (302, 400), (url, response.status_code)
             if response.status_code == 302:  # refused, and sent back with the form kept
-                assert response.location in (url, "/sign-in"), (url, response.location)
+                assert response.location == url and "GET" in rule.methods, (url, rule.methods)
+            else:
+                page = parse(response)
+                assert text_of(page, "h1") == "Sorry, there is a problem with what was sent"
     assert _snapshot() == snapshot
 
 
@@ -180,6 +183,22 @@ def test_sign_in_with_an_expired_token_says_so(csrf_app):
     assert response.status_code == 302
     page = parse(client.get(response.location))
     assert "sign-in page had expired" in text_of(page, ".govuk-notification-banner")
+
+
+@pytest.mark.parametrize("code", [400, 403, 404, 405, 409, 413, 429, 500])
+def test_every_error_code_has_a_friendly_page(app, pages, code):
+    from flask import abort
+
+    def fail():
+        abort(code)
+
+    fail.access = "anonymous"
+    app.add_url_rule(f"/fail-{code}", f"fail_{code}", fail)
+    response = pages.client.get(f"/fail-{code}")
+    assert response.status_code == code
+    page = parse(response)
+    assert text_of(page, "h1") and "Traceback" not in response.get_data(as_text=True)
+    assert page.select_one("a[href='/sign-in']") is not None
 
 
 @pytest.mark.parametrize(

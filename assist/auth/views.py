@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 from flask import current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from assist import accounts, audit
+from assist import accounts, audit, clock
 from assist.access import Access, allow
 from assist.auth import bp
 from assist.auth.forms import ChangePasswordForm, SignInForm
@@ -89,7 +89,9 @@ def signed_out():
 @bp.post("/session/keep-alive")
 @allow(Access.SIGNED_IN)
 def keep_alive():
-    # Loading the user already counted this request as activity.
+    # "Stay signed in" is activity now, whenever the last request was counted.
+    current_user.current_session.last_seen_at = clock.now()
+    db.session.commit()
     return jsonify(seconds_left=seconds_left(current_user.current_session))
 
 

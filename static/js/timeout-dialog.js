@@ -102,7 +102,8 @@ export function startTimeoutDialog (body) {
       flag.name = '_timed_out'
       flag.value = '1'
       form.appendChild(flag)
-      form.submit()
+      // A field named "submit" hides form.submit, so call the prototype's method.
+      HTMLFormElement.prototype.submit.call(form)
       return
     }
     signOut('idle')
@@ -121,7 +122,7 @@ export function startTimeoutDialog (body) {
       field.value = reason
       form.appendChild(field)
     }
-    form.submit()
+    HTMLFormElement.prototype.submit.call(form)
   }
 
   dialog.querySelector('[data-timeout-keep-alive]').addEventListener('click', stay)

@@ -32,15 +32,6 @@ def test_each_role_signs_in_to_an_accessible_dashboard(page, screenshots, key):
     check_page(page, screenshots, f"dashboard-{key}")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "APP BUG: in templates/{worker,supervisor,trainee}/dashboard.html, worker/case.html, "
-        "admin/users.html and admin/teams.html the link cell is built as '<a ...>' ~ (x | e) ~ "
-        "'</a>'; Jinja's ~ escapes the plain strings once one operand is Markup, so the row "
-        "header shows the literal <a> tag as text and there is no link to the record"
-    ),
-)
 def test_records_in_tables_are_links(page):
     sign_in(page, "wendy")
     expect(heading(page)).to_have_text("Your cases")
