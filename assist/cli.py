@@ -100,9 +100,8 @@ def create_user_command(email, name, role, team_name, password_stdin):
 @with_appcontext
 def serve_command(host, port):
     """Serve the app with waitress, a production WSGI server."""
-    from waitress import serve
-
     import sqlalchemy as sa
+    from waitress import serve
 
     from assist.demo import DEMO_ACCOUNTS, demo_logins
     from assist.extensions import db

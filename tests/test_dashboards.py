@@ -11,7 +11,8 @@ def test_a_worker_sees_links_to_their_own_cases(pages, world):
     pages.sign_in(world.user("wendy"))
     case = world.cases["wendy"]
     assert _links(pages.get("worker.dashboard")) == {
-        pages.url("worker.case", case_id=case.id): case.reference}
+        pages.url("worker.case", case_id=case.id): case.reference
+    }
 
 
 def test_a_case_page_links_to_its_assessments(pages, world):
