@@ -14,6 +14,50 @@ NOT_ROUTES = {"static"}
 NO_RECORD_FREE = {"auth.sign_out_view"}  # ends the session, so it is exercised elsewhere
 
 
+# The model each journey route edits, from its endpoint's prefix.
+JOURNEY_MODELS = {
+    "worker.child_record_": "Child",
+    "worker.adult_": "Adult",
+    "worker.fact_": "Fact",
+    "worker.experience_": "ChildExperience",
+    "worker.analysis_": "AnalysisStatement",
+    "worker.danger_": "Danger",
+    "worker.factor_hazard_": "RiskFactor",
+    "worker.factor_strength_": "RiskFactor",
+    "worker.factor_information_gap_": "RiskFactor",
+    "worker.factor_method_": "RiskFactor",
+    "worker.recommendation_": "Recommendation",
+}
+
+
+def _journey_model(endpoint):
+    return next(model for prefix, model in JOURNEY_MODELS.items() if endpoint.startswith(prefix))
+
+
+def _item_pairs(world, endpoint):
+    """(assessment, item) pairs: own and others', matching and mismatched, and missing ids."""
+    model = _journey_model(endpoint)
+    # Own item; another worker's item through one's own assessment; a teammate's and another
+    # team's item through their own assessments.
+    combos = [
+        ("wendy_draft", "wendy_draft"),
+        ("wendy_draft", "will_draft"),
+        ("will_draft", "will_draft"),
+        ("sasha_draft", "sasha_draft"),
+    ]
+    pairs = [
+        (
+            (world.assessments[a], world.items[(b, model)]),
+            {"assessment_id": world.assessments[a].id, "item_id": world.items[(b, model)].id},
+        )
+        for a, b in combos
+    ]
+    own = world.assessments["wendy_draft"]
+    pairs.append(((own, None), {"assessment_id": own.id, "item_id": MISSING[0]}))
+    pairs.append(((None, None), {"assessment_id": MISSING[1], "item_id": MISSING[1]}))
+    return pairs
+
+
 def _records(world):
     """Per URL parameter: (record, id) pairs to try, including ids that do not exist."""
     a = world.assessments
@@ -41,10 +85,20 @@ def _may(actor, endpoint, record, access, has_param):
         return False
     if record is None:
         return not has_param
+    if isinstance(record, tuple):  # a journey item within an assessment
+        assessment, item = record
+        return (
+            assessment is not None
+            and item is not None
+            and not assessment.is_practice
+            and assessment.author_id == actor.id
+            and item.assessment_id == assessment.id
+            and not endpoint.endswith("_restore")
+        )  # only deleted items can be restored
+    if endpoint.startswith("worker.") and "assessment" in type(record).__name__.lower():
+        return not record.is_practice and record.author_id == actor.id
     if endpoint == "worker.case":
         return record.worker_id == actor.id
-    if endpoint == "worker.assessment":
-        return not record.is_practice and record.author_id == actor.id
     if endpoint == "supervisor.assessment":
         return (
             not record.is_practice
@@ -63,12 +117,16 @@ def _cases(app, world):
             continue
         access = access_list_of(app, rule.endpoint)
         methods = sorted(rule.methods - {"HEAD", "OPTIONS"})
-        params = list(rule.arguments)
-        assert len(params) <= 1, rule
-        choices = records[params[0]] if params else [(None, None)]
+        params = sorted(rule.arguments)
+        if params == ["assessment_id", "item_id"]:
+            choices = _item_pairs(world, rule.endpoint)
+        elif params:
+            assert len(params) == 1, rule
+            choices = [(record, {params[0]: record_id}) for record, record_id in records[params[0]]]
+        else:
+            choices = [(None, {})]
         for method in methods:
-            for record, record_id in choices:
-                values = {params[0]: record_id} if params else {}
+            for record, values in choices:
                 yield rule.endpoint, method, values, record, access, bool(params)
 
 

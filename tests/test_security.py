@@ -101,6 +101,7 @@ def _example_values(rule, world):
         "assessment_id": world.assessments["wendy_draft"].id,
         "user_id": world.users["will"].id,
         "team_id": world.teams["north"].id,
+        "item_id": world.items[("wendy_draft", "Fact")].id,
     }
     return {name: ids[name] for name in rule.arguments}
 
@@ -143,7 +144,13 @@ def test_every_state_changing_route_refuses_a_missing_or_forged_csrf_token(csrf_
 
 def _snapshot():
     db.session.expire_all()
+    from assist.models import Assessment
+
     return (
+        [
+            (a.version, a.status)
+            for a in db.session.scalars(sa.select(Assessment).order_by(Assessment.id))
+        ],
         [
             (u.name, u.role, u.team_id, u.disabled_at, u.failed_sign_ins)
             for u in db.session.scalars(sa.select(User).order_by(User.id))

@@ -7,12 +7,30 @@ admin Ada
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 import pytest
 
 from assist import accounts, clock
 from assist.extensions import db
-from assist.models import Assessment, AssessmentStatus, Case, Role, Scenario, Team
+from assist.journey import items as journey_items
+from assist.models import (
+    Adult,
+    AnalysisStatement,
+    Assessment,
+    AssessmentStatus,
+    Case,
+    Child,
+    ChildExperience,
+    Danger,
+    Fact,
+    Recommendation,
+    RiskFactor,
+    Role,
+    Scenario,
+    Team,
+)
+from assist.models.content import ExperienceKind, HowKnown, ItemKind, LinkRole, RiskFactorKind
 
 PASSWORD = "invented test passphrase"
 
@@ -23,6 +41,7 @@ class World:
     teams: dict = field(default_factory=dict)
     cases: dict = field(default_factory=dict)
     assessments: dict = field(default_factory=dict)
+    items: dict = field(default_factory=dict)  # (assessment key, model name) -> item
 
     def user(self, key):
         return self.users[key]
@@ -84,6 +103,8 @@ def world(app):
         db.session.add_all([draft, submitted])
         w.assessments[f"{key}_draft"] = draft
         w.assessments[f"{key}_submitted"] = submitted
+        db.session.flush()
+        add_items(w, f"{key}_draft", draft)
     scenario = Scenario(
         slug="test-scenario",
         title="Test scenario",
@@ -100,3 +121,60 @@ def world(app):
         w.assessments[f"{key}_practice"] = practice
     db.session.commit()
     return w
+
+
+def add_items(world, key, assessment):
+    """One item of every kind, linked fact → analysis → danger → recommendation."""
+    child = Child(assessment_id=assessment.id, name=f"Child of {key}")
+    adult = Adult(assessment_id=assessment.id, name="Adult", relationship_to_child="father")
+    fact = Fact(
+        assessment_id=assessment.id,
+        number=1,
+        occurred_on=date(2026, 3, 2),
+        what_happened="Nursery saw a bruise on his cheek",
+        source="Nursery manager",
+        how_known=HowKnown.PROFESSIONAL,
+        category="physical harm",
+    )
+    db.session.add_all([child, adult, fact])
+    db.session.flush()
+    experience = ChildExperience(
+        assessment_id=assessment.id,
+        child_id=child.id,
+        kind=ExperienceKind.OBSERVATION,
+        text="He flinched",
+    )
+    analysis = AnalysisStatement(
+        assessment_id=assessment.id, number=1, meaning_for_child="He may be hit at home"
+    )
+    danger = Danger(
+        assessment_id=assessment.id,
+        number=1,
+        child_id=child.id,
+        feared_outcome="He is seriously injured",
+    )
+    recommendation = Recommendation(
+        assessment_id=assessment.id, number=1, action="A child protection medical this week"
+    )
+    db.session.add_all([experience, analysis, danger, recommendation])
+    db.session.flush()
+    hazard = RiskFactor(
+        assessment_id=assessment.id,
+        danger_id=danger.id,
+        kind=RiskFactorKind.HAZARD,
+        text="Father drinks",
+    )
+    db.session.add(hazard)
+    db.session.flush()
+    journey_items.set_links(
+        assessment.id, ItemKind.ANALYSIS, analysis.id, LinkRole.SUPPORTS, [(ItemKind.FACT, fact.id)]
+    )
+    journey_items.set_links(
+        assessment.id,
+        ItemKind.RECOMMENDATION,
+        recommendation.id,
+        LinkRole.ANSWERS,
+        [(ItemKind.DANGER, danger.id)],
+    )
+    for item in (child, adult, fact, experience, analysis, danger, hazard, recommendation):
+        world.items[(key, type(item).__name__)] = item

@@ -2,4 +2,4 @@ from flask import Blueprint
 
 bp = Blueprint("worker", __name__, url_prefix="/cases")
 
-from assist.worker import views  # noqa: E402,F401
+from assist.worker import journey_display, journey_views, reasoning_views, views  # noqa: E402,F401,I001

@@ -62,12 +62,3 @@ def case(case_id):
     audit.record("view", case)
     db.session.commit()
     return render_template("worker/case.html", case=case, form=form)
-
-
-@bp.get("/assessments/<int:assessment_id>")
-@allow(Access.WORKER)
-def assessment(assessment_id):
-    assessment = records.assessment_for_worker(current_user, assessment_id)
-    audit.record("view", assessment)
-    db.session.commit()
-    return render_template("worker/assessment.html", assessment=assessment)

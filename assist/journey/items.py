@@ -1,0 +1,164 @@
+"""Reading an assessment's live (not deleted) items and the citations between them."""
+
+from dataclasses import dataclass, field
+
+import sqlalchemy as sa
+
+from assist.extensions import db
+from assist.models import (
+    Adult,
+    AnalysisStatement,
+    Child,
+    ChildExperience,
+    Danger,
+    Fact,
+    Link,
+    Recommendation,
+    RiskFactor,
+)
+from assist.models.content import ItemKind, LinkRole, RiskFactorKind
+
+MODEL_OF_KIND = {
+    ItemKind.FACT: Fact,
+    ItemKind.ANALYSIS: AnalysisStatement,
+    ItemKind.DANGER: Danger,
+    ItemKind.RISK_FACTOR: RiskFactor,
+    ItemKind.RECOMMENDATION: Recommendation,
+    ItemKind.EXPERIENCE: ChildExperience,
+}
+FACTOR_PREFIX = {
+    RiskFactorKind.HAZARD: "H",
+    RiskFactorKind.STRENGTH: "S",
+    RiskFactorKind.INFORMATION_GAP: "G",
+    RiskFactorKind.METHOD: "M",
+}
+
+
+def live(model, assessment_id, *order_by):
+    query = sa.select(model).where(model.assessment_id == assessment_id, model.deleted_at.is_(None))
+    return db.session.scalars(query.order_by(*order_by) if order_by else query).all()
+
+
+def item_or_none(model, assessment_id, item_id):
+    if not isinstance(item_id, int) or not 0 < item_id < 2**31:
+        return None
+    item = db.session.get(model, item_id)
+    if item is None or item.assessment_id != assessment_id or item.deleted_at is not None:
+        return None
+    return item
+
+
+@dataclass
+class Contents:
+    """Everything an assessment holds, loaded in a handful of queries, with its links indexed
+    both ways so every item can show what it cites and what cites it."""
+
+    children: list = field(default_factory=list)
+    adults: list = field(default_factory=list)
+    facts: list = field(default_factory=list)
+    experiences: list = field(default_factory=list)
+    analysis: list = field(default_factory=list)
+    dangers: list = field(default_factory=list)
+    factors: list = field(default_factory=list)
+    recommendations: list = field(default_factory=list)
+    links: list = field(default_factory=list)
+    refs: dict = field(default_factory=dict)  # (kind, id) -> "F3"
+
+    def cites(self, kind, item_id, role=None):
+        return [
+            (link.to_kind, link.to_id)
+            for link in self.links
+            if link.from_kind == kind
+            and link.from_id == item_id
+            and (role is None or link.role == role)
+            and (link.to_kind, link.to_id) in self.refs
+        ]
+
+    def cited_by(self, kind, item_id):
+        return [
+            (link.from_kind, link.from_id)
+            for link in self.links
+            if link.to_kind == kind
+            and link.to_id == item_id
+            and (link.from_kind, link.from_id) in self.refs
+        ]
+
+    def ref(self, kind, item_id):
+        return self.refs.get((kind, item_id))
+
+    def factors_of(self, danger, kind=None):
+        return [
+            f for f in self.factors if f.danger_id == danger.id and (kind is None or f.kind == kind)
+        ]
+
+    def child_name(self, child_id):
+        return next((c.name for c in self.children if c.id == child_id), "")
+
+
+def load(assessment_id):
+    contents = Contents(
+        children=live(Child, assessment_id, Child.position, Child.id),
+        adults=live(Adult, assessment_id, Adult.position, Adult.id),
+        facts=live(Fact, assessment_id, Fact.occurred_on, Fact.number),
+        experiences=live(ChildExperience, assessment_id, ChildExperience.id),
+        analysis=live(AnalysisStatement, assessment_id, AnalysisStatement.number),
+        dangers=live(Danger, assessment_id, Danger.number),
+        factors=live(RiskFactor, assessment_id, RiskFactor.id),
+        recommendations=live(Recommendation, assessment_id, Recommendation.number),
+        links=db.session.scalars(sa.select(Link).where(Link.assessment_id == assessment_id)).all(),
+    )
+    for fact in contents.facts:
+        contents.refs[(ItemKind.FACT, fact.id)] = fact.reference
+    for number, experience in enumerate(contents.experiences, start=1):
+        contents.refs[(ItemKind.EXPERIENCE, experience.id)] = f"E{number}"
+    for statement in contents.analysis:
+        contents.refs[(ItemKind.ANALYSIS, statement.id)] = statement.reference
+    for danger in contents.dangers:
+        contents.refs[(ItemKind.DANGER, danger.id)] = danger.reference
+    counters = dict.fromkeys(FACTOR_PREFIX.values(), 0)
+    for factor in contents.factors:
+        prefix = FACTOR_PREFIX[factor.kind]
+        counters[prefix] += 1
+        contents.refs[(ItemKind.RISK_FACTOR, factor.id)] = f"{prefix}{counters[prefix]}"
+    for recommendation in contents.recommendations:
+        contents.refs[(ItemKind.RECOMMENDATION, recommendation.id)] = recommendation.reference
+    return contents
+
+
+def set_links(assessment_id, from_kind, from_id, role, targets):
+    """Replace the links of one role from one item with ``targets`` [(kind, id), ...]."""
+    db.session.execute(
+        sa.delete(Link).where(
+            Link.from_kind == from_kind, Link.from_id == from_id, Link.role == role
+        )
+    )
+    for to_kind, to_id in dict.fromkeys(targets):
+        db.session.add(
+            Link(
+                assessment_id=assessment_id,
+                from_kind=from_kind,
+                from_id=from_id,
+                to_kind=to_kind,
+                to_id=to_id,
+                role=role,
+            )
+        )
+
+
+def next_number(model, assessment_id):
+    highest = db.session.scalar(
+        sa.select(sa.func.max(model.number)).where(model.assessment_id == assessment_id)
+    )
+    return (highest or 0) + 1
+
+
+__all__ = [
+    "Contents",
+    "LinkRole",
+    "MODEL_OF_KIND",
+    "item_or_none",
+    "live",
+    "load",
+    "set_links",
+    "next_number",
+]

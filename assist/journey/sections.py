@@ -1,0 +1,127 @@
+"""The journey's sections, their order and status, in one place (the task list, back links,
+"return to check your answers" and the next page all come from here)."""
+
+from dataclasses import dataclass
+
+from assist.models.content import ExperienceKind, ItemKind, LinkRole, RiskFactorKind
+
+NOT_STARTED, IN_PROGRESS, COMPLETED = "Not started", "In progress", "Completed"
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str
+    endpoint: str
+    hint: str
+
+
+SECTIONS = [
+    Section(
+        "people",
+        "About the child and household",
+        "worker.people",
+        "Each child, and every adult in or around the household",
+    ),
+    Section(
+        "facts",
+        "Facts and chronology",
+        "worker.facts",
+        "What happened, when, who says so and how it is known",
+    ),
+    Section(
+        "child",
+        "The child's experience",
+        "worker.child",
+        "The child's words, what you saw, a day in their life",
+    ),
+    Section(
+        "analysis", "Analysis", "worker.analysis", "What the facts mean for the child: so what?"
+    ),
+    Section(
+        "risk",
+        "Risk",
+        "worker.risk",
+        "Dangers, hazards and strengths, probability, gaps and methods",
+    ),
+    Section(
+        "recommendations",
+        "Recommendations",
+        "worker.recommendations",
+        "What will happen, why, who does it and by when",
+    ),
+]
+BY_KEY = {section.key: section for section in SECTIONS}
+
+
+def next_section(key):
+    keys = [s.key for s in SECTIONS]
+    index = keys.index(key)
+    return SECTIONS[index + 1] if index + 1 < len(SECTIONS) else None
+
+
+def statuses(contents):
+    """Section key → status, derived from what is there (nothing to tick by hand)."""
+    return {
+        "people": _people(contents),
+        "facts": COMPLETED if contents.facts else NOT_STARTED,
+        "child": _child(contents),
+        "analysis": _analysis(contents),
+        "risk": _risk(contents),
+        "recommendations": _recommendations(contents),
+    }
+
+
+def _people(contents):
+    return COMPLETED if contents.children else (IN_PROGRESS if contents.adults else NOT_STARTED)
+
+
+def _child(contents):
+    if not contents.experiences:
+        return NOT_STARTED
+    heard = {(e.child_id, e.kind) for e in contents.experiences}
+    for child in contents.children:
+        needed = (
+            {ExperienceKind.OBSERVATION}
+            if child.is_preverbal
+            else {ExperienceKind.WORDS, ExperienceKind.OBSERVATION}
+        )
+        if not any((child.id, kind) in heard for kind in needed):
+            return IN_PROGRESS
+    return COMPLETED
+
+
+def _analysis(contents):
+    if not contents.analysis:
+        return NOT_STARTED
+    if all(contents.cites(ItemKind.ANALYSIS, a.id) for a in contents.analysis):
+        return COMPLETED
+    return IN_PROGRESS
+
+
+def _risk(contents):
+    if not contents.dangers:
+        return NOT_STARTED
+    for danger in contents.dangers:
+        kinds = {f.kind for f in contents.factors_of(danger)}
+        if (
+            danger.probability is None
+            or not {RiskFactorKind.HAZARD, RiskFactorKind.STRENGTH} <= kinds
+        ):
+            return IN_PROGRESS
+    return COMPLETED
+
+
+def _recommendations(contents):
+    if not contents.recommendations:
+        return NOT_STARTED
+    for recommendation in contents.recommendations:
+        answers = contents.cites(ItemKind.RECOMMENDATION, recommendation.id, LinkRole.ANSWERS)
+        if not (
+            answers
+            and recommendation.who
+            and recommendation.by_when
+            and recommendation.objective_for_child
+        ):
+            return IN_PROGRESS
+    return COMPLETED

@@ -1,0 +1,76 @@
+"""GOV.UK fields the journey needs that WTForms lacks: a day/month/year date that explains
+what is wrong with it, and checkboxes that cite items of this assessment only."""
+
+from datetime import date
+
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput
+from wtforms import Field, SelectMultipleField
+from wtforms.validators import ValidationError
+
+from assist import clock
+
+
+class GovDateField(Field):
+    """Three boxes (day, month, year) that must make a real date.
+
+    ``when`` is "past" (today or before), "future" (today or after) or None.
+    """
+
+    widget = GovDateInput()
+
+    def __init__(self, label=None, validators=None, required=False, when=None, **kwargs):
+        super().__init__(label, validators, **kwargs)
+        self.required = required
+        self.when = when
+        self._problem = None
+
+    def _value(self):
+        return self.data.strftime("%d %m %Y") if self.data else ""
+
+    def process_formdata(self, valuelist):
+        # Always three parts, whatever was posted, so the page can show them back.
+        parts = [(value or "").strip()[:8] for value in valuelist[:3]]
+        parts += [""] * (3 - len(parts))
+        self.raw_data = parts
+        self.data = None
+        if not any(parts):
+            return
+        if not all(parts):
+            self._problem = f"{self.label.text} must include a day, month and year"
+            return
+        try:
+            day, month, year = (int(part) for part in parts)
+            self.data = date(year, month, day)
+        except ValueError:
+            self._problem = f"{self.label.text} must be a real date"
+            return
+        if year < 1900:
+            self._problem = f"{self.label.text} must be after 1900"
+
+    def pre_validate(self, form):
+        if self._problem:
+            raise ValidationError(self._problem)
+        if self.data is None:
+            if self.required:
+                raise ValidationError(f"Enter the {self.label.text.lower()}")
+            return
+        today = clock.now().date()
+        if self.when == "past" and self.data > today:
+            raise ValidationError(f"{self.label.text} must be today or in the past")
+        if self.when == "future" and self.data < today:
+            raise ValidationError(f"{self.label.text} must be today or in the future")
+
+
+class CitationsField(SelectMultipleField):
+    """Checkboxes of items from this assessment; the choices are set for each request, so an
+    item from another assessment is never a valid choice."""
+
+    widget = GovCheckboxesInput()
+
+    def __init__(self, label=None, validators=None, **kwargs):
+        super().__init__(label, validators, coerce=str, choices=[], validate_choice=False, **kwargs)
+
+    def pre_validate(self, form):
+        allowed = {value for value, _label in self.choices}
+        if self.data and not set(self.data) <= allowed:
+            raise ValidationError("Select only items from this assessment")

@@ -1,0 +1,63 @@
+"""Template helpers for the journey pages: labels for stored values and links to items."""
+
+from flask import url_for
+
+from assist.journey.sections import BY_KEY
+from assist.models.content import ItemKind, RiskFactorKind
+from assist.worker import bp
+from assist.worker.journey_forms import (
+    CATEGORY_LABELS,
+    EXPERIENCE_KINDS,
+    EXPERIENCE_LABELS,
+    HOW_KNOWN_LABELS,
+)
+
+SECTION_OF_KIND = {
+    ItemKind.FACT: "facts",
+    ItemKind.EXPERIENCE: "child",
+    ItemKind.ANALYSIS: "analysis",
+    ItemKind.DANGER: "risk",
+    ItemKind.RISK_FACTOR: "risk",
+    ItemKind.RECOMMENDATION: "recommendations",
+}
+FACTOR_KINDS = [
+    (RiskFactorKind.HAZARD.value, "Hazards"),
+    (RiskFactorKind.STRENGTH.value, "Strengths"),
+    (RiskFactorKind.INFORMATION_GAP.value, "Information gaps"),
+    (RiskFactorKind.METHOD.value, "Methods to reduce the danger"),
+]
+
+
+@bp.app_context_processor
+def journey_labels():
+    return {
+        "experience_kinds": EXPERIENCE_KINDS,
+        "factor_kinds": FACTOR_KINDS,
+        "sections_by_key": BY_KEY,
+    }
+
+
+@bp.app_template_global()
+def item_href(assessment_id, kind, ref):
+    section = BY_KEY[SECTION_OF_KIND[ItemKind(kind)]]
+    return f"{url_for(section.endpoint, assessment_id=assessment_id)}#{ref}"
+
+
+@bp.app_template_global()
+def category_label(value):
+    return CATEGORY_LABELS.get(value or "", value or "No category")
+
+
+@bp.app_template_global()
+def how_known_label(value):
+    return HOW_KNOWN_LABELS.get(getattr(value, "value", value), "")
+
+
+@bp.app_template_global()
+def experience_label(value):
+    return EXPERIENCE_LABELS.get(getattr(value, "value", value), "")
+
+
+@bp.app_template_filter()
+def join_ref(kind_and_id, contents):
+    return contents.ref(*kind_and_id)

@@ -1,0 +1,235 @@
+"""The one way every journey item is added, edited and deleted: load the assessment the user
+may edit, build the form, refuse stale or locked saves, apply, keep the version, redirect."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from flask import abort, flash, jsonify, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from assist import clock, records, workflow
+from assist.extensions import db
+from assist.forms import form_for
+from assist.journey import items
+from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
+from assist.journey.sections import BY_KEY
+
+
+def wants_json():
+    return request.accept_mimetypes.best == "application/json"
+
+
+def assessment_for_editing(assessment_id):
+    return records.assessment_for_worker(current_user, assessment_id)
+
+
+@dataclass
+class ItemEditor:
+    """How one kind of item is edited. ``apply(form, item, contents)`` copies the answers onto
+    the item (and sets its links); ``setup(form, contents)`` fills in choices."""
+
+    section: str
+    model: type
+    form_class: type
+    apply: Callable
+    new_item: Callable
+    setup: Callable = lambda form, contents: None
+    initial: Callable = lambda item, contents: {}
+    noun: str = "item"
+    name: str = ""  # the endpoint prefix, set when its routes are registered
+    template: str = "worker/journey/item_form.html"
+
+    def edit(self, assessment, item=None, back=None, **form_data):
+        contents = items.load(assessment.id)
+        if item is not None:
+            form_data = {**self.answers_of(item), **self.initial(item, contents)}
+        form = form_for(self.form_class, data={"version": assessment.version, **form_data})
+        if request.method == "GET":
+            form.version.data = assessment.version
+        self.setup(form, contents)
+        if request.method == "POST" and form.validate_on_submit():
+            try:
+                check_can_save(assessment, form.version.data)
+            except StaleVersion:
+                return conflict(assessment, form, self, item)
+            except Locked:
+                return locked(assessment)
+            created = item is None
+            item = item or self.new_item(assessment, form)
+            if created:
+                db.session.add(item)
+                db.session.flush()
+            self.apply(form, item, contents)
+            record_save(assessment, current_user, "create" if created else "change", item)
+            db.session.commit()
+            if wants_json():
+                return jsonify(
+                    saved=True, version=assessment.version, edit_url=self.edit_url(assessment, item)
+                )
+            flash(f"{self.noun.capitalize()} saved", "success")
+            if getattr(form, "add_another", None) is not None and form.add_another.data:
+                return redirect(request.path if created else self.new_url(assessment))
+            return redirect(back or section_url(assessment, self.section))
+        if request.method == "POST" and wants_json():
+            return jsonify(saved=False, errors=form.errors), 422
+        return render_template(
+            self.template,
+            assessment=assessment,
+            form=form,
+            item=item,
+            contents=contents,
+            section=BY_KEY[self.section],
+            back=back or section_url(assessment, self.section),
+            editable=workflow.can_edit(assessment),
+            editor_noun=self.noun,
+        )
+
+    def saved_rows(self, item, contents):
+        """The saved item's answers as summary-list rows, for the conflict page."""
+        saved = self.form_class(
+            formdata=None, data={**self.answers_of(item), **self.initial(item, contents)}
+        )
+        self.setup(saved, contents)
+        rows = []
+        for field in saved:
+            if field.name in ("csrf_token", "version", "save", "add_another"):
+                continue
+            value = field.data
+            labels = dict(getattr(field, "choices", None) or [])
+            if isinstance(value, list):
+                value = "; ".join(str(labels.get(v, v)) for v in value)
+            elif labels:
+                value = labels.get(value, value)
+            elif hasattr(value, "strftime"):
+                value = f"{value.day} {value:%B %Y}"
+            elif isinstance(value, bool):
+                value = "Yes" if value else "No"
+            rows.append(
+                {
+                    "key": {"text": field.label.text},
+                    "value": {"text": value if value not in (None, "") else "Not given"},
+                }
+            )
+        return rows
+
+    def answers_of(self, item):
+        """The item's stored values, for the fields the form and the model share."""
+        answers = {}
+        for name in self.form_class.__dict__:
+            if not name.startswith("_") and hasattr(item, name):
+                value = getattr(item, name)
+                answers[name] = getattr(value, "value", value)
+        return answers
+
+    def edit_url(self, assessment, item):
+        return url_for(f"worker.{self.name}_item", assessment_id=assessment.id, item_id=item.id)
+
+    def new_url(self, assessment):
+        return url_for(f"worker.{self.name}_new", assessment_id=assessment.id)
+
+
+def section_url(assessment, section_key):
+    return url_for(
+        BY_KEY[section_key].endpoint,
+        assessment_id=assessment.id,
+        **({"source": "check-answers"} if from_check_answers() else {}),
+    )
+
+
+def from_check_answers():
+    return request.args.get("source") == "check-answers"
+
+
+def item_or_404(model, assessment, item_id):
+    return items.item_or_none(model, assessment.id, item_id) or abort(404)
+
+
+def delete_item(assessment, item, section, noun, undo_endpoint):
+    """Soft delete (so it can be undone); links to it are kept and come back with it."""
+    form = form_for(_version_form())
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        check_can_save(assessment, form.version.data)
+    except StaleVersion:
+        flash(
+            "The assessment changed since you opened this page. Nothing was deleted: check "
+            "it and try again.",
+            "important",
+        )
+        return redirect(section_url(assessment, section))
+    except Locked:
+        return locked(assessment)
+    item.deleted_at = clock.now()
+    record_save(assessment, current_user, "delete", item)
+    db.session.commit()
+    flash(
+        f"{noun.capitalize()} deleted",
+        "deleted",
+    )
+    return redirect(
+        url_for(
+            BY_KEY[section].endpoint, assessment_id=assessment.id, undo=f"{undo_endpoint}:{item.id}"
+        )
+    )
+
+
+def restore_item(assessment, model, item_id, section, noun):
+    item = db.session.get(model, records.valid_id(item_id))
+    if item is None or item.assessment_id != assessment.id or item.deleted_at is None:
+        abort(404)
+    form = form_for(_version_form())
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        check_can_save(assessment, form.version.data)
+    except (StaleVersion, Locked):
+        flash(
+            "The assessment changed, so the delete could not be undone here. Use the "
+            "history to restore an earlier version.",
+            "important",
+        )
+        return redirect(section_url(assessment, section))
+    item.deleted_at = None
+    record_save(assessment, current_user, "restore", item)
+    db.session.commit()
+    flash(f"{noun.capitalize()} restored", "success")
+    return redirect(section_url(assessment, section))
+
+
+def _version_form():
+    from assist.worker.journey_forms import ConfirmForm
+
+    return ConfirmForm
+
+
+def conflict(assessment, form, editor, item):
+    """409: show both versions; the user chooses. Nothing is overwritten or lost."""
+    saved = items.load(assessment.id)
+    form.version.data = assessment.version
+    editor.setup(form, saved)
+    if wants_json():
+        return jsonify(saved=False, conflict=True, version=assessment.version), 409
+    return render_template(
+        "worker/journey/conflict.html",
+        assessment=assessment,
+        form=form,
+        item=item,
+        editor=editor,
+        action=request.full_path.rstrip("?"),
+        saved_rows=editor.saved_rows(item, saved) if item else [],
+        editable=True,
+        contents=saved,
+        back=section_url(assessment, editor.section),
+    ), 409
+
+
+def locked(assessment):
+    message = (
+        f"This assessment is {assessment.status.label.lower()}, so it cannot be changed "
+        "until it is returned to you."
+    )
+    if wants_json():
+        return jsonify(saved=False, locked=True, message=message), 409
+    flash(message, "important")
+    return redirect(url_for("worker.assessment", assessment_id=assessment.id))

@@ -1,0 +1,177 @@
+"""The guided assessment's pages for a social worker: task list, one page per section, item
+editors, check your answers and submit."""
+
+from flask import flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from assist import audit, workflow
+from assist.access import Access, allow
+from assist.extensions import db
+from assist.forms import form_for
+from assist.journey import items
+from assist.journey.saving import Locked, StaleVersion, check_can_save
+from assist.journey.sections import BY_KEY, SECTIONS, statuses
+from assist.models import AssessmentStatus
+from assist.worker import bp
+from assist.worker import journey_editors as editors
+from assist.worker.journey_editing import (
+    assessment_for_editing,
+    delete_item,
+    item_or_404,
+    locked,
+    restore_item,
+)
+from assist.worker.journey_forms import ConfirmForm
+
+PREFIX = "/assessments/<int:assessment_id>"
+
+
+def _page(template, assessment, **context):
+    contents = context.pop("contents", None) or items.load(assessment.id)
+    return render_template(
+        template,
+        assessment=assessment,
+        contents=contents,
+        editable=workflow.can_edit(assessment),
+        confirm=ConfirmForm(data={"version": assessment.version}),
+        **context,
+    )
+
+
+@bp.get(PREFIX)
+@allow(Access.WORKER)
+def assessment(assessment_id):
+    assessment = assessment_for_editing(assessment_id)
+    contents = items.load(assessment.id)
+    audit.record("view", assessment)
+    db.session.commit()
+    return _page(
+        "worker/journey/task_list.html",
+        assessment,
+        contents=contents,
+        sections=SECTIONS,
+        statuses=statuses(contents),
+    )
+
+
+def _section_view(key):
+    def view(assessment_id):
+        assessment = assessment_for_editing(assessment_id)
+        return _page(
+            f"worker/journey/{key}.html",
+            assessment,
+            section=BY_KEY[key],
+            undo=request.args.get("undo"),
+        )
+
+    view.__name__ = key
+    return view
+
+
+for _key in ("people", "facts", "child", "analysis", "risk", "recommendations"):
+    bp.add_url_rule(f"{PREFIX}/{_key}", _key, allow(Access.WORKER)(_section_view(_key)))
+
+
+def _register_editor(name, editor, model_of_item=None, url=None):
+    """new / edit / delete / restore routes for one kind of item."""
+    url = url or name
+    model = editor.model
+    editor.name = name
+
+    @allow(Access.WORKER)
+    def new(assessment_id):
+        return editor.edit(assessment_for_editing(assessment_id), **editor_defaults(name))
+
+    @allow(Access.WORKER)
+    def edit(assessment_id, item_id):
+        assessment = assessment_for_editing(assessment_id)
+        return editor.edit(assessment, item_or_404(model, assessment, item_id))
+
+    @allow(Access.WORKER)
+    def delete(assessment_id, item_id):
+        assessment = assessment_for_editing(assessment_id)
+        return delete_item(
+            assessment,
+            item_or_404(model, assessment, item_id),
+            editor.section,
+            editor.noun,
+            f"{name}_restore",
+        )
+
+    @allow(Access.WORKER)
+    def restore(assessment_id, item_id):
+        return restore_item(
+            assessment_for_editing(assessment_id), model, item_id, editor.section, editor.noun
+        )
+
+    for suffix, view, path, methods in (
+        ("new", new, f"/{url}/new", ["GET", "POST"]),
+        ("item", edit, f"/{url}/<int:item_id>", ["GET", "POST"]),
+        ("delete", delete, f"/{url}/<int:item_id>/delete", ["POST"]),
+        ("restore", restore, f"/{url}/<int:item_id>/restore", ["POST"]),
+    ):
+        view.__name__ = f"{name}_{suffix}"
+        bp.add_url_rule(PREFIX + path, f"{name}_{suffix}", view, methods=methods)
+
+
+def editor_defaults(name):
+    """Answers a new item starts with, from the link that opened it (?child=, ?kind=)."""
+    if name in ("experience", "danger") and request.args.get("child", "").isdigit():
+        return {"child_id": request.args["child"]}
+    if name == "experience" and request.args.get("kind"):
+        return {"kind": request.args["kind"]}
+    return {}
+
+
+_register_editor("child_record", editors.CHILD, url="children")
+_register_editor("adult", editors.ADULT, url="adults")
+_register_editor("fact", editors.FACT, url="facts")
+_register_editor("experience", editors.EXPERIENCE, url="experiences")
+_register_editor("analysis", editors.ANALYSIS, url="analysis-statements")
+_register_editor("danger", editors.DANGER, url="dangers")
+_register_editor("recommendation", editors.RECOMMENDATION, url="recommendations")
+for _kind, _editor in editors.FACTORS.items():
+    _register_editor(f"factor_{_kind}", _editor, url=f"dangers/factors/{_kind}")
+
+
+@bp.get(PREFIX + "/check")
+@allow(Access.WORKER)
+def check_answers(assessment_id):
+    assessment = assessment_for_editing(assessment_id)
+    contents = items.load(assessment.id)
+    return _page(
+        "worker/journey/check_answers.html",
+        assessment,
+        contents=contents,
+        sections=SECTIONS,
+        statuses=statuses(contents),
+    )
+
+
+@bp.post(PREFIX + "/submit")
+@allow(Access.WORKER)
+def submit(assessment_id):
+    assessment = assessment_for_editing(assessment_id)
+    form = form_for(ConfirmForm)
+    if not form.validate_on_submit():
+        return redirect(url_for("worker.check_answers", assessment_id=assessment.id))
+    try:
+        check_can_save(assessment, form.version.data)
+    except StaleVersion:
+        flash(
+            "The assessment changed since you opened this page. Check your answers again, "
+            "then submit.",
+            "important",
+        )
+        return redirect(url_for("worker.check_answers", assessment_id=assessment.id))
+    except Locked:
+        return locked(assessment)
+    to = (
+        AssessmentStatus.RESUBMITTED
+        if assessment.status == AssessmentStatus.RETURNED
+        else AssessmentStatus.SUBMITTED
+    )
+    workflow.move(assessment, to, current_user)
+    audit.record(to.value, assessment)
+    db.session.commit()
+    return render_template("worker/journey/submitted.html", assessment=assessment)
