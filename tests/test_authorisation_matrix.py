@@ -87,6 +87,16 @@ def _may(actor, endpoint, record, access, has_param):
         return not has_param
     if isinstance(record, tuple):  # a journey item within an assessment
         assessment, item = record
+        factor_kind = next(
+            (
+                k
+                for k in ("hazard", "strength", "information_gap", "method")
+                if endpoint.startswith(f"worker.factor_{k}_")
+            ),
+            None,
+        )
+        if factor_kind and item is not None and item.kind.value != factor_kind:
+            return False
         return (
             assessment is not None
             and item is not None
@@ -95,6 +105,8 @@ def _may(actor, endpoint, record, access, has_param):
             and item.assessment_id == assessment.id
             and not endpoint.endswith("_restore")
         )  # only deleted items can be restored
+    if endpoint.startswith("worker.factor_") and endpoint.endswith("_new"):
+        return False  # a hazard, strength, gap or method needs ?danger= to have a page
     if endpoint.startswith("worker.") and "assessment" in type(record).__name__.lower():
         return not record.is_practice and record.author_id == actor.id
     if endpoint == "worker.case":

@@ -35,6 +35,7 @@ class ItemEditor:
     new_item: Callable
     setup: Callable = lambda form, contents: None
     initial: Callable = lambda item, contents: {}
+    accepts: Callable = lambda item: True  # e.g. only hazards through the hazard URLs
     noun: str = "item"
     name: str = ""  # the endpoint prefix, set when its routes are registered
     template: str = "worker/journey/item_form.html"
@@ -111,6 +112,8 @@ class ItemEditor:
                 }
             )
         return rows
+
+    check_new: Callable = lambda assessment: None  # abort if a new item cannot start here
 
     def answers_of(self, item):
         """The item's stored values, for the fields the form and the model share."""

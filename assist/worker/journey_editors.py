@@ -1,5 +1,7 @@
 """What each kind of journey item asks, and how the answers are stored (including its links)."""
 
+from flask import abort, request
+
 from assist.journey import items
 from assist.models import (
     Adult,
@@ -266,18 +268,15 @@ def _factor_editor(kind):
             parse_choices(form.cites.data),
         )
 
-    def new_item(assessment, form):
-        from flask import abort, request
-
+    def danger_asked_for(assessment):
+        danger_id = request.args.get("danger", "")
         danger = items.item_or_none(
-            Danger,
-            assessment.id,
-            int(request.args.get("danger", "0") or 0)
-            if request.args.get("danger", "").isdigit()
-            else None,
+            Danger, assessment.id, int(danger_id) if danger_id.isdigit() else None
         )
-        if danger is None:
-            abort(404)
+        return danger if danger is not None else abort(404)
+
+    def new_item(assessment, form):
+        danger = danger_asked_for(assessment)
         return RiskFactor(assessment_id=assessment.id, danger_id=danger.id, kind=kind, text="")
 
     def initial(factor, contents):
@@ -292,6 +291,8 @@ def _factor_editor(kind):
         new_item=new_item,
         noun=FACTOR_NOUNS[kind],
         initial=initial,
+        accepts=lambda factor: factor.kind == kind,
+        check_new=danger_asked_for,
     )
 
 

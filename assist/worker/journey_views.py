@@ -1,7 +1,7 @@
 """The guided assessment's pages for a social worker: task list, one page per section, item
 editors, check your answers and submit."""
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from assist import audit, workflow
@@ -78,21 +78,27 @@ def _register_editor(name, editor, model_of_item=None, url=None):
     model = editor.model
     editor.name = name
 
+    def item(assessment, item_id):
+        found = item_or_404(model, assessment, item_id)
+        return found if editor.accepts(found) else abort(404)
+
     @allow(Access.WORKER)
     def new(assessment_id):
-        return editor.edit(assessment_for_editing(assessment_id), **editor_defaults(name))
+        assessment = assessment_for_editing(assessment_id)
+        editor.check_new(assessment)
+        return editor.edit(assessment, **editor_defaults(name))
 
     @allow(Access.WORKER)
     def edit(assessment_id, item_id):
         assessment = assessment_for_editing(assessment_id)
-        return editor.edit(assessment, item_or_404(model, assessment, item_id))
+        return editor.edit(assessment, item(assessment, item_id))
 
     @allow(Access.WORKER)
     def delete(assessment_id, item_id):
         assessment = assessment_for_editing(assessment_id)
         return delete_item(
             assessment,
-            item_or_404(model, assessment, item_id),
+            item(assessment, item_id),
             editor.section,
             editor.noun,
             f"{name}_restore",

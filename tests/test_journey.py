@@ -1,0 +1,407 @@
+"""The guided assessment, page by page, as a worker uses it."""
+
+from datetime import timedelta
+
+import pytest
+import sqlalchemy as sa
+
+from assist import clock
+from assist.extensions import db
+from assist.models import (
+    AnalysisStatement,
+    Assessment,
+    AssessmentStatus,
+    AssessmentVersion,
+    Fact,
+    Link,
+    Recommendation,
+)
+from tests.pages import error_summary, parse, text_of
+
+
+@pytest.fixture
+def draft(world, pages):
+    pages.sign_in(world.user("wendy"))
+    return world.assessments["wendy_draft"]
+
+
+def version_of(assessment):
+    db.session.expire_all()
+    return str(db.session.get(Assessment, assessment.id).version)
+
+
+def fact_answers(draft, **overrides):
+    answers = {
+        "version": version_of(draft),
+        "occurred_on": ["14", "3", "2026"],
+        "date_precision": "exact",
+        "what_happened": "Kai told his teacher he was hungry",
+        "source": "Class teacher",
+        "how_known": "reported_by_professional",
+        "corroborated": "unknown",
+        "category": "neglect",
+    }
+    answers.update(overrides)
+    return answers
+
+
+def post(pages, endpoint, data, **values):
+    return pages.client.post(pages.url(endpoint, **values), data=data)
+
+
+def test_the_task_list_shows_each_section_and_its_status(pages, draft):
+    page = pages.get("worker.assessment", assessment_id=draft.id)
+    tasks = [" ".join(li.get_text(" ").split()) for li in page.select(".govuk-task-list__item")]
+    assert [t.split(" ")[0] for t in tasks] == [
+        "About",
+        "Facts",
+        "The",
+        "Analysis",
+        "Risk",
+        "Recommendations",
+    ]
+    assert all(t.endswith(("Completed", "In progress", "Not started")) for t in tasks)
+
+
+def test_adding_facts_one_after_another(pages, draft):
+    response = post(
+        pages,
+        "worker.fact_new",
+        {**fact_answers(draft), "add_another": "y"},
+        assessment_id=draft.id,
+    )
+    assert response.location == pages.url("worker.fact_new", assessment_id=draft.id)
+    response = post(
+        pages,
+        "worker.fact_new",
+        fact_answers(
+            draft,
+            occurred_on=["2", "1", "2024"],
+            what_happened="Missed health review",
+            is_historic="y",
+        ),
+        assessment_id=draft.id,
+    )
+    assert response.location == pages.url("worker.facts", assessment_id=draft.id)
+    page = pages.get("worker.facts", assessment_id=draft.id)
+    rows = [" ".join(r.get_text(" ").split()) for r in page.select("table tbody tr")]
+    assert [r.split(" ")[0] for r in rows] == ["F3", "F1", "F2"]  # sorted by date
+    assert "History" in rows[0] and "Not used yet" in rows[0]
+    assert "Used by: A1" not in rows[1] and "A1" in rows[1]
+
+
+@pytest.mark.parametrize(
+    "date_parts, message",
+    [
+        (["", "", ""], "Enter the date"),
+        (["31", "2", "2025"], "Date must be a real date"),
+        (["1", "", "2025"], "Date must include a day, month and year"),
+        (["1", "1", "2999"], "Date must be today or in the past"),
+        (["x", "y", "z"], "Date must be a real date"),
+        (["1"], "Date must include a day, month and year"),
+    ],
+)
+def test_fact_dates_get_clear_messages(pages, draft, date_parts, message):
+    response = post(
+        pages,
+        "worker.fact_new",
+        fact_answers(draft, occurred_on=date_parts),
+        assessment_id=draft.id,
+    )
+    assert response.status_code == 200
+    assert error_summary(parse(response)) == [message]
+
+
+def test_an_empty_fact_says_what_to_enter(pages, draft):
+    response = post(
+        pages, "worker.fact_new", {"version": version_of(draft)}, assessment_id=draft.id
+    )
+    assert error_summary(parse(response)) == [
+        "Enter the date",
+        "Enter what happened",
+        "Enter who said so or which document it comes from",
+        "Select how it is known",
+        "Select a concern category",
+    ]
+
+
+def test_oversized_text_is_refused_and_kept(pages, draft):
+    huge = "word " * 2500
+    response = post(
+        pages, "worker.fact_new", fact_answers(draft, what_happened=huge), assessment_id=draft.id
+    )
+    page = parse(response)
+    assert error_summary(page) == ["What happened must be 10,000 characters or fewer"]
+    assert page.select_one("#what_happened").get_text().strip() == huge.strip()
+
+
+def test_html_is_stored_as_typed_and_shown_escaped(pages, draft):
+    post(
+        pages,
+        "worker.fact_new",
+        fact_answers(draft, what_happened='<img src=x onerror=alert(1)> said "hungry"'),
+        assessment_id=draft.id,
+    )
+    fact = db.session.scalar(
+        sa.select(Fact).where(Fact.assessment_id == draft.id, Fact.number == 2)
+    )
+    assert fact.what_happened.startswith("<img")
+    page = pages.get("worker.facts", assessment_id=draft.id)
+    assert page.select_one("main img") is None
+    assert "<img src=x onerror=alert(1)>" in page.select_one("main table").get_text()
+
+
+def test_analysis_cites_facts_and_the_fact_shows_what_uses_it(pages, draft, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    response = post(
+        pages,
+        "worker.analysis_new",
+        {
+            "version": version_of(draft),
+            "meaning_for_child": "Kai goes without food",
+            "cites": [f"fact:{fact.id}"],
+            "contradicted_by": [f"fact:{fact.id}"],
+            "reasoning": "Two sources say the same",
+        },
+        assessment_id=draft.id,
+    )
+    assert response.status_code == 302
+    page = pages.get("worker.analysis", assessment_id=draft.id)
+    card = page.select_one("#A2")
+    assert "Rests on: F1" in " ".join(card.get_text(" ").split())
+    assert card.select_one("a[href$='#F1']") is not None
+    facts = pages.get("worker.facts", assessment_id=draft.id)
+    assert "A1, A2" in text_of(facts, "#F1")
+
+
+def test_citing_an_item_of_another_assessment_is_refused(pages, draft, world):
+    others = world.items[("will_draft", "Fact")]
+    response = post(
+        pages,
+        "worker.analysis_new",
+        {
+            "version": version_of(draft),
+            "meaning_for_child": "Borrowed evidence",
+            "cites": [f"fact:{others.id}"],
+        },
+        assessment_id=draft.id,
+    )
+    assert error_summary(parse(response)) == ["Select only items from this assessment"]
+    assert (
+        db.session.scalar(
+            sa.select(sa.func.count(Link.id)).where(
+                Link.to_id == others.id, Link.assessment_id == draft.id
+            )
+        )
+        == 0
+    )
+
+
+def test_a_recommendation_shows_what_it_answers_and_orphans_are_flagged(pages, draft, world):
+    post(
+        pages,
+        "worker.recommendation_new",
+        {"version": version_of(draft), "action": "Parenting course"},
+        assessment_id=draft.id,
+    )
+    page = pages.get("worker.recommendations", assessment_id=draft.id)
+    assert "Answers: D1" in " ".join(text_of(page, "#R1").split())
+    assert "Answers no danger or conclusion" in text_of(page, "#R2")
+    chain = pages.get("worker.reasoning_map", assessment_id=draft.id)
+    orphans = [
+        " ".join(td.get_text(" ").split())
+        for td in chain.select("tbody tr")
+        if "Answers no danger" in td.get_text()
+    ]
+    assert len(orphans) == 1 and orphans[0].startswith("R2")
+
+
+def test_a_recommendation_date_must_not_be_in_the_past(pages, draft):
+    yesterday = clock.now().date() - timedelta(days=1)
+    response = post(
+        pages,
+        "worker.recommendation_new",
+        {
+            "version": version_of(draft),
+            "action": "Visit",
+            "by_when": [str(yesterday.day), str(yesterday.month), str(yesterday.year)],
+        },
+        assessment_id=draft.id,
+    )
+    assert error_summary(parse(response)) == ["By when must be today or in the future"]
+
+
+def test_every_save_is_kept_as_a_version(pages, draft):
+    before = db.session.scalar(sa.select(sa.func.count(AssessmentVersion.id)))
+    post(pages, "worker.fact_new", fact_answers(draft), assessment_id=draft.id)
+    post(
+        pages,
+        "worker.fact_new",
+        fact_answers(draft, what_happened="Another"),
+        assessment_id=draft.id,
+    )
+    versions = db.session.scalars(
+        sa.select(AssessmentVersion).order_by(AssessmentVersion.version)
+    ).all()
+    assert len(versions) == before + 2
+    latest = versions[-1].snapshot
+    assert [f["text"] for f in latest["facts"]][-1] == "Another"
+    page = pages.get("worker.history", assessment_id=draft.id)
+    assert len(page.select("tbody tr")) == len(versions)
+
+
+def test_a_stale_save_gets_409_and_shows_both_versions(pages, draft, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    stale = version_of(draft)
+    post(
+        pages,
+        "worker.fact_item",
+        fact_answers(draft, what_happened="Saved in tab A"),
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    response = post(
+        pages,
+        "worker.fact_item",
+        fact_answers(draft, version=stale, what_happened="Typed in tab B"),
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    assert response.status_code == 409
+    page = parse(response)
+    assert text_of(page, "h1") == "This assessment changed while you were working"
+    assert "Saved in tab A" in text_of(page, ".govuk-summary-list")
+    assert page.select_one("#what_happened").get_text().strip() == "Typed in tab B"
+    # The form now carries the new version, so "Save my version" goes through.
+    retry = {
+        field["name"]: field.get("value", "")
+        for field in page.select("form input")
+        if field.get("type") != "radio" and field.get("name")
+    }
+    assert retry["version"] == version_of(draft)
+    db.session.expire_all()
+    assert db.session.get(Fact, fact.id).what_happened == "Saved in tab A"
+
+
+def test_delete_then_undo(pages, draft, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    response = post(
+        pages,
+        "worker.fact_delete",
+        {"version": version_of(draft)},
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    page = parse(pages.client.get(response.location))
+    assert page.select_one("#F1") is None
+    undo = page.select_one("form[action$='/restore'] button")
+    assert undo.get_text(strip=True) == "Undo delete"
+    post(
+        pages,
+        "worker.fact_restore",
+        {"version": version_of(draft)},
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    page = pages.get("worker.facts", assessment_id=draft.id)
+    assert page.select_one("#F1") is not None
+    assert "A1" in text_of(page, "#F1")  # its links came back with it
+
+
+def test_submit_locks_editing_until_returned(pages, draft, world):
+    response = post(pages, "worker.submit", {"version": version_of(draft)}, assessment_id=draft.id)
+    assert text_of(parse(response), "h1") == "Assessment submitted"
+    db.session.expire_all()
+    assert db.session.get(Assessment, draft.id).status == AssessmentStatus.SUBMITTED
+    response = post(pages, "worker.fact_new", fact_answers(draft), assessment_id=draft.id)
+    assert response.status_code == 302
+    page = parse(pages.client.get(response.location))
+    assert "cannot be changed until it is returned" in text_of(page, ".govuk-notification-banner")
+    assert (
+        db.session.scalar(sa.select(sa.func.count(Fact.id)).where(Fact.assessment_id == draft.id))
+        == 1
+    )
+    assert (
+        pages.get("worker.facts", assessment_id=draft.id).select_one("a[href$='/facts/new']")
+        is None
+    )
+
+
+def test_change_links_from_check_answers_come_back(pages, draft):
+    page = pages.get("worker.check_answers", assessment_id=draft.id)
+    change = page.select_one("a[href*='/facts?source=check-answers']")
+    assert change is not None
+    section = parse(pages.client.get(change["href"]))
+    back = [a for a in section.select("main a.govuk-button")]
+    assert back[-1].get_text(strip=True) == "Return to check your answers"
+
+
+def test_a_preverbal_child_with_no_observation_is_flagged(pages, draft, world):
+    child = world.items[("wendy_draft", "Child")]
+    child.is_preverbal = True
+    experience = world.items[("wendy_draft", "ChildExperience")]
+    experience.deleted_at = clock.now()
+    db.session.commit()
+    page = pages.get("worker.child", assessment_id=draft.id)
+    assert "Must be observed" in text_of(page, "main")
+
+
+def test_the_chronology_view_counts_concerns_over_time(pages, draft):
+    for day, category in (("1", "neglect"), ("2", "neglect"), ("3", "health")):
+        post(
+            pages,
+            "worker.fact_new",
+            fact_answers(draft, occurred_on=[day, "4", "2026"], category=category),
+            assessment_id=draft.id,
+        )
+    page = pages.get("worker.chronology_view", assessment_id=draft.id)
+    rows = {
+        r.th.get_text(strip=True): [td.get_text(strip=True) for td in r.select("td")]
+        for r in page.select("tbody tr")
+    }
+    assert rows["Apr 2026"][0] == "2 (2)"  # neglect, the commonest, comes first
+
+
+def test_items_of_other_kinds_cannot_be_edited_through_the_wrong_url(pages, draft, world):
+    analysis = world.items[("wendy_draft", "AnalysisStatement")]
+    response = pages.client.get(
+        pages.url("worker.fact_item", assessment_id=draft.id, item_id=analysis.id)
+    )
+    # Either a fact that happens to share the id, or not found; never the analysis itself.
+    if response.status_code == 200:
+        assert analysis.meaning_for_child not in response.get_data(as_text=True)
+    else:
+        assert response.status_code == 404
+
+
+def test_numbers_are_never_reused(pages, draft, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    post(
+        pages,
+        "worker.fact_delete",
+        {"version": version_of(draft)},
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    post(pages, "worker.fact_new", fact_answers(draft), assessment_id=draft.id)
+    numbers = db.session.scalars(sa.select(Fact.number).where(Fact.assessment_id == draft.id))
+    assert sorted(numbers) == [1, 2]
+    assert db.session.scalar(sa.select(sa.func.count(AnalysisStatement.id))) >= 1
+    assert db.session.scalar(sa.select(sa.func.count(Recommendation.id))) >= 1
+
+
+def test_factors_belong_to_a_danger_of_this_assessment(pages, draft, world):
+    others = world.items[("will_draft", "Danger")]
+    for danger in ("", "abc", str(others.id), "99999"):
+        response = pages.client.get(
+            pages.url("worker.factor_hazard_new", assessment_id=draft.id, danger=danger)
+        )
+        assert response.status_code == 404
+    hazard = world.items[("wendy_draft", "RiskFactor")]
+    assert (
+        pages.client.get(
+            pages.url("worker.factor_strength_item", assessment_id=draft.id, item_id=hazard.id)
+        ).status_code
+        == 404
+    )
+    pages.get("worker.factor_hazard_item", assessment_id=draft.id, item_id=hazard.id)
