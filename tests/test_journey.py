@@ -405,3 +405,77 @@ def test_factors_belong_to_a_danger_of_this_assessment(pages, draft, world):
         == 404
     )
     pages.get("worker.factor_hazard_item", assessment_id=draft.id, item_id=hazard.id)
+
+
+def test_autosave_answers_in_json(pages, draft, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    url = pages.url("worker.fact_item", assessment_id=draft.id, item_id=fact.id)
+    json_headers = {"Accept": "application/json"}
+    saved = pages.client.post(
+        url, data=fact_answers(draft, what_happened="Autosaved"), headers=json_headers
+    )
+    assert saved.status_code == 200
+    assert saved.get_json()["version"] == int(version_of(draft))
+    invalid = pages.client.post(
+        url, data=fact_answers(draft, what_happened=""), headers=json_headers
+    )
+    assert invalid.status_code == 422 and "what_happened" in invalid.get_json()["errors"]
+    stale = pages.client.post(url, data=fact_answers(draft, version="1"), headers=json_headers)
+    assert stale.status_code == 409 and stale.get_json()["conflict"] is True
+    db.session.expire_all()
+    assert db.session.get(Fact, fact.id).what_happened == "Autosaved"
+
+
+def test_compare_two_versions_and_restore_the_older(pages, draft, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    post(
+        pages,
+        "worker.fact_item",
+        fact_answers(draft, what_happened="First wording"),
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    first = int(version_of(draft))
+    post(
+        pages,
+        "worker.fact_item",
+        fact_answers(draft, what_happened="Second wording"),
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    post(
+        pages,
+        "worker.fact_new",
+        fact_answers(draft, what_happened="A new fact"),
+        assessment_id=draft.id,
+    )
+    latest = int(version_of(draft))
+    page = pages.get("worker.compare_versions", assessment_id=draft.id, older=first, newer=latest)
+    titles = [" ".join(h.get_text().split()) for h in page.select(".govuk-summary-card__title")]
+    assert titles == ["Facts: F1 changed", "Facts: F2 added"]
+    assert "First wording" in text_of(page, "main") and "Second wording" in text_of(page, "main")
+    response = post(
+        pages,
+        "worker.restore_version",
+        {"version": version_of(draft)},
+        assessment_id=draft.id,
+        number=first,
+    )
+    assert response.status_code == 302
+    facts = pages.get("worker.facts", assessment_id=draft.id)
+    assert [r.th.get_text(strip=True) for r in facts.select("tbody tr")] == ["F1"]
+    assert "First wording" in text_of(facts, "#F1")
+    assert "A1" in text_of(facts, "#F1")  # the analysis still cites it
+    history = pages.get("worker.history", assessment_id=draft.id)
+    assert len(history.select("tbody tr")) == latest  # every version is still there
+
+
+def test_comparing_nonsense_versions_is_handled(pages, draft):
+    response = pages.client.get(
+        pages.url("worker.compare_versions", assessment_id=draft.id, older="x", newer="2")
+    )
+    assert response.status_code == 302
+    missing = pages.client.get(
+        pages.url("worker.compare_versions", assessment_id=draft.id, older=1, newer=999)
+    )
+    assert missing.status_code == 404

@@ -102,6 +102,7 @@ def _example_values(rule, world):
         "user_id": world.users["will"].id,
         "team_id": world.teams["north"].id,
         "item_id": world.items[("wendy_draft", "Fact")].id,
+        "number": 1,
     }
     return {name: ids[name] for name in rule.arguments}
 

@@ -1,13 +1,23 @@
-"""Seeing the reasoning whole: the map of links, concerns over time, and saved versions."""
+"""Seeing the reasoning whole: the map of links, concerns over time, and saved versions
+(compare two, restore one)."""
 
-from flask import render_template
+import sqlalchemy as sa
+from flask import abort, flash, redirect, request, url_for
+from flask_login import current_user
 
+from assist import records
 from assist.access import Access, allow
+from assist.extensions import db
+from assist.forms import form_for
+from assist.journey import history as versions
 from assist.journey import items
 from assist.journey.reasoning import chronology_by_period
 from assist.journey.reasoning import reasoning_map as build_map
+from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
+from assist.models import AssessmentVersion
 from assist.worker import bp
-from assist.worker.journey_editing import assessment_for_editing
+from assist.worker.journey_editing import assessment_for_editing, locked
+from assist.worker.journey_forms import ConfirmForm
 from assist.worker.journey_views import PREFIX, _page
 
 
@@ -41,9 +51,68 @@ def chronology_view(assessment_id):
 @allow(Access.WORKER)
 def history(assessment_id):
     assessment = assessment_for_editing(assessment_id)
-    return render_template(
-        "worker/journey/history.html",
-        assessment=assessment,
-        versions=list(reversed(assessment.versions)),
-        editable=False,
+    return _page(
+        "worker/journey/history.html", assessment, versions=list(reversed(assessment.versions))
     )
+
+
+def _version_or_404(assessment, number):
+    found = db.session.scalar(
+        sa.select(AssessmentVersion).where(
+            AssessmentVersion.assessment_id == assessment.id,
+            AssessmentVersion.version == records.valid_id(number),
+        )
+    )
+    return found or abort(404)
+
+
+@bp.get(PREFIX + "/history/compare")
+@allow(Access.WORKER)
+def compare_versions(assessment_id):
+    assessment = assessment_for_editing(assessment_id)
+    older_number = request.args.get("older", type=int)
+    newer_number = request.args.get("newer", type=int)
+    if not older_number or not newer_number or older_number == newer_number:
+        flash("Choose two different versions to compare", "important")
+        return redirect(url_for("worker.history", assessment_id=assessment.id))
+    older_number, newer_number = sorted((older_number, newer_number))
+    older = _version_or_404(assessment, older_number)
+    newer = _version_or_404(assessment, newer_number)
+    return _page(
+        "worker/journey/compare.html",
+        assessment,
+        older=older,
+        newer=newer,
+        changes=versions.diff(older.snapshot, newer.snapshot),
+        titles=dict(versions.COLLECTIONS),
+    )
+
+
+@bp.post(PREFIX + "/history/<int:number>/restore")
+@allow(Access.WORKER)
+def restore_version(assessment_id, number):
+    assessment = assessment_for_editing(assessment_id)
+    chosen = _version_or_404(assessment, number)
+    form = form_for(ConfirmForm)
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        check_can_save(assessment, form.version.data)
+    except StaleVersion:
+        flash(
+            "The assessment changed since you opened this page. Nothing was restored: check "
+            "the versions again.",
+            "important",
+        )
+        return redirect(url_for("worker.history", assessment_id=assessment.id))
+    except Locked:
+        return locked(assessment)
+    versions.restore(assessment, chosen.snapshot)
+    record_save(assessment, current_user, "restore_version", assessment)
+    db.session.commit()
+    flash(
+        f"Version {number} restored. It is now saved as version {assessment.version}; "
+        "nothing in between was lost.",
+        "success",
+    )
+    return redirect(url_for("worker.assessment", assessment_id=assessment.id))
