@@ -114,6 +114,7 @@ def serve_command(host, port):
         f"\nServing {current_app.config['SERVICE_NAME']} on http://{host}:{port}"
         " (press Ctrl+C to stop)"
     )
+    tune_gc()
     serve(current_app._get_current_object(), host=host, port=port, threads=8, ident="assist")
 
 

@@ -87,45 +87,198 @@ def _demo_cases(session, users, team):
     other = Assessment(title="Child and family assessment", case=other_case, author=jo)
     session.add_all([draft, submitted, other])
     session.flush()
+    _demo_assessment(session, draft, sam, today)
+
+
+def _demo_assessment(session, assessment, author, today):
+    """A draft part-way through the journey, so a new user sees every section at work."""
+    from assist.journey import items
+    from assist.journey.snapshot import to_document
+    from assist.models import (
+        Adult,
+        AnalysisStatement,
+        AssessmentVersion,
+        Child,
+        ChildExperience,
+        Danger,
+        Recommendation,
+        RiskFactor,
+    )
+    from assist.models.content import (
+        ExperienceKind,
+        ItemKind,
+        LinkRole,
+        Probability,
+        RiskFactorKind,
+    )
+
+    aid = assessment.id
+    kai = Child(
+        assessment_id=aid,
+        name="Kai Whitlow",
+        date_of_birth=today - timedelta(days=800),
+        first_language="English",
+        communication_needs="Says a few single words",
+        is_preverbal=True,
+    )
+    session.add_all(
+        [
+            kai,
+            Adult(assessment_id=aid, name="Leah Whitlow", relationship_to_child="Mother"),
+            Adult(
+                assessment_id=aid,
+                name="Dean Pryce",
+                relationship_to_child="Mother's partner",
+                lives_in_household=False,
+                notes="Visits most evenings; not yet spoken to.",
+            ),
+        ]
+    )
     facts = [
         (
-            today - timedelta(days=400),
-            "Health visitor recorded that Kai (then 14 months) had "
-            "missed his 12-month review; two further appointments were not attended.",
+            400,
+            "Health visitor recorded that Kai had missed his 12-month review; two further "
+            "appointments were not attended.",
             "Health visitor, Northside clinic",
             HowKnown.PROFESSIONAL,
             "health",
         ),
         (
-            today - timedelta(days=30),
-            "Nursery reported that Kai arrived in the same clothes on "
-            "four consecutive days and ate two breakfasts on arrival.",
+            30,
+            "Nursery reported that Kai arrived in the same clothes on four consecutive days "
+            "and ate two breakfasts on arrival.",
             "Nursery manager, Little Acorns",
             HowKnown.PROFESSIONAL,
             "neglect",
         ),
         (
-            today - timedelta(days=6),
-            "On my home visit at 10:15 there was no food in the fridge "
-            "apart from a carton of milk; Kai's cot had no mattress sheet.",
+            6,
+            "On my home visit at 10:15 there was no food in the fridge apart from a carton of "
+            "milk; Kai's cot had no mattress sheet.",
             "My home visit",
             HowKnown.SEEN,
             "home conditions",
         ),
+        (
+            6,
+            "Leah said Dean looks after Kai in the evenings while she works.",
+            "Leah Whitlow, at my home visit",
+            HowKnown.PARENT_SAID,
+            "other",
+        ),
     ]
-    for number, (when, text, source, how, category) in enumerate(facts, start=1):
-        session.add(
+    rows = []
+    for number, (days_ago, text, source, how, category) in enumerate(facts, start=1):
+        when = today - timedelta(days=days_ago)
+        rows.append(
             Fact(
-                assessment_id=draft.id,
+                assessment_id=aid,
                 number=number,
                 occurred_on=when,
                 what_happened=text,
                 source=source,
                 how_known=how,
                 category=category,
-                is_historic=when < today - timedelta(days=365),
+                is_historic=days_ago > 365,
             )
         )
+    session.add_all(rows)
+    session.flush()
+    session.add(
+        ChildExperience(
+            assessment_id=aid,
+            child_id=kai.id,
+            kind=ExperienceKind.OBSERVATION,
+            text="Kai did not look to his mother when he fell; he went to me, a stranger, for "
+            "comfort, and ate a biscuit quickly and hid the second.",
+            heard_on=today - timedelta(days=6),
+            how_heard="Home visit, 40 minutes",
+        )
+    )
+    analysis = AnalysisStatement(
+        assessment_id=aid,
+        number=1,
+        is_pattern=True,
+        meaning_for_child="Kai is often hungry and his basic care is missed. Over a year the "
+        "missed health reviews, his hunger at nursery and the empty fridge show a pattern of "
+        "neglect, not a bad week: for Kai this means going without food and comfort.",
+        reasoning="Three sources over 13 months say the same thing.",
+    )
+    danger = Danger(
+        assessment_id=aid,
+        number=1,
+        child_id=kai.id,
+        probability=Probability.HIGH,
+        feared_outcome="Kai's growth and development are harmed because he is not "
+        "fed or cared for consistently.",
+        probability_reasoning="The pattern has lasted a year and is getting worse.",
+    )
+    session.add_all([analysis, danger])
+    session.flush()
+    items.set_links(
+        aid,
+        ItemKind.ANALYSIS,
+        analysis.id,
+        LinkRole.SUPPORTS,
+        [(ItemKind.FACT, rows[0].id), (ItemKind.FACT, rows[1].id), (ItemKind.FACT, rows[2].id)],
+    )
+    hazard = RiskFactor(
+        assessment_id=aid,
+        danger_id=danger.id,
+        kind=RiskFactorKind.HAZARD,
+        text="No food in the home at the time of my visit.",
+    )
+    strength = RiskFactor(
+        assessment_id=aid,
+        danger_id=danger.id,
+        kind=RiskFactorKind.STRENGTH,
+        text="Kai attends nursery every weekday, where he is fed.",
+    )
+    gap = RiskFactor(
+        assessment_id=aid,
+        danger_id=danger.id,
+        kind=RiskFactorKind.INFORMATION_GAP,
+        text="What Dean's care of Kai is like in the evenings.",
+        how_to_fill="Meet Dean at home within two weeks.",
+    )
+    session.add_all([hazard, strength, gap])
+    session.flush()
+    items.set_links(
+        aid, ItemKind.RISK_FACTOR, hazard.id, LinkRole.SUPPORTS, [(ItemKind.FACT, rows[2].id)]
+    )
+    recommendation = Recommendation(
+        assessment_id=aid,
+        number=1,
+        who="Sam Okafor, social worker",
+        action="Meet Dean Pryce at home and assess his care of Kai in the evenings.",
+        objective_for_child="Kai is fed and cared for by whoever looks after him.",
+        by_when=today + timedelta(days=14),
+        how_we_will_know="Nursery reports Kai arrives fed and in clean clothes for four weeks.",
+    )
+    session.add(recommendation)
+    session.flush()
+    items.set_links(
+        aid,
+        ItemKind.RECOMMENDATION,
+        recommendation.id,
+        LinkRole.ANSWERS,
+        [(ItemKind.DANGER, danger.id)],
+    )
+    items.set_links(
+        aid,
+        ItemKind.RECOMMENDATION,
+        recommendation.id,
+        LinkRole.FILLS,
+        [(ItemKind.RISK_FACTOR, gap.id)],
+    )
+    session.add(
+        AssessmentVersion(
+            assessment_id=aid,
+            version=assessment.version,
+            saved_by_id=author.id,
+            snapshot=to_document(assessment).to_dict(),
+        )
+    )
 
 
 def _demo_practice(session, trainee):

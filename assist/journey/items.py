@@ -64,24 +64,24 @@ class Contents:
     links: list = field(default_factory=list)
     refs: dict = field(default_factory=dict)  # (kind, id) -> "F3"
 
+    def index_links(self):
+        """Index the links both ways once, so each lookup is a dict access, not a scan."""
+        self._out, self._in = {}, {}
+        for link in self.links:
+            source, target = (link.from_kind, link.from_id), (link.to_kind, link.to_id)
+            if source in self.refs and target in self.refs:
+                self._out.setdefault(source, []).append((link.role, target))
+                self._in.setdefault(target, []).append(source)
+
     def cites(self, kind, item_id, role=None):
         return [
-            (link.to_kind, link.to_id)
-            for link in self.links
-            if link.from_kind == kind
-            and link.from_id == item_id
-            and (role is None or link.role == role)
-            and (link.to_kind, link.to_id) in self.refs
+            target
+            for link_role, target in self._out.get((kind, item_id), ())
+            if role is None or link_role == role
         ]
 
     def cited_by(self, kind, item_id):
-        return [
-            (link.from_kind, link.from_id)
-            for link in self.links
-            if link.to_kind == kind
-            and link.to_id == item_id
-            and (link.from_kind, link.from_id) in self.refs
-        ]
+        return list(self._in.get((kind, item_id), ()))
 
     def ref(self, kind, item_id):
         return self.refs.get((kind, item_id))
@@ -105,7 +105,12 @@ def load(assessment_id):
         dangers=live(Danger, assessment_id, Danger.number),
         factors=live(RiskFactor, assessment_id, RiskFactor.id),
         recommendations=live(Recommendation, assessment_id, Recommendation.number),
-        links=db.session.scalars(sa.select(Link).where(Link.assessment_id == assessment_id)).all(),
+        # Plain rows, not ORM objects: a large assessment has hundreds of links.
+        links=db.session.execute(
+            sa.select(Link.from_kind, Link.from_id, Link.to_kind, Link.to_id, Link.role).where(
+                Link.assessment_id == assessment_id
+            )
+        ).all(),
     )
     for fact in contents.facts:
         contents.refs[(ItemKind.FACT, fact.id)] = fact.reference
@@ -122,6 +127,7 @@ def load(assessment_id):
         contents.refs[(ItemKind.RISK_FACTOR, factor.id)] = f"{prefix}{counters[prefix]}"
     for recommendation in contents.recommendations:
         contents.refs[(ItemKind.RECOMMENDATION, recommendation.id)] = recommendation.reference
+    contents.index_links()
     return contents
 
 
