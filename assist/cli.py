@@ -106,6 +106,7 @@ def serve_command(host, port):
     from assist.demo import DEMO_ACCOUNTS, demo_logins
     from assist.extensions import db
     from assist.models import User
+    from assist.runtime import tune_gc
 
     if db.session.scalar(sa.select(User.id).where(User.email == DEMO_ACCOUNTS[0][0])):
         print_logins(demo_logins())

@@ -39,7 +39,21 @@ def status_tag(status):
     }
 
 
+def form_errors(form):
+    """The error summary's list, with each date's link going to its Day box (the first input),
+    since the field's own id is only the wrapping fieldset."""
+    from govuk_frontend_wtf.main import wtforms_errors
+
+    summary = wtforms_errors(form)
+    dates = {f"#{field.id}" for field in form if field.type == "GovDateField"}
+    for error in summary["errorList"]:
+        if error["href"] in dates:
+            error["href"] += "-day"
+    return summary
+
+
 def register_template_helpers(app):
+    app.add_template_global(form_errors)
     app.add_template_filter(uk_date)
     app.add_template_filter(uk_datetime)
     app.add_template_global(status_tag)

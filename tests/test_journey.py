@@ -479,3 +479,66 @@ def test_comparing_nonsense_versions_is_handled(pages, draft):
         pages.url("worker.compare_versions", assessment_id=draft.id, older=1, newer=999)
     )
     assert missing.status_code == 404
+
+
+def test_saving_one_item_while_another_tab_saved_a_different_one_is_not_a_conflict(
+    pages, draft, world
+):
+    fact = world.items[("wendy_draft", "Fact")]
+    post(
+        pages,
+        "worker.fact_new",
+        fact_answers(draft, what_happened="Baseline"),
+        assessment_id=draft.id,
+    )  # a snapshot now exists for the version both tabs see
+    both_tabs_saw = version_of(draft)
+    post(
+        pages,
+        "worker.fact_new",
+        fact_answers(draft, what_happened="Tab A adds a fact"),
+        assessment_id=draft.id,
+    )
+    response = post(
+        pages,
+        "worker.fact_item",
+        fact_answers(draft, version=both_tabs_saw, what_happened="Tab B edits F1"),
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Fact, fact.id).what_happened == "Tab B edits F1"
+    texts = db.session.scalars(
+        sa.select(Fact.what_happened).where(Fact.assessment_id == draft.id)
+    ).all()
+    assert "Tab A adds a fact" in texts
+
+
+def test_a_child_named_by_a_danger_cannot_be_deleted(pages, draft, world):
+    child = world.items[("wendy_draft", "Child")]
+    response = post(
+        pages,
+        "worker.child_record_delete",
+        {"version": version_of(draft)},
+        assessment_id=draft.id,
+        item_id=child.id,
+    )
+    page = parse(pages.client.get(response.location))
+    assert "was not deleted: 1 entry about their experience and 1 danger name them" in text_of(
+        page, ".govuk-notification-banner"
+    )
+    db.session.expire_all()
+    assert db.session.get(type(child), child.id).deleted_at is None
+
+
+def test_date_errors_link_to_the_day_box(pages, draft):
+    response = post(
+        pages,
+        "worker.fact_new",
+        fact_answers(draft, occurred_on=["", "", ""]),
+        assessment_id=draft.id,
+    )
+    page = parse(response)
+    link = page.select_one(".govuk-error-summary a")
+    assert link["href"] == "#occurred_on-day"
+    assert page.select_one("#occurred_on-day") is not None

@@ -1,7 +1,5 @@
 from govuk_frontend_wtf.wtforms_widgets import (
-    GovCheckboxInput,
     GovPasswordInput,
-    GovRadioInput,
     GovSelect,
     GovSubmitInput,
     GovTextInput,
@@ -19,6 +17,7 @@ from wtforms.validators import DataRequired, Email, Length
 
 from assist.forms import Form
 from assist.models import Role
+from assist.widgets import CheckboxInput, RadioInput
 
 ROLE_CHOICES = [(role.value, role.label) for role in Role]
 NO_TEAM = ""
@@ -35,7 +34,7 @@ class UserDetailsForm(Form):
     )
     role = RadioField(
         "Role",
-        widget=GovRadioInput(),
+        widget=RadioInput(),
         choices=ROLE_CHOICES,
         validators=[DataRequired("Select a role")],
     )
@@ -87,7 +86,7 @@ class TeamForm(Form):
     )
     supervisor_id = SelectField("Supervisor", widget=GovSelect(), choices=[])
     is_practice = BooleanField(
-        "This is a trainee team (practice work only)", widget=GovCheckboxInput()
+        "This is a trainee team (practice work only)", widget=CheckboxInput()
     )
     submit = SubmitField("Save team", widget=GovSubmitInput())
 

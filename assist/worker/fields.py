@@ -3,11 +3,12 @@ what is wrong with it, and checkboxes that cite items of this assessment only.""
 
 from datetime import date
 
-from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovDateInput
+from govuk_frontend_wtf.wtforms_widgets import GovDateInput
 from wtforms import Field, SelectMultipleField
 from wtforms.validators import ValidationError
 
 from assist import clock
+from assist.widgets import CheckboxesInput
 
 
 class GovDateField(Field):
@@ -65,7 +66,7 @@ class CitationsField(SelectMultipleField):
     """Checkboxes of items from this assessment; the choices are set for each request, so an
     item from another assessment is never a valid choice."""
 
-    widget = GovCheckboxesInput()
+    widget = CheckboxesInput()
 
     def __init__(self, label=None, validators=None, **kwargs):
         super().__init__(label, validators, coerce=str, choices=[], validate_choice=False, **kwargs)

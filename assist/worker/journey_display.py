@@ -5,6 +5,7 @@ from flask import url_for
 from assist.journey.sections import BY_KEY
 from assist.models.content import ItemKind, RiskFactorKind
 from assist.worker import bp
+from assist.worker.journey_editing import from_check_answers
 from assist.worker.journey_forms import (
     CATEGORY_LABELS,
     EXPERIENCE_KINDS,
@@ -20,11 +21,11 @@ SECTION_OF_KIND = {
     ItemKind.RISK_FACTOR: "risk",
     ItemKind.RECOMMENDATION: "recommendations",
 }
-FACTOR_KINDS = [
-    (RiskFactorKind.HAZARD.value, "Hazards"),
-    (RiskFactorKind.STRENGTH.value, "Strengths"),
-    (RiskFactorKind.INFORMATION_GAP.value, "Information gaps"),
-    (RiskFactorKind.METHOD.value, "Methods to reduce the danger"),
+FACTOR_KINDS = [  # (kind, heading, what the "Add" link says)
+    (RiskFactorKind.HAZARD.value, "Hazards", "a hazard"),
+    (RiskFactorKind.STRENGTH.value, "Strengths", "a strength"),
+    (RiskFactorKind.INFORMATION_GAP.value, "Information gaps", "an information gap"),
+    (RiskFactorKind.METHOD.value, "Methods to reduce the danger", "a method"),
 ]
 
 
@@ -35,6 +36,12 @@ def journey_labels():
         "factor_kinds": FACTOR_KINDS,
         "sections_by_key": BY_KEY,
     }
+
+
+@bp.app_template_global()
+def journey_source():
+    """Keep "came from check your answers" on the links a section page offers."""
+    return {"source": "check-answers"} if from_check_answers() else {}
 
 
 @bp.app_template_global()

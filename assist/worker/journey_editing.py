@@ -4,6 +4,7 @@ may edit, build the form, refuse stale or locked saves, apply, keep the version,
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import sqlalchemy as sa
 from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
@@ -13,6 +14,26 @@ from assist.forms import form_for
 from assist.journey import items
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
 from assist.journey.sections import BY_KEY
+from assist.journey.snapshot import to_document
+from assist.models import (
+    AnalysisStatement,
+    AssessmentVersion,
+    ChildExperience,
+    Danger,
+    Fact,
+    Recommendation,
+    RiskFactor,
+)
+from assist.models.content import ItemKind
+
+ITEM_KIND = {
+    Fact: ItemKind.FACT,
+    ChildExperience: ItemKind.EXPERIENCE,
+    AnalysisStatement: ItemKind.ANALYSIS,
+    Danger: ItemKind.DANGER,
+    RiskFactor: ItemKind.RISK_FACTOR,
+    Recommendation: ItemKind.RECOMMENDATION,
+}
 
 
 def wants_json():
@@ -52,7 +73,9 @@ class ItemEditor:
             try:
                 check_can_save(assessment, form.version.data)
             except StaleVersion:
-                return conflict(assessment, form, self, item)
+                if item is not None and changed_since(assessment, item, form.version.data):
+                    return conflict(assessment, form, self, item)
+                # Another tab saved other items meanwhile: nothing of this one is overwritten.
             except Locked:
                 return locked(assessment)
             created = item is None
@@ -69,7 +92,9 @@ class ItemEditor:
                 )
             flash(f"{self.noun.capitalize()} saved", "success")
             if getattr(form, "add_another", None) is not None and form.add_another.data:
-                return redirect(request.path if created else self.new_url(assessment))
+                return redirect(
+                    request.full_path.rstrip("?") if created else self.new_url(assessment)
+                )
             return redirect(back or section_url(assessment, self.section))
         if request.method == "POST" and wants_json():
             return jsonify(saved=False, errors=form.errors), 422
@@ -114,6 +139,8 @@ class ItemEditor:
         return rows
 
     check_new: Callable = lambda assessment: None  # abort if a new item cannot start here
+    # Why the item cannot be deleted now (other items depend on it), or None.
+    blocks_delete: Callable = lambda item, contents: None
 
     def answers_of(self, item):
         """The item's stored values, for the fields the form and the model share."""
@@ -128,7 +155,47 @@ class ItemEditor:
         return url_for(f"worker.{self.name}_item", assessment_id=assessment.id, item_id=item.id)
 
     def new_url(self, assessment):
-        return url_for(f"worker.{self.name}_new", assessment_id=assessment.id)
+        return url_for(
+            f"worker.{self.name}_new",
+            assessment_id=assessment.id,
+            **({"source": "check-answers"} if from_check_answers() else {}),
+        )
+
+
+def changed_since(assessment, item, based_on_version):
+    """Whether ``item`` differs now from how it was in the version the page was showing.
+
+    Unknown (no snapshot of that version, or the item cannot be found in it) counts as changed,
+    so the user is asked rather than overwritten."""
+    try:
+        based_on = int(based_on_version)
+    except (TypeError, ValueError):
+        return True
+    then = db.session.scalar(
+        sa.select(AssessmentVersion.snapshot).where(
+            AssessmentVersion.assessment_id == assessment.id, AssessmentVersion.version == based_on
+        )
+    )
+    if then is None:
+        return True
+    contents = items.load(assessment.id)
+    ref = contents.ref(ITEM_KIND.get(type(item)), item.id)
+    if ref is None:
+        return True
+    now = to_document(assessment, contents).to_dict()
+    return _find(then, ref) != _find(now, ref) or _find(then, ref) is None
+
+
+def _find(snapshot, ref):
+    for collection in ("facts", "experiences", "analysis", "dangers", "recommendations"):
+        for entry in snapshot.get(collection, []):
+            if entry["ref"] == ref:
+                # A danger's own answers, not the hazards and strengths listed under it.
+                return {key: value for key, value in entry.items() if key != "factors"}
+            for factor in entry.get("factors", []):
+                if factor["ref"] == ref:
+                    return factor
+    return None
 
 
 def section_url(assessment, section_key):
@@ -147,11 +214,14 @@ def item_or_404(model, assessment, item_id):
     return items.item_or_none(model, assessment.id, item_id) or abort(404)
 
 
-def delete_item(assessment, item, section, noun, undo_endpoint):
+def delete_item(assessment, item, section, noun, undo_endpoint, problem=None):
     """Soft delete (so it can be undone); links to it are kept and come back with it."""
     form = form_for(_version_form())
     if not form.validate_on_submit():
         abort(400)
+    if problem:
+        flash(problem, "important")
+        return redirect(section_url(assessment, section))
     try:
         check_can_save(assessment, form.version.data)
     except StaleVersion:

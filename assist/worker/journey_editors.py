@@ -48,7 +48,10 @@ def parse_choices(values):
 
 def _fact_choices(contents):
     return [
-        (choice(ItemKind.FACT, f.id), f"{f.reference}: {_short(f.what_happened)}")
+        (
+            choice(ItemKind.FACT, f.id),
+            f"{f.reference}, {f.occurred_on.day} {f.occurred_on:%b %Y}: {_short(f.what_happened)}",
+        )
         for f in contents.facts
     ]
 
@@ -82,7 +85,29 @@ def _apply_child(form, child, contents):
     child.is_preverbal = form.is_preverbal.data
 
 
+def _child_in_use(child, contents):
+    entries = sum(1 for e in contents.experiences if e.child_id == child.id)
+    dangers = sum(1 for d in contents.dangers if d.child_id == child.id)
+    if not entries and not dangers:
+        return None
+    named = " and ".join(
+        part
+        for part in (
+            f"{entries} entr{'y' if entries == 1 else 'ies'} about their experience"
+            if entries
+            else "",
+            f"{dangers} danger{'' if dangers == 1 else 's'}" if dangers else "",
+        )
+        if part
+    )
+    return (
+        f"{child.name} was not deleted: {named} name{'s' if entries + dangers == 1 else ''} "
+        "them. Change or delete those first."
+    )
+
+
 CHILD = ItemEditor(
+    blocks_delete=_child_in_use,
     section="people",
     model=Child,
     form_class=forms.ChildForm,
@@ -259,7 +284,8 @@ def _factor_editor(kind):
 
     def apply(form, factor, contents):
         factor.text = form.text.data
-        factor.how_to_fill = _blank_to_none(form.how_to_fill.data)
+        if hasattr(form, "how_to_fill"):
+            factor.how_to_fill = _blank_to_none(form.how_to_fill.data)
         items.set_links(
             factor.assessment_id,
             ItemKind.RISK_FACTOR,
@@ -285,7 +311,7 @@ def _factor_editor(kind):
     return ItemEditor(
         section="risk",
         model=RiskFactor,
-        form_class=forms.FactorForm,
+        form_class=forms.GapForm if kind == RiskFactorKind.INFORMATION_GAP else forms.FactorForm,
         apply=apply,
         setup=setup,
         new_item=new_item,

@@ -3,8 +3,6 @@ say what to do."""
 
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount,
-    GovCheckboxInput,
-    GovRadioInput,
     GovSubmitInput,
     GovTextInput,
 )
@@ -13,6 +11,7 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from assist.forms import Form
 from assist.models.content import DatePrecision, ExperienceKind, HowKnown, Probability
+from assist.widgets import CheckboxInput, RadioInput
 from assist.worker.fields import CitationsField, GovDateField
 
 LONG_TEXT = 10_000
@@ -96,7 +95,7 @@ class ChildForm(JourneyForm):
         "Date of birth or expected date of birth",
         description="For example, 27 3 2021. For an unborn baby, give the expected date.",
     )
-    is_unborn = BooleanField("This child is not born yet", widget=GovCheckboxInput())
+    is_unborn = BooleanField("This child is not born yet", widget=CheckboxInput())
     ethnicity = short_text("Ethnicity", max_length=120)
     first_language = short_text("First language", max_length=80)
     disability = long_text("Disability", description="Leave blank if none is known")
@@ -104,7 +103,7 @@ class ChildForm(JourneyForm):
         "Communication needs", description="How the child communicates and what helps"
     )
     is_preverbal = BooleanField(
-        "This child is pre-verbal or non-verbal, so must be observed", widget=GovCheckboxInput()
+        "This child is pre-verbal or non-verbal, so must be observed", widget=CheckboxInput()
     )
 
 
@@ -117,7 +116,7 @@ class AdultForm(JourneyForm):
     )
     lives_in_household = RadioField(
         "Do they live in the household?",
-        widget=GovRadioInput(),
+        widget=RadioInput(),
         choices=[("yes", "Yes"), ("no", "No, they visit or are around the household")],
         validators=[DataRequired("Select whether they live in the household")],
     )
@@ -134,7 +133,7 @@ class FactForm(JourneyForm):
     )
     date_precision = RadioField(
         "How exact is the date?",
-        widget=GovRadioInput(),
+        widget=RadioInput(),
         choices=PRECISION,
         default=DatePrecision.EXACT.value,
         validators=[DataRequired("Select how exact the date is")],
@@ -148,25 +147,25 @@ class FactForm(JourneyForm):
     )
     how_known = RadioField(
         "How is it known?",
-        widget=GovRadioInput(),
+        widget=RadioInput(),
         choices=HOW_KNOWN,
         validators=[DataRequired("Select how it is known")],
     )
     corroborated = RadioField(
         "Has anyone or anything else confirmed it?",
-        widget=GovRadioInput(),
+        widget=RadioInput(),
         choices=CORROBORATED,
         default="unknown",
         validators=[DataRequired("Select whether it is corroborated")],
     )
     category = RadioField(
         "Concern category",
-        widget=GovRadioInput(),
+        widget=RadioInput(),
         choices=CATEGORIES,
         validators=[DataRequired("Select a concern category")],
     )
     is_historic = BooleanField(
-        "This is history: it happened before the current involvement", widget=GovCheckboxInput()
+        "This is history: it happened before the current involvement", widget=CheckboxInput()
     )
     add_another = SubmitField("Save and add another fact", widget=GovSubmitInput())
 
@@ -174,13 +173,13 @@ class FactForm(JourneyForm):
 class ExperienceForm(JourneyForm):
     child_id = RadioField(
         "Which child?",
-        widget=GovRadioInput(),
+        widget=RadioInput(),
         choices=[],
         validators=[DataRequired("Select which child this is about")],
     )
     kind = RadioField(
         "What are you recording?",
-        widget=GovRadioInput(),
+        widget=RadioInput(),
         choices=EXPERIENCE_KINDS,
         validators=[DataRequired("Select what you are recording")],
     )
@@ -204,19 +203,21 @@ class AnalysisForm(JourneyForm):
         "Enter what the facts mean for the child",
         description="Say what it is like to be this child now, and if nothing changes",
     )
-    cites = CitationsField("Which facts does this rest on?")
+    cites = CitationsField(
+        "Which facts, or entries about the child's experience, does this rest on?"
+    )
     contradicted_by = CitationsField("Which facts point the other way?")
     alternative_explanation = long_text("What other explanation did you consider?")
     reasoning = long_text("Why do you conclude as you do?")
     is_pattern = BooleanField(
-        "This names a pattern across several facts (cumulative harm)", widget=GovCheckboxInput()
+        "This names a pattern across several facts (cumulative harm)", widget=CheckboxInput()
     )
 
 
 class DangerForm(JourneyForm):
     child_id = RadioField(
         "Which child?",
-        widget=GovRadioInput(),
+        widget=RadioInput(),
         choices=[],
         validators=[DataRequired("Select which child the danger is for")],
     )
@@ -227,7 +228,7 @@ class DangerForm(JourneyForm):
         "he is left alone while his mother is drinking",
     )
     probability = RadioField(
-        "How likely is it?", widget=GovRadioInput(), choices=PROBABILITY, validators=[Optional()]
+        "How likely is it?", widget=RadioInput(), choices=PROBABILITY, validators=[Optional()]
     )
     probability_reasoning = long_text("Why do you judge it that likely?")
 
@@ -235,10 +236,11 @@ class DangerForm(JourneyForm):
 class FactorForm(JourneyForm):
     text = long_text("Describe it", "Enter a description")
     cites = CitationsField("Which facts or analysis show this?")
-    how_to_fill = long_text(
-        "How will the gap be filled?",
-        description="Only for information gaps: who will find out, how",
-    )
+
+
+class GapForm(FactorForm):
+    text = long_text("What do you still need to know?", "Enter what you still need to know")
+    how_to_fill = long_text("How will the gap be filled?", description="Who will find out, and how")
 
 
 class RecommendationForm(JourneyForm):

@@ -96,12 +96,14 @@ def _register_editor(name, editor, model_of_item=None, url=None):
     @allow(Access.WORKER)
     def delete(assessment_id, item_id):
         assessment = assessment_for_editing(assessment_id)
+        found = item(assessment, item_id)
         return delete_item(
             assessment,
-            item(assessment, item_id),
+            found,
             editor.section,
             editor.noun,
             f"{name}_restore",
+            problem=editor.blocks_delete(found, items.load(assessment.id)),
         )
 
     @allow(Access.WORKER)
@@ -122,11 +124,12 @@ def _register_editor(name, editor, model_of_item=None, url=None):
 
 def editor_defaults(name):
     """Answers a new item starts with, from the link that opened it (?child=, ?kind=)."""
+    defaults = {}
     if name in ("experience", "danger") and request.args.get("child", "").isdigit():
-        return {"child_id": request.args["child"]}
+        defaults["child_id"] = request.args["child"]
     if name == "experience" and request.args.get("kind"):
-        return {"kind": request.args["kind"]}
-    return {}
+        defaults["kind"] = request.args["kind"]
+    return defaults
 
 
 _register_editor("child_record", editors.CHILD, url="children")

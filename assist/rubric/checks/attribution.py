@@ -1,0 +1,106 @@
+"""Reported information presented as fact.
+
+Two signs: a fact recorded as coming from someone else (a parent, the child, another
+professional, records, an anonymous caller) whose wording never says who said it; and hearsay
+words ("apparently", "it is believed that") with no source named after them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from assist.rubric import settings as s
+from assist.rubric.text import QUOTE
+from assist.rubric.view import Hit
+from assist.rubric.wordlists import Terms
+
+HOW_KNOWN = (
+    "seen_by_me",
+    "said_by_child",
+    "said_by_parent_or_carer",
+    "reported_by_professional",
+    "from_records",
+    "anonymous",
+)
+HOW_KNOWN_WORDS = {
+    "said_by_child": "the child",
+    "said_by_parent_or_carer": "a parent or carer",
+    "reported_by_professional": "another professional",
+    "from_records": "records",
+    "anonymous": "an anonymous source",
+}
+
+SETTINGS = {
+    "hearsay": s.words(),  # apparently, reportedly, it is believed, ...
+    "attribution": s.words(),  # said, told, reported, according to, records show, ...
+    "source_follows": s.words(),  # by, according, from: a source named after the hearsay
+    "reported_how_known": s.choices(HOW_KNOWN, default=HOW_KNOWN[1:]),
+}
+PLACEHOLDERS = frozenset({"term", "source"})
+
+
+@dataclass(frozen=True)
+class Prepared:
+    hearsay: Terms
+    attribution: Terms
+    source_follows: Terms
+    reported: frozenset
+
+
+def prepare(settings) -> Prepared:
+    return Prepared(
+        Terms(settings["hearsay"]),
+        Terms(settings["attribution"]),
+        Terms(settings["source_follows"]),
+        frozenset(settings["reported_how_known"]),
+    )
+
+
+def find(view, prepared: Prepared, sections):
+    hearsay_starts = prepared.hearsay.candidates(view.vocabulary)
+    for entry in view.fields(sections):
+        if entry.kind == "fact" and entry.name == "text":
+            how_known = getattr(entry.owner, "how_known", "")
+            if how_known in prepared.reported:
+                tokens = view.tokens(entry)
+                attributed = prepared.attribution.search(tokens) is not None
+                if not attributed and not QUOTE.search(entry.text):
+                    source = entry.owner.source or HOW_KNOWN_WORDS.get(how_known, how_known)
+                    yield Hit(
+                        entry.section,
+                        entry.item,
+                        entry.name,
+                        0,
+                        len(entry.text),
+                        entry.text,
+                        {"term": "", "source": source},
+                    )
+                    continue
+        if hearsay_starts and view.words(entry) & hearsay_starts:
+            yield from _hearsay(view, prepared, entry)
+
+
+def _hearsay(view, prepared, entry):
+    tokens = view.tokens(entry)
+    starts = [token[0] for token in tokens]
+    for begin, end in view.sentences(entry):
+        low, high = bisect_left(starts, begin), bisect_left(starts, end)
+        found = prepared.hearsay.search(tokens, low, high)
+        if found is None:
+            continue
+        index, length = found
+        if prepared.source_follows.search(tokens, index + length, high) is not None:
+            continue
+        if QUOTE.search(entry.text, begin, end):
+            continue
+        term = entry.text[tokens[index][0] : tokens[index + length - 1][1]]
+        yield Hit(
+            entry.section,
+            entry.item,
+            entry.name,
+            begin,
+            end,
+            entry.text,
+            {"term": term, "source": "no one named"},
+        )

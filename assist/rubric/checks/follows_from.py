@@ -1,0 +1,112 @@
+"""Jumps from facts to action without the working shown.
+
+Three signs: recommendations while the analysis or the risk section is empty; a recommendation
+that answers no danger or conclusion and gives no reason of its own; and actions written into
+the facts, where they skip the thinking in between.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from assist.rubric import settings as s
+from assist.rubric.text import QUOTE
+from assist.rubric.view import Hit
+from assist.rubric.wordlists import Terms
+
+SETTINGS = {
+    "reason_markers": s.words(),  # because, given, due to, to address, ...
+    "action_words": s.words(),  # should, needs to, will be referred, recommend, ...
+    # Kinds of item a recommendation can answer: D danger, A analysis, H hazard, S strength,
+    # G information gap, E the child's experience.
+    "answers": s.choices("DAHSGEM", default=tuple("DAHSG")),
+}
+PLACEHOLDERS = frozenset({"problem"})
+
+
+@dataclass(frozen=True)
+class Prepared:
+    reasons: Terms
+    actions: Terms
+    answer_letters: frozenset
+
+
+def prepare(settings) -> Prepared:
+    return Prepared(
+        Terms(settings["reason_markers"]),
+        Terms(settings["action_words"]),
+        frozenset(settings["answers"]),
+    )
+
+
+def find(view, prepared: Prepared, sections):
+    recommendations = list(view.all_fields(("recommendations",)))
+    if recommendations:
+        for section, what in (("analysis", "analysis"), ("risk", "risk section")):
+            if not view.has_content(section):
+                yield Hit(
+                    "recommendations",
+                    detail={
+                        "problem": f"there are recommendations but the {what} is empty; "
+                        "say what the facts mean and what could happen before what should be done"
+                    },
+                )
+    yield from _unanswered(view, prepared)
+    yield from _actions_in_facts(view, prepared)
+
+
+def _unanswered(view, prepared):
+    for entry in view.fields(("recommendations",), names=("action", "text")):
+        if entry.kind not in ("recommendation", "loose"):
+            continue
+        if any(ref[:1] in prepared.answer_letters for ref in view.cites(entry.item)):
+            continue
+        owner = entry.owner
+        if (getattr(owner, "reason", "") or "").strip():
+            continue
+        if prepared.reasons.search(view.tokens(entry)) is not None:
+            continue
+        yield Hit(
+            entry.section,
+            entry.item,
+            entry.name,
+            0,
+            len(entry.text),
+            entry.text,
+            {
+                "problem": "this recommendation answers no danger or conclusion; "
+                "link it to the danger or analysis it answers, or say why it is needed"
+            },
+        )
+
+
+def _actions_in_facts(view, prepared):
+    starters = prepared.actions.candidates(view.vocabulary)
+    if not starters:
+        return
+    for entry in view.fields(("facts",)):
+        if not view.words(entry) & starters:
+            continue
+        tokens = view.tokens(entry)
+        starts = [token[0] for token in tokens]
+        quotes = [match.span() for match in QUOTE.finditer(entry.text)]
+        for begin, end in view.sentences(entry):
+            low, high = bisect_left(starts, begin), bisect_left(starts, end)
+            for index, _length in prepared.actions.find(tokens, low, high):
+                position = tokens[index][0]
+                if any(a <= position < b for a, b in quotes):
+                    continue  # someone's own words, recorded as they said them
+                yield Hit(
+                    entry.section,
+                    entry.item,
+                    entry.name,
+                    begin,
+                    end,
+                    entry.text,
+                    {
+                        "problem": "this fact says what should happen; keep the facts to what "
+                        "happened and put the action in a recommendation, with its reasons"
+                    },
+                )
+                break

@@ -1,0 +1,113 @@
+"""Adults in the household never considered ("hidden men").
+
+Each adult recorded as living in the household, and each kind of adult the facts mention (a
+partner, a stepfather, a lodger), should appear somewhere in the analysis or risk: what they
+bring to the child's life, for good or ill.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assist.rubric import settings as s
+from assist.rubric.view import Hit
+from assist.rubric.wordlists import WORD, Terms, normal
+
+SETTINGS = {
+    # Each group is one kind of adult said several ways: [partner, boyfriend, new partner].
+    "household_words": s.word_groups(),
+}
+PLACEHOLDERS = frozenset({"person", "problem"})
+_TITLES = frozenset("mr mrs ms miss dr mx".split())
+
+
+@dataclass(frozen=True)
+class Prepared:
+    groups: tuple[Terms, ...]
+
+
+def prepare(settings) -> Prepared:
+    return Prepared(tuple(Terms(group) for group in settings["household_words"]))
+
+
+def find(view, prepared: Prepared, sections):
+    weighing = list(view.all_fields(("analysis", "risk")))
+    if not weighing:
+        return  # no analysis yet: other criteria ask for it first
+    considered_words = frozenset().union(*(view.words(entry) for entry in weighing))
+    doc = view.document
+
+    def considered(terms: Terms) -> bool:
+        if not terms.candidates(considered_words):
+            return False
+        return any(terms.search(view.tokens(entry)) is not None for entry in weighing)
+
+    for adult in doc.adults:
+        if not adult.lives_in_household or not view.wanted(adult.ref):
+            continue
+        names = [
+            word
+            for word in WORD.findall(normal(adult.name or ""))
+            if word not in _TITLES and len(word) > 1
+        ]
+        if set(names) & considered_words:
+            continue
+        relationship = (adult.relationship_to_child or "").strip()
+        if relationship and considered(Terms([_plain(relationship)])):
+            continue
+        person = adult.name or relationship or adult.ref
+        yield Hit(
+            "people",
+            adult.ref,
+            None,
+            0,
+            0,
+            person,
+            {
+                "person": person,
+                "problem": f"{person} lives in the household but the analysis and risk never "
+                "mention them",
+            },
+        )
+
+    mentioned_by_name = {normal(adult.relationship_to_child or "") for adult in doc.adults}
+    for terms in prepared.groups:
+        if considered(terms):
+            continue
+        first = _first_mention(view, terms)
+        if first is None:
+            continue
+        entry, begin, end = first
+        term = entry.text[begin:end]
+        if any(term.lower() in relationship for relationship in mentioned_by_name if relationship):
+            continue  # a recorded adult: judged by name above
+        yield Hit(
+            entry.section,
+            entry.item,
+            entry.name,
+            begin,
+            end,
+            entry.text,
+            {
+                "person": term,
+                "problem": f"the {term} is mentioned but never considered in the analysis or risk",
+            },
+        )
+
+
+def _plain(text):
+    return " ".join(WORD.findall(text))
+
+
+def _first_mention(view, terms):
+    for entry in view.all_fields(("people", "facts", "child")):
+        if not terms.candidates(view.words(entry)):
+            continue
+        tokens = view.tokens(entry)
+        found = terms.search(tokens)
+        if found is not None:
+            index, length = found
+            if not view.wanted(entry.item):
+                return None
+            return entry, tokens[index][0], tokens[index + length - 1][1]
+    return None

@@ -1,0 +1,52 @@
+"""A rubric and its criteria, as loaded: plain frozen values plus each criterion's compiled
+patterns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+LEVELS = ("error", "warning", "advice")
+
+
+class RubricError(Exception):
+    """A rubric file that cannot be used. The message names the file and line of each problem."""
+
+    def __init__(self, problems):
+        if isinstance(problems, str):
+            problems = [problems]
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    title: str
+    level: str
+    message: str
+    guidance: str
+    sections: tuple[str, ...]
+    type: str
+    settings: dict[str, Any]
+    weight: float = 1.0
+    should_flag: tuple[str, ...] = ()
+    should_pass: tuple[str, ...] = ()
+    line: int = 0  # where the criterion starts in its rubric file
+    prepared: Any = field(default=None, compare=False, repr=False)  # compiled at load time
+
+
+@dataclass(frozen=True)
+class Rubric:
+    path: str
+    criteria: tuple[Criterion, ...]
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        for criterion in self.criteria:
+            if criterion.id == criterion_id:
+                return criterion
+        raise KeyError(criterion_id)
+
+    def only(self, *criterion_ids: str) -> Rubric:
+        """The same rubric limited to some criteria (for running one criterion's examples)."""
+        return Rubric(self.path, tuple(c for c in self.criteria if c.id in criterion_ids))

@@ -1,0 +1,99 @@
+"""Small text tools the check types share: sentences and the signals that show how something is
+known (a quote, a figure, a date or time, a cited item)."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! or ? followed by space and something that can start a sentence, or at a
+# blank line. Titles and common abbreviations do not end one.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms miss dr prof st no nos e.g eg i.e ie etc approx vs cf fig pc dc sgt insp".split()
+)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace trimmed, covering all of the text."""
+    spans = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().startswith(".") and _ends_with_abbreviation(text, match.start()):
+            continue
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    trimmed = []
+    for begin, end in spans:
+        while begin < end and text[begin].isspace():
+            begin += 1
+        while end > begin and text[end - 1].isspace():
+            end -= 1
+        if begin < end:
+            trimmed.append((begin, end))
+    return trimmed
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    # A single capital ("J. Smith") is an initial, not the end of a sentence.
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
+
+
+# Paired quotation marks around at least one word. A straight or curly apostrophe inside a word
+# ("Sue’s", "isn't") is not a quote mark.
+QUOTE = re.compile(
+    r"“[^”\n]+”"
+    r"|\"[^\"\n]+\""
+    r"|(?<![\w])['‘](?=\w)[^\n]*?(?<=[\w.!?,])['’](?![\w])"
+)
+
+# A figure: digits at the start of a word (so the reference "F3" is not one), or a counted word.
+FIGURE = re.compile(
+    r"\b\d+(?:[.,:/]\d+)*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"twenty|thirty|forty|fifty|hundred|twice|thrice|dozen)\b",
+    re.IGNORECASE,
+)
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Month and day names must be capitalised: "may" is usually a modal verb.
+DATE = re.compile(rf"\b(?:{_MONTHS}|{_DAYS})\b")
+
+# An item reference written in the text: [F3], (F3), [F3, F4], (A1; D2), [F3-F5].
+_REF = r"[CPFEADHSGMRT]\d{1,4}"
+CITATION = re.compile(
+    rf"[\[(]\s*({_REF}(?:\s*(?:[,;&/]|and|[-–—]|to)\s*(?:{_REF}|\d{{1,4}}))*)\s*[\])]"
+)
+REF = re.compile(rf"\b{_REF}\b")
+
+
+def cited_refs(text: str) -> list[str]:
+    """Every reference cited in the text, ranges expanded, in order, without repeats."""
+    refs: list[str] = []
+    for match in CITATION.finditer(text):
+        parts = re.split(r"\s*(?:[,;&/]|\band\b)\s*", match.group(1))
+        for part in parts:
+            range_match = re.fullmatch(
+                r"([A-Z])(\d{1,4})\s*(?:[-–—]|to)\s*(?:[A-Z])?(\d{1,4})", part.strip()
+            )
+            if range_match:
+                letter, first, last = range_match.groups()
+                if 0 <= int(last) - int(first) <= 200:
+                    refs.extend(f"{letter}{n}" for n in range(int(first), int(last) + 1))
+                continue
+            if REF.fullmatch(part.strip()):
+                refs.append(part.strip())
+    return list(dict.fromkeys(refs))
+
+
+def collapse(text: str) -> str:
+    """Whitespace folded to single spaces, for excerpts."""
+    return " ".join(text.split())

@@ -1,0 +1,209 @@
+"""The document as the check types see it: every text field with its section, item reference
+and place in the input file, plus the links between items. Built once per check."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from assist.document import SECTIONS, Document
+from assist.rubric.text import cited_refs, sentences
+from assist.rubric.wordlists import WORD, normal
+
+# Paragraphs an import could not place (no heading, or a heading the rubric does not know).
+UNSORTED = "unsorted"
+ALL_SECTIONS = (*SECTIONS, UNSORTED)
+
+
+@dataclass(frozen=True)
+class Field:
+    section: str
+    item: str
+    kind: str  # fact, experience, analysis, danger, hazard, strength, information_gap, ...
+    name: str  # the field of the item: text, action, objective, reasoning, ...
+    text: str
+    location: tuple[int, int] | None  # where this text starts in the input file, if known
+    owner: object  # the document item itself
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check type reports; the engine turns it into a Finding."""
+
+    section: str
+    item: str | None = None
+    field: str | None = None
+    start: int = 0
+    end: int = 0
+    text: str = ""  # the field's text (for the excerpt and the digest)
+    detail: dict = field(default_factory=dict)  # values for the message's {placeholders}
+
+
+def _location(item):
+    location = getattr(item, "location", None)
+    return (location.line, location.column) if location else None
+
+
+class View:
+    def __init__(self, document: Document, items=None):
+        self.document = document
+        self.only_items = frozenset(items) if items is not None else None
+        self.fields_in_order: list[Field] = []
+        self.item_order: dict[str, int] = {}
+        self.item_section: dict[str, str] = {}
+        self.item_location: dict[str, tuple[int, int] | None] = {}
+        self._by_section: dict[str, list[Field]] = defaultdict(list)
+        self._by_name: dict[tuple[str, str], Field] = {}
+        self._sentences: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        self._words: dict[tuple[str, str], frozenset[str]] = {}
+        self._tokens: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+        self._collect()
+
+    # -- building -------------------------------------------------------------------------------
+
+    def _add(self, section, item, kind, names):
+        ref = item.ref
+        if ref not in self.item_order:
+            self.item_order[ref] = len(self.item_order)
+            self.item_section[ref] = section
+            self.item_location[ref] = _location(item)
+        for position, name in enumerate(names):
+            text = getattr(item, name, None)
+            if not isinstance(text, str) or not text.strip():
+                continue
+            # The file location belongs to the item's first text field only.
+            location = self.item_location[ref] if position == 0 else None
+            entry = Field(section, ref, kind, name, text, location, item)
+            self.fields_in_order.append(entry)
+            self._by_name[(ref, name)] = entry
+            self._by_section[section].append(entry)
+
+    def _collect(self):
+        doc = self.document
+        for child in doc.children:
+            self._add("people", child, "child", ("communication_needs",))
+        for adult in doc.adults:
+            self._add("people", adult, "adult", ("notes",))
+        for fact in doc.facts:
+            self._add("facts", fact, "fact", ("text",))
+        for experience in doc.experiences:
+            self._add("child", experience, "experience", ("text", "what_was_done"))
+        for statement in doc.analysis:
+            self._add(
+                "analysis", statement, "analysis", ("text", "reasoning", "alternative_explanation")
+            )
+        for danger in doc.dangers:
+            self._add("risk", danger, "danger", ("text", "probability_reasoning"))
+            for factor in danger.factors:
+                self._add("risk", factor, factor.kind, ("text", "how_to_fill"))
+        for recommendation in doc.recommendations:
+            self._add(
+                "recommendations",
+                recommendation,
+                "recommendation",
+                ("action", "objective", "reason", "how_we_will_know"),
+            )
+        for loose in doc.loose:
+            section = loose.section if loose.section in ALL_SECTIONS else UNSORTED
+            self._add(section, loose, "loose", ("text",))
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def fields(self, sections, kinds=None, names=None):
+        """Text fields in these sections, limited to the edited items when there are any."""
+        for section in sections:
+            for entry in self._by_section.get(section, ()):
+                if self.only_items is not None and entry.item not in self.only_items:
+                    continue
+                if kinds is not None and entry.kind not in kinds:
+                    continue
+                if names is not None and entry.name not in names:
+                    continue
+                yield entry
+
+    def all_fields(self, sections):
+        """Every text field in these sections, whatever was edited: for whole-document reasoning."""
+        for section in sections:
+            yield from self._by_section.get(section, ())
+
+    def field_location(self, ref, name) -> tuple[int, int] | None:
+        entry = self._by_name.get((ref, name))
+        return entry.location if entry is not None else None
+
+    def wanted(self, ref) -> bool:
+        return self.only_items is None or ref in self.only_items
+
+    def sentences(self, entry: Field):
+        key = (entry.item, entry.name)
+        spans = self._sentences.get(key)
+        if spans is None:
+            spans = self._sentences[key] = sentences(entry.text)
+        return spans
+
+    def words(self, entry: Field) -> frozenset[str]:
+        """The field's distinct words, normalised: checks skip a field sharing none with a list."""
+        key = (entry.item, entry.name)
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = frozenset(WORD.findall(normal(entry.text)))
+        return found
+
+    def tokens(self, entry: Field) -> list[tuple[int, int, str]]:
+        """(start, end, normalised word) for each word of the field, in order."""
+        key = (entry.item, entry.name)
+        found = self._tokens.get(key)
+        if found is None:
+            # Offsets come from the original text: lower-casing can change a string's length.
+            found = self._tokens[key] = [
+                (match.start(), match.end(), normal(match.group()))
+                for match in WORD.finditer(entry.text)
+            ]
+        return found
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        return frozenset().union(*(self.words(entry) for entry in self.fields_in_order))
+
+    def has_content(self, section) -> bool:
+        return bool(self._by_section.get(section))
+
+    def section_text(self, *sections) -> str:
+        return "\n".join(entry.text for entry in self.all_fields(sections))
+
+    @cached_property
+    def citations(self) -> dict[str, set[str]]:
+        """For each item, the references it cites: recorded links plus [F3] written in the text."""
+        cites: dict[str, set[str]] = defaultdict(set)
+        doc = self.document
+        for statement in doc.analysis:
+            cites[statement.ref].update(statement.cites, statement.contradicted_by)
+        for danger in doc.dangers:
+            for factor in danger.factors:
+                cites[factor.ref].update(factor.cites)
+        for recommendation in doc.recommendations:
+            cites[recommendation.ref].update(recommendation.answers, recommendation.fills)
+        for loose in doc.loose:
+            cites[loose.ref].update(loose.cites)
+        for entry in self.fields_in_order:
+            if "[" in entry.text or "(" in entry.text:
+                cites[entry.item].update(cited_refs(entry.text))
+        return cites
+
+    @cached_property
+    def cited(self) -> set[str]:
+        """Every reference some other item cites."""
+        return {ref for refs in self.citations.values() for ref in refs}
+
+    def cites(self, ref) -> set[str]:
+        return self.citations.get(ref, set())
+
+    @cached_property
+    def child_names(self) -> list[str]:
+        names = []
+        for child in self.document.children:
+            name = (child.name or "").strip()
+            if name:
+                names.append(name)
+                names.append(name.split()[0])
+        return list(dict.fromkeys(names))
