@@ -13,7 +13,7 @@ Item references by kind:
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SECTIONS = ("people", "facts", "child", "analysis", "risk", "recommendations")
@@ -160,7 +160,7 @@ class Document:
     loose: list[LooseText] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Document:
@@ -182,6 +182,16 @@ class Document:
         ]
         refs += [factor.ref for danger in self.dangers for factor in danger.factors]
         return refs
+
+
+def _plain(value):
+    """Like dataclasses.asdict, without its deep copies: a large assessment is saved as a
+    snapshot on every autosave, so this is on the hot path."""
+    if hasattr(value, "__dataclass_fields__"):
+        return {name: _plain(getattr(value, name)) for name in value.__dataclass_fields__}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return value
 
 
 _NESTED = {
