@@ -2,7 +2,7 @@
 
 from dataclasses import asdict
 
-from assist.document import Danger, Document, Factor, Fact, Location, Recommendation
+from assist.document import Danger, Document, Fact, Factor, Location, Recommendation
 
 
 def test_a_document_survives_a_round_trip_through_plain_values():
