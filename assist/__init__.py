@@ -63,6 +63,9 @@ def configure_extensions(app):
     from assist.extensions import csrf, login_manager
 
     init_database(app)
+    from assist import findings
+
+    findings.init_app(app)
     csrf.init_app(app)
     login_manager.init_app(app)
     from assist.auth import sessions  # noqa: F401  (registers the session loader)
@@ -71,12 +74,13 @@ def configure_extensions(app):
 def register_blueprints(app):
     from assist.access import enforce_access_lists
     from assist.admin import bp as admin
+    from assist.api import bp as api
     from assist.auth import bp as auth
     from assist.supervisor import bp as supervisor
     from assist.trainee import bp as trainee
     from assist.worker import bp as worker
 
-    for blueprint in (auth, worker, supervisor, trainee, admin):
+    for blueprint in (auth, worker, supervisor, trainee, admin, api):
         app.register_blueprint(blueprint)
     enforce_access_lists(app)
 

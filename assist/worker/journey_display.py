@@ -2,6 +2,7 @@
 
 from flask import url_for
 
+from assist.findings import marked
 from assist.journey.sections import BY_KEY
 from assist.models.content import ItemKind, RiskFactorKind
 from assist.worker import bp
@@ -36,6 +37,9 @@ def journey_labels():
         "factor_kinds": FACTOR_KINDS,
         "sections_by_key": BY_KEY,
     }
+
+
+bp.add_app_template_global(marked)
 
 
 @bp.app_template_global()

@@ -10,6 +10,7 @@ from flask_login import current_user
 
 from assist import clock, records, workflow
 from assist.extensions import db
+from assist.findings import findings_for
 from assist.forms import form_for
 from assist.journey import items
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
@@ -108,6 +109,9 @@ class ItemEditor:
             back=back or section_url(assessment, self.section),
             editable=workflow.can_edit(assessment),
             editor_noun=self.noun,
+            can_dismiss=False,
+            findings_section=self.section,
+            findings=findings_for(assessment, contents, sections=[self.section]),
         )
 
     def saved_rows(self, item, contents):

@@ -7,7 +7,8 @@ from flask_login import current_user
 from assist import audit, workflow
 from assist.access import Access, allow
 from assist.extensions import db
-from assist.forms import form_for
+from assist.findings import dismiss, findings_for
+from assist.forms import clean_text, form_for
 from assist.journey import items
 from assist.journey.saving import Locked, StaleVersion, check_can_save
 from assist.journey.sections import BY_KEY, SECTIONS, statuses
@@ -28,11 +29,21 @@ PREFIX = "/assessments/<int:assessment_id>"
 
 def _page(template, assessment, **context):
     contents = context.pop("contents", None) or items.load(assessment.id)
+    section = context.get("section")
+    findings_section = section.key if section is not None else None
+    context.setdefault(
+        "findings",
+        findings_for(
+            assessment, contents, sections=[findings_section] if findings_section else None
+        ),
+    )
+    context.setdefault("findings_section", findings_section)
     return render_template(
         template,
         assessment=assessment,
         contents=contents,
         editable=workflow.can_edit(assessment),
+        can_dismiss=workflow.can_edit(assessment),
         confirm=ConfirmForm(data={"version": assessment.version}),
         **context,
     )
@@ -184,3 +195,33 @@ def submit(assessment_id):
     audit.record(to.value, assessment)
     db.session.commit()
     return render_template("worker/journey/submitted.html", assessment=assessment)
+
+
+@bp.post(PREFIX + "/findings/dismiss")
+@allow(Access.WORKER)
+def dismiss_finding(assessment_id):
+    """The rubric can be wrong: dismiss one finding on one item, with a reason."""
+    assessment = assessment_for_editing(assessment_id)
+    back = request.form.get("back", "")
+    if not back.startswith(f"/cases/assessments/{assessment.id}"):
+        back = url_for("worker.assessment", assessment_id=assessment.id)
+    reason = clean_text(request.form.get("reason", ""))[:2000]
+    if not reason:
+        flash(
+            "Say why the rubric is wrong here: your supervisor will read it. Nothing was "
+            "dismissed.",
+            "important",
+        )
+        return redirect(back)
+    contents = items.load(assessment.id)
+    key = request.form.get("key", "")
+    finding = next((f for f in findings_for(assessment, contents) if f.key == key), None)
+    if finding is None:
+        flash("That finding no longer applies: the text has changed since.", "important")
+        return redirect(back)
+    row = dismiss(assessment, finding, contents, current_user, reason)
+    db.session.flush()
+    audit.record("dismiss_finding", row, detail=f"rule={finding.rule} item={finding.item}")
+    db.session.commit()
+    flash("Finding dismissed. It stays dismissed while that text is unchanged.", "success")
+    return redirect(back)

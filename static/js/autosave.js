@@ -40,6 +40,7 @@ export function startAutosave (form) {
       if (response.ok && answer.saved) {
         versionField.value = answer.version
         say(`Saved automatically at ${describeTime(new Date())}`)
+        refreshFindings()
       } else if (response.status === 422) {
         say('Not saved yet: some answers need changing. Select "Save and continue" to see what.')
       } else if (response.status === 409) {
@@ -74,6 +75,40 @@ export function startAutosave (form) {
     stopped = true
     clearTimeout(timer)
   })
+}
+
+// Ask the rubric again about the saved assessment and show what it says in the panel.
+export async function refreshFindings () {
+  const panel = document.querySelector('[data-findings-panel]')
+  if (!panel) return
+  const token = document.querySelector('meta[name="csrf-token"]')
+  try {
+    const response = await fetch('/api/check', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        'X-CSRFToken': token ? token.content : ''
+      },
+      body: JSON.stringify({
+        assessment_id: Number(panel.dataset.assessment),
+        section: panel.dataset.section || null,
+        back: window.location.pathname
+      })
+    })
+    if (!response.ok) return
+    const answer = await response.json()
+    const fresh = new DOMParser().parseFromString(answer.html, 'text/html')
+      .querySelector('[data-findings-panel]')
+    if (!fresh) return
+    // Keep the live region in place so screen readers announce what changed inside it.
+    panel.querySelector('#findings-title').textContent = fresh.querySelector('#findings-title').textContent
+    panel.querySelector('[data-findings-list]').replaceChildren(
+      ...fresh.querySelector('[data-findings-list]').childNodes)
+  } catch (error) {
+    // The panel keeps what it showed; the next save tries again.
+  }
 }
 
 export function startAllAutosaves (root) {

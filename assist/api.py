@@ -1,0 +1,44 @@
+"""The JSON API. ``POST /api/check`` runs the rubric on an assessment (one section or all of it)
+and answers with the findings and the findings panel's HTML, for the live panel."""
+
+from flask import Blueprint, jsonify, render_template, request
+from flask_login import current_user
+
+from assist import records, workflow
+from assist.access import Access, allow
+from assist.findings import findings_for
+from assist.journey.sections import BY_KEY
+from assist.models import Role
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+def _problem(message, status=400):
+    return jsonify(error=message), status
+
+
+@bp.post("/check")
+@allow(Access.SIGNED_IN)
+def check():
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict):
+        return _problem('Send a JSON object like {"assessment_id": 12, "section": "analysis"}')
+    assessment_id = body.get("assessment_id")
+    section = body.get("section") or None
+    if not isinstance(assessment_id, int) or isinstance(assessment_id, bool):
+        return _problem("assessment_id must be a whole number")
+    if section is not None and section not in BY_KEY:
+        return _problem(f"section must be one of: {', '.join(BY_KEY)}")
+    if current_user.role != Role.WORKER:
+        return _problem("Not found", 404)
+    assessment = records.assessment_for_worker(current_user, assessment_id)
+    found = findings_for(assessment, sections=[section] if section else None)
+    panel = render_template(
+        "components/findings_panel.html",
+        assessment=assessment,
+        findings=found,
+        findings_section=section,
+        can_dismiss=workflow.can_edit(assessment),
+        back_path=body.get("back") if isinstance(body.get("back"), str) else None,
+    )
+    return jsonify(findings=[f.finding.to_dict() | {"href": f.href} for f in found], html=panel)
