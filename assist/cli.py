@@ -17,6 +17,11 @@ def main():
         add_default_commands=True,
         help="The assessment assistant's command line.",
     )
+    # The rubric's commands need no app or database, so they are added to the group itself.
+    from assist.rubric.cli import check_command, rubric_group
+
+    cli.add_command(check_command)
+    cli.add_command(rubric_group)
     cli.main(prog_name="assist")
 
 
