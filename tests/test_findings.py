@@ -157,3 +157,22 @@ def test_the_json_api_refuses_bad_requests_clearly(pages, world):
         ).status_code
         == 404
     )
+
+
+def test_the_supervisor_sees_dismissals_with_who_and_why(pages, world):
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    _add_vague_recommendation(pages, draft)
+    page = pages.get("worker.recommendations", assessment_id=draft.id)
+    key = page.select_one(".assist-finding input[name=key]")["value"]
+    post(
+        pages,
+        "worker.dismiss_finding",
+        {"key": key, "reason": "Agreed with the family"},
+        assessment_id=draft.id,
+    )
+    post(pages, "worker.submit", {"version": version_of(draft)}, assessment_id=draft.id)
+    pages.sign_in(world.user("nadia"))
+    review = pages.get("supervisor.assessment", assessment_id=draft.id)
+    table = text_of(review, "table")
+    assert "Agreed with the family" in table and "Wendy Worker" in table

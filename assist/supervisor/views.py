@@ -6,6 +6,7 @@ from flask_login import current_user
 from assist import audit, records
 from assist.access import Access, allow
 from assist.extensions import db
+from assist.findings import findings_for
 from assist.models import Assessment, AssessmentStatus, User
 from assist.supervisor import bp
 
@@ -28,6 +29,12 @@ def dashboard():
 @allow(Access.SUPERVISOR)
 def assessment(assessment_id):
     assessment = records.assessment_for_supervisor(current_user, assessment_id)
+    found = findings_for(assessment, include_dismissed=True)
     audit.record("view", assessment)
     db.session.commit()
-    return render_template("supervisor/assessment.html", assessment=assessment)
+    return render_template(
+        "supervisor/assessment.html",
+        assessment=assessment,
+        open_findings=[f for f in found if f.dismissal is None],
+        dismissed=[f for f in found if f.dismissal is not None],
+    )
