@@ -226,17 +226,14 @@ def delete_item(assessment, item, section, noun, undo_endpoint, problem=None):
     if problem:
         flash(problem, "important")
         return redirect(section_url(assessment, section))
-    try:
-        check_can_save(assessment, form.version.data)
-    except StaleVersion:
-        flash(
-            "The assessment changed since you opened this page. Nothing was deleted: check "
-            "it and try again.",
-            "important",
-        )
-        return redirect(section_url(assessment, section))
-    except Locked:
-        return locked(assessment)
+    refused = refuse_stale_or_locked(
+        assessment,
+        form.version.data,
+        "Nothing was deleted: check it and try again.",
+        section_url(assessment, section),
+    )
+    if refused:
+        return refused
     item.deleted_at = clock.now()
     record_save(assessment, current_user, "delete", item)
     db.session.commit()
@@ -299,6 +296,19 @@ def conflict(assessment, form, editor, item):
         contents=saved,
         back=section_url(assessment, editor.section),
     ), 409
+
+
+def refuse_stale_or_locked(assessment, version, nothing_done, back):
+    """For an action on the whole assessment: a response refusing it if the page was stale or
+    the assessment is locked, else None. ``nothing_done`` says what did not happen."""
+    try:
+        check_can_save(assessment, version)
+    except StaleVersion:
+        flash(f"The assessment changed since you opened this page. {nothing_done}", "important")
+        return redirect(back)
+    except Locked:
+        return locked(assessment)
+    return None
 
 
 def locked(assessment):

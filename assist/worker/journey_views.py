@@ -10,7 +10,6 @@ from assist.extensions import db
 from assist.findings import dismiss, findings_for
 from assist.forms import clean_text, form_for
 from assist.journey import items
-from assist.journey.saving import Locked, StaleVersion, check_can_save
 from assist.journey.sections import BY_KEY, SECTIONS, statuses
 from assist.models import AssessmentStatus
 from assist.worker import bp
@@ -19,7 +18,7 @@ from assist.worker.journey_editing import (
     assessment_for_editing,
     delete_item,
     item_or_404,
-    locked,
+    refuse_stale_or_locked,
     restore_item,
 )
 from assist.worker.journey_forms import ConfirmForm
@@ -175,17 +174,14 @@ def submit(assessment_id):
     form = form_for(ConfirmForm)
     if not form.validate_on_submit():
         return redirect(url_for("worker.check_answers", assessment_id=assessment.id))
-    try:
-        check_can_save(assessment, form.version.data)
-    except StaleVersion:
-        flash(
-            "The assessment changed since you opened this page. Check your answers again, "
-            "then submit.",
-            "important",
-        )
-        return redirect(url_for("worker.check_answers", assessment_id=assessment.id))
-    except Locked:
-        return locked(assessment)
+    refused = refuse_stale_or_locked(
+        assessment,
+        form.version.data,
+        "Check your answers again, then submit.",
+        url_for("worker.check_answers", assessment_id=assessment.id),
+    )
+    if refused:
+        return refused
     to = (
         AssessmentStatus.RESUBMITTED
         if assessment.status == AssessmentStatus.RETURNED

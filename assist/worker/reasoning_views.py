@@ -13,10 +13,10 @@ from assist.journey import history as versions
 from assist.journey import items
 from assist.journey.reasoning import chronology_by_period
 from assist.journey.reasoning import reasoning_map as build_map
-from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
+from assist.journey.saving import record_save
 from assist.models import AssessmentVersion
 from assist.worker import bp
-from assist.worker.journey_editing import assessment_for_editing, locked
+from assist.worker.journey_editing import assessment_for_editing, refuse_stale_or_locked
 from assist.worker.journey_forms import ConfirmForm
 from assist.worker.journey_views import PREFIX, _page
 
@@ -96,17 +96,14 @@ def restore_version(assessment_id, number):
     form = form_for(ConfirmForm)
     if not form.validate_on_submit():
         abort(400)
-    try:
-        check_can_save(assessment, form.version.data)
-    except StaleVersion:
-        flash(
-            "The assessment changed since you opened this page. Nothing was restored: check "
-            "the versions again.",
-            "important",
-        )
-        return redirect(url_for("worker.history", assessment_id=assessment.id))
-    except Locked:
-        return locked(assessment)
+    refused = refuse_stale_or_locked(
+        assessment,
+        form.version.data,
+        "Nothing was restored: check the versions again.",
+        url_for("worker.history", assessment_id=assessment.id),
+    )
+    if refused:
+        return refused
     versions.restore(assessment, chosen.snapshot)
     record_save(assessment, current_user, "restore_version", assessment)
     db.session.commit()
