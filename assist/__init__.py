@@ -2,14 +2,15 @@
 
 from pathlib import Path
 
-from flask import Flask
-from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
-
-from assist.config import CONFIGS, PROJECT_ROOT, env, secret_key_from_instance
-
 
 def create_app(config_name=None, **overrides):
     """Build the application. Read top to bottom, this is the table of contents."""
+    # Imported here so the plain libraries under assist (the rubric, the readers, the
+    # document) can be used without loading Flask.
+    from flask import Flask
+
+    from assist.config import CONFIGS, PROJECT_ROOT, env
+
     config_name = config_name or env("ENV", "development")
     app = Flask(
         __name__,
@@ -31,6 +32,8 @@ def create_app(config_name=None, **overrides):
 
 
 def configure_secrets_and_database(app):
+    from assist.config import secret_key_from_instance
+
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     if not app.config.get("SECRET_KEY"):
         app.config["SECRET_KEY"] = secret_key_from_instance(app.instance_path)
@@ -39,6 +42,8 @@ def configure_secrets_and_database(app):
 
 
 def configure_templates(app):
+    from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+
     app.jinja_loader = ChoiceLoader(
         [
             FileSystemLoader(app.template_folder),

@@ -64,8 +64,7 @@ def decode(data: bytes) -> str:
         sample = data[:8192]
         if b"\x00" in sample or _control_share(sample) > 0.05:
             raise InputError(
-                "this looks like a binary file, not text; save it as Markdown or plain text "
-                "(UTF-8)"
+                "this looks like a binary file, not text; save it as Markdown or plain text (UTF-8)"
             )
         try:
             text = data.decode("utf-8-sig")

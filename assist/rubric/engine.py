@@ -3,10 +3,11 @@ the supervisor queue, trainee scoring and the Word appendix all call."""
 
 from __future__ import annotations
 
-import string
 from collections.abc import Iterable
+from functools import lru_cache
 
 from assist.document import Document
+from assist.rubric import text, wordlists
 from assist.rubric.checks import TYPES
 from assist.rubric.finding import Finding, text_digest
 from assist.rubric.model import Rubric
@@ -22,9 +23,6 @@ class _Blank(dict):
 
     def __missing__(self, key):
         return ""
-
-
-_FORMATTER = string.Formatter()
 
 
 def check(
@@ -69,12 +67,23 @@ def check(
     return findings
 
 
+def clear_caches():
+    """Forget every text read so far, so the next check reads everything afresh (the benchmark
+    uses this to time the first check of a document)."""
+    wordlists.clear_caches()
+    text.sentences.cache_clear()
+    text_digest.cache_clear()
+    _message.cache_clear()
+
+
+@lru_cache(maxsize=4096)
+def _message(template: str, detail: tuple) -> str:
+    return template.format_map(_Blank(detail)).strip()
+
+
 def _finding(criterion, hit, view) -> Finding:
-    message = _FORMATTER.vformat(criterion.message, (), _Blank(hit.detail)).strip()
-    if hit.end > hit.start:
-        excerpt = collapse(hit.text[hit.start : hit.end])
-    else:
-        excerpt = collapse(hit.text)
+    message = _message(criterion.message, tuple(sorted(hit.detail.items())) if hit.detail else ())
+    excerpt = collapse(hit.text[hit.start : hit.end] if hit.end > hit.start else hit.text)
     if len(excerpt) > EXCERPT_LIMIT:
         excerpt = excerpt[: EXCERPT_LIMIT - 1].rstrip() + "…"
     digest = text_digest(hit.text if hit.item is not None else message)

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 
 
+@lru_cache(maxsize=32768)
 def text_digest(text: str) -> str:
     """A digest of the text a finding is about, so a dismissal lasts only while it is unchanged."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

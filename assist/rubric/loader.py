@@ -146,8 +146,7 @@ class _Reader:
                 suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
                 self.problem(
                     key_node,
-                    f"{what} has an unknown key '{key}'{suggestion}; "
-                    f"allowed: {', '.join(allowed)}",
+                    f"{what} has an unknown key '{key}'{suggestion}; allowed: {', '.join(allowed)}",
                 )
                 continue
             found[key] = (key_node, value_node)
@@ -289,8 +288,9 @@ class _Reader:
         for name in sorted(names - set(allowed)):
             offered = ", ".join("{" + n + "}" for n in sorted(allowed)) or "none"
             self.problem(
-                node, f"{label}: the message uses {{{name}}}, which this check type does not "
-                f"fill in (it offers: {offered})"
+                node,
+                f"{label}: the message uses {{{name}}}, which this check type does not "
+                f"fill in (it offers: {offered})",
             )
 
     def examples(self, node, label):

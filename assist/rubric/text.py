@@ -4,16 +4,41 @@ known (a quote, a figure, a date or time, a cited item)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A sentence ends at . ! or ? followed by space and something that can start a sentence, or at a
 # blank line. Titles and common abbreviations do not end one.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms miss dr prof st no nos e.g eg i.e ie etc approx vs cf fig pc dc sgt insp".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "st",
+        "no",
+        "nos",
+        "e.g",
+        "eg",
+        "i.e",
+        "ie",
+        "etc",
+        "approx",
+        "vs",
+        "cf",
+        "fig",
+        "pc",
+        "dc",
+        "sgt",
+        "insp",
+    ]
 )
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=32768)
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence, whitespace trimmed, covering all of the text."""
     spans = []
     start = 0
@@ -32,7 +57,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
             end -= 1
         if begin < end:
             trimmed.append((begin, end))
-    return trimmed
+    return tuple(trimmed)
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:

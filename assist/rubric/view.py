@@ -4,20 +4,19 @@ and place in the input file, plus the links between items. Built once per check.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from assist.document import SECTIONS, Document
 from assist.rubric.text import cited_refs, sentences
-from assist.rubric.wordlists import WORD, normal
+from assist.rubric.wordlists import tokens_of, words_of
 
 # Paragraphs an import could not place (no heading, or a heading the rubric does not know).
 UNSORTED = "unsorted"
 ALL_SECTIONS = (*SECTIONS, UNSORTED)
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     section: str
     item: str
     kind: str  # fact, experience, analysis, danger, hazard, strength, information_gap, ...
@@ -25,10 +24,10 @@ class Field:
     text: str
     location: tuple[int, int] | None  # where this text starts in the input file, if known
     owner: object  # the document item itself
+    words: frozenset[str]  # its distinct words, normalised: checks skip fields sharing none
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """What a check type reports; the engine turns it into a Finding."""
 
     section: str
@@ -37,7 +36,7 @@ class Hit:
     start: int = 0
     end: int = 0
     text: str = ""  # the field's text (for the excerpt and the digest)
-    detail: dict = field(default_factory=dict)  # values for the message's {placeholders}
+    detail: dict | None = None  # values for the message's {placeholders}
 
 
 def _location(item):
@@ -55,9 +54,6 @@ class View:
         self.item_location: dict[str, tuple[int, int] | None] = {}
         self._by_section: dict[str, list[Field]] = defaultdict(list)
         self._by_name: dict[tuple[str, str], Field] = {}
-        self._sentences: dict[tuple[str, str], list[tuple[int, int]]] = {}
-        self._words: dict[tuple[str, str], frozenset[str]] = {}
-        self._tokens: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
         self._collect()
 
     # -- building -------------------------------------------------------------------------------
@@ -74,7 +70,7 @@ class View:
                 continue
             # The file location belongs to the item's first text field only.
             location = self.item_location[ref] if position == 0 else None
-            entry = Field(section, ref, kind, name, text, location, item)
+            entry = Field(section, ref, kind, name, text, location, item, words_of(text))
             self.fields_in_order.append(entry)
             self._by_name[(ref, name)] = entry
             self._by_section[section].append(entry)
@@ -134,32 +130,17 @@ class View:
     def wanted(self, ref) -> bool:
         return self.only_items is None or ref in self.only_items
 
-    def sentences(self, entry: Field):
-        key = (entry.item, entry.name)
-        spans = self._sentences.get(key)
-        if spans is None:
-            spans = self._sentences[key] = sentences(entry.text)
-        return spans
+    @staticmethod
+    def sentences(entry: Field):
+        return sentences(entry.text)
 
-    def words(self, entry: Field) -> frozenset[str]:
-        """The field's distinct words, normalised: checks skip a field sharing none with a list."""
-        key = (entry.item, entry.name)
-        found = self._words.get(key)
-        if found is None:
-            found = self._words[key] = frozenset(WORD.findall(normal(entry.text)))
-        return found
+    @staticmethod
+    def words(entry: Field) -> frozenset[str]:
+        return entry.words
 
-    def tokens(self, entry: Field) -> list[tuple[int, int, str]]:
-        """(start, end, normalised word) for each word of the field, in order."""
-        key = (entry.item, entry.name)
-        found = self._tokens.get(key)
-        if found is None:
-            # Offsets come from the original text: lower-casing can change a string's length.
-            found = self._tokens[key] = [
-                (match.start(), match.end(), normal(match.group()))
-                for match in WORD.finditer(entry.text)
-            ]
-        return found
+    @staticmethod
+    def tokens(entry: Field):
+        return tokens_of(entry.text)
 
     @cached_property
     def vocabulary(self) -> frozenset[str]:

@@ -9,6 +9,7 @@ Nothing else is special: authorities write plain words, not regular expressions.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A word: letters and digits, with apostrophes or hyphens only inside it ("isn't", "step-father").
 WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -19,6 +20,35 @@ ENTRY = re.compile(r"^\w+(?:['’-]\w+)*\*?(?: \w+(?:['’-]\w+)*\*?)*$")
 def normal(text: str) -> str:
     """Lower case with curly apostrophes straightened: how words are compared."""
     return text.lower().replace("’", "'")
+
+
+# Per-text work is cached: a live check re-reads an assessment in which nearly every text is
+# unchanged since the last check, and the same text reads the same way every time.
+_CACHE = 32768
+
+
+@lru_cache(maxsize=_CACHE)
+def folded(text: str) -> str:
+    return normal(text)
+
+
+@lru_cache(maxsize=_CACHE)
+def words_of(text: str) -> frozenset[str]:
+    """The text's distinct words, normalised."""
+    return frozenset(WORD.findall(folded(text)))
+
+
+@lru_cache(maxsize=_CACHE)
+def tokens_of(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, normalised word) for each word. Offsets come from the original text, since
+    lower-casing can change a string's length."""
+    return tuple((m.start(), m.end(), normal(m.group())) for m in WORD.finditer(text))
+
+
+def clear_caches():
+    """Forget every text read so far (the benchmark does this to time a first check)."""
+    for cached in (folded, words_of, tokens_of):
+        cached.cache_clear()
 
 
 def entry_problem(entry) -> str | None:
@@ -65,6 +95,34 @@ class Terms:
                 self._exact.setdefault(first, []).append(words)
         for phrases in self._exact.values():
             phrases.sort(key=len, reverse=True)
+        self._first_words = frozenset(self._exact)
+        self._prefixes = tuple(prefix for prefix, _ in self._prefixed)
+        self._prefix_pattern = (
+            re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, self._prefixes)) + ")")
+            if self._prefixes
+            else None
+        )
+        # One-word entries can be found from the set of a text's words alone.
+        self._single_words = frozenset(
+            phrase[0] for phrases in self._exact.values() for phrase in phrases if len(phrase) == 1
+        )
+        self._single_prefix_pattern = (
+            re.compile(
+                r"(?<![\w'-])(?:"
+                + "|".join(
+                    re.escape(prefix) for prefix, phrase in self._prefixed if len(phrase) == 1
+                )
+                + ")"
+            )
+            if any(len(phrase) == 1 for _, phrase in self._prefixed)
+            else None
+        )
+        # The words a phrase cannot match without (its exact words; a word* could be anything).
+        self._required = {
+            phrase: frozenset(word for word in phrase if not word.endswith("*"))
+            for phrases in (*self._exact.values(), [p for _, p in self._prefixed])
+            for phrase in phrases
+        }
         self._memo: dict[str, tuple[tuple[str, ...], ...]] = {}
 
     def __bool__(self):
@@ -79,14 +137,52 @@ class Terms:
             found = self._memo[word] = tuple(phrases)
         return found
 
-    def candidates(self, vocabulary) -> frozenset[str]:
-        """The words of a document that could start a match: a cheap filter for each field."""
-        return frozenset(word for word in vocabulary if self.starting_with(word))
+    def could_match(self, words: frozenset[str]) -> bool:
+        """Whether a field with these words might hold a match: all of some phrase's words are
+        there. Set operations only, so most fields are passed over without reading them."""
+        for first in self._first_words.intersection(words):
+            for phrase in self._exact[first]:
+                if self._required[phrase] <= words:
+                    return True
+        if self._prefixes and any(word.startswith(self._prefixes) for word in words):
+            for prefix, phrase in self._prefixed:
+                if self._required[phrase] <= words and any(w.startswith(prefix) for w in words):
+                    return True
+        return False
+
+    def might_be_in(self, text: str) -> bool:
+        """could_match for a text, with the cached word set and a regex for word* entries."""
+        words = words_of(text)
+        if not self._first_words.isdisjoint(words):
+            for first in self._first_words.intersection(words):
+                for phrase in self._exact[first]:
+                    if self._required[phrase] <= words:
+                        return True
+        if self._prefix_pattern is not None and self._prefix_pattern.search(folded(text)):
+            return any(self._required[phrase] <= words for _, phrase in self._prefixed)
+        return False
+
+    def in_text(self, text: str) -> bool:
+        """Whether any entry is in the text. One-word entries need no tokens at all."""
+        words = words_of(text)
+        if not self._single_words.isdisjoint(words):
+            return True
+        if self._single_prefix_pattern is not None and self._single_prefix_pattern.search(
+            folded(text)
+        ):
+            return True
+        if not self.might_be_in(text):
+            return False
+        return self.search(tokens_of(text)) is not None
 
     def match_at(self, tokens, index, limit=None) -> int:
         """How many tokens a phrase matches starting at tokens[index] (0 for none)."""
         limit = len(tokens) if limit is None else limit
-        for words in self.starting_with(tokens[index][2]):
+        word = tokens[index][2]
+        phrases = self._memo.get(word)
+        if phrases is None:
+            phrases = self.starting_with(word)
+        for words in phrases:
             end = index + len(words)
             if end > limit:
                 continue

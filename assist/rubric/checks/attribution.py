@@ -37,7 +37,7 @@ SETTINGS = {
     "source_follows": s.words(),  # by, according, from: a source named after the hearsay
     "reported_how_known": s.choices(HOW_KNOWN, default=HOW_KNOWN[1:]),
 }
-PLACEHOLDERS = frozenset({"term", "source"})
+PLACEHOLDERS = frozenset({"term", "source", "problem"})
 
 
 @dataclass(frozen=True)
@@ -58,13 +58,11 @@ def prepare(settings) -> Prepared:
 
 
 def find(view, prepared: Prepared, sections):
-    hearsay_starts = prepared.hearsay.candidates(view.vocabulary)
     for entry in view.fields(sections):
         if entry.kind == "fact" and entry.name == "text":
             how_known = getattr(entry.owner, "how_known", "")
             if how_known in prepared.reported:
-                tokens = view.tokens(entry)
-                attributed = prepared.attribution.search(tokens) is not None
+                attributed = prepared.attribution.in_text(entry.text)
                 if not attributed and not QUOTE.search(entry.text):
                     source = entry.owner.source or HOW_KNOWN_WORDS.get(how_known, how_known)
                     yield Hit(
@@ -74,10 +72,15 @@ def find(view, prepared: Prepared, sections):
                         0,
                         len(entry.text),
                         entry.text,
-                        {"term": "", "source": source},
+                        {
+                            "term": "",
+                            "source": source,
+                            "problem": f"this came from {source} but is written as established "
+                            "fact",
+                        },
                     )
                     continue
-        if hearsay_starts and view.words(entry) & hearsay_starts:
+        if prepared.hearsay.might_be_in(entry.text):
             yield from _hearsay(view, prepared, entry)
 
 
@@ -102,5 +105,9 @@ def _hearsay(view, prepared, entry):
             begin,
             end,
             entry.text,
-            {"term": term, "source": "no one named"},
+            {
+                "term": term,
+                "source": "no one named",
+                "problem": f"'{term}' passes on what someone said without naming them",
+            },
         )

@@ -7,6 +7,7 @@ child.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assist.rubric import settings as s
@@ -25,6 +26,7 @@ SETTINGS = {
     ),
 }
 PLACEHOLDERS = frozenset({"problem", "child"})
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 @dataclass(frozen=True)
@@ -84,17 +86,65 @@ def _unheard(view, prepared, doc):
         yield Hit("child", ref, None, 0, 0, name, {"problem": problem, "child": name})
 
 
+_NOT_NAMES = frozenset(
+    [
+        "i",
+        "the",
+        "a",
+        "an",
+        "she",
+        "he",
+        "they",
+        "it",
+        "this",
+        "that",
+        "on",
+        "in",
+        "at",
+        "when",
+        "after",
+        "before",
+        "we",
+        "mum",
+        "dad",
+        "mummy",
+        "daddy",
+        "mother",
+        "father",
+        "nan",
+        "grandma",
+        "words",
+        "observation",
+        "seen",
+        "said",
+        "today",
+    ]
+)
+
+
+def _names_in(entries):
+    names = set()
+    for entry in entries:
+        for match in _CAPITALISED.finditer(entry.text):
+            word = normal(match.group())
+            if word not in _NOT_NAMES:
+                names.add(word)
+    return names
+
+
 def _meaning_missing(view, prepared, doc):
     fields = list(view.all_fields(("analysis", "risk")))
     if not fields:
         return
     names = {normal(word) for name in view.child_names for word in name.split()}
-    starters = prepared.child_words.candidates(view.vocabulary)
+    if not names:
+        # No child recorded by name: the names the child's own section uses stand in for it.
+        names = _names_in(view.all_fields(("child",)))
     for entry in fields:
         words = view.words(entry)
         if words & names:
             return
-        if words & starters and prepared.child_words.search(view.tokens(entry)) is not None:
+        if prepared.child_words.in_text(entry.text):
             return
     who = doc.children[0].name if len(doc.children) == 1 and doc.children[0].name else "the child"
     yield Hit(

@@ -27,17 +27,48 @@ SETTINGS = {
     "reporting": s.words(),  # told, said, reported, according to, ...
     "evidence_markers": s.words(),  # for example, such as, evidenced by, ...
     "time_words": s.words(),  # today, yesterday, this morning, ...
+    "behaviour": s.words(),  # what someone visibly did: shouted, cried, flinched, clung, ...
+    # Words before a judgement that make it a question or a condition, not a claim:
+    # "check whether the toys are challenging", "if Mum is drunk".
+    "not_asserted": s.words(),
 }
 PLACEHOLDERS = frozenset({"term"})
 
 # Words that may stand between a linking verb and a state: "was not very", "seems a little".
 _MODIFIERS = frozenset(
-    "very quite rather so too extremely really generally often always usually sometimes not "
-    "never more less a an bit little somewhat fairly highly particularly".split()
+    [
+        "very",
+        "quite",
+        "rather",
+        "so",
+        "too",
+        "extremely",
+        "really",
+        "generally",
+        "often",
+        "always",
+        "usually",
+        "sometimes",
+        "not",
+        "never",
+        "more",
+        "less",
+        "a",
+        "an",
+        "bit",
+        "little",
+        "somewhat",
+        "fairly",
+        "highly",
+        "particularly",
+    ]
 )
+_JOINING = frozenset({"and", "or", "but", "yet"})
+# Nouns that turn a state into a term of the risk model: "protective factor", "risk factors".
+_TERMS_OF_ART = frozenset({"factor", "factors"})
 # A sentence opening that points back to the sentence before it.
 _POINTS_BACK = re.compile(
-    r"^(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
+    r"(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
     r"given this|in light of this)\b",
     re.IGNORECASE,
 )
@@ -51,13 +82,16 @@ _NOT_CLAIMS = {("danger", "text"), ("method", "text"), ("method", "how_to_fill")
 class Prepared:
     judgements: Terms
     states: Terms
+    any_judgement: Terms  # both lists together: one cheap test passes over most fields
     linking: Terms
     evidence: Terms
+    not_asserted: Terms
 
 
 def prepare(settings) -> Prepared:
     return Prepared(
         judgements=Terms(settings["judgements"]),
+        any_judgement=Terms(settings["judgements"] + settings["states"]),
         states=Terms(settings["states"]),
         linking=Terms(settings["linking_verbs"]),
         evidence=Terms(
@@ -65,19 +99,17 @@ def prepare(settings) -> Prepared:
             + settings["reporting"]
             + settings["evidence_markers"]
             + settings["time_words"]
+            + settings["behaviour"]
         ),
+        not_asserted=Terms(settings["not_asserted"]),
     )
 
 
 def find(view, prepared: Prepared, sections):
-    vocabulary = view.vocabulary
-    starters = prepared.judgements.candidates(vocabulary) | prepared.states.candidates(vocabulary)
-    if not starters:
-        return
     for entry in view.fields(sections):
         if (entry.kind, entry.name) in _NOT_CLAIMS:
             continue
-        if not view.words(entry) & starters:
+        if not prepared.any_judgement.might_be_in(entry.text):
             continue
         if view.cites(entry.item):
             continue  # the item rests on facts it cites
@@ -96,6 +128,8 @@ def _field_hits(view, prepared, entry):
         if judgement is None:
             continue
         first, last = judgement
+        if prepared.not_asserted.search(tokens, low, first) is not None:
+            continue
         if _evidenced(prepared, text, tokens, begin, end, low, high):
             continue
         if _elaborated(prepared, text, tokens, tokens[last - 1][1], end, high):
@@ -117,25 +151,32 @@ def _field_hits(view, prepared, entry):
 
 
 def _judgement(prepared, tokens, low, high):
-    """(first token, end token) of the first judgement in tokens[low:high], or None."""
+    """(first token, end token) of the first judgement in tokens[low:high], or None.
+
+    A listed judgement wins over a state that starts at the same word, so "is a loving mother"
+    reports "loving mother" rather than "is a loving".
+    """
     found = prepared.judgements.search(tokens, low, high)
     for index, length in prepared.states.find(tokens, low, high):
-        verb_end = _linking_before(prepared, tokens, index, low)
-        if verb_end is not None:
-            candidate = (verb_end, index + length)
-            if found is None or candidate[0] < found[0]:
-                return candidate
+        if found is not None and found[0] <= index:
             break
+        after = index + length
+        if after < high and tokens[after][2] in _TERMS_OF_ART:
+            continue  # "a protective factor" names a part of the risk model, not a person
+        verb_start = _linking_before(prepared, tokens, index, low)
+        if verb_start is not None:
+            return verb_start, index + length
     if found is not None:
         return found[0], found[0] + found[1]
     return None
 
 
 def _linking_before(prepared, tokens, index, low):
-    """Where the linking verb before a state starts, skipping a few modifiers; else None."""
+    """Where the linking verb before a state starts, skipping a few modifiers and one other
+    description joined by "and" ("was cluttered and unhygienic"); else None."""
     position = index - 1
     skipped = 0
-    while position >= low and skipped <= 3:
+    while position >= low and skipped <= 4:
         length = prepared.linking.ends_at(tokens, position, low)
         if length:
             return position - length + 1
@@ -144,6 +185,10 @@ def _linking_before(prepared, tokens, index, low):
             position -= 1
             skipped += 1
             continue
+        if word in _JOINING and position - 1 >= low:
+            position -= 2  # the joining word and the description before it
+            skipped += 2
+            continue
         return None
     return None
 
@@ -151,9 +196,7 @@ def _linking_before(prepared, tokens, index, low):
 def _evidenced(prepared, text, tokens, begin, end, low, high) -> bool:
     if prepared.evidence.search(tokens, low, high) is not None:
         return True
-    return any(
-        pattern.search(text, begin, end) for pattern in (QUOTE, FIGURE, DATE, CITATION, REF)
-    )
+    return any(pattern.search(text, begin, end) for pattern in (QUOTE, FIGURE, DATE, CITATION, REF))
 
 
 def _elaborated(prepared, text, tokens, after, end, high) -> bool:

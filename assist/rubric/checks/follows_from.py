@@ -18,6 +18,7 @@ from assist.rubric.wordlists import Terms
 SETTINGS = {
     "reason_markers": s.words(),  # because, given, due to, to address, ...
     "action_words": s.words(),  # should, needs to, will be referred, recommend, ...
+    "reporting": s.words(),  # said, told, advised: someone else's view of what should happen
     # Kinds of item a recommendation can answer: D danger, A analysis, H hazard, S strength,
     # G information gap, E the child's experience.
     "answers": s.choices("DAHSGEM", default=tuple("DAHSG")),
@@ -29,6 +30,7 @@ PLACEHOLDERS = frozenset({"problem"})
 class Prepared:
     reasons: Terms
     actions: Terms
+    reporting: Terms
     answer_letters: frozenset
 
 
@@ -36,6 +38,7 @@ def prepare(settings) -> Prepared:
     return Prepared(
         Terms(settings["reason_markers"]),
         Terms(settings["action_words"]),
+        Terms(settings["reporting"]),
         frozenset(settings["answers"]),
     )
 
@@ -65,7 +68,7 @@ def _unanswered(view, prepared):
         owner = entry.owner
         if (getattr(owner, "reason", "") or "").strip():
             continue
-        if prepared.reasons.search(view.tokens(entry)) is not None:
+        if prepared.reasons.in_text(entry.text):
             continue
         yield Hit(
             entry.section,
@@ -82,17 +85,16 @@ def _unanswered(view, prepared):
 
 
 def _actions_in_facts(view, prepared):
-    starters = prepared.actions.candidates(view.vocabulary)
-    if not starters:
-        return
     for entry in view.fields(("facts",)):
-        if not view.words(entry) & starters:
+        if not prepared.actions.might_be_in(entry.text):
             continue
         tokens = view.tokens(entry)
         starts = [token[0] for token in tokens]
         quotes = [match.span() for match in QUOTE.finditer(entry.text)]
         for begin, end in view.sentences(entry):
             low, high = bisect_left(starts, begin), bisect_left(starts, end)
+            if prepared.reporting.search(tokens, low, high) is not None:
+                continue  # what someone else said should happen is itself a fact
             for index, _length in prepared.actions.find(tokens, low, high):
                 position = tokens[index][0]
                 if any(a <= position < b for a, b in quotes):

@@ -42,34 +42,44 @@ def prepare(settings) -> Prepared:
     )
 
 
-def _years(fact_entry):
-    owner = fact_entry.owner
-    found = [int(year) for year in _YEAR.findall(fact_entry.text)]
-    date = getattr(owner, "date", None)
+def _years(entry):
+    """Years the fact names in its text or its date."""
+    text = entry.text
+    # Most facts name no year; a substring test is far cheaper than a regex call.
+    found = [int(year) for year in _YEAR.findall(text)] if ("19" in text or "20" in text) else []
+    date = getattr(entry.owner, "date", None)
     if isinstance(date, str) and _YEAR.match(date[:4]):
         found.append(int(date[:4]))
     return found
+
+
+def _is_historic(prepared, entry, newest) -> bool:
+    if getattr(entry.owner, "is_historic", False):
+        return True
+    if newest is not None and any(year <= newest - prepared.years for year in _years(entry)):
+        return True
+    return prepared.history.in_text(entry.text)
+
+
+def _historic(prepared, facts, newest):
+    """The facts that are history, in order (lazily: often the first one settles it)."""
+    return (entry.item for entry in facts if _is_historic(prepared, entry, newest))
 
 
 def find(view, prepared: Prepared, sections):
     facts = list(view.all_fields(("facts",)))
     if len(facts) < prepared.min_facts:
         return
-    years_by_fact = {entry.item: _years(entry) for entry in facts}
-    newest = max((year for years in years_by_fact.values() for year in years), default=None)
-    starters = prepared.history.candidates(view.vocabulary)
-    historic = []
-    for entry in facts:
-        owner = entry.owner
-        if getattr(owner, "is_historic", False):
-            historic.append(entry.item)
-        elif newest is not None and any(
-            year <= newest - prepared.years for year in years_by_fact[entry.item]
-        ):
-            historic.append(entry.item)
-        elif view.words(entry) & starters and prepared.history.search(view.tokens(entry)):
-            historic.append(entry.item)
-    if not historic:
+    years = [int(year) for year in _YEAR.findall("\n".join(entry.text for entry in facts))]
+    dated = [
+        int(entry.owner.date[:4])
+        for entry in facts
+        if isinstance(getattr(entry.owner, "date", None), str) and _YEAR.match(entry.owner.date[:4])
+    ]
+    newest = max(years + dated, default=None)
+    historic = _historic(prepared, facts, newest)
+    first = next(historic, None)
+    if first is None:
         yield Hit(
             "facts",
             detail={
@@ -78,19 +88,16 @@ def find(view, prepared: Prepared, sections):
             },
         )
         return
-    if not (view.has_content("analysis") or view.has_content("risk")):
+    weighing = list(view.all_fields(("analysis", "risk")))
+    if not weighing:
         return
     if any(getattr(statement, "is_pattern", False) for statement in view.document.analysis):
         return
-    historic_refs = set(historic)
-    for entry in view.all_fields(("analysis", "risk")):
-        if view.cites(entry.item) & historic_refs:
-            return
-        if prepared.pattern.candidates(view.words(entry)) and prepared.pattern.search(
-            view.tokens(entry)
-        ):
-            return
-    first = historic[0]
+    if any(prepared.pattern.in_text(entry.text) for entry in weighing):
+        return
+    cited = set().union(*(view.cites(entry.item) for entry in weighing))
+    if first in cited or any(ref in cited for ref in historic):
+        return
     yield Hit(
         "analysis",
         detail={

@@ -18,7 +18,7 @@ SETTINGS = {
     "household_words": s.word_groups(),
 }
 PLACEHOLDERS = frozenset({"person", "problem"})
-_TITLES = frozenset("mr mrs ms miss dr mx".split())
+_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,16 @@ def find(view, prepared: Prepared, sections):
     if not weighing:
         return  # no analysis yet: other criteria ask for it first
     considered_words = frozenset().union(*(view.words(entry) for entry in weighing))
+    # "Lee's drinking" mentions Lee.
+    considered_names = considered_words | {
+        word[:-2] for word in considered_words if word.endswith("'s")
+    }
     doc = view.document
 
     def considered(terms: Terms) -> bool:
-        if not terms.candidates(considered_words):
+        if not terms.could_match(considered_words):
             return False
-        return any(terms.search(view.tokens(entry)) is not None for entry in weighing)
+        return any(terms.in_text(entry.text) for entry in weighing)
 
     for adult in doc.adults:
         if not adult.lives_in_household or not view.wanted(adult.ref):
@@ -50,10 +54,13 @@ def find(view, prepared: Prepared, sections):
             for word in WORD.findall(normal(adult.name or ""))
             if word not in _TITLES and len(word) > 1
         ]
-        if set(names) & considered_words:
+        if set(names) & considered_names:
             continue
         relationship = (adult.relationship_to_child or "").strip()
         if relationship and considered(Terms([_plain(relationship)])):
+            continue
+        # "Mother's partner" is considered when the analysis speaks of "Mum's partner".
+        if any(terms.in_text(relationship) and considered(terms) for terms in prepared.groups):
             continue
         person = adult.name or relationship or adult.ref
         yield Hit(
@@ -71,8 +78,10 @@ def find(view, prepared: Prepared, sections):
         )
 
     mentioned_by_name = {normal(adult.relationship_to_child or "") for adult in doc.adults}
+    mentioning = list(view.all_fields(("people", "facts", "child")))
+    mentioned_words = frozenset().union(*(view.words(entry) for entry in mentioning))
     for terms in prepared.groups:
-        if considered(terms):
+        if not terms.could_match(mentioned_words) or considered(terms):
             continue
         first = _first_mention(view, terms)
         if first is None:
@@ -101,7 +110,7 @@ def _plain(text):
 
 def _first_mention(view, terms):
     for entry in view.all_fields(("people", "facts", "child")):
-        if not terms.candidates(view.words(entry)):
+        if not terms.might_be_in(entry.text):
             continue
         tokens = view.tokens(entry)
         found = terms.search(tokens)

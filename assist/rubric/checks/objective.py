@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assist.rubric import settings as s
 from assist.rubric.view import Hit
-from assist.rubric.wordlists import WORD, Terms, normal
+from assist.rubric.wordlists import Terms
 
 SETTINGS = {
     "outcome_markers": s.words(),  # so that, in order to, to ensure, will be able to, ...
@@ -32,6 +32,5 @@ def find(view, markers: Terms, sections):
             )
             if value
         )
-        tokens = [(m.start(), m.end(), normal(m.group())) for m in WORD.finditer(text)]
-        if markers.search(tokens) is None:
+        if not markers.in_text(text):
             yield Hit(entry.section, entry.item, entry.name, 0, len(entry.text), entry.text)

@@ -8,6 +8,7 @@ in need)") and the first use of each professional term on the list, with plainer
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from assist.rubric import settings as s
@@ -21,8 +22,24 @@ SETTINGS = {
 PLACEHOLDERS = frozenset({"term", "plain"})
 
 # Two or more capitals (digits allowed after the first), optionally a plural s: CAMHS, LAC, CP,
-# DNAs. A reference such as F3 has one capital and is not an acronym.
-_ACRONYM = re.compile(r"\b([A-Z][A-Z0-9]*[A-Z])s?\b")
+# DNAs. A reference such as F3 has one capital and is not an acronym. Word edges are checked by
+# hand: a leading \b makes the regex engine stop at every word, which is several times slower.
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]*[A-Z]")
+_SPELT_AFTER = re.compile(
+    r"s?[ \t]*\(\s*[A-Za-z][a-z]|s?\s+(?:means|stands\s+for|is\s+short\s+for)\b"
+)
+
+
+def _acronyms_in(text):
+    """(start, end, acronym) for each acronym standing as a word of its own."""
+    for match in _CAPITALS.finditer(text):
+        start, end = match.span()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
+            continue
+        after = end + 1 if text[end : end + 1] == "s" else end
+        if after < len(text) and (text[after].isalnum() or text[after] == "-"):
+            continue
+        yield start, after, match.group()
 
 
 @dataclass(frozen=True)
@@ -47,56 +64,65 @@ def _shouting(text, begin, end):
     return len(letters) > 12 and sum(char.isupper() for char in letters) > 0.6 * len(letters)
 
 
-def _explained(acronym, everything):
-    spelt_out = re.compile(
-        rf"\(\s*{acronym}s?\s*\)|\b{acronym}s?\s*\(\s*[A-Za-z][a-z]"
-        rf"|\b{acronym}s?\s+(?:means|stands\s+for|is\s+short\s+for)\b"
-    )
-    return spelt_out.search(everything) is not None
+def _explained(acronym, everything) -> bool:
+    """Spelt out somewhere: "Child in Need (CIN)", "CIN (child in need)", "CIN means ..."."""
+    if f"({acronym})" in everything or f"({acronym}s)" in everything:
+        return True
+    position = everything.find(acronym)
+    while position != -1:
+        if _SPELT_AFTER.match(everything, position + len(acronym)):
+            return True
+        position = everything.find(acronym, position + 1)
+    return False
 
 
 def find(view, prepared: Prepared, sections):
     entries = list(view.all_fields(sections))
-    everything = "\n".join(entry.text for entry in entries)
-    yield from _acronyms(view, prepared, entries, everything)
+    yield from _acronyms(view, prepared, entries)
     yield from _terms(view, prepared, entries)
 
 
-def _acronyms(view, prepared, entries, everything):
-    seen = set()
+def _acronyms(view, prepared, entries):
+    # One pass over all the text at once: a regex call per field costs more than the scan.
+    starts = []
+    position = 0
     for entry in entries:
+        starts.append(position)
+        position += len(entry.text) + 1
+    everything = "\n".join(entry.text for entry in entries)
+    seen = set()
+    for match_start, match_end, acronym in _acronyms_in(everything):
+        if acronym in seen or acronym in prepared.allowed:
+            continue
+        seen.add(acronym)
+        if _explained(acronym, everything):
+            continue
+        entry_index = bisect_right(starts, match_start) - 1
+        entry = entries[entry_index]
+        offset = starts[entry_index]
+        begin, end = match_start - offset, match_end - offset
         text = entry.text
-        for match in _ACRONYM.finditer(text):
-            acronym = match.group(1)
-            if acronym in seen or acronym in prepared.allowed:
-                continue
-            seen.add(acronym)
-            if _explained(acronym, everything):
-                continue
-            if _shouting(text, max(0, match.start() - 30), min(len(text), match.end() + 30)):
-                continue
-            if not view.wanted(entry.item):
-                continue
-            yield Hit(
-                entry.section,
-                entry.item,
-                entry.name,
-                match.start(),
-                match.end(),
-                text,
-                {"term": match.group(), "plain": "spell it out the first time it is used"},
-            )
+        if _shouting(text, max(0, begin - 30), min(len(text), end + 30)):
+            continue
+        if not view.wanted(entry.item):
+            continue
+        yield Hit(
+            entry.section,
+            entry.item,
+            entry.name,
+            begin,
+            end,
+            text,
+            {"term": text[begin:end], "plain": "spell it out the first time it is used"},
+        )
 
 
 def _terms(view, prepared, entries):
     if not prepared.terms:
         return
-    starters = prepared.terms.candidates(view.vocabulary)
-    if not starters:
-        return
     seen = set()
     for entry in entries:
-        if not view.words(entry) & starters:
+        if not prepared.terms.might_be_in(entry.text):
             continue
         tokens = view.tokens(entry)
         for index, length in prepared.terms.find(tokens):

@@ -71,11 +71,7 @@ def find(view, prepared: Prepared, sections):
         missing = [
             part
             for part in prepared.require
-            if not any(
-                prepared.words[part].candidates(view.words(entry))
-                and prepared.words[part].search(view.tokens(entry)) is not None
-                for entry in prose
-            )
+            if not any(prepared.words[part].in_text(entry.text) for entry in prose)
         ]
         if missing:
             yield Hit(

@@ -6,26 +6,37 @@ they mean for the child.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from assist.rubric import settings as s
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms
 
 SETTINGS = {
     "meaning_markers": s.words(),  # means, suggests, because, likely, impact, for the child, ...
+    # More unused facts than this are reported once, for the whole chronology, rather than one
+    # by one: a long chronology has many minor entries, and a flood of findings helps no one.
+    "list_up_to": s.integer(default=10, minimum=0),
 }
 PLACEHOLDERS = frozenset({"problem"})
 
 
-def prepare(settings) -> Terms:
-    return Terms(settings["meaning_markers"])
+@dataclass(frozen=True)
+class Prepared:
+    markers: Terms
+    list_up_to: int
 
 
-def find(view, markers: Terms, sections):
-    yield from _unused_facts(view)
-    yield from _restated(view, markers)
+def prepare(settings) -> Prepared:
+    return Prepared(Terms(settings["meaning_markers"]), settings["list_up_to"])
 
 
-def _unused_facts(view):
+def find(view, prepared: Prepared, sections):
+    yield from _unused_facts(view, prepared.list_up_to)
+    yield from _restated(view, prepared.markers)
+
+
+def _unused_facts(view, list_up_to):
     facts = list(view.all_fields(("facts",)))
     if not facts:
         return
@@ -48,9 +59,21 @@ def _unused_facts(view):
             },
         )
         return
+    unused = [entry for entry in facts if entry.item not in view.cited]
+    if len(unused) > list_up_to and view.only_items is None:
+        refs = list(dict.fromkeys(entry.item for entry in unused))
+        examples = ", ".join(refs[:3])
+        yield Hit(
+            "facts",
+            detail={
+                "problem": f"{len(refs)} facts (such as {examples}) are not used by any analysis "
+                "or risk; say what the important ones mean, and whether the rest are needed"
+            },
+        )
+        return
     seen = set()
-    for entry in facts:
-        if entry.item in seen or entry.item in view.cited or not view.wanted(entry.item):
+    for entry in unused:
+        if entry.item in seen or not view.wanted(entry.item):
             continue
         seen.add(entry.item)
         yield Hit(
@@ -69,7 +92,7 @@ def _restated(view, markers):
         owner = entry.owner
         if (getattr(owner, "reasoning", "") or "").strip():
             continue
-        if markers.search(view.tokens(entry)) is not None:
+        if markers.in_text(entry.text):
             continue
         yield Hit(
             entry.section,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from assist.rubric import settings as s
 from assist.rubric.text import DATE, FIGURE, sentences
 from assist.rubric.view import Hit
-from assist.rubric.wordlists import WORD, Terms, normal
+from assist.rubric.wordlists import Terms, tokens_of
 
 SETTINGS = {
     "hedges": s.words(),  # consider, if appropriate, as needed, ...
@@ -45,8 +45,35 @@ _TIMESCALE = re.compile(
 _NAMED_TOOL = re.compile(r"\b(?:using|via|through|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]\w+")
 # Verbs that take "to" at the start of an instruction: "Continue to monitor" names no one.
 _VERBS_BEFORE_TO = frozenset(
-    "continue try need aim seek want wish agree refer go attempt plan work begin start hope "
-    "expect commit listen talk speak return move come get ensure remember".split()
+    [
+        "continue",
+        "try",
+        "need",
+        "aim",
+        "seek",
+        "want",
+        "wish",
+        "agree",
+        "refer",
+        "go",
+        "attempt",
+        "plan",
+        "work",
+        "begin",
+        "start",
+        "hope",
+        "expect",
+        "commit",
+        "listen",
+        "talk",
+        "speak",
+        "return",
+        "move",
+        "come",
+        "get",
+        "ensure",
+        "remember",
+    ]
 )
 
 
@@ -63,10 +90,6 @@ def prepare(settings) -> Prepared:
     return Prepared(*(Terms(settings[name]) for name in SETTINGS))
 
 
-def _tokens(text):
-    return [(m.start(), m.end(), normal(m.group())) for m in WORD.finditer(text)]
-
-
 def find(view, prepared: Prepared, sections):
     for entry in view.fields(sections, names=("action", "text")):
         if entry.kind not in ("recommendation", "loose"):
@@ -75,7 +98,7 @@ def find(view, prepared: Prepared, sections):
 
 
 def judge(prepared, section, item, field, text, owner=None):
-    tokens = _tokens(text)
+    tokens = tokens_of(text)
     hedge = prepared.hedges.search(tokens)
     if hedge is not None:
         index, length = hedge
@@ -114,13 +137,13 @@ def judge(prepared, section, item, field, text, owner=None):
         getattr(owner, "by_when", None)
         or _TIMESCALE.search(text)
         or DATE.search(text)
-        or prepared.timescales.search(tokens) is not None
+        or prepared.timescales.in_text(text)
     )
     has_measure = bool(
         (getattr(owner, "how_we_will_know", "") or "").strip()
         or FIGURE.search(text)
         or _NAMED_TOOL.search(text)
-        or prepared.measures.search(tokens) is not None
+        or prepared.measures.in_text(text)
     )
     if has_when or has_measure:
         return
@@ -134,8 +157,7 @@ def judge(prepared, section, item, field, text, owner=None):
         index, length = vague
         term = text[tokens[index][0] : tokens[index + length - 1][1]]
         problem = (
-            f"'{term}' cannot be measured; say what will be done, by when, "
-            "and how you will know"
+            f"'{term}' cannot be measured; say what will be done, by when, and how you will know"
         )
     else:
         term = ""

@@ -16,11 +16,8 @@ def prepare(settings) -> Terms:
 
 
 def find(view, terms: Terms, sections):
-    starters = terms.candidates(view.vocabulary)
-    if not starters:
-        return
     for entry in view.fields(sections):
-        if not view.words(entry) & starters:
+        if not terms.might_be_in(entry.text):
             continue
         tokens = view.tokens(entry)
         for index, length in terms.find(tokens):

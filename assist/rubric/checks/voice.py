@@ -40,9 +40,7 @@ def find(view, prepared: Prepared, sections):
             return
         if QUOTE.search(entry.text):
             return
-        if prepared.reporting.candidates(view.words(entry)) and prepared.reporting.search(
-            view.tokens(entry)
-        ):
+        if prepared.reporting.in_text(entry.text):
             return
     names = {child.ref: child.name for child in doc.children}
     for experience in heard:

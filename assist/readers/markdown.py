@@ -1,0 +1,526 @@
+"""Markdown or plain text -> Document.
+
+Sections are found by their headings (see headings.py): Markdown headings (# Analysis, or a line
+underlined with === or ---) and, in plain text, a line that is only a section name ("RISK",
+"Analysis:"). Each paragraph, list item or table row under a heading is one item. A label at the
+start of an item gives its reference ("F3:", "[A2]") and, in the risk section, its kind
+("Danger:", "Hazard:", "Strength:", "Information gap:", "Method:", "Probability: high").
+References in the text such as [F3] or (F3, F4) are citations.
+
+Item text keeps the file's own line breaks, so a character offset inside an item maps back to a
+line and column in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from assist import document as doc
+from assist.readers.headings import ALIASES, plain_heading, section_for
+from assist.readers.reading import Reading
+from assist.rubric.text import QUOTE, cited_refs
+from assist.rubric.view import UNSORTED
+
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_ATX = re.compile(r"^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+_SETEXT = re.compile(r"^\s{0,3}(=+|-+)[ \t]*$")
+_RULE = re.compile(r"^\s{0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_LIST = re.compile(r"^(\s*)(?:[-*+•]|(\d{1,4})[.)])[ \t]+(?=\S)")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_QUOTE_MARK = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
+_COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+
+_EMPHASIS = r"(?:\*\*|__|\*|_)?"
+_REF_LABEL = re.compile(
+    rf"^{_EMPHASIS}[\[(]?([A-Z])(\d{{1,4}})[\])]?{_EMPHASIS}(?:[ \t]*[:.)–—-])?[ \t]+(?=\S)"
+)
+
+
+def _label(pattern):
+    return re.compile(
+        rf"^{_EMPHASIS}(?:{pattern})(?:[ \t]+\d{{1,3}})?{_EMPHASIS}[ \t]*[:–—-]{_EMPHASIS}[ \t]*",
+        re.IGNORECASE,
+    )
+
+
+_RISK_LABELS = (
+    ("danger", _label(r"dangers?|feared outcomes?")),
+    ("hazard", _label(r"hazards?|risk factors?|complicating factors?")),
+    ("strength", _label(r"strengths?|protective factors?|what['’]s working well")),
+    (
+        "information_gap",
+        _label(
+            r"information gaps?|gaps?|further information(?: needed)?|"
+            r"what we (?:don['’]t|do not) know|unknowns?"
+        ),
+    ),
+    ("method", _label(r"methods?|how (?:we will|to) reduce (?:it|this|the risk)")),
+    ("probability", _label(r"probability|likelihood|how likely")),
+)
+_RISK_LETTERS = {
+    "D": "danger",
+    "H": "hazard",
+    "S": "strength",
+    "G": "information_gap",
+    "M": "method",
+}
+_FACTOR_LETTER = {"hazard": "H", "strength": "S", "information_gap": "G", "method": "M"}
+_PROBABILITY = re.compile(r"^(low|medium|moderate|high)\b", re.IGNORECASE)
+
+_CHILD_LABELS = (
+    (
+        "words",
+        _label(r"words|in (?:\w+['’]s|his|her|their) (?:own )?words|what \w+ said|said|voice"),
+    ),
+    ("observation", _label(r"observations?|observed|what i saw|seen")),
+    ("day_in_life", _label(r"(?:a )?day in the life")),
+    ("if_nothing_changes", _label(r"if nothing changes")),
+    ("barriers_to_hearing", _label(r"barriers(?: to hearing)?")),
+)
+_CHILD_SPEAKS = re.compile(
+    r"\b(?:said|says|told|tells|asked|asks|wrote|writes|replied|explained|described)\b", re.I
+)
+_OTHER_LABELS = _label(r"recommendations?|actions?|analysis|facts?|notes?")
+
+_CHILD_ROLES = (
+    "child|baby|unborn baby|unborn child|young person|son|daughter|subject child|"
+    "the child|infant|toddler"
+)
+_PERSON_LABEL = re.compile(rf"^{_EMPHASIS}([A-Za-z][A-Za-z'’ -]{{1,40}}?){_EMPHASIS}[ \t]*:[ \t]*")
+_NAME_THEN_ROLE = re.compile(r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\(([^)]{2,80})\)")
+_CHILD_ROLE = re.compile(rf"^(?:{_CHILD_ROLES})\b", re.I)
+_ADULT_ROLE = re.compile(
+    r"\b(?:mother|mum|father|dad|step-?father|step-?dad|step-?mother|partner|boyfriend|"
+    r"girlfriend|husband|wife|grand(?:mother|father|ma|pa|parent)|nan|grandad|uncle|aunt|"
+    r"lodger|carer|foster carer|adult|cousin|friend|brother|sister)\b",
+    re.I,
+)
+_NOT_IN_HOUSEHOLD = re.compile(
+    r"does not live|doesn['’]t live|lives elsewhere|not (?:in|part of) the household|"
+    r"lives separately|non-resident|no longer lives",
+    re.I,
+)
+_PREVERBAL = re.compile(
+    r"pre-?verbal|non-?verbal|\bbaby\b|\binfant\b|newborn|\b\d{1,2} months?\b|not yet talking",
+    re.I,
+)
+_UNBORN = re.compile(r"\bunborn\b|\bdue (?:on|in)\b|\bpregnan", re.I)
+
+_SECTION_LETTER = {
+    "people": "P",
+    "facts": "F",
+    "child": "E",
+    "analysis": "A",
+    "recommendations": "R",
+    UNSORTED: "T",
+}
+
+
+@dataclass
+class _Block:
+    kind: str  # heading, para, item, row
+    line: int
+    column: int
+    lines: list[str] = field(default_factory=list)
+    level: int = 0
+    number: int | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(line.rstrip() for line in self.lines).strip("\n")
+
+
+def read_markdown(text: str) -> Reading:
+    blocks = _blocks(text.split("\n"))
+    return _Builder().build(blocks)
+
+
+# -- lines -> blocks ------------------------------------------------------------------------------
+
+
+def _blocks(lines):
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    fence = None
+
+    def close():
+        nonlocal current
+        if current is not None and current.text.strip():
+            blocks.append(current)
+        current = None
+
+    for number, raw in enumerate(lines, start=1):
+        line = raw.rstrip()
+        if fence is not None:
+            if line.strip().startswith(fence):
+                fence = None
+            continue
+        fence_match = _FENCE.match(line)
+        if fence_match:
+            close()
+            fence = fence_match.group(1)[:3]
+            continue
+        if not line.strip() or _COMMENT.match(line):
+            close()
+            continue
+        heading = _ATX.match(line)
+        if heading:
+            close()
+            title = (heading.group(2) or "").strip()
+            if title:
+                blocks.append(_Block("heading", number, 1, [title], level=len(heading.group(1))))
+            continue
+        if current is not None and current.kind == "para" and len(current.lines) == 1:
+            underline = _SETEXT.match(line)
+            if underline:
+                current.kind = "heading"
+                current.level = 1 if underline.group(1).startswith("=") else 2
+                current.lines = [current.lines[0].strip()]
+                blocks.append(current)
+                current = None
+                continue
+        underlines_heading = (
+            current is None
+            and blocks
+            and blocks[-1].kind == "heading"
+            and blocks[-1].line == number - 1
+        )
+        if underlines_heading and _SETEXT.match(line):
+            continue  # the underline of a plain-text heading already taken as one
+        if _RULE.match(line):
+            close()
+            continue
+        if "|" in line and _TABLE_RULE.match(line):
+            if current is not None and current.kind in ("para", "row"):
+                current = None  # the header row of a table is not an item
+            elif blocks and blocks[-1].kind == "row":
+                blocks.pop()
+            continue
+        if line.lstrip().startswith("|"):
+            close()
+            cells = line.replace("|", " ")
+            offset = len(cells) - len(cells.lstrip())
+            blocks.append(_Block("row", number, offset + 1, [cells[offset:]]))
+            continue
+        item = _LIST.match(line)
+        if item:
+            close()
+            current = _Block(
+                "item",
+                number,
+                item.end() + 1,
+                [line[item.end() :]],
+                number=int(item.group(2)) if item.group(2) else None,
+            )
+            continue
+        if plain_heading(line):
+            close()
+            blocks.append(_Block("heading", number, 1, [line.strip()], level=0))
+            continue
+        if current is not None:
+            current.lines.append(line)
+            continue
+        quote = _QUOTE_MARK.match(line)
+        offset = quote.end() if quote else len(line) - len(line.lstrip())
+        current = _Block("para", number, offset + 1, [line[offset:]])
+    close()
+    return blocks
+
+
+# -- blocks -> document ---------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self):
+        self.document = doc.Document()
+        self.notes: list[str] = []
+        self.positions: dict[str, tuple[int, int]] = {}
+        self.section_lines: dict[str, int] = {}
+        self.used: set[str] = set()
+        self.claimed: dict[int, str] = {}  # id(block) -> the reference its label claimed
+        self.next_number: dict[str, int] = defaultdict(lambda: 1)
+        self.danger = None
+
+    def build(self, blocks) -> Reading:
+        placed = self._place(blocks)
+        recognised = any(section != UNSORTED for section, _ in placed) or bool(self.section_lines)
+        if not recognised:
+            placed = [(UNSORTED, block) for _, block in placed]
+            self.notes.clear()  # one note says it all
+            names = ", ".join(aliases[0].capitalize() for aliases in ALIASES.values())
+            self.notes.append(
+                f"no recognisable section headings ({names}); the text was checked as one "
+                "section, with the criteria that apply to any text"
+            )
+        self._claim_labels(placed)
+        for section, block in placed:
+            self._add(section, block)
+        return Reading(
+            document=self.document,
+            notes=self.notes,
+            unsorted=not recognised,
+            positions=self.positions,
+            section_lines=self.section_lines,
+        )
+
+    def _place(self, blocks):
+        placed = []
+        section = None
+        level = 0
+        for block in blocks:
+            if block.kind != "heading":
+                placed.append((section or UNSORTED, block))
+                continue
+            title = block.lines[0]
+            found = section_for(title)
+            if found:
+                section, level = found, block.level
+                self.section_lines.setdefault(found, block.line)
+                continue
+            if section not in (None, UNSORTED) and block.level > level:
+                # A sub-heading inside a section: in the risk section it may name a danger.
+                if section == "risk" and _risk_label(title)[0]:
+                    placed.append((section, block))
+                continue
+            if section is None and not placed and block.level == 1 and not self.document.title:
+                self.document.title = title
+                continue
+            section, level = UNSORTED, block.level
+            self.notes.append(
+                f"line {block.line}: the heading '{title}' is not a section the rubric knows; "
+                "the text under it was checked as plain text"
+            )
+        return placed
+
+    # -- references -------------------------------------------------------------------------
+
+    def _claim_labels(self, placed):
+        """Labels written in the file ("F3:") are claimed first, so numbering skips them."""
+        for section, block in placed:
+            letter, number, _ = self._label(section, block)
+            if letter:
+                ref = f"{letter}{number}"
+                if ref in self.used:
+                    self.notes.append(
+                        f"line {block.line}: {ref} is used twice; this one was renumbered"
+                    )
+                else:
+                    self.used.add(ref)
+                    self.claimed[id(block)] = ref
+
+    def _label(self, section, block):
+        first = block.lines[0]
+        match = _REF_LABEL.match(first)
+        if match:
+            letter = match.group(1)
+            allowed = _RISK_LETTERS if section == "risk" else {_SECTION_LETTER.get(section)}
+            if section == "people":
+                allowed = {"P", "C"}
+            if letter in allowed:
+                return letter, int(match.group(2)), match.end()
+        if block.number and section in _SECTION_LETTER:
+            return _SECTION_LETTER[section], block.number, 0
+        return None, None, 0
+
+    def _ref(self, section, block, letter):
+        claimed = self.claimed.get(id(block))
+        if claimed and claimed[0] == letter:
+            return claimed
+        while f"{letter}{self.next_number[letter]}" in self.used:
+            self.next_number[letter] += 1
+        ref = f"{letter}{self.next_number[letter]}"
+        self.used.add(ref)
+        return ref
+
+    # -- items ------------------------------------------------------------------------------
+
+    def _strip(self, block, pattern_or_length):
+        """The block's text and location with a leading label removed."""
+        first = block.lines[0]
+        if isinstance(pattern_or_length, int):
+            cut = pattern_or_length
+        else:
+            match = pattern_or_length.match(first) if pattern_or_length else None
+            cut = match.end() if match else 0
+        lines = [first[cut:], *block.lines[1:]]
+        text = "\n".join(line.rstrip() for line in lines).strip("\n")
+        leading = len(lines[0]) - len(lines[0].lstrip())
+        text = text.lstrip(" \t")
+        return text, doc.Location(block.line, block.column + cut + leading)
+
+    def _add(self, section, block):
+        _, _, label_end = self._label(section, block)
+        if section == "risk":
+            return self._add_risk(block)
+        if section == "people":
+            return self._add_person(block, label_end)
+        text, location = self._strip(block, label_end)
+        if not text:
+            return
+        if section == "facts":
+            ref = self._ref(section, block, "F")
+            self.document.facts.append(doc.Fact(ref=ref, text=text, location=location))
+        elif section == "child":
+            kind = None
+            for name, pattern in _CHILD_LABELS:
+                match = pattern.match(text)
+                if match:
+                    kind = name
+                    text, location = _cut(text, location, match.end())
+                    break
+            if kind is None:
+                kind = (
+                    "words" if QUOTE.search(text) or _CHILD_SPEAKS.search(text) else "observation"
+                )
+            children = self.document.children
+            self.document.experiences.append(
+                doc.Experience(
+                    ref=self._ref(section, block, "E"),
+                    kind=kind,
+                    text=text,
+                    child_ref=children[0].ref if len(children) == 1 else None,
+                    location=location,
+                )
+            )
+        elif section == "analysis":
+            self.document.analysis.append(
+                doc.Analysis(
+                    ref=self._ref(section, block, "A"),
+                    text=text,
+                    cites=cited_refs(text),
+                    location=location,
+                )
+            )
+        elif section == "recommendations":
+            match = _OTHER_LABELS.match(text)
+            if match:
+                text, location = _cut(text, location, match.end())
+            cites = cited_refs(text)
+            self.document.recommendations.append(
+                doc.Recommendation(
+                    ref=self._ref(section, block, "R"),
+                    action=text,
+                    answers=[ref for ref in cites if ref[0] != "G"],
+                    fills=[ref for ref in cites if ref[0] == "G"],
+                    location=location,
+                )
+            )
+        else:
+            self._add_loose(section, block, text, location)
+
+    def _add_loose(self, section, block, text, location):
+        letter = "T"
+        self.document.loose.append(
+            doc.LooseText(
+                ref=self._ref(section, block, letter),
+                section=section,
+                text=text,
+                cites=cited_refs(text),
+                location=location,
+            )
+        )
+
+    def _add_risk(self, block):
+        first = block.lines[0]
+        ref_match = _REF_LABEL.match(first)
+        kind, pattern = _risk_label(first)
+        lettered = None
+        if ref_match and ref_match.group(1) in _RISK_LETTERS:
+            lettered = ref_match.group(1)
+            kind = kind or _RISK_LETTERS[lettered]
+        if kind is None:
+            text, location = self._strip(block, 0)
+            return self._add_loose("risk", block, text, location)
+        cut = ref_match.end() if lettered else 0
+        text, location = self._strip(block, cut)
+        label = pattern.match(text) if pattern else None
+        if label:
+            text, location = _cut(text, location, label.end())
+        if kind == "danger":
+            self.danger = doc.Danger(
+                ref=self._ref("risk", block, "D"),
+                text=text,
+                child_ref=self.document.children[0].ref
+                if len(self.document.children) == 1
+                else None,
+                location=location,
+            )
+            self.document.dangers.append(self.danger)
+            return None
+        if self.danger is None:
+            return self._add_loose("risk", block, text, location)
+        if kind == "probability":
+            level = _PROBABILITY.match(text)
+            if level:
+                word = level.group(1).lower()
+                self.danger.probability = "medium" if word == "moderate" else word
+            self.danger.probability_reasoning = text
+            return None
+        self.danger.factors.append(
+            doc.Factor(
+                ref=self._ref("risk", block, _FACTOR_LETTER[kind]),
+                kind=kind,
+                text=text,
+                cites=cited_refs(text),
+                location=location,
+            )
+        )
+        return None
+
+    def _add_person(self, block, label_end):
+        text, location = self._strip(block, label_end)
+        position = (location.line, location.column)
+        label = _PERSON_LABEL.match(text)
+        named = _NAME_THEN_ROLE.match(text)
+        role = rest = None
+        if label and (_CHILD_ROLE.match(label.group(1)) or _ADULT_ROLE.search(label.group(1))):
+            role, rest = label.group(1).strip(), text[label.end() :]
+            name = re.split(r"\s*(?:[,(;]|\s[–—-]\s)", rest, maxsplit=1)[0].strip()
+        elif named and (_CHILD_ROLE.match(named.group(2)) or _ADULT_ROLE.search(named.group(2))):
+            name, role, rest = named.group(1), named.group(2), text
+        if role is None:
+            return self._add_loose("people", block, text, location)
+        if _CHILD_ROLE.match(role):
+            ref = self._ref("people", block, "C")
+            self.document.children.append(
+                doc.Child(
+                    ref=ref,
+                    name=name,
+                    is_unborn=bool(_UNBORN.search(text)),
+                    is_preverbal=bool(_PREVERBAL.search(text)),
+                )
+            )
+        else:
+            ref = self._ref("people", block, "P")
+            relationship = _ADULT_ROLE.search(role)
+            self.document.adults.append(
+                doc.Adult(
+                    ref=ref,
+                    name=name,
+                    relationship_to_child=role if relationship else "",
+                    lives_in_household=not _NOT_IN_HOUSEHOLD.search(text),
+                    notes=rest.strip() if rest else "",
+                )
+            )
+        self.positions[ref] = position
+        return None
+
+
+def _risk_label(text):
+    for kind, pattern in _RISK_LABELS:
+        if pattern.match(text):
+            return kind, pattern
+    return None, None
+
+
+def _cut(text, location, length):
+    """Remove a label of ``length`` characters from the start of the text."""
+    rest = text[length:]
+    trimmed = rest.lstrip(" \t")
+    moved = length + (len(rest) - len(trimmed))
+    first_line = text.split("\n", 1)[0]
+    if moved <= len(first_line):
+        location = doc.Location(location.line, location.column + moved)
+    return trimmed, location

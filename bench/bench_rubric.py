@@ -1,0 +1,250 @@
+"""Speed of the rubric engine on a large generated assessment: 300 facts, 80 analysis
+statements, 10 dangers (each with hazards, strengths, a gap and a method) and 12
+recommendations, about 5,000 words. Times the full check and the check of one edited item, and
+runs proselint on the same text in the same process for a throughput comparison.
+
+    .venv/bin/python bench/bench_rubric.py [--runs N]
+
+Not a test: it prints median and p95. Goals (one core): full check median <= 20 ms and
+p95 <= 50 ms; one edited item <= 5 ms; at least 20x proselint's throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import re
+import statistics
+import time
+
+from assist import document as doc
+from assist.config import PROJECT_ROOT
+from assist.rubric import check, load_rubric
+from assist.rubric.engine import clear_caches
+
+# Facts are built from parts so that no two read the same (a cache could not flatter the
+# figures), with a few judgements and hearsay among them as in real drafts.
+WHEN = ("On {day} May", "At {hour}am", "In {year}", "On {day} April")
+WHO = (
+    "I saw that",
+    "the nursery said",
+    "Mum said",
+    "the health visitor noted that",
+    "Kai told me",
+    "police records show",
+    "Lee said",
+)
+WHAT = (
+    "there was no food",
+    "Kai had no breakfast",
+    "the money ran out {day} days early",
+    "Kai weighed {day}.{hour}kg",
+    "Lee went into the bedroom",
+    "there was shouting at night",
+    "Kai's coat was too small",
+    "nappies were bought with a loan",
+)
+ODD_ONES = (
+    "The home was chaotic and Mum appeared overwhelmed.",
+    "Apparently Lee has moved back in.",
+    "Mum needs to go to the food bank.",
+    "The CIN meeting was cancelled.",
+)
+ANALYSIS = (
+    "Kai is often hungry, which is likely to affect his growth if nothing changes.",
+    "The shouting Kai describes suggests he lives with conflict, and the police history shows "
+    "a pattern.",
+    "Money running out each week means Kai's care depends on a budget that does not last.",
+    "Kai's small coat and missed meals show needs that go unmet week after week.",
+)
+RECOMMENDATIONS = (
+    "The social worker to arrange a benefits check with Mum by {day} June 2024, so that Kai "
+    "has three meals a day.",
+    "Mum to consider attending a parenting course if appropriate.",
+    "The family support worker to visit twice a week for six weeks, so that Kai eats "
+    "breakfast before nursery.",
+)
+
+
+def generate(seed=7) -> doc.Document:
+    rng = random.Random(seed)
+    document = doc.Document(
+        title="Kai (generated for the benchmark)",
+        children=[doc.Child(ref="C1", name="Kai Smith")],
+        adults=[
+            doc.Adult(ref="P1", name="Jo Smith", relationship_to_child="mother"),
+            doc.Adult(ref="P2", name="Lee Brown", relationship_to_child="mother's partner"),
+        ],
+    )
+
+    def day():
+        return rng.randint(1, 28)
+
+    for n in range(1, 301):
+        if n % 25 == 0:
+            text = ODD_ONES[(n // 25) % len(ODD_ONES)]
+        else:
+            text = " ".join((rng.choice(WHEN), rng.choice(WHO), rng.choice(WHAT) + ".")).format(
+                day=day(), hour=rng.randint(8, 11), year=rng.randint(2018, 2024)
+            )
+        document.facts.append(
+            doc.Fact(ref=f"F{n}", text=text, how_known="seen_by_me", is_historic=n % 40 == 0)
+        )
+    document.experiences.append(
+        doc.Experience(ref="E1", kind="words", text="Kai said 'I'm hungry' twice.", child_ref="C1")
+    )
+    for n in range(1, 81):
+        cites = [f"F{rng.randint(1, 300)}" for _ in range(rng.randint(0, 4))]
+        document.analysis.append(doc.Analysis(ref=f"A{n}", text=rng.choice(ANALYSIS), cites=cites))
+    for n in range(1, 11):
+        factors = [
+            doc.Factor(
+                ref=f"H{n}", kind="hazard", text="Food often runs out mid-week.", cites=[f"F{n}"]
+            ),
+            doc.Factor(
+                ref=f"S{n}",
+                kind="strength",
+                text="Mum asked for help with food.",
+                cites=[f"F{n + 1}"],
+            ),
+            doc.Factor(
+                ref=f"G{n}",
+                kind="information_gap",
+                text="Whether Lee contributes to the household's money.",
+            ),
+            doc.Factor(ref=f"M{n}", kind="method", text="A weekly food plan agreed with Mum."),
+        ]
+        document.dangers.append(
+            doc.Danger(
+                ref=f"D{n}",
+                text="Kai's growth and development are harmed by continuing hunger.",
+                child_ref="C1",
+                probability="high" if n % 2 else None,
+                factors=factors,
+            )
+        )
+    for n in range(1, 13):
+        document.recommendations.append(
+            doc.Recommendation(
+                ref=f"R{n}",
+                action=rng.choice(RECOMMENDATIONS).format(day=day()),
+                answers=[f"D{rng.randint(1, 10)}"],
+                fills=[f"G{n}"] if n <= 10 else [],
+            )
+        )
+    return document
+
+
+def as_text(document: doc.Document) -> str:
+    """The same assessment as Markdown, for proselint."""
+    parts = ["# Facts and chronology", *(f"- {f.text}" for f in document.facts)]
+    parts += ["# The child's experience", *(f"- {e.text}" for e in document.experiences)]
+    parts += ["# Analysis", *(f"- {a.text}" for a in document.analysis)]
+    parts.append("# Risk")
+    for danger in document.dangers:
+        parts.append(f"- Danger: {danger.text}")
+        parts += [f"- {factor.kind}: {factor.text}" for factor in danger.factors]
+    parts += ["# Recommendations", *(f"- {r.action}" for r in document.recommendations)]
+    return "\n\n".join(parts) + "\n"
+
+
+def timed(function, runs):
+    gc.collect()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return statistics.median(samples), samples[min(len(samples) - 1, int(0.95 * len(samples)))]
+
+
+def proselint_runner(text):
+    try:
+        from proselint.checks import __register__
+        from proselint.config import DEFAULT
+        from proselint.registry import CheckRegistry
+        from proselint.tools import LintFile
+    except ImportError:
+        return None, None
+    from importlib.metadata import version
+
+    CheckRegistry().register_many(__register__)
+    return (lambda: LintFile("bench.md", text).lint(DEFAULT)), version("proselint")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200)
+    args = parser.parse_args(argv)
+
+    rubric = load_rubric(PROJECT_ROOT / "rubric.yaml")
+    document = generate()
+    text = as_text(document)
+    words = len(re.findall(r"\w+", text))
+    findings = check(document, rubric)
+    print(
+        f"assessment: {words} words, {len(document.facts)} facts, {len(document.analysis)} "
+        f"analysis, {len(document.dangers)} dangers, {len(document.recommendations)} "
+        f"recommendations; {len(findings)} findings from {len(rubric.criteria)} criteria"
+    )
+
+    def first_check():
+        clear_caches()  # nothing read before: the CLI's case, or a page opened for the first time
+        check(document, rubric)
+
+    cold_median, cold_p95 = timed(first_check, args.runs)
+    print(
+        f"full check, cold:          median {cold_median:6.2f} ms   p95 {cold_p95:6.2f} ms   "
+        "(goal <= 20 / <= 50)"
+    )
+
+    # The live panel: one analysis statement edited, then the whole assessment re-checked.
+    edits = iter(range(10**9))
+    edited = document.analysis[39]
+    original = edited.text
+
+    def edit():
+        edited.text = f"{original} Edit {next(edits)}."
+
+    def recheck():
+        edit()
+        check(document, rubric)
+
+    warm_median, warm_p95 = timed(recheck, args.runs)
+    print(
+        f"full check after an edit:  median {warm_median:6.2f} ms   p95 {warm_p95:6.2f} ms   "
+        "(the live panel)"
+    )
+
+    def one_item():
+        edit()
+        check(document, rubric, sections=["analysis"], items=[edited.ref])
+
+    one_median, one_p95 = timed(one_item, args.runs)
+    print(
+        f"one edited item:           median {one_median:6.2f} ms   p95 {one_p95:6.2f} ms   "
+        "(goal <= 5)"
+    )
+    edited.text = original
+
+    run_proselint, proselint_version = proselint_runner(text)
+    if run_proselint is None:
+        print("proselint is not installed: `.venv/bin/pip install proselint` for the comparison")
+        return
+    runs = max(3, args.runs // 20)
+    run_proselint()
+    lint_median, _ = timed(run_proselint, runs)
+    print(
+        f"proselint {proselint_version}:  median {lint_median:6.2f} ms over {runs} runs "
+        "(same text, same process)"
+    )
+    print(
+        f"throughput: {lint_median / cold_median:.0f}x proselint's on a first check, "
+        f"{lint_median / warm_median:.0f}x on a re-check after an edit (goal >= 20x)"
+    )
+
+
+if __name__ == "__main__":
+    main()

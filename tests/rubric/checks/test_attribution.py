@@ -1,0 +1,30 @@
+"""attribution: reported information presented as fact."""
+
+from assist import document as doc
+from assist.rubric import check
+from tests.rubric.helpers import findings, project_rubric
+
+RULE = "reported-as-fact"
+
+
+def test_hearsay_with_no_source_is_flagged_and_with_a_source_passes():
+    assert findings("# Facts\n\nReportedly Lee is back.\n", rule=RULE)
+    assert not findings("# Facts\n\nReportedly, according to the school, Lee is back.\n", rule=RULE)
+    assert not findings("# Facts\n\nIt is believed by the police that Lee is back.\n", rule=RULE)
+
+
+def test_a_reported_fact_must_say_who_said_it():
+    rubric = project_rubric().only(RULE)
+    fact = doc.Fact(
+        ref="F1",
+        text="Lee hit Amy on Saturday.",
+        how_known="said_by_parent_or_carer",
+        source="Sarah (mother)",
+    )
+    (finding,) = check(doc.Document(facts=[fact]), rubric)
+    assert "Sarah (mother)" in finding.message
+    fact.text = "Sarah told me that Lee hit Amy on Saturday."
+    assert check(doc.Document(facts=[fact]), rubric) == []
+    fact.how_known = "seen_by_me"
+    fact.text = "Lee hit Amy on Saturday."
+    assert check(doc.Document(facts=[fact]), rubric) == []

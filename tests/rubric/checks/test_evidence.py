@@ -1,0 +1,78 @@
+"""evidence: a judgement needs something that shows how it is known."""
+
+import pytest
+
+from tests.rubric.helpers import findings
+
+RULE = "unsupported-assertion"
+
+
+def flagged(text, heading="Facts and chronology"):
+    return findings(f"# {heading}\n\n{text}\n", rule=RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum was drunk when I visited.",
+        "Dad is a risk to the children.",
+        "The flat was filthy.",
+        "The home was cluttered and unhygienic.",
+        "Jordan seemed withdrawn and sad.",
+        "The parents are not engaging with the plan.",
+        "Mother presented as hostile and defensive throughout.",
+        "Mum lacks insight into the impact of her drinking.",
+    ],
+)
+def test_judgements_without_evidence_are_flagged(text):
+    assert flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "signal"),
+    [
+        ("Mum appeared drunk at 3pm.", "a time"),
+        ("Mum appeared drunk on Tuesday.", "a day"),
+        ("The flat was filthy, with 12 bags of rubbish in the hall.", "a figure"),
+        ("Dad was aggressive: he shouted 'get out' and slammed the door.", "a quote"),
+        ("I observed that the flat was filthy.", "an observation"),
+        ("The school reported that Jordan seemed withdrawn.", "a named source"),
+        ("The flat was filthy [F2].", "a cited fact"),
+        ("Jordan seemed withdrawn, for example sitting alone at every break.", "an example"),
+        ("Dad became angry and shouted at me to leave.", "what he visibly did"),
+    ],
+)
+def test_a_judgement_with_evidence_in_the_sentence_passes(text, signal):
+    assert not flagged(text), signal
+
+
+def test_evidence_in_the_next_sentence_supports_the_claim():
+    assert not flagged("Jack appeared happy. He laughed and told me 'Nana is fun'.")
+
+
+def test_evidence_before_counts_only_when_the_claim_points_back_to_it():
+    assert not flagged("I saw mouldy food on every surface. This is neglectful.")
+    assert flagged("I saw mouldy food on every surface. Mum is neglectful.")
+
+
+def test_a_question_or_condition_is_not_a_claim():
+    assert not flagged("Staff to check whether the toys are challenging for her.")
+    assert not flagged("If Mum is drunk, the children are unsafe at night.")
+
+
+def test_hyphenated_compounds_and_terms_of_art_are_not_judgements():
+    assert not flagged("The children had age-appropriate toys in a play area.")
+    assert not flagged("Her engagement with the GP is a protective factor.", "Analysis")
+
+
+def test_an_item_that_cites_facts_rests_on_them():
+    assert not flagged("Mum is not coping (F1, F3).", "Analysis")
+
+
+def test_the_feared_outcome_of_a_danger_is_not_a_claim():
+    assert not flagged("- Danger: Amy will be neglected and unsafe.", "Risk")
+
+
+def test_the_term_named_is_the_judgement_itself():
+    (finding,) = flagged("Sarah is a loving mother.")
+    assert finding.message.startswith("'loving mother'")

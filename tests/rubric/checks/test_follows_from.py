@@ -1,0 +1,43 @@
+"""follows-from: recommendations follow from conclusions; facts hold no actions."""
+
+from tests.rubric.helpers import findings
+
+RULE = "jump-to-action"
+BASE = """\
+# Analysis
+
+- A1: Amy is hungry, which is likely to slow her growth [F1].
+
+# Risk
+
+- Danger: Amy's growth is harmed.
+
+"""
+
+
+def test_a_recommendation_that_cites_a_danger_or_gives_a_reason_passes():
+    assert not findings(
+        BASE + "# Recommendations\n\n- Food bank referral by 1 June [D1].\n", rule=RULE
+    )
+    assert not findings(
+        BASE + "# Recommendations\n\n- Food bank referral by 1 June, given the hunger.\n",
+        rule=RULE,
+    )
+
+
+def test_a_recommendation_answering_nothing_is_flagged():
+    (finding,) = findings(
+        BASE + "# Recommendations\n\n- Food bank referral by 1 June.\n", rule=RULE
+    )
+    assert finding.item == "R1"
+
+
+def test_actions_in_the_facts_are_flagged_unless_someone_else_said_them():
+    facts = "# Facts and chronology\n\n- {}\n"
+    assert findings(
+        facts.format("On 3 May the fridge was empty. I will refer to the food bank."), rule=RULE
+    )
+    assert not findings(
+        facts.format("On 3 May the school said Amy should see a dentist."), rule=RULE
+    )
+    assert not findings(facts.format("Mum said 'you should leave' at 3pm on 3 May."), rule=RULE)

@@ -1,0 +1,32 @@
+"""household: every adult in the child's home is considered."""
+
+from tests.rubric.helpers import findings
+
+RULE = "adult-not-considered"
+
+
+def test_a_recorded_adult_is_considered_by_name_or_relationship():
+    people = "# About the child and household\n\n- Child: Amy\n- Mother's partner: Lee Brown\n"
+    assert findings(people + "\n# Analysis\n\n- Amy is hungry, so she cannot learn.\n", rule=RULE)
+    assert not findings(
+        people + "\n# Analysis\n\n- Lee's drinking means Amy is unsafe.\n", rule=RULE
+    )
+    assert not findings(people + "\n# Analysis\n\n- Mum's partner frightens Amy.\n", rule=RULE)
+
+
+def test_an_adult_not_living_there_is_not_required():
+    people = (
+        "# About the child and household\n\n- Child: Amy\n"
+        "- Father: Tom Jones, does not live in the household\n"
+    )
+    found = findings(people + "\n# Analysis\n\n- Amy is hungry, so she cannot learn.\n", rule=RULE)
+    assert [f for f in found if f.item == "P1"] == []
+
+
+def test_a_man_mentioned_only_in_the_facts_is_flagged_at_his_first_mention():
+    text = (
+        "# Facts and chronology\n\n- On 3 May a man answered the door.\n\n"
+        "# Analysis\n\n- Amy is hungry, so she cannot learn [F1].\n"
+    )
+    (finding,) = findings(text, rule=RULE)
+    assert finding.item == "F1" and finding.excerpt == "a man"

@@ -1,0 +1,33 @@
+"""so-what: facts used by the analysis; analysis that says what they mean."""
+
+from tests.rubric.helpers import findings
+
+RULE = "description-without-analysis"
+
+
+def facts(count, cited=()):
+    lines = [f"- F{n}: On {n} May 2024 Amy arrived at nursery hungry." for n in range(1, count + 1)]
+    refs = ", ".join(f"F{n}" for n in cited)
+    return (
+        "# Facts and chronology\n\n" + "\n".join(lines) + "\n\n# Analysis\n\n"
+        f"- Amy is hungry most days, which means she cannot learn [{refs}].\n"
+    )
+
+
+def test_each_unused_fact_is_named_when_there_are_few():
+    found = findings(facts(4, cited=(1, 2)), rule=RULE)
+    assert [f.item for f in found] == ["F3", "F4"]
+
+
+def test_many_unused_facts_are_reported_once():
+    (finding,) = findings(facts(20, cited=(1,)), rule=RULE)
+    assert finding.item is None
+    assert "19 facts (such as F2, F3, F4)" in finding.message
+
+
+def test_analysis_that_only_restates_facts_is_flagged():
+    (finding,) = findings("# Analysis\n\nMum drinks. She has two children.\n", rule=RULE)
+    assert finding.item == "A1"
+    assert not findings(
+        "# Analysis\n\nMum drinks, so the children may be unsafe at night.\n", rule=RULE
+    )

@@ -1,0 +1,56 @@
+"""specificity: a recommendation someone could act on and check."""
+
+import pytest
+
+from assist import document as doc
+from assist.rubric import check
+from tests.rubric.helpers import findings, project_rubric
+
+RULE = "vague-recommendation"
+
+
+def vague(text):
+    return findings(f"# Recommendations\n\n{text}\n", rule=RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Continue to monitor.",
+        "Social worker to support the family.",
+        "School to monitor attendance.",
+        "Explore options for short breaks.",
+        "Family to access help as needed.",
+        "The family will be offered support.",
+        "Mum to attend either the parenting course or the drop-in group.",
+    ],
+)
+def test_vague_recommendations_are_flagged(text):
+    assert vague(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum to attend the Freedom Programme, starting on 4 June, for 12 weekly sessions.",
+        "The health visitor to weigh Ben weekly until he reaches the 25th centile.",
+        "Refer Sam to the school nurse by Friday 14 June for a hearing test.",
+        "The GP to review Mum's medication within two weeks.",
+        "Mr Johal to meet Lacy and Sam at school to agree a safe adult for each of them.",
+    ],
+)
+def test_specific_recommendations_pass(text):
+    assert not vague(text)
+
+
+def test_the_hedge_itself_is_highlighted():
+    (finding,) = vague("The school could refer Amy to the nurse by June.")
+    assert finding.excerpt == "could"
+
+
+def test_recorded_who_and_when_make_a_structured_recommendation_specific():
+    rubric = project_rubric().only(RULE)
+    recommendation = doc.Recommendation(ref="R1", action="Help Mum with the morning routine.")
+    assert check(doc.Document(recommendations=[recommendation]), rubric)
+    recommendation.by_when = "2024-06-30"
+    assert check(doc.Document(recommendations=[recommendation]), rubric) == []

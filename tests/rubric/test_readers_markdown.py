@@ -1,0 +1,193 @@
+"""Markdown and plain text -> Document: sections by heading, one item per paragraph or list item,
+1-based lines and columns, [F3] and (F3) as citations."""
+
+from textwrap import dedent
+
+import pytest
+
+from assist.readers import InputError, read_markdown, read_string
+
+ASSESSMENT = dedent(
+    """\
+    # Assessment of Amy
+
+    ## About the child and household
+
+    - Child: Amy Jones, aged 4
+    - Mother's partner: Lee Brown, lives in the household
+    - Father: Tom Jones, does not live in the household
+
+    ## Chronology
+
+    1. On 3 May 2024 I saw no food in the kitchen.
+    2. The nursery reported that Amy
+       arrived hungry on 4 May.
+
+    ## Voice of the child
+
+    Amy told me "I get hungry".
+
+    I observed Amy eat two bowls of cereal.
+
+    ## Analysis
+
+    Amy is hungry, which slows her growth [F1, F2].
+
+    It also affects her learning (F2).
+
+    ## Risk
+
+    - Danger: Amy's growth is harmed.
+    - Hazard: food runs out [F1].
+    - Strength: Sarah asked for help.
+    - Probability: high, as it has gone on for weeks.
+    - Information gap: whether Lee contributes money.
+
+    ## Recommendations
+
+    - R1: Food bank referral by 10 May [D1].
+    - Ask Lee about money by 17 May [G1].
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def reading():
+    return read_markdown(ASSESSMENT)
+
+
+def test_sections_are_found_by_their_headings_and_aliases(reading):
+    document = reading.document
+    assert document.title == "Assessment of Amy"
+    assert [c.name for c in document.children] == ["Amy Jones"]
+    assert [(a.name, a.lives_in_household) for a in document.adults] == [
+        ("Lee Brown", True),
+        ("Tom Jones", False),
+    ]
+    assert [f.ref for f in document.facts] == ["F1", "F2"]
+    assert [(e.ref, e.kind) for e in document.experiences] == [
+        ("E1", "words"),
+        ("E2", "observation"),
+    ]
+    assert [a.ref for a in document.analysis] == ["A1", "A2"]
+    assert [r.ref for r in document.recommendations] == ["R1", "R2"]
+    assert reading.notes == [] and not reading.unsorted
+
+
+def test_each_list_item_keeps_its_lines_and_starts_at_its_own_column(reading):
+    second = reading.document.facts[1]
+    assert second.text == "The nursery reported that Amy\n   arrived hungry on 4 May."
+    assert (second.location.line, second.location.column) == (12, 4)
+    first_analysis = reading.document.analysis[0]
+    assert (first_analysis.location.line, first_analysis.location.column) == (23, 1)
+
+
+def test_citations_in_square_or_round_brackets(reading):
+    assert reading.document.analysis[0].cites == ["F1", "F2"]
+    assert reading.document.analysis[1].cites == ["F2"]
+    first, second = reading.document.recommendations
+    assert first.answers == ["D1"] and second.fills == ["G1"]
+
+
+def test_labels_give_risk_parts_and_strip_from_the_text(reading):
+    (danger,) = reading.document.dangers
+    assert danger.text == "Amy's growth is harmed."
+    assert danger.probability == "high"
+    assert [(f.ref, f.kind) for f in danger.factors] == [
+        ("H1", "hazard"),
+        ("S1", "strength"),
+        ("G1", "information_gap"),
+    ]
+    hazard = danger.factors[0]
+    assert hazard.text == "food runs out [F1]." and hazard.cites == ["F1"]
+    assert (hazard.location.line, hazard.location.column) == (30, 11)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## FACTS",
+        "## Facts and chronology",
+        "## 2. Chronology:",
+        "**Chronology**",
+        "Chronology",
+        "FACTS:",
+        "Facts\n=====",
+    ],
+)
+def test_headings_are_case_insensitive_in_markdown_or_plain_text(heading):
+    document = read_markdown(f"{heading}\n\nOn 3 May I saw Amy.\n").document
+    assert [f.text for f in document.facts] == ["On 3 May I saw Amy."]
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("The child's experience", "child"),
+        ("Child’s view", "child"),
+        ("Voice of the child", "child"),
+        ("Analysis", "analysis"),
+        ("Risk", "risk"),
+        ("Recommendations", "recommendations"),
+    ],
+)
+def test_the_heading_names_the_issue_promises(heading, section):
+    reading = read_markdown(f"# {heading}\n\nSome words here.\n")
+    document = reading.document
+    found = {
+        "child": document.experiences,
+        "analysis": document.analysis,
+        "risk": document.loose,
+        "recommendations": document.recommendations,
+    }[section]
+    assert len(found) == 1
+
+
+def test_explicit_references_are_kept_and_numbering_skips_them():
+    document = read_markdown("# Facts\n\n- F7: First.\n- Second.\n- [F1] Third.\n").document
+    assert [(f.ref, f.text) for f in document.facts] == [
+        ("F7", "First."),
+        ("F2", "Second."),
+        ("F1", "Third."),
+    ]
+
+
+def test_no_recognisable_headings_is_said_and_the_text_is_one_section():
+    reading = read_markdown("Mum was drunk.\n\n# Notes\n\nShe needs help.\n")
+    assert reading.unsorted
+    assert "no recognisable section headings" in reading.notes[0]
+    assert [loose.section for loose in reading.document.loose] == ["unsorted", "unsorted"]
+
+
+def test_an_unknown_heading_among_known_ones_is_noted():
+    reading = read_markdown("# Facts\n\nOn 3 May.\n\n# Introduction\n\nHello.\n")
+    assert "line 5: the heading 'Introduction'" in reading.notes[0]
+    assert [(loose.section, loose.text) for loose in reading.document.loose] == [
+        ("unsorted", "Hello.")
+    ]
+
+
+def test_code_blocks_rules_and_table_headers_are_not_items():
+    text = dedent(
+        """\
+        # Facts
+
+        | Date | What happened |
+        |------|---------------|
+        | 3 May | No food |
+
+        ---
+
+        ```
+        not an item
+        ```
+        """
+    )
+    (fact,) = read_markdown(text).document.facts
+    assert fact.text.split() == ["3", "May", "No", "food"]
+    assert fact.location.line == 5
+
+
+def test_headings_with_nothing_under_them_are_nothing_to_check():
+    with pytest.raises(InputError, match="nothing to check"):
+        read_string("# Facts\n\n# Analysis\n", ".md")

@@ -1,0 +1,35 @@
+"""Sentences, quotes and cited references."""
+
+from assist.rubric.text import QUOTE, cited_refs, sentences
+
+
+def split(text):
+    return [text[a:b] for a, b in sentences(text)]
+
+
+def test_sentences_do_not_end_at_titles_or_initials():
+    text = "Mr. Brown saw Dr. Patel at 3.30pm. J. Smith was there! Was Amy? Yes."
+    assert split(text) == [
+        "Mr. Brown saw Dr. Patel at 3.30pm.",
+        "J. Smith was there!",
+        "Was Amy?",
+        "Yes.",
+    ]
+
+
+def test_apostrophes_are_not_quotes_but_quoted_words_are():
+    assert not QUOTE.search("Sue’s coat and the parents' house")
+    assert QUOTE.search("Mum said she had 'forgotten' it")
+    assert QUOTE.search("Amy said “no”.")
+
+
+def test_references_in_brackets_with_lists_and_ranges():
+    assert cited_refs("as seen [F3], (F4; A2) and [F6-F8], again (F3)") == [
+        "F3",
+        "F4",
+        "A2",
+        "F6",
+        "F7",
+        "F8",
+    ]
+    assert cited_refs("(see page 3) [1] (A4 paper)") == []
