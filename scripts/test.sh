@@ -8,4 +8,5 @@ trap 'scripts/test-postgres stop "$pg_dir"' EXIT
 ASSIST_TEST_POSTGRES_URL=$(scripts/test-postgres start "$pg_dir")
 export ASSIST_TEST_POSTGRES_URL
 echo "Test PostgreSQL server: $ASSIST_TEST_POSTGRES_URL"
-.venv/bin/python -m pytest "$@"
+# One worker per core (pytest-xdist): the suite is CPU-bound and its tests share nothing.
+.venv/bin/python -m pytest -n auto "$@"

@@ -71,7 +71,8 @@ def sqlite_template(tmp_path_factory):
 def postgres_template():
     if POSTGRES_URL is None:
         return None
-    name = "assist_template"
+    # One template per xdist worker, so parallel workers never drop each other's.
+    name = f"assist_template_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
     with _pg_admin_connect() as connection:
         connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         connection.execute(f"CREATE DATABASE {name}")
