@@ -156,7 +156,7 @@ class _Converter:
             rows = rows[1:]  # column names are not items
         for row in rows:
             cells = [cell.replace("\n", " ").strip() for cell in row]
-            self._emit("| " + " | ".join(cell for cell in cells if cell) + " |")
+            self._emit(" – ".join(cell for cell in cells if cell))
 
     def _chronology_row(self, row):
         ref, when, text, source, how_known = (row + [""] * 5)[:5]
@@ -296,8 +296,14 @@ def _ref_label(text):
 
 def _fill(document, fields):
     """Put the fields read from tables and detail lines onto the items they belong to."""
-    if not fields:
-        return
+    for danger in document.dangers:  # the export writes "High: reasoning"
+        level = (danger.probability or "").capitalize()
+        if level and danger.probability_reasoning.startswith(f"{level}: "):
+            danger.probability_reasoning = danger.probability_reasoning[len(level) + 2 :]
+    children = {child.name: child.ref for child in document.children}
+    for values in fields.values():
+        if "child_ref" in values:
+            values["child_ref"] = children.get(values["child_ref"])
     items = [
         *document.facts,
         *document.experiences,

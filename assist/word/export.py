@@ -24,6 +24,7 @@ from assist.word.styles import (
     repeat_header_row,
     safe,
     set_up,
+    set_widths,
     shade,
 )
 
@@ -143,6 +144,8 @@ class _Writer:
             keep_row_together(row)
             for cell, text in zip(row.cells, values, strict=True):
                 cell.text = safe(text)
+        if widths:
+            set_widths(table, widths)
         self.word.add_paragraph()
         return table
 
@@ -158,6 +161,7 @@ class _Writer:
             cells[0].paragraphs[0].runs[0].bold = True
             shade(cells[0])
             cells[1].text = safe(value)
+        set_widths(table, (4, 13))
         self.word.add_paragraph()
 
     # -- the title block and sign-off --------------------------------------------------------
@@ -194,6 +198,7 @@ class _Writer:
             shade(cells[0])
             cells[1].text = safe(name) or "Name:"
             cells[2].text = f"Date: {when}" if when else "Signature and date:"
+        set_widths(table, (4, 6.5, 6.5))
         self.word.add_paragraph()
 
     def _appendix(self):
@@ -211,7 +216,7 @@ class _Writer:
             level = self.details.level_labels.get(finding.level, finding.level.capitalize())
             excerpt = f' ("{finding.excerpt}")' if finding.excerpt else ""
             rows.append((where, level, finding.message + excerpt, finding.guidance))
-        self._table(labels.FINDINGS_HEADER, rows)
+        self._table(labels.FINDINGS_HEADER, rows, widths=(2, 2.2, 6.8, 6))
 
     # -- the six sections --------------------------------------------------------------------
 
@@ -253,7 +258,7 @@ class _Writer:
             )
             for fact in facts
         ]
-        self._table(labels.CHRONOLOGY_HEADER, rows)
+        self._table(labels.CHRONOLOGY_HEADER, rows, widths=(1.3, 2.9, 7.3, 3, 2.5))
         return None
 
     def _child(self):
@@ -295,7 +300,7 @@ class _Writer:
                 for factor in danger.factors
             ]
             rows.append(("", "Probability", _probability(danger)))
-            self._table(labels.RISK_HEADER, rows)
+            self._table(labels.RISK_HEADER, rows, widths=(1.3, 3.2, 12.5))
         has_loose = self._loose("risk")
         if not (self.document.dangers or has_loose):
             self._nothing()
@@ -317,7 +322,7 @@ class _Writer:
             )
             for item in recommendations
         ]
-        self._table(labels.RECOMMENDATIONS_HEADER, rows)
+        self._table(labels.RECOMMENDATIONS_HEADER, rows, widths=(1.2, 4.4, 3.2, 1.8, 2, 2.1, 2.3))
         for item in recommendations:
             self._detail(f"{item.ref} reason", item.reason)
         return None

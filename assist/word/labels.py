@@ -73,6 +73,8 @@ DETAIL_FIELDS = {
     "Heard on": "heard_on",
     "How heard": "how_heard",
     "What was done": "what_was_done",
+    "About": "child_ref",  # the child's name, when there is more than one child
+    "For": "child_ref",
 }
 NOTHING_RECORDED = "Nothing recorded."
 HISTORY_MARK = " (history)"

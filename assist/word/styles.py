@@ -23,11 +23,24 @@ FONT = "Arial"
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
+_INDENTED_LINE = re.compile(r"\n[ \t]+")
+
+
 def safe(text) -> str:
-    """Text as Word can hold it: XML-illegal control characters removed, tabs kept."""
+    """Text as Word can hold it: XML-illegal control characters removed, tabs kept, and a
+    wrapped line's indentation (from Markdown) dropped."""
     if text is None:
         return ""
-    return _ILLEGAL_XML.sub("", str(text))
+    return _INDENTED_LINE.sub("\n", _ILLEGAL_XML.sub("", str(text)))
+
+
+def set_widths(table, widths_cm):
+    """Column widths in centimetres; Word reads them from every cell, LibreOffice from the grid."""
+    table.autofit = False
+    for column, width in zip(table.columns, widths_cm, strict=True):
+        column.width = Cm(width)
+        for cell in column.cells:
+            cell.width = Cm(width)
 
 
 def set_up(document, marking: str):
@@ -75,6 +88,9 @@ def _east_asian_font(style):
     fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
     for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attribute), FONT)
+    # The default template's headings name theme fonts, which win over the names above.
+    for attribute in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attribute), None)
 
 
 def add_field(paragraph, instruction: str, placeholder: str):
