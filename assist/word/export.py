@@ -49,6 +49,7 @@ class Details:
     # A supervisor's copy: open rubric findings for an appendix (Finding values).
     findings: list = field(default_factory=list)
     level_labels: dict = field(default_factory=dict)
+    appendix: bool = False  # a supervisor's copy has the appendix even when nothing is open
 
 
 def export_bytes(document: doc.Document, details: Details | None = None) -> bytes:
@@ -88,7 +89,7 @@ class _Writer:
             self._risk()
             self._recommendations()
         self._sign_off()
-        if self.details.findings:
+        if self.details.appendix or self.details.findings:
             self._appendix()
 
     def _only_unsorted(self):
@@ -210,6 +211,9 @@ class _Writer:
             "supervision, not a verdict on the assessment.",
             style=DETAIL_STYLE,
         )
+        if not self.details.findings:
+            self._paragraph("The rubric has no open findings on this assessment.")
+            return
         rows = []
         for finding in self.details.findings:
             where = finding.item or doc.SECTION_TITLES.get(finding.section, "Whole assessment")
