@@ -20,7 +20,7 @@ from assist.word import labels
 from assist.word.styles import (
     DETAIL_STYLE,
     META_TABLE_STYLE,
-    keep_row_together,
+    append_rows,
     repeat_header_row,
     safe,
     set_up,
@@ -74,6 +74,9 @@ class _Writer:
         self.word = word
         self.document = document
         self.details = details
+        # Styles by object: looking one up by name scans every style, on every paragraph.
+        self.detail_style = word.styles[DETAIL_STYLE]
+        self.table_style = word.styles[META_TABLE_STYLE]
 
     def write(self):
         self.word.add_paragraph(safe(self.document.title or "Assessment"), style="Title")
@@ -119,10 +122,10 @@ class _Writer:
 
     def _detail(self, label, value):
         if value:
-            self._paragraph(value, label=f"{label}:", style=DETAIL_STYLE)
+            self._paragraph(value, label=f"{label}:", style=self.detail_style)
 
     def _nothing(self):
-        self.word.add_paragraph(labels.NOTHING_RECORDED, style=DETAIL_STYLE)
+        self.word.add_paragraph(labels.NOTHING_RECORDED, style=self.detail_style)
 
     def _loose(self, section):
         items = [item for item in self.document.loose if item.section == section]
@@ -130,9 +133,9 @@ class _Writer:
             self._paragraph(item.text)
         return bool(items)
 
-    def _table(self, header, rows, widths=None):
+    def _table(self, header, rows, widths):
         table = self.word.add_table(rows=1, cols=len(header))
-        table.style = META_TABLE_STYLE
+        table.style = self.table_style
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         head = table.rows[0]
         repeat_header_row(head)
@@ -140,13 +143,8 @@ class _Writer:
             cell.text = text
             cell.paragraphs[0].runs[0].bold = True
             shade(cell)
-        for values in rows:
-            row = table.add_row()
-            keep_row_together(row)
-            for cell, text in zip(row.cells, values, strict=True):
-                cell.text = safe(text)
-        if widths:
-            set_widths(table, widths)
+        set_widths(table, widths)
+        append_rows(table, rows, widths)
         self.word.add_paragraph()
         return table
 
@@ -155,7 +153,7 @@ class _Writer:
         if not rows:
             return
         table = self.word.add_table(rows=0, cols=2)
-        table.style = META_TABLE_STYLE
+        table.style = self.table_style
         for key, value in rows:
             cells = table.add_row().cells
             cells[0].text = key
@@ -188,7 +186,7 @@ class _Writer:
         details = self.details
         self._heading(labels.SIGN_OFF)
         table = self.word.add_table(rows=0, cols=3)
-        table.style = META_TABLE_STYLE
+        table.style = self.table_style
         for role, name, when in (
             ("Social worker", details.author, ""),
             ("Supervisor", details.signed_off_by, _day(details.signed_off)),
@@ -209,7 +207,7 @@ class _Writer:
         self._paragraph(
             "Points the rubric raised that are still open. They are prompts for reflective "
             "supervision, not a verdict on the assessment.",
-            style=DETAIL_STYLE,
+            style=self.detail_style,
         )
         if not self.details.findings:
             self._paragraph("The rubric has no open findings on this assessment.")
@@ -237,6 +235,7 @@ class _Writer:
                 self._detail(label, value)
         for adult in self.document.adults:
             role = adult.relationship_to_child or "Adult"
+            role = role[:1].upper() + role[1:]  # a label starts with a capital letter
             text = adult.notes if adult.notes.startswith(adult.name) else adult.name
             if adult.notes and not adult.notes.startswith(adult.name):
                 text += f", {adult.notes}"
@@ -262,7 +261,7 @@ class _Writer:
             )
             for fact in facts
         ]
-        self._table(labels.CHRONOLOGY_HEADER, rows, widths=(1.3, 2.9, 7.3, 3, 2.5))
+        self._table(labels.CHRONOLOGY_HEADER, rows, widths=(1.3, 2.7, 7.5, 2.6, 2.9))
         return None
 
     def _child(self):
