@@ -121,11 +121,6 @@ def repeat_header_row(row):
     properties.append(header)
 
 
-def keep_row_together(row):
-    properties = row._tr.get_or_add_trPr()
-    properties.append(OxmlElement("w:cantSplit"))
-
-
 def shade(cell, fill="F3F2F1"):
     properties = cell._tc.get_or_add_tcPr()
     shading = OxmlElement("w:shd")

@@ -121,6 +121,21 @@ def with_zip_password_flag(data: bytes) -> bytes:
     return bytes(data)
 
 
+def understated(data: bytes, name: str, size: int) -> bytes:
+    """Claim that entry ``name`` is ``size`` bytes uncompressed, whatever it really holds."""
+    import struct
+
+    data = bytearray(data)
+    encoded = name.encode()
+    for signature, size_offset, name_offset in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        start = 0
+        while (found := data.find(signature, start)) != -1:
+            if data[found + name_offset : found + name_offset + len(encoded)] == encoded:
+                data[found + size_offset : found + size_offset + 4] = struct.pack("<I", size)
+            start = found + 4
+    return bytes(data)
+
+
 def hostile() -> list[tuple[str, bytes, str]]:
     """(what it is, the file, words the refusal must contain)."""
     base = simple()
@@ -138,6 +153,7 @@ def hostile() -> list[tuple[str, bytes, str]]:
     )
     many = rewrite(base, add=[(f"customXml/extra{n}.xml", b"<a/>") for n in range(600)])
     bomb = rewrite(base, add=[("word/media/image1.png", b"\0" * (30 * 1024 * 1024))])
+    lying = understated(bomb, "word/media/image1.png", 1000)
     utf16 = rewrite(
         base,
         change={
@@ -166,6 +182,7 @@ def hostile() -> list[tuple[str, bytes, str]]:
         ("macro-enabled: content type", macro_types, "macros"),
         ("600 zip entries", many, "parts"),
         ("zip bomb: 30 MB of zeros", bomb, "expands"),
+        ("zip bomb declaring 1,000 bytes", lying, "damaged"),
         (
             "billion laughs",
             rewrite(base, change={DOCUMENT_XML: _with_doctype(BILLION_LAUGHS)}),
