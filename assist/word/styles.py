@@ -130,17 +130,6 @@ def shade(cell, fill="F3F2F1"):
     properties.append(shading)
 
 
-def write_lines(paragraph, text: str, bold=False):
-    """Text with its own line breaks kept as breaks within one paragraph."""
-    for number, line in enumerate(safe(text).split("\n")):
-        if number:
-            paragraph.add_run().add_break()
-        run = paragraph.add_run(line)
-        if bold:
-            run.bold = True
-    return paragraph
-
-
 _TWIPS_PER_CM = 567
 
 
