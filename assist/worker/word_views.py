@@ -5,7 +5,7 @@ The uploaded file is read in memory, passed through the hostile-upload guard, an
 anywhere by us; only its parsed text is kept, server-side and for its uploader alone."""
 
 import sqlalchemy as sa
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from assist import audit, records
@@ -35,11 +35,26 @@ def download_word(assessment_id):
     return download(assessment)
 
 
+UPLOAD_LIMIT = safety.MAX_BYTES + 64 * 1024  # the guard's cap plus the form around the file
+
+
+def _allow_word_sized_uploads():
+    """A Word file may be larger than the service's usual request limit (up to the guard's cap),
+    on this one route. It must run before any hook reads the form, so it goes first."""
+    if request.endpoint == "worker.check_word":
+        request.max_content_length = max(
+            UPLOAD_LIMIT, current_app.config.get("MAX_CONTENT_LENGTH") or 0
+        )
+
+
+@bp.record_once
+def _first_before_request(state):
+    state.app.before_request_funcs.setdefault(None, []).insert(0, _allow_word_sized_uploads)
+
+
 @bp.route("/check-word", methods=["GET", "POST"])
 @allow(Access.WORKER)
 def check_word():
-    # A Word file may be larger than the service's usual request limit, up to the guard's cap.
-    request.max_content_length = safety.MAX_BYTES + 64 * 1024
     form = form_for(WordUploadForm)
     if form.validate_on_submit():
         upload = form.document.data

@@ -3,6 +3,7 @@ findings), every export is audit-logged; a worker checks a Word document, sees t
 turns it into a draft on one of their cases. Hostile files get a plain message and keep nothing."""
 
 import io
+import random
 import time
 
 import docx
@@ -153,6 +154,18 @@ def test_a_bad_upload_gets_a_plain_message_and_nothing_is_kept(pages, world, dat
     assert words in message
     assert page.select_one("#document-error") is not None
     assert count(WordImport) == 0
+
+
+def test_a_word_document_larger_than_other_forms_is_accepted_up_to_the_cap(pages, world, app):
+    assert app.config["MAX_CONTENT_LENGTH"] < 3 * 1024 * 1024
+    picture = random.Random(5).randbytes(3 * 1024 * 1024)  # a photo: does not compress
+    large = samples.rewrite(samples.simple(), add=[("word/media/image1.bin", picture)])
+    assert len(large) > 3 * 1024 * 1024
+    pages.sign_in(world.user("wendy"))
+    assert _upload(pages, large).status_code == 302
+    too_large = _upload(pages, large + b"\0" * (3 * 1024 * 1024))
+    assert too_large.status_code == 413
+    assert "too large" in text_of(parse(too_large), "h1")
 
 
 def test_no_file_chosen(pages, world):
