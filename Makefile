@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # Debian packages: what the tests drive (Chromium) and serve against (PostgreSQL).
-TEST_DEBS := chromium postgresql
+TEST_DEBS := chromium postgresql libreoffice-writer-nogui poppler-utils
 RUN_DEBS :=
 export ASSIST_ENV ?= development
 

@@ -1,4 +1,4 @@
-"""The ``assist`` command: serve, init-db, create-user, demo (plus Flask-Migrate's ``db``)."""
+"""The ``assist`` command: serve, init-db, create-user, demo, check, export (plus ``db``)."""
 
 import sys
 
@@ -22,6 +22,9 @@ def main():
 
     cli.add_command(check_command)
     cli.add_command(rubric_group)
+    from assist.word.cli import export_command
+
+    cli.add_command(export_command)
     cli.main(prog_name="assist")
 
 

@@ -113,7 +113,10 @@ def _may(actor, endpoint, record, access, has_param):
         return not record.is_practice and record.author_id == actor.id
     if endpoint == "worker.case":
         return record.worker_id == actor.id
-    if endpoint == "supervisor.assessment":
+    if endpoint in (
+        "supervisor.assessment",
+        "supervisor.assessment_word",
+    ):  # the page, its Word copy
         return (
             not record.is_practice
             and record.status != AssessmentStatus.DRAFT

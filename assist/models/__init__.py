@@ -16,6 +16,7 @@ from assist.models.content import (
 from assist.models.people import PendingSubmission, Role, Team, User, UserSession
 from assist.models.practice import PracticeSubmission, Scenario
 from assist.models.review import Comment, FindingDismissal, ReviewDecision
+from assist.models.word_import import WordImport
 
 __all__ = [
     "Adult",
@@ -42,4 +43,5 @@ __all__ = [
     "Team",
     "User",
     "UserSession",
+    "WordImport",
 ]

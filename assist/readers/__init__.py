@@ -7,7 +7,7 @@ plain text. Plain Python, no Flask.
 
 from pathlib import Path
 
-from assist.readers.files import MAX_BYTES, InputError, decode, read_text
+from assist.readers.files import MAX_BYTES, InputError, decode, read_bytes, read_text
 from assist.readers.json_export import read_json
 from assist.readers.markdown import read_markdown
 from assist.readers.reading import Reading
@@ -15,9 +15,33 @@ from assist.readers.reading import Reading
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 
 
+WORD_SUFFIXES = (".docx",)
+
+
 def read_path(path) -> Reading:
+    suffix = Path(path).suffix.lower()
+    if suffix in WORD_SUFFIXES or (
+        suffix not in (*TEXT_SUFFIXES, ".json") and _starts_like_zip(path)
+    ):
+        return read_word_path(path)
     text = read_text(path)
     return read_string(text, Path(path).suffix.lower())
+
+
+def read_word_path(path) -> Reading:
+    """A .docx file, through the same guard as an upload (imported late: it needs python-docx)."""
+    from assist.readers.word import read_docx
+    from assist.word.safety import MAX_BYTES as WORD_MAX_BYTES
+
+    return read_docx(read_bytes(path, WORD_MAX_BYTES))
+
+
+def _starts_like_zip(path) -> bool:
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False  # read_text says why in plain words
 
 
 def read_string(text: str, suffix: str = ".md") -> Reading:
@@ -39,4 +63,5 @@ __all__ = [
     "read_path",
     "read_string",
     "read_text",
+    "read_word_path",
 ]

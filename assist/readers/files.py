@@ -24,6 +24,10 @@ class InputError(Exception):
 
 
 def read_text(path, max_bytes: int = MAX_BYTES) -> str:
+    return decode(read_bytes(path, max_bytes))
+
+
+def read_bytes(path, max_bytes: int = MAX_BYTES) -> bytes:
     path = Path(path)
     if not path.exists():
         raise InputError("there is no such file")
@@ -44,7 +48,7 @@ def read_text(path, max_bytes: int = MAX_BYTES) -> str:
         raise InputError(f"the file cannot be read ({exc.strerror})") from None
     if len(data) > max_bytes:  # it grew while we looked
         raise InputError(f"the file is larger than {max_bytes // 1024 // 1024} MB")
-    return decode(data)
+    return data
 
 
 def decode(data: bytes) -> str:

@@ -1,0 +1,86 @@
+"""An imported document made ready to become a draft assessment: every field fits its column and
+its allowed values, and nothing is dropped. Text the reader could not place in a structured slot
+becomes a fact marked for sorting, words about a child need a child to belong to, and a "by when"
+that is not a date is kept in the recommendation's reason. Plain Python; no Flask."""
+
+from __future__ import annotations
+
+import copy
+from datetime import date
+
+from assist import document as doc
+
+IMPORTED = "Imported Word document"
+UNSORTED_CATEGORY = "imported: sort me"
+PLACEHOLDER_CHILD = "The child (add their name)"
+HOW_KNOWN_VALUES = {
+    "seen_by_me",
+    "said_by_child",
+    "said_by_parent_or_carer",
+    "reported_by_professional",
+    "from_records",
+    "anonymous",
+}
+LIMITS = {"name": 120, "relationship_to_child": 200, "source": 300, "how_heard": 300, "who": 200}
+
+
+def draft_document(imported: doc.Document, today: date) -> doc.Document:
+    document = copy.deepcopy(imported)
+    for child in document.children:
+        child.name = _fit(child.name, "name") or PLACEHOLDER_CHILD
+        child.ethnicity = child.ethnicity[:120]
+        child.first_language = child.first_language[:80]
+    for adult in document.adults:
+        adult.name = _fit(adult.name, "name") or "Adult (add their name)"
+        adult.relationship_to_child = _fit(adult.relationship_to_child, "relationship_to_child")
+    numbers = [int(fact.ref[1:]) for fact in document.facts]
+    next_fact = max(numbers, default=0) + 1
+    for loose in document.loose:
+        document.facts.append(
+            doc.Fact(
+                ref=f"F{next_fact}",
+                text=loose.text,
+                source=IMPORTED,
+                how_known="from_records",
+                category=UNSORTED_CATEGORY,
+            )
+        )
+        next_fact += 1
+    document.loose = []
+    for fact in document.facts:
+        if not _is_date(fact.date):
+            fact.date = today.isoformat()
+            fact.date_precision = "approximate"
+            fact.category = fact.category or "imported: check the date"
+        fact.source = _fit(fact.source, "source") or IMPORTED
+        if fact.how_known not in HOW_KNOWN_VALUES:
+            fact.how_known = "from_records"
+    if document.experiences and not document.children:
+        document.children.append(doc.Child(ref="C1", name=PLACEHOLDER_CHILD))
+    first_child = document.children[0].ref if document.children else None
+    known_children = {child.ref for child in document.children}
+    for experience in document.experiences:
+        if experience.child_ref not in known_children:
+            experience.child_ref = first_child
+        experience.how_heard = _fit(experience.how_heard, "how_heard")
+    for recommendation in document.recommendations:
+        recommendation.who = _fit(recommendation.who, "who")
+        if recommendation.by_when and not _is_date(recommendation.by_when):
+            kept = f"By when (from the document): {recommendation.by_when}"
+            recommendation.reason = "\n".join(p for p in (recommendation.reason, kept) if p)
+            recommendation.by_when = None
+    return document
+
+
+def _fit(text, field):
+    return (text or "").strip()[: LIMITS[field]]
+
+
+def _is_date(value):
+    if not value:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True

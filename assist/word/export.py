@@ -1,0 +1,363 @@
+"""An assessment as a Word document, built from the same ``Document`` the pages and saved
+versions use, so the web download and ``assist export`` give the same file.
+
+Items are written the way the Markdown reader labels them ("F3:", "E2: Words:", "D1:"), and the
+tables' header rows are fixed (labels.py), so reading the exported file back gives the same
+assessment and the same findings."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+
+import docx
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_BREAK
+
+from assist import document as doc
+from assist.word import labels
+from assist.word.styles import (
+    DETAIL_STYLE,
+    META_TABLE_STYLE,
+    append_rows,
+    repeat_header_row,
+    safe,
+    set_up,
+    set_widths,
+    shade,
+)
+
+DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
+
+
+@dataclass
+class Details:
+    """What the pages show around the assessment: its case, author, dates and sign-off."""
+
+    marking: str = DEFAULT_MARKING
+    case_reference: str = ""
+    family_name: str = ""
+    author: str = ""
+    status: str = ""
+    started: datetime | None = None
+    submitted: datetime | None = None
+    signed_off_by: str = ""
+    signed_off: datetime | None = None
+    exported: datetime | None = None
+    # A supervisor's copy: open rubric findings for an appendix (Finding values).
+    findings: list = field(default_factory=list)
+    level_labels: dict = field(default_factory=dict)
+    appendix: bool = False  # a supervisor's copy has the appendix even when nothing is open
+
+
+def export_bytes(document: doc.Document, details: Details | None = None) -> bytes:
+    buffer = io.BytesIO()
+    build(document, details or Details()).save(buffer)
+    return buffer.getvalue()
+
+
+def build(document: doc.Document, details: Details):
+    word = docx.Document()
+    set_up(word, details.marking)
+    properties = word.core_properties
+    properties.title = safe(document.title)[:255]
+    properties.author = safe(details.author)[:255]
+    properties.comments = ""
+    _Writer(word, document, details).write()
+    return word
+
+
+class _Writer:
+    def __init__(self, word, document: doc.Document, details: Details):
+        self.word = word
+        self.document = document
+        self.details = details
+        # Styles by object: looking one up by name scans every style, on every paragraph.
+        self.detail_style = word.styles[DETAIL_STYLE]
+        self.table_style = word.styles[META_TABLE_STYLE]
+
+    def write(self):
+        self.word.add_paragraph(safe(self.document.title or "Assessment"), style="Title")
+        self._title_block()
+        unsorted = [item for item in self.document.loose if item.section not in doc.SECTIONS]
+        for item in unsorted:  # text that was under no heading the rubric knows
+            self._paragraph(item.text)
+        if not self._only_unsorted():
+            self._people()
+            self._facts()
+            self._child()
+            self._analysis()
+            self._risk()
+            self._recommendations()
+        self._sign_off()
+        if self.details.appendix or self.details.findings:
+            self._appendix()
+
+    def _only_unsorted(self):
+        document = self.document
+        return bool(document.loose) and not (
+            document.children
+            or document.adults
+            or document.facts
+            or document.experiences
+            or document.analysis
+            or document.dangers
+            or document.recommendations
+            or any(item.section in doc.SECTIONS for item in document.loose)
+        )
+
+    # -- building blocks ---------------------------------------------------------------------
+
+    def _heading(self, text, level=1):
+        return self.word.add_heading(safe(text), level=level)
+
+    def _paragraph(self, text, label=None, style=None):
+        paragraph = self.word.add_paragraph(style=style)
+        if label:
+            paragraph.add_run(safe(label) + " ").bold = True
+        paragraph.add_run(safe(text))
+        return paragraph
+
+    def _detail(self, label, value):
+        if value:
+            self._paragraph(value, label=f"{label}:", style=self.detail_style)
+
+    def _nothing(self):
+        self.word.add_paragraph(labels.NOTHING_RECORDED, style=self.detail_style)
+
+    def _loose(self, section):
+        items = [item for item in self.document.loose if item.section == section]
+        for item in items:
+            self._paragraph(item.text)
+        return bool(items)
+
+    def _table(self, header, rows, widths):
+        table = self.word.add_table(rows=1, cols=len(header))
+        table.style = self.table_style
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        head = table.rows[0]
+        repeat_header_row(head)
+        for cell, text in zip(head.cells, header, strict=True):
+            cell.text = text
+            cell.paragraphs[0].runs[0].bold = True
+            shade(cell)
+        set_widths(table, widths)
+        append_rows(table, rows, widths)
+        self.word.add_paragraph()
+        return table
+
+    def _key_values(self, pairs):
+        rows = [(key, value) for key, value in pairs if value]
+        if not rows:
+            return
+        table = self.word.add_table(rows=0, cols=2)
+        table.style = self.table_style
+        for key, value in rows:
+            cells = table.add_row().cells
+            cells[0].text = key
+            cells[0].paragraphs[0].runs[0].bold = True
+            shade(cells[0])
+            cells[1].text = safe(value)
+        set_widths(table, (4, 13))
+        self.word.add_paragraph()
+
+    # -- the title block and sign-off --------------------------------------------------------
+
+    def _title_block(self):
+        details = self.details
+        children = ", ".join(_child_line(child) for child in self.document.children)
+        case = " ".join(part for part in (details.case_reference, details.family_name) if part)
+        self._key_values(
+            [
+                ("Case", case),
+                ("Children", children),
+                ("Written by", details.author),
+                ("Status", details.status),
+                ("Started", _day(details.started)),
+                ("Submitted", _day(details.submitted)),
+                ("Signed off", _signed(details)),
+                ("Exported", _day(details.exported)),
+            ]
+        )
+
+    def _sign_off(self):
+        details = self.details
+        self._heading(labels.SIGN_OFF)
+        table = self.word.add_table(rows=0, cols=3)
+        table.style = self.table_style
+        for role, name, when in (
+            ("Social worker", details.author, ""),
+            ("Supervisor", details.signed_off_by, _day(details.signed_off)),
+        ):
+            cells = table.add_row().cells
+            cells[0].text = role
+            cells[0].paragraphs[0].runs[0].bold = True
+            shade(cells[0])
+            cells[1].text = safe(name) or "Name:"
+            cells[2].text = f"Date: {when}" if when else "Signature and date:"
+        set_widths(table, (4, 6.5, 6.5))
+        self.word.add_paragraph()
+
+    def _appendix(self):
+        paragraph = self.word.add_paragraph()
+        paragraph.add_run().add_break(WD_BREAK.PAGE)
+        self._heading(labels.APPENDIX)
+        self._paragraph(
+            "Points the rubric raised that are still open. They are prompts for reflective "
+            "supervision, not a verdict on the assessment.",
+            style=self.detail_style,
+        )
+        if not self.details.findings:
+            self._paragraph("The rubric has no open findings on this assessment.")
+            return
+        rows = []
+        for finding in self.details.findings:
+            where = finding.item or doc.SECTION_TITLES.get(finding.section, "Whole assessment")
+            level = self.details.level_labels.get(finding.level, finding.level.capitalize())
+            excerpt = f' ("{finding.excerpt}")' if finding.excerpt else ""
+            rows.append((where, level, finding.message + excerpt, finding.guidance))
+        self._table(labels.FINDINGS_HEADER, rows, widths=(2, 2.2, 6.8, 6))
+
+    # -- the six sections --------------------------------------------------------------------
+
+    def _people(self):
+        self._heading(doc.SECTION_TITLES["people"])
+        for child in self.document.children:
+            self._paragraph(_child_line(child, with_born=True), label=f"{child.ref}: Child:")
+            for label, value in (
+                ("Ethnicity", child.ethnicity),
+                ("First language", child.first_language),
+                ("Disability", child.disability),
+                ("Communication needs", child.communication_needs),
+            ):
+                self._detail(label, value)
+        for adult in self.document.adults:
+            role = adult.relationship_to_child or "Adult"
+            role = role[:1].upper() + role[1:]  # a label starts with a capital letter
+            text = adult.notes if adult.notes.startswith(adult.name) else adult.name
+            if adult.notes and not adult.notes.startswith(adult.name):
+                text += f", {adult.notes}"
+            if not adult.lives_in_household and "live" not in text.lower():
+                text += "; does not live in the household"
+            self._paragraph(text, label=f"{adult.ref}: {role}:")
+        has_loose = self._loose("people")
+        if not (self.document.children or self.document.adults or has_loose):
+            self._nothing()
+
+    def _facts(self):
+        self._heading(doc.SECTION_TITLES["facts"])
+        facts = self.document.facts
+        if not facts:
+            return self._nothing()
+        rows = [
+            (
+                fact.ref,
+                labels.uk_date(fact.date) + (labels.HISTORY_MARK if fact.is_historic else ""),
+                fact.text,
+                fact.source,
+                labels.HOW_KNOWN.get(fact.how_known, fact.how_known),
+            )
+            for fact in facts
+        ]
+        self._table(labels.CHRONOLOGY_HEADER, rows, widths=(1.3, 2.7, 7.5, 2.6, 2.9))
+        return None
+
+    def _child(self):
+        self._heading(doc.SECTION_TITLES["child"])
+        if not self.document.experiences:
+            return self._nothing()
+        names = {child.ref: child.name for child in self.document.children}
+        for item in self.document.experiences:
+            kind = labels.EXPERIENCE.get(item.kind, item.kind)
+            self._paragraph(item.text, label=f"{item.ref}: {kind}:")
+            if item.child_ref and len(names) > 1:
+                self._detail("About", names.get(item.child_ref, item.child_ref))
+            self._detail("Heard on", labels.uk_date(item.heard_on))
+            self._detail("How heard", item.how_heard)
+            self._detail("What was done", item.what_was_done)
+        return None
+
+    def _analysis(self):
+        self._heading(doc.SECTION_TITLES["analysis"])
+        if not self.document.analysis:
+            return self._nothing()
+        for item in self.document.analysis:
+            self._paragraph(item.text, label=f"{item.ref}:")
+            self._detail("Rests on", ", ".join(item.cites))
+            self._detail("Facts pointing the other way", ", ".join(item.contradicted_by))
+            self._detail("Another explanation", item.alternative_explanation)
+            self._detail("Why", item.reasoning)
+        return None
+
+    def _risk(self):
+        self._heading(doc.SECTION_TITLES["risk"])
+        names = {child.ref: child.name for child in self.document.children}
+        for danger in self.document.dangers:
+            self._paragraph(danger.text, label=f"{danger.ref}:")
+            if danger.child_ref and len(names) > 1:
+                self._detail("For", names.get(danger.child_ref, danger.child_ref))
+            rows = [
+                (factor.ref, labels.FACTOR.get(factor.kind, factor.kind), factor.text)
+                for factor in danger.factors
+            ]
+            rows.append(("", "Probability", _probability(danger)))
+            self._table(labels.RISK_HEADER, rows, widths=(1.3, 3.2, 12.5))
+        has_loose = self._loose("risk")
+        if not (self.document.dangers or has_loose):
+            self._nothing()
+
+    def _recommendations(self):
+        self._heading(doc.SECTION_TITLES["recommendations"])
+        recommendations = self.document.recommendations
+        if not recommendations:
+            return self._nothing()
+        rows = [
+            (
+                item.ref,
+                item.action,
+                item.objective,
+                ", ".join([*item.answers, *item.fills]),
+                item.who,
+                labels.uk_date(item.by_when),
+                item.how_we_will_know,
+            )
+            for item in recommendations
+        ]
+        self._table(labels.RECOMMENDATIONS_HEADER, rows, widths=(1.2, 4.4, 3.2, 1.8, 2, 2.1, 2.3))
+        for item in recommendations:
+            self._detail(f"{item.ref} reason", item.reason)
+        return None
+
+
+def _child_line(child, with_born=False):
+    parts = [child.name]
+    if with_born and child.date_of_birth:
+        parts.append(f"born {labels.uk_date(child.date_of_birth)}")
+    if with_born and child.is_unborn:
+        parts.append("unborn")
+    if with_born and child.is_preverbal and not child.is_unborn:
+        parts.append("pre-verbal")
+    return ", ".join(parts)
+
+
+def _probability(danger):
+    level = (danger.probability or "").capitalize()
+    reasoning = danger.probability_reasoning or ""
+    if not level:
+        return reasoning or "Not judged"
+    if reasoning.lower().startswith(level.lower()):
+        return reasoning
+    return f"{level}: {reasoning}" if reasoning else level
+
+
+def _day(value):
+    return f"{value.day} {value:%B %Y}" if value else ""
+
+
+def _signed(details):
+    if not details.signed_off:
+        return ""
+    who = f" by {details.signed_off_by}" if details.signed_off_by else ""
+    return f"{_day(details.signed_off)}{who}"

@@ -1,0 +1,110 @@
+"""Words the Word export writes and the Word reader recognises, kept in one place so a document
+exported from assist reads back as the same assessment."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+HOW_KNOWN = {
+    "seen_by_me": "Seen by the writer",
+    "said_by_child": "Said by the child",
+    "said_by_parent_or_carer": "Said by a parent or carer",
+    "reported_by_professional": "Reported by a professional",
+    "from_records": "From records",
+    "anonymous": "Anonymous",
+}
+HOW_KNOWN_VALUE = {label.lower(): value for value, label in HOW_KNOWN.items()}
+
+# These match the Markdown reader's labels, so "E2: Words: ..." reads back as the child's words.
+EXPERIENCE = {
+    "words": "Words",
+    "observation": "Observation",
+    "day_in_life": "A day in the life",
+    "if_nothing_changes": "If nothing changes",
+    "barriers_to_hearing": "Barriers to hearing",
+}
+FACTOR = {
+    "hazard": "Hazard",
+    "strength": "Strength",
+    "information_gap": "Information gap",
+    "method": "Method",
+}
+
+CHRONOLOGY_HEADER = ("Ref", "Date", "What happened", "Source", "How known")
+RISK_HEADER = ("Ref", "Part", "What")
+RECOMMENDATIONS_HEADER = (
+    "Ref",
+    "Action",
+    "Objective for the child",
+    "Answers",
+    "Who",
+    "By when",
+    "How we'll know",
+)
+FINDINGS_HEADER = ("Where", "Level", "Finding", "Why it matters")
+# The first cells of the title block and sign-off tables: about the document, not its content.
+META_KEYS = (
+    "Case",
+    "Children",
+    "Written by",
+    "Status",
+    "Started",
+    "Submitted",
+    "Signed off",
+    "Exported",
+    "Social worker",
+    "Supervisor",
+)
+# Headings the export adds that are not sections of the assessment.
+SIGN_OFF = "Sign-off"
+APPENDIX = "Appendix: open rubric findings"
+EXPORT_ONLY_HEADINGS = (SIGN_OFF, APPENDIX)
+
+# Detail lines under an item (in the detail style): label -> the field they fill.
+DETAIL_FIELDS = {
+    "Rests on": "cites",
+    "Facts pointing the other way": "contradicted_by",
+    "Another explanation": "alternative_explanation",
+    "Why": "reasoning",
+    "Cites": "cites",
+    "How to fill it": "how_to_fill",
+    "Reason": "reason",
+    "Heard on": "heard_on",
+    "How heard": "how_heard",
+    "What was done": "what_was_done",
+    "About": "child_ref",  # the child's name, when there is more than one child
+    "For": "child_ref",
+}
+NOTHING_RECORDED = "Nothing recorded."
+HISTORY_MARK = " (history)"
+
+
+def uk_date(iso: str | None) -> str:
+    """'2026-03-03' -> '3 March 2026'; text that is not an ISO date is shown as it is."""
+    if not iso:
+        return ""
+    try:
+        value = date.fromisoformat(iso[:10])
+    except ValueError:
+        return iso
+    return f"{value.day} {value:%B %Y}"
+
+
+_UK_DATE = re.compile(r"^\s*(\d{1,2}) ([A-Za-z]+) (\d{4})\s*$")
+
+
+def iso_date(text: str) -> str | None:
+    """'3 March 2026' -> '2026-03-03'; other text is kept as it is (an imported 'by when')."""
+    text = text.strip()
+    if not text:
+        return None
+    match = _UK_DATE.match(text)
+    if match:
+        from datetime import datetime
+
+        try:
+            return datetime.strptime(" ".join(match.groups()), "%d %B %Y").date().isoformat()
+        except ValueError:
+            return text
+    return text

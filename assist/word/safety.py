@@ -1,0 +1,187 @@
+"""Every .docx is hostile until proven otherwise. ``inspect(data)`` looks at the zip's directory
+and streams each XML part once, with hard limits, before python-docx (which reads whole parts
+into memory with no limit) is allowed near it. It refuses, with a message a social worker can
+act on: files too big, too many parts, zip bombs (by declared size, by ratio, and by what
+actually comes out), corrupt or truncated zips, password-protected files, old .doc files,
+macro-enabled files renamed .docx, and XML with a DOCTYPE or entities (billion laughs, XXE).
+It warns about tracked changes."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from assist.readers.files import InputError
+
+MAX_BYTES = 5 * 1024 * 1024  # a long assessment with photos is well under this
+MAX_ENTRIES = 500  # a Word document has 10 to 40 parts
+MAX_UNCOMPRESSED = 40 * 1024 * 1024  # all parts together, as python-docx will hold them
+MAX_RATIO = 100  # XML compresses about 5 to 20 times; a bomb compresses thousands of times
+RATIO_APPLIES_FROM = 1024 * 1024  # tiny parts can have any ratio without doing harm
+CHUNK = 64 * 1024
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .docx and old .doc files
+_DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_TRACKED = re.compile(rb"<w:(?:ins|del|moveFrom|moveTo)\b")
+_MACRO_TYPES = ("macroenabled", "vbaproject", "vbadata")
+
+SAVE_AS_DOCX = "Open it in Word, choose Save As, pick Word Document (.docx), and try again."
+CORRUPT = "This file is damaged or is not a Word document, so it cannot be opened. " + SAVE_AS_DOCX
+
+
+class UnsafeDocument(InputError):
+    """A .docx that will not be opened; the message says why in plain words."""
+
+
+@dataclass
+class Inspection:
+    warnings: list[str] = field(default_factory=list)
+    tracked_changes: bool = False
+
+
+def inspect(data: bytes, max_bytes: int = MAX_BYTES) -> Inspection:
+    if len(data) > max_bytes:
+        raise UnsafeDocument(
+            f"This file is {len(data) / 1024 / 1024:.1f} MB. The largest Word document this "
+            f"service checks is {max_bytes // 1024 // 1024} MB. Remove pictures or split it."
+        )
+    if not data:
+        raise UnsafeDocument("This file is empty. Choose the Word document again.")
+    if data.startswith(OLE_SIGNATURE):
+        raise UnsafeDocument(
+            "This file is password-protected, or it is an old-style Word file (.doc). Remove "
+            "the password (File, Info, Protect Document) or "
+            + SAVE_AS_DOCX[0].lower()
+            + SAVE_AS_DOCX[1:]
+        )
+    if not data.startswith(b"PK"):
+        raise UnsafeDocument(CORRUPT)
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        entries = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError):
+        raise UnsafeDocument(CORRUPT) from None
+    _check_directory(entries, len(data))
+    names = {entry.filename for entry in entries}
+    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
+        raise UnsafeDocument(
+            "This is a zip file but not a Word document (it has no Word content). " + SAVE_AS_DOCX
+        )
+    inspection = Inspection()
+    total = 0
+    for entry in entries:
+        if entry.is_dir():
+            continue
+        is_xml = entry.filename.endswith((".xml", ".rels"))
+        total += _stream(archive, entry, is_xml, inspection, total)
+    _check_content_types(archive)
+    if inspection.tracked_changes:
+        inspection.warnings.append(
+            "This document has tracked changes. It was read as if every change were accepted "
+            "(inserted text kept, deleted text left out). Check the findings against the "
+            "version you mean to use."
+        )
+    return inspection
+
+
+def _check_directory(entries, size):
+    if len(entries) > MAX_ENTRIES:
+        raise UnsafeDocument(
+            f"This file has {len(entries)} parts inside it; a Word document has a few dozen. "
+            "It was not opened, to keep the service safe. " + SAVE_AS_DOCX
+        )
+    declared = 0
+    for entry in entries:
+        if entry.flag_bits & 0x1:
+            raise UnsafeDocument(
+                "This file is password-protected. Remove the password and try again."
+            )
+        lowered = entry.filename.lower()
+        if lowered.endswith(("vbaproject.bin", "vbadata.xml")):
+            raise _macros()
+        if ".." in lowered.split("/") or lowered.startswith("/"):
+            raise UnsafeDocument(CORRUPT)
+        declared += entry.file_size
+        if entry.file_size > RATIO_APPLIES_FROM and entry.file_size > MAX_RATIO * max(
+            entry.compress_size, 1
+        ):
+            raise _bomb()
+    if declared > MAX_UNCOMPRESSED:
+        raise _bomb()
+    if declared > RATIO_APPLIES_FROM and declared > MAX_RATIO * size:
+        raise _bomb()
+
+
+def _stream(archive, entry, is_xml, inspection, total_so_far):
+    """Read one part in chunks, counting what really comes out (declared sizes can lie), and
+    look for a DOCTYPE or ENTITY in XML parts. Returns the part's real size."""
+    seen = 0
+    tail = b""
+    try:
+        with archive.open(entry) as stream:
+            while True:
+                chunk = stream.read(CHUNK)
+                if not chunk:
+                    break
+                seen += len(chunk)
+                if total_so_far + seen > MAX_UNCOMPRESSED:
+                    raise _bomb()
+                if is_xml:
+                    window = tail + chunk
+                    if seen <= CHUNK and window.startswith((b"\xff\xfe", b"\xfe\xff")):
+                        window = _utf16_as_ascii(window)
+                    if _DTD.search(window):
+                        raise UnsafeDocument(
+                            "This file contains XML features (a DOCTYPE or entities) that Word "
+                            "never writes and that can be used to attack a server. It was not "
+                            "opened. " + SAVE_AS_DOCX
+                        )
+                    if entry.filename == "word/document.xml" and _TRACKED.search(window):
+                        inspection.tracked_changes = True
+                    tail = window[-32:]
+    except UnsafeDocument:
+        raise
+    except RuntimeError:  # zipfile: "File ... is encrypted, password required"
+        raise UnsafeDocument(
+            "This file is password-protected. Remove the password and try again."
+        ) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, ValueError):
+        raise UnsafeDocument(CORRUPT) from None
+    return seen
+
+
+def _utf16_as_ascii(window):
+    """Enough of a UTF-16 part's text to search for markup."""
+    return window.replace(b"\x00", b"")
+
+
+def _check_content_types(archive):
+    try:
+        root = fromstring(archive.read("[Content_Types].xml"), forbid_dtd=True)
+    except (DefusedXmlException, SyntaxError, ValueError):
+        raise UnsafeDocument(CORRUPT) from None
+    for element in root.iter():
+        content_type = (element.get("ContentType") or "").lower()
+        if any(marker in content_type for marker in _MACRO_TYPES):
+            raise _macros()
+
+
+def _macros():
+    return UnsafeDocument(
+        "This file contains macros (it is a macro-enabled Word file, .docm, renamed .docx). "
+        "Files with macros are not opened. In Word, choose Save As, pick Word Document (.docx) "
+        "without macros, and try again."
+    )
+
+
+def _bomb():
+    return UnsafeDocument(
+        "This file expands to far more than a Word document should when it is opened, so it "
+        "was not opened. " + SAVE_AS_DOCX
+    )

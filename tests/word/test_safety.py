@@ -1,0 +1,36 @@
+"""Hostile uploads are refused before python-docx opens them: quickly, with a message a social
+worker can act on, and the same way for the web upload and ``assist check``."""
+
+import time
+
+import pytest
+
+from assist.readers.word import read_docx
+from assist.word.safety import UnsafeDocument, inspect
+from tests.word import samples
+
+HOSTILE = samples.hostile()
+
+
+@pytest.mark.parametrize(("what", "data", "words"), HOSTILE, ids=[h[0] for h in HOSTILE])
+def test_hostile_file_is_refused_quickly_with_a_plain_message(what, data, words):
+    started = time.perf_counter()
+    with pytest.raises(UnsafeDocument) as refused:
+        read_docx(data)
+    assert time.perf_counter() - started < 2
+    message = str(refused.value)
+    assert words in message
+    assert "Traceback" not in message and "zipfile" not in message.lower()
+
+
+def test_a_real_document_passes_without_warnings():
+    assert inspect(samples.real_looking()).warnings == []
+
+
+def test_tracked_changes_are_read_as_accepted_with_a_warning():
+    reading = read_docx(samples.tracked_changes())
+    (note, *_) = reading.notes
+    assert "tracked changes" in note
+    texts = [item.text for item in reading.document.experiences]
+    assert "Amy said she was hungry." in texts  # python-docx alone drops "hungry"
+    assert not any("fine" in text for text in texts)
