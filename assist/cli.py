@@ -22,6 +22,9 @@ def main():
 
     cli.add_command(check_command)
     cli.add_command(rubric_group)
+    from assist.practice.cli import scenario_group
+
+    cli.add_command(scenario_group)
     cli.main(prog_name="assist")
 
 

@@ -11,7 +11,6 @@ from assist.models import (
     Case,
     Fact,
     Role,
-    Scenario,
     Team,
     User,
 )
@@ -282,20 +281,7 @@ def _demo_assessment(session, assessment, author, today):
 
 
 def _demo_practice(session, trainee):
-    scenario = Scenario(
-        slug="demo-fenwick",
-        title="The Fenwick family (fictional)",
-        summary="A demonstration scenario: a toddler, a new partner no one has assessed, and "
-        "missed health appointments.",
-        source_digest="demo",
-        content={"demo": True},
-    )
-    session.add(scenario)
-    session.add(
-        Assessment(
-            title="Practice: the Fenwick family",
-            is_practice=True,
-            scenario=scenario,
-            author=trainee,
-        )
-    )
+    """The scenarios in scenarios/, so the demo trainee has every one to practise on."""
+    from assist.practice.catalogue import sync_scenarios
+
+    sync_scenarios(session)

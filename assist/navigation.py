@@ -14,7 +14,10 @@ DASHBOARDS = {
 # (label, endpoint, endpoints starting with this are "in" the item), in display order.
 NAVIGATION = {
     Role.WORKER: [("Your cases", "worker.dashboard", "worker.")],
-    Role.SUPERVISOR: [("Review queue", "supervisor.dashboard", "supervisor.")],
+    Role.SUPERVISOR: [
+        ("Review queue", "supervisor.dashboard", "supervisor."),
+        ("Trainees", "tutor.dashboard", "tutor."),
+    ],
     Role.TRAINEE: [("Practice", "trainee.dashboard", "trainee.")],
     Role.ADMIN: [
         ("Overview", "admin.dashboard", "admin.dashboard"),

@@ -42,7 +42,12 @@ def wants_json():
 
 
 def assessment_for_editing(assessment_id):
-    return records.assessment_for_worker(current_user, assessment_id)
+    assessment = records.assessment_for_author(current_user, assessment_id)
+    if assessment.is_practice:
+        from assist.practice.attempts import refuse_retired
+
+        refuse_retired(assessment)
+    return assessment
 
 
 @dataclass
