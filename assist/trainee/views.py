@@ -34,10 +34,10 @@ def dashboard():
 @bp.post("/scenarios/<int:scenario_id>/start")
 @allow(Access.TRAINEE)
 def start(scenario_id):
-    scenario = db.session.get(Scenario, records.valid_id(scenario_id))
+    scenario = db.session.get(Scenario, records.valid_id(scenario_id)) or abort(404)
     if not form_for(ActionForm).validate_on_submit():
         abort(400)
-    if scenario is None or scenario.retired_at is not None:
+    if scenario.retired_at is not None:
         flash("That scenario is no longer available. Choose another one.", "important")
         return redirect(url_for("trainee.dashboard"))
     try:
