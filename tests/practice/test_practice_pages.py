@@ -8,6 +8,9 @@ from assist.models import AnalysisStatement, Assessment, Comment, Fact, Practice
 from tests.pages import parse, text_of
 from tests.practice.conftest import start
 
+# Scenario content is JSON and attempts join users and teams: check both databases.
+pytestmark = pytest.mark.db
+
 SLUG = "unborn-baby-new-partner"
 
 
