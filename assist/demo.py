@@ -40,6 +40,8 @@ def load_demo(session, config):
     """Load the demo data unless it is already there. Returns True if it loaded."""
     first_email = DEMO_ACCOUNTS[0][0]
     if session.scalar(sa.select(User.id).where(User.email == first_email)) is not None:
+        _demo_practice(session, None)  # scenario files may have changed since
+        session.commit()
         return False
     case_team = Team(name="Northside assessment team")
     practice_team = Team(name="Trainee cohort 2026", is_practice=True)

@@ -12,7 +12,7 @@ from assist.practice.catalogue import sync_scenarios
 from tests.browser.helpers import assert_accessible, heading, sign_in
 from tests.browser.journey_helpers import cite, save
 
-TITLE = "Baby Okafor: an unborn baby and a partner no one has assessed"
+TITLE = "Baby Ndiaye: an unborn baby and a partner no one has assessed"
 WEAK = "Mother is uncooperative."
 REVISED = (
     "Dean hurt a previous partner and Jade now has a bruise, which means Kai and the baby "
