@@ -37,7 +37,8 @@ def check():
         assessment=assessment,
         findings=found,
         findings_section=section,
-        can_dismiss=workflow.can_edit(assessment),
+        # In practice the findings are the trainee's feedback: they cannot be dismissed.
+        can_dismiss=workflow.can_edit(assessment) and not assessment.is_practice,
         back_path=body.get("back") if isinstance(body.get("back"), str) else None,
     )
     return jsonify(findings=[f.finding.to_dict() | {"href": f.href} for f in found], html=panel)

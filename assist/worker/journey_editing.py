@@ -321,6 +321,8 @@ def locked(assessment):
         f"This assessment is {assessment.status.label.lower()}, so it cannot be changed "
         "until it is returned to you."
     )
+    if assessment.is_practice:
+        message = "You have finished this practice attempt, so it cannot be changed."
     if wants_json():
         return jsonify(saved=False, locked=True, message=message), 409
     flash(message, "important")

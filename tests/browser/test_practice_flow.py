@@ -119,3 +119,21 @@ def test_attempt_feedback_revision_and_comparison(page, browser, live_server, wo
     page.goto("/practice/")
     page.get_by_role("link", name=f"Practice: {TITLE}").click()
     expect(page.get_by_text("Good use of F1 and F2.")).to_be_visible()
+
+    # A scenario withdrawn since: its journey pages say so plainly.
+    attempt_url = page.url
+    retire(TITLE)
+    page.goto(attempt_url.replace("/practice/attempts/", "/cases/assessments/") + "/analysis")
+    expect(heading(page)).to_have_text("This scenario has been withdrawn")
+    check(page, screenshots, "withdrawn")
+
+
+def retire(title):
+    import sqlalchemy as sa
+
+    from assist import clock
+    from assist.models import Scenario
+
+    db.session.expire_all()
+    db.session.scalar(sa.select(Scenario).where(Scenario.title == title)).retired_at = clock.now()
+    db.session.commit()
