@@ -8,6 +8,7 @@ import pytest
 
 from assist.practice.catalogue import SCENARIO_FOLDER
 from assist.practice.scenarios import ScenarioError, load_folder, load_scenario, parse_scenario
+from assist.practice.scoring import score
 from assist.rubric import check, load_rubric
 
 RUBRIC = load_rubric(Path(__file__).resolve().parents[2] / "rubric.yaml")
@@ -145,3 +146,10 @@ def test_each_shipped_scenario_teaches_what_it_says(path):
     weak = {f.rule for f in check(scenario.document(scenario.weak_answer), RUBRIC)}
     targeted = {c for trap in scenario.content["traps"] for c in trap["criteria"]}
     assert targeted <= weak, f"traps not raised by the weak answer: {targeted - weak}"
+    # Scored with the rubric's weights: the model answer earns more than the weak one, and
+    # loses nothing on the criteria the traps target.
+    model_score = score(scenario.document(), RUBRIC)
+    weak_score = score(scenario.document(scenario.weak_answer), RUBRIC)
+    assert weak_score["score"] < model_score["score"] <= model_score["max_score"]
+    earned = {c["id"]: c["earned"] for c in model_score["criteria"]}
+    assert all(earned[c] > 0 for c in targeted)
