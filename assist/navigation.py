@@ -18,7 +18,8 @@ NAVIGATION = {
         ("Review queue", "supervisor.dashboard", "supervisor."),
         ("Trainees", "tutor.dashboard", "tutor."),
     ],
-    Role.TRAINEE: [("Practice", "trainee.dashboard", "trainee.")],
+    # A trainee reaches the worker's journey pages only for practice (str.startswith: a tuple).
+    Role.TRAINEE: [("Practice", "trainee.dashboard", ("trainee.", "worker."))],
     Role.ADMIN: [
         ("Overview", "admin.dashboard", "admin.dashboard"),
         ("Users", "admin.users", "admin.user"),
