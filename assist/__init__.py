@@ -87,7 +87,14 @@ def register_blueprints(app):
 
     for blueprint in (auth, worker, supervisor, trainee, admin, api):
         app.register_blueprint(blueprint)
+    register_tutor_blueprint(app)
     enforce_access_lists(app)
+
+
+def register_tutor_blueprint(app):
+    from assist.practice.tutor_views import bp as tutor
+
+    app.register_blueprint(tutor)
 
 
 def register_error_handlers(app):

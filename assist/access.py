@@ -16,6 +16,9 @@ class Access(StrEnum):
     SUPERVISOR = "supervisor"
     TRAINEE = "trainee"
     ADMIN = "admin"
+    # The journey pages: a worker on their own case assessments, a trainee on their own
+    # practice (assist/records.py decides which record; never a real case to a trainee).
+    AUTHOR = "author"
 
 
 ROLE_OF_LIST = {
@@ -24,6 +27,8 @@ ROLE_OF_LIST = {
     Access.TRAINEE: Role.TRAINEE,
     Access.ADMIN: Role.ADMIN,
 }
+
+AUTHOR_ROLES = (Role.WORKER, Role.TRAINEE)
 
 # Flask's own static route serves the committed CSS, JS and images to everyone.
 BUILT_IN = {"static": Access.ANONYMOUS}
@@ -63,6 +68,8 @@ def enforce_access_lists(app):
             return _not_signed_in()
         required_role = ROLE_OF_LIST.get(access)
         if required_role is not None and current_user.role != required_role:
+            abort(403)
+        if access == Access.AUTHOR and current_user.role not in AUTHOR_ROLES:
             abort(403)
         if request.method == "POST" and "_timed_out" in request.form:
             return _keep_and_sign_out()

@@ -5,10 +5,9 @@ from flask import Blueprint, jsonify, render_template, request
 from flask_login import current_user
 
 from assist import records, workflow
-from assist.access import Access, allow
+from assist.access import AUTHOR_ROLES, Access, allow
 from assist.findings import findings_for
 from assist.journey.sections import BY_KEY
-from assist.models import Role
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -29,16 +28,17 @@ def check():
         return _problem("assessment_id must be a whole number")
     if section is not None and section not in BY_KEY:
         return _problem(f"section must be one of: {', '.join(BY_KEY)}")
-    if current_user.role != Role.WORKER:
+    if current_user.role not in AUTHOR_ROLES:
         return _problem("Not found", 404)
-    assessment = records.assessment_for_worker(current_user, assessment_id)
+    assessment = records.assessment_for_author(current_user, assessment_id)
     found = findings_for(assessment, sections=[section] if section else None)
     panel = render_template(
         "components/findings_panel.html",
         assessment=assessment,
         findings=found,
         findings_section=section,
-        can_dismiss=workflow.can_edit(assessment),
+        # In practice the findings are the trainee's feedback: they cannot be dismissed.
+        can_dismiss=workflow.can_edit(assessment) and not assessment.is_practice,
         back_path=body.get("back") if isinstance(body.get("back"), str) else None,
     )
     return jsonify(findings=[f.finding.to_dict() | {"href": f.href} for f in found], html=panel)

@@ -25,6 +25,9 @@ def main():
     from assist.word.cli import export_command
 
     cli.add_command(export_command)
+    from assist.practice.cli import scenario_group
+
+    cli.add_command(scenario_group)
     cli.main(prog_name="assist")
 
 

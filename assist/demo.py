@@ -11,7 +11,6 @@ from assist.models import (
     Case,
     Fact,
     Role,
-    Scenario,
     Team,
     User,
 )
@@ -41,6 +40,8 @@ def load_demo(session, config):
     """Load the demo data unless it is already there. Returns True if it loaded."""
     first_email = DEMO_ACCOUNTS[0][0]
     if session.scalar(sa.select(User.id).where(User.email == first_email)) is not None:
+        _demo_practice(session, None)  # scenario files may have changed since
+        session.commit()
         return False
     case_team = Team(name="Northside assessment team")
     practice_team = Team(name="Trainee cohort 2026", is_practice=True)
@@ -282,20 +283,7 @@ def _demo_assessment(session, assessment, author, today):
 
 
 def _demo_practice(session, trainee):
-    scenario = Scenario(
-        slug="demo-fenwick",
-        title="The Fenwick family (fictional)",
-        summary="A demonstration scenario: a toddler, a new partner no one has assessed, and "
-        "missed health appointments.",
-        source_digest="demo",
-        content={"demo": True},
-    )
-    session.add(scenario)
-    session.add(
-        Assessment(
-            title="Practice: the Fenwick family",
-            is_practice=True,
-            scenario=scenario,
-            author=trainee,
-        )
-    )
+    """The scenarios in scenarios/, so the demo trainee has every one to practise on."""
+    from assist.practice.catalogue import sync_scenarios
+
+    sync_scenarios(session)

@@ -14,8 +14,12 @@ DASHBOARDS = {
 # (label, endpoint, endpoints starting with this are "in" the item), in display order.
 NAVIGATION = {
     Role.WORKER: [("Your cases", "worker.dashboard", "worker.")],
-    Role.SUPERVISOR: [("Review queue", "supervisor.dashboard", "supervisor.")],
-    Role.TRAINEE: [("Practice", "trainee.dashboard", "trainee.")],
+    Role.SUPERVISOR: [
+        ("Review queue", "supervisor.dashboard", "supervisor."),
+        ("Trainees", "tutor.dashboard", "tutor."),
+    ],
+    # A trainee reaches the worker's journey pages only for practice (str.startswith: a tuple).
+    Role.TRAINEE: [("Practice", "trainee.dashboard", ("trainee.", "worker."))],
     Role.ADMIN: [
         ("Overview", "admin.dashboard", "admin.dashboard"),
         ("Users", "admin.users", "admin.user"),

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from flask import abort
 
 from assist.extensions import db
-from assist.models import Assessment, AssessmentStatus, Case, Team, User
+from assist.models import Assessment, AssessmentStatus, Case, Role, Team, User
 
 REVIEWABLE = (
     AssessmentStatus.SUBMITTED,
@@ -86,5 +86,35 @@ def trainee_practice(trainee):
 def practice_for_trainee(trainee, assessment_id):
     assessment = db.session.scalar(
         trainee_practice(trainee).where(Assessment.id == valid_id(assessment_id))
+    )
+    return assessment or abort(404)
+
+
+# The journey's author: a worker's own real assessment, or a trainee's own practice attempt.
+def assessment_for_author(user, assessment_id):
+    if user.role == Role.TRAINEE:
+        return practice_for_trainee(user, assessment_id)
+    if user.role == Role.WORKER:
+        return assessment_for_worker(user, assessment_id)
+    abort(404)
+
+
+# Tutors: the supervisor of a practice team sees that team's trainees' practice, nothing else.
+def tutored_practice(tutor):
+    return (
+        sa.select(Assessment)
+        .join(User, Assessment.author_id == User.id)
+        .join(Team, User.team_id == Team.id)
+        .where(
+            Assessment.is_practice.is_(True),
+            Team.is_practice.is_(True),
+            Team.supervisor_id == tutor.id,
+        )
+    )
+
+
+def practice_for_tutor(tutor, assessment_id):
+    assessment = db.session.scalar(
+        tutored_practice(tutor).where(Assessment.id == valid_id(assessment_id))
     )
     return assessment or abort(404)

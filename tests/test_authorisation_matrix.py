@@ -68,7 +68,40 @@ def _records(world):
         "assessment_id": [(x, x.id) for x in a.values()] + [(None, i) for i in MISSING],
         "user_id": [(u, u.id) for u in world.users.values()] + [(None, i) for i in MISSING],
         "team_id": [(t, t.id) for t in world.teams.values()] + [(None, i) for i in MISSING],
+        "scenario_id": [(s, s.id) for s in _scenarios()] + [(None, i) for i in MISSING],
     }
+
+
+def _scenarios():
+    import sqlalchemy as sa
+
+    from assist.extensions import db
+    from assist.models import Scenario
+
+    return db.session.scalars(sa.select(Scenario)).all()
+
+
+# A trainee's practice attempt: the scenario's people and facts are fixed, so no new ones.
+FIXED_BY_SCENARIO = ("worker.child_record_new", "worker.adult_new", "worker.fact_new")
+
+
+def _may_author(actor, endpoint, assessment):
+    """The journey pages: a worker's own real assessment, or a trainee's own practice."""
+    if assessment.author_id != actor.id:
+        return False
+    if actor.role == Role.TRAINEE:
+        return assessment.is_practice and endpoint not in FIXED_BY_SCENARIO
+    return not assessment.is_practice
+
+
+def _may_tutor(actor, assessment):
+    team = assessment.author.team
+    return (
+        assessment.is_practice
+        and team is not None
+        and team.is_practice
+        and team.supervisor_id == actor.id
+    )
 
 
 def _may(actor, endpoint, record, access, has_param):
@@ -84,6 +117,8 @@ def _may(actor, endpoint, record, access, has_param):
         Access.ADMIN: Role.ADMIN,
     }
     if access in role_of_list and actor.role != role_of_list[access]:
+        return False
+    if access == Access.AUTHOR and actor.role not in (Role.WORKER, Role.TRAINEE):
         return False
     if record is None:
         return not has_param
@@ -110,7 +145,7 @@ def _may(actor, endpoint, record, access, has_param):
     if endpoint.startswith("worker.factor_") and endpoint.endswith("_new"):
         return False  # a hazard, strength, gap or method needs ?danger= to have a page
     if endpoint.startswith("worker.") and "assessment" in type(record).__name__.lower():
-        return not record.is_practice and record.author_id == actor.id
+        return _may_author(actor, endpoint, record)
     if endpoint == "worker.case":
         return record.worker_id == actor.id
     if endpoint in (
@@ -122,8 +157,12 @@ def _may(actor, endpoint, record, access, has_param):
             and record.status != AssessmentStatus.DRAFT
             and record.case.team.supervisor_id == actor.id
         )
-    if endpoint == "trainee.attempt":
+    if endpoint.startswith("trainee.") and "assessment" in type(record).__name__.lower():
         return record.is_practice and record.author_id == actor.id
+    if endpoint == "trainee.start":
+        return True  # any scenario; a withdrawn one is refused with a message
+    if endpoint.startswith("tutor."):
+        return _may_tutor(actor, record)
     return actor.role == Role.ADMIN  # admin user and team pages
 
 

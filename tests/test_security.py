@@ -103,6 +103,7 @@ def _example_values(rule, world):
         "team_id": world.teams["north"].id,
         "item_id": world.items[("wendy_draft", "Fact")].id,
         "number": 1,
+        "scenario_id": world.assessments["tara_practice"].scenario_id,
     }
     return {name: ids[name] for name in rule.arguments}
 

@@ -42,7 +42,12 @@ def wants_json():
 
 
 def assessment_for_editing(assessment_id):
-    return records.assessment_for_worker(current_user, assessment_id)
+    assessment = records.assessment_for_author(current_user, assessment_id)
+    if assessment.is_practice:
+        from assist.practice.attempts import refuse_retired
+
+        refuse_retired(assessment)
+    return assessment
 
 
 @dataclass
@@ -316,6 +321,8 @@ def locked(assessment):
         f"This assessment is {assessment.status.label.lower()}, so it cannot be changed "
         "until it is returned to you."
     )
+    if assessment.is_practice:
+        message = "You have finished this practice attempt, so it cannot be changed."
     if wants_json():
         return jsonify(saved=False, locked=True, message=message), 409
     flash(message, "important")

@@ -12,6 +12,12 @@ from assist.forms import clean_text, form_for
 from assist.journey import items
 from assist.journey.sections import BY_KEY, SECTIONS, statuses
 from assist.models import AssessmentStatus
+from assist.practice.journey import (
+    practice_page_context,
+    refuse_fixed_section,
+    refuse_practice_dismissal,
+    submit_practice,
+)
 from assist.worker import bp
 from assist.worker import journey_editors as editors
 from assist.worker.journey_editing import (
@@ -37,19 +43,23 @@ def _page(template, assessment, **context):
         ),
     )
     context.setdefault("findings_section", findings_section)
+    editable = workflow.can_edit(assessment)
+    if assessment.is_practice:
+        context.update(practice_page_context(assessment, findings_section))
+        editable = editable and not context["fixed_by_scenario"]
     return render_template(
         template,
         assessment=assessment,
         contents=contents,
-        editable=workflow.can_edit(assessment),
-        can_dismiss=workflow.can_edit(assessment),
+        editable=editable,
+        can_dismiss=editable and not assessment.is_practice,
         confirm=ConfirmForm(data={"version": assessment.version}),
         **context,
     )
 
 
 @bp.get(PREFIX)
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def assessment(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     audit.record("view", assessment)
@@ -81,7 +91,7 @@ def _section_view(key):
 
 
 for _key in ("people", "facts", "child", "analysis", "risk", "recommendations"):
-    bp.add_url_rule(f"{PREFIX}/{_key}", _key, allow(Access.WORKER)(_section_view(_key)))
+    bp.add_url_rule(f"{PREFIX}/{_key}", _key, allow(Access.AUTHOR)(_section_view(_key)))
 
 
 def _register_editor(name, editor, model_of_item=None, url=None):
@@ -94,20 +104,25 @@ def _register_editor(name, editor, model_of_item=None, url=None):
         found = item_or_404(model, assessment, item_id)
         return found if editor.accepts(found) else abort(404)
 
-    @allow(Access.WORKER)
-    def new(assessment_id):
+    def assessment_for_editor(assessment_id):
         assessment = assessment_for_editing(assessment_id)
+        refuse_fixed_section(assessment, editor.section)
+        return assessment
+
+    @allow(Access.AUTHOR)
+    def new(assessment_id):
+        assessment = assessment_for_editor(assessment_id)
         editor.check_new(assessment)
         return editor.edit(assessment, **editor_defaults(name))
 
-    @allow(Access.WORKER)
+    @allow(Access.AUTHOR)
     def edit(assessment_id, item_id):
-        assessment = assessment_for_editing(assessment_id)
+        assessment = assessment_for_editor(assessment_id)
         return editor.edit(assessment, item(assessment, item_id))
 
-    @allow(Access.WORKER)
+    @allow(Access.AUTHOR)
     def delete(assessment_id, item_id):
-        assessment = assessment_for_editing(assessment_id)
+        assessment = assessment_for_editor(assessment_id)
         found = item(assessment, item_id)
         return delete_item(
             assessment,
@@ -118,10 +133,10 @@ def _register_editor(name, editor, model_of_item=None, url=None):
             problem=editor.blocks_delete(found, items.load(assessment.id)),
         )
 
-    @allow(Access.WORKER)
+    @allow(Access.AUTHOR)
     def restore(assessment_id, item_id):
         return restore_item(
-            assessment_for_editing(assessment_id), model, item_id, editor.section, editor.noun
+            assessment_for_editor(assessment_id), model, item_id, editor.section, editor.noun
         )
 
     for suffix, view, path, methods in (
@@ -156,7 +171,7 @@ for _kind, _editor in editors.FACTORS.items():
 
 
 @bp.get(PREFIX + "/check")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def check_answers(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     contents = items.load(assessment.id)
@@ -170,7 +185,7 @@ def check_answers(assessment_id):
 
 
 @bp.post(PREFIX + "/submit")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def submit(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     form = form_for(ConfirmForm)
@@ -184,6 +199,8 @@ def submit(assessment_id):
     )
     if refused:
         return refused
+    if assessment.is_practice:
+        return submit_practice(assessment, current_user)
     to = (
         AssessmentStatus.RESUBMITTED
         if assessment.status == AssessmentStatus.RETURNED
@@ -196,10 +213,12 @@ def submit(assessment_id):
 
 
 @bp.post(PREFIX + "/findings/dismiss")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def dismiss_finding(assessment_id):
     """The rubric can be wrong: dismiss one finding on one item, with a reason."""
     assessment = assessment_for_editing(assessment_id)
+    if assessment.is_practice:
+        return refuse_practice_dismissal(assessment)
     back = request.form.get("back", "")
     if not back.startswith(f"/cases/assessments/{assessment.id}"):
         back = url_for("worker.assessment", assessment_id=assessment.id)

@@ -22,7 +22,7 @@ from assist.worker.journey_views import PREFIX, _page
 
 
 @bp.get(PREFIX + "/map")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def reasoning_map(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     contents = items.load(assessment.id)
@@ -35,7 +35,7 @@ def reasoning_map(assessment_id):
 
 
 @bp.get(PREFIX + "/chronology")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def chronology_view(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     contents = items.load(assessment.id)
@@ -48,7 +48,7 @@ def chronology_view(assessment_id):
 
 
 @bp.get(PREFIX + "/history")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def history(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     return _page(
@@ -67,7 +67,7 @@ def _version_or_404(assessment, number):
 
 
 @bp.get(PREFIX + "/history/compare")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def compare_versions(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     older_number = request.args.get("older", type=int)
@@ -89,7 +89,7 @@ def compare_versions(assessment_id):
 
 
 @bp.post(PREFIX + "/history/<int:number>/restore")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def restore_version(assessment_id, number):
     assessment = assessment_for_editing(assessment_id)
     chosen = _version_or_404(assessment, number)

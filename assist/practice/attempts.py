@@ -1,0 +1,154 @@
+"""Practice attempts: starting one copies the scenario's people and facts into a new practice
+assessment; each submission is scored and kept; finishing (or the last allowed submission)
+locks the answer and opens the model answer."""
+
+import datetime as dt
+
+import sqlalchemy as sa
+from flask import abort, make_response, render_template
+
+from assist import clock
+from assist.extensions import db
+from assist.journey.saving import record_save
+from assist.journey.snapshot import to_document
+from assist.models import (
+    Adult,
+    Assessment,
+    AssessmentStatus,
+    Child,
+    Fact,
+    PracticeSubmission,
+)
+from assist.models.content import DatePrecision, HowKnown
+from assist.practice.scoring import score
+
+
+class ScenarioGone(Exception):
+    """The scenario was withdrawn: no new attempts, and attempts on it can only be read."""
+
+
+def start_attempt(trainee, scenario):
+    if scenario.retired_at is not None or not scenario.content.get("facts"):
+        raise ScenarioGone(scenario.title)
+    content = scenario.content
+    assessment = Assessment(
+        title=f"Practice: {scenario.title}"[:200],
+        is_practice=True,
+        scenario=scenario,
+        author_id=trainee.id,
+    )
+    db.session.add(assessment)
+    db.session.flush()
+    for position, child in enumerate(content.get("children", [])):
+        db.session.add(
+            Child(
+                assessment_id=assessment.id,
+                name=child["name"],
+                date_of_birth=_date(child.get("date_of_birth")),
+                is_unborn=child.get("is_unborn", False),
+                is_preverbal=child.get("is_preverbal", False),
+                ethnicity=child.get("ethnicity"),
+                first_language=child.get("first_language"),
+                disability=child.get("disability"),
+                communication_needs=child.get("communication_needs"),
+                position=position,
+            )
+        )
+    for position, adult in enumerate(content.get("adults", [])):
+        db.session.add(
+            Adult(
+                assessment_id=assessment.id,
+                name=adult["name"],
+                relationship_to_child=adult["relationship_to_child"],
+                lives_in_household=adult.get("lives_in_household", True),
+                notes=adult.get("notes"),
+                position=position,
+            )
+        )
+    for fact in content.get("facts", []):
+        db.session.add(
+            Fact(
+                assessment_id=assessment.id,
+                number=int(fact["ref"][1:]),
+                occurred_on=_date(fact["date"]),
+                date_precision=DatePrecision(fact.get("date_precision", "exact")),
+                what_happened=fact["text"],
+                source=fact["source"],
+                how_known=HowKnown(fact["how_known"]),
+                corroborated=fact.get("corroborated"),
+                category=fact.get("category"),
+                is_historic=fact.get("is_historic", False),
+            )
+        )
+    record_save(assessment, trainee, "create", assessment)
+    return assessment
+
+
+def _date(value):
+    return dt.date.fromisoformat(value) if value else None
+
+
+def submissions(assessment):
+    return db.session.scalars(
+        sa.select(PracticeSubmission)
+        .where(PracticeSubmission.assessment_id == assessment.id)
+        .order_by(PracticeSubmission.attempt_number)
+    ).all()
+
+
+def submit(assessment, rubric):
+    """Score the answer as it stands and keep it. The last allowed submission finishes."""
+    earlier = submissions(assessment)
+    number = len(earlier) + 1
+    document = to_document(assessment)
+    result = score(document, rubric)
+    finished = number >= assessment.scenario.max_attempts
+    submission = PracticeSubmission(
+        assessment_id=assessment.id,
+        attempt_number=number,
+        score=result["score"],
+        max_score=result["max_score"],
+        feedback={"criteria": result["criteria"], "answer": document.to_dict()},
+        finished=finished,
+        submitted_at=clock.now(),
+    )
+    db.session.add(submission)
+    if finished:
+        _lock(assessment)
+    return submission
+
+
+def finish(assessment):
+    """The trainee chose to stop revising: their last submission is their final answer."""
+    latest = submissions(assessment)[-1:]
+    if not latest:
+        return None
+    latest[0].finished = True
+    _lock(assessment)
+    return latest[0]
+
+
+def _lock(assessment):
+    # Submitted, so the journey pages show it read-only (workflow.can_edit); practice never
+    # enters a review queue (records.team_queue leaves practice out).
+    assessment.status = AssessmentStatus.SUBMITTED
+    assessment.submitted_at = clock.now()
+    assessment.updated_at = clock.now()
+
+
+def is_finished(assessment, subs=None):
+    subs = submissions(assessment) if subs is None else subs
+    return any(s.finished for s in subs)
+
+
+def attempts_left(assessment, subs):
+    return max(assessment.scenario.max_attempts - len(subs), 0)
+
+
+def refuse_retired(assessment):
+    """An attempt on a scenario that has been withdrawn can no longer be worked on."""
+    scenario = assessment.scenario
+    if scenario is None or scenario.retired_at is not None:
+        abort(
+            make_response(render_template("trainee/scenario_gone.html", assessment=assessment), 410)
+        )

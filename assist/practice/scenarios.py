@@ -1,0 +1,528 @@
+"""Scenario files: a fictional family, its facts, the task, the traps it sets and a model answer.
+
+Loading is strict, like the rubric's: an unknown key, a missing part, a citation of a fact that
+is not there or a trap naming a criterion the rubric does not have is an error naming the file
+and line, and nothing half-valid is returned. Plain Python: the CLI, the tests and the web app
+share it.
+
+Items are numbered in the order they are listed, as the journey numbers them: children C1, C2,
+adults P1, facts F1, F2, ...; in an answer, experiences E1, analysis A1, dangers D1, hazards H1,
+strengths S1, information gaps G1, methods M1 and recommendations R1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from assist.document import Document
+from assist.models.content import DatePrecision, ExperienceKind, HowKnown, Probability
+
+MAX_BYTES = 256 * 1024
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class ScenarioError(Exception):
+    """A scenario file that cannot be used; each problem names the file and line."""
+
+    def __init__(self, problems):
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass
+class ScenarioFile:
+    slug: str
+    title: str
+    summary: str
+    max_attempts: int
+    content: dict  # what the database keeps: family, people, facts, task, traps, answers, notes
+    digest: str
+    path: str = ""
+    weak_answer: dict | None = None
+
+    def document(self, answer: dict | None = None) -> Document:
+        """The scenario's people and facts with an answer (the model answer by default)."""
+        return answer_document(
+            self.content, self.content["model_answer"] if answer is None else answer
+        )
+
+
+def answer_document(content: dict, answer: dict) -> Document:
+    return Document.from_dict(
+        {
+            "title": content.get("title", ""),
+            "children": content.get("children", []),
+            "adults": content.get("adults", []),
+            "facts": content.get("facts", []),
+            **answer,
+        }
+    )
+
+
+# -- the shape of a file, as data: key -> (kind, required) ---------------------------------------
+
+TEXT, DATE, BOOL, INT, REFS, LIST, MAP = "text", "date", "bool", "int", "refs", "list", "map"
+
+TOP = {
+    "slug": (TEXT, True),
+    "title": (TEXT, True),
+    "summary": (TEXT, True),
+    "max_attempts": (INT, False),
+    "family": (TEXT, True),
+    "children": (LIST, True),
+    "adults": (LIST, True),
+    "facts": (LIST, True),
+    "task": (TEXT, True),
+    "traps": (LIST, True),
+    "model_answer": (MAP, True),
+    "weak_answer": (MAP, False),
+    "tutor_notes": (TEXT, True),
+}
+CHILD = {
+    "name": (TEXT, True),
+    "date_of_birth": (DATE, False),
+    "is_unborn": (BOOL, False),
+    "is_preverbal": (BOOL, False),
+    "ethnicity": (TEXT, False),
+    "first_language": (TEXT, False),
+    "disability": (TEXT, False),
+    "communication_needs": (TEXT, False),
+}
+ADULT = {
+    "name": (TEXT, True),
+    "relationship_to_child": (TEXT, True),
+    "lives_in_household": (BOOL, False),
+    "notes": (TEXT, False),
+}
+FACT = {
+    "date": (DATE, True),
+    "date_precision": (TEXT, False),
+    "text": (TEXT, True),
+    "source": (TEXT, True),
+    "how_known": (TEXT, True),
+    "corroborated": (BOOL, False),
+    "category": (TEXT, False),
+    "is_historic": (BOOL, False),
+}
+TRAP = {"criteria": (LIST, True), "what": (TEXT, True)}
+ANSWER = {
+    "experiences": (LIST, False),
+    "analysis": (LIST, False),
+    "dangers": (LIST, False),
+    "recommendations": (LIST, False),
+}
+EXPERIENCE = {
+    "child": (TEXT, True),
+    "kind": (TEXT, True),
+    "text": (TEXT, True),
+    "heard_on": (DATE, False),
+    "how_heard": (TEXT, False),
+    "what_was_done": (TEXT, False),
+}
+ANALYSIS = {
+    "text": (TEXT, True),
+    "cites": (REFS, False),
+    "contradicted_by": (REFS, False),
+    "alternative_explanation": (TEXT, False),
+    "reasoning": (TEXT, False),
+    "is_pattern": (BOOL, False),
+}
+FACTOR = {"text": (TEXT, True), "cites": (REFS, False), "how_to_fill": (TEXT, False)}
+DANGER = {
+    "child": (TEXT, True),
+    "text": (TEXT, True),
+    "probability": (TEXT, False),
+    "probability_reasoning": (TEXT, False),
+    "hazards": (LIST, False),
+    "strengths": (LIST, False),
+    "information_gaps": (LIST, False),
+    "methods": (LIST, False),
+}
+FACTOR_KINDS = {
+    "hazards": ("hazard", "H"),
+    "strengths": ("strength", "S"),
+    "information_gaps": ("information_gap", "G"),
+    "methods": ("method", "M"),
+}
+RECOMMENDATION = {
+    "action": (TEXT, True),
+    "objective": (TEXT, False),
+    "reason": (TEXT, False),
+    "who": (TEXT, False),
+    "by_when": (DATE, False),
+    "how_we_will_know": (TEXT, False),
+    "answers": (REFS, False),
+    "fills": (REFS, False),
+}
+CHOICES = {
+    "how_known": [k.value for k in HowKnown],
+    "date_precision": [p.value for p in DatePrecision],
+    "kind": [k.value for k in ExperienceKind],
+    "probability": [p.value for p in Probability],
+}
+
+
+# -- YAML with line numbers ----------------------------------------------------------------------
+
+
+class _Map(dict):
+    line = 1
+    key_lines: dict
+
+
+class _List(list):
+    line = 1
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """libyaml's parser when it is there (several times faster), with line numbers kept."""
+
+
+def _construct_map(loader, node):
+    loader.flatten_mapping(node)
+    result = _Map()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"'{key}' appears twice", key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_list(loader, node):
+    result = _List(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    return result
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_list)
+
+
+# -- loading -------------------------------------------------------------------------------------
+
+
+def load_scenario(path, criterion_ids=None) -> ScenarioFile:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ScenarioError(f"{path}: there is no scenario file here") from None
+    except IsADirectoryError:
+        raise ScenarioError(f"{path}: this is a folder, not a scenario file") from None
+    except OSError as exc:
+        raise ScenarioError(f"{path}: cannot read the scenario file ({exc.strerror})") from None
+    if len(data) > MAX_BYTES:
+        raise ScenarioError(f"{path}: the scenario file is larger than 256 KB")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ScenarioError(f"{path}:{line}: the scenario file is not valid UTF-8") from None
+    scenario = parse_scenario(text, str(path), criterion_ids)
+    scenario.path = str(path)
+    return scenario
+
+
+def load_folder(folder, criterion_ids=None) -> list[ScenarioFile]:
+    """Every ``*.yaml`` scenario in a folder; all problems in all files are reported together."""
+    scenarios, problems = [], []
+    for path in sorted(Path(folder).glob("*.yaml")):
+        try:
+            scenarios.append(load_scenario(path, criterion_ids))
+        except ScenarioError as error:
+            problems.extend(error.problems)
+    slugs = {}
+    for scenario in scenarios:
+        if scenario.slug in slugs:
+            problems.append(
+                f"{scenario.path}:1: slug '{scenario.slug}' is also used by {slugs[scenario.slug]}"
+            )
+        slugs[scenario.slug] = scenario.path
+    if problems:
+        raise ScenarioError(problems)
+    return scenarios
+
+
+def parse_scenario(text: str, name: str = "<scenario>", criterion_ids=None) -> ScenarioFile:
+    try:
+        root = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else 1
+        raise ScenarioError(
+            f"{name}:{line}: this is not valid YAML ({exc.problem or exc.context})"
+        ) from None
+    except yaml.YAMLError as exc:
+        raise ScenarioError(f"{name}: this is not valid YAML ({exc})") from None
+    if root is None:
+        raise ScenarioError(f"{name}:1: the scenario file is empty")
+    if not isinstance(root, _Map):
+        raise ScenarioError(f"{name}:1: a scenario must be a mapping of keys such as 'title:'")
+    reader = _Reader(name, criterion_ids)
+    scenario = reader.read(root)
+    if reader.problems:
+        raise ScenarioError(reader.problems)
+    scenario.digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return scenario
+
+
+class _Reader:
+    def __init__(self, name, criterion_ids):
+        self.name = name
+        self.criterion_ids = set(criterion_ids) if criterion_ids is not None else None
+        self.problems: list[str] = []
+
+    def problem(self, line, message):
+        self.problems.append(f"{self.name}:{line}: {message}")
+
+    def fields(self, mapping, spec, what):
+        """The mapping's values, converted; unknown, missing and mistyped keys are problems."""
+        if not isinstance(mapping, _Map):
+            return None
+        values = {}
+        for key in mapping:
+            if key not in spec:
+                known = ", ".join(spec)
+                self.problem(
+                    mapping.key_lines[key], f"{what} has an unknown key '{key}' (known: {known})"
+                )
+        for key, (kind, required) in spec.items():
+            line = mapping.key_lines.get(key, mapping.line)
+            if key not in mapping or mapping[key] is None or mapping[key] == "":
+                if required:
+                    self.problem(mapping.line, f"{what} is missing '{key}'")
+                continue
+            value = self.convert(mapping[key], kind, key, what, line)
+            if value is not None:
+                values[key] = value
+        return values
+
+    def convert(self, value, kind, key, what, line):
+        if kind == TEXT:
+            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+                text = " ".join(str(value).split()) if key != "text" else str(value).strip()
+                if key in CHOICES and text not in CHOICES[key]:
+                    self.problem(
+                        line,
+                        f"{what}: '{key}' must be one of {', '.join(CHOICES[key])}, not '{text}'",
+                    )
+                    return None
+                return text
+        elif kind == DATE:
+            if isinstance(value, dt.date):
+                return value.isoformat()
+            if isinstance(value, str):
+                try:
+                    return dt.date.fromisoformat(value).isoformat()
+                except ValueError:
+                    pass
+            self.problem(line, f"{what}: '{key}' must be a date like 2026-03-14")
+            return None
+        elif kind == BOOL:
+            if isinstance(value, bool):
+                return value
+            self.problem(line, f"{what}: '{key}' must be true or false")
+            return None
+        elif kind == INT:
+            if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 20:
+                return value
+            self.problem(line, f"{what}: '{key}' must be a whole number from 1 to 20")
+            return None
+        elif kind == REFS:
+            if isinstance(value, str):
+                value = [value]
+            if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                return [v.strip() for v in value]
+            self.problem(line, f"{what}: '{key}' must be a list of references like [F1, F3]")
+            return None
+        elif kind == LIST:
+            if isinstance(value, list):
+                return value
+            self.problem(line, f"{what}: '{key}' must be a list")
+            return None
+        elif kind == MAP:
+            if isinstance(value, _Map):
+                return value
+            self.problem(line, f"{what}: '{key}' must be a mapping")
+            return None
+        self.problem(line, f"{what}: '{key}' must be text")
+        return None
+
+    def items(self, values, key, spec, prefix, noun, required=False):
+        found = []
+        entries = values.get(key) or []
+        if required and not entries:
+            self.problem(getattr(entries, "line", 1), f"the scenario needs at least one {noun}")
+        for number, entry in enumerate(entries, start=1):
+            ref = f"{prefix}{number}"
+            if not isinstance(entry, _Map):
+                self.problem(getattr(entries, "line", 1), f"{noun} {ref} must be a mapping")
+                continue
+            item = self.fields(entry, spec, f"{noun} {ref}")
+            item["ref"] = ref
+            item["_line"] = entry.line
+            found.append(item)
+        return found
+
+    def read(self, root) -> ScenarioFile:
+        top = self.fields(root, TOP, "the scenario")
+        slug = top.get("slug", "")
+        if slug and not SLUG.match(slug):
+            self.problem(
+                root.key_lines["slug"],
+                "the slug must be lower-case words joined by hyphens, like 'baby-amir'",
+            )
+        children = self.items(top, "children", CHILD, "C", "child", required=True)
+        adults = self.items(top, "adults", ADULT, "P", "adult", required=True)
+        facts = self.items(top, "facts", FACT, "F", "fact", required=True)
+        for fact in facts:
+            fact.setdefault("date_precision", "exact")
+            fact.setdefault("is_historic", False)
+        people_refs = {c["ref"] for c in children}
+        fact_refs = {f["ref"] for f in facts}
+        traps = []
+        for number, entry in enumerate(top.get("traps") or [], start=1):
+            trap = self.fields(entry, TRAP, f"trap {number}") if isinstance(entry, _Map) else None
+            if trap is None:
+                self.problem(
+                    top["traps"].line, f"trap {number} must be a mapping with 'criteria' and 'what'"
+                )
+                continue
+            for criterion in trap.get("criteria", []):
+                if self.criterion_ids is not None and criterion not in self.criterion_ids:
+                    self.problem(
+                        entry.line,
+                        f"trap {number} names '{criterion}', which is not a rubric criterion",
+                    )
+            traps.append(
+                {
+                    "criteria": [str(c) for c in trap.get("criteria", [])],
+                    "what": trap.get("what", ""),
+                }
+            )
+        if "traps" in top and not traps:
+            self.problem(root.key_lines.get("traps", 1), "the scenario needs at least one trap")
+        model = self.answer(top.get("model_answer"), "model answer", people_refs, fact_refs)
+        weak = self.answer(top.get("weak_answer"), "weak answer", people_refs, fact_refs)
+        if model is not None and not (
+            model["analysis"] and model["dangers"] and model["recommendations"]
+        ):
+            self.problem(
+                root.key_lines.get("model_answer", 1),
+                "the model answer needs analysis, dangers and recommendations",
+            )
+        strip = lambda items: [{k: v for k, v in item.items() if k != "_line"} for item in items]  # noqa: E731
+        content = {
+            "title": top.get("title", ""),
+            "family": top.get("family", ""),
+            "task": top.get("task", ""),
+            "children": strip(children),
+            "adults": strip(adults),
+            "facts": [{k: v for k, v in f.items() if k != "_line"} for f in facts],
+            "traps": traps,
+            "model_answer": model or {},
+            "tutor_notes": top.get("tutor_notes", ""),
+        }
+        return ScenarioFile(
+            slug=slug,
+            title=top.get("title", ""),
+            summary=top.get("summary", ""),
+            max_attempts=top.get("max_attempts", 3),
+            content=content,
+            digest="",
+            weak_answer=weak,
+        )
+
+    def answer(self, mapping, what, child_refs, fact_refs):
+        if mapping is None:
+            return None
+        values = self.fields(mapping, ANSWER, f"the {what}")
+        experiences = self.items(values, "experiences", EXPERIENCE, "E", f"{what} experience")
+        analysis = self.items(values, "analysis", ANALYSIS, "A", f"{what} analysis")
+        dangers = self.items(values, "dangers", DANGER, "D", f"{what} danger")
+        recommendations = self.items(
+            values, "recommendations", RECOMMENDATION, "R", f"{what} recommendation"
+        )
+        counters = dict.fromkeys("HSGM", 0)
+        factor_refs = set()
+        for danger in dangers:
+            factors = []
+            for key, (kind, prefix) in FACTOR_KINDS.items():
+                entries = danger.pop(key, None) or []
+                for entry in entries:
+                    counters[prefix] += 1
+                    ref = f"{prefix}{counters[prefix]}"
+                    if not isinstance(entry, _Map):
+                        self.problem(danger["_line"], f"{what} {ref} must be a mapping with 'text'")
+                        continue
+                    factor = self.fields(entry, FACTOR, f"{what} {ref}")
+                    factor.update(ref=ref, kind=kind, _line=entry.line)
+                    factors.append(factor)
+                    factor_refs.add(ref)
+            danger["factors"] = factors
+        experience_refs = {e["ref"] for e in experiences}
+        analysis_refs = {a["ref"] for a in analysis}
+        danger_refs = {d["ref"] for d in dangers}
+
+        def check_refs(item, key, allowed, kinds):
+            for ref in item.get(key, []):
+                if ref not in allowed:
+                    self.problem(
+                        item["_line"],
+                        f"{what} {item['ref']}: '{key}' names {ref}, which is not one of"
+                        f" the {kinds} in this scenario",
+                    )
+
+        for experience in experiences:
+            check_refs(
+                {**experience, "c": [experience.get("child", "")]}, "c", child_refs, "children"
+            )
+            experience["child_ref"] = experience.pop("child", None)
+        for statement in analysis:
+            check_refs(statement, "cites", fact_refs | experience_refs, "facts or experiences")
+            check_refs(statement, "contradicted_by", fact_refs, "facts")
+        for danger in dangers:
+            check_refs({**danger, "c": [danger.get("child", "")]}, "c", child_refs, "children")
+            danger["child_ref"] = danger.pop("child", None)
+            for factor in danger["factors"]:
+                check_refs(
+                    factor,
+                    "cites",
+                    fact_refs | analysis_refs | experience_refs,
+                    "facts, experiences or analysis",
+                )
+        for recommendation in recommendations:
+            check_refs(
+                recommendation, "answers", danger_refs | analysis_refs, "dangers or analysis"
+            )
+            check_refs(
+                recommendation,
+                "fills",
+                {r for r in factor_refs if r.startswith("G")},
+                "information gaps",
+            )
+        for collection in (experiences, analysis, recommendations):
+            for item in collection:
+                item.pop("_line", None)
+        for danger in dangers:
+            danger.pop("_line", None)
+            for factor in danger["factors"]:
+                factor.pop("_line", None)
+        return {
+            "experiences": experiences,
+            "analysis": analysis,
+            "dangers": dangers,
+            "recommendations": recommendations,
+        }

@@ -1,0 +1,113 @@
+"""Speed of trainee practice: loading every scenario file, scoring an answer, and the server
+time of submitting an attempt and of the feedback, comparison and progress pages (a trainee
+with 20 earlier submissions). Run: .venv/bin/python bench/bench_practice.py [--runs N]
+
+Not a test: it prints median and p95. Goal: p95 < 100 ms for pages and for a submission."""
+
+import argparse
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from assist import accounts, create_app
+from assist.database import migrate_to_latest
+from assist.extensions import db
+from assist.models import Assessment, Role, Scenario, Team
+from assist.practice import attempts
+from assist.practice.catalogue import SCENARIO_FOLDER, sync_scenarios
+from assist.practice.scenarios import load_folder
+from assist.practice.scoring import score
+from assist.rubric import load_rubric
+from assist.runtime import tune_gc
+
+PASSWORD = "benchmark passphrase"  # noqa: S105 (an invented benchmark account)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def timed(runs, action):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)]
+
+
+def row(name, median, p95):
+    print(f"{name:<36}{median:>10.1f}{p95:>10.1f}")
+
+
+def main():
+    tune_gc()
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=40)
+    runs = parser.parse_args().runs
+    rubric = load_rubric(ROOT / "rubric.yaml")
+    ids = [c.id for c in rubric.criteria]
+    print(f"{'step':<36}{'median ms':>10}{'p95 ms':>10}   ({runs} runs)")
+    row("load and lint all scenario files", *timed(runs, lambda: load_folder(SCENARIO_FOLDER, ids)))
+    scenarios = load_folder(SCENARIO_FOLDER, ids)
+    documents = [s.document() for s in scenarios]
+    row(
+        "score every model answer",
+        *timed(runs, lambda: [score(document, rubric) for document in documents]),
+    )
+    with tempfile.TemporaryDirectory() as folder:
+        app = create_app(
+            "test", SQLALCHEMY_DATABASE_URI=f"sqlite:///{folder}/bench.db", INSTANCE_PATH=folder
+        )
+        with app.app_context():
+            migrate_to_latest()
+            team = Team(name="Bench trainees", is_practice=True)
+            db.session.add(team)
+            trainee = accounts.create_user(
+                db.session,
+                app.config,
+                email="trainee@assist.example",
+                name="Bench Trainee",
+                role=Role.TRAINEE,
+                password=PASSWORD,
+                team=team,
+            )
+            sync_scenarios(db.session)
+            for scenario in db.session.query(Scenario).all():
+                attempt = attempts.start_attempt(trainee, scenario)
+                for _ in range(2):
+                    attempts.submit(attempt, rubric)
+            attempt = attempts.start_attempt(trainee, db.session.query(Scenario).first())
+            db.session.commit()
+            attempt_id = attempt.id
+        client = app.test_client()
+        client.post("/sign-in", data={"email": "trainee@assist.example", "password": PASSWORD})
+
+        def get(path):
+            response = client.get(path)
+            assert response.status_code == 200, (path, response.status_code)
+
+        def submit():
+            with app.app_context():
+                version = db.session.get(Assessment, attempt_id).version
+            response = client.post(
+                f"/cases/assessments/{attempt_id}/submit", data={"version": str(version)}
+            )
+            assert response.status_code == 302, response.status_code
+
+        # Scenarios allow a few submissions; raise the limit so every run submits.
+        with app.app_context():
+            db.session.get(Assessment, attempt_id).scenario.max_attempts = runs + 10
+            db.session.commit()
+        row("submit an attempt (score and keep)", *timed(runs, submit))
+        for name, path in (
+            ("feedback page", f"/practice/attempts/{attempt_id}/feedback"),
+            ("progress page (20+ submissions)", "/practice/progress"),
+            ("practice dashboard", "/practice/"),
+            ("practice task list", f"/cases/assessments/{attempt_id}"),
+        ):
+            get(path)
+            row(name, *timed(runs, lambda p=path: get(p)))
+
+
+if __name__ == "__main__":
+    main()
