@@ -17,17 +17,13 @@ def main():
         add_default_commands=True,
         help="The assessment assistant's command line.",
     )
-    # The rubric's commands need no app or database, so they are added to the group itself.
+    # These commands need no app or database, so they are added to the group itself.
+    from assist.practice.cli import scenario_group
     from assist.rubric.cli import check_command, rubric_group
-
-    cli.add_command(check_command)
-    cli.add_command(rubric_group)
     from assist.word.cli import export_command
 
-    cli.add_command(export_command)
-    from assist.practice.cli import scenario_group
-
-    cli.add_command(scenario_group)
+    for command in (check_command, rubric_group, export_command, scenario_group):
+        cli.add_command(command)
     cli.main(prog_name="assist")
 
 
