@@ -55,9 +55,11 @@ def lint_command(paths):
 @with_appcontext
 def load_command(folder):
     """Load the scenario files into the database: new and changed ones, and retire removed ones."""
+    from assist.database import migrate_to_latest
     from assist.extensions import db
     from assist.practice.catalogue import SCENARIO_FOLDER, sync_scenarios
 
+    migrate_to_latest()  # a new database has no scenarios table yet
     try:
         added, changed, retired = sync_scenarios(
             db.session, folder or SCENARIO_FOLDER, _criterion_ids()
