@@ -2,4 +2,4 @@ from flask import Blueprint
 
 bp = Blueprint("supervisor", __name__, url_prefix="/review")
 
-from assist.supervisor import views  # noqa: E402,F401
+from assist.supervisor import action_views, team_views, views  # noqa: E402,F401,I001
