@@ -83,7 +83,7 @@ def add_reply(assessment, author, parent_id, body):
     if isinstance(parent_id, str) and parent_id.isdigit() and len(parent_id) < 10:
         parent = db.session.get(Comment, int(parent_id))
     if parent is None or parent.assessment_id != assessment.id or parent.parent_id is not None:
-        raise Refused("That comment no longer exists. Your reply was not saved.")
+        raise Refused("That comment no longer exists.")
     body = clean_body(body, "your reply")
     reply = Comment(
         assessment_id=assessment.id,

@@ -12,6 +12,7 @@ from assist.forms import clean_text, form_for
 from assist.journey import items
 from assist.journey.sections import BY_KEY, SECTIONS, statuses
 from assist.models import AssessmentStatus
+from assist.review.decisions import mark_seen
 from assist.worker import bp
 from assist.worker import journey_editors as editors
 from assist.worker.journey_editing import (
@@ -53,6 +54,7 @@ def _page(template, assessment, **context):
 def assessment(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     audit.record("view", assessment)
+    mark_seen(assessment)  # their supervisor's decision leaves the dashboard
     db.session.commit()
     # Loaded after the commit, which expires every loaded object (reloading 300 facts one by
     # one tripled this page's time).
