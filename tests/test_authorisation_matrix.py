@@ -113,7 +113,7 @@ def _may(actor, endpoint, record, access, has_param):
         return not record.is_practice and record.author_id == actor.id
     if endpoint == "worker.case":
         return record.worker_id == actor.id
-    if endpoint == "supervisor.assessment":
+    if endpoint.startswith("supervisor."):  # the review page and what is done on it
         return (
             not record.is_practice
             and record.status != AssessmentStatus.DRAFT
