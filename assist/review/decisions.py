@@ -5,7 +5,8 @@ import sqlalchemy as sa
 
 from assist import audit, clock, workflow
 from assist.extensions import db
-from assist.models import Assessment, AssessmentStatus, Case, ReviewDecision
+from assist.journey.snapshot import to_document
+from assist.models import Assessment, AssessmentStatus, AssessmentVersion, Case, ReviewDecision
 from assist.models.review import Decision
 from assist.review import Refused
 from assist.review.comments import MAX_LENGTH
@@ -43,6 +44,7 @@ def decide(assessment, supervisor, decision, reason, based_on_version):
     if len(reason) > MAX_LENGTH:
         raise Refused(f"The reason must be {MAX_LENGTH} characters or fewer.")
     reviewed_version = assessment.version
+    keep_reviewed_version(assessment, supervisor)
     try:
         workflow.move(assessment, TARGET[decision], supervisor)
     except workflow.NotAllowed as refused:
@@ -58,6 +60,26 @@ def decide(assessment, supervisor, decision, reason, based_on_version):
     db.session.flush()
     audit.record(decision.value, assessment, detail=f"decision={row.id} version={reviewed_version}")
     return row
+
+
+def keep_reviewed_version(assessment, supervisor):
+    """Keep exactly what the supervisor read, so a resubmission can be compared with it (a
+    submission changes the status, not the content, and saves no version of its own)."""
+    exists = db.session.scalar(
+        sa.select(AssessmentVersion.id).where(
+            AssessmentVersion.assessment_id == assessment.id,
+            AssessmentVersion.version == assessment.version,
+        )
+    )
+    if exists is None:
+        db.session.add(
+            AssessmentVersion(
+                assessment_id=assessment.id,
+                version=assessment.version,
+                saved_by_id=supervisor.id,
+                snapshot=to_document(assessment).to_dict(),
+            )
+        )
 
 
 def last_decision(assessment_id):
