@@ -51,11 +51,11 @@ class Filters:
 
 def age_of(child, today):
     if child is None:
-        return "Not recorded"
+        return "No child recorded"
     if child.is_unborn:
-        return "Unborn"
+        return "unborn"
     if child.date_of_birth is None:
-        return "Not recorded"
+        return "age not recorded"
     born = child.date_of_birth
     years = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     if years >= 2:

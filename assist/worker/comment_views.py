@@ -1,7 +1,7 @@
 """A worker reads their supervisor's comments next to the items they are about, and replies;
 their dashboard tells them when an assessment was returned or signed off."""
 
-from flask import flash, redirect, request, url_for
+from flask import flash, g, redirect, request, url_for
 from flask_login import current_user
 
 from assist import audit
@@ -41,13 +41,26 @@ def reply_to_comment(assessment_id):
     return redirect(back)
 
 
+def _threads(assessment, contents=None):
+    """Loaded once per request: every item row on a page asks for its own comments."""
+    cache = g.setdefault("review_threads", {})
+    if assessment.id not in cache:
+        cache[assessment.id] = threads_for(assessment.id, contents or items.load(assessment.id))
+    return cache[assessment.id]
+
+
 @bp.app_template_global()
 def review_threads(assessment, section_key=None, contents=None):
     """The supervisor's comment threads on this assessment, for one section or all."""
-    threads = threads_for(assessment.id, contents or items.load(assessment.id))
+    threads = _threads(assessment, contents)
     if section_key is None:
         return threads.all
     return threads.for_section(section_key, items_too=True)
+
+
+@bp.app_template_global()
+def item_review_threads(assessment, kind, item_id, contents=None):
+    return _threads(assessment, contents).for_item(kind, item_id)
 
 
 @bp.app_template_global()

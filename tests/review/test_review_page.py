@@ -61,6 +61,7 @@ def test_a_comment_on_a_fact_reaches_the_worker_who_replies(pages, world, submit
     facts = pages.get("worker.facts", assessment_id=submitted.id)
     panel = text_of(facts, "#supervisor-comments")
     assert "On F1" in panel and "Who else saw the bruise?" in panel
+    assert "Nadia Supervisor commented: Who else saw the bruise?" in text_of(facts, "#F1")
     comment_id = facts.select_one("#supervisor-comments input[name=comment]")["value"]
     back = pages.url("worker.facts", assessment_id=submitted.id)
     response = post(
