@@ -1,17 +1,16 @@
 """The review queue: the team's submitted and resubmitted work, ordered by what needs attention
 (error-level findings first, then longest waiting), with filters by worker, status and criterion.
 
-A handful of queries whatever the queue's length: the assessments with their case and author,
-the first child of each, and the stored finding tallies."""
+A handful of queries whatever the queue's length: the assessments with their case, author and
+stored finding tallies in one, and the first child of each in another."""
 
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from sqlalchemy.orm import contains_eager
 
 from assist import clock, records
 from assist.extensions import db
-from assist.models import Assessment, AssessmentStatus, Child, Team, User
+from assist.models import Assessment, AssessmentStatus, Case, Child, FindingTally, Team, User
 from assist.review.tallies import tallies_for
 
 AWAITING_REVIEW = (AssessmentStatus.SUBMITTED, AssessmentStatus.RESUBMITTED)
@@ -19,7 +18,12 @@ AWAITING_REVIEW = (AssessmentStatus.SUBMITTED, AssessmentStatus.RESUBMITTED)
 
 @dataclass
 class QueueRow:
-    assessment: Assessment
+    id: int
+    title: str
+    status: AssessmentStatus
+    case_reference: str
+    worker: str
+    submitted_at: object
     errors: int
     counts: dict  # criterion id -> open findings
     child_name: str
@@ -48,6 +52,30 @@ class Filters:
             criterion=criterion if criterion in criterion_ids else None,
         )
 
+    def as_args(self):
+        """The filters as query arguments, for the page links."""
+        values = {"worker": self.worker, "status": self.status, "criterion": self.criterion}
+        return {key: value for key, value in values.items() if value is not None}
+
+
+@dataclass
+class Page:
+    """One page of the queue: the most pressing work comes first, so page 1 is what matters."""
+
+    rows: list
+    number: int
+    pages: int
+
+    SIZE = 50
+
+    @classmethod
+    def of(cls, rows, asked):
+        pages = max((len(rows) + cls.SIZE - 1) // cls.SIZE, 1)
+        number = int(asked) if asked.isdigit() and len(asked) < 6 else 1
+        number = min(max(number, 1), pages)
+        start = (number - 1) * cls.SIZE
+        return cls(rows[start : start + cls.SIZE], number, pages)
+
 
 def age_of(child, today):
     if child is None:
@@ -66,41 +94,74 @@ def age_of(child, today):
 
 def review_queue(supervisor, filters=None):
     filters = filters or Filters()
+    # Plain rows, not ORM objects: building 500 assessments with their case and author was
+    # most of this page's time.
     query = (
         records.team_queue(supervisor)
+        .with_only_columns(
+            Assessment.id,
+            Assessment.title,
+            Assessment.status,
+            Assessment.submitted_at,
+            Case.reference,
+            User.name.label("worker"),
+            FindingTally.errors,
+            FindingTally.counts,
+            FindingTally.computed_at,
+        )
         .join(User, Assessment.author_id == User.id)
+        .outerjoin(FindingTally, FindingTally.assessment_id == Assessment.id)
         .where(Assessment.status.in_(AWAITING_REVIEW))
-        .options(contains_eager(Assessment.case), contains_eager(Assessment.author))
     )
     if filters.worker is not None:
         query = query.where(Assessment.author_id == filters.worker)
     if filters.status is not None:
         query = query.where(Assessment.status == AssessmentStatus(filters.status))
-    assessments = db.session.scalars(query).unique().all()
-    tallies = tallies_for(assessments)
-    first_child = _first_children([a.id for a in assessments])
+    found = db.session.execute(query).all()
+    recount = _recount(found)
+    first_child = _first_children([row.id for row in found])
     now = clock.now()
     today = now.date()
     rows = []
-    for assessment in assessments:
-        tally = tallies[assessment.id]
-        if filters.criterion and not tally.counts.get(filters.criterion):
+    for row in found:
+        errors, counts = recount.get(row.id) or (row.errors, row.counts)
+        if filters.criterion and not counts.get(filters.criterion):
             continue
-        child = first_child.get(assessment.id)
-        waited = now - (assessment.submitted_at or now)
+        child = first_child.get(row.id)
+        submitted_at = row.submitted_at or now
         rows.append(
             QueueRow(
-                assessment=assessment,
-                errors=tally.errors,
-                counts=dict(sorted(tally.counts.items(), key=lambda kv: (-kv[1], kv[0]))),
+                id=row.id,
+                title=row.title,
+                status=row.status,
+                case_reference=row.reference,
+                worker=row.worker,
+                submitted_at=submitted_at,
+                errors=errors,
+                counts=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
                 child_name=child.name if child else "",
                 child_age=age_of(child, today),
-                days_waiting=max(waited.days, 0),
+                days_waiting=max((now - submitted_at).days, 0),
             )
         )
     # Work with errors first (most errors first), then whatever has waited longest.
-    rows.sort(key=lambda r: (-r.errors, r.assessment.submitted_at or now, r.assessment.id))
+    rows.sort(key=lambda r: (-r.errors, r.submitted_at, r.id))
     return rows
+
+
+def _recount(found):
+    """Count findings for the assessments never counted, or (re)submitted since."""
+    stale = [
+        row.id
+        for row in found
+        if row.counts is None
+        or (row.submitted_at is not None and row.computed_at < row.submitted_at)
+    ]
+    if not stale:
+        return {}
+    assessments = db.session.scalars(sa.select(Assessment).where(Assessment.id.in_(stale))).all()
+    tallies = tallies_for(assessments)
+    return {aid: (tally.errors, tally.counts) for aid, tally in tallies.items()}
 
 
 def _first_children(assessment_ids):

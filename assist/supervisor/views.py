@@ -8,7 +8,7 @@ from assist.access import Access, allow
 from assist.extensions import db
 from assist.findings import rubric
 from assist.models import User
-from assist.review.queue import AWAITING_REVIEW, Filters, review_queue, team_workers
+from assist.review.queue import AWAITING_REVIEW, Filters, Page, review_queue, team_workers
 from assist.supervisor import bp
 from assist.supervisor.review_page import render_review
 
@@ -19,10 +19,14 @@ def dashboard():
     criteria = [(c.id, c.title) for c in rubric().criteria]
     filters = Filters.from_args(request.args, {c for c, _ in criteria})
     rows = review_queue(current_user, filters)
-    db.session.commit()  # keep any tallies counted for the first time
-    return render_template(
+    shown = Page.of(rows, request.args.get("page", ""))
+    page = render_template(
         "supervisor/dashboard.html",
-        rows=rows,
+        rows=shown.rows,
+        total=len(rows),
+        pages=shown.pages,
+        page_number=shown.number,
+        filter_args=filters.as_args(),
         filters=filters,
         criteria=criteria,
         titles=dict(criteria),
@@ -30,6 +34,10 @@ def dashboard():
         workers=team_workers(current_user),
         members=db.session.scalars(records.team_members(current_user).order_by(User.name)).all(),
     )
+    # Keep any tallies counted for the first time; after rendering, because a commit expires
+    # every loaded row and the page would then reload each one by one.
+    db.session.commit()
+    return page
 
 
 @bp.get("/assessments/<int:assessment_id>")
