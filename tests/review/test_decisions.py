@@ -10,6 +10,8 @@ from assist.review.decisions import decide
 from tests.pages import error_summary, parse, text_of
 from tests.review.conftest import count, fresh, post
 
+pytestmark = pytest.mark.db  # SQLite and PostgreSQL
+
 
 def decide_as(pages, assessment, decision, text="", version=None):
     field = "reason" if decision == "returned" else "note"

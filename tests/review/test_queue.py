@@ -3,6 +3,7 @@ rubric per row on every view, and never showing practice."""
 
 from datetime import timedelta
 
+import pytest
 import sqlalchemy as sa
 
 from assist import clock
@@ -10,6 +11,8 @@ from assist.extensions import db
 from assist.models import AssessmentStatus, FindingTally
 from tests.pages import parse
 from tests.review.conftest import fresh, submit_as_worker
+
+pytestmark = pytest.mark.db  # SQLite and PostgreSQL
 
 
 def queue_titles(pages, **args):

@@ -5,12 +5,16 @@ import csv
 import io
 from datetime import UTC, datetime
 
+import pytest
+
 from assist.extensions import db
 from assist.models import AssessmentStatus
 from assist.review.team import safe_cell
 from tests.pages import text_of
 from tests.review.conftest import fresh, post
 from tests.test_journey import fact_answers
+
+pytestmark = pytest.mark.db  # SQLite and PostgreSQL
 
 
 def test_a_resubmission_shows_changed_items_and_findings(pages, world):

@@ -1,9 +1,13 @@
 """The review page, comments anchored to items, findings agreed or dismissed, and the refusals
 the issue names: each with a clear message and nothing changed."""
 
+import pytest
+
 from assist.models import AuditEvent, Comment, FindingDismissal
 from tests.pages import error_summary, parse, text_of
 from tests.review.conftest import count, fresh, post
+
+pytestmark = pytest.mark.db  # SQLite and PostgreSQL
 
 
 def test_the_review_page_reads_in_order_with_links_both_ways(pages, world, submitted):
