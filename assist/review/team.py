@@ -34,6 +34,15 @@ class TeamStatistics:
     def latest(self):
         return self.periods[-1] if self.periods else None
 
+    def most_common_latest(self):
+        """(title, percent) of the criterion found most often in the latest quarter."""
+        latest = self.latest
+        if latest is None or not latest.with_finding:
+            return None
+        title = dict(self.criteria)
+        top = max(self.criteria, key=lambda pair: latest.with_finding.get(pair[0], 0))[0]
+        return title[top], latest.percent(top)
+
 
 def quarter_of(moment):
     return f"{moment.year} Q{(moment.month - 1) // 3 + 1}"
@@ -56,8 +65,16 @@ def team_statistics(supervisor, rubric):
         for criterion_id, count in tallies[assessment.id].counts.items():
             if count:
                 period.with_finding[criterion_id] = period.with_finding.get(criterion_id, 0) + 1
-    found = {c for p in periods.values() for c in p.with_finding}
-    criteria = [(c.id, c.title) for c in rubric.criteria if c.id in found]
+    # Most often found first: the top of the page is what the team most needs to learn.
+    totals = {}
+    for period in periods.values():
+        for criterion_id, count in period.with_finding.items():
+            totals[criterion_id] = totals.get(criterion_id, 0) + count
+    order = {c.id: n for n, c in enumerate(rubric.criteria)}
+    criteria = sorted(
+        ((c.id, c.title) for c in rubric.criteria if c.id in totals),
+        key=lambda pair: (-totals[pair[0]], order[pair[0]]),
+    )
     return TeamStatistics(periods=[periods[k] for k in sorted(periods)], criteria=criteria)
 
 

@@ -64,6 +64,9 @@ def test_the_team_page_counts_by_quarter_and_downloads_safely(pages, world):
     db.session.commit()
     pages.sign_in(world.user("nadia"))
     page = pages.get("supervisor.team")
+    assert " ".join(page.select_one(".govuk-inset-text").get_text().split()).startswith(
+        "Most often in 2026 Q3: the child's view is missing, in 50% of the 2 assessments"
+    )
     table = page.select_one("main table")
     head = [th.get_text(" ", strip=True) for th in table.select("thead th")]
     assert head == ["Finding", "2026 Q1 (1 assessment)", "2026 Q3 (2 assessments)"]
