@@ -1,6 +1,7 @@
 """Server time of a supervisor's review queue and team page with 500 submitted assessments in
 the team (five workers, each assessment with a child, facts, analysis, a danger and a
-recommendation). Run: .venv/bin/python bench/bench_queue.py [--runs N]
+recommendation), and of the review page of bench_journey's 300-fact assessment.
+Run: .venv/bin/python bench/bench_queue.py [--runs N]
 
 Not a test: it prints median and p95 per request, pinned to one core. The first view counts
 every assessment's findings once (the rubric, stored in finding_tallies); after that a view
@@ -9,10 +10,13 @@ reads the stored counts. Goal: p95 < 100 ms for the queue."""
 import argparse
 import os
 import statistics
+import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+import sqlalchemy as sa
 
 from assist import accounts, clock, create_app
 from assist.database import migrate_to_latest
@@ -29,9 +33,12 @@ from assist.models import (
     Recommendation,
     Role,
     Team,
+    User,
 )
 from assist.models.content import HowKnown, ItemKind, LinkRole
 from assist.runtime import tune_gc
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench_journey, beside this file
 
 PASSWORD = "benchmark passphrase"  # noqa: S105 (an invented benchmark account)
 ASSESSMENTS = 500
@@ -44,7 +51,7 @@ SENTENCES = [
 
 
 def build(app):
-    team = Team(name="Bench team")
+    team = Team(name="Queue bench team")
     db.session.add(team)
     supervisor = accounts.create_user(
         db.session,
@@ -71,7 +78,7 @@ def build(app):
     now = clock.now()
     for n in range(ASSESSMENTS):
         worker = workers[n % 5]
-        case = Case(reference=f"BENCH-{n}", family_name="Bench family", worker=worker, team=team)
+        case = Case(reference=f"QUEUE-{n}", family_name="Bench family", worker=worker, team=team)
         assessment = Assessment(
             title=f"Assessment {n}",
             case=case,
@@ -117,6 +124,21 @@ def build(app):
     db.session.commit()
 
 
+def add_large_assessment(app):
+    """bench_journey's 300-fact assessment, submitted in the same team, for the review page."""
+    from bench_journey import build as build_large
+
+    assessment, _fact = build_large(app)
+    team = db.session.get(Team, assessment.case.team_id)
+    team.supervisor = db.session.scalar(
+        sa.select(User).where(User.email == "supervisor@assist.example")
+    )
+    assessment.status = AssessmentStatus.SUBMITTED
+    assessment.submitted_at = clock.now()
+    db.session.commit()
+    return assessment.id
+
+
 def timed(runs, request):
     times = []
     for _ in range(runs):
@@ -144,6 +166,7 @@ def main():
         with app.app_context():
             migrate_to_latest()
             build(app)
+            large_id = add_large_assessment(app)
         client = app.test_client()
         client.post("/sign-in", data={"email": "supervisor@assist.example", "password": PASSWORD})
         start = time.perf_counter()
@@ -160,6 +183,7 @@ def main():
             ("queue filtered by criterion", "/review/?criterion=unsupported-assertion"),
             ("team page", "/review/team"),
             ("team CSV", "/review/team/findings.csv"),
+            ("review page, 300-fact assessment", f"/review/assessments/{large_id}"),
         ):
             client.get(path)  # warm the template cache
             median, p95 = timed(runs, lambda p=path: client.get(p))

@@ -27,15 +27,19 @@ SECTION_OF_KIND = {
 
 @dataclass
 class Anchor:
-    section: str
+    section: str | None  # None with no item: the whole assessment
     item_kind: ItemKind | None = None
     item_id: int | None = None
+    item: object = None
 
 
 def parse_anchor(assessment, target):
-    """``target`` is "section:facts" or "fact:12". An item that was deleted since the page was
-    loaded is refused: a comment must sit next to something the worker can see."""
-    kind, _, value = (target or "").partition(":")
+    """``target`` is "" (the whole assessment), "section:facts" or "fact:12". An item that was
+    deleted since the page was loaded is refused: a comment must sit next to something the
+    worker can see."""
+    if not target:
+        return Anchor(section=None)
+    kind, _, value = target.partition(":")
     if kind == "section":
         if value not in BY_KEY:
             raise Refused("Choose what your comment is about.")
@@ -45,12 +49,33 @@ def parse_anchor(assessment, target):
     except ValueError:
         raise Refused("Choose what your comment is about.") from None
     item_id = int(value) if value.isdigit() and len(value) < 10 else None
-    if items.item_or_none(items.MODEL_OF_KIND[item_kind], assessment.id, item_id) is None:
+    item = items.item_or_none(items.MODEL_OF_KIND[item_kind], assessment.id, item_id)
+    if item is None:
         raise Refused(
             "That item no longer exists: the worker has deleted or replaced it. "
             "Your comment was not saved."
         )
-    return Anchor(section=SECTION_OF_KIND[item_kind], item_kind=item_kind, item_id=item_id)
+    return Anchor(SECTION_OF_KIND[item_kind], item_kind, item_id, item)
+
+
+ITEM_TEXT = {
+    ItemKind.FACT: "what_happened",
+    ItemKind.EXPERIENCE: "text",
+    ItemKind.ANALYSIS: "meaning_for_child",
+    ItemKind.DANGER: "feared_outcome",
+    ItemKind.RISK_FACTOR: "text",
+    ItemKind.RECOMMENDATION: "action",
+}
+
+
+def describe(anchor, contents):
+    """(what the comment is on, the item's words) for the comment page."""
+    if anchor.item_kind is not None:
+        ref = contents.ref(anchor.item_kind, anchor.item_id)
+        return ref, getattr(anchor.item, ITEM_TEXT[anchor.item_kind])
+    if anchor.section is not None:
+        return BY_KEY[anchor.section].title, None
+    return "the whole assessment", None
 
 
 def clean_body(body, what="your comment"):

@@ -1,6 +1,6 @@
-"""What a supervisor does on the review page: comment on an item or section, agree with or
-dismiss a finding, and return or sign off. Each refusal re-renders the page with a clear
-message and what was typed; nothing is changed."""
+"""What a supervisor does on the review page: agree with or dismiss a finding, and return or
+sign off. Each refusal re-renders the page with a clear message and what was typed; nothing is
+changed."""
 
 from flask import flash, redirect, request, url_for
 from flask_login import current_user
@@ -13,7 +13,7 @@ from assist.forms import clean_text
 from assist.journey import items
 from assist.models.review import CommentStance, Decision
 from assist.review import Refused
-from assist.review.comments import SECTION_OF_KIND, Anchor, add_comment, clean_body, parse_anchor
+from assist.review.comments import SECTION_OF_KIND, Anchor, add_comment, clean_body
 from assist.review.decisions import decide
 from assist.review.queue import AWAITING_REVIEW
 from assist.review.tallies import forget
@@ -30,34 +30,13 @@ def _text(name):
 def _refuse_unless_awaiting(assessment):
     if assessment.status not in AWAITING_REVIEW:
         raise Refused(
-            f"This assessment is {assessment.status.label.lower()}: comments can be added while "
-            "it waits for your review. Nothing was saved."
+            f"This assessment is {assessment.status.label.lower()}: findings can be agreed or "
+            "dismissed while it waits for your review. Nothing was saved."
         )
 
 
 def _back(assessment, anchor=""):
     return redirect(url_for("supervisor.assessment", assessment_id=assessment.id) + anchor)
-
-
-@bp.post(PREFIX + "/comments")
-@allow(Access.SUPERVISOR)
-def comment(assessment_id):
-    assessment = records.assessment_for_supervisor(current_user, assessment_id)
-    target = request.form.get("target", "")
-    field_id = f"comment-{target.replace(':', '-')}"
-    try:
-        _refuse_unless_awaiting(assessment)
-        anchor = parse_anchor(assessment, target)
-        body = clean_body(_text("body"))
-    except Refused as refused:
-        return render_review(
-            assessment, errors={field_id: str(refused)}, kept={field_id: _text("body")}, status=400
-        )
-    row = add_comment(assessment, current_user, anchor, body)
-    audit.record("comment", row, detail=f"assessment={assessment.id}")
-    db.session.commit()
-    flash("Comment saved. The worker will see it next to the item.", "success")
-    return _back(assessment, f"#{field_id}")
 
 
 @bp.post(PREFIX + "/findings")

@@ -50,13 +50,14 @@ def test_submit_comment_return_revise_resubmit_sign_off(page, world, screenshots
     expect(page).to_have_url(f"{page.url.split('#')[0]}#D1")
 
     # An empty comment is refused, then a comment on F1 is saved.
-    fact = page.locator("#F1")
-    fact.get_by_text("Comment on F1", exact=True).click()
-    fact.get_by_role("button", name="Save comment on F1").click()
+    page.locator("#F1").get_by_role("link", name="Comment on F1").click()
+    expect(heading(page)).to_have_text("Comment on F1")
+    page.get_by_role("button", name="Save comment").click()
     expect(page.locator(".govuk-error-summary")).to_contain_text("Enter your comment.")
     assert_accessible(page, "comment form with an error")
-    page.locator("#F1").get_by_label("Your comment on F1").fill(COMMENT)
-    page.locator("#F1").get_by_role("button", name="Save comment on F1").click()
+    shot(page, screenshots, "comment-error")
+    page.get_by_label("Your comment").fill(COMMENT)
+    page.get_by_role("button", name="Save comment").click()
     expect(page.locator("#F1")).to_contain_text(COMMENT)
 
     # Returning with no reason is refused; with one, it goes back to the worker.

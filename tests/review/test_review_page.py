@@ -48,7 +48,7 @@ def test_a_comment_on_a_fact_reaches_the_worker_who_replies(pages, world, submit
     response = post(
         pages,
         "supervisor.comment",
-        {"target": f"fact:{fact.id}", "body": "Who else saw the bruise?"},
+        {"on": f"fact:{fact.id}", "body": "Who else saw the bruise?"},
         assessment_id=submitted.id,
     )
     assert response.status_code == 302
@@ -89,33 +89,43 @@ def test_a_comment_on_a_fact_reaches_the_worker_who_replies(pages, world, submit
     assert count(Comment, Comment.assessment_id == submitted.id) == 2
 
 
+def test_the_comment_page_shows_what_is_commented_on(pages, world, submitted):
+    fact = world.items[("wendy_draft", "Fact")]
+    page = pages.get("supervisor.comment", assessment_id=submitted.id, on=f"fact:{fact.id}")
+    assert text_of(page, "h1") == "Comment on F1"
+    assert text_of(page, ".govuk-inset-text") == "Nursery saw a bruise on his cheek"
+    whole = pages.get("supervisor.comment", assessment_id=submitted.id)
+    assert text_of(whole, "h1") == "Comment on the whole assessment"
+
+
 def test_a_comment_on_an_item_that_no_longer_exists_is_refused(pages, world, submitted):
     response = post(
         pages,
         "supervisor.comment",
-        {"target": "fact:999999", "body": "Is this right?"},
+        {"on": "fact:999999", "body": "Is this right?"},
         assessment_id=submitted.id,
     )
-    assert response.status_code == 400
-    page = parse(response)
-    assert error_summary(page) == [
+    assert response.status_code == 302
+    page = parse(pages.client.get(response.location))
+    assert text_of(page, ".govuk-notification-banner").endswith(
         "That item no longer exists: the worker has deleted or replaced it. "
         "Your comment was not saved."
-    ]
+    )
     assert count(Comment) == 0
 
 
-def test_an_empty_comment_is_refused_and_the_form_opened(pages, world, submitted):
+def test_an_empty_comment_is_refused_with_its_message(pages, world, submitted):
     response = post(
         pages,
         "supervisor.comment",
-        {"target": "section:analysis", "body": "  "},
+        {"on": "section:analysis", "body": "  "},
         assessment_id=submitted.id,
     )
     assert response.status_code == 400
     page = parse(response)
     assert error_summary(page) == ["Enter your comment."]
-    assert page.select_one("#comment-section-analysis").find_parent("details").has_attr("open")
+    assert text_of(page, "h1") == "Comment on Analysis"
+    assert page.select_one("input[name=on]")["value"] == "section:analysis"
     assert count(Comment) == 0
 
 
@@ -157,7 +167,7 @@ def test_another_teams_assessment_cannot_be_touched(pages, world):
     pages.sign_in(world.user("sol"))
     theirs = world.assessments["wendy_submitted"]
     for endpoint, data in (
-        ("supervisor.comment", {"target": "section:facts", "body": "x"}),
+        ("supervisor.comment", {"on": "section:facts", "body": "x"}),
         ("supervisor.decide_view", {"decision": "signed_off", "version": theirs.version}),
         ("supervisor.finding", {"key": "x", "action": "agree"}),
     ):
