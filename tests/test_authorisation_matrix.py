@@ -11,7 +11,7 @@ from assist.models import AssessmentStatus, Role
 ACTORS = [None, "wendy", "will", "sasha", "nadia", "sol", "tara", "toby", "ada"]
 MISSING = [999_999, 2**40]
 # Pages that send you back to choose (compare needs two versions): a redirect is right.
-ASKS_FOR_CHOICES = {"worker.compare_versions"}
+ASKS_FOR_CHOICES = {"worker.compare_versions", "supervisor.finding"}
 NOT_ROUTES = {"static"}
 NO_RECORD_FREE = {"auth.sign_out_view"}  # ends the session, so it is exercised elsewhere
 

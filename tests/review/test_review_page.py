@@ -130,37 +130,41 @@ def test_an_empty_comment_is_refused_with_its_message(pages, world, submitted):
 
 
 def test_a_finding_can_be_agreed_or_dismissed_with_a_reason(pages, world, submitted):
-    page = pages.get("supervisor.assessment", assessment_id=submitted.id)
-    forms = page.select("form[action$='/findings']")
-    key = forms[0].select_one("input[name=key]")["value"]
-    index = forms[0].select_one("input[name=index]")["value"]
+    review = pages.get("supervisor.assessment", assessment_id=submitted.id)
+    link = review.select_one("#F1 a[href*='/finding?key=']")["href"]
+    key = link.split("key=", 1)[1]
+    page = parse(pages.client.get(link))
+    assert "Why this matters for the child" in text_of(page, "main")
     refused = post(
         pages,
         "supervisor.finding",
-        {"key": key, "index": index, "action": "dismiss", "body": ""},
+        {"key": key, "action": "dismiss", "body": ""},
         assessment_id=submitted.id,
     )
     assert refused.status_code == 400
     assert error_summary(parse(refused)) == ["Enter why the rubric is wrong here."]
     assert count(FindingDismissal) == 0
     agreed = post(
-        pages,
-        "supervisor.finding",
-        {"key": key, "index": index, "action": "agree"},
-        assessment_id=submitted.id,
+        pages, "supervisor.finding", {"key": key, "action": "agree"}, assessment_id=submitted.id
     )
-    assert agreed.status_code == 302
+    assert agreed.status_code == 302 and agreed.location.endswith("#F1")
     dismissed = post(
         pages,
         "supervisor.finding",
-        {"key": key, "index": index, "action": "dismiss", "body": "The family's own words"},
+        {"key": key, "action": "dismiss", "body": "The family's own words"},
         assessment_id=submitted.id,
     )
     assert dismissed.status_code == 302
     assert count(FindingDismissal, FindingDismissal.dismissed_by_id == world.user("nadia").id) == 1
     page = pages.get("supervisor.assessment", assessment_id=submitted.id)
-    assert "The family's own words" in text_of(page, "main")
+    assert "The family's own words" in text_of(page, "#F1")
     assert count(AuditEvent, AuditEvent.action == "dismiss_finding") == 1
+    # Once dismissed, the finding is gone: acting on it again is refused, clearly.
+    again = post(
+        pages, "supervisor.finding", {"key": key, "action": "agree"}, assessment_id=submitted.id
+    )
+    page = parse(pages.client.get(again.location))
+    assert "That finding no longer applies" in text_of(page, ".govuk-notification-banner")
 
 
 def test_another_teams_assessment_cannot_be_touched(pages, world):
@@ -170,6 +174,7 @@ def test_another_teams_assessment_cannot_be_touched(pages, world):
         ("supervisor.comment", {"on": "section:facts", "body": "x"}),
         ("supervisor.decide_view", {"decision": "signed_off", "version": theirs.version}),
         ("supervisor.finding", {"key": "x", "action": "agree"}),
+        ("supervisor.comment", {"on": "", "body": "x"}),
     ):
         assert post(pages, endpoint, data, assessment_id=theirs.id).status_code == 404
     assert fresh(theirs).status == "submitted" and count(Comment) == 0
