@@ -60,6 +60,17 @@ def test_submit_comment_return_revise_resubmit_sign_off(page, world, screenshots
     page.get_by_role("button", name="Save comment").click()
     expect(page.locator("#F1")).to_contain_text(COMMENT)
 
+    # Dismissing a finding needs a reason; agreeing does not.
+    page.locator("#F1").get_by_role("link", name="Agree or dismiss").click()
+    expect(heading(page)).to_have_text("Agree or dismiss a finding")
+    page.get_by_role("button", name="Dismiss the finding").click()
+    expect(page.locator(".govuk-error-summary")).to_contain_text(
+        "Enter why the rubric is wrong here."
+    )
+    assert_accessible(page, "finding form with an error")
+    page.get_by_role("button", name="Agree with the finding").click()
+    expect(page.locator("#F1")).to_contain_text("agrees with the finding")
+
     # Returning with no reason is refused; with one, it goes back to the worker.
     page.get_by_label("Return for revision").check()
     page.get_by_role("button", name="Confirm decision").click()
@@ -84,9 +95,10 @@ def test_submit_comment_return_revise_resubmit_sign_off(page, world, screenshots
     expect(comments).to_contain_text(COMMENT)
     assert_accessible(page, "worker's facts with comments")
     shot(page, screenshots, "worker-comments")
-    comments.locator("summary").first.click()
-    comments.get_by_label("Your reply").fill("The key worker saw it too; he said he fell")
-    comments.get_by_role("button", name="Send reply").click()
+    thread = comments.locator(".assist-item").filter(has_text=COMMENT)
+    thread.locator("summary").click()
+    thread.get_by_label("Your reply").fill("The key worker saw it too; he said he fell")
+    thread.get_by_role("button", name="Send reply").click()
     expect(page.locator("#supervisor-comments")).to_contain_text("he said he fell")
     page.get_by_role("link", name="Change fact F1").click()
     page.get_by_label("What happened").fill(REVISED)
