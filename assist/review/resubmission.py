@@ -16,6 +16,32 @@ from assist.journey.snapshot import to_document
 from assist.models import AssessmentVersion
 from assist.rubric import check
 
+# How a snapshot's field names read to a supervisor ("text" means different things per item).
+TEXT_LABELS = {
+    "facts": "what happened",
+    "analysis": "what it means for the child",
+    "dangers": "feared outcome",
+    "experiences": "what the child said or showed",
+}
+FIELD_LABELS = {
+    "cites": "rests on",
+    "contradicted_by": "points the other way",
+    "answers": "answers",
+    "fills": "fills",
+    "factors": "hazards, strengths, gaps and methods",
+    "child_ref": "child",
+    "objective": "objective for the child",
+    "how_known": "how it is known",
+    "is_historic": "history",
+    "is_pattern": "a pattern",
+}
+
+
+def field_label(collection, field):
+    if field == "text":
+        return TEXT_LABELS.get(collection, "text")
+    return FIELD_LABELS.get(field, field.replace("_", " "))
+
 
 @dataclass
 class SinceReview:

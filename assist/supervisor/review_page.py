@@ -9,7 +9,7 @@ from assist.journey.reasoning import chronology_by_period, reasoning_map
 from assist.review.comments import threads_for
 from assist.review.decisions import last_decision
 from assist.review.queue import AWAITING_REVIEW
-from assist.review.resubmission import since_review
+from assist.review.resubmission import field_label, since_review
 from assist.worker.journey_display import FACTOR_KINDS
 
 
@@ -41,6 +41,7 @@ def render_review(assessment, errors=None, kept=None, status=200):
         if decision is not None
         else None,
         can_act=assessment.status in AWAITING_REVIEW,
+        field_label=field_label,
         errors=errors or {},
         kept=kept or {},
     )

@@ -45,7 +45,7 @@ def test_a_resubmission_shows_changed_items_and_findings(pages, world):
     pages.sign_in(world.user("nadia"))
     page = pages.get("supervisor.assessment", assessment_id=draft.id)
     since = text_of(page, "#since-review")
-    assert "F1 Changed" in since
+    assert "F1 Changed" in since and "what happened :" in since
     assert "Nursery saw a bruise on his cheek" in since and "left cheek at the home visit" in since
     assert "Resolved Whole assessment" not in since  # the child's view is still missing
     assert "Remains" in since and "resolved" in since
