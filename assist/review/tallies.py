@@ -3,6 +3,7 @@ queue and the team page never run the rubric on every row. A tally is redone whe
 (re)submitted after it was counted, or when a supervisor dismisses a finding (``forget``)."""
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
 
 from assist import clock
 from assist.extensions import db
@@ -33,22 +34,47 @@ def tallies_for(assessments):
             sa.select(FindingTally).where(FindingTally.assessment_id.in_(ids))
         )
     }
-    fresh = {}
+    fresh = []
     for assessment in assessments:
         tally = stored.get(assessment.id)
         if tally is None or (
             assessment.submitted_at is not None and tally.computed_at < assessment.submitted_at
         ):
-            if tally is not None:
-                db.session.delete(tally)
-                db.session.flush()
             tally = tally_of(assessment)
-            db.session.add(tally)
-            fresh[assessment.id] = tally
+            fresh.append(tally)
         stored[assessment.id] = tally
-    if fresh:
-        db.session.flush()
+    _store(fresh)
     return stored
+
+
+def _store(tallies):
+    """Insert or replace, so two pages counting the same assessment at once cannot collide."""
+    if not tallies:
+        return
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[
+        db.session.get_bind().dialect.name
+    ]
+    statement = insert(FindingTally).values(
+        [
+            {
+                "assessment_id": t.assessment_id,
+                "computed_at": t.computed_at,
+                "errors": t.errors,
+                "counts": t.counts,
+            }
+            for t in tallies
+        ]
+    )
+    db.session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["assessment_id"],
+            set_={
+                "computed_at": statement.excluded.computed_at,
+                "errors": statement.excluded.errors,
+                "counts": statement.excluded.counts,
+            },
+        )
+    )
 
 
 def forget(assessment):
