@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from assist import clock
 from assist.extensions import db
 from assist.models import AssessmentStatus, FindingTally
+from assist.review.queue import age_of
 from tests.pages import parse
 from tests.review.conftest import fresh, submit_as_worker
 
@@ -90,3 +91,21 @@ def test_practice_never_reaches_the_queue(pages, world):
     titles, page = queue_titles(pages)
     assert "tara practice" not in titles
     assert "Tara Trainee" not in page.select_one("#worker").get_text()
+
+
+def test_a_childs_age_reads_as_a_person_would_say_it():
+    from datetime import date
+    from types import SimpleNamespace
+
+    today = date(2026, 11, 23)
+
+    def child(born, unborn=False):
+        return SimpleNamespace(date_of_birth=born, is_unborn=unborn)
+
+    assert age_of(child(date(2020, 11, 24)), today) == "5 years"
+    assert age_of(child(date(2025, 10, 23)), today) == "13 months"
+    assert age_of(child(date(2026, 10, 24)), today) == "0 months"
+    assert age_of(child(date(2026, 10, 23)), today) == "1 month"
+    assert age_of(child(None, unborn=True), today) == "unborn"
+    assert age_of(child(None), today) == "age not recorded"
+    assert age_of(None, today) == "No child recorded"
