@@ -89,6 +89,7 @@ def _demo_cases(session, users, team):
     session.add_all([draft, submitted, other])
     session.flush()
     _demo_assessment(session, draft, sam, today)
+    _demo_assessment(session, submitted, sam, today)  # something for the supervisor to review
 
 
 def _demo_assessment(session, assessment, author, today):

@@ -11,7 +11,7 @@ from assist.models import AssessmentStatus, Role
 ACTORS = [None, "wendy", "will", "sasha", "nadia", "sol", "tara", "toby", "ada"]
 MISSING = [999_999, 2**40]
 # Pages that send you back to choose (compare needs two versions): a redirect is right.
-ASKS_FOR_CHOICES = {"worker.compare_versions"}
+ASKS_FOR_CHOICES = {"worker.compare_versions", "supervisor.finding"}
 NOT_ROUTES = {"static"}
 NO_RECORD_FREE = {"auth.sign_out_view"}  # ends the session, so it is exercised elsewhere
 
@@ -148,10 +148,7 @@ def _may(actor, endpoint, record, access, has_param):
         return _may_author(actor, endpoint, record)
     if endpoint == "worker.case":
         return record.worker_id == actor.id
-    if endpoint in (
-        "supervisor.assessment",
-        "supervisor.assessment_word",
-    ):  # the page, its Word copy
+    if endpoint.startswith("supervisor."):  # the review page and what is done on it
         return (
             not record.is_practice
             and record.status != AssessmentStatus.DRAFT

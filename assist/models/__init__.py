@@ -15,7 +15,7 @@ from assist.models.content import (
 )
 from assist.models.people import PendingSubmission, Role, Team, User, UserSession
 from assist.models.practice import PracticeSubmission, Scenario
-from assist.models.review import Comment, FindingDismissal, ReviewDecision
+from assist.models.review import Comment, FindingDismissal, FindingTally, ReviewDecision
 from assist.models.word_import import WordImport
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "Danger",
     "Fact",
     "FindingDismissal",
+    "FindingTally",
     "Link",
     "PendingSubmission",
     "PracticeSubmission",

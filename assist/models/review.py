@@ -81,3 +81,17 @@ class FindingDismissal(db.Model):
     created_at: Mapped[datetime] = timestamp()
 
     dismissed_by = relationship("User")
+
+
+class FindingTally(db.Model):
+    """How many open findings an assessment had, by criterion, when it was last checked: the
+    queue and the team page read these instead of running the rubric on every row."""
+
+    __tablename__ = "finding_tallies"
+
+    assessment_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
+    )
+    computed_at: Mapped[datetime] = timestamp()
+    errors: Mapped[int] = mapped_column(default=0)
+    counts: Mapped[dict] = mapped_column(sa.JSON, default=dict)  # criterion id -> open findings

@@ -2,5 +2,11 @@ from flask import Blueprint
 
 bp = Blueprint("supervisor", __name__, url_prefix="/review")
 
-from assist.supervisor import export_views  # noqa: E402,F401,I001
-from assist.supervisor import views  # noqa: E402,F401
+from assist.supervisor import (  # noqa: E402,F401,I001
+    action_views,
+    comment_views,
+    export_views,
+    finding_views,
+    team_views,
+    views,
+)

@@ -18,6 +18,7 @@ from assist.practice.journey import (
     refuse_practice_dismissal,
     submit_practice,
 )
+from assist.review.decisions import mark_seen
 from assist.worker import bp
 from assist.worker import journey_editors as editors
 from assist.worker.journey_editing import (
@@ -63,6 +64,7 @@ def _page(template, assessment, **context):
 def assessment(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     audit.record("view", assessment)
+    mark_seen(assessment)  # their supervisor's decision leaves the dashboard
     db.session.commit()
     # Loaded after the commit, which expires every loaded object (reloading 300 facts one by
     # one tripled this page's time).

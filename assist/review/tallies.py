@@ -1,0 +1,82 @@
+"""Open findings by criterion for each submitted assessment, kept in ``finding_tallies`` so the
+queue and the team page never run the rubric on every row. A tally is redone when the work was
+(re)submitted after it was counted, or when a supervisor dismisses a finding (``forget``)."""
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from assist import clock
+from assist.extensions import db
+from assist.findings import findings_for
+from assist.models import FindingTally
+
+
+def tally_of(assessment):
+    """Count the assessment's open findings now (runs the rubric once)."""
+    counts = {}
+    errors = 0
+    for finding in findings_for(assessment):
+        counts[finding.rule] = counts.get(finding.rule, 0) + 1
+        errors += finding.level == "error"
+    return FindingTally(
+        assessment_id=assessment.id, computed_at=clock.now(), errors=errors, counts=counts
+    )
+
+
+def tallies_for(assessments):
+    """{assessment id: FindingTally}, counting only the ones that are missing or out of date."""
+    ids = [a.id for a in assessments]
+    if not ids:
+        return {}
+    stored = {
+        t.assessment_id: t
+        for t in db.session.scalars(
+            sa.select(FindingTally).where(FindingTally.assessment_id.in_(ids))
+        )
+    }
+    fresh = []
+    for assessment in assessments:
+        tally = stored.get(assessment.id)
+        if tally is None or (
+            assessment.submitted_at is not None and tally.computed_at < assessment.submitted_at
+        ):
+            tally = tally_of(assessment)
+            fresh.append(tally)
+        stored[assessment.id] = tally
+    _store(fresh)
+    return stored
+
+
+def _store(tallies):
+    """Insert or replace, so two pages counting the same assessment at once cannot collide."""
+    if not tallies:
+        return
+    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[
+        db.session.get_bind().dialect.name
+    ]
+    statement = insert(FindingTally).values(
+        [
+            {
+                "assessment_id": t.assessment_id,
+                "computed_at": t.computed_at,
+                "errors": t.errors,
+                "counts": t.counts,
+            }
+            for t in tallies
+        ]
+    )
+    db.session.execute(
+        statement.on_conflict_do_update(
+            index_elements=["assessment_id"],
+            set_={
+                "computed_at": statement.excluded.computed_at,
+                "errors": statement.excluded.errors,
+                "counts": statement.excluded.counts,
+            },
+        )
+    )
+
+
+def forget(assessment):
+    """The open findings changed (a supervisor dismissed one): count again next time."""
+    db.session.execute(sa.delete(FindingTally).where(FindingTally.assessment_id == assessment.id))

@@ -1,0 +1,116 @@
+"""What the team keeps getting wrong: for each quarter, in how many of the team's submitted
+assessments each criterion found something. Thematic learning before harm, not after."""
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from sqlalchemy.orm import contains_eager
+
+from assist import records
+from assist.extensions import db
+from assist.models import Assessment
+from assist.review.tallies import tallies_for
+
+
+@dataclass
+class Period:
+    label: str  # "2026 Q3"
+    assessments: int = 0
+    with_finding: dict = field(default_factory=dict)  # criterion id -> assessments
+
+    def percent(self, criterion_id):
+        if not self.assessments:
+            return 0
+        return round(100 * self.with_finding.get(criterion_id, 0) / self.assessments)
+
+
+@dataclass
+class TeamStatistics:
+    periods: list  # oldest first
+    criteria: list  # [(id, title)] that found something in any period
+
+    @property
+    def latest(self):
+        return self.periods[-1] if self.periods else None
+
+    def most_common_latest(self):
+        """(title, percent) of the criterion found most often in the latest quarter."""
+        latest = self.latest
+        if latest is None or not latest.with_finding:
+            return None
+        title = dict(self.criteria)
+        top = max(self.criteria, key=lambda pair: latest.with_finding.get(pair[0], 0))[0]
+        return title[top], latest.percent(top)
+
+
+def quarter_of(moment):
+    return f"{moment.year} Q{(moment.month - 1) // 3 + 1}"
+
+
+def team_statistics(supervisor, rubric):
+    """Every submitted (not draft, never practice) assessment of the supervisor's teams, by the
+    quarter it was submitted in."""
+    assessments = db.session.scalars(
+        records.team_queue(supervisor)
+        .where(Assessment.submitted_at.is_not(None))
+        .options(contains_eager(Assessment.case))
+    ).all()
+    tallies = tallies_for(assessments)
+    periods = {}
+    for assessment in assessments:
+        label = quarter_of(assessment.submitted_at)
+        period = periods.setdefault(label, Period(label))
+        period.assessments += 1
+        for criterion_id, count in tallies[assessment.id].counts.items():
+            if count:
+                period.with_finding[criterion_id] = period.with_finding.get(criterion_id, 0) + 1
+    # Most often found first: the top of the page is what the team most needs to learn.
+    totals = {}
+    for period in periods.values():
+        for criterion_id, count in period.with_finding.items():
+            totals[criterion_id] = totals.get(criterion_id, 0) + count
+    order = {c.id: n for n, c in enumerate(rubric.criteria)}
+    criteria = sorted(
+        ((c.id, c.title) for c in rubric.criteria if c.id in totals),
+        key=lambda pair: (-totals[pair[0]], order[pair[0]]),
+    )
+    return TeamStatistics(periods=[periods[k] for k in sorted(periods)], criteria=criteria)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A spreadsheet must never run a cell as a formula (CSV injection): quote such text."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def to_csv(statistics):
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            "Quarter",
+            "Criterion",
+            "Criterion title",
+            "Assessments with a finding",
+            "Assessments",
+            "Percent",
+        ]
+    )
+    for period in statistics.periods:
+        for criterion_id, title in statistics.criteria:
+            writer.writerow(
+                [
+                    safe_cell(period.label),
+                    safe_cell(criterion_id),
+                    safe_cell(title),
+                    period.with_finding.get(criterion_id, 0),
+                    period.assessments,
+                    period.percent(criterion_id),
+                ]
+            )
+    return out.getvalue()
