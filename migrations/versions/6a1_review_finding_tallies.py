@@ -1,7 +1,7 @@
 """Supervisor review: per-assessment finding tallies for the queue and the team page
 
 Revision ID: 6a1_review
-Revises: 4c213c061b9c
+Revises: 5a1_word_import
 Create Date: 2026-11-23 16:40:00
 
 """
@@ -13,7 +13,7 @@ import assist.models.types
 
 # revision identifiers, used by Alembic.
 revision = "6a1_review"
-down_revision = "4c213c061b9c"
+down_revision = "5a1_word_import"
 branch_labels = None
 depends_on = None
 
