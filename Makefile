@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # Debian packages: what the tests drive (Chromium) and serve against (PostgreSQL).
 TEST_DEBS := chromium postgresql
-RUN_DEBS :=
+RUN_DEBS := hunspell-en-gb
 export ASSIST_ENV ?= development
 
 .DEFAULT_GOAL := help

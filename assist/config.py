@@ -63,6 +63,8 @@ class Config:
     ARGON2_MEMORY_COST_KIB = env_int("ARGON2_MEMORY_COST_KIB", 19 * 1024)
 
     LANGUAGETOOL_URL = env("LANGUAGETOOL_URL")  # nothing is sent anywhere unless this is set
+    # How long to wait for LanguageTool before falling back to offline spelling.
+    LANGUAGETOOL_TIMEOUT_SECONDS = float(env("LANGUAGETOOL_TIMEOUT_SECONDS", "3"))
     RUBRIC_PATH = env("RUBRIC_PATH", str(PROJECT_ROOT / "rubric.yaml"))
 
     MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 2 * 1024 * 1024)

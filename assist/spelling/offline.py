@@ -1,0 +1,132 @@
+"""Offline British spelling: Debian's hunspell-en-gb dictionary read by spylls (pure Python).
+Nothing leaves the server. Grammar is not checked this way."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from dataclasses import replace
+from functools import lru_cache
+
+from assist.spelling.issue import Issue
+from assist.spelling.words import normal, project_words, prose_words
+
+DICTIONARY = "/usr/share/hunspell/en_GB"
+SUGGESTIONS = 3
+# spylls takes from a few milliseconds to about a second to suggest for one word, so one check
+# spends at most this long on new words; the rest get theirs on the next check (cached).
+SUGGESTION_BUDGET_SECONDS = 0.4
+
+_lock = threading.Lock()
+_dictionaries: dict = {}
+
+
+class DictionaryMissing(RuntimeError):
+    pass
+
+
+def dictionary(path=DICTIONARY):
+    """Load the dictionary once per process (about 1.4 s) and keep it."""
+    with _lock:
+        if path not in _dictionaries:
+            from spylls.hunspell import Dictionary
+
+            try:
+                _dictionaries[path] = Dictionary.from_files(path)
+            except FileNotFoundError as exc:
+                raise DictionaryMissing(
+                    f"No hunspell dictionary at {path}.dic: install Debian's hunspell-en-gb"
+                ) from exc
+        return _dictionaries[path]
+
+
+class OfflineChecker:
+    """Spelling against a British English hunspell dictionary, plus the project's word list."""
+
+    name = "hunspell-en-GB"
+    grammar = False
+
+    def __init__(self, path=DICTIONARY, extra_words=frozenset()):
+        self.path = path
+        self.allowed = project_words() | frozenset(normal(w) for w in extra_words)
+
+    def warm(self):
+        dictionary(self.path)
+
+    def check_paragraphs(self, paragraphs):
+        """A list of issues for each paragraph (offsets inside that paragraph), without
+        suggestions: ``with_suggestions`` adds them to the issues a page shows."""
+        return [self._check(text) for text in paragraphs]
+
+    def with_suggestions(self, issues):
+        """The issues with suggestions added, spending at most SUGGESTION_BUDGET_SECONDS on
+        words not seen before; the others get theirs on a later check."""
+        dictionary(self.path)
+        deadline = time.monotonic() + SUGGESTION_BUDGET_SECONDS
+        out = []
+        for issue in issues:
+            if issue.rule == "hunspell" and not issue.suggestions:
+                issue = replace(issue, suggestions=self.suggestions(issue.flagged, deadline))
+            out.append(issue)
+        return out
+
+    def _check(self, text):
+        issues = []
+        for offset, word in prose_words(text):
+            if self.known(word):
+                continue
+            issues.append(
+                Issue(
+                    offset=offset,
+                    length=len(word),
+                    message=f"“{word}” is not in the British English dictionary",
+                    category="spelling",
+                    rule="hunspell",
+                )
+            )
+        return issues
+
+    def known(self, word):
+        if normal(word) in self.allowed:
+            return True
+        return _known(self.path, word.replace("’", "'"))
+
+    def suggestions(self, word, deadline=None):
+        if deadline is not None and time.monotonic() > deadline and not _is_cached(self.path, word):
+            return ()
+        return _suggest(self.path, word.replace("’", "'"))
+
+
+@lru_cache(maxsize=65536)
+def _known(path, word):
+    found = dictionary(path).lookup(word)
+    if not found and "-" in word:
+        # Hunspell knows "step-father" but not every compound: accept one whose parts it knows.
+        found = all(part and dictionary(path).lookup(part) for part in word.split("-"))
+    return found
+
+
+_suggested: set = set()
+
+
+def _is_cached(path, word):
+    return (path, word.replace("’", "'")) in _suggested
+
+
+@lru_cache(maxsize=16384)
+def _suggest(path, word):
+    _suggested.add((path, word))
+    found = itertools.islice(dictionary(path).suggest(word), SUGGESTIONS + 2)
+    # spylls offers split words ("col or") and other spellings of the same word; keep distinct,
+    # whole-word suggestions first.
+    seen, out = set(), []
+    for suggestion in found:
+        split = " " in suggestion or ("-" in suggestion and "-" not in word)
+        if suggestion == word or suggestion.lower() in seen or split:
+            continue
+        seen.add(suggestion.lower())
+        out.append(suggestion)
+        if len(out) == SUGGESTIONS:
+            break
+    return tuple(out)
