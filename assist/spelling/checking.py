@@ -94,7 +94,7 @@ def check_document(document, checker, cache=None, sections=None) -> list[Issue]:
     names = names_in(document)
     placed = []
     for key, (section, ref, name, text) in zip(keys, paragraphs, strict=True):
-        for issue in found[key]:
+        for issue in sorted(found[key], key=lambda issue: (issue.offset, issue.length)):
             if issue.category == "spelling" and _is_name(text[issue.offset : issue.end], names):
                 continue
             placed.append(issue.placed(ref, name, section, text))

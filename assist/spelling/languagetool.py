@@ -53,6 +53,10 @@ class LanguageToolChecker:
             # built: a slow server must fall back to offline spelling quickly instead.
             _TIMEOUT = timeout
 
+            def _query_server(self, url, params=None, num_tries=1, method="get"):
+                # Once: asking a slow server twice doubles the wait before the fallback.
+                return super()._query_server(url, params, num_tries=1, method=method)
+
         self.url = url
         self.allowed = project_words() | frozenset(normal(w) for w in extra_words)
         try:

@@ -45,6 +45,13 @@ def apply_spelling(assessment_id):
     if not form.validate_on_submit():
         abort(400)
     # Read as sent: the form base trims white space, and a grammar fix may be about spaces.
+    try:
+        check_can_save(assessment, form.version.data)
+        stale = False
+    except StaleVersion:
+        stale = True
+    except Locked:
+        return locked(assessment)
     flagged = request.form.get("flagged", "")
     replacement = request.form.get("replacement", "")
     offset = _offset(request.form.get("offset", ""))
@@ -57,14 +64,9 @@ def apply_spelling(assessment_id):
     if len(replacement) > LONGEST or any(c in replacement for c in "\r\n\x00"):
         abort(400)
     item = items.item_or_none(items.MODEL_OF_KIND[kind], assessment.id, item_id) or abort(404)
-    try:
-        check_can_save(assessment, form.version.data)
-    except StaleVersion:
-        # Other items changed meanwhile (autosave, another tab): fine unless this one did.
-        if changed_since(assessment, item, form.version.data):
-            return _refuse(back, "That text was changed since it was checked.")
-    except Locked:
-        return locked(assessment)
+    # Other items changed meanwhile (autosave, another tab) is fine, unless this one did.
+    if stale and changed_since(assessment, item, form.version.data):
+        return _refuse(back, "That text was changed since it was checked.")
     text = getattr(item, column) or ""
     if text[offset : offset + len(flagged)] != flagged:
         return _refuse(back, "That text was changed since it was checked.")
