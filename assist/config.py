@@ -65,6 +65,9 @@ class Config:
     LANGUAGETOOL_URL = env("LANGUAGETOOL_URL")  # nothing is sent anywhere unless this is set
     # How long to wait for LanguageTool before falling back to offline spelling.
     LANGUAGETOOL_TIMEOUT_SECONDS = float(env("LANGUAGETOOL_TIMEOUT_SECONDS", "3"))
+    # How long a page waits for offline spelling suggestions for new words (later pages show
+    # the rest): spylls can take a second over one word.
+    SPELLING_SUGGESTION_WAIT_SECONDS = 0.15
     RUBRIC_PATH = env("RUBRIC_PATH", str(PROJECT_ROOT / "rubric.yaml"))
 
     MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 2 * 1024 * 1024)
@@ -99,6 +102,8 @@ class TestConfig(Config):
     ARGON2_TIME_COST = 1
     ARGON2_MEMORY_COST_KIB = 1024
     SQLITE_BUSY_TIMEOUT_MS = 15000
+    # Tests see every suggestion however busy the machine is.
+    SPELLING_SUGGESTION_WAIT_SECONDS = 10.0
 
 
 CONFIGS = {

@@ -23,6 +23,7 @@ def init_app(app):
     service = Spelling(
         url=app.config.get("LANGUAGETOOL_URL"),
         timeout=app.config["LANGUAGETOOL_TIMEOUT_SECONDS"],
+        suggestion_wait=app.config["SPELLING_SUGGESTION_WAIT_SECONDS"],
     )
     app.extensions["assist.spelling"] = service
     app.add_template_global(spelling_for)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import itertools
 import threading
-import time
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 from functools import lru_cache
 
@@ -14,9 +14,9 @@ from assist.spelling.words import normal, project_words, prose_words
 
 DICTIONARY = "/usr/share/hunspell/en_GB"
 SUGGESTIONS = 3
-# spylls takes from a few milliseconds to about a second to suggest for one word, so one check
-# spends at most this long on new words; the rest get theirs on the next check (cached).
-SUGGESTION_BUDGET_SECONDS = 0.4
+# spylls takes from a few milliseconds to about a second to suggest for one word (its ngram pass
+# is slow), so one check waits at most this long for new words' suggestions.
+SUGGESTION_BUDGET_SECONDS = 0.15
 
 _lock = threading.Lock()
 _dictionaries: dict = {}
@@ -47,8 +47,9 @@ class OfflineChecker:
     name = "hunspell-en-GB"
     grammar = False
 
-    def __init__(self, path=DICTIONARY, extra_words=frozenset()):
+    def __init__(self, path=DICTIONARY, extra_words=frozenset(), wait=SUGGESTION_BUDGET_SECONDS):
         self.path = path
+        self.wait = wait
         self.allowed = project_words() | frozenset(normal(w) for w in extra_words)
 
     def warm(self):
@@ -60,16 +61,18 @@ class OfflineChecker:
         return [self._check(text) for text in paragraphs]
 
     def with_suggestions(self, issues):
-        """The issues with suggestions added, spending at most SUGGESTION_BUDGET_SECONDS on
-        words not seen before; the others get theirs on a later check."""
+        """The issues with suggestions added. New words are worked out on a background thread
+        and waited for at most ``wait`` seconds, so a page never waits long; words not
+        ready by then get theirs on a later check (they are cached)."""
         dictionary(self.path)
-        deadline = time.monotonic() + SUGGESTION_BUDGET_SECONDS
-        out = []
-        for issue in issues:
-            if issue.rule == "hunspell" and not issue.suggestions:
-                issue = replace(issue, suggestions=self.suggestions(issue.flagged, deadline))
-            out.append(issue)
-        return out
+        words = dict.fromkeys(issue.flagged for issue in issues if issue.rule == "hunspell")
+        found = suggestions_for(self.path, words, self.wait)
+        return [
+            replace(issue, suggestions=found.get(issue.flagged, ()))
+            if issue.rule == "hunspell" and not issue.suggestions
+            else issue
+            for issue in issues
+        ]
 
     def _check(self, text):
         issues = []
@@ -92,11 +95,6 @@ class OfflineChecker:
             return True
         return _known(self.path, word.replace("’", "'"))
 
-    def suggestions(self, word, deadline=None):
-        if deadline is not None and time.monotonic() > deadline and not _is_cached(self.path, word):
-            return ()
-        return _suggest(self.path, word.replace("’", "'"))
-
 
 @lru_cache(maxsize=65536)
 def _known(path, word):
@@ -107,16 +105,34 @@ def _known(path, word):
     return found
 
 
-_suggested: set = set()
+_suggesting: dict = {}  # (path, word) -> Future, while being worked out or once done
+_executor = None
 
 
-def _is_cached(path, word):
-    return (path, word.replace("’", "'")) in _suggested
+def suggestions_for(path, words, wait_seconds):
+    """{word: suggestions} for the words whose suggestions are ready within ``wait_seconds``."""
+    global _executor
+    with _lock:
+        if _executor is None:
+            # One worker: spylls is pure Python, so more threads would only share one core.
+            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spelling")
+        futures = {}
+        for word in words:
+            key = (path, word.replace("’", "'"))
+            if key not in _suggesting:
+                if len(_suggesting) > 16384:
+                    _suggesting.clear()
+                _suggesting[key] = _executor.submit(_suggest, *key)
+            futures[word] = _suggesting[key]
+    wait(futures.values(), timeout=wait_seconds)
+    return {
+        word: future.result()
+        for word, future in futures.items()
+        if future.done() and future.exception() is None
+    }
 
 
-@lru_cache(maxsize=16384)
 def _suggest(path, word):
-    _suggested.add((path, word))
     found = itertools.islice(dictionary(path).suggest(word), SUGGESTIONS + 2)
     # spylls offers split words ("col or") and other spellings of the same word; keep distinct,
     # whole-word suggestions first.

@@ -9,18 +9,25 @@ import time
 
 from assist.spelling.checking import ParagraphCache, report
 from assist.spelling.languagetool import LanguageToolChecker, Unavailable
-from assist.spelling.offline import DICTIONARY, OfflineChecker
+from assist.spelling.offline import DICTIONARY, SUGGESTION_BUDGET_SECONDS, OfflineChecker
 
 NOT_CONFIGURED = "no LanguageTool server is set up for this service"
 DOWN = "the LanguageTool server did not answer in time"
 
 
 class Spelling:
-    def __init__(self, url=None, timeout=3.0, retry_after=60.0, dictionary=DICTIONARY):
+    def __init__(
+        self,
+        url=None,
+        timeout=3.0,
+        retry_after=60.0,
+        dictionary=DICTIONARY,
+        suggestion_wait=SUGGESTION_BUDGET_SECONDS,
+    ):
         self.url = (url or "").strip() or None
         self.timeout = timeout
         self.retry_after = retry_after
-        self.offline = OfflineChecker(dictionary)
+        self.offline = OfflineChecker(dictionary, wait=suggestion_wait)
         self.cache = ParagraphCache()
         self._remote = None
         self._down_until = 0.0

@@ -9,6 +9,7 @@ import pytest
 
 from assist.document import Adult, Child, Document, Fact, Recommendation
 from assist.spelling import OfflineChecker, ParagraphCache, Spelling, check_document
+from assist.spelling.offline import DICTIONARY, suggestions_for
 from assist.spelling.service import DOWN, NOT_CONFIGURED
 from tests.spelling.languagetool_stub import languagetool  # noqa: F401  (fixture)
 
@@ -27,7 +28,8 @@ def _flagged(issues):
 
 @pytest.fixture(scope="module")
 def offline():
-    return OfflineChecker()
+    # Waits as long as suggestions take, so a busy machine cannot change what a test sees.
+    return OfflineChecker(wait=10)
 
 
 def test_american_spellings_are_flagged_with_british_suggestions(offline):
@@ -40,6 +42,19 @@ def test_american_spellings_are_flagged_with_british_suggestions(offline):
     assert "analyse" in suggestions["analyze"]
     assert [(i.item, i.field, i.category) for i in issues[:1]] == [("F1", "text", "spelling")]
     assert issues[0].offset == len("Her favourite ")
+
+
+def test_slow_suggestions_never_hold_up_a_check_and_come_on_a_later_one():
+    hurried = OfflineChecker(wait=0.01)
+    hurried.warm()
+    word = "accomodation"  # spylls takes hundreds of milliseconds over this one
+    started = time.monotonic()
+    [issue] = check_document(_doc(f"Their {word} is damp."), hurried)
+    assert time.monotonic() - started < 0.3
+    assert issue.flagged == word and issue.suggestions == ()
+    assert "accommodation" in suggestions_for(DICTIONARY, {word}, 10)[word]
+    [later] = check_document(_doc(f"Their {word} is damp."), hurried)
+    assert "accommodation" in later.suggestions
 
 
 def test_british_prose_references_and_addresses_raise_nothing(offline):
@@ -81,7 +96,7 @@ def test_only_changed_paragraphs_are_checked_again(offline):
 
 
 def test_languagetool_gets_british_english_and_its_matches_are_placed(languagetool):  # noqa: F811
-    spelling = Spelling(url=languagetool.url, timeout=2)
+    spelling = Spelling(url=languagetool.url, timeout=2, suggestion_wait=10)
     document = _doc("Nothing wrong here.", "She ate a apple and chose the color red.")
     document.recommendations = [Recommendation("R1", "Buy a apple", objective="color")]
     report = spelling.check(document)
@@ -100,13 +115,13 @@ def test_languagetool_gets_british_english_and_its_matches_are_placed(languageto
 
 
 def test_languagetool_never_flags_the_word_list_or_names(languagetool):  # noqa: F811
-    spelling = Spelling(url=languagetool.url, timeout=2)
+    spelling = Spelling(url=languagetool.url, timeout=2, suggestion_wait=10)
     report = spelling.check(_doc("Dariusz said a apple.", adults=["Dariusz Nowak"]))
     assert [(i.flagged, i.category) for i in report.issues] == [("a apple", "grammar")]
 
 
 def test_no_server_configured_means_offline_spelling_and_nothing_sent(languagetool):  # noqa: F811
-    report = Spelling(url="").check(_doc("Her favourite color."))
+    report = Spelling(url="", suggestion_wait=10).check(_doc("Her favourite color."))
     assert not report.grammar_checked and report.grammar_off_reason == NOT_CONFIGURED
     assert _flagged(report.issues) == ["color"]
     assert languagetool.checks == []
