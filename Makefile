@@ -3,7 +3,8 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# Debian packages: what the tests drive (Chromium) and serve against (PostgreSQL).
+# Debian packages: what the tests drive (Chromium) and serve against (PostgreSQL), and the
+# British English dictionary that offline spelling reads (hunspell-en-gb).
 TEST_DEBS := chromium postgresql
 RUN_DEBS := hunspell-en-gb
 export ASSIST_ENV ?= development

@@ -24,6 +24,16 @@ def env_int(name, default):
         raise RuntimeError(f"{ENV_PREFIX}{name} must be a whole number, got {value!r}") from exc
 
 
+def env_float(name, default):
+    value = env(name)
+    if value is None or value == "":
+        return default
+    try:
+        return float(value)
+    except ValueError as exc:
+        raise RuntimeError(f"{ENV_PREFIX}{name} must be a number, got {value!r}") from exc
+
+
 def secret_key_from_instance(instance_path):
     """Use ASSIST_SECRET_KEY, or generate one once and keep it in the instance folder.
 
@@ -64,7 +74,7 @@ class Config:
 
     LANGUAGETOOL_URL = env("LANGUAGETOOL_URL")  # nothing is sent anywhere unless this is set
     # How long to wait for LanguageTool before falling back to offline spelling.
-    LANGUAGETOOL_TIMEOUT_SECONDS = float(env("LANGUAGETOOL_TIMEOUT_SECONDS", "3"))
+    LANGUAGETOOL_TIMEOUT_SECONDS = env_float("LANGUAGETOOL_TIMEOUT_SECONDS", 3.0)
     # How long a page waits for offline spelling suggestions for new words (later pages show
     # the rest): spylls can take a second over one word.
     SPELLING_SUGGESTION_WAIT_SECONDS = 0.15

@@ -174,3 +174,31 @@ def test_the_live_panel_api_includes_spelling(pages, world):
     ).get_json()
     assert "Spelling and grammar (1)" in answer["html"]
     assert "color" in answer["html"] and "Grammar checking is off" in answer["html"]
+
+
+def test_a_tampered_suggestion_is_refused_without_an_error_page(pages, world):
+    fact = misspell(world)
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    form = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    for field, value, status in (
+        ("offset", "²", 400),
+        ("offset", "-1", 400),
+        ("offset", "999999", 302),  # past the end: not the flagged words, so refused kindly
+        ("field", "what_happened", 400),
+        ("item", "F99", 400),
+        ("item", "C1", 400),
+        ("replacement", "colour\x00", 400),
+        ("replacement", "x" * 201, 400),
+        ("flagged", "", 400),
+        ("back", "https://elsewhere.example/", 302),
+    ):
+        response = post(
+            pages, "worker.apply_spelling", {**form, field: value}, assessment_id=draft.id
+        )
+        assert response.status_code == status, (field, value, response.status_code)
+        if field != "back":
+            assert text_now(fact) == MISSPELT
+    # The last one applied (a bad "back" only changes where it returns to): to this assessment.
+    assert response.location.endswith(f"/cases/assessments/{draft.id}")
+    assert text_now(fact) == MISSPELT.replace("color", "colour")

@@ -22,7 +22,9 @@ def test_languagetool_matches_show_in_the_panel_and_apply_with_one_click(
     pages,
     world,
     languagetool,  # noqa: F811
+    caplog,
 ):
+    caplog.set_level("DEBUG")
     fact = world.items[("wendy_draft", "Fact")]
     fact.what_happened = TEXT
     db.session.commit()
@@ -40,6 +42,8 @@ def test_languagetool_matches_show_in_the_panel_and_apply_with_one_click(
     assert text_now(fact) == TEXT.replace("a apple", "an apple")
     after = parse(pages.client.get(response.location))
     assert [i.split(" ")[:2] for i in issues(after)] == [["Spelling", "F1"]]
+    # The text went to the configured server only, and never into the application's log.
+    assert "apple" not in caplog.text and "Kai said" not in caplog.text
 
 
 def test_when_the_server_goes_down_the_panel_says_grammar_is_off(pages, world, languagetool):  # noqa: F811
