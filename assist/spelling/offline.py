@@ -139,7 +139,10 @@ def _suggest(path, word):
     seen, out = set(), []
     for suggestion in found:
         split = " " in suggestion or ("-" in suggestion and "-" not in word)
-        if suggestion == word or suggestion.lower() in seen or split:
+        # A proper noun for a lower-case word ("color" → "Colorado") is rarely what was meant,
+        # unless it is the same word with a capital ("wendy" → "Wendy").
+        proper = word.islower() and not suggestion.islower() and suggestion.lower() != word
+        if suggestion == word or suggestion.lower() in seen or split or proper:
             continue
         seen.add(suggestion.lower())
         out.append(suggestion)
