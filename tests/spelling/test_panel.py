@@ -2,6 +2,7 @@
 a note when grammar checking is off, and suggestions applied with one click that never
 overwrite newer text."""
 
+import pytest
 import sqlalchemy as sa
 
 from assist.extensions import db
@@ -62,6 +63,7 @@ def test_the_panel_lists_spelling_apart_from_the_rubric_and_says_grammar_is_off(
     assert len(issues(item_page)) == 1 and not item_page.select("[data-spelling-issue] form")
 
 
+@pytest.mark.db
 def test_a_suggestion_applied_changes_that_word_keeps_a_version_and_is_audited(pages, world):
     fact = misspell(world)
     draft = world.assessments["wendy_draft"]
@@ -86,6 +88,7 @@ def test_a_suggestion_applied_changes_that_word_keeps_a_version_and_is_audited(p
     assert "No spelling mistakes found in this section." in text_of(after, "[data-spelling-list]")
 
 
+@pytest.mark.db
 def test_a_suggestion_for_text_changed_since_is_refused_and_changes_nothing(pages, world):
     fact = misspell(world)
     draft = world.assessments["wendy_draft"]
