@@ -65,6 +65,17 @@ class PanelSpelling:
     grammar_off_reason: str = ""
     unavailable: str = ""  # why nothing could be checked at all
 
+    def to_dict(self):
+        """For the JSON API: the issues the panel shows, how many there are in all, and
+        whether grammar was checked."""
+        return {
+            "issues": [p.issue.to_dict() | {"href": p.href} for p in self.issues],
+            "total": self.total,
+            "grammar_checked": self.grammar_checked,
+            "grammar_off_reason": self.grammar_off_reason,
+            "unavailable": self.unavailable,
+        }
+
 
 def spelling_for(assessment, section=None, contents=None):
     """The panel's spelling and grammar issues for one section (or all) of an assessment."""

@@ -2,6 +2,7 @@
 library, like ``assist.rubric``: no Flask. LanguageTool when an administrator configured a
 server; otherwise offline spelling with Debian's hunspell-en-gb dictionary."""
 
+from assist.spelling.checker import Checker
 from assist.spelling.checking import ParagraphCache, check_document, fields_of
 from assist.spelling.issue import Issue, Report
 from assist.spelling.languagetool import LanguageToolChecker, Unavailable
@@ -9,6 +10,7 @@ from assist.spelling.offline import OfflineChecker
 from assist.spelling.service import Spelling
 
 __all__ = [
+    "Checker",
     "Issue",
     "LanguageToolChecker",
     "OfflineChecker",

@@ -177,6 +177,11 @@ def test_the_live_panel_api_includes_spelling(pages, world):
     ).get_json()
     assert "Spelling and grammar (1)" in answer["html"]
     assert "color" in answer["html"] and "Grammar checking is off" in answer["html"]
+    spelling = answer["spelling"]
+    assert spelling["total"] == 1 and not spelling["grammar_checked"]
+    [issue] = spelling["issues"]
+    assert (issue["item"], issue["flagged"], issue["category"]) == ("F1", "color", "spelling")
+    assert "colour" in issue["suggestions"] and issue["href"].endswith("#what_happened")
 
 
 def test_a_tampered_suggestion_is_refused_without_an_error_page(pages, world):
