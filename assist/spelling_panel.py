@@ -3,6 +3,7 @@ ASSIST_LANGUAGETOOL_URL is set, else offline British spelling), and the issues f
 panel, placed on their items with a link to change them."""
 
 import contextlib
+import logging
 import threading
 from dataclasses import dataclass, field
 
@@ -14,6 +15,7 @@ from assist.journey.snapshot import to_document
 from assist.spelling import Spelling
 from assist.spelling.offline import DictionaryMissing
 
+logger = logging.getLogger(__name__)
 # The panel is on every journey page: it lists this many and counts the rest.
 SHOWN = 15
 CATEGORY_LABELS = {"spelling": "Spelling", "grammar": "Grammar", "style": "Style"}
@@ -88,6 +90,12 @@ def spelling_for(assessment, section=None, contents=None):
             unavailable="Spelling cannot be checked: this server has no British English "
             "dictionary. Ask your administrator to install hunspell-en-gb."
         )
+    except Exception as exc:
+        logger = logging.getLogger(__name__)
+        # The panel is on every journey page: a fault in a spelling library must not stop a
+        # worker from writing. Logged by type only, so no case text reaches the log.
+        logger.error("spelling check failed: %s", type(exc).__name__)
+        return PanelSpelling(unavailable="Spelling could not be checked just now.")
     by_ref = {ref: key for key, ref in contents.refs.items()}
     texts = {(s_ref, name): text for _, s_ref, name, text in _fields(document, section)}
     placed = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 from functools import lru_cache
@@ -93,11 +94,20 @@ class OfflineChecker:
     def known(self, word):
         if normal(word) in self.allowed:
             return True
-        return _known(self.path, word.replace("’", "'"))
+        return _known(self.path, unicodedata.normalize("NFC", word.replace("’", "'")))
+
+
+# spylls's time grows exponentially with the hyphens in a word (it tries every split): past
+# this many, each part is looked up on its own. Suggestions are not worked out for words that
+# long or that hyphenated, so one odd word cannot keep the suggestion thread busy.
+MOST_HYPHENS = 2
+LONGEST_SUGGESTED = 30
 
 
 @lru_cache(maxsize=65536)
 def _known(path, word):
+    if word.count("-") > MOST_HYPHENS:
+        return all(_known(path, part) for part in word.split("-") if part)
     found = dictionary(path).lookup(word)
     if not found and "-" in word:
         # Hunspell knows "step-father" but not every compound: accept one whose parts it knows.
@@ -133,6 +143,8 @@ def suggestions_for(path, words, wait_seconds):
 
 
 def _suggest(path, word):
+    if len(word) > LONGEST_SUGGESTED or word.count("-") > MOST_HYPHENS:
+        return ()
     found = itertools.islice(dictionary(path).suggest(word), SUGGESTIONS + 2)
     # spylls offers split words ("col or") and other spellings of the same word; keep distinct,
     # whole-word suggestions first.

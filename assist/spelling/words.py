@@ -11,7 +11,9 @@ WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "social-care-words
 
 # A word: letters with apostrophes or hyphens inside it ("isn't", "step-father"). Digits are
 # left out on purpose: "F3", "s47" and "2025" are references, sections and years.
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Combining accents (U+0300-U+036F) stay inside the word they belong to ("e\u0301cole").
+_LETTERS = r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f])*"
+WORD = re.compile(rf"{_LETTERS}(?:['’-]{_LETTERS})*")
 # Words glued to digits ("s47", "Y6", "10am") are skipped as a whole, never split into letters.
 WITH_DIGITS = re.compile(r"\w*\d\w*")
 # Addresses and e-mail addresses are not prose.

@@ -65,6 +65,15 @@ def test_british_prose_references_and_addresses_raise_nothing(offline):
     assert check_document(_doc(text), offline) == []
 
 
+def test_odd_text_is_checked_quickly_and_accents_stay_in_their_words(offline):
+    started = time.monotonic()
+    # spylls alone takes minutes over a word with this many hyphens.
+    assert check_document(_doc("x-" * 300 + "y", "a" * 5000), offline)[0].suggestions == ()
+    decomposed = "The cafe\u0301 and the colour"  # é written as e + a combining accent
+    assert check_document(_doc(decomposed), offline) == []
+    assert time.monotonic() - started < 5
+
+
 def test_social_care_words_and_the_assessments_own_names_are_never_flagged(offline):
     text = "CAMHS, Cafcass, the LADO, SENCO, an ICPC, s47 and PLO. Kayleigh-Mae told Dariusz."
     named = _doc(text, children=["Kayleigh-Mae Brzęczek"], adults=["Dariusz Nowak"])

@@ -210,3 +210,13 @@ def test_a_tampered_suggestion_is_refused_without_an_error_page(pages, world):
     # The last one applied (a bad "back" only changes where it returns to): to this assessment.
     assert response.location.endswith(f"/cases/assessments/{draft.id}")
     assert text_now(fact) == MISSPELT.replace("color", "colour")
+
+
+def test_without_a_dictionary_the_page_still_works_and_says_why(app, pages, world):
+    misspell(world)
+    app.extensions["assist.spelling"].offline.path = "/nowhere/en_GB"
+    pages.sign_in(world.user("wendy"))
+    page = pages.get("worker.facts", assessment_id=world.assessments["wendy_draft"].id)
+    assert "Ask your administrator to install hunspell-en-gb" in text_of(
+        page, "[data-spelling-list]"
+    )
