@@ -77,7 +77,7 @@ class Config:
     LANGUAGETOOL_TIMEOUT_SECONDS = env_float("LANGUAGETOOL_TIMEOUT_SECONDS", 3.0)
     # How long a page waits for offline spelling suggestions for new words (later pages show
     # the rest): spylls can take a second over one word.
-    SPELLING_SUGGESTION_WAIT_SECONDS = 0.15
+    SPELLING_SUGGESTION_WAIT_SECONDS = 0.3
     RUBRIC_PATH = env("RUBRIC_PATH", str(PROJECT_ROOT / "rubric.yaml"))
 
     MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 2 * 1024 * 1024)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import threading
+import time
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
@@ -17,7 +18,7 @@ DICTIONARY = "/usr/share/hunspell/en_GB"
 SUGGESTIONS = 3
 # spylls takes from a few milliseconds to about a second to suggest for one word (its ngram pass
 # is slow), so one check waits at most this long for new words' suggestions.
-SUGGESTION_BUDGET_SECONDS = 0.15
+SUGGESTION_BUDGET_SECONDS = 0.3
 
 _lock = threading.Lock()
 _dictionaries: dict = {}
@@ -55,6 +56,9 @@ class OfflineChecker:
 
     def warm(self):
         dictionary(self.path)
+        # spylls builds its suggestion tables on the first suggestion (about a second): start
+        # that on the suggestion thread now rather than when a worker's first typo appears.
+        suggestions_for(self.path, ["speling"], 0)
 
     def check_paragraphs(self, paragraphs):
         """A list of issues for each paragraph (offsets inside that paragraph), without
@@ -102,6 +106,7 @@ class OfflineChecker:
 # long or that hyphenated, so one odd word cannot keep the suggestion thread busy.
 MOST_HYPHENS = 2
 LONGEST_SUGGESTED = 30
+ENOUGH_SECONDS = 0.03
 
 
 @lru_cache(maxsize=65536)
@@ -146,10 +151,15 @@ def _suggest(path, word):
     if len(word) > LONGEST_SUGGESTED or word.count("-") > MOST_HYPHENS:
         return ()
     found = itertools.islice(dictionary(path).suggest(word), SUGGESTIONS + 2)
+    started = time.monotonic()
     # spylls offers split words ("col or") and other spellings of the same word; keep distinct,
     # whole-word suggestions first.
     seen, out = set(), []
     for suggestion in found:
+        # Its first, close suggestions come in milliseconds; the later, far-fetched ones can
+        # take a second. Once there is one and time has passed, stop asking.
+        if out and time.monotonic() - started > ENOUGH_SECONDS:
+            break
         split = " " in suggestion or ("-" in suggestion and "-" not in word)
         # A proper noun for a lower-case word ("color" → "Colorado") is rarely what was meant,
         # unless it is the same word with a capital ("wendy" → "Wendy").
