@@ -30,8 +30,16 @@ def init_app(app):
     app.extensions["assist.spelling"] = service
     app.add_template_global(spelling_for)
     if not app.testing:
-        # The dictionary takes over a second to load: do it before the first page needs it.
-        threading.Thread(target=_warm, args=(service,), daemon=True).start()
+        warming = threading.Event()
+
+        @app.before_request
+        def warm_spelling():
+            # The dictionary takes over a second to load: start on the first request (the
+            # sign-in page, usually) so the first journey page need not wait. Not at start-up,
+            # so `assist` commands that never serve a page do not load it.
+            if not warming.is_set():
+                warming.set()
+                threading.Thread(target=_warm, args=(service,), daemon=True).start()
 
 
 def _warm(service):
