@@ -165,3 +165,12 @@ def test_a_slow_server_falls_back_quickly(languagetool, slow):  # noqa: F811
     started = time.monotonic()
     spelling.check(_doc("Another color."))
     assert time.monotonic() - started < 0.3
+
+
+def test_the_spelling_library_needs_no_flask():
+    import subprocess
+    import sys
+
+    code = "import sys, assist.spelling; print('flask' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
