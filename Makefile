@@ -3,9 +3,10 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# Debian packages: what the tests drive (Chromium) and serve against (PostgreSQL).
+# Debian packages: what the tests drive (Chromium), serve against (PostgreSQL) and open Word
+# files with (LibreOffice, poppler), and the British English dictionary offline spelling reads.
 TEST_DEBS := chromium postgresql libreoffice-writer-nogui poppler-utils
-RUN_DEBS :=
+RUN_DEBS := hunspell-en-gb
 export ASSIST_ENV ?= development
 
 .DEFAULT_GOAL := help

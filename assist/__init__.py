@@ -71,6 +71,9 @@ def configure_extensions(app):
     from assist import findings
 
     findings.init_app(app)
+    from assist import spelling_panel
+
+    spelling_panel.init_app(app)
     csrf.init_app(app)
     login_manager.init_app(app)
     from assist.auth import sessions  # noqa: F401  (registers the session loader)

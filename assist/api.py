@@ -8,6 +8,7 @@ from assist import records, workflow
 from assist.access import AUTHOR_ROLES, Access, allow
 from assist.findings import findings_for
 from assist.journey.sections import BY_KEY
+from assist.spelling_panel import spelling_for
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -32,6 +33,7 @@ def check():
         return _problem("Not found", 404)
     assessment = records.assessment_for_author(current_user, assessment_id)
     found = findings_for(assessment, sections=[section] if section else None)
+    spelling = spelling_for(assessment, section)
     panel = render_template(
         "components/findings_panel.html",
         assessment=assessment,
@@ -40,5 +42,10 @@ def check():
         # In practice the findings are the trainee's feedback: they cannot be dismissed.
         can_dismiss=workflow.can_edit(assessment) and not assessment.is_practice,
         back_path=body.get("back") if isinstance(body.get("back"), str) else None,
+        spelling_result=spelling,
     )
-    return jsonify(findings=[f.finding.to_dict() | {"href": f.href} for f in found], html=panel)
+    return jsonify(
+        findings=[f.finding.to_dict() | {"href": f.href} for f in found],
+        spelling=spelling.to_dict(),
+        html=panel,
+    )

@@ -24,6 +24,16 @@ def env_int(name, default):
         raise RuntimeError(f"{ENV_PREFIX}{name} must be a whole number, got {value!r}") from exc
 
 
+def env_float(name, default):
+    value = env(name)
+    if value is None or value == "":
+        return default
+    try:
+        return float(value)
+    except ValueError as exc:
+        raise RuntimeError(f"{ENV_PREFIX}{name} must be a number, got {value!r}") from exc
+
+
 def secret_key_from_instance(instance_path):
     """Use ASSIST_SECRET_KEY, or generate one once and keep it in the instance folder.
 
@@ -63,6 +73,11 @@ class Config:
     ARGON2_MEMORY_COST_KIB = env_int("ARGON2_MEMORY_COST_KIB", 19 * 1024)
 
     LANGUAGETOOL_URL = env("LANGUAGETOOL_URL")  # nothing is sent anywhere unless this is set
+    # How long to wait for LanguageTool before falling back to offline spelling.
+    LANGUAGETOOL_TIMEOUT_SECONDS = env_float("LANGUAGETOOL_TIMEOUT_SECONDS", 3.0)
+    # How long a page waits for offline spelling suggestions for new words (later pages show
+    # the rest): spylls can take a second over one word.
+    SPELLING_SUGGESTION_WAIT_SECONDS = 0.3
     RUBRIC_PATH = env("RUBRIC_PATH", str(PROJECT_ROOT / "rubric.yaml"))
 
     MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 2 * 1024 * 1024)
@@ -97,6 +112,8 @@ class TestConfig(Config):
     ARGON2_TIME_COST = 1
     ARGON2_MEMORY_COST_KIB = 1024
     SQLITE_BUSY_TIMEOUT_MS = 15000
+    # Tests see every suggestion however busy the machine is.
+    SPELLING_SUGGESTION_WAIT_SECONDS = 10.0
 
 
 CONFIGS = {

@@ -106,6 +106,13 @@ export async function refreshFindings () {
     panel.querySelector('#findings-title').textContent = fresh.querySelector('#findings-title').textContent
     panel.querySelector('[data-findings-list]').replaceChildren(
       ...fresh.querySelector('[data-findings-list]').childNodes)
+    // Spelling and grammar: its own heading and live region in the same panel.
+    const spelling = panel.querySelector('[data-spelling-list]')
+    if (spelling && fresh.querySelector('[data-spelling-list]')) {
+      panel.querySelector('[data-spelling-title]').textContent =
+        fresh.querySelector('[data-spelling-title]').textContent
+      spelling.replaceChildren(...fresh.querySelector('[data-spelling-list]').childNodes)
+    }
   } catch (error) {
     // The panel keeps what it showed; the next save tries again.
   }

@@ -1,0 +1,173 @@
+"""Offline British spelling: Debian's hunspell-en-gb dictionary read by spylls (pure Python).
+Nothing leaves the server. Grammar is not checked this way."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+import unicodedata
+from concurrent.futures import ThreadPoolExecutor, wait
+from dataclasses import replace
+from functools import lru_cache
+
+from assist.spelling.issue import Issue
+from assist.spelling.words import normal, project_words, prose_words
+
+DICTIONARY = "/usr/share/hunspell/en_GB"
+SUGGESTIONS = 3
+# spylls takes from a few milliseconds to about a second to suggest for one word (its ngram pass
+# is slow), so one check waits at most this long for new words' suggestions.
+SUGGESTION_BUDGET_SECONDS = 0.3
+
+_lock = threading.Lock()
+_dictionaries: dict = {}
+
+
+class DictionaryMissing(RuntimeError):
+    pass
+
+
+def dictionary(path=DICTIONARY):
+    """Load the dictionary once per process (about 1.4 s) and keep it."""
+    with _lock:
+        if path not in _dictionaries:
+            from spylls.hunspell import Dictionary
+
+            try:
+                _dictionaries[path] = Dictionary.from_files(path)
+            except FileNotFoundError as exc:
+                raise DictionaryMissing(
+                    f"No hunspell dictionary at {path}.dic: install Debian's hunspell-en-gb"
+                ) from exc
+        return _dictionaries[path]
+
+
+class OfflineChecker:
+    """Spelling against a British English hunspell dictionary, plus the project's word list."""
+
+    name = "hunspell-en-GB"
+    grammar = False
+
+    def __init__(self, path=DICTIONARY, extra_words=frozenset(), wait=SUGGESTION_BUDGET_SECONDS):
+        self.path = path
+        self.wait = wait
+        self.allowed = project_words() | frozenset(normal(w) for w in extra_words)
+
+    def warm(self):
+        dictionary(self.path)
+        # spylls builds its suggestion tables on the first suggestion (about a second): start
+        # that on the suggestion thread now rather than when a worker's first typo appears.
+        suggestions_for(self.path, ["speling"], 0)
+
+    def check_paragraphs(self, paragraphs):
+        """A list of issues for each paragraph (offsets inside that paragraph), without
+        suggestions: ``with_suggestions`` adds them to the issues a page shows."""
+        return [self._check(text) for text in paragraphs]
+
+    def with_suggestions(self, issues):
+        """The issues with suggestions added. New words are worked out on a background thread
+        and waited for at most ``wait`` seconds, so a page never waits long; words not
+        ready by then get theirs on a later check (they are cached)."""
+        dictionary(self.path)
+        words = dict.fromkeys(issue.flagged for issue in issues if issue.rule == "hunspell")
+        found = suggestions_for(self.path, words, self.wait)
+        return [
+            replace(issue, suggestions=found.get(issue.flagged, ()))
+            if issue.rule == "hunspell" and not issue.suggestions
+            else issue
+            for issue in issues
+        ]
+
+    def _check(self, text):
+        issues = []
+        for offset, word in prose_words(text):
+            if self.known(word):
+                continue
+            issues.append(
+                Issue(
+                    offset=offset,
+                    length=len(word),
+                    message=f"“{word}” is not in the British English dictionary",
+                    category="spelling",
+                    rule="hunspell",
+                )
+            )
+        return issues
+
+    def known(self, word):
+        if normal(word) in self.allowed:
+            return True
+        return _known(self.path, unicodedata.normalize("NFC", word.replace("’", "'")))
+
+
+# spylls's time grows exponentially with the hyphens in a word (it tries every split): past
+# this many, each part is looked up on its own. Suggestions are not worked out for words that
+# long or that hyphenated, so one odd word cannot keep the suggestion thread busy.
+MOST_HYPHENS = 2
+LONGEST_SUGGESTED = 30
+ENOUGH_SECONDS = 0.03
+
+
+@lru_cache(maxsize=65536)
+def _known(path, word):
+    if word.count("-") > MOST_HYPHENS:
+        return all(_known(path, part) for part in word.split("-") if part)
+    found = dictionary(path).lookup(word)
+    if not found and "-" in word:
+        # Hunspell knows "step-father" but not every compound: accept one whose parts it knows.
+        found = all(part and dictionary(path).lookup(part) for part in word.split("-"))
+    return found
+
+
+_suggesting: dict = {}  # (path, word) -> Future, while being worked out or once done
+_executor = None
+
+
+def suggestions_for(path, words, wait_seconds):
+    """{word: suggestions} for the words whose suggestions are ready within ``wait_seconds``."""
+    global _executor
+    with _lock:
+        if _executor is None:
+            # One worker: spylls is pure Python, so more threads would only share one core.
+            _executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="spelling")
+        futures = {}
+        for word in words:
+            key = (path, word.replace("’", "'"))
+            if key not in _suggesting:
+                if len(_suggesting) > 16384:
+                    _suggesting.clear()
+                _suggesting[key] = _executor.submit(_suggest, *key)
+            futures[word] = _suggesting[key]
+    wait(futures.values(), timeout=wait_seconds)
+    return {
+        word: future.result()
+        for word, future in futures.items()
+        if future.done() and future.exception() is None
+    }
+
+
+def _suggest(path, word):
+    if len(word) > LONGEST_SUGGESTED or word.count("-") > MOST_HYPHENS:
+        return ()
+    found = itertools.islice(dictionary(path).suggest(word), SUGGESTIONS + 2)
+    started = time.monotonic()
+    # spylls offers split words ("col or") and other spellings of the same word; keep distinct,
+    # whole-word suggestions first.
+    seen, out = set(), []
+    for suggestion in found:
+        # Its first, close suggestions come in milliseconds; the later, far-fetched ones can
+        # take a second. Once there is one and time has passed, stop asking.
+        if out and time.monotonic() - started > ENOUGH_SECONDS:
+            break
+        split = " " in suggestion or ("-" in suggestion and "-" not in word)
+        # A proper noun for a lower-case word ("color" → "Colorado") is rarely what was meant,
+        # unless it is the same word with a capital ("wendy" → "Wendy").
+        proper = word.islower() and not suggestion.islower() and suggestion.lower() != word
+        if suggestion == word or suggestion.lower() in seen or split or proper:
+            continue
+        seen.add(suggestion.lower())
+        out.append(suggestion)
+        if len(out) == SUGGESTIONS:
+            break
+    return tuple(out)

@@ -1,0 +1,142 @@
+"""Spelling and grammar in the web app: one ``Spelling`` service per app (LanguageTool when
+ASSIST_LANGUAGETOOL_URL is set, else offline British spelling), and the issues for the findings
+panel, placed on their items with a link to change them."""
+
+import contextlib
+import logging
+import threading
+from dataclasses import dataclass, field
+
+from flask import current_app
+
+from assist.findings import _href as item_href
+from assist.journey import items
+from assist.journey.snapshot import to_document
+from assist.spelling import Spelling
+from assist.spelling.offline import DictionaryMissing
+
+logger = logging.getLogger(__name__)
+# The panel is on every journey page: it lists this many and counts the rest.
+SHOWN = 15
+CATEGORY_LABELS = {"spelling": "Spelling", "grammar": "Grammar", "style": "Style"}
+
+
+def init_app(app):
+    service = Spelling(
+        url=app.config.get("LANGUAGETOOL_URL"),
+        timeout=app.config["LANGUAGETOOL_TIMEOUT_SECONDS"],
+        suggestion_wait=app.config["SPELLING_SUGGESTION_WAIT_SECONDS"],
+    )
+    app.extensions["assist.spelling"] = service
+    app.add_template_global(spelling_for)
+    if not app.testing:
+        warming = threading.Event()
+
+        @app.before_request
+        def warm_spelling():
+            # The dictionary takes over a second to load: start on the first request (the
+            # sign-in page, usually) so the first journey page need not wait. Not at start-up,
+            # so `assist` commands that never serve a page do not load it.
+            if not warming.is_set():
+                warming.set()
+                threading.Thread(target=_warm, args=(service,), daemon=True).start()
+
+
+def _warm(service):
+    # A missing dictionary is said on the page, where someone will read it.
+    with contextlib.suppress(DictionaryMissing):
+        service.offline.warm()
+
+
+def service():
+    return current_app.extensions["assist.spelling"]
+
+
+@dataclass
+class PlacedIssue:
+    issue: object
+    href: str | None
+    excerpt_before: str
+    excerpt_after: str
+
+    def __getattr__(self, name):
+        return getattr(self.issue, name)
+
+    @property
+    def category_label(self):
+        return CATEGORY_LABELS.get(self.issue.category, self.issue.category)
+
+
+@dataclass
+class PanelSpelling:
+    issues: list = field(default_factory=list)
+    total: int = 0
+    grammar_checked: bool = False
+    grammar_off_reason: str = ""
+    unavailable: str = ""  # why nothing could be checked at all
+
+    def to_dict(self):
+        """For the JSON API: the issues the panel shows, how many there are in all, and
+        whether grammar was checked."""
+        return {
+            "issues": [p.issue.to_dict() | {"href": p.href} for p in self.issues],
+            "total": self.total,
+            "grammar_checked": self.grammar_checked,
+            "grammar_off_reason": self.grammar_off_reason,
+            "unavailable": self.unavailable,
+        }
+
+
+def spelling_for(assessment, section=None, contents=None):
+    """The panel's spelling and grammar issues for one section (or all) of an assessment."""
+    contents = contents or items.load(assessment.id)
+    document = to_document(assessment, contents)
+    try:
+        found = service().check(document, sections=[section] if section else None)
+    except DictionaryMissing:
+        return PanelSpelling(
+            unavailable="Spelling cannot be checked: this server has no British English "
+            "dictionary. Ask your administrator to install hunspell-en-gb."
+        )
+    except Exception as exc:
+        logger = logging.getLogger(__name__)
+        # The panel is on every journey page: a fault in a spelling library must not stop a
+        # worker from writing. Logged by type only, so no case text reaches the log.
+        logger.error("spelling check failed: %s", type(exc).__name__)
+        return PanelSpelling(unavailable="Spelling could not be checked just now.")
+    by_ref = {ref: key for key, ref in contents.refs.items()}
+    texts = {(s_ref, name): text for _, s_ref, name, text in _fields(document, section)}
+    placed = []
+    for issue in found.issues[:SHOWN]:
+        text = texts.get((issue.item, issue.field), "")
+        placed.append(
+            PlacedIssue(
+                issue,
+                item_href(assessment, issue, by_ref) if issue.item in by_ref else None,
+                _before(text, issue.offset),
+                _after(text, issue.end),
+            )
+        )
+    return PanelSpelling(placed, len(found.issues), found.grammar_checked, found.grammar_off_reason)
+
+
+def _fields(document, section):
+    from assist.spelling import fields_of
+
+    return fields_of(document, [section] if section else None)
+
+
+def _before(text, offset, words=4):
+    start = text[:offset].rstrip(" ")
+    cut = start.split(" ")
+    return (
+        ("…" if len(cut) > words else "")
+        + " ".join(cut[-words:])
+        + (" " if text[:offset].endswith(" ") else "")
+    )
+
+
+def _after(text, end, words=4):
+    rest = text[end:]
+    cut = rest.split(" ")
+    return " ".join(cut[: words + 1]) + ("…" if len(cut) > words + 1 else "")

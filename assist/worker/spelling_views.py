@@ -1,0 +1,130 @@
+"""Applying a spelling or grammar suggestion with one click: a small POST form per suggestion
+in the findings panel. It changes the exact span only if the text there is still the flagged
+text and the item has not changed since the page was shown; otherwise nothing is changed."""
+
+from dataclasses import dataclass
+
+from flask import abort, flash, redirect, request, url_for
+from flask_login import current_user
+
+from assist import audit
+from assist.access import Access, allow
+from assist.extensions import db
+from assist.forms import form_for
+from assist.journey import items
+from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
+from assist.models.content import ItemKind
+from assist.worker import bp
+from assist.worker.journey_editing import assessment_for_editing, changed_since, locked
+from assist.worker.journey_forms import LONG_TEXT, ConfirmForm
+
+# The document's field names (what the checker reads) → the model's columns (what is saved).
+COLUMN = {
+    (ItemKind.FACT, "text"): "what_happened",
+    (ItemKind.EXPERIENCE, "text"): "text",
+    (ItemKind.EXPERIENCE, "what_was_done"): "what_was_done",
+    (ItemKind.ANALYSIS, "text"): "meaning_for_child",
+    (ItemKind.ANALYSIS, "alternative_explanation"): "alternative_explanation",
+    (ItemKind.ANALYSIS, "reasoning"): "reasoning",
+    (ItemKind.DANGER, "text"): "feared_outcome",
+    (ItemKind.DANGER, "probability_reasoning"): "probability_reasoning",
+    (ItemKind.RISK_FACTOR, "text"): "text",
+    (ItemKind.RISK_FACTOR, "how_to_fill"): "how_to_fill",
+    (ItemKind.RECOMMENDATION, "action"): "action",
+    (ItemKind.RECOMMENDATION, "objective"): "objective_for_child",
+    (ItemKind.RECOMMENDATION, "reason"): "reason",
+    (ItemKind.RECOMMENDATION, "how_we_will_know"): "how_we_will_know",
+}
+LONGEST = 200  # a flagged span or a suggestion is a word or a phrase, never a paragraph
+
+
+@dataclass
+class Suggestion:
+    """What one suggestion button sends, checked: which item and field, where, what to change."""
+
+    item: object
+    ref: str
+    column: str
+    offset: int
+    flagged: str
+    replacement: str
+
+
+@bp.post("/assessments/<int:assessment_id>/spelling/apply")
+@allow(Access.WORKER)
+def apply_spelling(assessment_id):
+    assessment = assessment_for_editing(assessment_id)
+    back = _back(assessment)
+    form = form_for(ConfirmForm)
+    if not form.validate_on_submit():
+        abort(400)
+    try:
+        check_can_save(assessment, form.version.data)
+        stale = False
+    except StaleVersion:
+        stale = True
+    except Locked:
+        return locked(assessment)
+    suggestion = _suggestion(assessment)
+    # Other items changed meanwhile (autosave, another tab) is fine, unless this one did.
+    if stale and changed_since(assessment, suggestion.item, form.version.data):
+        return _refuse(back, "That text was changed since it was checked.")
+    problem = _apply(suggestion)
+    if problem:
+        return _refuse(back, problem)
+    record_save(assessment, current_user, "change", suggestion.item)
+    # Which item, never the words: case text stays out of the audit log.
+    audit.record("apply_spelling", suggestion.item, detail=f"item={suggestion.ref}")
+    db.session.commit()
+    flash(f"Suggestion applied to {suggestion.ref}", "success")
+    return redirect(back)
+
+
+def _suggestion(assessment):
+    """The posted suggestion, or 400 for a form no page of ours would send (404: no item)."""
+    contents = items.load(assessment.id)
+    by_ref = {ref: key for key, ref in contents.refs.items()}
+    kind, item_id = by_ref.get(request.form.get("item", ""), (None, None))
+    column = COLUMN.get((kind, request.form.get("field", "")))
+    # Read as sent: the form base trims white space, and a grammar fix may be about spaces.
+    flagged = request.form.get("flagged", "")
+    replacement = request.form.get("replacement", "")
+    offset = _offset(request.form.get("offset", ""))
+    if column is None or offset is None or not flagged or len(flagged) > LONGEST:
+        abort(400)
+    if len(replacement) > LONGEST or any(ord(c) < 32 or c == "\x7f" for c in replacement):
+        abort(400)
+    item = items.item_or_none(items.MODEL_OF_KIND[kind], assessment.id, item_id) or abort(404)
+    return Suggestion(item, contents.refs[(kind, item_id)], column, offset, flagged, replacement)
+
+
+def _apply(suggestion):
+    """Replace the flagged words if they are still exactly there; else say why not."""
+    text = getattr(suggestion.item, suggestion.column) or ""
+    end = suggestion.offset + len(suggestion.flagged)
+    if text[suggestion.offset : end] != suggestion.flagged:
+        return "That text was changed since it was checked."
+    changed = text[: suggestion.offset] + suggestion.replacement + text[end:]
+    if len(changed) > LONG_TEXT:
+        return f"That would make {suggestion.ref} longer than {LONG_TEXT:,} characters."
+    setattr(suggestion.item, suggestion.column, changed)
+    return None
+
+
+def _offset(value):
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 6 else None
+
+
+def _refuse(back, why):
+    flash(f"{why} Nothing was changed: check the suggestion again.", "important")
+    return redirect(back)
+
+
+def _back(assessment):
+    back = request.form.get("back", "")
+    # Only back to a page of this assessment: never an open redirect.
+    if not back.startswith(f"/cases/assessments/{assessment.id}/") and back != (
+        f"/cases/assessments/{assessment.id}"
+    ):
+        back = url_for("worker.assessment", assessment_id=assessment.id)
+    return back

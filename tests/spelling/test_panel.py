@@ -1,0 +1,222 @@
+"""Spelling and grammar where a worker writes: in the findings panel under its own heading, with
+a note when grammar checking is off, and suggestions applied with one click that never
+overwrite newer text."""
+
+import pytest
+import sqlalchemy as sa
+
+from assist.extensions import db
+from assist.models import AssessmentVersion, AuditEvent, Fact
+from tests.pages import parse, text_of
+from tests.test_journey import fact_answers, post, version_of
+
+MISSPELT = "Nursery saw a bruise on his cheek; its color was yellow"
+OFF_NOTE = (
+    "Grammar checking is off: no LanguageTool server is set up for this service; spelling is "
+    "checked against a British English dictionary on this server."
+)
+
+
+def misspell(world, text=MISSPELT):
+    fact = world.items[("wendy_draft", "Fact")]
+    fact.what_happened = text
+    db.session.commit()
+    return fact
+
+
+def issues(page):
+    return [" ".join(li.get_text(" ").split()) for li in page.select("[data-spelling-issue]")]
+
+
+def suggestion_form(page, replacement):
+    for form in page.select("[data-spelling-issue] form"):
+        if form.select_one("input[name=replacement]")["value"] == replacement:
+            return {i["name"]: i["value"] for i in form.select("input")}
+    raise AssertionError(f"no suggestion {replacement!r} in {issues(page)}")
+
+
+def banners(page):
+    return " ".join(b.get_text(" ") for b in page.select(".govuk-notification-banner"))
+
+
+def text_now(fact):
+    db.session.expire_all()
+    return db.session.get(Fact, fact.id).what_happened
+
+
+def test_the_panel_lists_spelling_apart_from_the_rubric_and_says_grammar_is_off(pages, world):
+    misspell(world)
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    page = pages.get("worker.facts", assessment_id=draft.id)
+    assert text_of(page, "#spelling-title") == "Spelling and grammar (1)"
+    assert text_of(page, "[data-grammar-off]") == OFF_NOTE
+    [issue] = issues(page)
+    assert issue.startswith("Spelling F1 “color” is not in the British English dictionary")
+    assert "its color was yellow" in issue
+    assert "colour" in [b.contents[0].strip() for b in page.select("[data-spelling-issue] button")]
+    assert not any("dictionary" in f.get_text() for f in page.select(".assist-finding"))
+    # Other sections do not list it; the item's own page lists it without buttons (what is
+    # typed there would be lost by leaving the page).
+    assert issues(pages.get("worker.analysis", assessment_id=draft.id)) == []
+    item_page = pages.get("worker.fact_item", assessment_id=draft.id, item_id=misspell(world).id)
+    assert len(issues(item_page)) == 1 and not item_page.select("[data-spelling-issue] form")
+
+
+@pytest.mark.db
+def test_a_suggestion_applied_changes_that_word_keeps_a_version_and_is_audited(pages, world):
+    fact = misspell(world)
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    page = pages.get("worker.facts", assessment_id=draft.id)
+    before = int(version_of(draft))
+    response = post(
+        pages, "worker.apply_spelling", suggestion_form(page, "colour"), assessment_id=draft.id
+    )
+    assert response.status_code == 302 and response.location.endswith(f"/{draft.id}/facts")
+    assert text_now(fact) == MISSPELT.replace("color", "colour")
+    assert int(version_of(draft)) == before + 1
+    kept = db.session.scalar(
+        sa.select(AssessmentVersion).where(AssessmentVersion.version == before + 1)
+    )
+    assert kept.snapshot["facts"][0]["text"] == text_now(fact)
+    event = db.session.scalar(sa.select(AuditEvent).where(AuditEvent.action == "apply_spelling"))
+    assert event.detail == "item=F1"  # which item, never the words
+    after = parse(pages.client.get(response.location))
+    assert "Suggestion applied to F1" in text_of(after, ".govuk-notification-banner")
+    assert issues(after) == []
+    assert "No spelling mistakes found in this section." in text_of(after, "[data-spelling-list]")
+
+
+@pytest.mark.db
+def test_a_suggestion_for_text_changed_since_is_refused_and_changes_nothing(pages, world):
+    fact = misspell(world)
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    stale = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    newer = "Nursery saw a bruise; the color was blue and green"
+    saved = post(
+        pages,
+        "worker.fact_item",
+        fact_answers(draft, what_happened=newer),
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    assert saved.status_code == 302
+    response = post(pages, "worker.apply_spelling", stale, assessment_id=draft.id)
+    assert text_now(fact) == newer
+    refused = parse(pages.client.get(response.location))
+    assert "Nothing was changed" in banners(refused)
+    # The same span tampered with on a current page is refused too.
+    tampered = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    tampered["offset"] = "0"
+    post(pages, "worker.apply_spelling", tampered, assessment_id=draft.id)
+    assert text_now(fact) == newer
+
+
+def test_a_suggestion_still_applies_after_other_items_were_saved(pages, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    # Saved the normal way, so the version the page shows is kept to compare with.
+    answers = fact_answers(draft, what_happened=MISSPELT)
+    post(pages, "worker.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
+    form = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    other = post(pages, "worker.fact_new", fact_answers(draft), assessment_id=draft.id)
+    assert other.status_code == 302
+    post(pages, "worker.apply_spelling", form, assessment_id=draft.id)
+    assert text_now(fact) == MISSPELT.replace("color", "colour")
+
+
+def test_the_apply_route_needs_csrf_its_own_assessment_and_a_draft(app, pages, world):
+    fact = misspell(world)
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    form = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    app.config["WTF_CSRF_ENABLED"] = True
+    for forged in (
+        {**form, "csrf_token": "forged"},
+        {k: v for k, v in form.items() if k != "csrf_token"},
+    ):
+        assert (
+            post(pages, "worker.apply_spelling", forged, assessment_id=draft.id).status_code == 400
+        )
+    app.config["WTF_CSRF_ENABLED"] = False
+    assert text_now(fact) == MISSPELT
+    submitted = world.assessments["wendy_submitted"]
+    locked = post(pages, "worker.apply_spelling", form, assessment_id=submitted.id)
+    assert locked.status_code in (302, 404) and text_now(fact) == MISSPELT
+    pages.sign_in(world.user("will"))
+    assert post(pages, "worker.apply_spelling", form, assessment_id=draft.id).status_code == 404
+    assert text_now(fact) == MISSPELT
+
+
+def test_the_authorisation_matrix_covers_the_apply_route(app, world):
+    from tests.test_authorisation_matrix import _cases, _may
+
+    cases = [c for c in _cases(app, world) if c[0] == "worker.apply_spelling"]
+    assert {c[1] for c in cases} == {"POST"}
+    allowed = {
+        (actor, c[2]["assessment_id"])
+        for actor in ("wendy", "nadia", "tara")
+        for c in cases
+        if _may(world.user(actor), c[0], c[3], c[4], c[5])
+    }
+    assert allowed == {
+        ("wendy", world.assessments["wendy_draft"].id),
+        ("wendy", world.assessments["wendy_submitted"].id),
+    }
+
+
+def test_the_live_panel_api_includes_spelling(pages, world):
+    misspell(world)
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    answer = pages.client.post(
+        "/api/check", json={"assessment_id": draft.id, "section": "facts", "back": "/x"}
+    ).get_json()
+    assert "Spelling and grammar (1)" in answer["html"]
+    assert "color" in answer["html"] and "Grammar checking is off" in answer["html"]
+    spelling = answer["spelling"]
+    assert spelling["total"] == 1 and not spelling["grammar_checked"]
+    [issue] = spelling["issues"]
+    assert (issue["item"], issue["flagged"], issue["category"]) == ("F1", "color", "spelling")
+    assert "colour" in issue["suggestions"] and issue["href"].endswith("#what_happened")
+
+
+def test_a_tampered_suggestion_is_refused_without_an_error_page(pages, world):
+    fact = misspell(world)
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    form = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    for field, value, status in (
+        ("offset", "²", 400),
+        ("offset", "-1", 400),
+        ("offset", "999999", 302),  # past the end: not the flagged words, so refused kindly
+        ("field", "what_happened", 400),
+        ("item", "F99", 400),
+        ("item", "C1", 400),
+        ("replacement", "colour\x00", 400),
+        ("replacement", "x" * 201, 400),
+        ("flagged", "", 400),
+        ("back", "https://elsewhere.example/", 302),
+    ):
+        response = post(
+            pages, "worker.apply_spelling", {**form, field: value}, assessment_id=draft.id
+        )
+        assert response.status_code == status, (field, value, response.status_code)
+        if field != "back":
+            assert text_now(fact) == MISSPELT
+    # The last one applied (a bad "back" only changes where it returns to): to this assessment.
+    assert response.location.endswith(f"/cases/assessments/{draft.id}")
+    assert text_now(fact) == MISSPELT.replace("color", "colour")
+
+
+def test_without_a_dictionary_the_page_still_works_and_says_why(app, pages, world):
+    misspell(world)
+    app.extensions["assist.spelling"].offline.path = "/nowhere/en_GB"
+    pages.sign_in(world.user("wendy"))
+    page = pages.get("worker.facts", assessment_id=world.assessments["wendy_draft"].id)
+    assert "Ask your administrator to install hunspell-en-gb" in text_of(
+        page, "[data-spelling-list]"
+    )
