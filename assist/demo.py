@@ -89,10 +89,53 @@ def _demo_cases(session, users, team):
     session.add_all([draft, submitted, other])
     session.flush()
     _demo_assessment(session, draft, sam, today)
-    _demo_assessment(session, submitted, sam, today)  # something for the supervisor to review
+    # Something for the supervisor to review: the same shape of story, another invented family.
+    _demo_assessment(session, submitted, sam, today, names=ADEBAYO_KERR)
 
 
-def _demo_assessment(session, assessment, author, today):
+# The draft's story is told with the Whitlow family's names; another family's assessment is
+# the same story with these names put in their place (longest first, so full names win).
+ADEBAYO_KERR = {
+    "Kai Whitlow": "Tayo Adebayo-Kerr",
+    "Leah Whitlow": "Funmi Adebayo-Kerr",
+    "Dean Pryce": "Craig Hollis",
+    "Little Acorns": "Brookside Nursery",
+    "Kai": "Tayo",
+    "Leah": "Funmi",
+    "Dean": "Craig",
+}
+
+
+def _rename(session, assessment_id, names):
+    from assist.models import (
+        Adult,
+        AnalysisStatement,
+        Child,
+        ChildExperience,
+        Danger,
+        Fact,
+        Recommendation,
+        RiskFactor,
+    )
+
+    kinds = (Child, Adult, Fact, ChildExperience, AnalysisStatement, Danger, RiskFactor)
+    for model in (*kinds, Recommendation):
+        rows = session.scalars(sa.select(model).where(model.assessment_id == assessment_id))
+        columns = [c.key for c in model.__table__.columns if isinstance(c.type, sa.String)]
+        for row in rows:
+            for column in columns:
+                value = getattr(row, column)
+                if not isinstance(value, str):
+                    continue
+                renamed = value
+                for old, new in names.items():
+                    renamed = renamed.replace(old, new)
+                if renamed != value:  # enum members are strs too: leave them as they are
+                    setattr(row, column, renamed)
+    session.flush()
+
+
+def _demo_assessment(session, assessment, author, today, names=None):
     """A draft part-way through the journey, so a new user sees every section at work."""
     from assist.journey import items
     from assist.journey.snapshot import to_document
@@ -273,6 +316,8 @@ def _demo_assessment(session, assessment, author, today):
         LinkRole.FILLS,
         [(ItemKind.RISK_FACTOR, gap.id)],
     )
+    if names:
+        _rename(session, aid, names)
     session.add(
         AssessmentVersion(
             assessment_id=aid,

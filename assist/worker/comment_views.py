@@ -11,7 +11,7 @@ from assist.forms import clean_text
 from assist.journey import items
 from assist.review import Refused
 from assist.review.comments import add_reply, threads_for
-from assist.review.decisions import unseen_for_worker
+from assist.review.decisions import last_decision, unseen_for_worker
 from assist.worker import bp
 from assist.worker.journey_editing import assessment_for_editing
 from assist.worker.journey_views import PREFIX
@@ -66,3 +66,9 @@ def item_review_threads(assessment, kind, item_id, contents=None):
 @bp.app_template_global()
 def review_notices():
     return unseen_for_worker(current_user)
+
+
+@bp.app_template_global()
+def latest_decision(assessment):
+    """The supervisor's last word stays on the task list after the dashboard notice goes."""
+    return None if assessment.is_practice else last_decision(assessment.id)

@@ -18,6 +18,7 @@ from assist.journey.sections import BY_KEY
 from assist.journey.snapshot import to_document
 from assist.models import (
     AnalysisStatement,
+    AssessmentStatus,
     AssessmentVersion,
     ChildExperience,
     Danger,
@@ -317,9 +318,8 @@ def refuse_stale_or_locked(assessment, version, nothing_done, back):
 
 
 def locked(assessment):
-    message = (
-        f"This assessment is {assessment.status.label.lower()}, so it cannot be changed "
-        "until it is returned to you."
+    message = f"This assessment is {assessment.status.label.lower()}, so it cannot be changed" + (
+        "." if assessment.status == AssessmentStatus.SIGNED_OFF else " until it is returned to you."
     )
     if assessment.is_practice:
         message = "You have finished this practice attempt, so it cannot be changed."

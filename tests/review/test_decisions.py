@@ -46,6 +46,11 @@ def test_return_then_the_worker_is_told_until_they_open_it(pages, world, submitt
     assert "Weigh the history" in banner
     pages.get("worker.assessment", assessment_id=submitted.id)
     assert pages.get("worker.dashboard").select_one(".govuk-notification-banner") is None
+    # The reason stays with the assessment after the dashboard notice has gone.
+    task_list = pages.get("worker.assessment", assessment_id=submitted.id)
+    decision = text_of(task_list, "#latest-decision")
+    assert "Returned for revision by Nadia Supervisor" in decision
+    assert "Weigh the history" in decision
 
 
 def test_deciding_twice_is_refused_and_nothing_changes(pages, world, submitted):

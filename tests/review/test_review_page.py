@@ -87,6 +87,12 @@ def test_a_comment_on_a_fact_reaches_the_worker_who_replies(pages, world, submit
     page = parse(pages.client.get(empty.location))
     assert "Enter your reply. Nothing was saved." in text_of(page, ".govuk-notification-banner")
     assert count(Comment, Comment.assessment_id == submitted.id) == 2
+    # On the fact's own edit page a reply would reload it and lose the typing: no reply form,
+    # but the way to the section page where replying is safe.
+    edit = pages.get("worker.fact_item", assessment_id=submitted.id, item_id=fact.id)
+    assert "Who else saw the bruise?" in text_of(edit, "#supervisor-comments")
+    assert edit.select("#supervisor-comments form") == []
+    assert edit.select_one(f"#supervisor-comments a[href='{back}']") is not None
 
 
 def test_the_comment_page_shows_what_is_commented_on(pages, world, submitted):
