@@ -135,6 +135,15 @@ def test_oversized_text_is_refused_and_kept(pages, draft):
     assert page.select_one("#what_happened").get_text().strip() == huge.strip()
 
 
+def test_a_question_label_is_not_made_the_subject_of_the_error():
+    from assist.worker.journey_forms import too_long
+
+    assert too_long("What do these facts mean for the child?", 10_000) == (
+        "Your answer must be 10,000 characters or fewer"
+    )
+    assert too_long("Source", 200) == "Source must be 200 characters or fewer"
+
+
 def test_html_is_stored_as_typed_and_shown_escaped(pages, draft):
     post(
         pages,

@@ -17,9 +17,15 @@ from assist.worker.fields import CitationsField, GovDateField
 LONG_TEXT = 10_000
 
 
+def too_long(label, limit):
+    # A label that is a question reads badly as the subject of a sentence.
+    subject = "Your answer" if label.endswith("?") else label
+    return f"{subject} must be {limit:,} characters or fewer"
+
+
 def long_text(label, required=None, description=None):
     validators = [
-        Length(max=LONG_TEXT, message=f"{label} must be {LONG_TEXT:,} characters or fewer")
+        Length(max=LONG_TEXT, message=too_long(label, LONG_TEXT))
     ]
     validators.insert(0, DataRequired(required) if required else Optional())
     return TextAreaField(
@@ -29,7 +35,7 @@ def long_text(label, required=None, description=None):
 
 def short_text(label, required=None, description=None, max_length=200):
     validators = [
-        Length(max=max_length, message=f"{label} must be {max_length} characters or fewer")
+        Length(max=max_length, message=too_long(label, max_length))
     ]
     validators.insert(0, DataRequired(required) if required else Optional())
     return StringField(label, widget=GovTextInput(), description=description, validators=validators)
