@@ -220,3 +220,18 @@ def test_without_a_dictionary_the_page_still_works_and_says_why(app, pages, worl
     assert "Ask your administrator to install hunspell-en-gb" in text_of(
         page, "[data-spelling-list]"
     )
+
+
+def test_a_suggestion_is_refused_when_another_field_of_its_item_changed(pages, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    answers = fact_answers(draft, what_happened=MISSPELT)
+    post(pages, "worker.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
+    form = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    # Another tab changes the same fact's source; the flagged word is untouched.
+    answers = fact_answers(draft, what_happened=MISSPELT, source="Nursery manager, by phone")
+    post(pages, "worker.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
+    response = post(pages, "worker.apply_spelling", form, assessment_id=draft.id)
+    assert text_now(fact) == MISSPELT
+    assert "Nothing was changed" in banners(parse(pages.client.get(response.location)))
