@@ -57,6 +57,7 @@ def load_demo(session, config):
     case_team.supervisor = supervisor
     practice_team.supervisor = supervisor
     _demo_cases(session, users, case_team)
+    _demo_history(session, users, case_team)
     _demo_practice(session, users["tom.baxendale@assist.example"])
     audit.record("demo_loaded", user=users["alex.morgan@assist.example"])
     session.commit()
@@ -93,6 +94,18 @@ def _demo_cases(session, users, team):
     _demo_assessment(session, submitted, sam, today, names=ADEBAYO_KERR)
 
 
+def _family(child, mother, partner):
+    """Names to put in place of the Whitlows', full names first so they win."""
+    return {
+        "Kai Whitlow": child,
+        "Leah Whitlow": mother,
+        "Dean Pryce": partner,
+        "Kai": child.split()[0],
+        "Leah": mother.split()[0],
+        "Dean": partner.split()[0],
+    }
+
+
 # The draft's story is told with the Whitlow family's names; another family's assessment is
 # the same story with these names put in their place (longest first, so full names win).
 ADEBAYO_KERR = {
@@ -104,6 +117,51 @@ ADEBAYO_KERR = {
     "Leah": "Funmi",
     "Dean": "Craig",
 }
+
+
+# Earlier, signed-off assessments by other invented families, so the supervisor's "what the team
+# keeps getting wrong" page has quarters to compare.
+HISTORY = [
+    (
+        "CS-2026-0012",
+        "The Okonjo family",
+        _family("Ada Okonjo", "Chi Okonjo", "Ike Bassey"),
+        280,
+        False,
+    ),
+    (
+        "CS-2026-0035",
+        "The Brennan family",
+        _family("Finn Brennan", "Orla Brennan", "Gary Doyle"),
+        190,
+        False,
+    ),
+    (
+        "CS-2026-0061",
+        "The Sato family",
+        _family("Ren Sato", "Mai Sato", "Tom Kerridge"),
+        100,
+        True,
+    ),
+]
+
+
+def _demo_history(session, users, team):
+    sam = users["sam.okafor@assist.example"]
+    for reference, family, names, days_ago, with_experience in HISTORY:
+        when = clock.now() - timedelta(days=days_ago)
+        case = Case(reference=reference, family_name=family, worker=sam, team=team)
+        assessment = Assessment(
+            title="Child and family assessment",
+            case=case,
+            author=sam,
+            status=AssessmentStatus.SIGNED_OFF,
+            submitted_at=when,
+        )
+        session.add_all([case, assessment])
+        session.flush()
+        today = when.date()
+        _demo_assessment(session, assessment, sam, today, names, with_experience)
 
 
 def _rename(session, assessment_id, names):
@@ -135,7 +193,7 @@ def _rename(session, assessment_id, names):
     session.flush()
 
 
-def _demo_assessment(session, assessment, author, today, names=None):
+def _demo_assessment(session, assessment, author, today, names=None, with_experience=True):
     """A draft part-way through the journey, so a new user sees every section at work."""
     from assist.journey import items
     from assist.journey.snapshot import to_document
@@ -229,17 +287,18 @@ def _demo_assessment(session, assessment, author, today, names=None):
         )
     session.add_all(rows)
     session.flush()
-    session.add(
-        ChildExperience(
-            assessment_id=aid,
-            child_id=kai.id,
-            kind=ExperienceKind.OBSERVATION,
-            text="Kai did not look to his mother when he fell; he went to me, a stranger, for "
-            "comfort, and ate a biscuit quickly and hid the second.",
-            heard_on=today - timedelta(days=6),
-            how_heard="Home visit, 40 minutes",
+    if with_experience:
+        session.add(
+            ChildExperience(
+                assessment_id=aid,
+                child_id=kai.id,
+                kind=ExperienceKind.OBSERVATION,
+                text="Kai did not look to his mother when he fell; he went to me, a stranger, for "
+                "comfort, and ate a biscuit quickly and hid the second.",
+                heard_on=today - timedelta(days=6),
+                how_heard="Home visit, 40 minutes",
+            )
         )
-    )
     analysis = AnalysisStatement(
         assessment_id=aid,
         number=1,

@@ -122,3 +122,24 @@ def test_help_lists_the_commands(tmp_path):
     result = assist(tmp_path, "--help")
     for command in ("serve", "init-db", "create-user", "demo", "db"):
         assert command in result.stdout
+
+
+def test_the_demo_tells_each_family_its_own_story(app):
+    import sqlalchemy as sa
+
+    from assist.demo import load_demo
+    from assist.extensions import db
+    from assist.models import Assessment, AssessmentStatus, Child
+
+    assert load_demo(db.session, app.config)
+    for assessment in db.session.scalars(
+        sa.select(Assessment).where(Assessment.case_id.is_not(None))
+    ):
+        surname = assessment.case.family_name.removeprefix("The ").removesuffix(" family")
+        children = db.session.scalars(sa.select(Child).where(Child.assessment_id == assessment.id))
+        assert all(child.name.endswith(surname) for child in children), assessment.case.reference
+    signed_off = db.session.scalars(
+        sa.select(Assessment.submitted_at).where(Assessment.status == AssessmentStatus.SIGNED_OFF)
+    ).all()
+    # Earlier quarters, so the team page has a history to show.
+    assert len({(when.year, (when.month - 1) // 3) for when in signed_off}) >= 3
