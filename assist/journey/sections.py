@@ -52,6 +52,15 @@ SECTIONS = [
     ),
 ]
 BY_KEY = {section.key: section for section in SECTIONS}
+# Which section's page shows an item of each kind.
+SECTION_OF_KIND = {
+    ItemKind.FACT: "facts",
+    ItemKind.EXPERIENCE: "child",
+    ItemKind.ANALYSIS: "analysis",
+    ItemKind.DANGER: "risk",
+    ItemKind.RISK_FACTOR: "risk",
+    ItemKind.RECOMMENDATION: "recommendations",
+}
 
 
 def next_section(key):

@@ -8,21 +8,13 @@ import sqlalchemy as sa
 
 from assist.extensions import db
 from assist.journey import items
-from assist.journey.sections import BY_KEY
+from assist.journey.sections import BY_KEY, SECTION_OF_KIND
 from assist.models import Comment
 from assist.models.content import ItemKind
 from assist.models.review import CommentStance
 from assist.review import Refused
 
 MAX_LENGTH = 5000
-SECTION_OF_KIND = {
-    ItemKind.FACT: "facts",
-    ItemKind.EXPERIENCE: "child",
-    ItemKind.ANALYSIS: "analysis",
-    ItemKind.DANGER: "risk",
-    ItemKind.RISK_FACTOR: "risk",
-    ItemKind.RECOMMENDATION: "recommendations",
-}
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from flask import url_for
 
 from assist.findings import marked
-from assist.journey.sections import BY_KEY
+from assist.journey.sections import BY_KEY, SECTION_OF_KIND
 from assist.models.content import ItemKind, RiskFactorKind
 from assist.worker import bp
 from assist.worker.journey_editing import from_check_answers
@@ -14,14 +14,6 @@ from assist.worker.journey_forms import (
     HOW_KNOWN_LABELS,
 )
 
-SECTION_OF_KIND = {
-    ItemKind.FACT: "facts",
-    ItemKind.EXPERIENCE: "child",
-    ItemKind.ANALYSIS: "analysis",
-    ItemKind.DANGER: "risk",
-    ItemKind.RISK_FACTOR: "risk",
-    ItemKind.RECOMMENDATION: "recommendations",
-}
 FACTOR_KINDS = [  # (kind, heading, what the "Add" link says)
     (RiskFactorKind.HAZARD.value, "Hazards", "a hazard"),
     (RiskFactorKind.STRENGTH.value, "Strengths", "a strength"),

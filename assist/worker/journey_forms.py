@@ -24,9 +24,7 @@ def too_long(label, limit):
 
 
 def long_text(label, required=None, description=None):
-    validators = [
-        Length(max=LONG_TEXT, message=too_long(label, LONG_TEXT))
-    ]
+    validators = [Length(max=LONG_TEXT, message=too_long(label, LONG_TEXT))]
     validators.insert(0, DataRequired(required) if required else Optional())
     return TextAreaField(
         label, widget=GovCharacterCount(), description=description, validators=validators
@@ -34,9 +32,7 @@ def long_text(label, required=None, description=None):
 
 
 def short_text(label, required=None, description=None, max_length=200):
-    validators = [
-        Length(max=max_length, message=too_long(label, max_length))
-    ]
+    validators = [Length(max=max_length, message=too_long(label, max_length))]
     validators.insert(0, DataRequired(required) if required else Optional())
     return StringField(label, widget=GovTextInput(), description=description, validators=validators)
 
