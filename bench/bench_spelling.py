@@ -7,7 +7,10 @@ strengths, gaps and methods, 12 recommendations; about 5,000 words), with a few 
 Not a test: it prints median and p95. It times loading the dictionary (once per process), the
 first check of the whole assessment (nothing cached: a page opened for the first time after a
 restart) and the re-check after one edit (the live panel after an autosave: only the edited
-paragraph is checked again)."""
+paragraph is checked again). Then it measures suggestions on the labelled misspellings in
+bench/data/misspellings.tsv: how often the word meant comes first and how often it is among the
+three shown, and the time per word, for the suggester the app uses and for hunspell's own
+(spylls) alone, in the same process."""
 
 from __future__ import annotations
 
@@ -15,11 +18,18 @@ import argparse
 import re
 import statistics
 import time
+from pathlib import Path
 
 from bench_rubric import generate
 
 from assist.spelling import ParagraphCache, check_document, fields_of, offline
-from assist.spelling.offline import OfflineChecker, dictionary, suggestions_for
+from assist.spelling.offline import (
+    OfflineChecker,
+    _hunspell_suggestions,
+    _suggest,
+    dictionary,
+    suggestions_for,
+)
 
 MISSPELT = {7: "the color of", 70: "we will analyze", 150: "she recieved", 220: "accomodation"}
 
@@ -100,6 +110,38 @@ def main(argv=None):
         f"({(cache.misses - before) / (args.runs * 10):.0f} paragraph checked per run)"
     )
     edited.text = original
+    suggestion_accuracy(checker)
+
+
+LABELLED = Path(__file__).resolve().parent / "data" / "misspellings.tsv"
+
+
+def suggestion_accuracy(checker):
+    pairs = [
+        line.split("\t")
+        for line in LABELLED.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    flagged = [(wrong, meant) for wrong, meant in pairs if not checker.known(wrong)]
+    print(f"\nsuggestions for {len(flagged)} labelled misspellings ({len(pairs)} listed):")
+    suggesters = (("app's suggester", _suggest), ("hunspell alone ", _hunspell_suggestions))
+    for name, suggest in suggesters:
+        first = top3 = 0
+        samples, misses = [], []
+        for wrong, meant in flagged:
+            started = time.perf_counter()
+            found = suggest(checker.path, wrong)
+            samples.append((time.perf_counter() - started) * 1000)
+            first += bool(found) and found[0] == meant
+            top3 += meant in found[:3]
+            if meant not in found[:3]:
+                misses.append(f"{wrong}→{found[:1]}")
+        samples.sort()
+        print(
+            f"  {name}: first {first / len(flagged):.0%}  in three {top3 / len(flagged):.0%}  "
+            f"median {statistics.median(samples):6.1f} ms  "
+            f"p95 {samples[int(0.95 * len(samples))]:6.1f} ms  missed: {', '.join(misses[:8])}"
+        )
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assist.spelling.issue import Issue
+from assist.spelling.likely import likely
 from assist.spelling.words import normal, project_words, prose_words
 
 DICTIONARY = "/usr/share/hunspell/en_GB"
@@ -56,9 +57,10 @@ class OfflineChecker:
 
     def warm(self):
         dictionary(self.path)
-        # spylls builds its suggestion tables on the first suggestion (about a second): start
-        # that on the suggestion thread now rather than when a worker's first typo appears.
-        suggestions_for(self.path, ["speling"], 0)
+        # The frequency index (about a second) and spylls's suggestion tables (about a second,
+        # for words the index does not know) are built on first use: build both on the
+        # suggestion thread now rather than when a worker's first typo appears.
+        suggestions_for(self.path, ["speling", "qzxj"], 0)
 
     def check_paragraphs(self, paragraphs):
         """A list of issues for each paragraph (offsets inside that paragraph), without
@@ -150,6 +152,16 @@ def suggestions_for(path, words, wait_seconds):
 def _suggest(path, word):
     if len(word) > LONGEST_SUGGESTED or word.count("-") > MOST_HYPHENS:
         return ()
+    allowed = project_words()
+
+    def accepted(candidate):
+        return normal(candidate) in allowed or _known(path, candidate)
+
+    found = likely(word, accepted, SUGGESTIONS, allowed)
+    return tuple(found) if found else _hunspell_suggestions(path, word)
+
+
+def _hunspell_suggestions(path, word):
     found = itertools.islice(dictionary(path).suggest(word), SUGGESTIONS + 2)
     started = time.monotonic()
     # spylls offers split words ("col or") and other spellings of the same word; keep distinct,

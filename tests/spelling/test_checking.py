@@ -47,14 +47,32 @@ def test_american_spellings_are_flagged_with_british_suggestions(offline):
 def test_slow_suggestions_never_hold_up_a_check_and_come_on_a_later_one():
     hurried = OfflineChecker(wait=0.01)
     hurried.warm()
-    word = "accomodation"  # spylls takes hundreds of milliseconds over this one
+    # Too far from any word for the quick index: spylls takes hundreds of milliseconds over it.
+    word = "recomendashun"
     started = time.monotonic()
-    [issue] = check_document(_doc(f"Their {word} is damp."), hurried)
+    [issue] = check_document(_doc(f"The {word} is clear."), hurried)
     assert time.monotonic() - started < 0.3
     assert issue.flagged == word and issue.suggestions == ()
-    assert "accommodation" in suggestions_for(DICTIONARY, {word}, 10)[word]
-    [later] = check_document(_doc(f"Their {word} is damp."), hurried)
-    assert "accommodation" in later.suggestions
+    assert "recommendation" in suggestions_for(DICTIONARY, {word}, 10)[word]
+    [later] = check_document(_doc(f"The {word} is clear."), hurried)
+    assert "recommendation" in later.suggestions
+
+
+def test_suggestions_put_the_word_meant_first_in_the_writers_case(offline):
+    text = "Nursary said she visted the houshold; teh midwfe and the safegaurding lead did not."
+    issues = check_document(_doc(text), offline)
+    first = {issue.flagged: issue.suggestions[0] for issue in issues}
+    assert first == {
+        "Nursary": "Nursery",  # not the rarer "Bursary" hunspell offers first
+        "visted": "visited",  # a letter left out, before the commoner "listed"
+        "houshold": "household",
+        "teh": "the",
+        "midwfe": "midwife",
+        "safegaurding": "safeguarding",  # from the project's social-care words
+    }
+    # Every suggestion is British: "colour", never the American spelling it is one edit from.
+    [color] = check_document(_doc("The colr of it."), offline)
+    assert "color" not in color.suggestions
 
 
 def test_british_prose_references_and_addresses_raise_nothing(offline):
