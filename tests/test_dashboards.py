@@ -59,3 +59,11 @@ def test_text_is_escaped_not_run(pages, world):
     page = pages.get("worker.dashboard")
     assert page.select_one("main script") is None
     assert "<script>alert(1)</script>" in _links(page).values()
+
+
+def test_a_case_with_two_assessments_shows_the_newest_and_counts_the_other(pages, world):
+    pages.sign_in(world.user("wendy"))
+    row = pages.get("worker.dashboard").select_one("main table tbody tr")
+    cells = [" ".join(cell.get_text().split()) for cell in row.select("th, td")]
+    newest = world.cases["wendy"].assessments[0].status.label
+    assert cells[2] == f"{newest} and 1 earlier"
