@@ -7,11 +7,14 @@ import logging
 import threading
 from dataclasses import dataclass, field
 
+import sqlalchemy as sa
 from flask import current_app
 
+from assist.extensions import db
 from assist.findings import _href as item_href
 from assist.journey import items
 from assist.journey.snapshot import to_document
+from assist.models import IgnoredWord
 from assist.spelling import Spelling
 from assist.spelling.offline import DictionaryMissing
 
@@ -74,6 +77,7 @@ class PanelSpelling:
     grammar_checked: bool = False
     grammar_off_reason: str = ""
     unavailable: str = ""  # why nothing could be checked at all
+    ignored: list = field(default_factory=list)  # words the worker chose to ignore here
 
     def to_dict(self):
         """For the JSON API: the issues the panel shows, how many there are in all, and
@@ -91,8 +95,9 @@ def spelling_for(assessment, section=None, contents=None):
     """The panel's spelling and grammar issues for one section (or all) of an assessment."""
     contents = contents or items.load(assessment.id)
     document = to_document(assessment, contents)
+    ignored = ignored_words(assessment)
     try:
-        found = service().check(document, sections=[section] if section else None)
+        found = service().check(document, sections=[section] if section else None, accepted=ignored)
     except DictionaryMissing:
         return PanelSpelling(
             unavailable="Spelling cannot be checked: this server has no British English "
@@ -117,7 +122,20 @@ def spelling_for(assessment, section=None, contents=None):
                 _after(text, issue.end),
             )
         )
-    return PanelSpelling(placed, len(found.issues), found.grammar_checked, found.grammar_off_reason)
+    return PanelSpelling(
+        placed, len(found.issues), found.grammar_checked, found.grammar_off_reason, "", ignored
+    )
+
+
+def ignored_words(assessment):
+    """The words the worker told the checker to ignore in this assessment, A to Z."""
+    return list(
+        db.session.scalars(
+            sa.select(IgnoredWord.word)
+            .where(IgnoredWord.assessment_id == assessment.id)
+            .order_by(IgnoredWord.word)
+        )
+    )
 
 
 def _fields(document, section):

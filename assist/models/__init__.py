@@ -1,6 +1,12 @@
 """The whole product's data model. Later capabilities add pages, not tables."""
 
-from assist.models.assessments import Assessment, AssessmentStatus, AssessmentVersion, Case
+from assist.models.assessments import (
+    Assessment,
+    AssessmentStatus,
+    AssessmentVersion,
+    Case,
+    IgnoredWord,
+)
 from assist.models.audit import AuditEvent
 from assist.models.content import (
     Adult,
@@ -24,6 +30,7 @@ __all__ = [
     "Assessment",
     "AssessmentStatus",
     "AssessmentVersion",
+    "IgnoredWord",
     "AuditEvent",
     "Case",
     "Child",

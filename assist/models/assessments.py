@@ -101,3 +101,17 @@ class AssessmentVersion(db.Model):
 
     assessment: Mapped[Assessment] = relationship(back_populates="versions")
     saved_by = relationship("User")
+
+
+class IgnoredWord(db.Model):
+    """A word the worker told the spelling checker to accept in one assessment (a school, a
+    street, a medicine): never flagged there again, and never anywhere else."""
+
+    __tablename__ = "ignored_words"
+    __table_args__ = (sa.UniqueConstraint("assessment_id", "word"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("assessments.id", ondelete="CASCADE"), index=True
+    )
+    word: Mapped[str] = mapped_column(sa.String(200))

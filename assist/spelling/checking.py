@@ -76,9 +76,10 @@ class ParagraphCache:
             self._entries.clear()
 
 
-def check_document(document, checker, cache=None, sections=None) -> list[Issue]:
-    """Every issue in the document's prose, placed on its item and field. Raises whatever the
-    checker raises (LanguageTool's ``Unavailable``), so the caller can fall back."""
+def check_document(document, checker, cache=None, sections=None, accepted=()) -> list[Issue]:
+    """Every issue in the document's prose, placed on its item and field. ``accepted`` words
+    (those a worker chose to ignore) are never flagged, like the people's names. Raises whatever
+    the checker raises (LanguageTool's ``Unavailable``), so the caller can fall back."""
     cache = cache if cache is not None else ParagraphCache()
     paragraphs = list(fields_of(document, sections))
     keys = [cache.key(checker, text) for _, _, _, text in paragraphs]
@@ -91,7 +92,7 @@ def check_document(document, checker, cache=None, sections=None) -> list[Issue]:
         for key, issues in zip(missing, results, strict=True):
             cache.put(key, issues)
             found[key] = tuple(issues)
-    names = names_in(document)
+    names = names_in(document) | {normal(word) for word in accepted}
     placed = []
     for key, (section, ref, name, text) in zip(keys, paragraphs, strict=True):
         for issue in sorted(found[key], key=lambda issue: (issue.offset, issue.length)):
@@ -111,20 +112,22 @@ def _is_name(word, names):
     return word in names
 
 
-def report(document, checker, cache=None, sections=None, fallback=None, why_off=""):
+def report(document, checker, cache=None, sections=None, fallback=None, why_off="", accepted=()):
     """Check with ``checker``; if it is unavailable, with ``fallback`` (offline spelling),
     saying why grammar is off."""
     from assist.spelling.languagetool import Unavailable
 
     if checker is not None:
         try:
-            return Report(check_document(document, checker, cache, sections), grammar_checked=True)
+            return Report(
+                check_document(document, checker, cache, sections, accepted), grammar_checked=True
+            )
         except Unavailable:
             why_off = "the LanguageTool server did not answer in time"
     if fallback is None:
         return Report([], grammar_checked=False, grammar_off_reason=why_off)
     return Report(
-        check_document(document, fallback, cache, sections),
+        check_document(document, fallback, cache, sections, accepted),
         grammar_checked=False,
         grammar_off_reason=why_off,
     )

@@ -49,9 +49,10 @@ class Spelling:
                 return None, DOWN
             return self._remote, ""
 
-    def check(self, document, sections=None):
+    def check(self, document, sections=None, accepted=()):
+        """The document's spelling (and grammar) issues; ``accepted`` words are never flagged."""
         remote, why_off = self._languagetool()
-        result = report(document, remote, self.cache, sections, self.offline, why_off)
+        result = report(document, remote, self.cache, sections, self.offline, why_off, accepted)
         if remote is not None and not result.grammar_checked:
             with self._lock:  # it failed while checking: rebuild it after a pause
                 self._remote = None

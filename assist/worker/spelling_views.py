@@ -1,19 +1,24 @@
 """Applying a spelling or grammar suggestion with one click: a small POST form per suggestion
 in the findings panel. It changes the exact span only if the text there is still the flagged
-text and the item has not changed since the page was shown; otherwise nothing is changed."""
+text and the item has not changed since the page was shown; otherwise nothing is changed.
+A word can also be ignored in one assessment (a school, a street, a medicine), and ignored no
+longer."""
 
 from dataclasses import dataclass
 
+import sqlalchemy as sa
 from flask import abort, flash, redirect, request, url_for
 from flask_login import current_user
 
-from assist import audit
+from assist import audit, workflow
 from assist.access import Access, allow
 from assist.extensions import db
 from assist.forms import form_for
 from assist.journey import items
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
+from assist.models import IgnoredWord
 from assist.models.content import ItemKind
+from assist.spelling.words import WORD, normal
 from assist.worker import bp
 from assist.worker.journey_editing import assessment_for_editing, changed_since, locked
 from assist.worker.journey_forms import LONG_TEXT, ConfirmForm
@@ -78,6 +83,55 @@ def apply_spelling(assessment_id):
     db.session.commit()
     flash(f"Suggestion applied to {suggestion.ref}", "success")
     return redirect(back)
+
+
+@bp.post("/assessments/<int:assessment_id>/spelling/ignore")
+@allow(Access.WORKER)
+def ignore_word(assessment_id):
+    """Never flag this word again in this assessment. It changes no answer, so no version."""
+    return _change_ignored(
+        assessment_id, _ignore, "That word will not be flagged again in this assessment"
+    )
+
+
+@bp.post("/assessments/<int:assessment_id>/spelling/unignore")
+@allow(Access.WORKER)
+def unignore_word(assessment_id):
+    """Check a word that was ignored again."""
+    return _change_ignored(assessment_id, _unignore, "That word is checked again")
+
+
+def _change_ignored(assessment_id, change, done):
+    assessment = assessment_for_editing(assessment_id)
+    back = _back(assessment)
+    if not form_for(ConfirmForm).validate_on_submit():
+        abort(400)
+    if not workflow.can_edit(assessment):
+        return locked(assessment)
+    word = request.form.get("word", "")
+    if len(word) > LONGEST or not WORD.fullmatch(word):
+        return _refuse(back, "That is not a single word.")
+    if change(assessment, normal(word)):
+        # That a word was ignored, never which: it may be a name or a place.
+        audit.record(f"{change.__name__.strip('_')}_spelling_word", assessment)
+    db.session.commit()
+    flash(done, "success")
+    return redirect(back)
+
+
+def _ignore(assessment, word):
+    """Whether the word was newly ignored."""
+    listed = IgnoredWord.assessment_id == assessment.id, IgnoredWord.word == word
+    if db.session.scalar(sa.select(IgnoredWord.id).where(*listed)) is not None:
+        return False
+    db.session.add(IgnoredWord(assessment_id=assessment.id, word=word))
+    return True
+
+
+def _unignore(assessment, word):
+    """Whether the word had been ignored."""
+    listed = IgnoredWord.assessment_id == assessment.id, IgnoredWord.word == word
+    return bool(db.session.execute(sa.delete(IgnoredWord).where(*listed)).rowcount)
 
 
 def _suggestion(assessment):

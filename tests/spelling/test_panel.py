@@ -235,3 +235,66 @@ def test_a_suggestion_is_refused_when_another_field_of_its_item_changed(pages, w
     response = post(pages, "worker.apply_spelling", form, assessment_id=draft.id)
     assert text_now(fact) == MISSPELT
     assert "Nothing was changed" in banners(parse(pages.client.get(response.location)))
+
+
+def word_form(page, word, action):
+    for form in page.select(f"form[action$='/spelling/{action}']"):
+        if form.select_one("input[name=word]")["value"] == word:
+            return {i["name"]: i["value"] for i in form.select("input")}
+    raise AssertionError(f"no {action} form for {word!r}")
+
+
+def press_word(pages, page, draft, word, action):
+    """Press the ignore (or check again) button for ``word``; the page it returns to."""
+    response = post(
+        pages, f"worker.{action}_word", word_form(page, word, action), assessment_id=draft.id
+    )
+    return parse(pages.client.get(response.location))
+
+
+def test_a_word_ignored_in_one_assessment_is_not_flagged_there_until_checked_again(pages, world):
+    misspell(world, "Seen at Brackenwold nursery; its color was yellow. Brackenwold staff agreed.")
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    page = pages.get("worker.facts", assessment_id=draft.id)
+    assert [i.split(" ")[2] for i in issues(page)] == ["“Brackenwold”", "“color”", "“Brackenwold”"]
+    before = version_of(draft)
+    after = press_word(pages, page, draft, "Brackenwold", "ignore")
+    assert "will not be flagged again" in banners(after)
+    assert [i.split(" ")[2] for i in issues(after)] == ["“color”"]
+    assert text_of(after, "[data-ignored-words] summary") == "Words ignored in this assessment (1)"
+    # Ignoring changes no answer (no new version) and the audit log never holds the word.
+    assert text_now(world.items[("wendy_draft", "Fact")]).startswith("Seen at Brackenwold")
+    assert version_of(draft) == before
+    events = db.session.scalars(sa.select(AuditEvent)).all()
+    assert "ignore_spelling_word" in [event.action for event in events]
+    assert not any("brackenwold" in (event.detail or "").lower() for event in events)
+    # Only in this assessment: no other assessment accepts it.
+    from assist.spelling_panel import ignored_words
+
+    assert ignored_words(draft) == ["brackenwold"]
+    assert ignored_words(world.assessments["wendy_submitted"]) == []
+    # Checked again: flagged again.
+    again = press_word(pages, after, draft, "brackenwold", "unignore")
+    assert len(issues(again)) == 3 and not again.select("[data-ignored-words]")
+
+
+def test_ignoring_a_word_is_refused_for_bad_input_a_locked_assessment_and_someone_else(
+    pages, world
+):
+    misspell(world)
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    form = word_form(pages.get("worker.facts", assessment_id=draft.id), "color", "ignore")
+    for bad in ("two words", "", "x" * 201, "<b>"):
+        response = post(pages, "worker.ignore_word", {**form, "word": bad}, assessment_id=draft.id)
+        assert response.status_code == 302
+        assert "not a single word" in banners(parse(pages.client.get(response.location)))
+    submitted = world.assessments["wendy_submitted"]
+    refused = post(pages, "worker.ignore_word", form, assessment_id=submitted.id)
+    assert "cannot be changed" in banners(parse(pages.client.get(refused.location)))
+    pages.sign_in(world.user("will"))
+    assert post(pages, "worker.ignore_word", form, assessment_id=draft.id).status_code == 404
+    pages.sign_in(world.user("wendy"))
+    page = pages.get("worker.facts", assessment_id=draft.id)
+    assert len(issues(page)) == 1 and not page.select("[data-ignored-words]")
