@@ -238,9 +238,9 @@ class _Writer:
             role = role[:1].upper() + role[1:]  # a label starts with a capital letter
             text = adult.notes if adult.notes.startswith(adult.name) else adult.name
             if adult.notes and not adult.notes.startswith(adult.name):
-                text += f", {adult.notes}"
+                text = _join(text, adult.notes, ", ")
             if not adult.lives_in_household and "live" not in text.lower():
-                text += "; does not live in the household"
+                text = _join(text, "does not live in the household", "; ")
             self._paragraph(text, label=f"{adult.ref}: {role}:")
         has_loose = self._loose("people")
         if not (self.document.children or self.document.adults or has_loose):
@@ -340,6 +340,15 @@ def _child_line(child, with_born=False):
     if with_born and child.is_preverbal and not child.is_unborn:
         parts.append("pre-verbal")
     return ", ".join(parts)
+
+
+def _join(text, more, separator):
+    """``text`` then ``more``, without doubling the punctuation a user ended their text with:
+    after . ! ? the next part starts a sentence; a trailing , ; : gives way to the separator."""
+    text = text.rstrip()
+    if text.endswith((".", "!", "?")):
+        return f"{text} {more[:1].upper()}{more[1:]}"
+    return text.rstrip(",;:").rstrip() + separator + more
 
 
 def _probability(danger):

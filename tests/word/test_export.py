@@ -173,3 +173,18 @@ def test_the_exported_assessment_reads_back_as_the_same_assessment():
         ("Kelly Jones", True),
         ("Lee Brown", False),
     ]
+
+
+def test_an_adults_line_does_not_double_the_punctuation_a_user_typed():
+    document = rich_document()
+    lee = document.adults[1]
+    lee.notes = "Visits most evenings; not yet spoken to."
+    kelly = document.adults[0]
+    kelly.notes = "Works nights;"
+    kelly.lives_in_household = False
+    texts = [p.text for p in _open(export_bytes(document)).paragraphs]
+    assert (
+        "P2: Mother's partner: Lee Brown, Visits most evenings; not yet spoken to. "
+        "Does not live in the household" in texts
+    )
+    assert "P1: Mother: Kelly Jones, Works nights; does not live in the household" in texts
