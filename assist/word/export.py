@@ -246,7 +246,7 @@ class _Writer:
                 )
                 for adult in self.document.adults
             ]
-            self._table(labels.PEOPLE_HEADER, rows, widths=(1.2, 3.3, 3.5, 2.5, 6.5))
+            self._table(labels.PEOPLE_HEADER, rows, widths=(1.2, 3.1, 3.2, 3.0, 6.5))
         has_loose = self._loose("people")
         if not (self.document.children or self.document.adults or has_loose):
             self._nothing()
@@ -269,7 +269,7 @@ class _Writer:
         ]
         if any(fact.category for fact in facts):
             header = (*labels.CHRONOLOGY_HEADER, labels.CATEGORY_COLUMN)
-            widths = (1.3, 2.5, 5.3, 2.4, 2.7, 2.8)
+            widths = (1.2, 2.4, 5.0, 2.4, 3.0, 3.0)
         else:  # no column of blanks
             header, widths = labels.CHRONOLOGY_HEADER, (1.3, 2.7, 7.5, 2.6, 2.9)
             rows = [row[:-1] for row in rows]
