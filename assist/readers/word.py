@@ -4,9 +4,9 @@ The body is turned into the Markdown reader's input, one block per paragraph, li
 row, so a Word document is read by exactly the rules a Markdown one is: headings (real Heading
 styles, Title, a bold or numbered line that names a section) find the sections; paragraphs, list
 items and table rows become items. Tables with the export's own header rows (a chronology, a
-risk table, recommendations) are read column by column, and the export's detail lines ("Rests
-on: F1, F3") fill the fields of the item above them, so an exported assessment reads back as the
-same assessment.
+risk table, recommendations, the adults) are read column by column, and the export's detail lines
+("Rests on: F1, F3", under an item or inside a table cell) fill the fields of the item they
+belong to, so an exported assessment reads back as the same assessment.
 
 Text is read as Word shows it with every tracked change accepted: python-docx leaves out text
 inside <w:ins>, so runs are collected from the XML directly.
@@ -64,7 +64,9 @@ def _norm(text):
 _KNOWN_TABLES = {
     tuple(_norm(cell) for cell in header): name
     for name, header in (
+        ("people", labels.PEOPLE_HEADER),
         ("chronology", labels.CHRONOLOGY_HEADER),
+        ("chronology", (*labels.CHRONOLOGY_HEADER, labels.CATEGORY_COLUMN)),
         ("risk", labels.RISK_HEADER),
         ("recommendations", labels.RECOMMENDATIONS_HEADER),
         ("findings", labels.FINDINGS_HEADER),
@@ -83,6 +85,8 @@ class _Converter:
         self.block = 0
         self.last_ref = None
         self.skip_below = None  # inside the export's sign-off or appendix
+        styles = {style.name: style.style_id for style in word.styles}
+        self.detail_style_id = styles.get(DETAIL_STYLE)
 
     def convert(self):
         for element in _body_blocks(self.word.element.body):
@@ -134,32 +138,52 @@ class _Converter:
             name = labels.DETAIL_FIELDS[label]
             if name in ("cites", "contradicted_by"):
                 value = _REF.findall(value)
-            elif name == "heard_on":
+            elif name in ("heard_on", "date_of_birth"):
                 value = labels.iso_date(value)
+            elif name == "is_pattern":
+                value = _norm(value).startswith("yes")
             self.fields[self.last_ref][name] = value
 
     # -- tables ------------------------------------------------------------------------------
 
     def _table(self, table):
-        rows = [_cells(tr) for tr in table.iterchildren(_TR)]
-        rows = [row for row in rows if any(row)]
+        rows = [_cells(tr, self.detail_style_id) for tr in table.iterchildren(_TR)]
+        rows = [(row, details) for row, details in rows if any(row)]
         if not rows or self.skip_below is not None:
             return
-        kind = _KNOWN_TABLES.get(tuple(_norm(cell) for cell in rows[0]))
-        if kind == "findings" or (_norm(rows[0][0]) in _META_KEYS and len(rows[0]) <= 3):
+        kind = _KNOWN_TABLES.get(tuple(_norm(cell) for cell in rows[0][0]))
+        if kind == "findings" or (_norm(rows[0][0][0]) in _META_KEYS and len(rows[0][0]) <= 3):
             return
         if kind is not None:
-            for row in rows[1:]:
+            for row, details in rows[1:]:
                 getattr(self, f"_{kind}_row")(row)
+                for detail in details:  # "Rests on: F1" under a hazard's text
+                    self._detail(detail)
             return
+        rows = [row for row, _ in rows]
         if len(rows) > 1 and _looks_like_header(rows[0]):
             rows = rows[1:]  # column names are not items
         for row in rows:
             cells = [cell.replace("\n", " ").strip() for cell in row]
             self._emit(" – ".join(cell for cell in cells if cell))
 
+    def _people_row(self, row):
+        ref, name, relationship, lives, notes = (row + [""] * 5)[:5]
+        ref = ref.strip()
+        if not re.fullmatch(r"P\d{1,6}", ref):
+            return self._emit(" – ".join(cell for cell in row if cell.strip()))
+        self.last_ref = ref
+        self._emit(f"{ref}: Adult: {name}")  # the fields below replace what this line gives
+        self.fields[ref].update(
+            name=name,
+            relationship_to_child=relationship,
+            lives_in_household=not _norm(lives).startswith("no"),
+            notes=notes,
+        )
+        return None
+
     def _chronology_row(self, row):
-        ref, when, text, source, how_known = (row + [""] * 5)[:5]
+        ref, when, text, source, how_known, category = (row + [""] * 6)[:6]
         if not text.strip():
             return
         self._item_row(ref, "F", text)
@@ -171,6 +195,7 @@ class _Converter:
                 is_historic=historic,
                 source=source,
                 how_known=labels.HOW_KNOWN_VALUE.get(_norm(how_known), how_known),
+                category=labels.CATEGORY_VALUE.get(_norm(category), category),
             )
 
     def _risk_row(self, row):
@@ -204,8 +229,10 @@ class _Converter:
         if _ITEM_REF.match(f"{ref}:") and (letter is None or ref.startswith(letter)):
             lines[0] = f"{ref}: {lines[0]}"
             self.last_ref = ref
-        elif part:
-            lines[0] = f"{part}: {lines[0]}"
+        else:
+            self.last_ref = None
+            if part:
+                lines[0] = f"{part}: {lines[0]}"
         self._emit(*lines)
 
 
@@ -246,12 +273,20 @@ def _text(element) -> str:
     return "".join(parts)
 
 
-def _cells(tr) -> list[str]:
-    cells = []
+def _cells(tr, detail_style_id=None) -> tuple[list[str], list[str]]:
+    """A row's cell texts, and the lines in the detail style inside its cells."""
+    cells, details = [], []
     for tc in tr.iterchildren(_TC):
-        paragraphs = [_text(p).strip() for p in tc.iter(_P)]
-        cells.append("\n".join(text for text in paragraphs if text))
-    return cells
+        texts = []
+        for p in tc.iter(_P):
+            text = _text(p).strip()
+            style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            if detail_style_id and style is not None and style.get(qn("w:val")) == detail_style_id:
+                details.append(text)
+            elif text:
+                texts.append(text)
+        cells.append("\n".join(texts))
+    return cells, details
 
 
 def _heading_level(paragraph, style, text):
@@ -304,7 +339,11 @@ def _fill(document, fields):
     for values in fields.values():
         if "child_ref" in values:
             values["child_ref"] = children.get(values["child_ref"])
+    for adult in document.adults:  # from the export's table of adults: every cell, blank or not
+        for name, value in fields.get(adult.ref, {}).items():
+            setattr(adult, name, value)
     items = [
+        *document.children,
         *document.facts,
         *document.experiences,
         *document.analysis,

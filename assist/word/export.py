@@ -144,7 +144,7 @@ class _Writer:
             cell.paragraphs[0].runs[0].bold = True
             shade(cell)
         set_widths(table, widths)
-        append_rows(table, rows, widths)
+        append_rows(table, rows, widths, self.detail_style.style_id)
         self.word.add_paragraph()
         return table
 
@@ -226,22 +226,27 @@ class _Writer:
         self._heading(doc.SECTION_TITLES["people"])
         for child in self.document.children:
             self._paragraph(_child_line(child, with_born=True), label=f"{child.ref}: Child:")
+            born = "Expected date of birth" if child.is_unborn else "Date of birth"
             for label, value in (
+                (born, labels.uk_date(child.date_of_birth)),
                 ("Ethnicity", child.ethnicity),
                 ("First language", child.first_language),
                 ("Disability", child.disability),
                 ("Communication needs", child.communication_needs),
             ):
                 self._detail(label, value)
-        for adult in self.document.adults:
-            role = adult.relationship_to_child or "Adult"
-            role = role[:1].upper() + role[1:]  # a label starts with a capital letter
-            text = adult.notes if adult.notes.startswith(adult.name) else adult.name
-            if adult.notes and not adult.notes.startswith(adult.name):
-                text += f", {adult.notes}"
-            if not adult.lives_in_household and "live" not in text.lower():
-                text += "; does not live in the household"
-            self._paragraph(text, label=f"{adult.ref}: {role}:")
+        if self.document.adults:
+            rows = [
+                (
+                    adult.ref,
+                    adult.name,
+                    adult.relationship_to_child,
+                    "Yes" if adult.lives_in_household else "No",
+                    adult.notes,
+                )
+                for adult in self.document.adults
+            ]
+            self._table(labels.PEOPLE_HEADER, rows, widths=(1.2, 3.1, 3.2, 3.0, 6.5))
         has_loose = self._loose("people")
         if not (self.document.children or self.document.adults or has_loose):
             self._nothing()
@@ -258,10 +263,17 @@ class _Writer:
                 fact.text,
                 fact.source,
                 labels.HOW_KNOWN.get(fact.how_known, fact.how_known),
+                labels.CATEGORY.get(fact.category, fact.category),
             )
             for fact in facts
         ]
-        self._table(labels.CHRONOLOGY_HEADER, rows, widths=(1.3, 2.7, 7.5, 2.6, 2.9))
+        if any(fact.category for fact in facts):
+            header = (*labels.CHRONOLOGY_HEADER, labels.CATEGORY_COLUMN)
+            widths = (1.2, 2.4, 5.0, 2.4, 3.0, 3.0)
+        else:  # no column of blanks
+            header, widths = labels.CHRONOLOGY_HEADER, (1.3, 2.7, 7.5, 2.6, 2.9)
+            rows = [row[:-1] for row in rows]
+        self._table(header, rows, widths=widths)
         return None
 
     def _child(self):
@@ -289,6 +301,7 @@ class _Writer:
             self._detail("Facts pointing the other way", ", ".join(item.contradicted_by))
             self._detail("Another explanation", item.alternative_explanation)
             self._detail("Why", item.reasoning)
+            self._detail("Pattern", labels.PATTERN_YES if item.is_pattern else "")
         return None
 
     def _risk(self):
@@ -299,7 +312,7 @@ class _Writer:
             if danger.child_ref and len(names) > 1:
                 self._detail("For", names.get(danger.child_ref, danger.child_ref))
             rows = [
-                (factor.ref, labels.FACTOR.get(factor.kind, factor.kind), factor.text)
+                (factor.ref, labels.FACTOR.get(factor.kind, factor.kind), _factor_cell(factor))
                 for factor in danger.factors
             ]
             rows.append(("", "Probability", _probability(danger)))
@@ -333,13 +346,24 @@ class _Writer:
 
 def _child_line(child, with_born=False):
     parts = [child.name]
-    if with_born and child.date_of_birth:
-        parts.append(f"born {labels.uk_date(child.date_of_birth)}")
     if with_born and child.is_unborn:
         parts.append("unborn")
     if with_born and child.is_preverbal and not child.is_unborn:
         parts.append("pre-verbal")
     return ", ".join(parts)
+
+
+def _factor_cell(factor):
+    """A factor's text, with what it rests on and how a gap will be filled as detail lines."""
+    details = [
+        f"{label}: {value}"
+        for label, value in (
+            ("Rests on", ", ".join(factor.cites)),
+            ("How to fill it", factor.how_to_fill),
+        )
+        if value
+    ]
+    return (factor.text, *details)
 
 
 def _probability(danger):

@@ -31,7 +31,33 @@ FACTOR = {
     "method": "Method",
 }
 
+# A fact's concern category, as the fact page offers it.
+CATEGORY = {
+    "neglect": "Neglect",
+    "physical harm": "Physical harm",
+    "emotional harm": "Emotional harm",
+    "sexual harm": "Sexual harm",
+    "domestic abuse": "Domestic abuse",
+    "parental mental health": "Parental mental health",
+    "substance misuse": "Substance misuse",
+    "health": "Health",
+    "education": "Education and development",
+    "home conditions": "Home conditions",
+    "strength": "Strength or protective factor",
+    "other": "Other",
+}
+CATEGORY_VALUE = {label.lower(): value for value, label in CATEGORY.items()}
+
+PEOPLE_HEADER = (
+    "Ref",
+    "Name",
+    "Relationship to the child",
+    "Lives in the household",
+    "What is known about them",
+)
 CHRONOLOGY_HEADER = ("Ref", "Date", "What happened", "Source", "How known")
+# The chronology has this last column when any fact has a category.
+CATEGORY_COLUMN = "Category"
 RISK_HEADER = ("Ref", "Part", "What")
 RECOMMENDATIONS_HEADER = (
     "Ref",
@@ -75,7 +101,16 @@ DETAIL_FIELDS = {
     "What was done": "what_was_done",
     "About": "child_ref",  # the child's name, when there is more than one child
     "For": "child_ref",
+    "Pattern": "is_pattern",
+    # Under a child's line.
+    "Date of birth": "date_of_birth",
+    "Expected date of birth": "date_of_birth",
+    "Ethnicity": "ethnicity",
+    "First language": "first_language",
+    "Disability": "disability",
+    "Communication needs": "communication_needs",
 }
+PATTERN_YES = "Yes, it names a pattern across several facts (cumulative harm)"
 NOTHING_RECORDED = "Nothing recorded."
 HISTORY_MARK = " (history)"
 

@@ -11,6 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from lxml import etree
 
 # A style the reader knows: lines such as "Rests on: F1, F3" under an item, or "Nothing
 # recorded.", which belong to the item before them or to no item at all.
@@ -133,11 +134,11 @@ def shade(cell, fill="F3F2F1"):
 _TWIPS_PER_CM = 567
 
 
-def append_rows(table, rows, widths_cm):
+def append_rows(table, rows, widths_cm, detail_style_id=None):
     """Data rows built straight as WordprocessingML: python-docx's add_row and cell setters cost
-    about 3 ms a row, which made a 300-fact chronology take a second."""
-    from lxml import etree
-
+    about 3 ms a row, which made a 300-fact chronology take a second. A cell's value is its text,
+    or a tuple of its text and detail lines ("Rests on: F1"), each a paragraph in the detail
+    style (``detail_style_id``)."""
     tbl = table._tbl
     widths = [str(round(width * _TWIPS_PER_CM)) for width in widths_cm]
     for grid_column, width in zip(tbl.tblGrid.gridCol_lst, widths, strict=True):
@@ -151,14 +152,24 @@ def append_rows(table, rows, widths_cm):
             tc_width = sub(sub(tc, qn("w:tcPr")), qn("w:tcW"))
             tc_width.set(qn("w:w"), width)
             tc_width.set(qn("w:type"), "dxa")
-            run = sub(sub(tc, qn("w:p")), qn("w:r"))
-            for number, line in enumerate(safe(value).split("\n")):
-                if number:
-                    sub(run, qn("w:br"))
-                for part_number, part in enumerate(line.split("\t")):
-                    if part_number:
-                        sub(run, qn("w:tab"))
-                    if part:
-                        text = sub(run, qn("w:t"))
-                        text.text = part
-                        text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            text, *details = value if isinstance(value, tuple) else (value,)
+            _add_text(sub(sub(tc, qn("w:p")), qn("w:r")), text)
+            for detail in details:
+                paragraph = sub(tc, qn("w:p"))
+                sub(sub(paragraph, qn("w:pPr")), qn("w:pStyle")).set(qn("w:val"), detail_style_id)
+                _add_text(sub(paragraph, qn("w:r")), detail)
+
+
+def _add_text(run, value):
+    """Text into a run: line breaks as <w:br/>, tabs as <w:tab/>."""
+    sub = etree.SubElement
+    for number, line in enumerate(safe(value).split("\n")):
+        if number:
+            sub(run, qn("w:br"))
+        for part_number, part in enumerate(line.split("\t")):
+            if part_number:
+                sub(run, qn("w:tab"))
+            if part:
+                text = sub(run, qn("w:t"))
+                text.text = part
+                text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")

@@ -12,6 +12,7 @@ from wtforms.validators import DataRequired, Length, Optional
 from assist.forms import Form
 from assist.models.content import DatePrecision, ExperienceKind, HowKnown, Probability
 from assist.widgets import CheckboxInput, RadioInput
+from assist.word import labels as word_labels
 from assist.worker.fields import CitationsField, GovDateField
 
 LONG_TEXT = 10_000
@@ -60,20 +61,7 @@ PRECISION = [
     (DatePrecision.APPROXIMATE.value, "Approximate"),
 ]
 CORROBORATED = [("yes", "Yes"), ("no", "No"), ("unknown", "Not known")]
-CATEGORIES = [
-    ("neglect", "Neglect"),
-    ("physical harm", "Physical harm"),
-    ("emotional harm", "Emotional harm"),
-    ("sexual harm", "Sexual harm"),
-    ("domestic abuse", "Domestic abuse"),
-    ("parental mental health", "Parental mental health"),
-    ("substance misuse", "Substance misuse"),
-    ("health", "Health"),
-    ("education", "Education and development"),
-    ("home conditions", "Home conditions"),
-    ("strength", "Strength or protective factor"),
-    ("other", "Other"),
-]
+CATEGORIES = list(word_labels.CATEGORY.items())
 CATEGORY_LABELS = dict(CATEGORIES)
 EXPERIENCE_KINDS = [
     (ExperienceKind.WORDS.value, "The child's own words"),

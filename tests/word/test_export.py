@@ -94,7 +94,7 @@ def test_control_characters_and_markup_typed_by_a_user_are_exported_safely():
     nasty = "\x00\x07\x1b <w:p>&amp; ]]> \ufffe"
     data = export_bytes(rich_document(text_suffix=nasty))
     word = _open(data)  # lxml refuses XML-illegal characters, as Word does
-    chronology = next(t for t in word.tables if t.rows[0].cells[0].text == "Ref")
+    chronology = next(t for t in word.tables if t.rows[0].cells[1].text == "Date")
     assert chronology.rows[1].cells[2].text == "I saw no food in the kitchen. <w:p>&amp; ]]> "
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert b"&lt;w:p&gt;&amp;amp;" in archive.read("word/document.xml")
@@ -159,17 +159,28 @@ def test_the_exported_assessment_reads_back_as_the_same_assessment():
     back = read_docx(export_bytes(original, details)).document
     expected = original.to_dict()
     got = back.to_dict()
-    # What a Word table cannot carry without clutter: details shown only as text.
-    for child in expected["children"]:
-        child.update(ethnicity="", first_language="", disability="", communication_needs="")
     assert got["title"] == expected["title"]
-    for key in ("facts", "experiences", "analysis", "dangers", "recommendations"):
+    for key in ("children", "adults", "facts", "experiences", "analysis", "dangers"):
         assert got[key] == expected[key], key
-    assert [(c["name"], c["is_preverbal"]) for c in got["children"]] == [
-        ("Amy Jones", False),
-        ("Ben Jones", True),
+    assert got["recommendations"] == expected["recommendations"]
+
+
+def test_adults_are_a_table_whose_notes_are_exactly_what_the_user_typed():
+    document = rich_document()
+    document.adults[1].notes = "Visits most evenings; not yet spoken to."
+    document.adults[0].notes = "Works nights;"
+    word = _open(export_bytes(document))
+    people = next(t for t in word.tables if t.rows[0].cells[1].text == "Name")
+    assert [[c.text for c in row.cells] for row in people.rows] == [
+        [
+            "Ref",
+            "Name",
+            "Relationship to the child",
+            "Lives in the household",
+            "What is known about them",
+        ],
+        ["P1", "Kelly Jones", "mother", "Yes", "Works nights;"],
+        ["P2", "Lee Brown", "mother's partner", "No", "Visits most evenings; not yet spoken to."],
     ]
-    assert [(a["name"], a["lives_in_household"]) for a in got["adults"]] == [
-        ("Kelly Jones", True),
-        ("Lee Brown", False),
-    ]
+    texts = [p.text for p in word.paragraphs]
+    assert not any(text.startswith(("P1:", "P2:")) for text in texts)

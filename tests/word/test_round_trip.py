@@ -8,6 +8,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
+from assist import document as doc
 from assist.document import SECTION_TITLES
 from assist.readers.markdown import read_markdown
 from assist.readers.word import read_docx
@@ -95,3 +96,57 @@ def test_assist_export_reads_the_json_export_and_refuses_bad_input(tmp_path):
     wrong = runner.invoke(export_command, [str(source), "-o", str(tmp_path / "out.pdf")])
     assert wrong.exit_code == 2 and "must end in .docx" in wrong.stderr
     assert "Traceback" not in missing.output + wrong.output
+
+
+def test_json_to_word_and_back_keeps_every_field_a_person_can_read(tmp_path):
+    original = rich_document()
+    amy, ben = original.children
+    amy.first_language = "English"
+    amy.ethnicity = "White British"
+    amy.communication_needs = "Uses short sentences; needs time to answer."
+    amy.disability = "Glue ear."
+    ben.first_language = "Polish"
+    unborn = doc.Child(ref="C3", name="Rosie Jones", is_unborn=True, date_of_birth="2026-09-01")
+    original.children.append(unborn)
+    kelly, lee = original.adults
+    kelly.notes = "Works nights; Nan has the children then."
+    lee.relationship_to_child = "a man who visits"
+    lee.notes = "Visits most evenings; not yet spoken to."
+    original.adults.append(doc.Adult(ref="P3", name="Sue Smith"))
+    original.facts[0].category = "neglect"
+    original.facts[1].category = "imported: check the date"
+    original.analysis[0].is_pattern = True
+    hazard, _, gap, _ = original.dangers[0].factors
+    hazard.cites = ["F1", "F2"]
+    gap.how_to_fill = "Ask Lee for his payslips at the next visit."
+    gap.cites = ["A1"]
+
+    source = tmp_path / "case.json"
+    source.write_text(json.dumps(original.to_dict()))
+    output = tmp_path / "case.docx"
+    exported = CliRunner().invoke(export_command, [str(source), "-o", str(output)])
+    assert exported.exit_code == 0, exported.output
+    back = read_docx(output.read_bytes()).document
+
+    for before, after in zip(original.children, back.children, strict=True):
+        for name in ("date_of_birth", "first_language", "communication_needs", "ethnicity"):
+            assert getattr(after, name) == getattr(before, name), (before.ref, name)
+        assert (after.is_unborn, after.disability) == (before.is_unborn, before.disability)
+    assert [(f.ref, f.category) for f in back.facts] == [
+        ("F1", "neglect"),
+        ("F2", "imported: check the date"),
+    ]
+    assert back.analysis[0].is_pattern is True
+    factors = {factor.ref: factor for factor in back.dangers[0].factors}
+    assert factors["H1"].cites == ["F1", "F2"]
+    assert factors["G1"].cites == ["A1"]
+    assert factors["G1"].how_to_fill == "Ask Lee for his payslips at the next visit."
+    assert factors["G1"].text == "Lee's income."
+    assert [
+        (a.ref, a.name, a.relationship_to_child, a.lives_in_household, a.notes) for a in back.adults
+    ] == [
+        ("P1", "Kelly Jones", "mother", True, "Works nights; Nan has the children then."),
+        ("P2", "Lee Brown", "a man who visits", False, "Visits most evenings; not yet spoken to."),
+        ("P3", "Sue Smith", "", True, ""),
+    ]
+    assert back.to_dict() == original.to_dict()  # and nothing else was lost on the way
