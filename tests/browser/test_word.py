@@ -46,5 +46,5 @@ def test_check_a_word_document_make_a_draft_and_download_it(page, screenshots, t
     assert download.suggested_filename.startswith("CASE-WENDY-assessment-v")
     word = docx.Document(str(download.path()))
     assert word.paragraphs[0].text == "Amy, from Word"
-    chronology = next(t for t in word.tables if t.rows[0].cells[0].text == "Ref")
+    chronology = next(t for t in word.tables if t.rows[0].cells[1].text == "Date")
     assert chronology.rows[1].cells[2].text.startswith("3 May 2024")
