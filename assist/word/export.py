@@ -14,6 +14,7 @@ from datetime import datetime
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_BREAK
+from docx.shared import Pt
 
 from assist import document as doc
 from assist.word import labels
@@ -21,6 +22,7 @@ from assist.word.styles import (
     DETAIL_STYLE,
     META_TABLE_STYLE,
     append_rows,
+    end_quietly,
     repeat_header_row,
     safe,
     set_up,
@@ -66,6 +68,7 @@ def build(document: doc.Document, details: Details):
     properties.author = safe(details.author)[:255]
     properties.comments = ""
     _Writer(word, document, details).write()
+    end_quietly(word)
     return word
 
 
@@ -141,7 +144,9 @@ class _Writer:
         repeat_header_row(head)
         for cell, text in zip(head.cells, header, strict=True):
             cell.text = text
-            cell.paragraphs[0].runs[0].bold = True
+            run = cell.paragraphs[0].runs[0]
+            # A little smaller than the rows, so one-word headings fit narrow columns whole.
+            run.bold, run.font.size = True, Pt(10)
             shade(cell)
         set_widths(table, widths)
         append_rows(table, rows, widths, self.detail_style.style_id)
@@ -338,7 +343,7 @@ class _Writer:
             )
             for item in recommendations
         ]
-        self._table(labels.RECOMMENDATIONS_HEADER, rows, widths=(1.2, 4.4, 3.2, 1.8, 2, 2.1, 2.3))
+        self._table(labels.RECOMMENDATIONS_HEADER, rows, widths=(1.3, 3.6, 3.0, 2.2, 2.1, 2.4, 2.4))
         for item in recommendations:
             self._detail(f"{item.ref} reason", item.reason)
         return None

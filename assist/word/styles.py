@@ -65,6 +65,8 @@ def set_up(document, marking: str):
     detail.font.color.rgb = RGBColor(0x50, 0x5A, 0x5F)
     detail.paragraph_format.space_after = Pt(6)
     for section in document.sections:
+        # python-docx's template is US Letter; councils and courts in England print on A4.
+        section.page_width, section.page_height = Cm(21), Cm(29.7)
         section.left_margin = section.right_margin = Cm(2)
         section.top_margin = section.bottom_margin = Cm(2)
         header = section.header.paragraphs[0]
@@ -173,3 +175,16 @@ def _add_text(run, value):
                 text = sub(run, qn("w:t"))
                 text.text = part
                 text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+def end_quietly(document):
+    """Word needs a paragraph after a closing table; make it a point high with no spacing, so it
+    never spills on to a blank last page."""
+    last = document.paragraphs[-1] if document.paragraphs else None
+    if last is None or last.text or last._p.getprevious() is None:
+        return
+    if last._p.getprevious().tag != qn("w:tbl"):
+        return
+    last.paragraph_format.space_before = last.paragraph_format.space_after = Pt(0)
+    last.paragraph_format.line_spacing = Pt(1)
+    last.add_run().font.size = Pt(1)

@@ -61,6 +61,13 @@ def test_libreoffice_converts_the_export_to_a_pdf_with_every_section(tmp_path, a
         assert f"Page {number} of" in page
     # The chronology's header row is repeated on the page it continues onto.
     assert text.count("What happened") >= 2
+    # A4, as English councils and courts print, and no blank page after the sign-off.
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
+    assert "(A4)" in info.stdout
+    assert "Sign-off" in [p for p in pages if p.strip()][-1]
+    # One-word column headings are never broken mid-word.
+    for heading in ("Answers", "Relationship", "Objective for"):
+        assert heading in text, heading
     subprocess.run(
         [
             "pdftoppm",
