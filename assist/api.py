@@ -39,8 +39,11 @@ def check():
         assessment=assessment,
         findings=found,
         findings_section=section,
-        # In practice the findings are the trainee's feedback: they cannot be dismissed.
-        can_dismiss=workflow.can_edit(assessment) and not assessment.is_practice,
+        # In practice the findings are the trainee's feedback: they cannot be dismissed. An
+        # item's edit page asks for no buttons (pressing one would lose what is being typed).
+        can_dismiss=workflow.can_edit(assessment)
+        and not assessment.is_practice
+        and body.get("actions") is not False,
         back_path=body.get("back") if isinstance(body.get("back"), str) else None,
         spelling_result=spelling,
     )

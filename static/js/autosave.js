@@ -94,6 +94,9 @@ export async function refreshFindings () {
       body: JSON.stringify({
         assessment_id: Number(panel.dataset.assessment),
         section: panel.dataset.section || null,
+        // An item's own edit page has no buttons in its panel: pressing one would reload the
+        // page and lose what was typed since the last autosave.
+        actions: panel.dataset.actions !== 'off',
         back: window.location.pathname
       })
     })

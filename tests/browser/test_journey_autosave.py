@@ -38,3 +38,19 @@ def test_an_invalid_edit_is_not_autosaved_and_the_user_is_told(page, world):
     expect(page.locator("[data-autosave-status]")).to_contain_text("Not saved yet", timeout=8_000)
     page.goto(assessment_url(world, rest="/facts"))
     expect(page.locator("#F1")).to_contain_text(fact.what_happened)
+
+
+def test_after_an_autosave_an_item_page_panel_offers_no_button_that_would_lose_typing(page, world):
+    sign_in(page, "wendy")
+    expect(heading(page)).to_have_text("Your cases")
+    fact = world.items[("wendy_draft", "Fact")]
+    page.goto(assessment_url(world, rest=f"/facts/{fact.id}"))
+    page.get_by_label("What happened").fill("The nursary saw a bruise on his cheek")
+    expect(page.locator("[data-autosave-status]")).to_contain_text(
+        "Saved automatically", timeout=8_000
+    )
+    spelling = page.locator("[data-spelling-list]")
+    expect(spelling).to_contain_text("nursary", timeout=5_000)
+    # The words are listed, but fixing them happens in the box being typed in.
+    expect(spelling.locator("form")).to_have_count(0)
+    expect(page.locator("[data-findings-list] form")).to_have_count(0)
