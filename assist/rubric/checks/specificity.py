@@ -2,9 +2,10 @@
 would let anyone tell whether it happened: no timescale, no measure, and no one named to do a
 concrete action.
 
-A timescale or a measure makes a recommendation checkable on its own. A named person is enough
-only when what they are to do is concrete ("Mr Johal to meet Lacy and Sam"), not when it is
-itself vague ("Mum to engage with services").
+A measure (how we will know) makes a recommendation checkable on its own. A timescale or a named
+person is enough only when what is to be done is concrete ("Mr Johal to meet Lacy and Sam by
+Friday"), not when it is itself vague ("Mum to engage with services", "monitor the situation
+by March").
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ SETTINGS = {
     "roles": s.words(),  # who could do it: social worker, health visitor, school, mother, ...
     "timescales": s.words(),  # weekly, daily, immediately, ...
     "measures": s.words(),  # compared with, in line with, score, scale, ...
+    "vague_objects": s.words(),  # situation, services, the family, ...: no one can check these
 }
 PLACEHOLDERS = frozenset({"term", "problem"})
 
@@ -40,6 +42,12 @@ _TIMESCALE = re.compile(
     r"|\bper\s+(?:day|week|month|term)\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.I,
+)
+# The numbers in a date or a year say when, not how much: "by 1 March 2027" measures nothing.
+_CALENDAR = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{DATE.pattern}(?:\s+\d{{4}})?"
+    rf"|{DATE.pattern}\s+\d{{4}}"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b"
 )
 # A named tool or programme: "using the SEN Feeling Chart", "the Freedom Programme".
 _NAMED_TOOL = re.compile(r"\b(?:using|via|through|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]\w+")
@@ -84,6 +92,7 @@ class Prepared:
     roles: Terms
     timescales: Terms
     measures: Terms
+    vague_objects: Terms
 
 
 def prepare(settings) -> Prepared:
@@ -141,16 +150,23 @@ def judge(prepared, section, item, field, text, owner=None):
     )
     has_measure = bool(
         (getattr(owner, "how_we_will_know", "") or "").strip()
-        or FIGURE.search(text)
+        or FIGURE.search(_CALENDAR.sub(" ", text))
         or _NAMED_TOOL.search(text)
         or prepared.measures.in_text(text)
     )
-    if has_when or has_measure:
+    if has_measure:
         return
+    vague = prepared.vague_actions.search(tokens)
+    # A date makes a concrete action checkable ("attendance to be monitored daily"), not a vague
+    # action on a vague object: "monitor the situation by 1 March" still cannot be seen to have
+    # happened.
+    if has_when and not _vague_throughout(prepared, tokens, vague):
+        return
+    if has_when:
+        vague = _vague_throughout(prepared, tokens, vague)
     has_who = bool((getattr(owner, "who", "") or "").strip()) or _names_someone(
         prepared, text, tokens
     )
-    vague = prepared.vague_actions.search(tokens)
     if has_who and vague is None:
         return
     if has_who:
@@ -163,6 +179,21 @@ def judge(prepared, section, item, field, text, owner=None):
         term = ""
         problem = "say who will do what, by when, and how you will know it has happened"
     yield Hit(section, item, field, 0, len(text), text, {"term": term, "problem": problem})
+
+
+# How many words after a vague action its object may start: "support to the family".
+_OBJECT_REACH = 4
+
+
+def _vague_throughout(prepared, tokens, vague):
+    """The vague action (index, length) whose object is vague too, or None."""
+    if vague is None:
+        return None
+    for index, length in prepared.vague_actions.find(tokens, vague[0]):
+        after = index + length
+        if prepared.vague_objects.search(tokens, after, min(len(tokens), after + _OBJECT_REACH)):
+            return index, length
+    return None
 
 
 def _names_someone(prepared, text, tokens) -> bool:

@@ -54,3 +54,29 @@ def test_recorded_who_and_when_make_a_structured_recommendation_specific():
     assert check(doc.Document(recommendations=[recommendation]), rubric)
     recommendation.by_when = "2024-06-30"
     assert check(doc.Document(recommendations=[recommendation]), rubric) == []
+
+
+def test_a_date_does_not_make_a_vague_action_on_a_vague_object_specific():
+    rubric = project_rubric().only(RULE)
+    recommendation = doc.Recommendation(
+        ref="R1",
+        action="Monitor the situation and offer support to the family.",
+        who="Social worker",
+        by_when="2027-03-01",
+    )
+    (finding,) = check(doc.Document(recommendations=[recommendation]), rubric)
+    assert "cannot be measured" in finding.message
+    # Saying how we will know makes it checkable.
+    recommendation.how_we_will_know = "Nursery reports Kai arrives fed on four days in five."
+    assert check(doc.Document(recommendations=[recommendation]), rubric) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amy's attendance at nursery to be monitored daily from 1 March 2027.",
+        "Social worker to support Amy to tell her story at the review on 3 May 2027.",
+    ],
+)
+def test_a_vague_verb_with_a_concrete_object_and_a_date_passes(text):
+    assert not vague(text)
