@@ -88,8 +88,14 @@ def find(view, prepared: Prepared, sections):
             continue
         entry, begin, end = first
         term = entry.text[begin:end]
-        if any(term.lower() in relationship for relationship in mentioned_by_name if relationship):
-            continue  # a recorded adult: judged by name above
+        # A recorded adult is judged by name above, however the facts speak of them: "Dad" in a
+        # child's words is the adult recorded as "father".
+        if any(
+            term.lower() in relationship or terms.in_text(relationship)
+            for relationship in mentioned_by_name
+            if relationship
+        ):
+            continue
         yield Hit(
             entry.section,
             entry.item,

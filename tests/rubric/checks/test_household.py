@@ -30,3 +30,16 @@ def test_a_man_mentioned_only_in_the_facts_is_flagged_at_his_first_mention():
     )
     (finding,) = findings(text, rule=RULE)
     assert finding.item == "F1" and finding.excerpt == "a man"
+
+
+def test_dad_in_the_facts_is_the_recorded_father_considered_by_name():
+    text = (
+        "# About the child and household\n\n- Child: Amy\n- Father: Craig Hollis\n\n"
+        "# Facts and chronology\n\n- On 3 May 2026 Amy told her teacher that Dad shouts.\n\n"
+        "# Analysis\n\n- Craig's shouting frightens Amy, so she cannot settle at school [F1].\n"
+    )
+    assert findings(text, rule=RULE) == []
+    # Unconsidered, he is named once (by name, on his record), not again as "the Dad".
+    unconsidered = text.replace("Craig's shouting frightens Amy", "Amy is frightened at home")
+    (finding,) = findings(unconsidered, rule=RULE)
+    assert finding.item == "P1" and "Craig Hollis" in finding.message
