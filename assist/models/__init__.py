@@ -21,7 +21,13 @@ from assist.models.content import (
 )
 from assist.models.people import PendingSubmission, Role, Team, User, UserSession
 from assist.models.practice import PracticeSubmission, Scenario
-from assist.models.review import Comment, FindingDismissal, FindingTally, ReviewDecision
+from assist.models.review import (
+    Comment,
+    FindingDismissal,
+    FindingTally,
+    FirstReviewTally,
+    ReviewDecision,
+)
 from assist.models.word_import import WordImport
 
 __all__ = [
@@ -40,6 +46,7 @@ __all__ = [
     "Fact",
     "FindingDismissal",
     "FindingTally",
+    "FirstReviewTally",
     "Link",
     "PendingSubmission",
     "PracticeSubmission",

@@ -95,3 +95,16 @@ class FindingTally(db.Model):
     computed_at: Mapped[datetime] = timestamp()
     errors: Mapped[int] = mapped_column(default=0)
     counts: Mapped[dict] = mapped_column(sa.JSON, default=dict)  # criterion id -> open findings
+
+
+class FirstReviewTally(db.Model):
+    """The findings by criterion an assessment had when a supervisor first decided on it: what
+    the worker got wrong before review put it right. Written once; the team page counts these,
+    so a returned and corrected assessment still shows what the team needs to learn."""
+
+    __tablename__ = "first_review_tallies"
+
+    assessment_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
+    )
+    counts: Mapped[dict] = mapped_column(sa.JSON, default=dict)  # criterion id -> findings

@@ -10,6 +10,7 @@ from assist.models import Assessment, AssessmentStatus, AssessmentVersion, Case,
 from assist.models.review import Decision
 from assist.review import Refused
 from assist.review.comments import MAX_LENGTH
+from assist.review.tallies import keep_first
 
 TARGET = {
     Decision.RETURNED: AssessmentStatus.RETURNED,
@@ -49,6 +50,7 @@ def decide(assessment, supervisor, decision, reason, based_on_version):
         workflow.move(assessment, TARGET[decision], supervisor)
     except workflow.NotAllowed as refused:
         raise Refused(f"{refused}: nothing was changed.") from None
+    keep_first(assessment)
     row = ReviewDecision(
         assessment_id=assessment.id,
         supervisor_id=supervisor.id,

@@ -8,7 +8,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from assist import clock
 from assist.extensions import db
 from assist.findings import findings_for
-from assist.models import FindingTally
+from assist.models import FindingTally, FirstReviewTally
 
 
 def tally_of(assessment):
@@ -80,3 +80,23 @@ def _store(tallies):
 def forget(assessment):
     """The open findings changed (a supervisor dismissed one): count again next time."""
     db.session.execute(sa.delete(FindingTally).where(FindingTally.assessment_id == assessment.id))
+
+
+def keep_first(assessment):
+    """At a supervisor's first decision, keep the findings as they stand then, once: what the
+    worker got wrong before review put it right."""
+    if db.session.get(FirstReviewTally, assessment.id) is None:
+        db.session.add(
+            FirstReviewTally(assessment_id=assessment.id, counts=tally_of(assessment).counts)
+        )
+
+
+def first_review_counts(assessments):
+    """{assessment id: counts} as first reviewed, for those a supervisor has decided on."""
+    ids = [a.id for a in assessments]
+    if not ids:
+        return {}
+    rows = db.session.scalars(
+        sa.select(FirstReviewTally).where(FirstReviewTally.assessment_id.in_(ids))
+    )
+    return {row.assessment_id: row.counts for row in rows}

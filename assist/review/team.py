@@ -10,7 +10,7 @@ from sqlalchemy.orm import contains_eager
 from assist import records
 from assist.extensions import db
 from assist.models import Assessment
-from assist.review.tallies import tallies_for
+from assist.review.tallies import first_review_counts, tallies_for
 
 
 @dataclass
@@ -50,19 +50,24 @@ def quarter_of(moment):
 
 def team_statistics(supervisor, rubric):
     """Every submitted (not draft, never practice) assessment of the supervisor's teams, by the
-    quarter it was submitted in."""
+    quarter it was submitted in, with its findings as the supervisor first saw them (as they
+    stand now for those still waiting for a first decision)."""
     assessments = db.session.scalars(
         records.team_queue(supervisor)
         .where(Assessment.submitted_at.is_not(None))
         .options(contains_eager(Assessment.case))
     ).all()
-    tallies = tallies_for(assessments)
+    # As first reviewed: a returned and corrected assessment still counts what it got wrong.
+    first = first_review_counts(assessments)
+    waiting = [a for a in assessments if a.id not in first]
+    tallies = tallies_for(waiting)
     periods = {}
     for assessment in assessments:
         label = quarter_of(assessment.submitted_at)
         period = periods.setdefault(label, Period(label))
         period.assessments += 1
-        for criterion_id, count in tallies[assessment.id].counts.items():
+        counts = first[assessment.id] if assessment.id in first else tallies[assessment.id].counts
+        for criterion_id, count in counts.items():
             if count:
                 period.with_finding[criterion_id] = period.with_finding.get(criterion_id, 0) + 1
     # Most often found first: the top of the page is what the team most needs to learn.

@@ -8,16 +8,20 @@ from datetime import UTC, datetime
 import pytest
 
 from assist.extensions import db
-from assist.models import AssessmentStatus
+from assist.models import AssessmentStatus, FirstReviewTally
+from assist.review.tallies import tally_of
 from assist.review.team import safe_cell
 from tests.pages import text_of
 from tests.review.conftest import fresh, post
+from tests.rubric.helpers import project_rubric
 from tests.test_journey import fact_answers
 
 pytestmark = pytest.mark.db  # SQLite and PostgreSQL
 
 
-def test_a_resubmission_shows_changed_items_and_findings(pages, world):
+def return_and_resubmit_with_f1_seen(pages, world):
+    """Worker submits; supervisor returns it; worker rewrites F1 as seen at a visit and
+    resubmits. The supervisor is signed in at the end."""
     draft = world.assessments["wendy_draft"]
     fact = world.items[("wendy_draft", "Fact")]
     pages.sign_in(world.user("wendy"))
@@ -43,6 +47,11 @@ def test_a_resubmission_shows_changed_items_and_findings(pages, world):
     post(pages, "worker.submit", {"version": fresh(draft).version}, assessment_id=draft.id)
     assert fresh(draft).status == AssessmentStatus.RESUBMITTED
     pages.sign_in(world.user("nadia"))
+    return draft
+
+
+def test_a_resubmission_shows_changed_items_and_findings(pages, world):
+    draft = return_and_resubmit_with_f1_seen(pages, world)
     page = pages.get("supervisor.assessment", assessment_id=draft.id)
     since = text_of(page, "#since-review")
     assert "F1 Changed" in since and "what happened :" in since
@@ -85,3 +94,21 @@ def test_spreadsheet_formulas_are_quoted():
     assert safe_cell("@SUM(A1)") == "'@SUM(A1)"
     assert safe_cell("Plain words") == "Plain words"
     assert safe_cell(3) == 3
+
+
+def test_the_team_page_counts_what_was_found_before_review_put_it_right(app, pages, world):
+    draft = return_and_resubmit_with_f1_seen(pages, world)
+    first = db.session.get(FirstReviewTally, draft.id).counts
+    with app.test_request_context():
+        now = tally_of(fresh(draft)).counts
+    put_right = [rule for rule, n in first.items() if n and not now.get(rule)]
+    assert put_right, (first, now)  # rewriting F1 resolved at least one finding
+    page = pages.get("supervisor.team")
+    titles = {c.id: c.title for c in project_rubric().criteria}
+    rows = {
+        tr.th.get_text(" ", strip=True): [td.get_text(strip=True) for td in tr.select("td")]
+        for tr in page.select("main table tbody tr")
+    }
+    quarter = page.select("main table thead th")[-1].get_text(" ", strip=True)
+    for rule in put_right:
+        assert rows[titles[rule]][-1].startswith("1 ("), (rule, quarter, rows)
