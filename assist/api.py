@@ -8,6 +8,7 @@ from assist import records, workflow
 from assist.access import AUTHOR_ROLES, Access, allow
 from assist.findings import findings_for
 from assist.journey.sections import BY_KEY
+from assist.practice.journey import FIXED_SECTIONS
 from assist.spelling_panel import spelling_for
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -34,16 +35,17 @@ def check():
     assessment = records.assessment_for_author(current_user, assessment_id)
     found = findings_for(assessment, sections=[section] if section else None)
     spelling = spelling_for(assessment, section)
+    # An item's edit page asks for no buttons (pressing one would lose what is being typed);
+    # a trainee fixes their own answers, never the scenario's facts.
+    actions = workflow.can_edit(assessment) and body.get("actions") is not False
     panel = render_template(
         "components/findings_panel.html",
         assessment=assessment,
         findings=found,
         findings_section=section,
-        # In practice the findings are the trainee's feedback: they cannot be dismissed. An
-        # item's edit page asks for no buttons (pressing one would lose what is being typed).
-        can_dismiss=workflow.can_edit(assessment)
-        and not assessment.is_practice
-        and body.get("actions") is not False,
+        # In practice the findings are the trainee's feedback: they cannot be dismissed.
+        can_dismiss=actions and not assessment.is_practice,
+        can_fix_spelling=actions and not (assessment.is_practice and section in FIXED_SECTIONS),
         back_path=body.get("back") if isinstance(body.get("back"), str) else None,
         spelling_result=spelling,
     )

@@ -54,6 +54,7 @@ def _page(template, assessment, **context):
         contents=contents,
         editable=editable,
         can_dismiss=editable and not assessment.is_practice,
+        can_fix_spelling=editable,
         confirm=ConfirmForm(data={"version": assessment.version}),
         **context,
     )

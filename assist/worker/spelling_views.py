@@ -1,5 +1,6 @@
 """Applying a spelling or grammar suggestion with one click: a small POST form per suggestion
-in the findings panel. It changes the exact span only if the text there is still the flagged
+in the findings panel, for a worker's assessment or a trainee's practice answers (never a
+scenario's facts). It changes the exact span only if the text there is still the flagged
 text and the item has not changed since the page was shown; otherwise nothing is changed.
 A word can also be ignored in one assessment (a school, a street, a medicine), and ignored no
 longer."""
@@ -16,8 +17,10 @@ from assist.extensions import db
 from assist.forms import form_for
 from assist.journey import items
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
+from assist.journey.sections import SECTION_OF_KIND
 from assist.models import IgnoredWord
 from assist.models.content import ItemKind
+from assist.practice.journey import refuse_fixed_section
 from assist.spelling.words import WORD, normal
 from assist.worker import bp
 from assist.worker.journey_editing import assessment_for_editing, changed_since, locked
@@ -56,7 +59,7 @@ class Suggestion:
 
 
 @bp.post("/assessments/<int:assessment_id>/spelling/apply")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def apply_spelling(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     back = _back(assessment)
@@ -86,7 +89,7 @@ def apply_spelling(assessment_id):
 
 
 @bp.post("/assessments/<int:assessment_id>/spelling/ignore")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def ignore_word(assessment_id):
     """Never flag this word again in this assessment. It changes no answer, so no version."""
     return _change_ignored(
@@ -95,7 +98,7 @@ def ignore_word(assessment_id):
 
 
 @bp.post("/assessments/<int:assessment_id>/spelling/unignore")
-@allow(Access.WORKER)
+@allow(Access.AUTHOR)
 def unignore_word(assessment_id):
     """Check a word that was ignored again."""
     return _change_ignored(assessment_id, _unignore, "That word is checked again")
@@ -148,6 +151,8 @@ def _suggestion(assessment):
         abort(400)
     if len(replacement) > LONGEST or any(ord(c) < 32 or c == "\x7f" for c in replacement):
         abort(400)
+    # A trainee corrects their own answers, never the scenario's facts.
+    refuse_fixed_section(assessment, SECTION_OF_KIND[kind])
     item = items.item_or_none(items.MODEL_OF_KIND[kind], assessment.id, item_id) or abort(404)
     return Suggestion(item, contents.refs[(kind, item_id)], column, offset, flagged, replacement)
 

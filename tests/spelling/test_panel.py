@@ -162,9 +162,11 @@ def test_the_authorisation_matrix_covers_the_apply_route(app, world):
         for c in cases
         if _may(world.user(actor), c[0], c[3], c[4], c[5])
     }
+    # A trainee corrects spelling in their own practice answers too.
     assert allowed == {
         ("wendy", world.assessments["wendy_draft"].id),
         ("wendy", world.assessments["wendy_submitted"].id),
+        ("tara", world.assessments["tara_practice"].id),
     }
 
 
@@ -298,3 +300,32 @@ def test_ignoring_a_word_is_refused_for_bad_input_a_locked_assessment_and_someon
     pages.sign_in(world.user("wendy"))
     page = pages.get("worker.facts", assessment_id=draft.id)
     assert len(issues(page)) == 1 and not page.select("[data-ignored-words]")
+
+
+def test_a_trainee_fixes_spelling_in_their_own_answers_but_never_in_the_scenarios_facts(
+    pages, world
+):
+    from assist.models import AnalysisStatement
+    from tests.world import add_items
+
+    practice = world.assessments["tara_practice"]
+    add_items(world, "tara_practice", practice)
+    analysis = world.items[("tara_practice", "AnalysisStatement")]
+    analysis.meaning_for_child = "Its color means the bruise is days old"
+    world.items[("tara_practice", "Fact")].what_happened = "The color of the bruise was yellow"
+    db.session.commit()
+    pages.sign_in(world.user("tara"))
+    page = pages.get("worker.analysis", assessment_id=practice.id)
+    response = post(
+        pages, "worker.apply_spelling", suggestion_form(page, "colour"), assessment_id=practice.id
+    )
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(AnalysisStatement, analysis.id).meaning_for_child.startswith("Its colour")
+    # The scenario's facts list the word, with no button; a forged fix is refused.
+    facts = pages.get("worker.facts", assessment_id=practice.id)
+    assert issues(facts) and not facts.select("[data-spelling-issue] form")
+    forged = {**suggestion_form(page, "colour"), "item": "F1", "offset": "4"}
+    assert (
+        post(pages, "worker.apply_spelling", forged, assessment_id=practice.id).status_code == 404
+    )
