@@ -345,6 +345,18 @@ def test_change_links_from_check_answers_come_back(pages, draft):
     assert back[-1].get_text(strip=True) == "Return to check your answers"
 
 
+def test_check_answers_counts_each_part_of_a_danger_by_kind(pages, draft):
+    page = pages.get("worker.check_answers", assessment_id=draft.id)
+    assert "He is seriously injured Probability: not judged. 1 hazard." in text_of(page, "main")
+    from types import SimpleNamespace as Part
+
+    from assist.worker.journey_display import factor_counts
+
+    parts = [Part(kind=k) for k in ("strength", "hazard", "strength", "information_gap")]
+    assert factor_counts(parts) == "1 hazard, 2 strengths and 1 information gap"
+    assert factor_counts([]) == "no hazards, strengths, gaps or methods yet"
+
+
 def test_a_preverbal_child_with_no_observation_is_flagged(pages, draft, world):
     child = world.items[("wendy_draft", "Child")]
     child.is_preverbal = True

@@ -64,3 +64,29 @@ def experience_label(value):
 @bp.app_template_filter()
 def join_ref(kind_and_id, contents):
     return contents.ref(*kind_and_id)
+
+
+# Singular and plural, for counting a danger's parts: "1 hazard, 2 strengths".
+FACTOR_NOUNS = {
+    "hazard": ("hazard", "hazards"),
+    "strength": ("strength", "strengths"),
+    "information_gap": ("information gap", "information gaps"),
+    "method": ("method", "methods"),
+}
+
+
+@bp.app_template_filter()
+def factor_counts(factors):
+    """ "1 hazard, 2 strengths and 1 method", or "no hazards, strengths, gaps or methods yet"."""
+    counts = {}
+    for factor in factors:
+        kind = getattr(factor.kind, "value", factor.kind)
+        counts[kind] = counts.get(kind, 0) + 1
+    parts = [
+        f"{counts[kind]} {one if counts[kind] == 1 else many}"
+        for kind, (one, many) in FACTOR_NOUNS.items()
+        if counts.get(kind)
+    ]
+    if not parts:
+        return "no hazards, strengths, gaps or methods yet"
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
