@@ -563,3 +563,19 @@ def test_date_errors_link_to_the_day_box(pages, draft):
     link = page.select_one(".govuk-error-summary a")
     assert link["href"] == "#occurred_on-day"
     assert page.select_one("#occurred_on-day") is not None
+
+
+def test_long_facts_in_the_rests_on_choices_are_shortened_at_a_word(pages, draft, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    fact.what_happened = "On my home visit there was no food in the fridge. " * 4 + "mattress"
+    db.session.commit()
+    analysis = world.items[("wendy_draft", "AnalysisStatement")]
+    page = pages.get("worker.analysis_item", assessment_id=draft.id, item_id=analysis.id)
+    label = next(
+        " ".join(lab.get_text().split())
+        for lab in page.select("label")
+        if lab.get_text().strip().startswith("F1")
+    )
+    assert label.endswith("…")
+    # The last word shown is a whole word of the fact, not a word cut in half.
+    assert label[:-1].split()[-1] in fact.what_happened.split()

@@ -64,8 +64,15 @@ def _analysis_choices(contents):
 
 
 def _short(text, limit=110):
+    """The text, or its first words up to ``limit`` characters and an ellipsis: never a word
+    cut in half ("mattr…"), unless one word is longer than the limit."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and text[limit - 1] != " ":
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _current(contents, kind, item_id, role):
