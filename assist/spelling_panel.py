@@ -96,6 +96,21 @@ def spelling_for(assessment, section=None, contents=None):
     contents = contents or items.load(assessment.id)
     document = to_document(assessment, contents)
     ignored = ignored_words(assessment)
+    by_ref = {ref: key for key, ref in contents.refs.items()}
+
+    def href(issue):
+        return item_href(assessment, issue, by_ref) if issue.item in by_ref else None
+
+    return _panel(document, section, href, ignored)
+
+
+def spelling_of_document(document):
+    """The panel's issues for a document that is not (yet) an assessment: a checked Word file.
+    Nothing to link to and nothing to fix in place."""
+    return _panel(document, None, lambda issue: None, [])
+
+
+def _panel(document, section, href, ignored):
     try:
         found = service().check(document, sections=[section] if section else None, accepted=ignored)
     except DictionaryMissing:
@@ -104,23 +119,16 @@ def spelling_for(assessment, section=None, contents=None):
             "dictionary. Ask your administrator to install hunspell-en-gb."
         )
     except Exception as exc:
-        logger = logging.getLogger(__name__)
         # The panel is on every journey page: a fault in a spelling library must not stop a
         # worker from writing. Logged by type only, so no case text reaches the log.
         logger.error("spelling check failed: %s", type(exc).__name__)
         return PanelSpelling(unavailable="Spelling could not be checked just now.")
-    by_ref = {ref: key for key, ref in contents.refs.items()}
     texts = {(s_ref, name): text for _, s_ref, name, text in _fields(document, section)}
     placed = []
     for issue in found.issues[:SHOWN]:
         text = texts.get((issue.item, issue.field), "")
         placed.append(
-            PlacedIssue(
-                issue,
-                item_href(assessment, issue, by_ref) if issue.item in by_ref else None,
-                _before(text, issue.offset),
-                _after(text, issue.end),
-            )
+            PlacedIssue(issue, href(issue), _before(text, issue.offset), _after(text, issue.end))
         )
     return PanelSpelling(
         placed, len(found.issues), found.grammar_checked, found.grammar_off_reason, "", ignored

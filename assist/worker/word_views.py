@@ -21,6 +21,7 @@ from assist.readers import InputError
 from assist.readers.word import read_docx
 from assist.rubric import check
 from assist.rubric.view import UNSORTED
+from assist.spelling_panel import spelling_of_document
 from assist.word import safety
 from assist.word.drafts import draft_document
 from assist.word.web import download
@@ -117,6 +118,7 @@ def _results_page(kept, form):
         document=document,
         findings=found,
         level_labels=LEVEL_LABELS,
+        spelling_result=spelling_of_document(document),
         form=form,
         has_cases=bool(cases),
     )

@@ -179,3 +179,14 @@ def test_tracked_changes_are_shown_as_a_warning(pages, world):
     assert _upload(pages, samples.tracked_changes()).status_code == 302
     page = pages.get("worker.word_results")
     assert "tracked changes" in text_of(page, ".govuk-warning-text")
+
+
+def test_a_checked_word_document_lists_its_spelling_mistakes_without_fix_buttons(pages, world):
+    pages.sign_in(world.user("wendy"))
+    upload = samples.simple("Amy told me she was hungry at nursary; Amy's colour was pale.")
+    assert _upload(pages, upload).status_code == 302
+    page = pages.get("worker.word_results")
+    assert text_of(page, "#spelling-title") == "Spelling and grammar (1)"
+    issue = text_of(page, "[data-spelling-issue]")
+    assert "“nursary” is not in the British English dictionary" in issue
+    assert not page.select("[data-spelling-issue] form")  # fixed in Word, not here
