@@ -5,6 +5,7 @@ from flask_login import current_user
 
 from assist.clock import as_utc
 from assist.navigation import navigation_for
+from assist.word_changes import word_changes
 
 STATUS_TAG_COLOURS = {
     "draft": "grey",
@@ -57,6 +58,7 @@ def register_template_helpers(app):
     app.add_template_filter(uk_date)
     app.add_template_filter(uk_datetime)
     app.add_template_global(status_tag)
+    app.add_template_global(word_changes)
 
     @app.context_processor
     def shell():

@@ -55,7 +55,15 @@ def test_a_resubmission_shows_changed_items_and_findings(pages, world):
     page = pages.get("supervisor.assessment", assessment_id=draft.id)
     since = text_of(page, "#since-review")
     assert "F1 Changed" in since and "what happened :" in since
-    assert "Nursery saw a bruise on his cheek" in since and "left cheek at the home visit" in since
+    # Word by word: what was struck out and what was added, said aloud too.
+    changed = page.select_one("#since-review td ul li")
+    assert [d.get_text() for d in changed.select("del")] == ["[removed: Nursery]"]
+    assert [i.get_text() for i in changed.select("ins")] == [
+        "[added: I]",
+        "[added: left]",
+        "[added: at the home visit]",
+    ]
+    assert "saw a bruise on his" in changed.get_text()
     assert "Resolved Whole assessment" not in since  # the child's view is still missing
     assert "Remains" in since and "resolved" in since
 
