@@ -8,7 +8,6 @@ from assist import records, workflow
 from assist.access import AUTHOR_ROLES, Access, allow
 from assist.findings import findings_for
 from assist.journey.sections import BY_KEY
-from assist.practice.journey import FIXED_SECTIONS
 from assist.spelling_panel import spelling_for
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -35,8 +34,7 @@ def check():
     assessment = records.assessment_for_author(current_user, assessment_id)
     found = findings_for(assessment, sections=[section] if section else None)
     spelling = spelling_for(assessment, section)
-    # An item's edit page asks for no buttons (pressing one would lose what is being typed);
-    # a trainee fixes their own answers, never the scenario's facts.
+    # An item's edit page asks for no buttons (pressing one would lose what is being typed).
     actions = workflow.can_edit(assessment) and body.get("actions") is not False
     panel = render_template(
         "components/findings_panel.html",
@@ -45,7 +43,7 @@ def check():
         findings_section=section,
         # In practice the findings are the trainee's feedback: they cannot be dismissed.
         can_dismiss=actions and not assessment.is_practice,
-        can_fix_spelling=actions and not (assessment.is_practice and section in FIXED_SECTIONS),
+        can_fix_spelling=actions,  # never on a scenario's facts: the panel leaves those out
         back_path=body.get("back") if isinstance(body.get("back"), str) else None,
         spelling_result=spelling,
     )

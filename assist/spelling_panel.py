@@ -15,6 +15,7 @@ from assist.findings import _href as item_href
 from assist.journey import items
 from assist.journey.snapshot import to_document
 from assist.models import IgnoredWord
+from assist.practice.journey import FIXED_SECTIONS
 from assist.spelling import Spelling
 from assist.spelling.offline import DictionaryMissing
 
@@ -32,6 +33,7 @@ def init_app(app):
     )
     app.extensions["assist.spelling"] = service
     app.add_template_global(spelling_for)
+    app.add_template_global(FIXED_SECTIONS, "practice_fixed_sections")
     if not app.testing:
         warming = threading.Event()
 

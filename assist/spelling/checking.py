@@ -9,7 +9,7 @@ import threading
 from collections import OrderedDict
 
 from assist.spelling.issue import Issue, Report
-from assist.spelling.words import names_in, normal
+from assist.spelling.words import names_in, normal, stem
 
 # (section, collection, fields) for the prose a worker writes. Names, dates and choices are not
 # prose; names are read separately so they are never flagged.
@@ -106,10 +106,7 @@ def check_document(document, checker, cache=None, sections=None, accepted=()) ->
 
 
 def _is_name(word, names):
-    word = normal(word)
-    if word.endswith("'s"):
-        word = word[:-2]
-    return word in names
+    return stem(word) in names
 
 
 def report(document, checker, cache=None, sections=None, fallback=None, why_off="", accepted=()):

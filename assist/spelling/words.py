@@ -36,6 +36,13 @@ def project_words(path: str = str(WORD_LIST)) -> frozenset[str]:
     return frozenset(words)
 
 
+def stem(word: str) -> str:
+    """A word as names and ignored words are matched: normal, without a possessive ending
+    ("Brackenwold's" is "brackenwold")."""
+    word = normal(word)
+    return word[:-2] if word.endswith("'s") else word
+
+
 def names_in(document) -> frozenset[str]:
     """Every word of every child's and adult's name in the assessment."""
     names = set()

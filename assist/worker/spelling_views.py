@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from flask import abort, flash, redirect, request, url_for
 from flask_login import current_user
+from sqlalchemy.exc import IntegrityError
 
 from assist import audit, workflow
 from assist.access import Access, allow
@@ -21,7 +22,7 @@ from assist.journey.sections import SECTION_OF_KIND
 from assist.models import IgnoredWord
 from assist.models.content import ItemKind
 from assist.practice.journey import refuse_fixed_section
-from assist.spelling.words import WORD, normal
+from assist.spelling.words import WORD, stem
 from assist.worker import bp
 from assist.worker.journey_editing import assessment_for_editing, changed_since, locked
 from assist.worker.journey_forms import LONG_TEXT, ConfirmForm
@@ -114,7 +115,7 @@ def _change_ignored(assessment_id, change, done):
     word = request.form.get("word", "")
     if len(word) > LONGEST or not WORD.fullmatch(word):
         return _refuse(back, "That is not a single word.")
-    if change(assessment, normal(word)):
+    if change(assessment, stem(word)):
         # That a word was ignored, never which: it may be a name or a place.
         audit.record(f"{change.__name__.strip('_')}_spelling_word", assessment)
     db.session.commit()
@@ -123,11 +124,16 @@ def _change_ignored(assessment_id, change, done):
 
 
 def _ignore(assessment, word):
-    """Whether the word was newly ignored."""
+    """Whether the word was newly ignored. A second press at the same moment (a double click)
+    finds it listed, or meets the unique constraint: either way it is ignored, once."""
     listed = IgnoredWord.assessment_id == assessment.id, IgnoredWord.word == word
     if db.session.scalar(sa.select(IgnoredWord.id).where(*listed)) is not None:
         return False
-    db.session.add(IgnoredWord(assessment_id=assessment.id, word=word))
+    try:
+        with db.session.begin_nested():
+            db.session.add(IgnoredWord(assessment_id=assessment.id, word=word))
+    except IntegrityError:
+        return False
     return True
 
 

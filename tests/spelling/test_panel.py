@@ -281,6 +281,20 @@ def test_a_word_ignored_in_one_assessment_is_not_flagged_there_until_checked_aga
     assert len(issues(again)) == 3 and not again.select("[data-ignored-words]")
 
 
+def test_ignoring_a_possessive_ignores_the_word_and_a_double_press_ignores_it_once(pages, world):
+    misspell(world, "Brackenwold's staff agreed; Brackenwold is near.")
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+    page = pages.get("worker.facts", assessment_id=draft.id)
+    form = word_form(page, "Brackenwold's", "ignore")
+    for _ in range(2):
+        assert post(pages, "worker.ignore_word", form, assessment_id=draft.id).status_code == 302
+    assert issues(pages.get("worker.facts", assessment_id=draft.id)) == []
+    from assist.spelling_panel import ignored_words
+
+    assert ignored_words(draft) == ["brackenwold"]
+
+
 def test_ignoring_a_word_is_refused_for_bad_input_a_locked_assessment_and_someone_else(
     pages, world
 ):
@@ -322,9 +336,14 @@ def test_a_trainee_fixes_spelling_in_their_own_answers_but_never_in_the_scenario
     assert response.status_code == 302
     db.session.expire_all()
     assert db.session.get(AnalysisStatement, analysis.id).meaning_for_child.startswith("Its colour")
-    # The scenario's facts list the word, with no button; a forged fix is refused.
+    # The scenario's facts list the word, with no button (on the task list too, where every
+    # section's words are listed); a forged fix is refused.
     facts = pages.get("worker.facts", assessment_id=practice.id)
     assert issues(facts) and not facts.select("[data-spelling-issue] form")
+    task_list = pages.get("worker.assessment", assessment_id=practice.id)
+    [left] = task_list.select("[data-spelling-issue]")  # A1's was fixed above
+    assert " F1 " in left.get_text(" ")
+    assert not left.select("input[name=replacement]")
     forged = {**suggestion_form(page, "colour"), "item": "F1", "offset": "4"}
     assert (
         post(pages, "worker.apply_spelling", forged, assessment_id=practice.id).status_code == 404

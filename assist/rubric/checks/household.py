@@ -89,9 +89,11 @@ def find(view, prepared: Prepared, sections):
         entry, begin, end = first
         term = entry.text[begin:end]
         # A recorded adult is judged by name above, however the facts speak of them: "Dad" in a
-        # child's words is the adult recorded as "father".
+        # child's words is the adult recorded as "father", the group's plain word. Not one
+        # recorded as "step father" or "ex-partner": a new boyfriend is someone else.
+        plain_word = _plain(normal(terms.entries[0]))
         if any(
-            term.lower() in relationship or terms.in_text(relationship)
+            term.lower() in relationship or _plain(relationship) == plain_word
             for relationship in mentioned_by_name
             if relationship
         ):

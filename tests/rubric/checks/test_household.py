@@ -43,3 +43,14 @@ def test_dad_in_the_facts_is_the_recorded_father_considered_by_name():
     unconsidered = text.replace("Craig's shouting frightens Amy", "Amy is frightened at home")
     (finding,) = findings(unconsidered, rule=RULE)
     assert finding.item == "P1" and "Craig Hollis" in finding.message
+
+
+def test_a_recorded_ex_partner_or_step_father_does_not_hide_a_new_man():
+    for recorded, mentioned in (("Ex-partner", "new boyfriend"), ("Step father", "Dad")):
+        text = (
+            f"# About the child and household\n\n- Child: Amy\n- {recorded}: Lee Brown\n\n"
+            f"# Facts and chronology\n\n- On 3 May 2026 Amy said her {mentioned} shouts.\n\n"
+            "# Analysis\n\n- Lee's drinking frightens Amy, so she cannot settle [F1].\n"
+        )
+        found = findings(text, rule=RULE)
+        assert [f.item for f in found] == ["F1"], (recorded, found)
