@@ -21,7 +21,14 @@ HOW_KNOWN_VALUES = {
     "from_records",
     "anonymous",
 }
-LIMITS = {"name": 120, "relationship_to_child": 200, "source": 300, "how_heard": 300, "who": 200}
+LIMITS = {
+    "name": 120,
+    "relationship_to_child": 200,
+    "source": 300,
+    "how_heard": 300,
+    "who": 200,
+    "category": 80,
+}
 
 
 def draft_document(imported: doc.Document, today: date) -> doc.Document:
@@ -30,6 +37,16 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
         child.name = _fit(child.name, "name") or PLACEHOLDER_CHILD
         child.ethnicity = child.ethnicity[:120]
         child.first_language = child.first_language[:80]
+        if child.date_of_birth and not _is_date(child.date_of_birth):
+            # "31 February 2020" or "about 2019": kept as a fact to sort, never dropped.
+            document.loose.append(
+                doc.LooseText(
+                    ref=f"L{len(document.loose) + 1}",
+                    section="people",
+                    text=f"{child.name}'s date of birth in the document: {child.date_of_birth}",
+                )
+            )
+            child.date_of_birth = None
     for adult in document.adults:
         adult.name = _fit(adult.name, "name") or "Adult (add their name)"
         adult.relationship_to_child = _fit(adult.relationship_to_child, "relationship_to_child")
@@ -53,6 +70,7 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
             fact.date_precision = "approximate"
             fact.category = fact.category or "imported: check the date"
         fact.source = _fit(fact.source, "source") or IMPORTED
+        fact.category = _fit(fact.category, "category")
         if fact.how_known not in HOW_KNOWN_VALUES:
             fact.how_known = "from_records"
     if document.experiences and not document.children:
