@@ -91,6 +91,8 @@ _MONTHS = (
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Month and day names must be capitalised: "may" is usually a modal verb.
 DATE = re.compile(rf"\b(?:{_MONTHS}|{_DAYS})\b")
+# Month and day names for patterns that put them beside a number, where case does not matter.
+CALENDAR_NAMES = f"{_MONTHS}|{_DAYS}"
 
 # An item reference written in the text: [F3], (F3), [F3, F4], (A1; D2), [F3-F5].
 _REF = r"[CPFEADHSGMRT]\d{1,4}"

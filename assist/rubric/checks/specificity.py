@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from assist.rubric import settings as s
-from assist.rubric.text import DATE, FIGURE, sentences
+from assist.rubric.text import CALENDAR_NAMES, DATE, FIGURE, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms, tokens_of
 
@@ -43,11 +43,15 @@ _TIMESCALE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.I,
 )
-# The numbers in a date or a year say when, not how much: "by 1 March 2027" measures nothing.
+# The numbers in a date, a year or a length of time say when, not how much: "by 1 March
+# 2027" or "for 6 weeks" measures nothing. With a number beside it a month name is a month
+# whatever its case ("1 may 2027"), unlike DATE alone, where "may" is usually a verb.
+_MONTH = rf"(?i:{CALENDAR_NAMES})"
 _CALENDAR = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{DATE.pattern}(?:\s+\d{{4}})?"
-    rf"|{DATE.pattern}\s+\d{{4}}"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:\s+\d{{4}})?"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b{_MONTH}\s+\d{{4}}"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b"
+    r"|\b\d+\s+(?:days?|weeks?|months?|years?|hours?|minutes?|fortnights?|terms?)\b"
 )
 # A named tool or programme: "using the SEN Feeling Chart", "the Freedom Programme".
 _NAMED_TOOL = re.compile(r"\b(?:using|via|through|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]\w+")
