@@ -8,7 +8,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from assist import clock
 from assist.extensions import db
 from assist.findings import findings_for
-from assist.models import FindingTally, FirstReviewTally
+from assist.models import FindingTally, FirstReviewTally, ReviewDecision
 
 
 def tally_of(assessment):
@@ -51,10 +51,7 @@ def _store(tallies):
     """Insert or replace, so two pages counting the same assessment at once cannot collide."""
     if not tallies:
         return
-    insert = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[
-        db.session.get_bind().dialect.name
-    ]
-    statement = insert(FindingTally).values(
+    statement = _insert()(FindingTally).values(
         [
             {
                 "assessment_id": t.assessment_id,
@@ -86,17 +83,62 @@ def keep_first(assessment):
     """At a supervisor's first decision, keep the findings as they stand then, once: what the
     worker got wrong before review put it right."""
     if db.session.get(FirstReviewTally, assessment.id) is None:
-        db.session.add(
-            FirstReviewTally(assessment_id=assessment.id, counts=tally_of(assessment).counts)
-        )
+        _keep_once({assessment.id: tally_of(assessment).counts})
 
 
 def first_review_counts(assessments):
-    """{assessment id: counts} as first reviewed, for those a supervisor has decided on."""
+    """{assessment id: counts} as first reviewed, for those a supervisor has decided on.
+    Decisions made before these were kept are counted once, from the version the supervisor
+    read (kept with every decision), and kept from then on."""
     ids = [a.id for a in assessments]
     if not ids:
         return {}
     rows = db.session.scalars(
         sa.select(FirstReviewTally).where(FirstReviewTally.assessment_id.in_(ids))
     )
-    return {row.assessment_id: row.counts for row in rows}
+    counts = {row.assessment_id: row.counts for row in rows}
+    missing = [i for i in ids if i not in counts]
+    if missing:
+        counts |= _count_first_reviews(missing)
+    return counts
+
+
+def _count_first_reviews(ids):
+    from assist.document import Document
+    from assist.findings import rubric
+    from assist.review.resubmission import reviewed_snapshot
+    from assist.rubric import check
+
+    first_reviewed = db.session.execute(
+        sa.select(ReviewDecision.assessment_id, sa.func.min(ReviewDecision.reviewed_version))
+        .where(ReviewDecision.assessment_id.in_(ids))
+        .group_by(ReviewDecision.assessment_id)
+    ).all()
+    counted = {}
+    for assessment_id, version in first_reviewed:
+        snapshot = reviewed_snapshot(assessment_id, version)
+        if snapshot is None:
+            continue
+        tally = {}
+        for finding in check(Document.from_dict(snapshot), rubric()):
+            tally[finding.rule] = tally.get(finding.rule, 0) + 1
+        counted[assessment_id] = tally
+    _keep_once(counted)
+    return counted
+
+
+def _keep_once(counts):
+    """Insert first-review counts; one already kept (two pages at once) is left as it is."""
+    if not counts:
+        return
+    statement = _insert()(FirstReviewTally).values(
+        [{"assessment_id": key, "counts": value} for key, value in counts.items()]
+    )
+    db.session.execute(statement.on_conflict_do_nothing(index_elements=["assessment_id"]))
+
+
+def _insert():
+    """The dialect's INSERT, which can say what to do when the row is already there."""
+    return {"postgresql": postgresql.insert, "sqlite": sqlite.insert}[
+        db.session.get_bind().dialect.name
+    ]
