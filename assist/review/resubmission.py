@@ -80,8 +80,21 @@ def since_review(assessment, decision, contents, current_findings):
     return SinceReview(
         decision=decision,
         reviewed_version=decision.reviewed_version,
-        changes=history.diff(older, newer),
+        changes=_worded(history.diff(older, newer)),
         resolved=[f for key, f in before.items() if key not in after],
         remaining=[f for key, f in after.items() if key in before],
         new=[f for key, f in after.items() if key not in before],
     )
+
+
+def _worded(changes):
+    """The changes a reader can see: a field whose words are the same (only its spacing
+    changed) is left out, and an item with nothing else changed with it."""
+    kept = []
+    for change in changes:
+        if change.kind == "changed":
+            change.fields = [f for f in change.fields if f[1].split() != f[2].split()]
+            if not change.fields:
+                continue
+        kept.append(change)
+    return kept
