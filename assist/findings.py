@@ -103,6 +103,8 @@ def _href(assessment, finding, by_ref):
     if target is None:
         return None
     kind, item_id = target
+    if assessment.is_practice and kind == ItemKind.FACT:
+        return None  # the scenario's facts: a trainee cites them but cannot change them
     if kind == ItemKind.RISK_FACTOR:
         factor = items.item_or_none(items.MODEL_OF_KIND[kind], assessment.id, item_id)
         endpoint = f"worker.factor_{factor.kind.value}_item" if factor else None

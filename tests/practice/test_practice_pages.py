@@ -44,6 +44,22 @@ def test_starting_copies_the_scenarios_people_and_facts(pages, attempt, scenario
     pages.get("worker.fact_item", status=404, assessment_id=attempt.id, item_id=fact_id(attempt, 1))
     task_list = pages.get("worker.assessment", assessment_id=attempt.id)
     assert task_list.select_one(".govuk-back-link")["href"].startswith("/practice/attempts/")
+    # No page offers a link to change a scenario's fact (it would be refused), though the
+    # rubric finds things in them once there is analysis ("no analysis uses this fact").
+    from assist.journey import items as journey_items
+    from assist.models.content import ItemKind, LinkRole
+
+    analysis = AnalysisStatement(assessment_id=attempt.id, number=1, meaning_for_child="Unsafe")
+    db.session.add(analysis)
+    db.session.flush()
+    cited = [(ItemKind.FACT, fact_id(attempt, 1))]
+    journey_items.set_links(attempt.id, ItemKind.ANALYSIS, analysis.id, LinkRole.SUPPORTS, cited)
+    db.session.commit()
+    facts = pages.get("worker.facts", assessment_id=attempt.id)
+    assert "F2" in text_of(facts, "[data-findings-list]")
+    for page in (facts, task_list, pages.get("worker.check_answers", assessment_id=attempt.id)):
+        links = [a["href"] for a in page.select("main a[href*='/facts/']")]
+        assert not [href for href in links if href.split("/facts/")[1][:1].isdigit()], links
 
 
 def test_attempt_feedback_revision_and_comparison(pages, attempt, world):
