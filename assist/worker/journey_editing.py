@@ -76,6 +76,12 @@ class ItemEditor:
         if request.method == "GET":
             form.version.data = assessment.version
         self.setup(form, contents)
+        if assessment.is_practice:
+            # A scenario is set on its own dates, often in the past: a plan's "by when" follows
+            # the scenario's calendar, not today's.
+            for field in form:
+                if getattr(field, "when", None) == "future":
+                    field.when = None
         if request.method == "POST" and form.validate_on_submit():
             try:
                 check_can_save(assessment, form.version.data)

@@ -138,6 +138,18 @@ def test_the_last_allowed_submission_opens_the_model_answer(pages, attempt):
     assert pages.get("trainee.compare", assessment_id=attempt.id).select_one(".govuk-grid-row")
 
 
+def test_a_practice_plan_follows_the_scenarios_calendar_not_today(pages, attempt):
+    # The scenario is set in early 2026; its model answer plans for February 2026.
+    response = pages.post(
+        "worker.recommendation_new",
+        {"version": version_of(attempt), "action": "Visit Dean", "by_when": ["6", "2", "2026"]},
+        values={"assessment_id": attempt.id},
+    )
+    assert response.status_code == 302
+    page = pages.get("worker.recommendations", assessment_id=attempt.id)
+    assert "6 February 2026" in text_of(page, "main")
+
+
 def test_findings_cannot_be_dismissed_in_practice(pages, attempt):
     response = pages.post(
         "worker.dismiss_finding",
