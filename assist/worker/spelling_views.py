@@ -86,7 +86,7 @@ def apply_spelling(assessment_id):
     audit.record("apply_spelling", suggestion.item, detail=f"item={suggestion.ref}")
     db.session.commit()
     flash(f"Suggestion applied to {suggestion.ref}", "success")
-    return redirect(back)
+    return redirect(_at_panel(back))
 
 
 @bp.post("/assessments/<int:assessment_id>/spelling/ignore")
@@ -120,7 +120,7 @@ def _change_ignored(assessment_id, change, done):
         audit.record(f"{change.__name__.strip('_')}_spelling_word", assessment)
     db.session.commit()
     flash(done, "success")
-    return redirect(back)
+    return redirect(_at_panel(back))
 
 
 def _ignore(assessment, word):
@@ -178,6 +178,12 @@ def _apply(suggestion):
 
 def _offset(value):
     return int(value) if value.isascii() and value.isdigit() and len(value) <= 6 else None
+
+
+def _at_panel(back):
+    """Back to the spelling list the button was pressed in, not the top of a long page (a
+    refusal goes to the top, where its banner is)."""
+    return f"{back}#spelling-title"
 
 
 def _refuse(back, why):

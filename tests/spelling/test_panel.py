@@ -73,7 +73,8 @@ def test_a_suggestion_applied_changes_that_word_keeps_a_version_and_is_audited(p
     response = post(
         pages, "worker.apply_spelling", suggestion_form(page, "colour"), assessment_id=draft.id
     )
-    assert response.status_code == 302 and response.location.endswith(f"/{draft.id}/facts")
+    assert response.status_code == 302
+    assert response.location.endswith(f"/{draft.id}/facts#spelling-title")  # where it was
     assert text_now(fact) == MISSPELT.replace("color", "colour")
     assert int(version_of(draft)) == before + 1
     kept = db.session.scalar(
@@ -210,7 +211,7 @@ def test_a_tampered_suggestion_is_refused_without_an_error_page(pages, world):
         if field != "back":
             assert text_now(fact) == MISSPELT
     # The last one applied (a bad "back" only changes where it returns to): to this assessment.
-    assert response.location.endswith(f"/cases/assessments/{draft.id}")
+    assert response.location.endswith(f"/cases/assessments/{draft.id}#spelling-title")
     assert text_now(fact) == MISSPELT.replace("color", "colour")
 
 
