@@ -579,3 +579,14 @@ def test_long_facts_in_the_rests_on_choices_are_shortened_at_a_word(pages, draft
     assert label.endswith("…")
     # The last word shown is a whole word of the fact, not a word cut in half.
     assert label[:-1].split()[-1] in fact.what_happened.split()
+
+
+def test_the_risk_page_reads_probability_and_reasoning_as_one_sentence(pages, draft, world):
+    from assist.models.content import Probability
+
+    danger = world.items[("wendy_draft", "Danger")]
+    danger.probability = Probability.HIGH
+    danger.probability_reasoning = "The pattern has lasted a year."
+    db.session.commit()
+    page = pages.get("worker.risk", assessment_id=draft.id)
+    assert "Probability: High. The pattern has lasted a year." in text_of(page, "main")

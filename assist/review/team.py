@@ -35,13 +35,14 @@ class TeamStatistics:
         return self.periods[-1] if self.periods else None
 
     def most_common_latest(self):
-        """(title, percent) of the criterion found most often in the latest quarter."""
+        """([titles], percent) of the criteria found most often in the latest quarter: every
+        one tied at the top, so the page never picks one of equals at random."""
         latest = self.latest
         if latest is None or not latest.with_finding:
             return None
-        title = dict(self.criteria)
-        top = max(self.criteria, key=lambda pair: latest.with_finding.get(pair[0], 0))[0]
-        return title[top], latest.percent(top)
+        most = max(latest.with_finding.values())
+        titles = [t for c, t in self.criteria if latest.with_finding.get(c, 0) == most]
+        return titles, latest.percent(next(c for c, n in latest.with_finding.items() if n == most))
 
 
 def quarter_of(moment):

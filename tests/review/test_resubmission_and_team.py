@@ -81,8 +81,11 @@ def test_the_team_page_counts_by_quarter_and_downloads_safely(pages, world):
     db.session.commit()
     pages.sign_in(world.user("nadia"))
     page = pages.get("supervisor.team")
-    assert " ".join(page.select_one(".govuk-inset-text").get_text().split()).startswith(
-        "Most often in 2026 Q3: the child's view is missing, in 50% of the 2 assessments"
+    # Every criterion tied at the top is named, never one of equals at random.
+    assert " ".join(page.select_one(".govuk-inset-text").get_text().split()) == (
+        "Most often in 2026 Q3: the child's view is missing, an action with no outcome for the "
+        "child, risk reasoning with parts missing and reported information presented as fact, "
+        "each in 50% of the 2 assessments submitted."
     )
     table = page.select_one("main table")
     head = [th.get_text(" ", strip=True) for th in table.select("thead th")]
