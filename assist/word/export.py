@@ -159,6 +159,7 @@ class _Writer:
             return
         table = self.word.add_table(rows=0, cols=2)
         table.style = self.table_style
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER  # in line with every other table
         for key, value in rows:
             cells = table.add_row().cells
             cells[0].text = key
@@ -192,6 +193,7 @@ class _Writer:
         self._heading(labels.SIGN_OFF)
         table = self.word.add_table(rows=0, cols=3)
         table.style = self.table_style
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for role, name, when in (
             ("Social worker", details.author, ""),
             ("Supervisor", details.signed_off_by, _day(details.signed_off)),
@@ -206,8 +208,10 @@ class _Writer:
         self.word.add_paragraph()
 
     def _appendix(self):
-        paragraph = self.word.add_paragraph()
-        paragraph.add_run().add_break(WD_BREAK.PAGE)
+        if self.details.findings:
+            # A page of its own for a table of findings; a one-line "none" follows the sign-off.
+            paragraph = self.word.add_paragraph()
+            paragraph.add_run().add_break(WD_BREAK.PAGE)
         self._heading(labels.APPENDIX)
         self._paragraph(
             "Points the rubric raised that are still open. They are prompts for reflective "
@@ -343,7 +347,7 @@ class _Writer:
             )
             for item in recommendations
         ]
-        self._table(labels.RECOMMENDATIONS_HEADER, rows, widths=(1.3, 3.6, 3.0, 2.2, 2.1, 2.4, 2.4))
+        self._table(labels.RECOMMENDATIONS_HEADER, rows, widths=(1.3, 3.3, 2.7, 2.2, 2.0, 2.4, 3.1))
         for item in recommendations:
             self._detail(f"{item.ref} reason", item.reason)
         return None

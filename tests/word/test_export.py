@@ -184,3 +184,14 @@ def test_adults_are_a_table_whose_notes_are_exactly_what_the_user_typed():
     ]
     texts = [p.text for p in word.paragraphs]
     assert not any(text.startswith(("P1:", "P2:")) for text in texts)
+
+
+def test_a_supervisor_copy_with_no_open_findings_has_no_page_of_its_own_for_saying_so():
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+
+    word = docx.Document(io.BytesIO(export_bytes(rich_document(), Details(appendix=True))))
+    body = word.element.body.xml
+    assert 'w:type="page"' not in body
+    assert "The rubric has no open findings on this assessment." in body
+    # Every table lines up with the others, the title block and sign-off included.
+    assert {table.alignment for table in word.tables} == {WD_TABLE_ALIGNMENT.CENTER}
