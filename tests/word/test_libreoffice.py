@@ -66,7 +66,7 @@ def test_libreoffice_converts_the_export_to_a_pdf_with_every_section(tmp_path, a
     assert "(A4)" in info.stdout
     assert "Sign-off" in [p for p in pages if p.strip()][-1]
     # One-word column headings are never broken mid-word.
-    for heading in ("Answers", "Relationship", "Objective for"):
+    for heading in ("Answers", "Relationship", "Objective"):
         assert heading in text, heading
     subprocess.run(
         [
