@@ -51,7 +51,8 @@ _CALENDAR = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:\s+\d{{4}})?"
     rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b{_MONTH}\s+\d{{4}}"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b"
-    r"|\b\d+\s+(?:days?|weeks?|months?|years?|hours?|minutes?|fortnights?|terms?)\b"
+    r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|fortnights?|terms?)\b"
 )
 # A named tool or programme: "using the SEN Feeling Chart", "the Freedom Programme".
 _NAMED_TOOL = re.compile(r"\b(?:using|via|through|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]\w+")
@@ -164,10 +165,10 @@ def judge(prepared, section, item, field, text, owner=None):
     # A date makes a concrete action checkable ("attendance to be monitored daily"), not a vague
     # action on a vague object: "monitor the situation by 1 March" still cannot be seen to have
     # happened.
-    if has_when and not _vague_throughout(prepared, tokens, vague):
+    if has_when and not _vague_throughout(prepared, text, tokens, vague):
         return
     if has_when:
-        vague = _vague_throughout(prepared, tokens, vague)
+        vague = _vague_throughout(prepared, text, tokens, vague)
     has_who = bool((getattr(owner, "who", "") or "").strip()) or _names_someone(
         prepared, text, tokens
     )
@@ -189,15 +190,36 @@ def judge(prepared, section, item, field, text, owner=None):
 _OBJECT_REACH = 4
 
 
-def _vague_throughout(prepared, tokens, vague):
-    """The vague action (index, length) whose object is vague too, or None."""
+# Words that end what a vague action is done to before it has an object: "Mum to engage by
+# March", "to engage fully".
+_NO_OBJECT = frozenset(
+    "by before until within from starting during over fully more better appropriately".split()
+)
+# "Attendance to be monitored by the school": in the passive, what is done comes first.
+_PASSIVE = frozenset(["be", "been", "being", "is", "are", "was", "were"])
+
+
+def _vague_throughout(prepared, text, tokens, vague):
+    """The vague action (index, length) with a vague object, or none at all, or None."""
     if vague is None:
         return None
     for index, length in prepared.vague_actions.find(tokens, vague[0]):
         after = index + length
+        if index and tokens[index - 1][2] in _PASSIVE:
+            before = max(0, index - 1 - _OBJECT_REACH)
+            if prepared.vague_objects.search(tokens, before, index - 1):
+                return index, length  # "the situation to be monitored"
+            continue
+        if after == len(tokens) or tokens[after][2] in _NO_OBJECT:
+            return index, length
+        if _SENTENCE_END.search(text, tokens[after - 1][1], tokens[after][0]):
+            return index, length  # "Mum to engage. The school will..."
         if prepared.vague_objects.search(tokens, after, min(len(tokens), after + _OBJECT_REACH)):
             return index, length
     return None
+
+
+_SENTENCE_END = re.compile(r"[.;:!?]")
 
 
 def _names_someone(prepared, text, tokens) -> bool:

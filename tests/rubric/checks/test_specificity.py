@@ -77,6 +77,8 @@ def test_a_date_does_not_make_a_vague_action_on_a_vague_object_specific():
         "Monitor the situation by 1 march 2027.",
         "Offer support to the family for 6 weeks.",
         "Monitor the situation from the 3rd of March.",
+        "Mum needs to engage by 1 March 2027.",
+        "Dad to engage fully with the plan within two weeks.",
     ],
 )
 def test_the_numbers_of_a_date_or_a_length_of_time_are_not_a_measure(text):
@@ -87,6 +89,7 @@ def test_the_numbers_of_a_date_or_a_length_of_time_are_not_a_measure(text):
     "text",
     [
         "Amy's attendance at nursery to be monitored daily from 1 March 2027.",
+        "Amy's attendance to be monitored by the school from 1 March 2027.",
         "Social worker to support Amy to tell her story at the review on 3 May 2027.",
     ],
 )
