@@ -193,7 +193,20 @@ _OBJECT_REACH = 4
 # Words that end what a vague action is done to before it has an object: "Mum to engage by
 # March", "to engage fully".
 _NO_OBJECT = frozenset(
-    "by before until within from starting during over fully more better appropriately".split()
+    [
+        "by",
+        "before",
+        "until",
+        "within",
+        "from",
+        "starting",
+        "during",
+        "over",
+        "fully",
+        "more",
+        "better",
+        "appropriately",
+    ]
 )
 # "Attendance to be monitored by the school": in the passive, what is done comes first.
 _PASSIVE = frozenset(["be", "been", "being", "is", "are", "was", "were"])
