@@ -64,7 +64,7 @@ def test_attempt_feedback_revision_and_comparison(page, browser, live_server, wo
 
     # First submission: feedback criterion by criterion, with where and why.
     submit_for_feedback(page)
-    expect(page.locator(".govuk-body-l")).to_contain_text("Attempt 1")
+    expect(page.locator(".govuk-body-l")).to_contain_text("Submission 1")
     found = page.locator("#criterion-unsupported-assertion")
     expect(found).to_contain_text("In A1")
     expect(found).to_contain_text("Why it matters for the child")
@@ -83,7 +83,7 @@ def test_attempt_feedback_revision_and_comparison(page, browser, live_server, wo
     save(page)
     expect(page.locator(".govuk-summary-card", has_text=REVISED)).to_be_visible()
     submit_for_feedback(page)
-    expect(page.locator(".govuk-body-l")).to_contain_text("Attempt 2")
+    expect(page.locator(".govuk-body-l")).to_contain_text("Submission 2")
     expect(page.locator("#criterion-unsupported-assertion")).to_have_count(0)
     second_score = int(re.search(r"(\d+) out of", page.locator(".govuk-body-l").inner_text())[1])
     assert second_score > first_score

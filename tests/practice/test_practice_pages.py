@@ -73,7 +73,7 @@ def test_attempt_feedback_revision_and_comparison(pages, attempt, world):
         "worker.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
     )
     first = pages.get("trainee.feedback", assessment_id=attempt.id)
-    assert "Attempt 1" in text_of(first, ".govuk-body-l")
+    assert "Submission 1" in text_of(first, ".govuk-body-l")
     table = text_of(first, "main table")
     assert "Judgement without evidence" in table and "found" in table
     details = text_of(first, "#criterion-unsupported-assertion")
@@ -102,7 +102,7 @@ def test_attempt_feedback_revision_and_comparison(pages, attempt, world):
         "worker.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
     )
     second = pages.get("trainee.feedback", assessment_id=attempt.id)
-    assert "Attempt 2" in text_of(second, ".govuk-body-l")
+    assert "Submission 2" in text_of(second, ".govuk-body-l")
     assert second.select_one("#criterion-unsupported-assertion") is None
     scores = db.session.scalars(
         sa.select(PracticeSubmission.score).order_by(PracticeSubmission.attempt_number)
@@ -199,7 +199,7 @@ def test_tutor_sees_trainees_attempts_and_comments(pages, world, attempt):
     dashboard = pages.get("tutor.dashboard")
     assert "Tara Trainee" in dashboard.get_text() and attempt.scenario.title in dashboard.get_text()
     page = pages.get("tutor.attempt", assessment_id=attempt.id)
-    assert "Attempt 1" in text_of(page, ".govuk-body-l")
+    assert "Submission 1" in text_of(page, ".govuk-body-l")
     empty = pages.client.post(pages.url("tutor.attempt", assessment_id=attempt.id), data={})
     assert "Enter your comment" in parse(empty).get_text()
     pages.post(
