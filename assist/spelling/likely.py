@@ -6,12 +6,19 @@ swapped) before the rest, then the commonest first.
 
 Hunspell's own suggester offers the first near word it finds ("nursary" → "bursary"); people
 mostly mean the common word ("nursery"), so frequency decides. Words the frequency list does
-not hold (rare terms, names) are left to hunspell's suggester."""
+not hold (rare terms, names) are left to hunspell's suggester.
+
+Two common words run together ("alot", "infront") are offered split ("a lot", "in front") as a
+usual slip one edit away, as common as the rarer of the two. Words on the never-suggest list
+(assist/data/never-suggest.txt) are never offered, alone or as part of a split."""
 
 from __future__ import annotations
 
+import gc
 import threading
 from importlib.resources import files
+
+from assist.spelling.words import never_suggested
 
 # Two edits catch most slips ("dissapointed" → "disappointed"); a prefix of five keeps the
 # index at about 35 MB and one second to build, with lookups of a few milliseconds.
@@ -19,6 +26,13 @@ MOST_EDITS = 2
 PREFIX = 5
 # The project's social-care words are as likely as a common English word.
 PROJECT_WORD_COUNT = 10_000_000
+# Each part of a split is at least this common (about the 2,500 commonest words of the frequency
+# list: "lot", "front", "each"), so "alot" splits into "a lot" but "persue" is not "per sue".
+COMMON_PART = 30_000_000
+# Parts of one or two letters must be real words: the frequency list also holds "pm", "co", "de".
+SHORT_WORDS = frozenset(
+    "a i am an as at be by do go he if in is it me my no of on or so to up us we".split()  # noqa: SIM905
+)
 
 _lock = threading.Lock()
 _index = None
@@ -39,6 +53,10 @@ def index(project_words=()):
                 if " " not in word and word.isalpha():
                     built.create_dictionary_entry(word, PROJECT_WORD_COUNT)
             _index = built
+            # The index is millions of lists that live as long as the process: left to the
+            # collector, each full collection walks them all (about 0.4 s, at any moment a
+            # page is being checked). Frozen, the collector passes them by.
+            gc.freeze()
         return _index
 
 
@@ -48,16 +66,44 @@ def likely(word, accepted, how_many, project_words=()):
     from symspellpy import Verbosity
 
     lower = word.lower()
-    found = index(project_words).lookup(lower, Verbosity.ALL, max_edit_distance=MOST_EDITS)
-    found.sort(key=lambda hit: (hit.distance, not usual_slip(lower, hit.term), -hit.count))
+    built = index(project_words)
+    found = [
+        (hit.distance, not usual_slip(lower, hit.term), -hit.count, hit.term)
+        for hit in built.lookup(lower, Verbosity.ALL, max_edit_distance=MOST_EDITS)
+        if hit.term != lower
+    ]
+    found += [(1, False, -count, parts) for parts, count in splits(lower, accepted, built.words)]
+    found.sort()
     out = []
-    for hit in found:
-        candidate = in_case_of(word, hit.term)
-        if hit.term == lower or candidate in out or not accepted(candidate):
+    for *_, term in found:
+        candidate = in_case_of(word, term)
+        if candidate in out or never_suggested(term):
+            continue
+        # A split's parts were each accepted already.
+        if " " not in term and not accepted(candidate):
             continue
         out.append(candidate)
         if len(out) == how_many:
             break
+    return out
+
+
+def splits(lower, accepted, counts):
+    """("a lot", count of the rarer part) for each way ``lower`` is two common words run
+    together. None for a word British spelling accepts whole ("nevertheless")."""
+    if len(lower) < 3 or accepted(lower):
+        return []
+    out = []
+    for at in range(1, len(lower)):
+        parts = lower[:at], lower[at:]
+        if all(
+            (len(part) > 2 or part in SHORT_WORDS)
+            and counts.get(part, 0) >= COMMON_PART
+            and accepted(part)
+            for part in parts
+        ):
+            split = " ".join("I" if part == "i" else part for part in parts)  # "I think"
+            out.append((split, min(counts[part] for part in parts)))
     return out
 
 

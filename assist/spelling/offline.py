@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from assist.spelling.issue import Issue
 from assist.spelling.likely import likely
-from assist.spelling.words import normal, project_words, prose_words
+from assist.spelling.words import never_suggested, normal, project_words, prose_words
 
 DICTIONARY = "/usr/share/hunspell/en_GB"
 SUGGESTIONS = 3
@@ -177,6 +177,8 @@ def _hunspell_suggestions(path, word):
         # unless it is the same word with a capital ("wendy" → "Wendy").
         proper = word.islower() and not suggestion.islower() and suggestion.lower() != word
         if suggestion == word or suggestion.lower() in seen or split or proper:
+            continue
+        if never_suggested(suggestion):  # "anus" for "anxous": one misclick into a record
             continue
         seen.add(suggestion.lower())
         out.append(suggestion)

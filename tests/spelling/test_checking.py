@@ -9,7 +9,7 @@ import pytest
 
 from assist.document import Adult, Child, Document, Fact, Recommendation
 from assist.spelling import OfflineChecker, ParagraphCache, Spelling, check_document
-from assist.spelling.offline import DICTIONARY, suggestions_for
+from assist.spelling.offline import DICTIONARY, _hunspell_suggestions, suggestions_for
 from assist.spelling.service import DOWN, NOT_CONFIGURED
 from tests.spelling.languagetool_stub import languagetool  # noqa: F401  (fixture)
 
@@ -76,6 +76,40 @@ def test_suggestions_put_the_word_meant_first_in_the_writers_case(offline):
     assert "color" not in color.suggestions
 
 
+def test_crude_and_anatomical_words_are_never_suggested_but_are_accepted(offline):
+    # One misclick on "anus" for "anxous" would put it into a child's record.
+    [issue] = check_document(_doc("She seemed anxous at school."), offline)
+    assert issue.suggestions[0] == "anxious"
+    assert "anus" not in issue.suggestions
+    # Hunspell's own suggester, the fallback for words the frequency list lacks, too.
+    assert "anus" not in _hunspell_suggestions(DICTIONARY, "anxous")
+    for typo, crude in (("anuss", "anus"), ("pennis", "penis"), ("pubik", "pubic")):
+        [issue] = check_document(_doc(f"The {typo} here."), offline)
+        assert crude not in [s.lower() for s in issue.suggestions], issue.suggestions
+    # Typed on purpose, the words are still correct spelling.
+    assert check_document(_doc("The anus and the penis were examined."), offline) == []
+
+
+def test_two_common_words_run_together_are_offered_split(offline):
+    text = "Alot happened infront of eachother; she was upset aswell."
+    issues = check_document(_doc(text), offline)
+    first = {issue.flagged: issue.suggestions[0] for issue in issues}
+    assert first == {
+        "Alot": "A lot",  # before "Alto", "allot" and "aloft"
+        "infront": "in front",
+        "eachother": "each other",
+        "aswell": "as well",
+    }
+    # Real words are never split, and rare or odd parts are not offered ("alo t", "al ot").
+    assert check_document(_doc("Nevertheless, a keyworker and a childminder."), offline) == []
+    # Nor into words too rare to be meant: "likelihood", never "likely hood".
+    for typo in ("nursary", "persue", "likelyhood"):
+        [issue] = check_document(_doc(f"The {typo} is near."), offline)
+        assert not any(" " in suggestion for suggestion in issue.suggestions), issue.suggestions
+    [issue] = check_document(_doc("Ithink so."), offline)
+    assert issue.suggestions[0] == "I think"
+
+
 def test_british_prose_references_and_addresses_raise_nothing(offline):
     text = (
         "The health visitor recognised that the colour of the bruise on his cheek was "
@@ -94,7 +128,10 @@ def test_odd_text_is_checked_quickly_and_accents_stay_in_their_words(offline):
 
 
 def test_social_care_words_and_the_assessments_own_names_are_never_flagged(offline):
-    text = "CAMHS, Cafcass, the LADO, SENCO, an ICPC, s47 and PLO. Kayleigh-Mae told Dariusz."
+    text = (
+        "CAMHS, Cafcass, the LADO, SENCO, an ICPC, s47 and PLO; her keyworkers. "
+        "Kayleigh-Mae told Dariusz."
+    )
     named = _doc(text, children=["Kayleigh-Mae Brzęczek"], adults=["Dariusz Nowak"])
     assert check_document(named, offline) == []
     # The same words flagged without those people in the assessment: the names list is real.
