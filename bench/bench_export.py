@@ -17,7 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_rubric import as_text, generate, timed  # noqa: E402
+from bench_rubric import as_text, generate  # noqa: E402
+from timing import timed  # noqa: E402
 
 from assist import document as doc  # noqa: E402
 from assist.readers.word import read_docx  # noqa: E402

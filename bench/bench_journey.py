@@ -6,14 +6,12 @@ Not a test: it prints median and p95 per request. Goal: p95 < 100 ms for pages a
 an autosave, on one core."""
 
 import argparse
-import statistics
 import tempfile
-import time
 from datetime import date, timedelta
-from pathlib import Path
 
-from assist import accounts, create_app
-from assist.database import migrate_to_latest
+from timing import bench_app, timed
+
+from assist import accounts
 from assist.extensions import db
 from assist.journey import items
 from assist.models import (
@@ -132,30 +130,14 @@ def build(app):
     return assessment, facts[0]
 
 
-def timed(runs, request):
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        response = request()
-        times.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200, response.status_code
-    times.sort()
-    return statistics.median(times), times[int(len(times) * 0.95) - 1]
-
-
 def main():
     tune_gc()  # as `assist serve` does
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=60)
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as folder:
-        app = create_app(
-            "test",
-            SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(folder)}/bench.db",
-            INSTANCE_PATH=folder,
-        )
+        app = bench_app(folder)
         with app.app_context():
-            migrate_to_latest()
             assessment, fact = build(app)
             aid, fact_id = assessment.id, fact.id
         client = app.test_client()
@@ -169,7 +151,7 @@ def main():
             ("task list", ""),
         ):
             client.get(base + path)  # warm the template cache
-            median, p95 = timed(runs, lambda p=path: client.get(base + p))
+            median, p95 = timed(lambda p=path: client.get(base + p), runs)
             print(f"{name:<28}{median:>10.1f}{p95:>10.1f}")
         version = [assessment.version]
 
@@ -191,7 +173,7 @@ def main():
             version[0] = response.get_json()["version"]
             return response
 
-        median, p95 = timed(runs, autosave)
+        median, p95 = timed(autosave, runs)
         print(f"{'autosave of one fact':<28}{median:>10.1f}{p95:>10.1f}")
 
 

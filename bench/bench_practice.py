@@ -5,13 +5,12 @@ with 20 earlier submissions). Run: .venv/bin/python bench/bench_practice.py [--r
 Not a test: it prints median and p95. Goal: p95 < 100 ms for pages and for a submission."""
 
 import argparse
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
-from assist import accounts, create_app
-from assist.database import migrate_to_latest
+from timing import bench_app, timed
+
+from assist import accounts
 from assist.extensions import db
 from assist.models import Assessment, Role, Scenario, Team
 from assist.practice import attempts
@@ -23,16 +22,6 @@ from assist.runtime import tune_gc
 
 PASSWORD = "benchmark passphrase"  # noqa: S105 (an invented benchmark account)
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def timed(runs, action):
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    times.sort()
-    return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)]
 
 
 def row(name, median, p95):
@@ -47,19 +36,16 @@ def main():
     rubric = load_rubric(ROOT / "rubric.yaml")
     ids = [c.id for c in rubric.criteria]
     print(f"{'step':<36}{'median ms':>10}{'p95 ms':>10}   ({runs} runs)")
-    row("load and lint all scenario files", *timed(runs, lambda: load_folder(SCENARIO_FOLDER, ids)))
+    row("load and lint all scenario files", *timed(lambda: load_folder(SCENARIO_FOLDER, ids), runs))
     scenarios = load_folder(SCENARIO_FOLDER, ids)
     documents = [s.document() for s in scenarios]
     row(
         "score every model answer",
-        *timed(runs, lambda: [score(document, rubric) for document in documents]),
+        *timed(lambda: [score(document, rubric) for document in documents], runs),
     )
     with tempfile.TemporaryDirectory() as folder:
-        app = create_app(
-            "test", SQLALCHEMY_DATABASE_URI=f"sqlite:///{folder}/bench.db", INSTANCE_PATH=folder
-        )
+        app = bench_app(folder)
         with app.app_context():
-            migrate_to_latest()
             team = Team(name="Bench trainees", is_practice=True)
             db.session.add(team)
             trainee = accounts.create_user(
@@ -98,7 +84,7 @@ def main():
         with app.app_context():
             db.session.get(Assessment, attempt_id).scenario.max_attempts = runs + 10
             db.session.commit()
-        row("submit an attempt (score and keep)", *timed(runs, submit))
+        row("submit an attempt (score and keep)", *timed(submit, runs))
         for name, path in (
             ("feedback page", f"/practice/attempts/{attempt_id}/feedback"),
             ("progress page (20+ submissions)", "/practice/progress"),
@@ -106,7 +92,7 @@ def main():
             ("practice task list", f"/cases/assessments/{attempt_id}"),
         ):
             get(path)
-            row(name, *timed(runs, lambda p=path: get(p)))
+            row(name, *timed(lambda p=path: get(p), runs))
 
 
 if __name__ == "__main__":

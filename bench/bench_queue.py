@@ -9,7 +9,6 @@ reads the stored counts. Goal: p95 < 100 ms for the queue."""
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -17,9 +16,9 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import sqlalchemy as sa
+from timing import bench_app, timed
 
-from assist import accounts, clock, create_app
-from assist.database import migrate_to_latest
+from assist import accounts, clock
 from assist.extensions import db
 from assist.journey import items
 from assist.models import (
@@ -139,17 +138,6 @@ def add_large_assessment(app):
     return assessment.id
 
 
-def timed(runs, request):
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        response = request()
-        times.append((time.perf_counter() - start) * 1000)
-        assert response.status_code == 200, response.status_code
-    times.sort()
-    return statistics.median(times), times[max(int(len(times) * 0.95) - 1, 0)]
-
-
 def main():
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
@@ -158,13 +146,8 @@ def main():
     parser.add_argument("--runs", type=int, default=60)
     runs = parser.parse_args().runs
     with tempfile.TemporaryDirectory() as folder:
-        app = create_app(
-            "test",
-            SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(folder)}/bench.db",
-            INSTANCE_PATH=folder,
-        )
+        app = bench_app(folder)
         with app.app_context():
-            migrate_to_latest()
             build(app)
             large_id = add_large_assessment(app)
         client = app.test_client()
@@ -186,7 +169,7 @@ def main():
             ("review page, 300-fact assessment", f"/review/assessments/{large_id}"),
         ):
             client.get(path)  # warm the template cache
-            median, p95 = timed(runs, lambda p=path: client.get(p))
+            median, p95 = timed(lambda p=path: client.get(p), runs)
             print(f"{name:<34}{median:>10.1f}{p95:>10.1f}")
 
 

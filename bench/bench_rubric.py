@@ -12,11 +12,10 @@ p95 <= 50 ms; one edited item <= 5 ms; at least 20x proselint's throughput.
 from __future__ import annotations
 
 import argparse
-import gc
 import random
 import re
-import statistics
-import time
+
+from timing import timed
 
 from assist import document as doc
 from assist.config import PROJECT_ROOT
@@ -147,17 +146,6 @@ def as_text(document: doc.Document) -> str:
         parts += [f"- {factor.kind}: {factor.text}" for factor in danger.factors]
     parts += ["# Recommendations", *(f"- {r.action}" for r in document.recommendations)]
     return "\n\n".join(parts) + "\n"
-
-
-def timed(function, runs):
-    gc.collect()
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        function()
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(0.95 * len(samples)))]
 
 
 def proselint_runner(text):

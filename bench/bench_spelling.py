@@ -21,6 +21,7 @@ import time
 from pathlib import Path
 
 from bench_rubric import generate
+from timing import timed
 
 from assist.spelling import ParagraphCache, check_document, fields_of, offline
 from assist.spelling.offline import (
@@ -32,16 +33,6 @@ from assist.spelling.offline import (
 )
 
 MISSPELT = {7: "the color of", 70: "we will analyze", 150: "she recieved", 220: "accomodation"}
-
-
-def timed(function, runs):
-    samples = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        function()
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(0.95 * len(samples)))]
 
 
 def clear_word_caches():

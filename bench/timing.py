@@ -1,0 +1,38 @@
+"""What every benchmark shares: timing an action (median and p95, nearest rank, in ms) and an
+app on a fresh SQLite database at the latest schema."""
+
+from __future__ import annotations
+
+import gc
+import math
+import statistics
+import time
+from pathlib import Path
+
+from assist import create_app
+from assist.database import migrate_to_latest
+
+
+def timed(action, runs):
+    """(median, p95) in milliseconds. A page request must answer 200: a benchmark of an error
+    page would measure the wrong thing."""
+    gc.collect()
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = action()
+        samples.append((time.perf_counter() - start) * 1000)
+        status = getattr(result, "status_code", None)
+        assert status in (None, 200), status
+    samples.sort()
+    return statistics.median(samples), samples[max(math.ceil(0.95 * len(samples)) - 1, 0)]
+
+
+def bench_app(folder):
+    """The app on a new SQLite database in ``folder``, migrated (call inside nothing)."""
+    app = create_app(
+        "test", SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(folder)}/bench.db", INSTANCE_PATH=folder
+    )
+    with app.app_context():
+        migrate_to_latest()
+    return app
