@@ -10,7 +10,7 @@ from markupsafe import Markup, escape
 
 from assist.extensions import db
 from assist.journey import items
-from assist.journey.snapshot import to_document
+from assist.journey.snapshot import shared_document
 from assist.models import FindingDismissal
 from assist.models.content import ItemKind
 from assist.rubric import check, load_rubric
@@ -59,7 +59,7 @@ class PlacedFinding:
 
 def findings_for(assessment, contents=None, sections=None, include_dismissed=False):
     contents = contents or items.load(assessment.id)
-    document = to_document(assessment, contents)
+    document = shared_document(assessment, contents)
     found = check(document, rubric(), sections=sections)
     by_ref = {ref: key for key, ref in contents.refs.items()}
     dismissed = _dismissals(assessment.id)

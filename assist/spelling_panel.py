@@ -13,7 +13,7 @@ from flask import current_app
 from assist.extensions import db
 from assist.findings import _href as item_href
 from assist.journey import items
-from assist.journey.snapshot import to_document
+from assist.journey.snapshot import shared_document
 from assist.models import IgnoredWord
 from assist.practice.journey import FIXED_SECTIONS
 from assist.spelling import Spelling
@@ -96,7 +96,7 @@ class PanelSpelling:
 def spelling_for(assessment, section=None, contents=None):
     """The panel's spelling and grammar issues for one section (or all) of an assessment."""
     contents = contents or items.load(assessment.id)
-    document = to_document(assessment, contents)
+    document = shared_document(assessment, contents)
     ignored = ignored_words(assessment)
     by_ref = {ref: key for key, ref in contents.refs.items()}
 

@@ -176,3 +176,19 @@ def test_the_supervisor_sees_dismissals_with_who_and_why(pages, world):
     review = pages.get("supervisor.assessment", assessment_id=draft.id)
     table = text_of(review, "table")
     assert "Agreed with the family" in table and "Wendy Worker" in table
+
+
+def test_findings_and_spelling_on_one_page_share_one_document(app, world, monkeypatch):
+    from assist.journey import items, snapshot
+
+    built = []
+    real = snapshot.to_document
+    monkeypatch.setattr(snapshot, "to_document", lambda *a: built.append(1) or real(*a))
+    draft = world.assessments["wendy_draft"]
+    contents = items.load(draft.id)
+    first = snapshot.shared_document(draft, contents)
+    assert snapshot.shared_document(draft, contents) is first and len(built) == 1
+    # A new version of the assessment is a new document.
+    draft.version += 1
+    assert snapshot.shared_document(draft, contents) is not first and len(built) == 2
+    db.session.rollback()
