@@ -4,9 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # Debian packages: what the tests drive (Chromium), serve against (PostgreSQL) and open Word
-# files with (LibreOffice, poppler), and the British English dictionary offline spelling reads.
+# files with (LibreOffice, poppler), the British English dictionary offline spelling reads, and
+# Princeton WordNet, which the rubric reads for its knowledge of English.
 TEST_DEBS := chromium postgresql libreoffice-writer-nogui poppler-utils
-RUN_DEBS := hunspell-en-gb
+RUN_DEBS := hunspell-en-gb wordnet-base
 export ASSIST_ENV ?= development
 
 .DEFAULT_GOAL := help

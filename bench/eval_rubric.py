@@ -1,141 +1,327 @@
-"""How well the rubric agrees with passages labelled by their own sources.
+"""How well the rubric agrees with real passages labelled by their own sources, on the part it was
+tuned on and on the locked part it never was.
 
-Runs each passage through `assist check` (as a one-section Markdown file, in the section its
-source put it in) and reports precision, recall and F1 for unsupported-assertion and
-vague-recommendation, plus false flags per 1,000 words on clean text.
+    .venv/bin/python bench/eval_rubric.py [--rubric PATH] [--verbose] [--peers]
 
-    .venv/bin/python bench/eval_rubric.py [--passages FILE.jsonl] [--rubric PATH] [--verbose]
+Every ``passages-dev*.jsonl`` in ``../shared/eval`` is read. A passage belongs to the locked part
+when its site is listed in ``bench/locked_sources.txt`` (made once by ``split_sources.py``), and
+to the tuning part otherwise. Each passage goes through ``assist check`` as a one-section Markdown
+file, in the section its source put it in. For each part it reports precision, recall and F1 per
+criterion, missing-child-view on whole documents (each source page's passages put together, one
+document a page), false flags per 1,000 words on clean text, and the gap between the parts. A gap
+over 0.1 means the checks are still fitted to what they were tuned on.
 
-Not a test: the figures are for reading, and for comparing a change to the rubric with the last
-run. Tune for what generalises; the same figures are taken on held-out passages.
+``--verbose`` lists the tuning part's wrong passages; of the locked part it names only their ids,
+never their words, so that nobody tunes on them by accident. ``--peers`` scores two generic
+baselines on the same passages (three plain regexes; VADER and TextBlob lexicons with a
+quote-figure-or-observation test), when their packages are installed.
+
+Not a test: the figures are for reading and for the closing note. The passages are other people's
+words: they are read from ``../shared`` and never copied into the project.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
+from collections import defaultdict
 from pathlib import Path
 
 from click.testing import CliRunner
+from split_sources import EVAL, LOCKED_LIST, passages, site
 
 from assist.config import PROJECT_ROOT
-from assist.document import SECTION_TITLES
+from assist.document import SECTION_TITLES, SECTIONS
+from assist.practice.scenarios import load_folder
+from assist.rubric import check, load_rubric
 from assist.rubric.cli import check_command
 
-DEFAULT_PASSAGES = PROJECT_ROOT.parent / "shared" / "eval" / "passages-dev.jsonl"
-SECTION_OF_GUESS = {"child_view": "child", "child": "child", "facts": "facts"}
+SECTION_OF_GUESS = {"child_view": "child"}
+PARTS = ("tuning", "locked")
 
-# criterion -> (positive labels, negative labels)
+# criterion -> (labels that should raise it, labels that should not), one passage at a time.
 MEASURED = {
     "unsupported-assertion": (
         {"unsupported_assertion"},
         {"evidenced_judgement", "description_only"},
     ),
     "vague-recommendation": ({"vague_recommendation"}, {"specific_recommendation"}),
+    # No source labels a passage as reported information written as fact, or as a jump to
+    # action: these two are measured by the passages that must not raise them.
+    "reported-as-fact": ({"reported_as_fact"}, {"evidenced_judgement", "description_only"}),
+    "jump-to-action": ({"jump_to_action"}, {"justified_recommendation"}),
 }
+# Labels that mark a passage as weak writing: the rest is clean text for the false-flag rate.
+WEAK = {"unsupported_assertion", "vague_recommendation", "adult_focus_only"}
+# The sentence-level criteria whose every flag on clean text is a false one.
+SENTENCE_LEVEL = ("unsupported-assertion", "vague-recommendation", "reported-as-fact")
+CHILD_SECTIONS = {"facts", "child", "analysis", "risk"}
 
 
-def load_passages(path):
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+def section_of(passage) -> str:
+    guess = passage["section_guess"]
+    return SECTION_OF_GUESS.get(guess, guess)
 
 
-def findings_by_passage(passages, rubric_path):
-    """Every passage through the CLI in one run: one Markdown file per passage."""
+def locked_sites(path=LOCKED_LIST) -> frozenset[str]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def load(folder=EVAL, locked_list=LOCKED_LIST):
+    """Every passage with a "part" key: tuning or locked."""
+    locked = locked_sites(locked_list)
+    rows = []
+    for _file, passage in passages(Path(folder)):
+        passage["part"] = "locked" if site(passage["source_url"]) in locked else "tuning"
+        rows.append(passage)
+    return rows
+
+
+def markdown(sections_and_texts) -> str:
+    """One Markdown document: each section once, in the journey's order, its paragraphs under it."""
+    by_section = defaultdict(list)
+    for section, text in sections_and_texts:
+        by_section[section].append(text)
+    parts = []
+    for section in SECTIONS:
+        if by_section.get(section):
+            parts.append(f"# {SECTION_TITLES.get(section, section.capitalize())}")
+            parts.extend(by_section[section])
+    return "\n\n".join(parts) + "\n"
+
+
+def whole_documents(rows):
+    """Documents for missing-child-view, which judges a whole assessment.
+
+    One document a source page, its passages in their sections: a page with a passage that
+    carries the child's view should not raise the criterion, and a page with none should. And,
+    so that the set is not nearly all pages without the child, each passage that carries the
+    child's view is also a document of its own. Pages with nothing in the sections the criterion
+    reads (recommendations only) are left out. The mapping is ours, from the passages' labels.
+    """
+    pages = defaultdict(list)
+    for passage in rows:
+        pages[passage["source_url"]].append(passage)
+    groups = [members for _url, members in sorted(pages.items())]
+    groups += [
+        [p] for p in rows if "child_view_present" in p["labels"] and len(pages[p["source_url"]]) > 1
+    ]
+    documents = []
+    for number, members in enumerate(groups):
+        if not {section_of(p) for p in members} & CHILD_SECTIONS:
+            continue
+        labels = set().union(*(set(p["labels"]) for p in members))
+        missing = "child_view_present" not in labels
+        documents.append(
+            {
+                "id": f"doc{number:02d}",
+                "part": members[0]["part"],
+                "labels": ["adult_focus_only" if missing else "child_view_present"],
+                "text": "",
+                "markdown": markdown((section_of(p), p["text"]) for p in members),
+                "passages": [p["id"] for p in members],
+            }
+        )
+    return documents
+
+
+def run_check(named_markdown, rubric_path):
+    """{name: findings} for each Markdown text, all through the CLI in one run."""
     with tempfile.TemporaryDirectory() as folder:
         paths = []
-        for passage in passages:
-            section = SECTION_OF_GUESS.get(passage["section_guess"], passage["section_guess"])
-            title = SECTION_TITLES.get(section, section.capitalize())
-            path = Path(folder) / f"{passage['id']}.md"
-            path.write_text(f"# {title}\n\n{passage['text']}\n", encoding="utf-8")
+        for name, text in named_markdown.items():
+            path = Path(folder) / f"{name}.md"
+            path.write_text(text, encoding="utf-8")
             paths.append(str(path))
-        arguments = [
-            "--format",
-            "json",
-            *(["--rubric", rubric_path] if rubric_path else []),
-            *paths,
-        ]
-        result = CliRunner().invoke(check_command, arguments)
+        arguments = ["--format", "json", *(["--rubric", rubric_path] if rubric_path else [])]
+        result = CliRunner().invoke(check_command, [*arguments, *paths])
         if result.exit_code not in (0, 1):
             sys.exit(f"assist check failed ({result.exit_code}): {result.output}")
         report = json.loads(result.stdout)
     return {Path(entry["path"]).stem: entry["findings"] for entry in report["files"]}
 
 
-def scores(passages, findings, rule, positives, negatives):
+def scores(rows, flagged, positives, negatives):
+    """Counts, precision, recall and F1 for one criterion; ``flagged(row)``: was it raised?"""
     tp = fp = fn = tn = 0
     wrong = []
-    for passage in passages:
-        labels = set(passage["labels"])
-        flagged = any(f["rule"] == rule for f in findings[passage["id"]])
+    for row in rows:
+        labels = set(row["labels"])
+        raised = flagged(row)
         if labels & positives:
-            tp, fn = tp + flagged, fn + (not flagged)
-            if not flagged:
-                wrong.append(("missed", passage))
+            tp, fn = tp + raised, fn + (not raised)
+            if not raised:
+                wrong.append(("missed", row))
         elif labels & negatives:
-            fp, tn = fp + flagged, tn + (not flagged)
-            if flagged:
-                wrong.append(("false flag", passage))
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+            fp, tn = fp + raised, tn + (not raised)
+            if raised:
+                wrong.append(("false flag", row))
+    precision = tp / (tp + fp) if tp + fp else None
+    recall = tp / (tp + fn) if tp + fn else None
+    f1 = (
+        2 * precision * recall / (precision + recall)
+        if precision is not None and recall is not None and precision + recall
+        else (0.0 if tp + fn else None)
+    )
     return {"tp": tp, "fp": fp, "fn": fn, "tn": tn, "p": precision, "r": recall, "f1": f1}, wrong
 
 
-def false_flags_per_thousand(passages, findings, rules):
-    """Findings of these rules on passages that carry none of the weak labels, per 1,000 words."""
-    weak = set().union(*(positives for positives, _ in MEASURED.values()))
-    clean = [p for p in passages if not set(p["labels"]) & weak]
-    words = sum(len(p["text"].split()) for p in clean)
+def words_in(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def clean_text_flags(rows, findings):
+    """(words, flags) over the part's passages that carry no weak label."""
+    clean = [row for row in rows if not set(row["labels"]) & WEAK]
+    words = sum(words_in(row["text"]) for row in clean)
     flags = [
-        (p["id"], f)
-        for p in clean
-        for f in findings[p["id"]]
-        if rules is None or f["rule"] in rules
+        (row["id"], finding)
+        for row in clean
+        for finding in findings[row["id"]]
+        if finding["rule"] in SENTENCE_LEVEL
     ]
-    return len(clean), words, flags
+    return words, flags
+
+
+def model_answer_flags(rubric):
+    """(words, flags) over every scenario's model answer: text written to be clean."""
+    words, flags = 0, []
+    for scenario in load_folder(PROJECT_ROOT / "scenarios"):
+        document = scenario.document()
+        words += sum(words_in(text) for text in _answer_texts(scenario.content["model_answer"]))
+        flags += [
+            (scenario.slug, finding)
+            for finding in check(document, rubric)
+            if finding.rule in SENTENCE_LEVEL
+        ]
+    return words, flags
+
+
+def _answer_texts(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _answer_texts(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _answer_texts(item)
+
+
+def fmt(value) -> str:
+    return "   -" if value is None else f"{value:4.2f}"
+
+
+def report(title, rows, flagged_by, verbose):
+    """Print one table (both parts side by side) and return {criterion: {part: result}}."""
+    print(title)
+    print(
+        f"  {'criterion':<22} {'part':<7} {'TP':>3} {'FP':>3} {'FN':>3} {'TN':>3}    P     R    F1"
+    )
+    results = {}
+    for rule, (positives, negatives) in flagged_by.items():
+        results[rule] = {}
+        for part in PARTS:
+            mine = [row for row in rows if row["part"] == part]
+            result, wrong = scores(
+                mine, lambda row, r=rule: r in flagged_by_row(row), positives, negatives
+            )
+            results[rule][part] = result
+            if result["tp"] + result["fn"] + result["fp"] + result["tn"] == 0:
+                continue
+            print(
+                f"  {rule:<22} {part:<7} {result['tp']:>3} {result['fp']:>3} {result['fn']:>3} "
+                f"{result['tn']:>3}  {fmt(result['p'])}  {fmt(result['r'])}  {fmt(result['f1'])}"
+            )
+            if verbose:
+                for why, row in wrong:
+                    shown = (row["text"] or " + ".join(row.get("passages", ())))[:100]
+                    shown = shown if part == "tuning" else "(locked: not shown)"
+                    print(f"      {why}: {row['id']}: {shown}")
+    print()
+    return results
+
+
+flagged_by_row = None  # set in main: row -> set of rules raised on it
 
 
 def main(argv=None):
+    global flagged_by_row
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--passages", default=str(DEFAULT_PASSAGES))
     parser.add_argument("--rubric", default=None)
-    parser.add_argument("--verbose", action="store_true", help="show each wrong passage")
+    parser.add_argument("--eval-dir", default=str(EVAL))
+    parser.add_argument("--verbose", action="store_true", help="list wrong passages (tuning only)")
+    parser.add_argument("--peers", action="store_true", help="score generic baselines too")
+    parser.add_argument(
+        "--tuning-only",
+        action="store_true",
+        help="leave the locked part out (while changing checks: look at it only to report)",
+    )
     args = parser.parse_args(argv)
 
-    passages = load_passages(args.passages)
-    findings = findings_by_passage(passages, args.rubric)
-    print(f"{len(passages)} passages from {args.passages}\n")
-    print(f"{'criterion':<24} {'TP':>3} {'FP':>3} {'FN':>3} {'TN':>3}  precision  recall    F1")
-    for rule, (positives, negatives) in MEASURED.items():
-        result, wrong = scores(passages, findings, rule, positives, negatives)
-        print(
-            f"{rule:<24} {result['tp']:>3} {result['fp']:>3} {result['fn']:>3} {result['tn']:>3}"
-            f"  {result['p']:>9.2f}  {result['r']:>6.2f}  {result['f1']:>4.2f}"
-        )
-        if args.verbose:
-            for why, passage in wrong:
-                print(f"    {why}: {passage['id']}: {passage['text'][:90]}")
-    print()
-    for label, rules in (
-        ("the two measured criteria", set(MEASURED)),
-        (
-            "sentence-level criteria (+ reported-as-fact, jargon)",
-            set(MEASURED) | {"reported-as-fact", "unexplained-jargon"},
+    rows = load(args.eval_dir)
+    if args.tuning_only:
+        rows = [row for row in rows if row["part"] == "tuning"]
+    documents = whole_documents(rows)
+    named = {row["id"]: markdown([(section_of(row), row["text"])]) for row in rows}
+    named.update({doc["id"]: doc["markdown"] for doc in documents})
+    findings = run_check(named, args.rubric)
+    raised = {name: {f["rule"] for f in found} for name, found in findings.items()}
+    flagged_by_row = lambda row: raised[row["id"]]  # noqa: E731
+
+    counts = {part: sum(row["part"] == part for row in rows) for part in PARTS}
+    print(
+        f"{len(rows)} passages from {len({site(r['source_url']) for r in rows})} sites: "
+        f"{counts['tuning']} tuning, {counts['locked']} locked; "
+        f"{len(documents)} whole documents\n"
+    )
+    by_passage = report("One passage at a time", rows, MEASURED, args.verbose)
+    by_document = report(
+        "Whole documents (one a source page)",
+        documents,
+        {"missing-child-view": ({"adult_focus_only"}, {"child_view_present"})},
+        args.verbose,
+    )
+
+    print("False flags on clean text (" + ", ".join(SENTENCE_LEVEL) + ")")
+    rubric = load_rubric(args.rubric or PROJECT_ROOT / "rubric.yaml")
+    for label, (words, flags) in (
+        ("scenario model answers", model_answer_flags(rubric)),
+        *(
+            (
+                f"good passages, {part}",
+                clean_text_flags([r for r in rows if r["part"] == part], findings),
+            )
+            for part in PARTS
         ),
     ):
-        count, words, flags = false_flags_per_thousand(passages, findings, rules)
         rate = 1000 * len(flags) / words if words else 0.0
-        print(
-            f"false flags on clean text, {label}: {len(flags)} in {words} words "
-            f"({count} passages) = {rate:.1f} per 1,000 words"
-        )
-        if args.verbose:
-            for passage_id, finding in flags:
-                print(f"    {passage_id}: {finding['rule']}: {finding['excerpt'][:80]}")
+        print(f"  {label:<26} {len(flags):>3} in {words:>5} words = {rate:4.1f} per 1,000 words")
+        if args.verbose and "locked" in label:
+            print("      by criterion: " + ", ".join(sorted(f["rule"] for _n, f in flags)))
+        if args.verbose and "locked" not in label:
+            for name, finding in flags:
+                rule = finding.rule if hasattr(finding, "rule") else finding["rule"]
+                excerpt = finding.excerpt if hasattr(finding, "excerpt") else finding["excerpt"]
+                print(f"      {name}: {rule}: {excerpt[:90]}")
+    print()
+
+    print("Gap, tuning F1 minus locked F1 (over 0.1: still fitted)")
+    for rule, parts in {**by_passage, **by_document}.items():
+        tuning, locked = parts["tuning"]["f1"], parts["locked"]["f1"]
+        if tuning is None or locked is None:
+            continue
+        print(f"  {rule:<22} {tuning - locked:+.2f}")
+
+    if args.peers:
+        import peers
+
+        print()
+        peers.report(rows, scores, PARTS)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from assist.document import Document
+from assist.language import lexicon
+from assist.language import tag as tagger
 from assist.rubric import text, wordlists
 from assist.rubric.checks import TYPES
 from assist.rubric.finding import Finding, text_digest
@@ -71,6 +73,8 @@ def clear_caches():
     """Forget every text read so far, so the next check reads everything afresh (the benchmark
     uses this to time the first check of a document)."""
     wordlists.clear_caches()
+    tagger.cache_clear()
+    lexicon().forget()
     text.sentences.cache_clear()
     text_digest.cache_clear()
     _message.cache_clear()

@@ -94,6 +94,23 @@ DATE = re.compile(rf"\b(?:{_MONTHS}|{_DAYS})\b")
 # Month and day names for patterns that put them beside a number, where case does not matter.
 CALENDAR_NAMES = f"{_MONTHS}|{_DAYS}"
 
+# The numbers in a date, a year, a clock time or a length of time say when, not how much: "by 1
+# March 2027" or "for 6 weeks" measures nothing. With a number beside it a month name is a month
+# whatever its case ("1 may 2027"), unlike DATE alone, where "may" is usually a verb.
+_MONTH = rf"(?i:{CALENDAR_NAMES})"
+_WHEN = (
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:\s+\d{{4}})?"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b{_MONTH}\s+\d{{4}}"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b"
+)
+# A date, a year or a clock time: when something happened.
+WHEN = re.compile(_WHEN)
+# ...or a length of time as well: what a recommendation's numbers often are ("for 6 weeks").
+CALENDAR = re.compile(
+    _WHEN + r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?|fortnights?|terms?)\b"
+)
 # An item reference written in the text: [F3], (F3), [F3, F4], (A1; D2), [F3-F5].
 _REF = r"[CPFEADHSGMRT]\d{1,4}"
 CITATION = re.compile(

@@ -1,8 +1,16 @@
 """A missing child's-eye view.
 
-For each child: their own words or an observation of them (for a baby or a child who does not
-speak, an observation); and somewhere in the analysis or risk, what the situation means for the
-child.
+For each child: their own words, or what was seen of them; and somewhere in the analysis or risk,
+what the situation means for the child.
+
+The words are read, not only where they were put. A child is heard when they say something
+("Leo told me...", a quote after their name) and seen when they are the one doing something in
+the sentence ("Sam hunched up in the corner", "Mia did not reach for her mother"); for a baby,
+what was seen of their care counts too ("Ellie's nappy was soaked"). Adults' words about the
+child are not the child's view: "Mum said Kai loves school" names Kai, but Kai says and does
+nothing in it. Children are recognised by their recorded names, by WordNet's nouns for children
+("baby", "son", "toddler"), by a pronoun that carries on from a sentence about them, and, when no
+child is recorded, by a first name that is no adult's title or role.
 """
 
 from __future__ import annotations
@@ -10,37 +18,103 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assist.language import LexiconMissing, lexicon, tag
+from assist.language.lexicon import LEXNAMES, require
 from assist.rubric import settings as s
+from assist.rubric.text import QUOTE
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms, normal
 
 SETTINGS = {
-    "child_words": s.words(),  # child, children, baby, son, daughter, ... (besides their names)
-    "heard_kinds": s.choices(
-        ("words", "observation", "day_in_life", "if_nothing_changes", "barriers_to_hearing"),
-        default=("words",),
-    ),
-    "seen_kinds": s.choices(
-        ("words", "observation", "day_in_life", "if_nothing_changes", "barriers_to_hearing"),
-        default=("observation", "day_in_life"),
-    ),
+    "child_words": s.words(),  # words for a child WordNet does not have: young person, sibling
+    # WordNet person nouns whose kinds are children: juvenile (baby, toddler, boy, girl, ...),
+    # offspring (son, daughter, ...).
+    "child_roots": s.words(),
+    # Person nouns that are adults, so a capitalised "Mum" or "Nan" is not taken for a child.
+    "adult_roots": s.words(),
+    "titles": s.words(),  # Mr, Mrs, Dr, ...: a titled name is an adult's
+    "light_verbs": s.words(),  # be, have, get: a child "was" or "has" does nothing seen
+    "speech_classes": s.choices(LEXNAMES, default=("verb.communication",)),
+    "care_classes": s.choices(LEXNAMES),  # what a baby's care is seen in: clothes, cot, bottle
 }
 PLACEHOLDERS = frozenset({"problem", "child"})
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+# Where the child's words and what was seen of them can be written.
+_SUBJECT_TAGS = ("NN", "NNS", "NNP", "NNPS", "PRP")
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their"})
+_BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+_EPISODE_TAGS = ("VBD", "VBG", "VBN")
+_SUBORDINATORS = frozenset(
+    {
+        "if",
+        "when",
+        "whether",
+        "because",
+        "that",
+        "which",
+        "who",
+        "while",
+        "although",
+        "unless",
+        "until",
+        "once",
+        "whenever",
+        "as",
+    }
+)
+
+
+def _according_to(tokens, is_child) -> bool:
+    words = [token.word for token in tokens]
+    for index in range(len(words) - 2):
+        if words[index] == "according" and words[index + 1] == "to" and is_child(index + 2):
+            return True
+        if (
+            words[index] == "in"
+            and index + 3 < len(words)
+            and words[index + 2] == "'s"
+            and (words[index + 3] == "words" and is_child(index + 1))
+        ):
+            return True
+    return False
+
+
+def _subordinate(tokens, subject) -> bool:
+    """Whether the subject stands in a subordinate clause: "if Danny continues", "the time when
+    he hit", "informed me that Tyrone has". The clause runs back to the last comma, so in "When
+    I asked Amy, she told me" the one who told is in the main clause."""
+    for token in reversed(tokens[:subject]):
+        if token.word in (",", ";", ":"):
+            return False
+        if token.word in _SUBORDINATORS:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
 class Prepared:
     child_words: Terms
-    heard: frozenset
-    seen: frozenset
+    children: frozenset
+    adults: frozenset
+    titles: frozenset
+    light: frozenset
+    speech: frozenset
+    care: frozenset
 
 
 def prepare(settings) -> Prepared:
+    try:
+        require("wordnet")
+        words = lexicon()
+    except LexiconMissing as exc:
+        raise ValueError(str(exc)) from exc
     return Prepared(
         Terms(settings["child_words"]),
-        frozenset(settings["heard_kinds"]),
-        frozenset(settings["seen_kinds"]),
+        words.person_nouns_under(settings["child_roots"]),
+        words.person_nouns_under(settings["adult_roots"]),
+        frozenset(normal(title) for title in settings["titles"]),
+        frozenset(settings["light_verbs"]),
+        frozenset(settings["speech_classes"]),
+        frozenset(settings["care_classes"]),
     )
 
 
@@ -53,30 +127,43 @@ def find(view, prepared: Prepared, sections):
 
 
 def _unheard(view, prepared, doc):
-    loose_child_text = any(loose.section == "child" for loose in doc.loose)
     children = doc.children or [None]
+    # Where the child's view is looked for: the child's experience section, and facts whose
+    # source was the child. In text read from a file nothing says how a fact is known, so its
+    # facts and unsorted text are read as well. A chronology written on the journey is the
+    # evidence, not the child's experience: a fact the worker saw does not stand in for it.
+    facts = [fact.text for fact in doc.facts if fact.text and fact.how_known == ""]
+    said = [fact.text for fact in doc.facts if fact.text and fact.how_known == "said_by_child"]
+    loose = [item.text for item in doc.loose if item.text]
     for child in children:
         if child is not None and child.is_unborn:
             continue
         ref = child.ref if child is not None else None
         name = child.name if child is not None and child.name else "the child"
         own = [
-            experience
+            experience.text
             for experience in doc.experiences
-            if experience.child_ref in (None, ref) or len(children) == 1
+            if experience.text and (experience.child_ref in (None, ref) or len(children) == 1)
         ]
-        heard = any(e.kind in prepared.heard for e in own) or any(
-            fact.how_known == "said_by_child" for fact in doc.facts
-        )
-        seen = any(e.kind in prepared.seen for e in own) or loose_child_text
-        if child is not None and child.is_preverbal:
+        reading = Reader(prepared, _names(child, doc), named_children=bool(doc.children))
+        observed = [*own, *facts, *loose]
+        heard = bool(said) and any(reading.heard(text) or not doc.children for text in said)
+        heard = heard or (bool(said) and len(children) == 1)
+        seen = False
+        for text in observed:
+            heard = heard or reading.heard(text)
+            seen = seen or reading.seen(text)
             if seen:
+                break
+        if child is not None and child.is_preverbal:
+            # What another child said of them is not what was seen of them.
+            if seen or reading.cared_for_in(observed):
                 continue
             problem = (
                 f"{name} cannot tell you in words, so record what you saw of them: how they "
                 "looked, moved, played and responded to the adults caring for them"
             )
-        elif heard or seen or (loose_child_text and child is None):
+        elif heard or seen:
             continue
         else:
             problem = (
@@ -86,50 +173,149 @@ def _unheard(view, prepared, doc):
         yield Hit("child", ref, None, 0, 0, name, {"problem": problem, "child": name})
 
 
-_NOT_NAMES = frozenset(
-    [
-        "i",
-        "the",
-        "a",
-        "an",
-        "she",
-        "he",
-        "they",
-        "it",
-        "this",
-        "that",
-        "on",
-        "in",
-        "at",
-        "when",
-        "after",
-        "before",
-        "we",
-        "mum",
-        "dad",
-        "mummy",
-        "daddy",
-        "mother",
-        "father",
-        "nan",
-        "grandma",
-        "words",
-        "observation",
-        "seen",
-        "said",
-        "today",
-    ]
-)
+def _names(child, doc) -> frozenset[str]:
+    """The words that name this child (each of their names, lower case)."""
+    if child is None or not child.name:
+        return frozenset()
+    return frozenset(normal(part) for part in re.findall(r"\w+", child.name))
 
 
-def _names_in(entries):
-    names = set()
-    for entry in entries:
-        for match in _CAPITALISED.finditer(entry.text):
-            word = normal(match.group())
-            if word not in _NOT_NAMES:
-                names.add(word)
-    return names
+class Reader:
+    """Reads texts for one child's words and for what was seen of them."""
+
+    def __init__(self, prepared: Prepared, names: frozenset, named_children: bool):
+        self.prepared = prepared
+        self.names = names
+        # With no child recorded, any first name that is no adult's stands for one.
+        self.any_name = not named_children
+        self.words = lexicon()
+
+    def _is_child(self, text, tokens, index, previous_was_child) -> bool:
+        token = tokens[index]
+        word = token.word
+        if word in _PRONOUNS:
+            return previous_was_child
+        if word in self.names:
+            return True
+        if word in self.prepared.children or word.rstrip("s") in self.prepared.children:
+            return True
+        if self.prepared.child_words.search([(token.start, token.end, word)]) is not None:
+            return True
+        if self.any_name and token.tag in ("NNP", "NNPS"):
+            return _untitled(self.prepared, text, tokens, index)
+        return False
+
+    def _actions(self, text):
+        """(kind, sentence) for each sentence in which a child speaks or acts: kind "heard" when
+        the verb is one of speech, else "seen"."""
+        from assist.rubric.text import sentences
+
+        previous = False
+        for begin, end in sentences(text):
+            sentence = text[begin:end]
+            tokens = tag(sentence).tokens
+            child_subject = None
+            reported = False
+            found = None
+            mentioned = previous  # a pronoun refers back to a child named before it
+            speaker = None
+            for index, token in enumerate(tokens):
+                if token.tag in _SUBJECT_TAGS:
+                    speaker = token.word
+                    is_child = self._is_child(sentence, tokens, index, mentioned)
+                    mentioned = mentioned or is_child
+                    if is_child and self._perceived_by_writer(tokens, index):
+                        found = "seen"  # "I observed Ben", "I saw Mia"
+                        break
+                    child_subject = index if is_child else None
+                    continue
+                if not token.tag.startswith("VB") or child_subject is None:
+                    if (
+                        token.tag.startswith("VB")
+                        and self._speech(token)
+                        and speaker not in ("i", "we")
+                    ):
+                        reported = True  # an adult speaks: what follows is their account
+                    continue
+                if reported:
+                    break
+                if token.tag == "VBN" and index and tokens[index - 1].word in _BE:
+                    continue  # "was offered": done to the child, not by them
+                lemmas = {token.word, *self.words.lemmas(token.word, "v")}
+                if lemmas & self.prepared.light:
+                    continue
+                if _subordinate(tokens, child_subject):
+                    # "Worried that Jake feels upset", "the time when he hit": another's account.
+                    child_subject = None
+                    continue
+                if self._speech(token) or self._wish(token):
+                    # Their words, or their wishes and feelings ("wants to live with Nan",
+                    # "likes her teacher"), which are what hearing a child finds out.
+                    found = "heard"
+                elif token.tag in _EPISODE_TAGS and not (
+                    token.tag == "VBG" and tokens[index - 1].word in ("is", "are", "'s")
+                ):
+                    # Something seen happen, told as it happened ("threw the toys", "was
+                    # hitting"), not a habit ("misses school") or another clause's account
+                    # ("the time when he hit").
+                    found = "seen"
+                else:
+                    continue
+                break
+            if found is None and _according_to(
+                tokens,
+                lambda i, sentence=sentence, tokens=tokens, previous=previous: self._is_child(
+                    sentence, tokens, i, previous
+                ),
+            ):
+                found = "heard"  # "According to Amy, ...", "In Amy's words, ..."
+            quoted = QUOTE.search(sentence) and found == "heard"
+            if found is not None:
+                yield ("heard" if quoted or found == "heard" else "seen"), sentence
+            previous = any(
+                self._is_child(sentence, tokens, index, previous)
+                for index, token in enumerate(tokens)
+                if token.tag in _SUBJECT_TAGS
+            )
+
+    def _perceived_by_writer(self, tokens, index) -> bool:
+        """The child is what the writer saw, heard or watched: "I observed Ben"."""
+        for back in range(index - 1, max(-1, index - 4), -1):
+            token = tokens[back]
+            if token.tag.startswith("VB"):
+                return (
+                    self.words.first_class(token.word, "v") == "verb.perception"
+                    and back > 0
+                    and tokens[back - 1].word in ("i", "we")
+                )
+        return False
+
+    def _wish(self, token) -> bool:
+        return self.words.first_class(token.word, "v") == "verb.emotion" or (
+            self.words.first_class(token.word, "v") == "verb.cognition"
+            and token.word in ("wants", "wanted", "wishes", "wished", "hopes", "hoped")
+        )
+
+    def _speech(self, token) -> bool:
+        return self.words.first_class(token.word, "v") in self.prepared.speech
+
+    def heard(self, text) -> bool:
+        return any(kind == "heard" for kind, _ in self._actions(text))
+
+    def seen(self, text) -> bool:
+        return any(kind == "seen" for kind, _ in self._actions(text))
+
+    def cared_for_in(self, texts) -> bool:
+        """A baby's care described: the child's things seen ("Ellie's nappy", "the baby's
+        bottle")."""
+        for text in texts:
+            tokens = tag(text).tokens
+            for index in range(len(tokens) - 2):
+                if tokens[index + 1].word == "'s" and self._is_child(text, tokens, index, False):
+                    thing = tokens[index + 2]
+                    if self.words.first_class(thing.word, "n") in self.prepared.care:
+                        return True
+        return False
 
 
 def _meaning_missing(view, prepared, doc):
@@ -137,15 +323,14 @@ def _meaning_missing(view, prepared, doc):
     if not fields:
         return
     names = {normal(word) for name in view.child_names for word in name.split()}
-    if not names:
-        # No child recorded by name: the names the child's own section uses stand in for it.
-        names = _names_in(view.all_fields(("child",)))
     for entry in fields:
         words = view.words(entry)
         if words & names:
             return
-        if prepared.child_words.in_text(entry.text):
+        if words & prepared.children or prepared.child_words.in_text(entry.text):
             return
+        if not names and _untitled_name(prepared, entry.text):
+            return  # no child recorded: a first name in the analysis stands for one
     who = doc.children[0].name if len(doc.children) == 1 and doc.children[0].name else "the child"
     yield Hit(
         "analysis",
@@ -154,3 +339,28 @@ def _meaning_missing(view, prepared, doc):
             "child": who,
         },
     )
+
+
+def _untitled_name(prepared, text) -> bool:
+    tokens = tag(text).tokens
+    return any(
+        token.tag in ("NNP", "NNPS") and index and _untitled(prepared, text, tokens, index)
+        for index, token in enumerate(tokens)
+    )
+
+
+def _untitled(prepared, text, tokens, index) -> bool:
+    """A first name that is no adult's: not after a title ("Mr Smith", "Mr. Smith"), not an
+    adult's role ("Mum", "Parent"), not a group ("School", "Police"), not an acronym ("CSC").
+    WordNet's famous people do not count against a name: "David" is a child's name too."""
+    token = tokens[index]
+    if token.word in prepared.titles:
+        return False
+    back = index - 1
+    if back >= 0 and tokens[back].word == ".":
+        back -= 1
+    if back >= 0 and tokens[back].word in prepared.titles:
+        return False
+    if token.word in prepared.adults or text[token.start : token.end].isupper():
+        return False
+    return lexicon().first_class(token.word, "n") != "noun.group"

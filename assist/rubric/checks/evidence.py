@@ -1,106 +1,154 @@
 """Judgements stated without evidence.
 
-A sentence that judges a person or situation ("neglectful", "appears happy", "not coping") is
-flagged unless something shows how it is known: a cited item, a quote, a figure, a date or time,
-an observation ("I saw", "was observed"), a named or reported source ("told me", "according
-to"), or an explicit marker ("for example"). Evidence may sit in the sentence itself, in the
-next sentence (claim, then evidence), or in the previous one when the sentence points back to it
-("This shows...").
+A judgement is found by what the words are, not by a list of examples: an evaluative or feeling
+adjective said of someone or something ("was rude", "presented as low", "arrived intoxicated"),
+a label for a person ("is an addict", "a loving mother"), an opinion stated as there being
+something ("there are no concerns"), a claim to certainty ("clearly", "it looks like"), or a
+frequency nobody has counted ("often misses school"). Which adjectives evaluate comes from VADER's
+and TextBlob's rated lexicons carried through WordNet; which nouns label a person, from WordNet's
+hypernyms; parts of speech from a tagger.
+
+Evidence is what was seen, heard or said, specifically enough to weigh: a quote, a count or
+measure (not a date or time: when something happened does not show it happened), a cited fact,
+someone's perception ("I saw", "was observed", "smelled of"), or what someone did and the
+things involved, described beyond the judgement's own words ("leaning against the wall", "held
+her sister's hand", "dishes in the sink and food on the floor"). It may
+sit in the sentence, after a colon, in the next sentence, or in the one before when the sentence
+points back to it ("This shows..."). A judgement inside a quote, in a question or condition, in a
+prediction ("may", "could"), or in what a named person said is not the writer's assertion.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cached_property
 
+from assist.language import LexiconMissing, lexicon, tag
+from assist.language.lexicon import LEXNAMES, SOURCES, require
 from assist.rubric import settings as s
-from assist.rubric.text import CITATION, DATE, FIGURE, QUOTE, REF
+from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN
 from assist.rubric.view import Hit
-from assist.rubric.wordlists import Terms
+from assist.rubric.wordlists import Terms, tokens_of
 
 SETTINGS = {
-    "judgements": s.words(),  # judgements wherever they appear
-    "states": s.words(),  # judgements when said of someone: "was chaotic", "appears happy"
-    "linking_verbs": s.words(),  # the verbs that say them: is, was, seems, appeared, ...
-    "observation": s.words(),  # I saw, observed, noticed, ...
-    "reporting": s.words(),  # told, said, reported, according to, ...
-    "evidence_markers": s.words(),  # for example, such as, evidenced by, ...
-    "time_words": s.words(),  # today, yesterday, this morning, ...
-    "behaviour": s.words(),  # what someone visibly did: shouted, cried, flinched, clung, ...
-    # Words before a judgement that make it a question or a condition, not a claim:
-    # "check whether the toys are challenging", "if Mum is drunk".
-    "not_asserted": s.words(),
+    # Which rated lexicons say how evaluative a word is, and how evaluative (per cent) it must be.
+    "lexicons": s.choices(tuple(SOURCES), default=("vader", "textblob")),
+    "evaluative_percent": s.integer(default=50, minimum=1),
+    "linking_verbs": s.words(),  # be, become, remain: "was rude"
+    "appearance_verbs": s.words(),  # seem, appear, look, present: any description after them
+    # Verbs a state can ride on: "arrived drunk", "came home angry".
+    "arrival_classes": s.choices(LEXNAMES, default=("verb.motion",)),
+    "label_roots": s.words(),  # WordNet person nouns whose kinds label a person: "bad person"
+    "feeling_classes": s.choices(LEXNAMES, default=("noun.feeling",)),  # "no concerns"
+    # Verbs whose commonest sense is a verdict on conduct or an inner state ("neglects",
+    # "struggles", "loves"), not an act one could watch: an evaluative one is a judgement.
+    "conduct_classes": s.choices(LEXNAMES),
+    # Abstract nouns an evaluative adjective judges: "a good relationship", "poor insight".
+    "abstract_classes": s.choices(LEXNAMES),
+    "certainty": s.words(),  # clearly, obviously, it looks like, ...
+    "frequency": s.words(),  # often, always, never, ...
+    "perception_classes": s.choices(LEXNAMES, default=("verb.perception",)),
+    "reporting_classes": s.choices(LEXNAMES, default=("verb.communication",)),
+    "behaviour_classes": s.choices(LEXNAMES),  # what someone visibly did
+    "concrete_classes": s.choices(LEXNAMES),  # things one can see, touch or smell
+    "light_verbs": s.words(),  # be, have, do, get, make: verbs that describe nothing
+    "observers": s.words(),  # I, we, staff: whose perception is the writer's evidence
+    "not_asserted": s.words(),  # if, whether, check, ...: a question or a condition
 }
-PLACEHOLDERS = frozenset({"term"})
+PLACEHOLDERS = frozenset({"term", "question"})
 
-# Words that may stand between a linking verb and a state: "was not very", "seems a little".
-_MODIFIERS = frozenset(
-    [
-        "very",
-        "quite",
-        "rather",
-        "so",
-        "too",
-        "extremely",
-        "really",
-        "generally",
-        "often",
-        "always",
-        "usually",
-        "sometimes",
-        "not",
-        "never",
-        "more",
-        "less",
-        "a",
-        "an",
-        "bit",
-        "little",
-        "somewhat",
-        "fairly",
-        "highly",
-        "particularly",
-    ]
+# How far back a judgement's context is read (a condition, a modal, who said it): a clause is
+# rarely longer, and a 50,000-word run-on paragraph must not make every word look back at all.
+_REACH = 40
+_LINKING_FORMS = frozenset(
+    {
+        "is",
+        "was",
+        "are",
+        "were",
+        "be",
+        "been",
+        "being",
+        "'s",
+        "seems",
+        "seemed",
+        "became",
+        "remains",
+    }
 )
-_JOINING = frozenset({"and", "or", "but", "yet"})
-# Nouns that turn a state into a term of the risk model: "protective factor", "risk factors".
-_TERMS_OF_ART = frozenset({"factor", "factors"})
-# A sentence opening that points back to the sentence before it.
+_CLAUSE_END = frozenset({",", ";", ":", "(", ")", "—", "–", "but", "because", "although", "while"})
+_MODAL_TAGS = frozenset({"MD"})
+_NOUN = ("NN", "NNS", "NNP", "NNPS")
+_ADJECTIVE = ("JJ", "JJR", "JJS")
+_SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
 _POINTS_BACK = re.compile(
     r"(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
     r"given this|in light of this)\b",
     re.IGNORECASE,
 )
-# Elaboration after a colon, semicolon or dash: "Home conditions were poor: there was no food".
 _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
 # The feared outcome of a danger and the plans for methods are not claims about what is.
 _NOT_CLAIMS = {("danger", "text"), ("method", "text"), ("method", "how_to_fill")}
+_QUESTIONS = {
+    "state": "What did you see, hear or smell that showed '{term}'?",
+    "label": "'{term}' labels a person: who says so, and what have they done that shows it?",
+    "conduct": "What did you see or hear that shows '{term}'? Describe what was done or said.",
+    "quality": "What did you see or hear that shows '{term}'?",
+    "opinion": "Who gave this opinion, and on what is it based?",
+    "certainty": "What makes it '{term}'? Say what was seen, heard or said, and by whom.",
+    "frequency": "'{term}': how many times, over what period, and how do you know?",
+}
 
 
 @dataclass(frozen=True)
 class Prepared:
-    judgements: Terms
-    states: Terms
-    any_judgement: Terms  # both lists together: one cheap test passes over most fields
-    linking: Terms
-    evidence: Terms
+    sources: tuple[str, ...]
+    threshold: float
+    linking: frozenset
+    appearance: frozenset
+    arrival: frozenset
+    labels: frozenset
+    feelings: frozenset
+    conduct: frozenset
+    abstract: frozenset
+    person_words: frozenset
+    certainty: Terms
+    frequency: Terms
+    perception: frozenset
+    reporting: frozenset
+    behaviour: frozenset
+    concrete: frozenset
+    light: frozenset
+    observers: frozenset
     not_asserted: Terms
 
 
 def prepare(settings) -> Prepared:
+    try:
+        require("wordnet", *settings["lexicons"])
+        words = lexicon()
+    except LexiconMissing as exc:
+        raise ValueError(str(exc)) from exc
     return Prepared(
-        judgements=Terms(settings["judgements"]),
-        any_judgement=Terms(settings["judgements"] + settings["states"]),
-        states=Terms(settings["states"]),
-        linking=Terms(settings["linking_verbs"]),
-        evidence=Terms(
-            settings["observation"]
-            + settings["reporting"]
-            + settings["evidence_markers"]
-            + settings["time_words"]
-            + settings["behaviour"]
-        ),
+        sources=tuple(settings["lexicons"]),
+        threshold=settings["evaluative_percent"] / 100,
+        linking=frozenset(settings["linking_verbs"]),
+        appearance=frozenset(settings["appearance_verbs"]),
+        arrival=frozenset(settings["arrival_classes"]),
+        labels=words.person_nouns_under(settings["label_roots"]),
+        feelings=frozenset(settings["feeling_classes"]),
+        conduct=frozenset(settings["conduct_classes"]),
+        abstract=frozenset(settings["abstract_classes"]),
+        person_words=words.person_nouns_under(("person",)),
+        certainty=Terms(settings["certainty"]),
+        frequency=Terms(settings["frequency"]),
+        perception=frozenset(settings["perception_classes"]),
+        reporting=frozenset(settings["reporting_classes"]),
+        behaviour=frozenset(settings["behaviour_classes"]),
+        concrete=frozenset(settings["concrete_classes"]),
+        light=frozenset(settings["light_verbs"]),
+        observers=frozenset(settings["observers"]),
         not_asserted=Terms(settings["not_asserted"]),
     )
 
@@ -109,8 +157,6 @@ def find(view, prepared: Prepared, sections):
     for entry in view.fields(sections):
         if (entry.kind, entry.name) in _NOT_CLAIMS:
             continue
-        if not prepared.any_judgement.might_be_in(entry.text):
-            continue
         if view.cites(entry.item):
             continue  # the item rests on facts it cites
         yield from _field_hits(view, prepared, entry)
@@ -118,93 +164,489 @@ def find(view, prepared: Prepared, sections):
 
 def _field_hits(view, prepared, entry):
     text = entry.text
-    tokens = view.tokens(entry)
-    starts = [token[0] for token in tokens]
     spans = view.sentences(entry)
-    ranges = [(bisect_left(starts, a), bisect_left(starts, b)) for a, b in spans]
+    readings = [None] * len(spans)
+
+    def reading(number):
+        if readings[number] is None:
+            begin, end = spans[number]
+            readings[number] = Sentence(prepared, text[begin:end], begin)
+        return readings[number]
+
     for number, (begin, end) in enumerate(spans):
-        low, high = ranges[number]
-        judgement = _judgement(prepared, tokens, low, high)
+        sentence = reading(number)
+        judgement = sentence.judgement()
         if judgement is None:
             continue
-        first, last = judgement
-        if prepared.not_asserted.search(tokens, low, first) is not None:
+        kind, first, last = judgement
+        strong_only = kind in ("certainty", "frequency")
+        if sentence.evidenced(first, last, strong_only):
             continue
-        if _evidenced(prepared, text, tokens, begin, end, low, high):
+        if _elaborated(prepared, sentence, last):
             continue
-        if _elaborated(prepared, text, tokens, tokens[last - 1][1], end, high):
+        if number + 1 < len(spans) and reading(number + 1).evidenced(None, None, strong_only):
             continue
-        if number + 1 < len(spans):
-            next_begin, next_end = spans[number + 1]
-            next_low, next_high = ranges[number + 1]
-            if _evidenced(prepared, text, tokens, next_begin, next_end, next_low, next_high):
-                continue
-        if number > 0 and _POINTS_BACK.match(text, begin):
-            previous_begin, previous_end = spans[number - 1]
-            previous_low, previous_high = ranges[number - 1]
-            if _evidenced(
-                prepared, text, tokens, previous_begin, previous_end, previous_low, previous_high
-            ):
-                continue
-        term = text[tokens[first][0] : tokens[last - 1][1]]
-        yield Hit(entry.section, entry.item, entry.name, begin, end, text, {"term": term})
-
-
-def _judgement(prepared, tokens, low, high):
-    """(first token, end token) of the first judgement in tokens[low:high], or None.
-
-    A listed judgement wins over a state that starts at the same word, so "is a loving mother"
-    reports "loving mother" rather than "is a loving".
-    """
-    found = prepared.judgements.search(tokens, low, high)
-    for index, length in prepared.states.find(tokens, low, high):
-        if found is not None and found[0] <= index:
-            break
-        after = index + length
-        if after < high and tokens[after][2] in _TERMS_OF_ART:
-            continue  # "a protective factor" names a part of the risk model, not a person
-        verb_start = _linking_before(prepared, tokens, index, low)
-        if verb_start is not None:
-            return verb_start, index + length
-    if found is not None:
-        return found[0], found[0] + found[1]
-    return None
-
-
-def _linking_before(prepared, tokens, index, low):
-    """Where the linking verb before a state starts, skipping a few modifiers and one other
-    description joined by "and" ("was cluttered and unhygienic"); else None."""
-    position = index - 1
-    skipped = 0
-    while position >= low and skipped <= 4:
-        length = prepared.linking.ends_at(tokens, position, low)
-        if length:
-            return position - length + 1
-        word = tokens[position][2]
-        if word in _MODIFIERS or (word.endswith("ly") and len(word) > 4):
-            position -= 1
-            skipped += 1
+        if (
+            number > 0
+            and _POINTS_BACK.match(text, begin)
+            and reading(number - 1).evidenced(None, None, strong_only)
+        ):
             continue
-        if word in _JOINING and position - 1 >= low:
-            position -= 2  # the joining word and the description before it
-            skipped += 2
-            continue
-        return None
-    return None
+        term = sentence.term(kind, first, last)
+        yield Hit(
+            entry.section,
+            entry.item,
+            entry.name,
+            begin,
+            end,
+            text,
+            {"term": term, "question": _QUESTIONS[kind].format(term=term)},
+        )
 
 
-def _evidenced(prepared, text, tokens, begin, end, low, high) -> bool:
-    if prepared.evidence.search(tokens, low, high) is not None:
-        return True
-    return any(pattern.search(text, begin, end) for pattern in (QUOTE, FIGURE, DATE, CITATION, REF))
-
-
-def _elaborated(prepared, text, tokens, after, end, high) -> bool:
-    """A colon or dash after the judgement, followed by detail that is not itself a judgement."""
-    match = _ELABORATION.search(text, after, end)
+def _elaborated(prepared, sentence, last) -> bool:
+    """A colon or dash after the judgement, followed by detail that is evidence and no judgement
+    of its own: "Home conditions were poor: the bins were overflowing"."""
+    after = sentence.tokens[last].end
+    match = _ELABORATION.search(sentence.text, after)
     if match is None:
         return False
-    low = bisect_left([token[0] for token in tokens], match.end())
-    if high - low < 4:
+    rest = Sentence(prepared, sentence.text[match.end() :], sentence.offset + match.end())
+    return len(rest.tokens) >= 4 and rest.judgement() is None and rest.evidenced(None, None, False)
+
+
+class Sentence:
+    """One sentence read once: its tags, then its judgement and its evidence on demand."""
+
+    def __init__(self, prepared: Prepared, text: str, offset: int):
+        self.prepared = prepared
+        self.text = text
+        self.offset = offset
+        self.words = lexicon()
+        self.worth_reading = self._worth_tagging(tokens_of(text))
+        self.quotes = [match.span() for match in QUOTE.finditer(text)]
+
+    @property
+    def tokens(self):
+        return tag(self.text).tokens  # cached per text
+
+    @cached_property
+    def plain(self):
+        """The tagged words as the word lists match them: (start, end, word)."""
+        return [(t.start, t.end, t.word) for t in self.tokens]
+
+    def _worth_tagging(self, plain) -> bool:
+        """Only a sentence that holds a possible judgement is tagged (the tagger is the cost)."""
+        p = self.prepared
+        if p.certainty.search(plain) is not None or p.frequency.search(plain) is not None:
+            return True
+        for position, (_start, _end, word) in enumerate(plain):
+            if word in p.labels or self.words.evaluative(word, p.sources) >= p.threshold:
+                return True
+            if word in ("a", "an") and position and plain[position - 1][2] in _LINKING_FORMS:
+                return True  # "is a risk": what the noun is decides
+            if self.words.names_feeling(word) or word in p.appearance:
+                return True
+            if self.words.classes(word, "n") & p.feelings:
+                return True
         return False
-    return _judgement(prepared, tokens, low, high) is None
+
+    # -- judgements ------------------------------------------------------------------------------
+
+    def term(self, kind, first, last) -> str:
+        """The judgement's own words: for a state, the description without the verb it rides on
+        ("intoxicated" in "arrived at contact intoxicated", "agitated and rude")."""
+        tokens = self.tokens
+        if kind == "state":
+            for index in range(first + 1, last + 1):
+                if tokens[index].tag in (*_ADJECTIVE, "VBN"):
+                    first = index
+                    break
+            else:
+                first = last
+        elif kind == "quality":
+            first += 1  # past the verb: "poor insight", not "showed poor insight"
+            while first < last and tokens[first].tag in ("DT", "PRP$", "RB"):
+                first += 1
+        return self.text[tokens[first].start : tokens[last].end]
+
+    def judgement(self):
+        """(kind, first token, last token) of the first asserted judgement, or None."""
+        if not self.worth_reading:
+            return None
+        tokens = self.tokens
+        plain = self.plain
+        candidates = []
+        for kind, terms in (
+            ("certainty", self.prepared.certainty),
+            ("frequency", self.prepared.frequency),
+        ):
+            for index, length in terms.find(plain):
+                if self._asserted(index):
+                    candidates.append((kind, index, index + length - 1))
+                    break
+        for index, token in enumerate(tokens):
+            if candidates and index > min(first for _kind, first, _last in candidates):
+                break
+            found = (
+                self._state(index, token)
+                or self._placed(index, token)
+                or self._label(index, token)
+                or self._opinion(index, token)
+                or self._conduct(index, token)
+                or self._quality(index, token)
+            )
+            if found is not None and self._asserted(found[2]):
+                candidates.append(found)
+                break
+        # The first judgement in the sentence is the one reported.
+        return min(candidates, key=lambda found: found[1], default=None)
+
+    def _placed(self, index, token):
+        """ "Is at risk", "was in denial": a state given as where someone is."""
+        if token.word not in ("at", "in", "under") or index == 0 or index + 1 >= len(self.tokens):
+            return None
+        if not self._verb_lemmas(self.tokens[index - 1].word) & self.prepared.linking:
+            return None
+        position = index + 1
+        while position < len(self.tokens) and self.tokens[position].tag in ("DT", "JJ", "PRP$"):
+            position += 1
+        if position >= len(self.tokens) or self.tokens[position].tag not in ("NN", "NNS"):
+            return None
+        if self.words.first_class(self.tokens[position].word, "n") in self.prepared.feelings | {
+            "noun.state"
+        }:
+            return "state", index - 1, position
+        return None
+
+    def _conduct(self, index, token):
+        """ "Mum neglects the baby", "Dad lacks insight": an evaluative verb whose commonest sense
+        is a verdict or an inner state."""
+        if not token.tag.startswith("VB") or token.tag == "VBG" and index == 0:
+            return None
+        if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
+            return None
+        if token.tag == "VBN" and index and self._verb_lemmas(self.tokens[index - 1].word) & {"be"}:
+            return None  # "was agitated": a state, read as one
+        sense = self.words.first_class(token.word, "v")
+        if sense not in self.prepared.conduct:
+            return None
+        if self.words.evaluative(token.word, self.prepared.sources, "v") < self.prepared.threshold:
+            return None
+        # An inner state either way ("loves", "hates"); conduct only when it is found wanting:
+        # "helps with Kai every week" tells what was done, "neglects the baby" and "is not
+        # engaging" judge it.
+        negated = any(
+            t.word in ("not", "n't", "never") for t in self.tokens[max(0, index - 2) : index]
+        )
+        if sense != "verb.emotion" and self.words.valence(token.word, "v") > 0 and not negated:
+            return None
+        return "conduct", index, index
+
+    def _quality(self, index, token):
+        """ "Has a good relationship", "showed poor insight": an evaluative adjective judging an
+        abstract noun, as what a verb has, shows or gives; or an evaluative abstract noun on its
+        own ("shows hostility", "has problems")."""
+        if (
+            token.tag in ("NN", "NNS")
+            and index
+            and self.tokens[index - 1].tag.startswith("VB")
+            and self.words.first_class(token.word, "n") in self.prepared.abstract
+            and self.words.evaluative(token.word, ("vader",), "n") >= self.prepared.threshold
+        ):
+            return "quality", index - 1, index  # the verb it rides on is part of it
+        if token.tag not in _ADJECTIVE or index + 1 >= len(self.tokens):
+            return None
+        noun = self.tokens[index + 1]
+        if (
+            noun.tag not in _NOUN
+            or self.words.first_class(noun.word, "n") not in self.prepared.abstract
+        ):
+            return None
+        if not self._evaluative(token.word):
+            return None
+        back = index - 1
+        while back >= 0 and self.tokens[back].tag in ("DT", "RB", "PRP$", "JJ"):
+            back -= 1
+        if back < 0 or not self.tokens[back].tag.startswith("VB"):
+            return None
+        return "quality", back, index + 1
+
+    def _evaluative(self, word) -> bool:
+        return self.words.evaluative(
+            word, self.prepared.sources
+        ) >= self.prepared.threshold or self.words.names_feeling(word)
+
+    def _verb_lemmas(self, word) -> set[str]:
+        return {word, *self.words.lemmas(word, "v")}
+
+    def _state(self, index, token):
+        """An adjective said of someone: after a linking verb, after an appearance verb, or
+        riding on an arrival ("showed up drunk")."""
+        tokens = self.tokens
+        # A participle reads as a state when it names a feeling ("overwhelmed") or WordNet has it
+        # as an adjective ("cluttered").
+        is_participle = token.tag == "VBN" and (
+            self.words.classes(token.word, "v") & {"verb.emotion"}
+            or self.words.known(token.word, "a")
+        )
+        if token.tag not in _ADJECTIVE and not is_participle:
+            return None
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        after = tokens[index + 2] if index + 2 < len(tokens) else None
+        if is_participle and following is not None and following.word == "by":
+            return None  # "was interpreted by Dawit": something done, by someone
+        if following is not None and (
+            following.tag in _NOUN
+            or following.word in ("that", "about", "of", "whether", "if")
+            or (following.word == "to" and after is not None and after.tag.startswith("VB"))
+        ):
+            # "a dirty plate" describes a thing; "worried that" and "able to stand" are a stance
+            # or an ability, whose content is what is judged.
+            return None
+        position = index - 1
+        while position >= 0 and (
+            tokens[position].tag in _SKIPPABLE_BEFORE_STATE
+            or tokens[position].word in ("not", "n't", "as", "very", "and", "or", ",")
+            or (
+                tokens[position].tag in _ADJECTIVE
+                and tokens[position - 1].word in ("and", "or", ",")
+            )
+        ):
+            position -= 1
+        if position < 0:
+            return None
+        verb = tokens[position]
+        if not verb.tag.startswith("VB"):
+            return self._depictive(index, position)
+        lemmas = self._verb_lemmas(verb.word)
+        if lemmas & self.prepared.appearance:
+            return "state", position, index
+        if lemmas & self.prepared.linking and self._evaluative(token.word):
+            return "state", position, index
+        if (
+            self.words.classes(verb.word, "v") & self.prepared.arrival
+            and self._evaluative(token.word)
+            and not lemmas & self.prepared.light
+        ):
+            return "state", position, index
+        return None
+
+    def _depictive(self, index, position):
+        """ "Showed up for his visit drunk": an arrival verb a few words back, with only its
+        particle and a short phrase between."""
+        if not self._evaluative(self.tokens[index].word):
+            return None
+        for back in range(position, max(-1, position - 6), -1):
+            token = self.tokens[back]
+            if token.tag.startswith("VB"):
+                if self.words.classes(token.word, "v") & self.prepared.arrival and not (
+                    self._verb_lemmas(token.word) & self.prepared.light
+                ):
+                    return "state", back, index
+                return None
+            if token.word in _CLAUSE_END or token.tag in ("CC", "."):
+                return None
+        return None
+
+    def _label(self, index, token):
+        """ "Is an addict", "is a loving mother": a linking verb, a determiner, then a label noun
+        or a noun an evaluative adjective describes, said of someone or somewhere (not of an
+        idea: "her engagement is a protective factor" is the risk model's own term)."""
+        if token.word not in ("a", "an") or index == 0:
+            return None
+        verb = self.tokens[index - 1]
+        if not self._verb_lemmas(verb.word) & (self.prepared.linking | self.prepared.appearance):
+            return None
+        said_of = self._subject_before(index - 1)
+        if (
+            said_of is not None
+            and said_of.tag in ("NN", "NNS")
+            and (self.words.first_class(said_of.word, "n") in self.prepared.abstract)
+        ):
+            return None
+        position = index + 1
+        evaluative_adjective = False
+        while position < len(self.tokens) and self.tokens[position].tag in (*_ADJECTIVE, "RB"):
+            evaluative_adjective = evaluative_adjective or self._evaluative(
+                self.tokens[position].word
+            )
+            position += 1
+        if position >= len(self.tokens) or self.tokens[position].tag not in _NOUN:
+            # "Is an alcoholic": the tagger read a noun that is also an adjective as one.
+            last = position - 1
+            if last > index and self.tokens[last].word in self.prepared.labels:
+                return "label", last, last
+            return None
+        noun = self.tokens[position].word
+        lemmas = {noun, *self.words.lemmas(noun, "n")}
+        vader = self.words.evaluative(noun, ("vader",))
+        if (
+            evaluative_adjective
+            or lemmas & self.prepared.labels
+            or vader >= self.prepared.threshold
+        ):
+            return "label", index + 1, position
+        # Someone called an abstract thing: "Dad is a risk", "she is a worry". A person is what
+        # they did, and that is the evidence to write.
+        subject = self._subject_before(index - 1)
+        if (
+            subject is not None
+            and self._names_person(subject)
+            and self.words.first_class(noun, "n") in self.prepared.abstract
+        ):
+            return "label", index + 1, position
+        return None
+
+    def _opinion(self, index, token):
+        """ "There are no concerns": a feeling stated as a thing that exists."""
+        if token.word != "there" or index + 2 >= len(self.tokens):
+            return None
+        if not self._verb_lemmas(self.tokens[index + 1].word) & self.prepared.linking:
+            return None
+        for position in range(index + 2, min(len(self.tokens), index + 6)):
+            candidate = self.tokens[position]
+            if candidate.tag in _NOUN:
+                if self.words.classes(candidate.word, "n") & self.prepared.feelings:
+                    return "opinion", index, position
+                return None
+        return None
+
+    def _asserted(self, index) -> bool:
+        """Not inside a quote, a question, a condition, a prediction or what a named person said."""
+        token = self.tokens[index]
+        if any(a <= token.start < b for a, b in self.quotes):
+            return False
+        if self.text.rstrip().endswith("?"):
+            return False
+        reach = max(0, index - _REACH)
+        if self.prepared.not_asserted.search(self.plain, reach, index) is not None:
+            return False
+        start = index - 1
+        while start >= reach and self.tokens[start].word not in _CLAUSE_END:
+            if self.tokens[start].tag in _MODAL_TAGS:
+                return False
+            start -= 1
+        return not self._reported(index)
+
+    def _reported(self, index) -> bool:
+        """The judgement is in what someone other than the writer said ("Mum said he was fine"),
+        or in a worry or belief stated as one ("the school are worried that he feels upset")."""
+        reach = max(0, index - _REACH)
+        for position in range(index - 1, max(reach, 1) - 1, -1):
+            if self.tokens[position].word == "that" and (
+                self.tokens[position - 1].tag in (*_ADJECTIVE, "VBN", "VBD", "VBZ", "VBP")
+                and (
+                    self.words.names_feeling(self.tokens[position - 1].word)
+                    or self.words.first_class(self.tokens[position - 1].word, "v")
+                    in ("verb.cognition", "verb.emotion")
+                )
+            ):
+                return True
+        for position in range(index - 1, reach - 1, -1):
+            token = self.tokens[position]
+            if (
+                token.tag.startswith("VB")
+                and self.words.first_class(token.word, "v") in self.prepared.reporting
+            ):
+                speaker = self._subject_before(position)
+                return speaker is not None and speaker.word not in self.prepared.observers
+        return False
+
+    def _names_person(self, token) -> bool:
+        if token.tag in ("NNP", "PRP"):
+            return token.word not in ("it", "this", "that")
+        return self.words.first_class(token.word, "n") == "noun.person" or bool(
+            {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.person_words
+        )
+
+    def _subject_before(self, position):
+        for back in range(position - 1, max(-1, position - 4), -1):
+            token = self.tokens[back]
+            if token.tag in (*_NOUN, "PRP"):
+                return token
+        return None
+
+    # -- evidence --------------------------------------------------------------------------------
+
+    def evidenced(self, first, last, strong_only) -> bool:
+        """Whether the sentence shows how its judgement (tokens first..last) is known, reading
+        every word outside the judgement. With strong_only, behaviour and detail do not count:
+        a frequency needs a count, a certainty needs what was perceived or said."""
+        text = self.text
+        if self.quotes or CITATION.search(text) or REF.search(text):
+            return True
+        if FIGURE.search(WHEN.sub(" ", text)):
+            # A count, a measure or how long something went on ("for the past 18 months");
+            # when it happened (a date, a year, a time) shows nothing.
+            return True
+        tokens = self.tokens
+        actions = things = 0
+        carrier_subject_end = first if first is not None else -1
+        for index, token in enumerate(tokens):
+            if first is not None and first <= index <= last:
+                continue
+            if token.tag.startswith("VB"):
+                lemmas = self._verb_lemmas(token.word)
+                if lemmas & self.prepared.light or lemmas & self.prepared.appearance:
+                    continue
+                if self.words.classes(
+                    token.word, "v"
+                ) & self.prepared.perception and self._perceived(index):
+                    return True
+                # A verb whose commonest sense is a verdict ("engaging") is not an act described.
+                first_sense = self.words.first_class(token.word, "v")
+                if first_sense in self.prepared.conduct:
+                    continue
+                if first_sense in self.prepared.behaviour or (
+                    self.words.classes(token.word, "v") & self.prepared.behaviour
+                ):
+                    actions += 1
+                    if self._has_object(index):
+                        actions += 1  # an act and what it was done to: "showed me his drawings"
+            elif (
+                # Something one could see or touch, unless it is first an idea ("plan"). A name
+                # is never the detail ("Sam" is also a missile in WordNet).
+                token.tag in ("NN", "NNS")
+                and index > carrier_subject_end
+                and self.words.classes(token.word, "n") & self.prepared.concrete
+                and self.words.first_class(token.word, "n") not in self.prepared.abstract
+            ):
+                things += 1
+        # Specific enough to weigh: two things described (an action and what it was done with,
+        # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
+        # only where or that something happened.
+        return not strong_only and actions + things >= 2
+
+    def _has_object(self, index) -> bool:
+        """The verb takes a noun phrase right after it (its object or what it was done with)."""
+        for token in self.tokens[index + 1 : index + 5]:
+            if token.tag in ("DT", "PRP$", "JJ", "CD", "RP", "PRP") or token.word in (
+                "me",
+                "him",
+                "her",
+                "them",
+            ):
+                if token.tag == "PRP" and token.word in ("me", "him", "her", "them", "us", "it"):
+                    continue
+                continue
+            return token.tag in _NOUN
+        return False
+
+    def _perceived(self, index) -> bool:
+        """Perception by someone: "I saw", "was observed", "smelled of"; not "looked happy"."""
+        tokens = self.tokens
+        token = tokens[index]
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is not None and (
+            following.tag in _ADJECTIVE or following.word in ("like", "as")
+        ):
+            return False
+        if following is not None and following.word == "of":
+            return True  # "smelled of alcohol"
+        if token.tag == "VBN" and index > 0 and self._verb_lemmas(tokens[index - 1].word) & {"be"}:
+            return True  # "was observed"
+        for back in range(index - 1, max(-1, index - 4), -1):
+            if tokens[back].word in self.prepared.observers:
+                return True
+        return False

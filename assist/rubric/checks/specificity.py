@@ -13,18 +13,30 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assist.language import LexiconMissing, lexicon, tag
+from assist.language.lexicon import LEXNAMES, require
 from assist.rubric import settings as s
-from assist.rubric.text import CALENDAR_NAMES, DATE, FIGURE, sentences
+from assist.rubric.text import CALENDAR, DATE, FIGURE, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms, tokens_of
 
 SETTINGS = {
     "hedges": s.words(),  # consider, if appropriate, as needed, ...
-    "vague_actions": s.words(),  # engage, support, monitor, improve, ...
-    "roles": s.words(),  # who could do it: social worker, health visitor, school, mother, ...
+    "vague_actions": s.words(),  # engage, support, monitor, improve, ...: processes, not acts
+    "roles": s.words(),  # doers WordNet does not know: SENCO, IRO, CAMHS, ...
     "timescales": s.words(),  # weekly, daily, immediately, ...
     "measures": s.words(),  # compared with, in line with, score, scale, ...
-    "vague_objects": s.words(),  # situation, services, the family, ...: no one can check these
+    "vague_objects": s.words(),  # shell nouns (situation, issues, needs): nothing to check
+    # "Will not argue", "no more drinking": a goal that is only an absence (the "dead man's goal").
+    "absence": s.words(),
+    "instead": s.words(),  # instead, rather than: the absence comes with what will happen
+    # A goal that is a state, not something done: "to feel safe", "be happy".
+    "state_verbs": s.words(),
+    # A change or social process done to something abstract: "achieve their potential",
+    # "improve his literacy" (WordNet's classes of the verb's and the noun's commonest sense).
+    "process_classes": s.choices(LEXNAMES),
+    "abstract_classes": s.choices(LEXNAMES),
+    "person_classes": s.choices(LEXNAMES, default=("noun.person", "noun.group")),  # who can act
 }
 PLACEHOLDERS = frozenset({"term", "problem"})
 
@@ -42,17 +54,6 @@ _TIMESCALE = re.compile(
     r"|\bper\s+(?:day|week|month|term)\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.I,
-)
-# The numbers in a date, a year or a length of time say when, not how much: "by 1 March
-# 2027" or "for 6 weeks" measures nothing. With a number beside it a month name is a month
-# whatever its case ("1 may 2027"), unlike DATE alone, where "may" is usually a verb.
-_MONTH = rf"(?i:{CALENDAR_NAMES})"
-_CALENDAR = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:\s+\d{{4}})?"
-    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?|\b{_MONTH}\s+\d{{4}}"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b"
-    r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-    r"(?:days?|weeks?|months?|years?|hours?|minutes?|fortnights?|terms?)\b"
 )
 # A named tool or programme: "using the SEN Feeling Chart", "the Freedom Programme".
 _NAMED_TOOL = re.compile(r"\b(?:using|via|through|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]\w+")
@@ -98,10 +99,32 @@ class Prepared:
     timescales: Terms
     measures: Terms
     vague_objects: Terms
+    absence: Terms
+    instead: Terms
+    state_verbs: frozenset
+    process_classes: frozenset
+    abstract_classes: frozenset
+    person_classes: frozenset
+
+
+_WORD_SETTINGS = ("hedges", "vague_actions", "roles", "timescales", "measures", "vague_objects")
 
 
 def prepare(settings) -> Prepared:
-    return Prepared(*(Terms(settings[name]) for name in SETTINGS))
+    try:
+        require("wordnet")
+        lexicon()
+    except LexiconMissing as exc:
+        raise ValueError(str(exc)) from exc
+    return Prepared(
+        *(Terms(settings[name]) for name in _WORD_SETTINGS),
+        absence=Terms(settings["absence"]),
+        instead=Terms(settings["instead"]),
+        state_verbs=frozenset(settings["state_verbs"]),
+        process_classes=frozenset(settings["process_classes"]),
+        abstract_classes=frozenset(settings["abstract_classes"]),
+        person_classes=frozenset(settings["person_classes"]),
+    )
 
 
 def find(view, prepared: Prepared, sections):
@@ -147,6 +170,25 @@ def judge(prepared, section, item, field, text, owner=None):
             },
         )
         return
+    absence = prepared.absence.search(tokens)
+    if absence is not None and prepared.instead.search(tokens) is None:
+        index, length = absence
+        begin, end = tokens[index][0], tokens[index + length - 1][1]
+        term = text[begin:end]
+        yield Hit(
+            section,
+            item,
+            field,
+            begin,
+            end,
+            text,
+            {
+                "term": term,
+                "problem": f"'{term}' says only what will stop; say what will be done instead, "
+                "by whom, and how you will know",
+            },
+        )
+        return
     has_when = bool(
         getattr(owner, "by_when", None)
         or _TIMESCALE.search(text)
@@ -155,35 +197,90 @@ def judge(prepared, section, item, field, text, owner=None):
     )
     has_measure = bool(
         (getattr(owner, "how_we_will_know", "") or "").strip()
-        or FIGURE.search(_CALENDAR.sub(" ", text))
+        or FIGURE.search(CALENDAR.sub(" ", text))
         or _NAMED_TOOL.search(text)
         or prepared.measures.in_text(text)
     )
     if has_measure:
         return
-    vague = prepared.vague_actions.search(tokens)
+    unseen = _unseen_goal(prepared, text)
+    vague = unseen or prepared.vague_actions.search(tokens)
     # A date makes a concrete action checkable ("attendance to be monitored daily"), not a vague
     # action on a vague object: "monitor the situation by 1 March" still cannot be seen to have
     # happened.
-    if has_when and not _vague_throughout(prepared, text, tokens, vague):
-        return
     if has_when:
-        vague = _vague_throughout(prepared, text, tokens, vague)
+        vague = unseen or _vague_throughout(prepared, text, tokens, vague)
+        if vague is None:
+            return
     has_who = bool((getattr(owner, "who", "") or "").strip()) or _names_someone(
         prepared, text, tokens
     )
     if has_who and vague is None:
         return
-    if has_who:
+    missing = [
+        part for part, given in (("who will do it", has_who), ("by when", has_when)) if not given
+    ] + ["how you will know it has happened"]
+    if vague is not None:
         index, length = vague
         term = text[tokens[index][0] : tokens[index + length - 1][1]]
-        problem = (
-            f"'{term}' cannot be measured; say what will be done, by when, and how you will know"
+        problem = f"'{term}' is not something anyone can see done; say " + _joined(
+            ["what will be done", *missing], "and"
         )
     else:
         term = ""
-        problem = "say who will do what, by when, and how you will know it has happened"
+        problem = "it does not say " + _joined(missing, "or")
     yield Hit(section, item, field, 0, len(text), text, {"term": term, "problem": problem})
+
+
+def _joined(parts, last_word):
+    """ "a, b and c": the parts a recommendation is missing, said as a sentence says them."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {last_word} " + parts[-1]
+
+
+def _unseen_goal(prepared, text):
+    """(token index, length) of a goal no one could see done, in the plain tokens, or None:
+    a state ("to feel safe", "will be happy"), or a process verb applied to something abstract
+    ("achieve their potential", "improve his literacy")."""
+    words = lexicon()
+    tagged = tag(text).tokens
+    plain = tokens_of(text)
+    starts = {start: position for position, (start, _end, _word) in enumerate(plain)}
+    for index, token in enumerate(tagged):
+        if not token.tag.startswith("VB"):
+            continue
+        lemmas = {token.word, *words.lemmas(token.word, "v")}
+        if lemmas & prepared.state_verbs:
+            following = [t for t in tagged[index + 1 : index + 3] if t.tag != "RB"]
+            # An adjective, not a participle: "to be monitored daily" is something done.
+            if following and following[0].tag in ("JJ", "JJR"):
+                end = following[0]
+                if token.start in starts:
+                    return starts[token.start], _span(plain, starts[token.start], end.end)
+            continue
+        if words.first_class(token.word, "v") not in prepared.process_classes:
+            continue
+        for later in tagged[index + 1 : index + 5]:
+            if later.tag in ("DT", "PRP$", "JJ", "JJR", "RB", "POS") or later.word in ("'s",):
+                continue
+            if (
+                later.tag in ("NN", "NNS")
+                and token.start in starts
+                and (
+                    words.first_class(later.word, "n") in prepared.abstract_classes
+                    or prepared.vague_objects.search(tokens_of(later.word)) is not None
+                )
+            ):
+                return starts[token.start], _span(plain, starts[token.start], later.end)
+            break
+    return None
+
+
+def _span(plain, first, end):
+    """How many plain tokens from ``first`` up to the character offset ``end``."""
+    count = 0
+    while first + count < len(plain) and plain[first + count][0] < end:
+        count += 1
+    return max(count, 1)
 
 
 # How many words after a vague action its object may start: "support to the family".
@@ -218,18 +315,36 @@ def _vague_throughout(prepared, text, tokens, vague):
         return None
     for index, length in prepared.vague_actions.find(tokens, vague[0]):
         after = index + length
+        if index and tokens[index - 1][2] in _DETERMINERS:
+            continue  # "by the review": a noun, not the action
         if index and tokens[index - 1][2] in _PASSIVE:
             before = max(0, index - 1 - _OBJECT_REACH)
-            if prepared.vague_objects.search(tokens, before, index - 1):
+            if _vague_object(prepared, tokens, before, index - 1):
                 return index, length  # "the situation to be monitored"
             continue
         if after == len(tokens) or tokens[after][2] in _NO_OBJECT:
             return index, length
         if _SENTENCE_END.search(text, tokens[after - 1][1], tokens[after][0]):
             return index, length  # "Mum to engage. The school will..."
-        if prepared.vague_objects.search(tokens, after, min(len(tokens), after + _OBJECT_REACH)):
+        if _vague_object(prepared, tokens, after, min(len(tokens), after + _OBJECT_REACH)):
             return index, length
     return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "each", "every"})
+
+
+def _vague_object(prepared, tokens, low, high) -> bool:
+    """A shell noun ("the situation") or an abstract one ("her mental health", "his
+    behaviour") in tokens[low:high]: what no one can check was done to."""
+    if prepared.vague_objects.search(tokens, low, high):
+        return True
+    words = lexicon()
+    return any(
+        words.first_class(tokens[position][2], "n") in prepared.abstract_classes
+        for position in range(low, high)
+        if tokens[position][2] not in _NO_OBJECT
+    )
 
 
 _SENTENCE_END = re.compile(r"[.;:!?]")
@@ -246,6 +361,8 @@ def _names_someone(prepared, text, tokens) -> bool:
             continue  # "emotions to be measured": passive, no one named
         if prepared.roles.ends_at(tokens, index - 1):
             return True
+        if lexicon().first_class(tokens[index - 1][2], "n") in prepared.person_classes:
+            return True  # "the teacher will", "staff to check", "the police to"
         if word != "to":
             # "will" only counts after a role or a titled name: "X will improve" names no one.
             before = tokens[index - 1]

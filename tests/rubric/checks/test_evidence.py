@@ -22,6 +22,22 @@ def flagged(text, heading="Facts and chronology"):
         "The parents are not engaging with the plan.",
         "Mother presented as hostile and defensive throughout.",
         "Mum lacks insight into the impact of her drinking.",
+        # A state stated as fact with an ordinary verb: what was seen is missing.
+        "Dad arrived at the contact centre intoxicated.",
+        "Nan was spiteful to the boys.",
+        "He was agitated and rude all evening.",
+        "Mum presented as low.",
+        # Labels, inner states and claims nobody could know without counting.
+        "Mr Price is an addict.",
+        "Gran is a victim of her son's temper.",
+        "Mum neglects the baby.",
+        "The home is clearly unsuitable for a baby.",
+        "Tyler never does his homework.",
+        "There are no worries about the children's care.",
+        # When something happened does not show it happened.
+        "Mum appeared drunk at 3pm.",
+        "Mum appeared drunk on Tuesday.",
+        "Today Dad was aggressive.",
     ],
 )
 def test_judgements_without_evidence_are_flagged(text):
@@ -29,10 +45,23 @@ def test_judgements_without_evidence_are_flagged(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Dad arrived at the contact centre intoxicated.", "What did you see, hear or smell"),
+        ("Mr Price is an addict.", "who says so"),
+        ("Tyler never does his homework.", "how many times"),
+        ("There are no worries about the children's care.", "Who gave this opinion"),
+    ],
+)
+def test_each_finding_names_its_words_and_asks_what_would_evidence_them(text, question):
+    (finding,) = flagged(text)
+    assert finding.message.startswith("'")
+    assert question in finding.message
+
+
+@pytest.mark.parametrize(
     ("text", "signal"),
     [
-        ("Mum appeared drunk at 3pm.", "a time"),
-        ("Mum appeared drunk on Tuesday.", "a day"),
         ("The flat was filthy, with 12 bags of rubbish in the hall.", "a figure"),
         ("Dad was aggressive: he shouted 'get out' and slammed the door.", "a quote"),
         ("I observed that the flat was filthy.", "an observation"),
@@ -40,6 +69,12 @@ def test_judgements_without_evidence_are_flagged(text):
         ("The flat was filthy [F2].", "a cited fact"),
         ("Jordan seemed withdrawn, for example sitting alone at every break.", "an example"),
         ("Dad became angry and shouted at me to leave.", "what he visibly did"),
+        (
+            "Mum was tearful and shaking, and held her sister's hand throughout.",
+            "behaviour described, though it names an emotion",
+        ),
+        ("Dad smelled of alcohol and could not stand without holding the door.", "perception"),
+        ("The attendance officer said Kai misses school.", "a named source"),
     ],
 )
 def test_a_judgement_with_evidence_in_the_sentence_passes(text, signal):

@@ -65,7 +65,8 @@ def test_a_date_does_not_make_a_vague_action_on_a_vague_object_specific():
         by_when="2027-03-01",
     )
     (finding,) = check(doc.Document(recommendations=[recommendation]), rubric)
-    assert "cannot be measured" in finding.message
+    assert "'Monitor' is not something anyone can see done" in finding.message
+    assert "how you will know" in finding.message
     # Saying how we will know makes it checkable.
     recommendation.how_we_will_know = "Nursery reports Kai arrives fed on four days in five."
     assert check(doc.Document(recommendations=[recommendation]), rubric) == []

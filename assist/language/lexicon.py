@@ -1,0 +1,531 @@
+"""The lexical resources, compiled once into one small cache file and read from it after that.
+
+Reading WordNet's 28 MB of data files takes a second or two; the rubric needs only a few classes
+of words from it, so the first use compiles what it needs (about 2 MB of JSON) into a cache keyed
+by the size and time of every source file, and later processes load that in a few tens of
+milliseconds. A cache that cannot be written (a read-only home) costs only the compile time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import tempfile
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+
+# Bump when what is compiled changes, so old caches are not read.
+BUILD = 11
+
+# WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
+LEXNAMES = (
+    "adj.all",
+    "adj.pert",
+    "adv.all",
+    "noun.Tops",
+    "noun.act",
+    "noun.animal",
+    "noun.artifact",
+    "noun.attribute",
+    "noun.body",
+    "noun.cognition",
+    "noun.communication",
+    "noun.event",
+    "noun.feeling",
+    "noun.food",
+    "noun.group",
+    "noun.location",
+    "noun.motive",
+    "noun.object",
+    "noun.person",
+    "noun.phenomenon",
+    "noun.plant",
+    "noun.possession",
+    "noun.process",
+    "noun.quantity",
+    "noun.relation",
+    "noun.shape",
+    "noun.state",
+    "noun.substance",
+    "noun.time",
+    "verb.body",
+    "verb.change",
+    "verb.cognition",
+    "verb.communication",
+    "verb.competition",
+    "verb.consumption",
+    "verb.contact",
+    "verb.creation",
+    "verb.emotion",
+    "verb.motion",
+    "verb.perception",
+    "verb.possession",
+    "verb.social",
+    "verb.stative",
+    "verb.weather",
+    "adj.ppl",
+)
+WORDNET_POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+# WordNet's own detachment rules for regular inflections (morphy(7WN)).
+_DETACH = {
+    "n": (
+        ("s", ""),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("ies", "y"),
+    ),
+    "v": (
+        ("s", ""),
+        ("ies", "y"),
+        ("es", "e"),
+        ("es", ""),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", "e"),
+        ("ing", ""),
+    ),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}
+_WORD = re.compile(r"^[a-z][a-z'-]*$")
+_NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)-?")
+
+
+class LexiconMissing(Exception):
+    """A lexical resource the rubric needs is not installed. The message says how to install it."""
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    what: str
+    install: str
+
+    def path(self) -> Path | None:
+        return _LOCATE[self.name]()
+
+
+def _wordnet_dir() -> Path | None:
+    folder = Path(os.environ.get("ASSIST_WORDNET_DIR", "/usr/share/wordnet"))
+    return folder if (folder / "data.noun").is_file() else None
+
+
+def _package_file(package: str, *parts: str) -> Path | None:
+    spec = find_spec(package)  # finds the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations)), *parts)
+    return path if path.is_file() else None
+
+
+_LOCATE = {
+    "wordnet": _wordnet_dir,
+    "vader": lambda: _package_file("vaderSentiment", "vader_lexicon.txt"),
+    "textblob": lambda: _package_file("textblob", "en", "en-sentiment.xml"),
+}
+SOURCES = {
+    "wordnet": Source(
+        "wordnet",
+        "Princeton WordNet 3.0",
+        "install Debian's wordnet-base package (`make install` does), or set "
+        "ASSIST_WORDNET_DIR to a folder holding WordNet's data.noun",
+    ),
+    "vader": Source(
+        "vader",
+        "VADER's valence lexicon",
+        "install the Python package vaderSentiment (`make install` does)",
+    ),
+    "textblob": Source(
+        "textblob",
+        "TextBlob's subjectivity lexicon and tagger",
+        "install the Python package textblob (`make install` does)",
+    ),
+}
+
+
+def require(*names: str) -> None:
+    """Raise LexiconMissing, naming each missing resource and how to install it."""
+    unknown = [name for name in names if name not in SOURCES]
+    if unknown:
+        raise LexiconMissing(
+            f"unknown lexicon {', '.join(map(repr, unknown))}; the lexicons are "
+            + ", ".join(sorted(SOURCES))
+        )
+    missing = [SOURCES[name] for name in names if SOURCES[name].path() is None]
+    if missing:
+        raise LexiconMissing(
+            "; ".join(
+                f"{source.what} ('{source.name}') is not installed: {source.install}"
+                for source in missing
+            )
+        )
+
+
+class Lexicon:
+    """Look-ups over the compiled data. Every method takes lower-case words."""
+
+    def __init__(self, data: dict):
+        self._classes = {pos: data["classes"][pos] for pos in "nvar"}
+        self._exceptions = {pos: data["exceptions"].get(pos, {}) for pos in "nvar"}
+        self._persons = {int(k): v for k, v in data["persons"].items()}
+        self._evaluative = data["evaluative"]
+        self._rated = data["rated"]
+        self._valence = data["valence"]
+        self._feelings = frozenset(data["feelings"])
+        self._first = {pos: data["first"].get(pos, {}) for pos in "nvar"}
+        self._memo: dict = {}
+
+    def lemmas(self, word: str, pos: str) -> tuple[str, ...]:
+        """The word's base forms of this part of speech (n, v, a, r) that WordNet knows."""
+        key = (word, pos)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = tuple(
+                _morphy(word, pos, self._classes[pos], self._exceptions[pos])
+            )
+        return found
+
+    def classes(self, word: str, pos: str) -> frozenset[str]:
+        """The lexicographer classes (verb.perception, noun.artifact, ...) of the word's lemmas."""
+        key = ("c", word, pos)
+        found = self._memo.get(key)
+        if found is None:
+            numbers = {n for lemma in self.lemmas(word, pos) for n in self._classes[pos][lemma]}
+            found = self._memo[key] = frozenset(LEXNAMES[n] for n in numbers)
+        return found
+
+    def forget(self):
+        """Drop the per-word memo (the benchmark times a check with nothing read before)."""
+        self._memo.clear()
+
+    def first_class(self, word: str, pos: str) -> str | None:
+        """The lexicographer class of the word's most frequent sense ("visit" -> noun.act)."""
+        for lemma in self.lemmas(word, pos):
+            number = self._first[pos].get(lemma)
+            if number is not None:
+                return LEXNAMES[number]
+        return None
+
+    def known(self, word: str, pos: str) -> bool:
+        return bool(self.lemmas(word, pos))
+
+    def evaluative(self, word: str, sources=("vader", "textblob"), pos: str = "a") -> float:
+        """How evaluative a word is, 0 to 1: the highest of the named lexicons' ratings, carried
+        through WordNet's adjective clusters and antonyms to words the lexicons do not list, and
+        from a word to its negative ("safe" to "unsafe", "co-operative" to "unco-operative").
+        With pos "v" or "n" the word is read as a verb or noun ("lacks" as "lack")."""
+        key = ("e", word, sources, pos)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._rating(word, sources, pos)
+        return found
+
+    def _rating(self, word, sources, pos):
+        best = 0.0
+        tables = self._evaluative if pos == "a" else self._rated
+        for source in sources:
+            table = tables.get(source, {})
+            score = table.get(word)
+            if score is None:
+                for lemma in self.lemmas(word, pos):
+                    score = max(score or 0.0, table.get(lemma, 0.0))
+            best = max(best, score or 0.0)
+        if best == 0.0 and pos == "a":
+            base = _NEGATIVE_PREFIX.sub("", word)
+            if base != word and len(base) > 3 and self.lemmas(base, "a"):
+                best = 0.9 * self._rating(base, sources, pos)
+        return best
+
+    def valence(self, word: str, pos: str) -> float:
+        """VADER's rating of the word or its lemma, -1 (bad) to +1 (good), 0 if unrated."""
+        for candidate in (word, *self.lemmas(word, pos)):
+            if candidate in self._valence:
+                return self._valence[candidate]
+        return 0.0
+
+    def names_feeling(self, word: str) -> bool:
+        """Whether the adjective's most frequent sense is a feeling: WordNet derives it from, or
+        makes it an attribute of, a noun of feeling ("tearful", "anxious", "ashamed")."""
+        return word in self._feelings or any(
+            lemma in self._feelings for lemma in self.lemmas(word, "a")
+        )
+
+    def person_nouns_under(self, roots) -> frozenset[str]:
+        """Every person noun whose WordNet hypernyms include a synset holding one of ``roots``
+        (lemmas such as "bad person"): labels a person can be given."""
+        wanted = {root.replace(" ", "_") for root in roots}
+        tops = {offset for offset, (lemmas, _) in self._persons.items() if wanted & set(lemmas)}
+        below: dict[int, list[int]] = defaultdict(list)
+        for offset, (_lemmas, parents) in self._persons.items():
+            for parent in parents:
+                below[parent].append(offset)
+        found, stack = set(), list(tops)
+        while stack:
+            offset = stack.pop()
+            if offset in found:
+                continue
+            found.add(offset)
+            stack.extend(below.get(offset, ()))
+        return frozenset(
+            lemma.replace("_", " ") for offset in found for lemma in self._persons[offset][0]
+        )
+
+
+def _morphy(word, pos, classes, exceptions):
+    """WordNet's own lemmatiser: its listed irregular bases first ("saw" -> "see", "felt" ->
+    "feel": a listed irregular form is far more often that inflection than a word of its own),
+    then the word itself, then the regular endings taken off, keeping only bases WordNet has for
+    this part of speech."""
+    found = [base for base in exceptions.get(word, ()) if base in classes]
+    if word in classes and word not in found:
+        found.append(word)
+    if found:
+        return found
+    for suffix, ending in _DETACH[pos]:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            base = word[: len(word) - len(suffix)] + ending
+            if base in classes and base not in found:
+                found.append(base)
+    return found
+
+
+# -- compiling ---------------------------------------------------------------------------------
+
+
+def _fingerprint() -> str:
+    digest = hashlib.sha256(f"build {BUILD}".encode())
+    for name in sorted(SOURCES):
+        path = SOURCES[name].path()
+        if name == "wordnet" and path is not None:
+            files = sorted(path.glob("data.*")) + sorted(path.glob("*.exc"))
+        else:
+            files = [path] if path is not None else []
+        for file in files:
+            stat = file.stat()
+            digest.update(f"{file}:{stat.st_size}:{stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:16]
+
+
+def _read_wordnet(folder: Path):
+    classes = {pos: defaultdict(set) for pos in "nvar"}
+    adjectives = {}  # offset -> (lemmas, similar offsets, antonym offsets)
+    persons = {}  # offset -> (lemmas, hypernym offsets), noun.person only
+    related = {}  # adjective offset -> nouns it is derived from or is an attribute of
+    feelings = set()  # noun.feeling offsets
+    synset_class = {"n": {}, "v": {}}  # offset -> lexicographer file number
+    for name, pos in WORDNET_POS.items():
+        with open(folder / f"data.{name}", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("  "):
+                    continue  # the licence at the top of the file
+                fields = line.split(" ")
+                offset, lexname = int(fields[0]), int(fields[1])
+                if pos in ("n", "v"):
+                    synset_class[pos][offset] = lexname
+                count = int(fields[3], 16)
+                lemmas = [re.sub(r"\(.*\)$", "", fields[4 + 2 * k]).lower() for k in range(count)]
+                for lemma in lemmas:
+                    if "_" not in lemma:
+                        classes[pos][lemma].add(lexname)
+                at = 4 + 2 * count
+                pointers = int(fields[at])
+                links = [
+                    (fields[at + 1 + 4 * k], int(fields[at + 2 + 4 * k])) for k in range(pointers)
+                ]
+                if pos == "a":
+                    adjectives[offset] = (
+                        lemmas,
+                        # Similar-to (a cluster's head and satellites) and see-also (related
+                        # senses: "uncooperative" and "unhelpful").
+                        [target for symbol, target in links if symbol in ("&", "^")],
+                        [target for symbol, target in links if symbol == "!"],
+                    )
+                    related[offset] = [t for s, t in links if s in ("+", "=")]
+                elif pos == "n" and LEXNAMES[lexname] == "noun.feeling":
+                    feelings.add(offset)
+                elif pos == "n" and LEXNAMES[lexname] == "noun.person":
+                    persons[offset] = (lemmas, [t for s, t in links if s in ("@", "@i")])
+    exceptions = {}
+    for name, pos in WORDNET_POS.items():
+        path = folder / f"{name}.exc"
+        table = {}
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                parts = line.split()
+                if len(parts) >= 2:
+                    table[parts[0]] = parts[1:]
+        exceptions[pos] = table
+    feeling_adjectives = {offset for offset, nouns in related.items() if feelings & set(nouns)}
+    # A satellite names a feeling when its cluster's head does ("tearful" under "sad").
+    for offset, (_lemmas, similar, _antonyms) in adjectives.items():
+        if offset in feeling_adjectives:
+            feeling_adjectives.update(similar)
+    first_class = {
+        pos: {
+            word: synset_class[pos][offset]
+            for word, offset in _first_senses(folder, name).items()
+            if offset in synset_class[pos]
+        }
+        for name, pos in (("noun", "n"), ("verb", "v"))
+    }
+    return classes, adjectives, persons, exceptions, feeling_adjectives, first_class
+
+
+def _read_vader(path: Path) -> dict[str, float]:
+    scores = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and _WORD.match(parts[0]):
+            # Mean valence runs from -4 to +4; its size is how evaluative people found the word.
+            scores[parts[0]] = max(-1.0, min(1.0, float(parts[1]) / 2.5))
+    return scores
+
+
+def _read_textblob(path: Path) -> tuple[dict[str, float], dict[int, float]]:
+    """Ratings per word and per WordNet sense. A sense counts as evaluative as far as it is both
+    subjective and for or against something: "pregnant" is rated subjective but not good or bad."""
+    by_word: dict[str, float] = {}
+    by_sense: dict[int, float] = {}
+    pattern = re.compile(r'<word form="([^"]+)"([^>]*)/>')
+    for match in pattern.finditer(path.read_text(encoding="utf-8")):
+        form, rest = match.group(1).lower(), match.group(2)
+        values = dict(re.findall(r'(\w+)="([^"]*)"', rest))
+        if values.get("pos") != "JJ" or not _WORD.match(form):
+            continue
+        try:
+            polarity, subjectivity = float(values["polarity"]), float(values["subjectivity"])
+        except (KeyError, ValueError):
+            continue
+        score = subjectivity * min(1.0, abs(polarity) / 0.5)
+        by_word[form] = max(by_word.get(form, 0.0), score)
+        sense = re.fullmatch(r"a-(\d+)", values.get("wordnet_id", ""))
+        if sense:
+            offset = int(sense.group(1))
+            by_sense[offset] = max(by_sense.get(offset, 0.0), score)
+    return by_word, by_sense
+
+
+def _first_senses(folder: Path, name: str = "adj") -> dict[str, int]:
+    """Each word's most frequent sense of one part of speech: WordNet's index files list a
+    word's senses in order of how often they were found in its tagged corpus."""
+    first = {}
+    with open(folder / f"index.{name}", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            synsets, pointers = int(fields[2]), int(fields[3])
+            if synsets and "_" not in fields[0]:
+                first[fields[0]] = int(fields[4 + pointers + 2])
+    return first
+
+
+def _spread(word_scores, sense_scores, adjectives, first_sense):
+    """Carry ratings through WordNet: a rated sense to its satellites (a cluster shares its
+    head's sense), the senses it says to see also, and its antonyms (the opposite of an
+    evaluation is one too), two steps out,
+    then to every word whose most frequent sense it is. A word's own rating stands for a sense
+    only when it is that word's most frequent sense, so "alone" does not take on "lonely"."""
+    synset_score = dict(sense_scores)
+    for word, score in word_scores.items():
+        offset = first_sense.get(word)
+        if offset is not None:
+            synset_score[offset] = max(synset_score.get(offset, 0.0), score)
+    for _step in range(2):
+        reached = {}
+        for offset, score in synset_score.items():
+            _lemmas, similar, antonyms = adjectives.get(offset, ((), (), ()))
+            for other in (*similar, *antonyms):
+                if other not in synset_score:
+                    reached[other] = max(reached.get(other, 0.0), score * 0.9)
+        synset_score.update(reached)
+    spread = dict(word_scores)
+    for word, offset in first_sense.items():
+        if offset in sense_scores:
+            spread[word] = sense_scores[offset]  # rated for its commonest sense: that rating
+        elif "_" not in word and offset in synset_score:
+            spread[word] = max(spread.get(word, 0.0), synset_score[offset])
+    return {word: round(score, 3) for word, score in spread.items() if score >= 0.05}
+
+
+def compile_sources() -> dict:
+    require("wordnet", "vader", "textblob")
+    folder = SOURCES["wordnet"].path()
+    classes, adjectives, persons, exceptions, feeling_senses, first_class = _read_wordnet(folder)
+    first_sense = _first_senses(folder)
+    valence = _read_vader(SOURCES["vader"].path())
+    vader = {word: abs(score) for word, score in valence.items()}
+    textblob_words, textblob_senses = _read_textblob(SOURCES["textblob"].path())
+    return {
+        "build": BUILD,
+        "classes": {
+            pos: {w: sorted(n) for w, n in table.items()} for pos, table in classes.items()
+        },
+        "exceptions": exceptions,
+        "first": first_class,
+        "persons": {str(k): v for k, v in persons.items()},
+        "feelings": sorted(w for w, offset in first_sense.items() if offset in feeling_senses),
+        "evaluative": {
+            "vader": _spread(vader, {}, adjectives, first_sense),
+            "textblob": _spread(textblob_words, textblob_senses, adjectives, first_sense),
+        },
+        # As rated, for reading verbs and nouns: the spread above is through adjectives only.
+        "rated": {"vader": vader},
+        "valence": valence,
+    }
+
+
+def cache_dir() -> Path:
+    configured = os.environ.get("ASSIST_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "assist"
+
+
+def _load_or_compile() -> dict:
+    require("wordnet", "vader", "textblob")
+    path = cache_dir() / f"lexicon-{_fingerprint()}.json"
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+        if data.get("build") == BUILD:
+            return data
+    except (OSError, ValueError):
+        pass
+    data = compile_sources()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside its final name and renamed, so a reader in another process never sees
+        # half a file.
+        with tempfile.NamedTemporaryFile(
+            "w", dir=path.parent, prefix=".lexicon-", suffix=".tmp", delete=False, encoding="utf-8"
+        ) as handle:
+            json.dump(data, handle, separators=(",", ":"))
+        os.replace(handle.name, path)
+    except OSError:
+        pass  # no cache: the next process compiles again
+    return data
+
+
+_lock = threading.Lock()
+_loaded: Lexicon | None = None
+
+
+def lexicon() -> Lexicon:
+    """The one Lexicon of this process, compiled or loaded on first use."""
+    global _loaded
+    if _loaded is None:
+        with _lock:
+            if _loaded is None:
+                _loaded = Lexicon(_load_or_compile())
+    return _loaded

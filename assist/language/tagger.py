@@ -1,0 +1,103 @@
+"""Part-of-speech tags for a sentence, with each word's place in the original text.
+
+The tags come from TextBlob's Brill tagger (Penn Treebank tags: NN noun, VBD past verb, JJ
+adjective, MD modal, ...). Words are split here rather than by the tagger so that every tag keeps
+its character offsets, which findings need to mark the words they are about.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+from typing import NamedTuple
+
+# Words (with apostrophes or hyphens inside), numbers with their separators, or one mark.
+_TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*(?:am|pm)?|\w+(?:['’-]\w+)*|[^\w\s]")
+# English clitics the tagger's lexicon knows as words of their own: "did n't", "he 's".
+_CLITIC = re.compile(r"(?i)(n't|'s|'re|'ve|'ll|'d|'m)$")
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    word: str  # lower case, straight apostrophes
+    tag: str  # Penn Treebank tag
+
+
+class Tagged(NamedTuple):
+    text: str
+    tokens: tuple[Token, ...]
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for match in _TOKEN.finditer(text):
+        start, end = match.span()
+        piece = match.group().replace("’", "'")
+        clitic = _CLITIC.search(piece)
+        if clitic and clitic.start() > 0:
+            spans.append((start, start + clitic.start()))
+            spans.append((start + clitic.start(), end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+_tagger_lock = threading.Lock()
+_tagger = None
+
+
+def _brill():
+    """TextBlob's tagger, imported on first use: it takes a quarter of a second to import, which
+    a check of text with nothing to tag never pays."""
+    global _tagger
+    if _tagger is None:
+        with _tagger_lock:
+            if _tagger is None:
+                from textblob.en import tag as brill
+
+                _tagger = brill
+    return _tagger
+
+
+@lru_cache(maxsize=32768)
+def tag(text: str) -> Tagged:
+    """Tag one sentence (or any short text)."""
+    spans = _split(text)
+    if not spans:
+        return Tagged(text, ())
+    # The tagger reads words separated by spaces and uses "/" itself: neither may be in a word.
+    words = [text[a:b].replace("’", "'").replace("/", "|") or "|" for a, b in spans]
+    tagged = _brill()(" ".join(words), tokenize=False)
+    if len(tagged) != len(words):  # never seen; a tagger upgrade could change its splitting
+        tagged = [(word, "NN") for word in words]
+    tags = [t for _w, t in tagged]
+    for i in range(1, len(tags) - 1):
+        # The Brill tagger reads a verb's -s form after its subject as a plural noun ("Mum
+        # struggles to", "He hits out"): a name or pronoun (or a capitalised word it took for an
+        # adjective, as "Mum" for "mum"), then the word, then "to", a determiner or a
+        # possessive can only be subject, verb, object.
+        if (
+            tags[i] == "NNS"
+            and (
+                tags[i - 1] in ("NNP", "PRP") or words[i - 1][:1].isupper() and tags[i - 1] == "JJ"
+            )
+            and (tags[i + 1] in ("TO", "DT", "PRP$", "RP") or words[i + 1].lower() in ("out", "up"))
+        ):
+            tags[i] = "VBZ"
+        # Likewise a past tense read as an adjective: "David preferred to", "She seemed".
+        elif (
+            tags[i] == "JJ"
+            and words[i].lower().endswith("ed")
+            and (tags[i - 1] in ("NNP", "PRP") or words[i - 1][:1].isupper() and i == 1)
+            and tags[i + 1] in ("TO", "DT", "PRP$", "IN", "RP")
+        ):
+            tags[i] = "VBD"
+    return Tagged(
+        text,
+        tuple(
+            Token(a, b, words[i].lower().replace("|", "/"), tags[i])
+            for i, (a, b) in enumerate(spans)
+        ),
+    )
