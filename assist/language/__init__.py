@@ -17,7 +17,7 @@ time:
 Plain Python with no Flask, so the rubric engine, the CLI and the benchmarks share it.
 """
 
-from assist.language.lexicon import Lexicon, LexiconMissing, lexicon
+from assist.language.lexicons import Lexicon, LexiconMissing, lexicon
 from assist.language.tagger import Tagged, tag
 
 __all__ = ["Lexicon", "LexiconMissing", "Tagged", "lexicon", "tag"]

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from assist.language import LexiconMissing, lexicon, tag
-from assist.language.lexicon import LEXNAMES, require
+from assist.language.lexicons import LEXNAMES, require
 from assist.rubric import settings as s
 from assist.rubric.text import QUOTE
 from assist.rubric.view import Hit

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from assist.language import LexiconMissing, lexicon, tag
-from assist.language.lexicon import LEXNAMES, SOURCES, require
+from assist.language.lexicons import LEXNAMES, SOURCES, require
 from assist.rubric import settings as s
 from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN
 from assist.rubric.view import Hit

@@ -472,7 +472,9 @@ def compile_sources() -> dict:
         },
         "exceptions": exceptions,
         "first": first_class,
-        "persons": {str(k): v for k, v in persons.items()},
+        "persons": {
+            str(k): [list(lemmas), list(parents)] for k, (lemmas, parents) in persons.items()
+        },
         "feelings": sorted(w for w, offset in first_sense.items() if offset in feeling_senses),
         "evaluative": {
             "vader": _spread(vader, {}, adjectives, first_sense),

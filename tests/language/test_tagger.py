@@ -1,0 +1,63 @@
+"""Tags keep each word's place in the text, whatever the text holds."""
+
+import time
+
+import pytest
+
+from assist.language import tag
+from assist.readers.markdown import read_markdown
+from assist.rubric import check
+from tests.rubric.helpers import project_rubric
+
+
+def test_each_tag_points_at_its_words_in_the_original_text():
+    text = "Mum didn’t answer; Dad’s van was outside at 9.30am."
+    tokens = tag(text).tokens
+    assert [text[t.start : t.end] for t in tokens][:4] == ["Mum", "did", "n’t", "answer"]
+    assert ("did", "VBD") in [(t.word, t.tag) for t in tokens]
+    assert "9.30am" in [text[t.start : t.end] for t in tokens]
+
+
+def test_a_verb_after_its_subject_is_not_read_as_a_plural_noun():
+    tags = {t.word: t.tag for t in tag("Mum struggles to get up.").tokens}
+    assert tags["struggles"] == "VBZ"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "/", "a/b c//d", "🙂🙂", "\x00", "¿Qué?"])
+def test_odd_text_is_tagged_without_error(text):
+    tagged = tag(text)
+    assert all(0 <= t.start < t.end <= len(text) for t in tagged.tokens)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "La mère était fatiguée et la maison était sale. L'enfant a dit bonjour.",
+        "Mum was 😡 and Kai 😢 🙈🙈🙈",
+        "\ufeff\x00 control characters \x07",
+    ],
+)
+def test_the_rubric_reads_odd_text_without_error(text):
+    document = read_markdown(f"# Facts and chronology\n\n{text}\n\n# Analysis\n\n{text}\n").document
+    check(document, project_rubric())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "judged"),
+    [
+        ("Mum was rude and Dad arrived drunk. Kai said hello to me. ", True),
+        # One run-on sentence, no full stop in 50,000 words.
+        ("Mum was rude and Dad arrived drunk and Kai said hello to me and ", False),
+    ],
+)
+def test_a_50000_word_paragraph_is_checked_in_seconds_not_hours(sentence, judged):
+    repeats = 50_000 // len(sentence.split())
+    document = read_markdown(f"# Facts and chronology\n\n{sentence * repeats}\n").document
+    started = time.perf_counter()
+    findings = check(document, project_rubric())
+    # Not a speed test (bench/ measures speed): a bound far above any machine's time, which a
+    # check that read every word against every other (quadratic) would not meet.
+    assert time.perf_counter() - started < 60
+    if judged:
+        assert any(f.rule == "unsupported-assertion" for f in findings)
