@@ -20,7 +20,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 11
+BUILD = 12
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -152,6 +152,10 @@ SOURCES = {
 }
 
 
+# The lexicons that rate how evaluative a word is (WordNet carries their ratings further).
+RATED = ("vader", "textblob")
+
+
 def require(*names: str) -> None:
     """Raise LexiconMissing, naming each missing resource and how to install it."""
     unknown = [name for name in names if name not in SOURCES]
@@ -180,6 +184,7 @@ class Lexicon:
         self._evaluative = data["evaluative"]
         self._rated = data["rated"]
         self._valence = data["valence"]
+        self._polarity = data["polarity"]
         self._feelings = frozenset(data["feelings"])
         self._first = {pos: data["first"].get(pos, {}) for pos in "nvar"}
         self._memo: dict = {}
@@ -246,10 +251,19 @@ class Lexicon:
         return best
 
     def valence(self, word: str, pos: str) -> float:
-        """VADER's rating of the word or its lemma, -1 (bad) to +1 (good), 0 if unrated."""
+        """For or against, -1 (bad) to +1 (good), 0 if unrated: VADER's rating of the word or
+        its lemma; for an adjective VADER does not rate, TextBlob's polarity, or the opposite of
+        its base's ("inappropriate" against "appropriate")."""
         for candidate in (word, *self.lemmas(word, pos)):
             if candidate in self._valence:
                 return self._valence[candidate]
+        if pos == "a":
+            for candidate in (word, *self.lemmas(word, pos)):
+                if candidate in self._polarity:
+                    return self._polarity[candidate]
+            base = _NEGATIVE_PREFIX.sub("", word)
+            if base != word and len(base) > 3 and self.lemmas(base, "a"):
+                return -self.valence(base, "a")
         return 0.0
 
     def names_feeling(self, word: str) -> bool:
@@ -390,11 +404,12 @@ def _read_vader(path: Path) -> dict[str, float]:
     return scores
 
 
-def _read_textblob(path: Path) -> tuple[dict[str, float], dict[int, float]]:
+def _read_textblob(path: Path) -> tuple[dict[str, float], dict[int, float], dict[str, float]]:
     """Ratings per word and per WordNet sense. A sense counts as evaluative as far as it is both
     subjective and for or against something: "pregnant" is rated subjective but not good or bad."""
     by_word: dict[str, float] = {}
     by_sense: dict[int, float] = {}
+    signed: dict[str, float] = {}  # for or against: the strongest sense's sign and size
     pattern = re.compile(r'<word form="([^"]+)"([^>]*)/>')
     for match in pattern.finditer(path.read_text(encoding="utf-8")):
         form, rest = match.group(1).lower(), match.group(2)
@@ -407,11 +422,13 @@ def _read_textblob(path: Path) -> tuple[dict[str, float], dict[int, float]]:
             continue
         score = subjectivity * min(1.0, abs(polarity) / 0.5)
         by_word[form] = max(by_word.get(form, 0.0), score)
+        if abs(polarity) > abs(signed.get(form, 0.0)):
+            signed[form] = polarity
         sense = re.fullmatch(r"a-(\d+)", values.get("wordnet_id", ""))
         if sense:
             offset = int(sense.group(1))
             by_sense[offset] = max(by_sense.get(offset, 0.0), score)
-    return by_word, by_sense
+    return by_word, by_sense, signed
 
 
 def _first_senses(folder: Path, name: str = "adj") -> dict[str, int]:
@@ -464,7 +481,7 @@ def compile_sources() -> dict:
     first_sense = _first_senses(folder)
     valence = _read_vader(SOURCES["vader"].path())
     vader = {word: abs(score) for word, score in valence.items()}
-    textblob_words, textblob_senses = _read_textblob(SOURCES["textblob"].path())
+    textblob_words, textblob_senses, textblob_polarity = _read_textblob(SOURCES["textblob"].path())
     return {
         "build": BUILD,
         "classes": {
@@ -483,6 +500,7 @@ def compile_sources() -> dict:
         # As rated, for reading verbs and nouns: the spread above is through adjectives only.
         "rated": {"vader": vader},
         "valence": valence,
+        "polarity": textblob_polarity,
     }
 
 

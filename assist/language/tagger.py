@@ -73,6 +73,14 @@ def tag(text: str) -> Tagged:
     if len(tagged) != len(words):  # never seen; a tagger upgrade could change its splitting
         tagged = [(word, "NN") for word in words]
     tags = [t for _w, t in tagged]
+    lowered = [word.lower() for word in words]
+    for i in range(1, len(tags)):
+        # After "do" ("does not", "didn't") comes a verb in its base form: "doesn't care".
+        back = i - 1
+        if lowered[back] in ("n't", "not", "never") and back > 0:
+            back -= 1
+        if lowered[back] in ("do", "does", "did") and back < i - 1 and tags[i] in ("NN", "JJ"):
+            tags[i] = "VB"
     for i in range(1, len(tags) - 1):
         # The Brill tagger reads a verb's -s form after its subject as a plural noun ("Mum
         # struggles to", "He hits out"): a name or pronoun (or a capitalised word it took for an

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from assist.language import LexiconMissing, lexicon, tag
 from assist.language.lexicons import LEXNAMES, require
 from assist.rubric import settings as s
-from assist.rubric.text import QUOTE
+from assist.rubric.text import QUOTE, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms, normal
 
@@ -41,6 +41,7 @@ PLACEHOLDERS = frozenset({"problem", "child"})
 # Where the child's words and what was seen of them can be written.
 _SUBJECT_TAGS = ("NN", "NNS", "NNP", "NNPS", "PRP")
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _EPISODE_TAGS = ("VBD", "VBG", "VBN")
 _SUBORDINATORS = frozenset(
@@ -147,12 +148,15 @@ def _unheard(view, prepared, doc):
         ]
         reading = Reader(prepared, _names(child, doc), named_children=bool(doc.children))
         observed = [*own, *facts, *loose]
-        heard = bool(said) and any(reading.heard(text) or not doc.children for text in said)
-        heard = heard or (bool(said) and len(children) == 1)
+        # A fact recorded as said by the child is their words: this child's, if it names them
+        # or there is no other child it could be.
+        heard = any(reading.heard(text) for text in said) or (bool(said) and len(children) == 1)
         seen = False
         for text in observed:
-            heard = heard or reading.heard(text)
-            seen = seen or reading.seen(text)
+            # In the child's own experience item, "he" and "she" are that child: "He flinched".
+            about = text in own
+            heard = heard or reading.heard(text, about)
+            seen = seen or reading.seen(text, about)
             if seen:
                 break
         if child is not None and child.is_preverbal:
@@ -205,12 +209,11 @@ class Reader:
             return _untitled(self.prepared, text, tokens, index)
         return False
 
-    def _actions(self, text):
+    def _actions(self, text, about=False):
         """(kind, sentence) for each sentence in which a child speaks or acts: kind "heard" when
-        the verb is one of speech, else "seen"."""
-        from assist.rubric.text import sentences
-
-        previous = False
+        the verb is one of speech, else "seen". With ``about``, the text is about this child, so
+        a pronoun before any name is theirs."""
+        previous = about
         for begin, end in sentences(text):
             sentence = text[begin:end]
             tokens = tag(sentence).tokens
@@ -220,6 +223,9 @@ class Reader:
             mentioned = previous  # a pronoun refers back to a child named before it
             speaker = None
             for index, token in enumerate(tokens):
+                if token.word in _QUOTE_MARKS:
+                    child_subject = None  # a subject inside a quote is not one outside it
+                    continue
                 if token.tag in _SUBJECT_TAGS:
                     speaker = token.word
                     is_child = self._is_child(sentence, tokens, index, mentioned)
@@ -248,6 +254,13 @@ class Reader:
                     # "Worried that Jake feels upset", "the time when he hit": another's account.
                     child_subject = None
                     continue
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if (
+                    following is not None
+                    and following.tag in ("NN", "NNS", "NNP", "NNPS")
+                    and not self._is_child(sentence, tokens, index + 1, mentioned)
+                ):
+                    break  # '"...," said Mum': the one who speaks comes after the verb
                 if self._speech(token) or self._wish(token):
                     # Their words, or their wishes and feelings ("wants to live with Nan",
                     # "likes her teacher"), which are what hearing a child finds out.
@@ -262,21 +275,45 @@ class Reader:
                 else:
                     continue
                 break
-            if found is None and _according_to(
-                tokens,
-                lambda i, sentence=sentence, tokens=tokens, previous=previous: self._is_child(
-                    sentence, tokens, i, previous
-                ),
+
+            def is_child(i, sentence=sentence, tokens=tokens, previous=previous):
+                return self._is_child(sentence, tokens, i, previous)
+
+            if found is None and (
+                _according_to(tokens, is_child) or self._quoted_child(sentence, tokens, is_child)
             ):
-                found = "heard"  # "According to Amy, ...", "In Amy's words, ..."
-            quoted = QUOTE.search(sentence) and found == "heard"
+                found = "heard"
             if found is not None:
-                yield ("heard" if quoted or found == "heard" else "seen"), sentence
+                yield found, sentence
             previous = any(
                 self._is_child(sentence, tokens, index, previous)
                 for index, token in enumerate(tokens)
                 if token.tag in _SUBJECT_TAGS
             )
+
+    def _quoted_child(self, sentence, tokens, is_child) -> bool:
+        """Their words in quotation marks, said the other way round or not said at all:
+        '"I hate it there," said Sam', 'Sam: "I want my nan"'. The child is named beside the
+        quote, with nothing between but a verb of speech and punctuation."""
+        for match in QUOTE.finditer(sentence):
+            begin, end = match.span()
+            inside = [i for i, t in enumerate(tokens) if begin <= t.start < end]
+            if not inside:
+                continue
+            after = [i for i in range(inside[-1] + 1, min(len(tokens), inside[-1] + 4))]
+            before = [i for i in range(max(0, inside[0] - 3), inside[0])]
+            for neighbours in (after, list(reversed(before))):
+                for i in neighbours:
+                    token = tokens[i]
+                    if token.tag in _SUBJECT_TAGS and token.word not in ("i", "we", "me", "us"):
+                        if is_child(i):
+                            return True
+                        break
+                    if not (
+                        token.tag.startswith("VB") and self._speech(token)
+                    ) and token.word not in (",", ":", "—", "-", "(", ")", "'", '"'):
+                        break
+        return False
 
     def _perceived_by_writer(self, tokens, index) -> bool:
         """The child is what the writer saw, heard or watched: "I observed Ben"."""
@@ -299,11 +336,11 @@ class Reader:
     def _speech(self, token) -> bool:
         return self.words.first_class(token.word, "v") in self.prepared.speech
 
-    def heard(self, text) -> bool:
-        return any(kind == "heard" for kind, _ in self._actions(text))
+    def heard(self, text, about=False) -> bool:
+        return any(kind == "heard" for kind, _ in self._actions(text, about))
 
-    def seen(self, text) -> bool:
-        return any(kind == "seen" for kind, _ in self._actions(text))
+    def seen(self, text, about=False) -> bool:
+        return any(kind == "seen" for kind, _ in self._actions(text, about))
 
     def cared_for_in(self, texts) -> bool:
         """A baby's care described: the child's things seen ("Ellie's nappy", "the baby's

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from assist.language import LexiconMissing, lexicon, tag
-from assist.language.lexicons import LEXNAMES, SOURCES, require
+from assist.language.lexicons import LEXNAMES, RATED, require
 from assist.rubric import settings as s
 from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN
 from assist.rubric.view import Hit
@@ -33,7 +33,7 @@ from assist.rubric.wordlists import Terms, tokens_of
 
 SETTINGS = {
     # Which rated lexicons say how evaluative a word is, and how evaluative (per cent) it must be.
-    "lexicons": s.choices(tuple(SOURCES), default=("vader", "textblob")),
+    "lexicons": s.choices(RATED, default=RATED),
     "evaluative_percent": s.integer(default=50, minimum=1),
     "linking_verbs": s.words(),  # be, become, remain: "was rude"
     "appearance_verbs": s.words(),  # seem, appear, look, present: any description after them
@@ -243,6 +243,11 @@ class Sentence:
         for position, (_start, _end, word) in enumerate(plain):
             if word in p.labels or self.words.evaluative(word, p.sources) >= p.threshold:
                 return True
+            # A rated noun or verb ("problem", "neglects"), or an adverb from a rated adjective.
+            if abs(self.words.valence(word, "v")) >= p.threshold:
+                return True
+            if word.endswith("ly") and self.words.evaluative(word[:-2], p.sources) >= p.threshold:
+                return True
             if word in ("a", "an") and position and plain[position - 1][2] in _LINKING_FORMS:
                 return True  # "is a risk": what the noun is decides
             if self.words.names_feeling(word) or word in p.appearance:
@@ -290,6 +295,7 @@ class Sentence:
                 break
             found = (
                 self._state(index, token)
+                or self._manner(index, token)
                 or self._placed(index, token)
                 or self._label(index, token)
                 or self._opinion(index, token)
@@ -301,6 +307,24 @@ class Sentence:
                 break
         # The first judgement in the sentence is the one reported.
         return min(candidates, key=lambda found: found[1], default=None)
+
+    def _manner(self, index, token):
+        """ "Was dressed inappropriately", "spoke aggressively": an adverb that judges how
+        something was done, rated through the adjective it comes from (and found wanting:
+        "played happily" describes, "spoke aggressively" judges)."""
+        if token.tag != "RB" or not token.word.endswith("ly") or len(token.word) < 6:
+            return None
+        base = token.word[:-2]
+        candidates = {base, base + "e", base[:-1] + "y" if base.endswith("i") else base}
+        if not any(
+            self.words.known(candidate, "a")
+            and self.words.evaluative(candidate, self.prepared.sources) >= self.prepared.threshold
+            and self.words.valence(candidate, "a") < 0
+            for candidate in candidates
+        ):
+            return None
+        verbs = [i for i in range(max(0, index - 3), index) if self.tokens[i].tag.startswith("VB")]
+        return ("state", verbs[-1], index) if verbs else None
 
     def _placed(self, index, token):
         """ "Is at risk", "was in denial": a state given as where someone is."""
@@ -349,12 +373,23 @@ class Sentence:
         own ("shows hostility", "has problems")."""
         if (
             token.tag in ("NN", "NNS")
-            and index
-            and self.tokens[index - 1].tag.startswith("VB")
             and self.words.first_class(token.word, "n") in self.prepared.abstract
             and self.words.evaluative(token.word, ("vader",), "n") >= self.prepared.threshold
+            and self.words.valence(token.word, "n") < 0
         ):
-            return "quality", index - 1, index  # the verb it rides on is part of it
+            # "Has a drinking problem", "shows hostility": a noun found wanting (a rated good
+            # noun, "missed antenatal care", is only what it names). Back over the noun phrase
+            # to the verb it is the object of, which is part of the judgement.
+            back = index - 1
+            while back >= 0 and self.tokens[back].tag in ("DT", "JJ", "NN", "PRP$", "RB"):
+                back -= 1
+            if (
+                back >= 0
+                and index - back <= 4
+                and self.tokens[back].tag.startswith("VB")
+                and not self._verb_lemmas(self.tokens[back].word) & self.prepared.linking
+            ):
+                return "quality", back, index
         if token.tag not in _ADJECTIVE or index + 1 >= len(self.tokens):
             return None
         noun = self.tokens[index + 1]
@@ -386,10 +421,8 @@ class Sentence:
         tokens = self.tokens
         # A participle reads as a state when it names a feeling ("overwhelmed") or WordNet has it
         # as an adjective ("cluttered").
-        is_participle = token.tag == "VBN" and (
-            self.words.classes(token.word, "v") & {"verb.emotion"}
-            or self.words.known(token.word, "a")
-        )
+        feeling = token.tag == "VBN" and self.words.first_class(token.word, "v") == "verb.emotion"
+        is_participle = token.tag == "VBN" and (feeling or self.words.known(token.word, "a"))
         if token.tag not in _ADJECTIVE and not is_participle:
             return None
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -422,7 +455,7 @@ class Sentence:
         lemmas = self._verb_lemmas(verb.word)
         if lemmas & self.prepared.appearance:
             return "state", position, index
-        if lemmas & self.prepared.linking and self._evaluative(token.word):
+        if lemmas & self.prepared.linking and (feeling or self._evaluative(token.word)):
             return "state", position, index
         if (
             self.words.classes(verb.word, "v") & self.prepared.arrival
