@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import threading
 from functools import lru_cache
+from importlib.util import find_spec, module_from_spec, spec_from_file_location
+from pathlib import Path
 from typing import NamedTuple
 
 # Words (with apostrophes or hyphens inside), numbers with their separators, or one mark.
@@ -49,16 +51,53 @@ _tagger = None
 
 
 def _brill():
-    """TextBlob's tagger, imported on first use: it takes a quarter of a second to import, which
-    a check of text with nothing to tag never pays."""
+    """TextBlob's Brill tagger, made on first use: a check of text with nothing to tag never
+    pays for it."""
     global _tagger
     if _tagger is None:
         with _tagger_lock:
             if _tagger is None:
-                from textblob.en import tag as brill
-
-                _tagger = brill
+                _tagger = _standalone() or _through_textblob()
     return _tagger
+
+
+def _through_textblob():
+    from textblob.en import tag as brill
+
+    return brill
+
+
+def _standalone():
+    """The same tagger without importing the textblob package, whose start-up imports NLTK (a
+    quarter of a second for every command-line check). The tagger is textblob/_text.py, which
+    needs only the standard library, reading the lexicon, morphology and context rules that
+    textblob/en ships; it is given them as textblob.en gives them. None if anything differs, and
+    the package is imported after all."""
+    try:
+        spec = find_spec("textblob")
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        folder = Path(next(iter(spec.submodule_search_locations)))
+        module_spec = spec_from_file_location("_assist_brill", folder / "_text.py")
+        module = module_from_spec(module_spec)
+        module_spec.loader.exec_module(module)
+        data = folder / "en"
+        lexicon = module.Lexicon(
+            path=str(data / "en-lexicon.txt"),
+            morphology=str(data / "en-morphology.txt"),
+            context=str(data / "en-context.txt"),
+            entities=str(data / "en-entities.txt"),
+            language="en",
+        )
+        parser = module.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
+    except (OSError, AttributeError, ImportError, TypeError):
+        return None
+
+    def brill(text, tokenize=False):
+        tagged = parser.find_tags(text.split(" "), map=lambda word, tag: (word, tag))
+        return [(token[0], token[1]) for token in tagged]
+
+    return brill
 
 
 @lru_cache(maxsize=32768)

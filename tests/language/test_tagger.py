@@ -61,3 +61,17 @@ def test_a_50000_word_paragraph_is_checked_in_seconds_not_hours(sentence, judged
     assert time.perf_counter() - started < 60
     if judged:
         assert any(f.rule == "unsupported-assertion" for f in findings)
+
+
+def test_the_tagger_without_the_textblob_package_tags_exactly_as_textblob_does():
+    from assist.language import tagger
+
+    standalone, packaged = tagger._standalone(), tagger._through_textblob()
+    assert standalone is not None
+    for text in (
+        "Dad arrived at the contact centre intoxicated and did n't stay long .",
+        "Leo ran to his grandmother , laughed , and told me ' Nana makes pancakes ' .",
+        "The health visitor will weigh Ellie at every visit until she is back on her centile .",
+    ):
+        same = [tuple(t) for t in packaged(text, tokenize=False)]
+        assert [tuple(t) for t in standalone(text, tokenize=False)] == same
