@@ -100,8 +100,10 @@ _WORD = re.compile(r"^[a-z][a-z'-]*$")
 _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)-?")
 
 
-class LexiconMissing(Exception):
-    """A lexical resource the rubric needs is not installed. The message says how to install it."""
+class LexiconMissing(ValueError):
+    """A lexical resource the rubric needs is not installed. The message says how to install it.
+    A ValueError, as every bad setting is, so the rubric loader names the criterion's file and
+    line with it."""
 
 
 @dataclass(frozen=True)
@@ -541,8 +543,10 @@ _lock = threading.Lock()
 _loaded: Lexicon | None = None
 
 
-def lexicon() -> Lexicon:
-    """The one Lexicon of this process, compiled or loaded on first use."""
+def lexicon(*needs: str) -> Lexicon:
+    """The one Lexicon of this process, compiled or loaded on first use. ``needs`` names the
+    resources a caller reads (LexiconMissing says what to install if one is not there)."""
+    require(*needs)
     global _loaded
     if _loaded is None:
         with _lock:

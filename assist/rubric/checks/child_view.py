@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assist.language import LexiconMissing, lexicon, tag
-from assist.language.lexicons import LEXNAMES, require
+from assist.language import lexicon, tag
+from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
 from assist.rubric.text import QUOTE, sentences
 from assist.rubric.view import Hit
@@ -103,11 +103,7 @@ class Prepared:
 
 
 def prepare(settings) -> Prepared:
-    try:
-        require("wordnet")
-        words = lexicon()
-    except LexiconMissing as exc:
-        raise ValueError(str(exc)) from exc
+    words = lexicon("wordnet")
     return Prepared(
         Terms(settings["child_words"]),
         words.person_nouns_under(settings["child_roots"]),

@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from assist.language import LexiconMissing, lexicon, tag
-from assist.language.lexicons import LEXNAMES, RATED, require
+from assist.language import lexicon, tag
+from assist.language.lexicons import LEXNAMES, RATED
 from assist.rubric import settings as s
 from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN
 from assist.rubric.view import Hit
@@ -125,11 +125,7 @@ class Prepared:
 
 
 def prepare(settings) -> Prepared:
-    try:
-        require("wordnet", *settings["lexicons"])
-        words = lexicon()
-    except LexiconMissing as exc:
-        raise ValueError(str(exc)) from exc
+    words = lexicon("wordnet", *settings["lexicons"])
     return Prepared(
         sources=tuple(settings["lexicons"]),
         threshold=settings["evaluative_percent"] / 100,

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assist.language import LexiconMissing, lexicon, tag
-from assist.language.lexicons import LEXNAMES, require
+from assist.language import lexicon, tag
+from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
 from assist.rubric.text import CALENDAR, DATE, FIGURE, sentences
 from assist.rubric.view import Hit
@@ -111,11 +111,7 @@ _WORD_SETTINGS = ("hedges", "vague_actions", "roles", "timescales", "measures", 
 
 
 def prepare(settings) -> Prepared:
-    try:
-        require("wordnet")
-        lexicon()
-    except LexiconMissing as exc:
-        raise ValueError(str(exc)) from exc
+    lexicon("wordnet")
     return Prepared(
         *(Terms(settings[name]) for name in _WORD_SETTINGS),
         absence=Terms(settings["absence"]),
@@ -136,23 +132,19 @@ def find(view, prepared: Prepared, sections):
 
 def judge(prepared, section, item, field, text, owner=None):
     tokens = tokens_of(text)
-    hedge = prepared.hedges.search(tokens)
-    if hedge is not None:
-        index, length = hedge
+
+    def on_words(found, problem):
+        """A finding about the words found (token index, length): problem(term) says why."""
+        index, length = found
         begin, end = tokens[index][0], tokens[index + length - 1][1]
         term = text[begin:end]
-        yield Hit(
-            section,
-            item,
-            field,
-            begin,
-            end,
-            text,
-            {
-                "term": term,
-                "problem": f"'{term}' leaves it open whether this will happen; "
-                "say what will be done",
-            },
+        return Hit(section, item, field, begin, end, text, {"term": term, "problem": problem(term)})
+
+    hedge = prepared.hedges.search(tokens)
+    if hedge is not None:
+        yield on_words(
+            hedge,
+            lambda term: f"'{term}' leaves it open whether this will happen; say what will be done",
         )
         return
     either = _EITHER_OR.search(text)
@@ -172,21 +164,12 @@ def judge(prepared, section, item, field, text, owner=None):
         return
     absence = prepared.absence.search(tokens)
     if absence is not None and prepared.instead.search(tokens) is None:
-        index, length = absence
-        begin, end = tokens[index][0], tokens[index + length - 1][1]
-        term = text[begin:end]
-        yield Hit(
-            section,
-            item,
-            field,
-            begin,
-            end,
-            text,
-            {
-                "term": term,
-                "problem": f"'{term}' says only what will stop; say what will be done instead, "
-                "by whom, and how you will know",
-            },
+        yield on_words(
+            absence,
+            lambda term: (
+                f"'{term}' says only what will stop; say what will be done instead, "
+                "by whom, and how you will know"
+            ),
         )
         return
     has_when = bool(
