@@ -46,6 +46,7 @@ def _split(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 _tagger_lock = threading.Lock()
 _tagger = None
 
@@ -113,6 +114,9 @@ def tag(text: str) -> Tagged:
         tagged = [(word, "NN") for word in words]
     tags = [t for _w, t in tagged]
     lowered = [word.lower() for word in words]
+    if len(tags) > 1 and tags[0] == "JJ" and words[0][:1].isupper() and tags[1] in _FINITE:
+        # A capitalised first word before a verb is its subject: "Mum said", not "mum" (silent).
+        tags[0] = "NNP"
     for i in range(1, len(tags)):
         # After "do" ("does not", "didn't") comes a verb in its base form: "doesn't care".
         back = i - 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assist.language import lexicon, tag
 from assist.language.lexicons import LEXNAMES
@@ -25,17 +26,25 @@ from assist.rubric.text import QUOTE, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms, normal
 
+# The defaults, which the child-words-unused check also reads to tell whose words an item holds.
+CHILD_WORDS = ("young person", "young people", "sibling", "siblings", "twins", "pupil", "yp")
+CHILD_ROOTS = ("juvenile", "offspring")
+ADULT_ROOTS = ("adult", "parent", "relative", "professional", "worker")
+TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pc", "dc", "sgt", "cllr")
+LIGHT_VERBS = ("be", "have", "get", "seem", "become", "remain", "let")
+
 SETTINGS = {
-    "child_words": s.words(),  # words for a child WordNet does not have: young person, sibling
+    "child_words": s.words(CHILD_WORDS),  # words for a child WordNet does not have
     # WordNet person nouns whose kinds are children: juvenile (baby, toddler, boy, girl, ...),
     # offspring (son, daughter, ...).
-    "child_roots": s.words(),
+    "child_roots": s.words(CHILD_ROOTS),
     # Person nouns that are adults, so a capitalised "Mum" or "Nan" is not taken for a child.
-    "adult_roots": s.words(),
-    "titles": s.words(),  # Mr, Mrs, Dr, ...: a titled name is an adult's
-    "light_verbs": s.words(),  # be, have, get: a child "was" or "has" does nothing seen
+    "adult_roots": s.words(ADULT_ROOTS),
+    "titles": s.words(TITLES),  # Mr, Mrs, Dr, ...: a titled name is an adult's
+    "light_verbs": s.words(LIGHT_VERBS),  # be, have, get: a child "was" or "has" does nothing seen
     "speech_classes": s.choices(LEXNAMES, default=("verb.communication",)),
-    "care_classes": s.choices(LEXNAMES),  # what a baby's care is seen in: clothes, cot, bottle
+    # What a baby's care is seen in: clothes, cot, bottle, nappy; their body.
+    "care_classes": s.choices(LEXNAMES, default=("noun.artifact", "noun.food", "noun.body")),
 }
 PLACEHOLDERS = frozenset({"problem", "child"})
 # Where the child's words and what was seen of them can be written.
@@ -120,7 +129,50 @@ def find(view, prepared: Prepared, sections):
     if not any(view.has_content(section) for section in ("facts", "child", "analysis", "risk")):
         return  # nothing written yet: other criteria say so
     yield from _unheard(view, prepared, doc)
+    yield from _adults_words(view, prepared, doc)
     yield from _meaning_missing(view, prepared, doc)
+
+
+def _adults_words(view, prepared, doc):
+    """An item recorded as the child's own words in which an adult is the one speaking: "Mum
+    said Kai loves school" is Mum's account, and the child is not heard in it."""
+    names = {child.ref: child for child in doc.children}
+    for experience in doc.experiences:
+        if experience.kind != "words" or not experience.text or not view.wanted(experience.ref):
+            continue
+        child = names.get(experience.child_ref) or (
+            doc.children[0] if len(doc.children) == 1 else None
+        )
+        reading = Reader(prepared, _names(child, doc), named_children=bool(doc.children))
+        if reading.adult_speaks(experience.text) and not reading.heard(experience.text, True):
+            name = child.name.split()[0] if child is not None and child.name else "the child"
+            yield Hit(
+                "child",
+                experience.ref,
+                "text",
+                0,
+                len(experience.text),
+                experience.text,
+                {
+                    "problem": f"these are an adult's words about {name}, not {name}'s own; "
+                    f"record what {name} said or did, and keep the adult's account as a fact "
+                    "from them",
+                    "child": name,
+                },
+            )
+
+
+def adults_words(text: str, child_name: str | None) -> bool:
+    """Whether an adult, not the child, is the one speaking in this text (for other checks)."""
+    reading = Reader(
+        _default_prepared(), _name_words(child_name), named_children=child_name is not None
+    )
+    return reading.adult_speaks(text) and not reading.heard(text, True)
+
+
+@lru_cache(maxsize=1)
+def _default_prepared() -> Prepared:
+    return prepare({name: setting.default for name, setting in SETTINGS.items()})
 
 
 def _unheard(view, prepared, doc):
@@ -175,9 +227,11 @@ def _unheard(view, prepared, doc):
 
 def _names(child, doc) -> frozenset[str]:
     """The words that name this child (each of their names, lower case)."""
-    if child is None or not child.name:
-        return frozenset()
-    return frozenset(normal(part) for part in re.findall(r"\w+", child.name))
+    return _name_words(child.name if child is not None else None)
+
+
+def _name_words(name) -> frozenset[str]:
+    return frozenset(normal(part) for part in re.findall(r"\w+", name or ""))
 
 
 class Reader:
@@ -331,6 +385,23 @@ class Reader:
 
     def _speech(self, token) -> bool:
         return self.words.first_class(token.word, "v") in self.prepared.speech
+
+    def adult_speaks(self, text) -> bool:
+        """Someone who is not the child, and not the writer, says something in the text."""
+        for sentence_begin, sentence_end in sentences(text):
+            tokens = tag(text[sentence_begin:sentence_end]).tokens
+            for index, token in enumerate(tokens):
+                if not (token.tag.startswith("VB") and self._speech(token)):
+                    continue
+                for back in range(index - 1, max(-1, index - 4), -1):
+                    subject = tokens[back]
+                    if subject.tag in _SUBJECT_TAGS:
+                        if subject.word not in ("i", "we", *_PRONOUNS) and not self._is_child(
+                            text[sentence_begin:sentence_end], tokens, back, False
+                        ):
+                            return True
+                        break
+        return False
 
     def heard(self, text, about=False) -> bool:
         return any(kind == "heard" for kind, _ in self._actions(text, about))

@@ -56,7 +56,9 @@ SETTINGS = {
     "observers": s.words(),  # I, we, staff: whose perception is the writer's evidence
     "not_asserted": s.words(),  # if, whether, check, ...: a question or a condition
 }
-PLACEHOLDERS = frozenset({"term", "question"})
+PLACEHOLDERS = frozenset({"term", "question", "cite"})
+# Items that can cite the facts they rest on: only there is citing a way to show it.
+_CITING = frozenset({"analysis", "hazard", "strength", "loose"})
 
 # How far back a judgement's context is read (a condition, a modal, who said it): a clause is
 # rarely longer, and a 50,000-word run-on paragraph must not make every word look back at all.
@@ -92,12 +94,13 @@ _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
 _NOT_CLAIMS = {("danger", "text"), ("method", "text"), ("method", "how_to_fill")}
 _QUESTIONS = {
     "state": "What did you see, hear or smell that showed '{term}'?",
-    "label": "'{term}' labels a person: who says so, and what have they done that shows it?",
-    "conduct": "What did you see or hear that shows '{term}'? Describe what was done or said.",
-    "quality": "What did you see or hear that shows '{term}'?",
+    "label": "It labels a person: who says so, and what have they done that shows it?",
+    "conduct": "What did you see or hear that shows it? Describe what was done or said.",
+    "quality": "What did you see or hear that shows it?",
     "opinion": "Who gave this opinion, and on what is it based?",
-    "certainty": "What makes it '{term}'? Say what was seen, heard or said, and by whom.",
-    "frequency": "'{term}': how many times, over what period, and how do you know?",
+    "certainty": "What makes it so? Say what was seen, heard or said, and by whom.",
+    "frequency": "How many times, over what period, and how do you know?",
+    "comparison": "Compared with what, and since when? Say what has changed and how you know.",
 }
 
 
@@ -189,6 +192,8 @@ def _field_hits(view, prepared, entry):
         ):
             continue
         term = sentence.term(kind, first, last)
+        if sentence.tokens[last].tag in ("JJR", "RBR"):
+            kind = "comparison"  # "getting worse": a change, which needs a before and an after
         yield Hit(
             entry.section,
             entry.item,
@@ -196,7 +201,11 @@ def _field_hits(view, prepared, entry):
             begin,
             end,
             text,
-            {"term": term, "question": _QUESTIONS[kind].format(term=term)},
+            {
+                "term": term,
+                "question": _QUESTIONS[kind].format(term=term),
+                "cite": " Or cite the fact it rests on." if entry.kind in _CITING else "",
+            },
         )
 
 
@@ -298,7 +307,7 @@ class Sentence:
                 or self._conduct(index, token)
                 or self._quality(index, token)
             )
-            if found is not None and self._asserted(found[2]):
+            if found is not None and self._asserted(found[2], found[1]):
                 candidates.append(found)
                 break
         # The first judgement in the sentence is the one reported.
@@ -541,7 +550,7 @@ class Sentence:
                 return None
         return None
 
-    def _asserted(self, index) -> bool:
+    def _asserted(self, index, first=None) -> bool:
         """Not inside a quote, a question, a condition, a prediction or what a named person said."""
         token = self.tokens[index]
         if any(a <= token.start < b for a, b in self.quotes):
@@ -556,7 +565,9 @@ class Sentence:
             if self.tokens[start].tag in _MODAL_TAGS:
                 return False
             start -= 1
-        return not self._reported(index)
+        # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
+        # verb the judgement rides on is not someone reporting it.
+        return not self._reported(index if first is None else first)
 
     def _reported(self, index) -> bool:
         """The judgement is in what someone other than the writer said ("Mum said he was fine"),

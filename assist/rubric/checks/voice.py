@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assist.rubric import settings as s
+from assist.rubric.checks.child_view import adults_words
 from assist.rubric.text import QUOTE
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms
@@ -27,7 +28,17 @@ def prepare(settings) -> Prepared:
 
 def find(view, prepared: Prepared, sections):
     doc = view.document
-    heard = [e for e in doc.experiences if e.kind == "words" and (e.text or "").strip()]
+    names = {child.ref: child.name for child in doc.children}
+    single = doc.children[0].name if len(doc.children) == 1 else None
+    # An adult's account filed as the child's words is not the child's words: missing-child-view
+    # says so, and it is not counted here as words that went unused.
+    heard = [
+        e
+        for e in doc.experiences
+        if e.kind == "words"
+        and (e.text or "").strip()
+        and not adults_words(e.text, names.get(e.child_ref) or single)
+    ]
     heard_facts = [f for f in doc.facts if f.how_known == "said_by_child" and (f.text or "")]
     if not heard and not heard_facts:
         return
@@ -42,7 +53,6 @@ def find(view, prepared: Prepared, sections):
             return
         if prepared.reporting.in_text(entry.text):
             return
-    names = {child.ref: child.name for child in doc.children}
     for experience in heard:
         if not view.wanted(experience.ref):
             continue

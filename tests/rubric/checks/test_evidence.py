@@ -49,7 +49,7 @@ def test_judgements_without_evidence_are_flagged(text):
     [
         ("Dad arrived at the contact centre intoxicated.", "What did you see, hear or smell"),
         ("Mr Price is an addict.", "who says so"),
-        ("Tyler never does his homework.", "how many times"),
+        ("Tyler never does his homework.", "How many times"),
         ("There are no worries about the children's care.", "Who gave this opinion"),
     ],
 )
