@@ -14,13 +14,10 @@ than proselint; one edited item p95 <= 10 ms.
 from __future__ import annotations
 
 import argparse
-import math
 import random
 import re
-import statistics
-import time
 
-from timing import timed
+from timing import alternately, timed
 
 from assist import document as doc
 from assist.config import PROJECT_ROOT
@@ -165,25 +162,6 @@ def proselint_runner(text):
 
     CheckRegistry().register_many(__register__)
     return (lambda: LintFile("bench.md", text).lint(DEFAULT)), version("proselint")
-
-
-def alternately(actions, runs):
-    """Time several actions in one loop, each run in turn, so that whatever else the machine is
-    doing falls on all of them alike: {name: (median, p95)} in ms."""
-    samples = {name: [] for name in actions}
-    for _ in range(runs):
-        for name, action in actions.items():
-            start = time.perf_counter()
-            action()
-            samples[name].append((time.perf_counter() - start) * 1000)
-    result = {}
-    for name, values in samples.items():
-        values.sort()
-        result[name] = (
-            statistics.median(values),
-            values[max(math.ceil(0.95 * len(values)) - 1, 0)],
-        )
-    return result
 
 
 def main(argv=None):

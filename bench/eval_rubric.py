@@ -13,8 +13,8 @@ over 0.1 means the checks are still fitted to what they were tuned on.
 
 ``--verbose`` lists the tuning part's wrong passages; of the locked part it names only their ids,
 never their words, so that nobody tunes on them by accident. ``--peers`` scores two generic
-baselines on the same passages (three plain regexes; VADER and TextBlob lexicons with a
-quote-figure-or-observation test), when their packages are installed.
+baselines on the same passages (VADER and TextBlob lexicons with a quote, figure or
+observation test; "no number and no date" for recommendations).
 
 Not a test: the figures are for reading and for the closing note. The passages are other people's
 words: they are read from ``../shared`` and never copied into the project.
@@ -216,8 +216,9 @@ def fmt(value) -> str:
     return "   -" if value is None else f"{value:4.2f}"
 
 
-def report(title, rows, flagged_by, verbose):
-    """Print one table (both parts side by side) and return {criterion: {part: result}}."""
+def report(title, rows, flagged_by, raised, verbose):
+    """Print one table (both parts side by side) and return {criterion: {part: result}}.
+    ``raised`` maps each row's id to the rules raised on it."""
     print(title)
     print(
         f"  {'criterion':<22} {'part':<7} {'TP':>3} {'FP':>3} {'FN':>3} {'TN':>3}    P     R    F1"
@@ -228,7 +229,7 @@ def report(title, rows, flagged_by, verbose):
         for part in PARTS:
             mine = [row for row in rows if row["part"] == part]
             result, wrong = scores(
-                mine, lambda row, r=rule: r in flagged_by_row(row), positives, negatives
+                mine, lambda row, r=rule: r in raised[row["id"]], positives, negatives
             )
             results[rule][part] = result
             if result["tp"] + result["fn"] + result["fp"] + result["tn"] == 0:
@@ -246,11 +247,7 @@ def report(title, rows, flagged_by, verbose):
     return results
 
 
-flagged_by_row = None  # set in main: row -> set of rules raised on it
-
-
 def main(argv=None):
-    global flagged_by_row
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rubric", default=None)
     parser.add_argument("--eval-dir", default=str(EVAL))
@@ -271,7 +268,6 @@ def main(argv=None):
     named.update({doc["id"]: doc["markdown"] for doc in documents})
     findings = run_check(named, args.rubric)
     raised = {name: {f["rule"] for f in found} for name, found in findings.items()}
-    flagged_by_row = lambda row: raised[row["id"]]  # noqa: E731
 
     counts = {part: sum(row["part"] == part for row in rows) for part in PARTS}
     print(
@@ -279,11 +275,12 @@ def main(argv=None):
         f"{counts['tuning']} tuning, {counts['locked']} locked; "
         f"{len(documents)} whole documents\n"
     )
-    by_passage = report("One passage at a time", rows, MEASURED, args.verbose)
+    by_passage = report("One passage at a time", rows, MEASURED, raised, args.verbose)
     by_document = report(
         "Whole documents (one a source page)",
         documents,
         {"missing-child-view": ({"adult_focus_only"}, {"child_view_present"})},
+        raised,
         args.verbose,
     )
 

@@ -42,7 +42,7 @@ def _lexicon_baseline():
     return flags
 
 
-def _date_or_number(text):
+def _no_date_or_number(text):
     return not (NUMBER.search(text) or MONTH.search(text))
 
 
@@ -57,7 +57,7 @@ def report(rows, scores, parts):
         ),
         "vague-recommendation": (
             "no number and no date",
-            _date_or_number,
+            _no_date_or_number,
             {"vague_recommendation"},
             {"specific_recommendation"},
         ),

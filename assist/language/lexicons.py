@@ -1,9 +1,9 @@
 """The lexical resources, compiled once into one small cache file and read from it after that.
 
-Reading WordNet's 28 MB of data files takes a second or two; the rubric needs only a few classes
-of words from it, so the first use compiles what it needs (about 2 MB of JSON) into a cache keyed
-by the size and time of every source file, and later processes load that in a few tens of
-milliseconds. A cache that cannot be written (a read-only home) costs only the compile time.
+Reading WordNet's 28 MB of data files takes a second or two; the rubric needs only part of it,
+so the first use compiles what it needs (about 4 MB of JSON) into a cache named by the size and
+time of every source file, and later processes load that in about a tenth of a second. A cache
+that cannot be written (a read-only home) costs only the compile time.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from importlib.util import find_spec
 from pathlib import Path
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 12
+BUILD = 13
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -97,6 +97,7 @@ _DETACH = {
     "r": (),
 }
 _WORD = re.compile(r"^[a-z][a-z'-]*$")
+_MEMO_LIMIT = 200_000
 _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)-?")
 
 
@@ -187,6 +188,7 @@ class Lexicon:
         self._rated = data["rated"]
         self._valence = data["valence"]
         self._polarity = data["polarity"]
+        self._opposites = data["opposites"]
         self._feelings = frozenset(data["feelings"])
         self._first = {pos: data["first"].get(pos, {}) for pos in "nvar"}
         self._memo: dict = {}
@@ -196,8 +198,8 @@ class Lexicon:
         key = (word, pos)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = tuple(
-                _morphy(word, pos, self._classes[pos], self._exceptions[pos])
+            found = self._remember(
+                key, tuple(_morphy(word, pos, self._classes[pos], self._exceptions[pos]))
             )
         return found
 
@@ -207,8 +209,15 @@ class Lexicon:
         found = self._memo.get(key)
         if found is None:
             numbers = {n for lemma in self.lemmas(word, pos) for n in self._classes[pos][lemma]}
-            found = self._memo[key] = frozenset(LEXNAMES[n] for n in numbers)
+            found = self._remember(key, frozenset(LEXNAMES[n] for n in numbers))
         return found
+
+    def _remember(self, key, value):
+        # Every distinct word a server ever reads, typos included, would stay for good.
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[key] = value
+        return value
 
     def forget(self):
         """Drop the per-word memo (the benchmark times a check with nothing read before)."""
@@ -225,7 +234,7 @@ class Lexicon:
     def known(self, word: str, pos: str) -> bool:
         return bool(self.lemmas(word, pos))
 
-    def evaluative(self, word: str, sources=("vader", "textblob"), pos: str = "a") -> float:
+    def evaluative(self, word: str, sources=RATED, pos: str = "a") -> float:
         """How evaluative a word is, 0 to 1: the highest of the named lexicons' ratings, carried
         through WordNet's adjective clusters and antonyms to words the lexicons do not list, and
         from a word to its negative ("safe" to "unsafe", "co-operative" to "unco-operative").
@@ -233,7 +242,7 @@ class Lexicon:
         key = ("e", word, sources, pos)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = self._rating(word, sources, pos)
+            found = self._remember(key, self._rating(word, sources, pos))
         return found
 
     def _rating(self, word, sources, pos):
@@ -255,7 +264,7 @@ class Lexicon:
     def valence(self, word: str, pos: str) -> float:
         """For or against, -1 (bad) to +1 (good), 0 if unrated: VADER's rating of the word or
         its lemma; for an adjective VADER does not rate, TextBlob's polarity, or the opposite of
-        its base's ("inappropriate" against "appropriate")."""
+        its WordNet antonym's ("inappropriate" against "appropriate")."""
         for candidate in (word, *self.lemmas(word, pos)):
             if candidate in self._valence:
                 return self._valence[candidate]
@@ -263,9 +272,9 @@ class Lexicon:
             for candidate in (word, *self.lemmas(word, pos)):
                 if candidate in self._polarity:
                     return self._polarity[candidate]
-            base = _NEGATIVE_PREFIX.sub("", word)
-            if base != word and len(base) > 3 and self.lemmas(base, "a"):
-                return -self.valence(base, "a")
+            opposite = self._opposites.get(word)
+            if opposite is not None and opposite in (*self._valence, *self._polarity):
+                return -self.valence(opposite, "a")
         return 0.0
 
     def names_feeling(self, word: str) -> bool:
@@ -299,8 +308,8 @@ class Lexicon:
 def _morphy(word, pos, classes, exceptions):
     """WordNet's own lemmatiser: its listed irregular bases first ("saw" -> "see", "felt" ->
     "feel": a listed irregular form is far more often that inflection than a word of its own),
-    then the word itself, then the regular endings taken off, keeping only bases WordNet has for
-    this part of speech."""
+    then the word itself; only when neither is a lemma, the regular endings taken off ("leaning"
+    -> "lean"), keeping the bases WordNet has for this part of speech."""
     found = [base for base in exceptions.get(word, ()) if base in classes]
     if word in classes and word not in found:
         found.append(word)
@@ -322,7 +331,8 @@ def _fingerprint() -> str:
     for name in sorted(SOURCES):
         path = SOURCES[name].path()
         if name == "wordnet" and path is not None:
-            files = sorted(path.glob("data.*")) + sorted(path.glob("*.exc"))
+            files = sorted(path.glob("data.*")) + sorted(path.glob("index.*"))
+            files += sorted(path.glob("*.exc"))
         else:
             files = [path] if path is not None else []
         for file in files:
@@ -336,6 +346,7 @@ def _read_wordnet(folder: Path):
     adjectives = {}  # offset -> (lemmas, similar offsets, antonym offsets)
     persons = {}  # offset -> (lemmas, hypernym offsets), noun.person only
     related = {}  # adjective offset -> nouns it is derived from or is an attribute of
+    clusters = {}  # adjective offset -> its cluster (head and satellites) only
     feelings = set()  # noun.feeling offsets
     synset_class = {"n": {}, "v": {}}  # offset -> lexicographer file number
     for name, pos in WORDNET_POS.items():
@@ -366,6 +377,7 @@ def _read_wordnet(folder: Path):
                         [target for symbol, target in links if symbol == "!"],
                     )
                     related[offset] = [t for s, t in links if s in ("+", "=")]
+                    clusters[offset] = [t for s, t in links if s == "&"]
                 elif pos == "n" and LEXNAMES[lexname] == "noun.feeling":
                     feelings.add(offset)
                 elif pos == "n" and LEXNAMES[lexname] == "noun.person":
@@ -380,11 +392,12 @@ def _read_wordnet(folder: Path):
                 if len(parts) >= 2:
                     table[parts[0]] = parts[1:]
         exceptions[pos] = table
-    feeling_adjectives = {offset for offset, nouns in related.items() if feelings & set(nouns)}
-    # A satellite names a feeling when its cluster's head does ("tearful" under "sad").
-    for offset, (_lemmas, similar, _antonyms) in adjectives.items():
-        if offset in feeling_adjectives:
-            feeling_adjectives.update(similar)
+    heads = {offset for offset, nouns in related.items() if feelings & set(nouns)}
+    # A satellite names a feeling when its cluster's head does ("tearful" under "sad"): the
+    # cluster links only, from the heads found above, not see-also links.
+    feeling_adjectives = set(heads)
+    for offset in heads:
+        feeling_adjectives.update(clusters.get(offset, ()))
     first_class = {
         pos: {
             word: synset_class[pos][offset]
@@ -394,6 +407,20 @@ def _read_wordnet(folder: Path):
         for name, pos in (("noun", "n"), ("verb", "v"))
     }
     return classes, adjectives, persons, exceptions, feeling_adjectives, first_class
+
+
+def _opposites(adjectives, first_sense) -> dict[str, str]:
+    """Each adjective's opposite in its commonest sense, as WordNet records it ("inappropriate"
+    and "appropriate"), so that a word's sign can be read from its opposite's."""
+    opposites = {}
+    for word, offset in first_sense.items():
+        _lemmas, _similar, antonyms = adjectives.get(offset, ((), (), ()))
+        for other in antonyms:
+            names = [lemma for lemma in adjectives.get(other, ((),))[0] if "_" not in lemma]
+            if names:
+                opposites[word] = names[0]
+                break
+    return opposites
 
 
 def _read_vader(path: Path) -> dict[str, float]:
@@ -503,6 +530,7 @@ def compile_sources() -> dict:
         "rated": {"vader": vader},
         "valence": valence,
         "polarity": textblob_polarity,
+        "opposites": _opposites(adjectives, first_sense),
     }
 
 
@@ -534,6 +562,9 @@ def _load_or_compile() -> dict:
         ) as handle:
             json.dump(data, handle, separators=(",", ":"))
         os.replace(handle.name, path)
+        for old in path.parent.glob("lexicon-*.json"):
+            if old != path:
+                old.unlink(missing_ok=True)  # made from sources since upgraded
     except OSError:
         pass  # no cache: the next process compiles again
     return data
@@ -541,6 +572,12 @@ def _load_or_compile() -> dict:
 
 _lock = threading.Lock()
 _loaded: Lexicon | None = None
+
+
+def forget() -> None:
+    """Drop what has been looked up so far, if anything has (never compiles or loads)."""
+    if _loaded is not None:
+        _loaded.forget()
 
 
 def lexicon(*needs: str) -> Lexicon:

@@ -58,7 +58,12 @@ def _brill():
     if _tagger is None:
         with _tagger_lock:
             if _tagger is None:
-                _tagger = _standalone() or _through_textblob()
+                brill = _standalone() or _through_textblob()
+                # TextBlob reads its lexicon lazily, on the first word it tags, and not under any
+                # lock: a thread tagging while another is still filling it would see half a
+                # lexicon (and the cache would keep its wrong tags). So fill it here, once.
+                brill("Mum said the baby was asleep .", tokenize=False)
+                _tagger = brill
     return _tagger
 
 
@@ -72,8 +77,8 @@ def _standalone():
     """The same tagger without importing the textblob package, whose start-up imports NLTK (a
     quarter of a second for every command-line check). The tagger is textblob/_text.py, which
     needs only the standard library, reading the lexicon, morphology and context rules that
-    textblob/en ships; it is given them as textblob.en gives them. None if anything differs, and
-    the package is imported after all."""
+    textblob/en ships; it is given them as textblob.en gives them (a test checks the tags are the
+    same). None if the module cannot be loaded so, and the package is imported after all."""
     try:
         spec = find_spec("textblob")
         if spec is None or not spec.submodule_search_locations:
@@ -91,7 +96,7 @@ def _standalone():
             language="en",
         )
         parser = module.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
-    except (OSError, AttributeError, ImportError, TypeError):
+    except Exception:  # noqa: BLE001 - any failure here means: use the package's own way
         return None
 
     def brill(text, tokenize=False):

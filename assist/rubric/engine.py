@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from assist.document import Document
-from assist.language import lexicon
+from assist.language import lexicons
 from assist.language import tag as tagger
 from assist.rubric import text, wordlists
 from assist.rubric.checks import TYPES
@@ -74,7 +74,7 @@ def clear_caches():
     uses this to time the first check of a document)."""
     wordlists.clear_caches()
     tagger.cache_clear()
-    lexicon().forget()
+    lexicons.forget()
     text.sentences.cache_clear()
     text_digest.cache_clear()
     _message.cache_clear()

@@ -32,6 +32,7 @@ CHILD_ROOTS = ("juvenile", "offspring")
 ADULT_ROOTS = ("adult", "parent", "relative", "professional", "worker")
 TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pc", "dc", "sgt", "cllr")
 LIGHT_VERBS = ("be", "have", "get", "seem", "become", "remain", "let")
+WISH_VERBS = ("want", "wish", "hope", "prefer", "ask")
 
 SETTINGS = {
     "child_words": s.words(CHILD_WORDS),  # words for a child WordNet does not have
@@ -43,6 +44,7 @@ SETTINGS = {
     "titles": s.words(TITLES),  # Mr, Mrs, Dr, ...: a titled name is an adult's
     "light_verbs": s.words(LIGHT_VERBS),  # be, have, get: a child "was" or "has" does nothing seen
     "speech_classes": s.choices(LEXNAMES, default=("verb.communication",)),
+    "wish_verbs": s.words(WISH_VERBS),  # wanting, besides WordNet's verbs of feeling
     # What a baby's care is seen in: clothes, cot, bottle, nappy; their body.
     "care_classes": s.choices(LEXNAMES, default=("noun.artifact", "noun.food", "noun.body")),
 }
@@ -109,6 +111,7 @@ class Prepared:
     light: frozenset
     speech: frozenset
     care: frozenset
+    wishes: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -121,6 +124,7 @@ def prepare(settings) -> Prepared:
         frozenset(settings["light_verbs"]),
         frozenset(settings["speech_classes"]),
         frozenset(settings["care_classes"]),
+        frozenset(settings["wish_verbs"]),
     )
 
 
@@ -251,7 +255,7 @@ class Reader:
             return previous_was_child
         if word in self.names:
             return True
-        if word in self.prepared.children or word.rstrip("s") in self.prepared.children:
+        if _child_noun(self.prepared, word):
             return True
         if self.prepared.child_words.search([(token.start, token.end, word)]) is not None:
             return True
@@ -297,6 +301,16 @@ class Reader:
                     break
                 if token.tag == "VBN" and index and tokens[index - 1].word in _BE:
                     continue  # "was offered": done to the child, not by them
+                if (
+                    token.tag == "VBN"
+                    and index + 1 < len(tokens)
+                    and tokens[index + 1].tag
+                    in (
+                        "NN",
+                        "NNS",
+                    )
+                ):
+                    continue  # "had designated play area": an adjective, not a deed
                 lemmas = {token.word, *self.words.lemmas(token.word, "v")}
                 if lemmas & self.prepared.light:
                     continue
@@ -306,12 +320,15 @@ class Reader:
                     continue
                 following = tokens[index + 1] if index + 1 < len(tokens) else None
                 if (
-                    following is not None
+                    self._speech(token)
+                    and index
+                    and tokens[index - 1].word in _QUOTE_MARKS | {","}
+                    and following is not None
                     and following.tag in ("NN", "NNS", "NNP", "NNPS")
                     and not self._is_child(sentence, tokens, index + 1, mentioned)
                 ):
                     break  # '"...," said Mum': the one who speaks comes after the verb
-                if self._speech(token) or self._wish(token):
+                if self._said(tokens, index) or self._wish(token):
                     # Their words, or their wishes and feelings ("wants to live with Nan",
                     # "likes her teacher"), which are what hearing a child finds out.
                     found = "heard"
@@ -378,9 +395,20 @@ class Reader:
         return False
 
     def _wish(self, token) -> bool:
-        return self.words.first_class(token.word, "v") == "verb.emotion" or (
-            self.words.first_class(token.word, "v") == "verb.cognition"
-            and token.word in ("wants", "wanted", "wishes", "wished", "hopes", "hoped")
+        """Wishes and feelings: a verb of feeling ("likes", "misses") or of wanting."""
+        if self.words.first_class(token.word, "v") == "verb.emotion":
+            return True
+        return bool({token.word, *self.words.lemmas(token.word, "v")} & self.prepared.wishes)
+
+    def _said(self, tokens, index) -> bool:
+        """A verb of speech used as speech: followed by what was said or to whom ("said that",
+        "told me", 'said "..."', "asked why"), or ending the sentence ("..., Amy said.")."""
+        if not self._speech(tokens[index]):
+            return False
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return following is None or (
+            following.tag in ("PRP", "WRB", "WP", "IN", "TO", ".", ",", ":")
+            or following.word in _QUOTE_MARKS
         )
 
     def _speech(self, token) -> bool:
@@ -413,13 +441,24 @@ class Reader:
         """A baby's care described: the child's things seen ("Ellie's nappy", "the baby's
         bottle")."""
         for text in texts:
-            tokens = tag(text).tokens
-            for index in range(len(tokens) - 2):
-                if tokens[index + 1].word == "'s" and self._is_child(text, tokens, index, False):
-                    thing = tokens[index + 2]
-                    if self.words.first_class(thing.word, "n") in self.prepared.care:
-                        return True
+            for begin, end in sentences(text):
+                sentence = text[begin:end]
+                tokens = tag(sentence).tokens
+                for index in range(len(tokens) - 2):
+                    if tokens[index + 1].word == "'s" and self._is_child(
+                        sentence, tokens, index, False
+                    ):
+                        thing = tokens[index + 2]
+                        if self.words.first_class(thing.word, "n") in self.prepared.care:
+                            return True
         return False
+
+
+def _child_noun(prepared, word) -> bool:
+    """A noun for a child, singular or plural ("children", "boys")."""
+    return word in prepared.children or any(
+        lemma in prepared.children for lemma in lexicon().lemmas(word, "n")
+    )
 
 
 def _meaning_missing(view, prepared, doc):
@@ -431,7 +470,9 @@ def _meaning_missing(view, prepared, doc):
         words = view.words(entry)
         if words & names:
             return
-        if words & prepared.children or prepared.child_words.in_text(entry.text):
+        if any(_child_noun(prepared, word) for word in words) or prepared.child_words.in_text(
+            entry.text
+        ):
             return
         if not names and _untitled_name(prepared, entry.text):
             return  # no child recorded: a first name in the analysis stands for one
@@ -446,11 +487,18 @@ def _meaning_missing(view, prepared, doc):
 
 
 def _untitled_name(prepared, text) -> bool:
-    tokens = tag(text).tokens
-    return any(
-        token.tag in ("NNP", "NNPS") and index and _untitled(prepared, text, tokens, index)
-        for index, token in enumerate(tokens)
-    )
+    for begin, end in sentences(text):
+        sentence = text[begin:end]
+        tokens = tag(sentence).tokens
+        if any(
+            token.tag in ("NNP", "NNPS")
+            and _untitled(prepared, sentence, tokens, index)
+            # A sentence's first word is capitalised anyway: "Money is short" names no one.
+            and (index > 0 or not lexicon().known(token.word, "n"))
+            for index, token in enumerate(tokens)
+        ):
+            return True
+    return False
 
 
 def _untitled(prepared, text, tokens, index) -> bool:

@@ -63,22 +63,6 @@ _CITING = frozenset({"analysis", "hazard", "strength", "loose"})
 # How far back a judgement's context is read (a condition, a modal, who said it): a clause is
 # rarely longer, and a 50,000-word run-on paragraph must not make every word look back at all.
 _REACH = 40
-_LINKING_FORMS = frozenset(
-    {
-        "is",
-        "was",
-        "are",
-        "were",
-        "be",
-        "been",
-        "being",
-        "'s",
-        "seems",
-        "seemed",
-        "became",
-        "remains",
-    }
-)
 _CLAUSE_END = frozenset({",", ";", ":", "(", ")", "—", "–", "but", "because", "although", "while"})
 _MODAL_TAGS = frozenset({"MD"})
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
@@ -181,7 +165,7 @@ def _field_hits(view, prepared, entry):
         strong_only = kind in ("certainty", "frequency")
         if sentence.evidenced(first, last, strong_only):
             continue
-        if _elaborated(prepared, sentence, last):
+        if _elaborated(prepared, sentence, last, strong_only):
             continue
         if number + 1 < len(spans) and reading(number + 1).evidenced(None, None, strong_only):
             continue
@@ -209,7 +193,7 @@ def _field_hits(view, prepared, entry):
         )
 
 
-def _elaborated(prepared, sentence, last) -> bool:
+def _elaborated(prepared, sentence, last, strong_only) -> bool:
     """A colon or dash after the judgement, followed by detail that is evidence and no judgement
     of its own: "Home conditions were poor: the bins were overflowing"."""
     after = sentence.tokens[last].end
@@ -217,7 +201,11 @@ def _elaborated(prepared, sentence, last) -> bool:
     if match is None:
         return False
     rest = Sentence(prepared, sentence.text[match.end() :], sentence.offset + match.end())
-    return len(rest.tokens) >= 4 and rest.judgement() is None and rest.evidenced(None, None, False)
+    return (
+        len(rest.tokens) >= 4
+        and rest.judgement() is None
+        and rest.evidenced(None, None, strong_only)
+    )
 
 
 class Sentence:
@@ -253,9 +241,13 @@ class Sentence:
                 return True
             if word.endswith("ly") and self.words.evaluative(word[:-2], p.sources) >= p.threshold:
                 return True
-            if word in ("a", "an") and position and plain[position - 1][2] in _LINKING_FORMS:
+            if (
+                word in ("a", "an")
+                and position
+                and self._verb_lemmas(plain[position - 1][2]) & p.linking
+            ):
                 return True  # "is a risk": what the noun is decides
-            if self.words.names_feeling(word) or word in p.appearance:
+            if self.words.names_feeling(word) or self._verb_lemmas(word) & p.appearance:
                 return True
             if self.words.classes(word, "n") & p.feelings:
                 return True
@@ -292,6 +284,8 @@ class Sentence:
             ("frequency", self.prepared.frequency),
         ):
             for index, length in terms.find(plain):
+                if kind == "frequency" and not self._habit(index + length):
+                    continue
                 if self._asserted(index):
                     candidates.append((kind, index, index + length - 1))
                     break
@@ -312,6 +306,17 @@ class Sentence:
                 break
         # The first judgement in the sentence is the one reported.
         return min(candidates, key=lambda found: found[1], default=None)
+
+    def _habit(self, index) -> bool:
+        """What a frequency qualifies is a habit or a trait: a verb in a finite tense or a
+        description ("never does his homework", "always late"), not an event told in a
+        participle ("the diary never having been returned", a matter of record)."""
+        for token in self.tokens[index : index + 3]:
+            if token.tag in ("VBZ", "VBP", "VBD", "MD", *_ADJECTIVE):
+                return True
+            if token.tag in ("VBG", "VBN", "VB"):
+                return False
+        return False
 
     def _manner(self, index, token):
         """ "Was dressed inappropriately", "spoke aggressively": an adverb that judges how
@@ -379,6 +384,7 @@ class Sentence:
         if (
             token.tag in ("NN", "NNS")
             and self.words.first_class(token.word, "n") in self.prepared.abstract
+            # Only VADER rates nouns; TextBlob's lexicon is of adjectives.
             and self.words.evaluative(token.word, ("vader",), "n") >= self.prepared.threshold
             and self.words.valence(token.word, "n") < 0
         ):
@@ -445,7 +451,7 @@ class Sentence:
         position = index - 1
         while position >= 0 and (
             tokens[position].tag in _SKIPPABLE_BEFORE_STATE
-            or tokens[position].word in ("not", "n't", "as", "very", "and", "or", ",")
+            or tokens[position].word in ("not", "n't", "as", "very", "and", "or", ",", "across")
             or (
                 tokens[position].tag in _ADJECTIVE
                 and tokens[position - 1].word in ("and", "or", ",")
@@ -458,7 +464,12 @@ class Sentence:
         if not verb.tag.startswith("VB"):
             return self._depictive(index, position)
         lemmas = self._verb_lemmas(verb.word)
-        if lemmas & self.prepared.appearance:
+        if lemmas & self.prepared.appearance or (
+            # "Came across as cold": the appearance is the verb and its particle together.
+            position + 1 < len(tokens)
+            and tokens[position + 1].word == "across"
+            and {f"{lemma} across" for lemma in lemmas} & self.prepared.appearance
+        ):
             return "state", position, index
         if lemmas & self.prepared.linking and (feeling or self._evaluative(token.word)):
             return "state", position, index
@@ -558,7 +569,8 @@ class Sentence:
         if self.text.rstrip().endswith("?"):
             return False
         reach = max(0, index - _REACH)
-        if self.prepared.not_asserted.search(self.plain, reach, index) is not None:
+        clause = self._clause_start(index if first is None else first)
+        if self.prepared.not_asserted.search(self.plain, clause, index) is not None:
             return False
         start = index - 1
         while start >= reach and self.tokens[start].word not in _CLAUSE_END:
@@ -569,21 +581,35 @@ class Sentence:
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
 
+    def _clause_start(self, index) -> int:
+        """Where the clause holding tokens[index] starts: after the last "and", "but", ";" or
+        ":" before it (a condition's comma does not end its reach: "If Mum is drunk, the
+        children are unsafe"), and never more than _REACH words back."""
+        reach = max(0, index - _REACH)
+        for position in range(index - 1, reach - 1, -1):
+            token = self.tokens[position]
+            if token.tag == "CC" or token.word in (";", ":"):
+                return position + 1
+        return reach
+
     def _reported(self, index) -> bool:
         """The judgement is in what someone other than the writer said ("Mum said he was fine"),
-        or in a worry or belief stated as one ("the school are worried that he feels upset")."""
-        reach = max(0, index - _REACH)
-        for position in range(index - 1, max(reach, 1) - 1, -1):
+        or in a worry or belief someone else holds ("the school are worried that he feels
+        upset"); the writer's own ("I feel that Mum is neglectful") is still their assertion."""
+        clause = self._clause_start(index)
+        for position in range(index - 1, max(clause, 1) - 1, -1):
+            holder_word = self.tokens[position - 1]
             if self.tokens[position].word == "that" and (
-                self.tokens[position - 1].tag in (*_ADJECTIVE, "VBN", "VBD", "VBZ", "VBP")
+                holder_word.tag in (*_ADJECTIVE, "VBN", "VBD", "VBZ", "VBP")
                 and (
-                    self.words.names_feeling(self.tokens[position - 1].word)
-                    or self.words.first_class(self.tokens[position - 1].word, "v")
+                    self.words.names_feeling(holder_word.word)
+                    or self.words.first_class(holder_word.word, "v")
                     in ("verb.cognition", "verb.emotion")
                 )
             ):
-                return True
-        for position in range(index - 1, reach - 1, -1):
+                holder = self._subject_before(position - 1)
+                return holder is None or holder.word not in self.prepared.observers
+        for position in range(index - 1, clause - 1, -1):
             token = self.tokens[position]
             if (
                 token.tag.startswith("VB")
@@ -622,13 +648,18 @@ class Sentence:
             return True
         tokens = self.tokens
         actions = things = 0
+        # Nouns before the judgement are what it is about ("the kitchen" in "the kitchen was
+        # dirty"), not detail that shows it.
         carrier_subject_end = first if first is not None else -1
         for index, token in enumerate(tokens):
             if first is not None and first <= index <= last:
                 continue
             if token.tag.startswith("VB"):
                 lemmas = self._verb_lemmas(token.word)
-                if lemmas & self.prepared.light or lemmas & self.prepared.appearance:
+                # "Felt that", "looked upset": verbs that link a description, never evidence.
+                if lemmas & (
+                    self.prepared.light | self.prepared.appearance | self.prepared.linking
+                ):
                     continue
                 if self.words.classes(
                     token.word, "v"
@@ -659,16 +690,10 @@ class Sentence:
         return not strong_only and actions + things >= 2
 
     def _has_object(self, index) -> bool:
-        """The verb takes a noun phrase right after it (its object or what it was done with)."""
+        """The verb takes a noun phrase right after it (its object or what it was done with),
+        perhaps after a determiner, a number, a particle or a person: "showed me his drawings"."""
         for token in self.tokens[index + 1 : index + 5]:
-            if token.tag in ("DT", "PRP$", "JJ", "CD", "RP", "PRP") or token.word in (
-                "me",
-                "him",
-                "her",
-                "them",
-            ):
-                if token.tag == "PRP" and token.word in ("me", "him", "her", "them", "us", "it"):
-                    continue
+            if token.tag in ("DT", "PRP$", "JJ", "CD", "RP", "PRP"):
                 continue
             return token.tag in _NOUN
         return False
@@ -681,7 +706,7 @@ class Sentence:
         if following is not None and (
             following.tag in _ADJECTIVE or following.word in ("like", "as")
         ):
-            return False
+            return False  # "looked happy": how something seemed, not a sense
         if following is not None and following.word == "of":
             return True  # "smelled of alcohol"
         if token.tag == "VBN" and index > 0 and self._verb_lemmas(tokens[index - 1].word) & {"be"}:

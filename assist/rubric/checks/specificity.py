@@ -234,8 +234,18 @@ def _unseen_goal(prepared, text):
         lemmas = {token.word, *words.lemmas(token.word, "v")}
         if lemmas & prepared.state_verbs:
             following = [t for t in tagged[index + 1 : index + 3] if t.tag != "RB"]
-            # An adjective, not a participle: "to be monitored daily" is something done.
-            if following and following[0].tag in ("JJ", "JJR"):
+            # An adjective that evaluates or names a feeling ("to feel safe", "be happier"), not
+            # a participle ("to be monitored daily" is something done) or a plain fact ("to be
+            # present at every session").
+            if (
+                following
+                and following[0].tag in ("JJ", "JJR")
+                and (
+                    words.names_feeling(following[0].word)
+                    or words.evaluative(following[0].word) >= 0.5
+                )
+                and not _complement_follows(tagged, following[0])
+            ):
                 end = following[0]
                 if token.start in starts:
                     return starts[token.start], _span(plain, starts[token.start], end.end)
@@ -256,6 +266,14 @@ def _unseen_goal(prepared, text):
                 return starts[token.start], _span(plain, starts[token.start], later.end)
             break
     return None
+
+
+def _complement_follows(tagged, adjective) -> bool:
+    """ "Able to attend", "ready to start": an ability or a readiness to do something, which
+    names the doing, not a state as the goal."""
+    position = next(i for i, token in enumerate(tagged) if token.start == adjective.start)
+    after = tagged[position + 1 : position + 3]
+    return len(after) == 2 and after[0].word == "to" and after[1].tag.startswith("VB")
 
 
 def _span(plain, first, end):
@@ -340,12 +358,14 @@ def _names_someone(prepared, text, tokens) -> bool:
         word = tokens[index][2]
         if word not in ("to", "will", "should", "must", "shall"):
             continue
-        if word == "to" and index + 1 < len(tokens) and tokens[index + 1][2] == "be":
-            continue  # "emotions to be measured": passive, no one named
+        if word == "to" and index + 2 < len(tokens) and tokens[index + 1][2] == "be":
+            after = next((t for t in tag(text).tokens if t.start == tokens[index + 2][0]), None)
+            if after is not None and after.tag == "VBN":
+                continue  # "emotions to be measured": passive, no one named
         if prepared.roles.ends_at(tokens, index - 1):
             return True
-        if lexicon().first_class(tokens[index - 1][2], "n") in prepared.person_classes:
-            return True  # "the teacher will", "staff to check", "the police to"
+        if lexicon().classes(tokens[index - 1][2], "n") & prepared.person_classes:
+            return True  # "the teacher will", "staff to check", "Kai's mum will"
         if word != "to":
             # "will" only counts after a role or a titled name: "X will improve" names no one.
             before = tokens[index - 1]
