@@ -75,3 +75,41 @@ def test_the_tagger_without_the_textblob_package_tags_exactly_as_textblob_does()
     ):
         same = [tuple(t) for t in packaged(text, tokenize=False)]
         assert [tuple(t) for t in standalone(text, tokenize=False)] == same
+
+
+THREADS = """
+import sys, threading
+from assist.language import tagger
+
+sentences = [f"Mum was rude to the worker on visit {n} and Kai hid upstairs ." for n in range(64)]
+results = [None] * len(sentences)
+start = threading.Barrier(8)
+
+def work(offset):
+    start.wait()  # all eight begin together, on a tagger nobody has used
+    for n in range(offset, len(sentences), 8):
+        results[n] = tagger.tag(sentences[n]).tokens
+
+threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+for thread in threads:
+    thread.start()
+for thread in threads:
+    thread.join()
+tagger.tag.cache_clear()
+alone = [tagger.tag(sentence).tokens for sentence in sentences]
+sys.exit(0 if results == alone else 1)
+"""
+
+
+def test_eight_threads_tagging_from_cold_tag_as_one_thread_does():
+    # The web app serves with eight threads; the tagger's lexicon is read on first use. A new
+    # process, so that the first use is the one under test.
+    import subprocess
+    import sys
+
+    from assist.config import PROJECT_ROOT
+
+    result = subprocess.run(  # noqa: S603 - our own interpreter and script
+        [sys.executable, "-c", THREADS], cwd=PROJECT_ROOT, capture_output=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr.decode()[-2000:]
