@@ -51,6 +51,8 @@ SETTINGS = {
     "perception_classes": s.choices(LEXNAMES, default=("verb.perception",)),
     "reporting_classes": s.choices(LEXNAMES, default=("verb.communication",)),
     "behaviour_classes": s.choices(LEXNAMES),  # what someone visibly did
+    # Acts that show a state by themselves: crying, smiling, shaking, shouting. One is enough.
+    "expressive_classes": s.choices(LEXNAMES, default=("verb.body", "verb.communication")),
     "concrete_classes": s.choices(LEXNAMES),  # things one can see, touch or smell
     "light_verbs": s.words(),  # be, have, do, get, make: verbs that describe nothing
     "observers": s.words(),  # I, we, staff: whose perception is the writer's evidence
@@ -105,6 +107,7 @@ class Prepared:
     perception: frozenset
     reporting: frozenset
     behaviour: frozenset
+    expressive: frozenset
     concrete: frozenset
     light: frozenset
     observers: frozenset
@@ -129,6 +132,7 @@ def prepare(settings) -> Prepared:
         perception=frozenset(settings["perception_classes"]),
         reporting=frozenset(settings["reporting_classes"]),
         behaviour=frozenset(settings["behaviour_classes"]),
+        expressive=frozenset(settings["expressive_classes"]),
         concrete=frozenset(settings["concrete_classes"]),
         light=frozenset(settings["light_verbs"]),
         observers=frozenset(settings["observers"]),
@@ -651,6 +655,13 @@ class Sentence:
         # Nouns before the judgement are what it is about ("the kitchen" in "the kitchen was
         # dirty"), not detail that shows it.
         carrier_subject_end = first if first is not None else -1
+        # What someone did shows the state of the one who did it: acts and things are read in
+        # the judgement's own clause ("Mum was upset and cried"), not in another with a subject
+        # of its own ("Gran told me about it, and Dad was rude"). Perception, quotes and counts
+        # are read across the sentence.
+        own_begin, own_end = (
+            self._own_clause(first, last) if first is not None else (0, len(tokens))
+        )
         for index, token in enumerate(tokens):
             if first is not None and first <= index <= last:
                 continue
@@ -669,7 +680,13 @@ class Sentence:
                 first_sense = self.words.first_class(token.word, "v")
                 if first_sense in self.prepared.conduct:
                     continue
-                if first_sense in self.prepared.behaviour or (
+                if not own_begin <= index < own_end:
+                    continue
+                if first_sense in self.prepared.expressive and first is not None:
+                    # "was smiling", "cried": the state shown, as it was seen, in the judgement's
+                    # own clause (a neighbouring sentence may be about someone else).
+                    actions += 2
+                elif first_sense in self.prepared.behaviour or (
                     self.words.classes(token.word, "v") & self.prepared.behaviour
                 ):
                     actions += 1
@@ -680,6 +697,7 @@ class Sentence:
                 # is never the detail ("Sam" is also a missile in WordNet).
                 token.tag in ("NN", "NNS")
                 and index > carrier_subject_end
+                and own_begin <= index < own_end
                 and self.words.classes(token.word, "n") & self.prepared.concrete
                 and self.words.first_class(token.word, "n") not in self.prepared.abstract
             ):
@@ -688,6 +706,24 @@ class Sentence:
         # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
         # only where or that something happened.
         return not strong_only and actions + things >= 2
+
+    def _own_clause(self, first, last) -> tuple[int, int]:
+        """The tokens of the clause holding tokens[first..last]: bounded by a conjunction, ";"
+        or ":" that starts a clause with a subject of its own ("..., and Dad was rude")."""
+        tokens = self.tokens
+
+        def starts_clause(position):
+            token = tokens[position]
+            if not (token.tag == "CC" or token.word in (";", ":")):
+                return False
+            following = tokens[position + 1 : position + 4]
+            return any(t.tag in ("NN", "NNS", "NNP", "NNPS", "PRP") for t in following[:2]) and any(
+                t.tag.startswith("VB") or t.tag == "MD" for t in following
+            )
+
+        begin = next((p + 1 for p in range(first - 1, -1, -1) if starts_clause(p)), 0)
+        end = next((p for p in range(last + 1, len(tokens)) if starts_clause(p)), len(tokens))
+        return begin, end
 
     def _has_object(self, index) -> bool:
         """The verb takes a noun phrase right after it (its object or what it was done with),

@@ -75,10 +75,23 @@ def test_each_finding_names_its_words_and_asks_what_would_evidence_them(text, qu
         ),
         ("Dad smelled of alcohol and could not stand without holding the door.", "perception"),
         ("The attendance officer said Kai misses school.", "a named source"),
+        ("Kai appeared happy and was smiling.", "an act that shows the state itself"),
+        ("Mum was upset and cried.", "an act that shows the state itself"),
     ],
 )
 def test_a_judgement_with_evidence_in_the_sentence_passes(text, signal):
     assert not flagged(text), signal
+
+
+def test_what_someone_else_did_is_not_evidence_of_a_judgement():
+    assert flagged("Gran told me about the visit, and Dad was rude.")
+    assert flagged("I checked the fridge and Dad was rude.")
+    assert flagged("Mum was rude. Kai said hello.")
+
+
+def test_the_writer_s_own_opinion_is_still_an_assertion():
+    assert flagged("I feel that Mum is neglectful.")
+    assert not flagged("The school are worried that Jake is unsafe at home.")
 
 
 def test_evidence_in_the_next_sentence_supports_the_claim():
