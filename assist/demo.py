@@ -14,7 +14,7 @@ from assist.models import (
     Team,
     User,
 )
-from assist.models.content import HowKnown
+from assist.models.content import ExperienceKind, HowKnown, Probability, RiskFactorKind
 
 # Invented demo passphrases, printed by `make run`; never used outside the demo database.
 DEMO_PASSWORD = "demo passphrase for {role}"  # noqa: S105
@@ -171,7 +171,6 @@ def _rename(session, assessment_id, names):
         Child,
         ChildExperience,
         Danger,
-        Fact,
         Recommendation,
         RiskFactor,
     )
@@ -195,48 +194,14 @@ def _rename(session, assessment_id, names):
 
 def _demo_assessment(session, assessment, author, today, names=None, with_experience=True):
     """A draft part-way through the journey, so a new user sees every section at work."""
-    from assist.journey import items
-    from assist.journey.snapshot import to_document
-    from assist.models import (
-        Adult,
-        AnalysisStatement,
-        AssessmentVersion,
-        Child,
-        ChildExperience,
-        Danger,
-        Recommendation,
-        RiskFactor,
-    )
-    from assist.models.content import (
-        ExperienceKind,
-        ItemKind,
-        LinkRole,
-        Probability,
-        RiskFactorKind,
-    )
+    from assist import document as doc
+    from assist.journey.snapshot import snapshot_of
+    from assist.journey.writing import write_document
+    from assist.models import AssessmentVersion
 
-    aid = assessment.id
-    kai = Child(
-        assessment_id=aid,
-        name="Kai Whitlow",
-        date_of_birth=today - timedelta(days=800),
-        first_language="English",
-        communication_needs="Says a few single words",
-        is_preverbal=True,
-    )
-    session.add_all(
-        [
-            kai,
-            Adult(assessment_id=aid, name="Leah Whitlow", relationship_to_child="Mother"),
-            Adult(
-                assessment_id=aid,
-                name="Dean Pryce",
-                relationship_to_child="Mother's partner",
-                lives_in_household=False,
-                notes="Visits most evenings; not yet spoken to.",
-            ),
-        ]
-    )
+    def day(days_ago):
+        return (today - timedelta(days=days_ago)).isoformat()
+
     facts = [
         (
             400,
@@ -270,119 +235,118 @@ def _demo_assessment(session, assessment, author, today, names=None, with_experi
             "other",
         ),
     ]
-    rows = []
-    for number, (days_ago, text, source, how, category) in enumerate(facts, start=1):
-        when = today - timedelta(days=days_ago)
-        rows.append(
-            Fact(
-                assessment_id=aid,
-                number=number,
-                occurred_on=when,
-                what_happened=text,
+    experiences = []
+    if with_experience:
+        experiences.append(
+            doc.Experience(
+                ref="E1",
+                kind=ExperienceKind.OBSERVATION,
+                child_ref="C1",
+                text="Kai did not look to his mother when he fell; he went to me, a stranger, "
+                "for comfort, and ate a biscuit quickly and hid the second.",
+                heard_on=day(6),
+                how_heard="Home visit, 40 minutes",
+            )
+        )
+    document = doc.Document(
+        title=assessment.title,
+        children=[
+            doc.Child(
+                ref="C1",
+                name="Kai Whitlow",
+                date_of_birth=day(800),
+                first_language="English",
+                communication_needs="Says a few single words",
+                is_preverbal=True,
+            )
+        ],
+        adults=[
+            doc.Adult(ref="P1", name="Leah Whitlow", relationship_to_child="Mother"),
+            doc.Adult(
+                ref="P2",
+                name="Dean Pryce",
+                relationship_to_child="Mother's partner",
+                lives_in_household=False,
+                notes="Visits most evenings; not yet spoken to.",
+            ),
+        ],
+        facts=[
+            doc.Fact(
+                ref=f"F{number}",
+                text=text,
+                date=day(days_ago),
                 source=source,
                 how_known=how,
                 category=category,
                 is_historic=days_ago > 365,
             )
-        )
-    session.add_all(rows)
-    session.flush()
-    if with_experience:
-        session.add(
-            ChildExperience(
-                assessment_id=aid,
-                child_id=kai.id,
-                kind=ExperienceKind.OBSERVATION,
-                text="Kai did not look to his mother when he fell; he went to me, a stranger, for "
-                "comfort, and ate a biscuit quickly and hid the second.",
-                heard_on=today - timedelta(days=6),
-                how_heard="Home visit, 40 minutes",
+            for number, (days_ago, text, source, how, category) in enumerate(facts, start=1)
+        ],
+        experiences=experiences,
+        analysis=[
+            doc.Analysis(
+                ref="A1",
+                is_pattern=True,
+                text="Kai is often hungry and his basic care is missed. Over a year the "
+                "missed health reviews, his hunger at nursery and the empty fridge show a "
+                "pattern of neglect, not a bad week: for Kai this means going without food "
+                "and comfort.",
+                reasoning="Three sources over 13 months say the same thing.",
+                cites=["F1", "F2", "F3"],
             )
-        )
-    analysis = AnalysisStatement(
-        assessment_id=aid,
-        number=1,
-        is_pattern=True,
-        meaning_for_child="Kai is often hungry and his basic care is missed. Over a year the "
-        "missed health reviews, his hunger at nursery and the empty fridge show a pattern of "
-        "neglect, not a bad week: for Kai this means going without food and comfort.",
-        reasoning="Three sources over 13 months say the same thing.",
+        ],
+        dangers=[
+            doc.Danger(
+                ref="D1",
+                child_ref="C1",
+                probability=Probability.HIGH,
+                text="Kai's growth and development are harmed because he is not "
+                "fed or cared for consistently.",
+                probability_reasoning="The pattern has lasted a year and is getting worse.",
+                factors=[
+                    doc.Factor(
+                        ref="H1",
+                        kind=RiskFactorKind.HAZARD,
+                        text="No food in the home at the time of my visit.",
+                        cites=["F3"],
+                    ),
+                    doc.Factor(
+                        ref="S1",
+                        kind=RiskFactorKind.STRENGTH,
+                        text="Kai attends nursery every weekday, where he is fed.",
+                    ),
+                    doc.Factor(
+                        ref="G1",
+                        kind=RiskFactorKind.INFORMATION_GAP,
+                        text="What Dean's care of Kai is like in the evenings.",
+                        how_to_fill="Meet Dean at home within two weeks.",
+                    ),
+                ],
+            )
+        ],
+        recommendations=[
+            doc.Recommendation(
+                ref="R1",
+                who="Sam Okafor, social worker",
+                action="Meet Dean Pryce at home and assess his care of Kai in the evenings.",
+                objective="Kai is fed and cared for by whoever looks after him.",
+                by_when=(today + timedelta(days=14)).isoformat(),
+                how_we_will_know="Nursery reports Kai arrives fed and in clean clothes for "
+                "four weeks.",
+                answers=["D1"],
+                fills=["G1"],
+            )
+        ],
     )
-    danger = Danger(
-        assessment_id=aid,
-        number=1,
-        child_id=kai.id,
-        probability=Probability.HIGH,
-        feared_outcome="Kai's growth and development are harmed because he is not "
-        "fed or cared for consistently.",
-        probability_reasoning="The pattern has lasted a year and is getting worse.",
-    )
-    session.add_all([analysis, danger])
-    session.flush()
-    items.set_links(
-        aid,
-        ItemKind.ANALYSIS,
-        analysis.id,
-        LinkRole.SUPPORTS,
-        [(ItemKind.FACT, rows[0].id), (ItemKind.FACT, rows[1].id), (ItemKind.FACT, rows[2].id)],
-    )
-    hazard = RiskFactor(
-        assessment_id=aid,
-        danger_id=danger.id,
-        kind=RiskFactorKind.HAZARD,
-        text="No food in the home at the time of my visit.",
-    )
-    strength = RiskFactor(
-        assessment_id=aid,
-        danger_id=danger.id,
-        kind=RiskFactorKind.STRENGTH,
-        text="Kai attends nursery every weekday, where he is fed.",
-    )
-    gap = RiskFactor(
-        assessment_id=aid,
-        danger_id=danger.id,
-        kind=RiskFactorKind.INFORMATION_GAP,
-        text="What Dean's care of Kai is like in the evenings.",
-        how_to_fill="Meet Dean at home within two weeks.",
-    )
-    session.add_all([hazard, strength, gap])
-    session.flush()
-    items.set_links(
-        aid, ItemKind.RISK_FACTOR, hazard.id, LinkRole.SUPPORTS, [(ItemKind.FACT, rows[2].id)]
-    )
-    recommendation = Recommendation(
-        assessment_id=aid,
-        number=1,
-        who="Sam Okafor, social worker",
-        action="Meet Dean Pryce at home and assess his care of Kai in the evenings.",
-        objective_for_child="Kai is fed and cared for by whoever looks after him.",
-        by_when=today + timedelta(days=14),
-        how_we_will_know="Nursery reports Kai arrives fed and in clean clothes for four weeks.",
-    )
-    session.add(recommendation)
-    session.flush()
-    items.set_links(
-        aid,
-        ItemKind.RECOMMENDATION,
-        recommendation.id,
-        LinkRole.ANSWERS,
-        [(ItemKind.DANGER, danger.id)],
-    )
-    items.set_links(
-        aid,
-        ItemKind.RECOMMENDATION,
-        recommendation.id,
-        LinkRole.FILLS,
-        [(ItemKind.RISK_FACTOR, gap.id)],
-    )
+    write_document(assessment.id, document, today=today)
     if names:
-        _rename(session, aid, names)
+        _rename(session, assessment.id, names)
     session.add(
         AssessmentVersion(
-            assessment_id=aid,
+            assessment_id=assessment.id,
             version=assessment.version,
             saved_by_id=author.id,
-            snapshot=to_document(assessment).to_dict(),
+            snapshot=snapshot_of(assessment),
         )
     )
 

@@ -9,7 +9,7 @@ from flask import current_app, url_for
 from markupsafe import Markup, escape
 
 from assist.extensions import db
-from assist.journey import items
+from assist.journey import items, kinds
 from assist.journey.snapshot import shared_document
 from assist.models import FindingDismissal
 from assist.models.content import ItemKind
@@ -18,20 +18,6 @@ from assist.rubric import check, load_rubric
 LEVEL_ORDER = {"error": 0, "warning": 1, "advice": 2}
 LEVEL_LABELS = {"error": "Must fix", "warning": "Check this", "advice": "Think about"}
 
-# The rubric reads the document's field names; the pages ask with the forms' field names.
-FORM_FIELD = {
-    ("fact", "text"): "what_happened",
-    ("analysis", "text"): "meaning_for_child",
-    ("danger", "text"): "feared_outcome",
-    ("recommendation", "objective"): "objective_for_child",
-}
-EDIT_ENDPOINT = {
-    ItemKind.FACT: "worker.fact_item",
-    ItemKind.EXPERIENCE: "worker.experience_item",
-    ItemKind.ANALYSIS: "worker.analysis_item",
-    ItemKind.DANGER: "worker.danger_item",
-    ItemKind.RECOMMENDATION: "worker.recommendation_item",
-}
 
 
 def init_app(app):
@@ -105,14 +91,16 @@ def _href(assessment, finding, by_ref):
     kind, item_id = target
     if assessment.is_practice and kind == ItemKind.FACT:
         return None  # the scenario's facts: a trainee cites them but cannot change them
+    entry = kinds.of(kind)
     if kind == ItemKind.RISK_FACTOR:
-        factor = items.item_or_none(items.MODEL_OF_KIND[kind], assessment.id, item_id)
+        factor = items.item_or_none(entry.model, assessment.id, item_id)
         endpoint = f"worker.factor_{factor.kind.value}_item" if factor else None
     else:
-        endpoint = EDIT_ENDPOINT.get(kind)
+        endpoint = entry.edit_endpoint
     if endpoint is None:
         return None
-    field = FORM_FIELD.get((kind.value, finding.field), finding.field or "")
+    # The rubric names the document's field; the page's form names its field after the column.
+    field = entry.fields.get(finding.field, finding.field or "")
     return url_for(endpoint, assessment_id=assessment.id, item_id=item_id) + (
         f"#{field}" if field else ""
     )

@@ -8,10 +8,13 @@ import sqlalchemy as sa
 from assist import clock
 from assist.extensions import db
 from assist.models import (
+    Adult,
     AnalysisStatement,
     Assessment,
     AssessmentStatus,
     AssessmentVersion,
+    Child,
+    ChildExperience,
     Fact,
     Link,
     Recommendation,
@@ -489,6 +492,56 @@ def test_compare_two_versions_and_restore_the_older(pages, draft, world):
     assert "A1" in text_of(facts, "#F1")  # the analysis still cites it
     history = pages.get("worker.history", assessment_id=draft.id)
     assert len(history.select("tbody tr")) == latest  # every version is still there
+
+
+def test_restoring_a_version_keeps_every_item_and_person_the_same_record(pages, draft, world):
+    kept = {
+        name: world.items[("wendy_draft", name)].id
+        for name in ("Child", "Adult", "Fact", "ChildExperience", "RiskFactor", "Danger")
+    }
+    fact = world.items[("wendy_draft", "Fact")]
+    post(
+        pages,
+        "worker.fact_item",
+        fact_answers(draft, what_happened="Wording to go back to"),
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    wanted = int(version_of(draft))
+    for endpoint, name in (
+        ("worker.adult_delete", "Adult"),
+        ("worker.experience_delete", "ChildExperience"),
+    ):
+        response = post(
+            pages,
+            endpoint,
+            {"version": version_of(draft)},
+            assessment_id=draft.id,
+            item_id=kept[name],
+        )
+        assert response.status_code == 302
+    post(
+        pages,
+        "worker.restore_version",
+        {"version": version_of(draft)},
+        assessment_id=draft.id,
+        number=wanted,
+    )
+    db.session.expire_all()
+    people = pages.get("worker.people", assessment_id=draft.id)
+    assert "Adult" in text_of(people, "main")
+    child_page = pages.get("worker.child", assessment_id=draft.id)
+    assert "He flinched" in text_of(child_page, "main")
+    for model, name in ((Child, "Child"), (Adult, "Adult"), (ChildExperience, "ChildExperience")):
+        live = db.session.scalars(
+            sa.select(model.id).where(model.assessment_id == draft.id, model.deleted_at.is_(None))
+        ).all()
+        assert live == [kept[name]], name  # the same record back, not a copy with a new id
+    # A link made before the restore (add words for this child) still names the same child.
+    new_words = pages.get(
+        "worker.experience_new", assessment_id=draft.id, child=str(kept["Child"]), kind="words"
+    )
+    assert new_words.select_one(f'input[name="child_id"][value="{kept["Child"]}"][checked]')
 
 
 def test_comparing_nonsense_versions_is_handled(pages, draft):

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from assist.extensions import db
+from assist.journey.kinds import BY_ITEM_KIND, FACTOR_LETTER
 from assist.models import (
     Adult,
     AnalysisStatement,
@@ -16,22 +17,10 @@ from assist.models import (
     Recommendation,
     RiskFactor,
 )
-from assist.models.content import ItemKind, LinkRole, RiskFactorKind
+from assist.models.content import ItemKind, LinkRole
 
-MODEL_OF_KIND = {
-    ItemKind.FACT: Fact,
-    ItemKind.ANALYSIS: AnalysisStatement,
-    ItemKind.DANGER: Danger,
-    ItemKind.RISK_FACTOR: RiskFactor,
-    ItemKind.RECOMMENDATION: Recommendation,
-    ItemKind.EXPERIENCE: ChildExperience,
-}
-FACTOR_PREFIX = {
-    RiskFactorKind.HAZARD: "H",
-    RiskFactorKind.STRENGTH: "S",
-    RiskFactorKind.INFORMATION_GAP: "G",
-    RiskFactorKind.METHOD: "M",
-}
+# Until every caller asks the registry itself (kinds.model_of).
+MODEL_OF_KIND = {kind: entry.model for kind, entry in BY_ITEM_KIND.items()}
 
 
 def live(model, assessment_id, *order_by):
@@ -120,9 +109,9 @@ def load(assessment_id):
         contents.refs[(ItemKind.ANALYSIS, statement.id)] = statement.reference
     for danger in contents.dangers:
         contents.refs[(ItemKind.DANGER, danger.id)] = danger.reference
-    counters = dict.fromkeys(FACTOR_PREFIX.values(), 0)
+    counters = dict.fromkeys(FACTOR_LETTER.values(), 0)
     for factor in contents.factors:
-        prefix = FACTOR_PREFIX[factor.kind]
+        prefix = FACTOR_LETTER[factor.kind]
         counters[prefix] += 1
         contents.refs[(ItemKind.RISK_FACTOR, factor.id)] = f"{prefix}{counters[prefix]}"
     for recommendation in contents.recommendations:

@@ -3,7 +3,7 @@ is refused (never a silent overwrite); every saved version is kept."""
 
 from assist import audit, clock, workflow
 from assist.extensions import db
-from assist.journey.snapshot import to_document
+from assist.journey.snapshot import snapshot_of
 from assist.models import AssessmentVersion
 
 
@@ -39,7 +39,7 @@ def record_save(assessment, user, action, target=None):
             assessment_id=assessment.id,
             version=assessment.version,
             saved_by_id=user.id,
-            snapshot=to_document(assessment).to_dict(),
+            snapshot=snapshot_of(assessment),
         )
     )
     audit.record(

@@ -3,6 +3,7 @@
 
 from dataclasses import dataclass
 
+from assist.journey.kinds import BY_ITEM_KIND
 from assist.models.content import ExperienceKind, ItemKind, LinkRole, RiskFactorKind
 
 NOT_STARTED, IN_PROGRESS, COMPLETED = "Not started", "In progress", "Completed"
@@ -52,21 +53,8 @@ SECTIONS = [
     ),
 ]
 BY_KEY = {section.key: section for section in SECTIONS}
-# Which section's page shows an item of each kind.
-SECTION_OF_KIND = {
-    ItemKind.FACT: "facts",
-    ItemKind.EXPERIENCE: "child",
-    ItemKind.ANALYSIS: "analysis",
-    ItemKind.DANGER: "risk",
-    ItemKind.RISK_FACTOR: "risk",
-    ItemKind.RECOMMENDATION: "recommendations",
-}
-
-
-def next_section(key):
-    keys = [s.key for s in SECTIONS]
-    index = keys.index(key)
-    return SECTIONS[index + 1] if index + 1 < len(SECTIONS) else None
+# Which section's page shows an item of each kind (the kinds registry says).
+SECTION_OF_KIND = {kind: entry.section for kind, entry in BY_ITEM_KIND.items()}
 
 
 def statuses(contents):

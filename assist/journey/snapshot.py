@@ -1,122 +1,82 @@
 """The assessment's contents as a plain ``Document``: what the rubric reads and what every
-saved version keeps."""
+saved version keeps. Which fields and columns belong together is the kinds registry's."""
+
+from dataclasses import MISSING, fields
+from datetime import date
+from enum import Enum
 
 from assist import document as doc
 from assist.journey.items import Contents, load
-from assist.models.content import ItemKind, LinkRole
+from assist.journey.kinds import BY_COLLECTION, KINDS, Kind
 
 
-def _iso(value):
-    return value.isoformat() if value is not None else None
+def live_items(contents: Contents):
+    """(kind, ref, row, parent row) for every live item, in the document's order: the one
+    place a row's reference is worked out for a document (people go by position)."""
+    for kind in KINDS:
+        if kind.nested_in is not None:
+            continue
+        for number, row in enumerate(getattr(contents, kind.collection), start=1):
+            yield kind, _ref(kind, row, number, contents), row, None
+            if kind.collection == "dangers":
+                factors = BY_COLLECTION["factors"]
+                for factor in contents.factors_of(row):
+                    yield factors, contents.ref(factors.item_kind, factor.id), factor, row
+
+
+def _ref(kind: Kind, row, number, contents):
+    if kind.item_kind is None:
+        return f"{kind.letter}{number}"
+    return contents.ref(kind.item_kind, row.id)
 
 
 def to_document(assessment, contents: Contents | None = None) -> doc.Document:
     contents = contents or load(assessment.id)
-    ref = contents.ref
     child_refs = {child.id: f"C{n}" for n, child in enumerate(contents.children, start=1)}
+    lists: dict = {kind.collection: [] for kind in KINDS if kind.nested_in is None}
+    built = {}
+    for kind, ref, row, parent in live_items(contents):
+        item = _item(kind, ref, row, contents, child_refs)
+        if parent is None:
+            lists[kind.collection].append(item)
+            built[row.id, kind.collection] = item
+        else:
+            built[parent.id, kind.nested_in].factors.append(item)
+    return doc.Document(title=assessment.title, **lists)
 
-    def cited(kind, item_id, role=LinkRole.SUPPORTS):
-        return [ref(k, i) for k, i in contents.cites(kind, item_id, role)]
 
-    return doc.Document(
-        title=assessment.title,
-        children=[
-            doc.Child(
-                ref=child_refs[c.id],
-                name=c.name,
-                date_of_birth=_iso(c.date_of_birth),
-                is_unborn=c.is_unborn,
-                is_preverbal=c.is_preverbal,
-                ethnicity=c.ethnicity or "",
-                first_language=c.first_language or "",
-                disability=c.disability or "",
-                communication_needs=c.communication_needs or "",
-            )
-            for c in contents.children
-        ],
-        adults=[
-            doc.Adult(
-                ref=f"P{n}",
-                name=a.name,
-                relationship_to_child=a.relationship_to_child,
-                lives_in_household=a.lives_in_household,
-                notes=a.notes or "",
-            )
-            for n, a in enumerate(contents.adults, start=1)
-        ],
-        facts=[
-            doc.Fact(
-                ref=f.reference,
-                text=f.what_happened,
-                date=_iso(f.occurred_on),
-                date_precision=f.date_precision.value,
-                source=f.source,
-                how_known=f.how_known.value,
-                corroborated=f.corroborated,
-                category=f.category or "",
-                is_historic=f.is_historic,
-            )
-            for f in contents.facts
-        ],
-        experiences=[
-            doc.Experience(
-                ref=ref(ItemKind.EXPERIENCE, e.id),
-                kind=e.kind.value,
-                text=e.text,
-                child_ref=child_refs.get(e.child_id),
-                heard_on=_iso(e.heard_on),
-                how_heard=e.how_heard or "",
-                what_was_done=e.what_was_done or "",
-            )
-            for e in contents.experiences
-        ],
-        analysis=[
-            doc.Analysis(
-                ref=a.reference,
-                text=a.meaning_for_child,
-                alternative_explanation=a.alternative_explanation or "",
-                reasoning=a.reasoning or "",
-                is_pattern=a.is_pattern,
-                cites=cited(ItemKind.ANALYSIS, a.id),
-                contradicted_by=cited(ItemKind.ANALYSIS, a.id, LinkRole.CONTRADICTS),
-            )
-            for a in contents.analysis
-        ],
-        dangers=[
-            doc.Danger(
-                ref=d.reference,
-                text=d.feared_outcome,
-                child_ref=child_refs.get(d.child_id),
-                probability=d.probability.value if d.probability else None,
-                probability_reasoning=d.probability_reasoning or "",
-                factors=[
-                    doc.Factor(
-                        ref=ref(ItemKind.RISK_FACTOR, f.id),
-                        kind=f.kind.value,
-                        text=f.text,
-                        how_to_fill=f.how_to_fill or "",
-                        cites=cited(ItemKind.RISK_FACTOR, f.id),
-                    )
-                    for f in contents.factors_of(d)
-                ],
-            )
-            for d in contents.dangers
-        ],
-        recommendations=[
-            doc.Recommendation(
-                ref=r.reference,
-                action=r.action,
-                objective=r.objective_for_child or "",
-                reason=r.reason or "",
-                who=r.who or "",
-                by_when=_iso(r.by_when),
-                how_we_will_know=r.how_we_will_know or "",
-                answers=cited(ItemKind.RECOMMENDATION, r.id, LinkRole.ANSWERS),
-                fills=cited(ItemKind.RECOMMENDATION, r.id, LinkRole.FILLS),
-            )
-            for r in contents.recommendations
-        ],
-    )
+def _item(kind: Kind, ref, row, contents, child_refs):
+    defaults = {f.name: f.default for f in fields(kind.document_class) if f.default is not MISSING}
+    values = {
+        name: _plain(getattr(row, column), defaults.get(name))
+        for name, column in kind.fields.items()
+    }
+    if "child_ref" in defaults:
+        values["child_ref"] = child_refs.get(row.child_id)
+    for name, role in kind.links.items():
+        cited = contents.cites(kind.item_kind, row.id, role)
+        values[name] = [contents.ref(*target) for target in cited]
+    return kind.document_class(ref=ref, **values)
+
+
+def _plain(value, default):
+    if value is None:
+        return default  # "" for text the document always has, None for an unknown date
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def snapshot_of(assessment, contents: Contents | None = None) -> dict:
+    """What a saved version keeps: the document, and which row each reference was, so that
+    putting the version back keeps every item's identity (links, comments and dismissals
+    point at rows)."""
+    contents = contents or load(assessment.id)
+    data = to_document(assessment, contents).to_dict()
+    data["ids"] = {ref: row.id for _kind, ref, row, _parent in live_items(contents)}
+    return data
 
 
 def shared_document(assessment, contents: Contents) -> doc.Document:

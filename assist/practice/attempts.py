@@ -2,24 +2,16 @@
 assessment; each submission is scored and kept; finishing (or the last allowed submission)
 locks the answer and opens the model answer."""
 
-import datetime as dt
-
 import sqlalchemy as sa
 from flask import abort, make_response, render_template
 
 from assist import clock
+from assist.document import Document
 from assist.extensions import db
 from assist.journey.saving import record_save
 from assist.journey.snapshot import to_document
-from assist.models import (
-    Adult,
-    Assessment,
-    AssessmentStatus,
-    Child,
-    Fact,
-    PracticeSubmission,
-)
-from assist.models.content import DatePrecision, HowKnown
+from assist.journey.writing import write_document
+from assist.models import Assessment, AssessmentStatus, PracticeSubmission
 from assist.practice.scoring import score
 
 
@@ -39,53 +31,11 @@ def start_attempt(trainee, scenario):
     )
     db.session.add(assessment)
     db.session.flush()
-    for position, child in enumerate(content.get("children", [])):
-        db.session.add(
-            Child(
-                assessment_id=assessment.id,
-                name=child["name"],
-                date_of_birth=_date(child.get("date_of_birth")),
-                is_unborn=child.get("is_unborn", False),
-                is_preverbal=child.get("is_preverbal", False),
-                ethnicity=child.get("ethnicity"),
-                first_language=child.get("first_language"),
-                disability=child.get("disability"),
-                communication_needs=child.get("communication_needs"),
-                position=position,
-            )
-        )
-    for position, adult in enumerate(content.get("adults", [])):
-        db.session.add(
-            Adult(
-                assessment_id=assessment.id,
-                name=adult["name"],
-                relationship_to_child=adult["relationship_to_child"],
-                lives_in_household=adult.get("lives_in_household", True),
-                notes=adult.get("notes"),
-                position=position,
-            )
-        )
-    for fact in content.get("facts", []):
-        db.session.add(
-            Fact(
-                assessment_id=assessment.id,
-                number=int(fact["ref"][1:]),
-                occurred_on=_date(fact["date"]),
-                date_precision=DatePrecision(fact.get("date_precision", "exact")),
-                what_happened=fact["text"],
-                source=fact["source"],
-                how_known=HowKnown(fact["how_known"]),
-                corroborated=fact.get("corroborated"),
-                category=fact.get("category"),
-                is_historic=fact.get("is_historic", False),
-            )
-        )
+    # The trainee is given the scenario's people and facts; the rest is theirs to write.
+    given = {key: content.get(key, []) for key in ("children", "adults", "facts")}
+    write_document(assessment.id, Document.from_dict(given))
     record_save(assessment, trainee, "create", assessment)
     return assessment
-
-
-def _date(value):
-    return dt.date.fromisoformat(value) if value else None
 
 
 def submissions(assessment):

@@ -5,7 +5,7 @@ import sqlalchemy as sa
 
 from assist import audit, clock, workflow
 from assist.extensions import db
-from assist.journey.snapshot import to_document
+from assist.journey.snapshot import snapshot_of
 from assist.models import Assessment, AssessmentStatus, AssessmentVersion, Case, ReviewDecision
 from assist.models.review import Decision
 from assist.review import Refused
@@ -79,7 +79,7 @@ def keep_reviewed_version(assessment, supervisor):
                 assessment_id=assessment.id,
                 version=assessment.version,
                 saved_by_id=supervisor.id,
-                snapshot=to_document(assessment).to_dict(),
+                snapshot=snapshot_of(assessment),
             )
         )
 

@@ -9,18 +9,11 @@ import copy
 from datetime import date
 
 from assist import document as doc
+from assist.vocabulary import HowKnown
 
 IMPORTED = "Imported Word document"
 UNSORTED_CATEGORY = "imported: sort me"
 PLACEHOLDER_CHILD = "The child (add their name)"
-HOW_KNOWN_VALUES = {
-    "seen_by_me",
-    "said_by_child",
-    "said_by_parent_or_carer",
-    "reported_by_professional",
-    "from_records",
-    "anonymous",
-}
 LIMITS = {
     "name": 120,
     "relationship_to_child": 200,
@@ -58,7 +51,7 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
                 ref=f"F{next_fact}",
                 text=loose.text,
                 source=IMPORTED,
-                how_known="from_records",
+                how_known=HowKnown.RECORDS.value,
                 category=UNSORTED_CATEGORY,
             )
         )
@@ -71,8 +64,8 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
             fact.category = fact.category or "imported: check the date"
         fact.source = _fit(fact.source, "source") or IMPORTED
         fact.category = _fit(fact.category, "category")
-        if fact.how_known not in HOW_KNOWN_VALUES:
-            fact.how_known = "from_records"
+        if fact.how_known not in set(HowKnown):
+            fact.how_known = HowKnown.RECORDS.value
     if document.experiences and not document.children:
         document.children.append(doc.Child(ref="C1", name=PLACEHOLDER_CHILD))
     first_child = document.children[0].ref if document.children else None

@@ -6,15 +6,18 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assist.vocabulary import HowKnown
+
+# Worded for a reader of the document ("the writer"), where the fact page asks "Seen by me".
 HOW_KNOWN = {
-    "seen_by_me": "Seen by the writer",
-    "said_by_child": "Said by the child",
-    "said_by_parent_or_carer": "Said by a parent or carer",
-    "reported_by_professional": "Reported by a professional",
-    "from_records": "From records",
-    "anonymous": "Anonymous",
+    HowKnown.SEEN: "Seen by the writer",
+    HowKnown.CHILD_SAID: "Said by the child",
+    HowKnown.PARENT_SAID: "Said by a parent or carer",
+    HowKnown.PROFESSIONAL: "Reported by a professional",
+    HowKnown.RECORDS: "From records",
+    HowKnown.ANONYMOUS: "Anonymous",
 }
-HOW_KNOWN_VALUE = {label.lower(): value for value, label in HOW_KNOWN.items()}
+HOW_KNOWN_VALUE = {label.lower(): value.value for value, label in HOW_KNOWN.items()}
 
 # These match the Markdown reader's labels, so "E2: Words: ..." reads back as the child's words.
 EXPERIENCE = {

@@ -12,30 +12,14 @@ from assist import clock, records, workflow
 from assist.extensions import db
 from assist.findings import findings_for
 from assist.forms import form_for
-from assist.journey import items
+from assist.journey import items, kinds
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
 from assist.journey.sections import BY_KEY
 from assist.journey.snapshot import to_document
 from assist.models import (
-    AnalysisStatement,
     AssessmentStatus,
     AssessmentVersion,
-    ChildExperience,
-    Danger,
-    Fact,
-    Recommendation,
-    RiskFactor,
 )
-from assist.models.content import ItemKind
-
-ITEM_KIND = {
-    Fact: ItemKind.FACT,
-    ChildExperience: ItemKind.EXPERIENCE,
-    AnalysisStatement: ItemKind.ANALYSIS,
-    Danger: ItemKind.DANGER,
-    RiskFactor: ItemKind.RISK_FACTOR,
-    Recommendation: ItemKind.RECOMMENDATION,
-}
 
 
 def wants_json():
@@ -195,7 +179,7 @@ def changed_since(assessment, item, based_on_version):
     if then is None:
         return True
     contents = items.load(assessment.id)
-    ref = contents.ref(ITEM_KIND.get(type(item)), item.id)
+    ref = contents.ref(kinds.item_kind_of(item), item.id)
     if ref is None:
         return True
     now = to_document(assessment, contents).to_dict()
@@ -203,7 +187,7 @@ def changed_since(assessment, item, based_on_version):
 
 
 def _find(snapshot, ref):
-    for collection in ("facts", "experiences", "analysis", "dangers", "recommendations"):
+    for collection, _title in kinds.COLLECTIONS:
         for entry in snapshot.get(collection, []):
             if entry["ref"] == ref:
                 # A danger's own answers, not the hazards and strengths listed under it.

@@ -14,21 +14,15 @@ from assist.rubric import settings as s
 from assist.rubric.text import QUOTE
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms
+from assist.vocabulary import HowKnown
 
-HOW_KNOWN = (
-    "seen_by_me",
-    "said_by_child",
-    "said_by_parent_or_carer",
-    "reported_by_professional",
-    "from_records",
-    "anonymous",
-)
+HOW_KNOWN = tuple(known.value for known in HowKnown)
 HOW_KNOWN_WORDS = {
-    "said_by_child": "the child",
-    "said_by_parent_or_carer": "a parent or carer",
-    "reported_by_professional": "another professional",
-    "from_records": "records",
-    "anonymous": "an anonymous source",
+    HowKnown.CHILD_SAID: "the child",
+    HowKnown.PARENT_SAID: "a parent or carer",
+    HowKnown.PROFESSIONAL: "another professional",
+    HowKnown.RECORDS: "records",
+    HowKnown.ANONYMOUS: "an anonymous source",
 }
 
 SETTINGS = {
