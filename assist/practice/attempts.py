@@ -14,6 +14,9 @@ from assist.journey.writing import write_document
 from assist.models import Assessment, AssessmentStatus, PracticeSubmission
 from assist.practice.scoring import score
 
+# The scenario file gives these; the trainee cites them but cannot change them.
+FIXED_SECTIONS = ("people", "facts")
+
 
 class ScenarioGone(Exception):
     """The scenario was withdrawn: no new attempts, and attempts on it can only be read."""

@@ -7,9 +7,7 @@ from flask import abort, current_app, flash, redirect, url_for
 from assist import audit
 from assist.extensions import db
 from assist.practice import attempts
-
-# The scenario file gives these; the trainee cites them but cannot change them.
-FIXED_SECTIONS = ("people", "facts")
+from assist.practice.attempts import FIXED_SECTIONS
 
 
 def practice_page_context(assessment, section_key):

@@ -6,7 +6,7 @@ from assist.findings import marked
 from assist.journey.sections import BY_KEY, SECTION_OF_KIND
 from assist.models.content import ItemKind, RiskFactorKind
 from assist.worker import bp
-from assist.worker.journey_editing import from_check_answers
+from assist.worker.navigator import Navigator
 from assist.worker.journey_forms import (
     CATEGORY_LABELS,
     EXPERIENCE_KINDS,
@@ -37,7 +37,7 @@ bp.add_app_template_global(marked)
 @bp.app_template_global()
 def journey_source():
     """Keep "came from check your answers" on the links a section page offers."""
-    return {"source": "check-answers"} if from_check_answers() else {}
+    return Navigator.here(None).source
 
 
 @bp.app_template_global()

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from flask import abort, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from assist import clock, records, workflow
+from assist import clock, records
 from assist.extensions import db
 from assist.findings import findings_for
 from assist.forms import form_for
@@ -20,6 +20,7 @@ from assist.models import (
     AssessmentStatus,
     AssessmentVersion,
 )
+from assist.worker.navigator import Navigator
 
 
 def wants_json():
@@ -52,7 +53,8 @@ class ItemEditor:
     name: str = ""  # the endpoint prefix, set when its routes are registered
     template: str = "worker/journey/item_form.html"
 
-    def edit(self, assessment, item=None, back=None, **form_data):
+    def edit(self, assessment, item=None, **form_data):
+        nav = Navigator.here(assessment, self.section, item_page=True)
         contents = items.load(assessment.id)
         if item is not None:
             form_data = {**self.answers_of(item), **self.initial(item, contents)}
@@ -92,7 +94,7 @@ class ItemEditor:
                 return redirect(
                     request.full_path.rstrip("?") if created else self.new_url(assessment)
                 )
-            return redirect(back or section_url(assessment, self.section))
+            return redirect(nav.after_save_url)
         if request.method == "POST" and wants_json():
             return jsonify(saved=False, errors=form.errors), 422
         return render_template(
@@ -102,10 +104,10 @@ class ItemEditor:
             item=item,
             contents=contents,
             section=BY_KEY[self.section],
-            back=back or section_url(assessment, self.section),
-            editable=workflow.can_edit(assessment),
+            nav=nav,
+            editable=nav.editable,
             editor_noun=self.noun,
-            can_dismiss=False,
+            can_dismiss=nav.can_dismiss,
             findings_section=self.section,
             findings=findings_for(assessment, contents, sections=[self.section]),
         )
@@ -155,11 +157,7 @@ class ItemEditor:
         return url_for(f"worker.{self.name}_item", assessment_id=assessment.id, item_id=item.id)
 
     def new_url(self, assessment):
-        return url_for(
-            f"worker.{self.name}_new",
-            assessment_id=assessment.id,
-            **({"source": "check-answers"} if from_check_answers() else {}),
-        )
+        return Navigator.here(assessment, self.section).url(f"worker.{self.name}_new")
 
 
 def changed_since(assessment, item, based_on_version):
@@ -199,15 +197,7 @@ def _find(snapshot, ref):
 
 
 def section_url(assessment, section_key):
-    return url_for(
-        BY_KEY[section_key].endpoint,
-        assessment_id=assessment.id,
-        **({"source": "check-answers"} if from_check_answers() else {}),
-    )
-
-
-def from_check_answers():
-    return request.args.get("source") == "check-answers"
+    return Navigator.here(assessment, section_key).section_url()
 
 
 def item_or_404(model, assessment, item_id):
