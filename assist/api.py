@@ -4,10 +4,11 @@ and answers with the findings and the findings panel's HTML, for the live panel.
 from flask import Blueprint, jsonify, render_template, request
 from flask_login import current_user
 
-from assist import records, workflow
+from assist import records
 from assist.access import AUTHOR_ROLES, Access, allow
 from assist.findings import findings_for
 from assist.journey.sections import BY_KEY
+from assist.navigator import Navigator
 from assist.spelling_panel import spelling_for
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -35,15 +36,14 @@ def check():
     found = findings_for(assessment, sections=[section] if section else None)
     spelling = spelling_for(assessment, section)
     # An item's edit page asks for no buttons (pressing one would lose what is being typed).
-    actions = workflow.can_edit(assessment) and body.get("actions") is not False
+    nav = Navigator(assessment, section, item_page=body.get("actions") is False)
     panel = render_template(
         "components/findings_panel.html",
         assessment=assessment,
         findings=found,
         findings_section=section,
-        # In practice the findings are the trainee's feedback: they cannot be dismissed.
-        can_dismiss=actions and not assessment.is_practice,
-        can_fix_spelling=actions,  # never on a scenario's facts: the panel leaves those out
+        can_dismiss=nav.can_dismiss,
+        can_fix_spelling=nav.can_fix_spelling,
         back_path=body.get("back") if isinstance(body.get("back"), str) else None,
         spelling_result=spelling,
     )

@@ -5,8 +5,8 @@ from flask import url_for
 from assist.findings import marked
 from assist.journey.sections import BY_KEY, SECTION_OF_KIND
 from assist.models.content import ItemKind, RiskFactorKind
+from assist.navigator import Navigator
 from assist.worker import bp
-from assist.worker.navigator import Navigator
 from assist.worker.journey_forms import (
     CATEGORY_LABELS,
     EXPERIENCE_KINDS,

@@ -20,7 +20,7 @@ from assist.models import (
     AssessmentStatus,
     AssessmentVersion,
 )
-from assist.worker.navigator import Navigator
+from assist.navigator import Navigator
 
 
 def wants_json():
