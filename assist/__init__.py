@@ -76,7 +76,7 @@ def configure_extensions(app):
     spelling_panel.init_app(app)
     csrf.init_app(app)
     login_manager.init_app(app)
-    from assist.auth import sessions  # noqa: F401  (registers the session loader)
+    from assist import sessions  # noqa: F401  (registers the session loader)
 
 
 def register_blueprints(app):
@@ -86,18 +86,12 @@ def register_blueprints(app):
     from assist.auth import bp as auth
     from assist.supervisor import bp as supervisor
     from assist.trainee import bp as trainee
+    from assist.tutor import bp as tutor
     from assist.worker import bp as worker
 
-    for blueprint in (auth, worker, supervisor, trainee, admin, api):
+    for blueprint in (auth, worker, supervisor, trainee, tutor, admin, api):
         app.register_blueprint(blueprint)
-    register_tutor_blueprint(app)
     enforce_access_lists(app)
-
-
-def register_tutor_blueprint(app):
-    from assist.practice.tutor_views import bp as tutor
-
-    app.register_blueprint(tutor)
 
 
 def register_error_handlers(app):

@@ -79,9 +79,9 @@ def enforce_access_lists(app):
 def _keep_and_sign_out():
     """The timeout dialog ran out: keep the user's form, then end the session."""
     from assist import audit
-    from assist.auth.sessions import sign_out
     from assist.extensions import db
     from assist.resume import keep_posted_form
+    from assist.sessions import sign_out
 
     keep_posted_form(current_user.id, reason="timeout")
     audit.record("sign_out", current_user, detail="timeout")

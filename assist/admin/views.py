@@ -15,11 +15,11 @@ from assist.admin.forms import (
     TeamForm,
     UserDetailsForm,
 )
-from assist.auth.sessions import end_all_sessions
 from assist.extensions import db
 from assist.forms import form_for
 from assist.models import AuditEvent, Role, Team, User
 from assist.records import valid_id
+from assist.sessions import end_all_sessions
 
 
 def _user_or_404(user_id):

@@ -92,7 +92,7 @@ def age_of(child, today):
     return f"{max(months, 0)} month{'' if months == 1 else 's'}"
 
 
-def review_queue(supervisor, filters=None):
+def review_queue(supervisor, rubric, filters=None):
     filters = filters or Filters()
     # Plain rows, not ORM objects: building 500 assessments with their case and author was
     # most of this page's time.
@@ -118,7 +118,7 @@ def review_queue(supervisor, filters=None):
     if filters.status is not None:
         query = query.where(Assessment.status == AssessmentStatus(filters.status))
     found = db.session.execute(query).all()
-    recount = _recount(found)
+    recount = _recount(found, rubric)
     first_child = _first_children([row.id for row in found])
     now = clock.now()
     today = now.date()
@@ -149,7 +149,7 @@ def review_queue(supervisor, filters=None):
     return rows
 
 
-def _recount(found):
+def _recount(found, rubric):
     """Count findings for the assessments never counted, or (re)submitted since."""
     stale = [
         row.id
@@ -160,7 +160,7 @@ def _recount(found):
     if not stale:
         return {}
     assessments = db.session.scalars(sa.select(Assessment).where(Assessment.id.in_(stale))).all()
-    tallies = tallies_for(assessments)
+    tallies = tallies_for(assessments, rubric)
     return {aid: (tally.errors, tally.counts) for aid, tally in tallies.items()}
 
 

@@ -10,7 +10,6 @@ import sqlalchemy as sa
 
 from assist.document import Document
 from assist.extensions import db
-from assist.findings import rubric
 from assist.journey import history
 from assist.journey.snapshot import to_document
 from assist.models import AssessmentVersion
@@ -68,14 +67,16 @@ def reviewed_snapshot(assessment_id, reviewed_version):
     return row.snapshot if row is not None else None
 
 
-def since_review(assessment, decision, contents, current_findings):
+def since_review(assessment, decision, contents, current_findings, rubric):
+    """What changed since ``decision`` and which findings of ``rubric`` it resolved, kept or
+    raised (``current_findings``: the open findings as they stand)."""
     if decision is None:
         return None
     older = reviewed_snapshot(assessment.id, decision.reviewed_version)
     if older is None:
         return None
     newer = to_document(assessment, contents).to_dict()
-    before = {(f.rule, f.item): f for f in check(Document.from_dict(older), rubric())}
+    before = {(f.rule, f.item): f for f in check(Document.from_dict(older), rubric)}
     after = {(f.rule, f.item): f for f in current_findings}
     return SinceReview(
         decision=decision,

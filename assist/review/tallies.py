@@ -1,21 +1,25 @@
 """Open findings by criterion for each submitted assessment, kept in ``finding_tallies`` so the
 queue and the team page never run the rubric on every row. A tally is redone when the work was
-(re)submitted after it was counted, or when a supervisor dismisses a finding (``forget``)."""
+(re)submitted after it was counted, or when a supervisor dismisses a finding (``forget``).
+The caller passes the rubric the app loaded, so counting needs no web app."""
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from assist import clock
+from assist.document import Document
 from assist.extensions import db
-from assist.findings import findings_for
 from assist.models import FindingTally, FirstReviewTally, ReviewDecision
+from assist.open_findings import open_findings
+from assist.review.resubmission import reviewed_snapshot
+from assist.rubric import check
 
 
-def tally_of(assessment):
+def tally_of(assessment, rubric):
     """Count the assessment's open findings now (runs the rubric once)."""
     counts = {}
     errors = 0
-    for finding in findings_for(assessment):
+    for finding in open_findings(assessment, rubric):
         counts[finding.rule] = counts.get(finding.rule, 0) + 1
         errors += finding.level == "error"
     return FindingTally(
@@ -23,7 +27,7 @@ def tally_of(assessment):
     )
 
 
-def tallies_for(assessments):
+def tallies_for(assessments, rubric):
     """{assessment id: FindingTally}, counting only the ones that are missing or out of date."""
     ids = [a.id for a in assessments]
     if not ids:
@@ -40,7 +44,7 @@ def tallies_for(assessments):
         if tally is None or (
             assessment.submitted_at is not None and tally.computed_at < assessment.submitted_at
         ):
-            tally = tally_of(assessment)
+            tally = tally_of(assessment, rubric)
             fresh.append(tally)
         stored[assessment.id] = tally
     _store(fresh)
@@ -79,14 +83,14 @@ def forget(assessment):
     db.session.execute(sa.delete(FindingTally).where(FindingTally.assessment_id == assessment.id))
 
 
-def keep_first(assessment):
+def keep_first(assessment, rubric):
     """At a supervisor's first decision, keep the findings as they stand then, once: what the
     worker got wrong before review put it right."""
     if db.session.get(FirstReviewTally, assessment.id) is None:
-        _keep_once({assessment.id: tally_of(assessment).counts})
+        _keep_once({assessment.id: tally_of(assessment, rubric).counts})
 
 
-def first_review_counts(assessments):
+def first_review_counts(assessments, rubric):
     """{assessment id: counts} as first reviewed, for those a supervisor has decided on.
     Decisions made before these were kept are counted once, from the version the supervisor
     read (kept with every decision), and kept from then on."""
@@ -99,16 +103,11 @@ def first_review_counts(assessments):
     counts = {row.assessment_id: row.counts for row in rows}
     missing = [i for i in ids if i not in counts]
     if missing:
-        counts |= _count_first_reviews(missing)
+        counts |= _count_first_reviews(missing, rubric)
     return counts
 
 
-def _count_first_reviews(ids):
-    from assist.document import Document
-    from assist.findings import rubric
-    from assist.review.resubmission import reviewed_snapshot
-    from assist.rubric import check
-
+def _count_first_reviews(ids, rubric):
     first_reviewed = db.session.execute(
         sa.select(ReviewDecision.assessment_id, sa.func.min(ReviewDecision.reviewed_version))
         .where(ReviewDecision.assessment_id.in_(ids))
@@ -120,7 +119,7 @@ def _count_first_reviews(ids):
         if snapshot is None:
             continue
         tally = {}
-        for finding in check(Document.from_dict(snapshot), rubric()):
+        for finding in check(Document.from_dict(snapshot), rubric):
             tally[finding.rule] = tally.get(finding.rule, 0) + 1
         counted[assessment_id] = tally
     _keep_once(counted)

@@ -59,9 +59,9 @@ def team_statistics(supervisor, rubric):
         .options(contains_eager(Assessment.case))
     ).all()
     # As first reviewed: a returned and corrected assessment still counts what it got wrong.
-    first = first_review_counts(assessments)
+    first = first_review_counts(assessments, rubric)
     waiting = [a for a in assessments if a.id not in first]
-    tallies = tallies_for(waiting)
+    tallies = tallies_for(waiting, rubric)
     periods = {}
     for assessment in assessments:
         label = quarter_of(assessment.submitted_at)

@@ -7,7 +7,7 @@ from assist import records
 from assist.access import Access, allow
 from assist.findings import findings_for
 from assist.supervisor import bp
-from assist.word.web import download
+from assist.word_download import download
 
 
 @bp.get("/assessments/<int:assessment_id>/word")

@@ -3,7 +3,7 @@ re-renders the same page with its error and what was typed."""
 
 from flask import render_template
 
-from assist.findings import findings_for
+from assist.findings import findings_for, rubric
 from assist.journey import items
 from assist.journey.reasoning import chronology_by_period, reasoning_map
 from assist.review.comments import threads_for
@@ -37,7 +37,7 @@ def render_review(assessment, errors=None, kept=None, status=200):
         periods=chronology_by_period(contents),
         factor_kinds=FACTOR_KINDS,
         last_decision=decision,
-        since=since_review(assessment, decision, contents, open_findings)
+        since=since_review(assessment, decision, contents, open_findings, rubric())
         if decision is not None
         else None,
         can_act=assessment.status in AWAITING_REVIEW,

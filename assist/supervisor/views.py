@@ -18,7 +18,7 @@ from assist.supervisor.review_page import render_review
 def dashboard():
     criteria = [(c.id, c.title) for c in rubric().criteria]
     filters = Filters.from_args(request.args, {c for c, _ in criteria})
-    rows = review_queue(current_user, filters)
+    rows = review_queue(current_user, rubric(), filters)
     shown = Page.of(rows, request.args.get("page", ""))
     page = render_template(
         "supervisor/dashboard.html",

@@ -11,6 +11,7 @@ from assist.extensions import db
 from assist.forms import form_for
 from assist.models import Assessment, PracticeSubmission, Scenario
 from assist.practice import attempts
+from assist.practice.comments import tutor_comments
 from assist.practice.forms import ActionForm
 from assist.practice.progress import progress_of
 from assist.trainee import bp
@@ -125,16 +126,6 @@ def progress():
         .order_by(PracticeSubmission.submitted_at, PracticeSubmission.id)
     ).all()
     return render_template("trainee/progress.html", progress=progress_of(subs))
-
-
-def tutor_comments(assessment):
-    from assist.models import Comment
-
-    return db.session.scalars(
-        sa.select(Comment)
-        .where(Comment.assessment_id == assessment.id, Comment.section == "practice")
-        .order_by(Comment.created_at)
-    ).all()
 
 
 @bp.app_template_global()

@@ -24,7 +24,7 @@ from assist.rubric.view import UNSORTED
 from assist.spelling_panel import spelling_of_document
 from assist.word import safety
 from assist.word.drafts import draft_document
-from assist.word.web import download
+from assist.word_download import download
 from assist.worker import bp
 from assist.worker.word_forms import WordDraftForm, WordUploadForm
 

@@ -1,8 +1,7 @@
-"""Tutors: the supervisor of a practice team sees their trainees' attempts and comments on
-them. Kept apart from the supervisor's review of real cases (assist/supervisor/)."""
+"""A tutor's pages: their trainees and each attempt, with the tutor's comments."""
 
 import sqlalchemy as sa
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from assist import audit, records
@@ -11,10 +10,10 @@ from assist.extensions import db
 from assist.forms import form_for
 from assist.models import Assessment, Comment, Team, User
 from assist.practice import attempts
+from assist.practice.comments import PRACTICE_SECTION, tutor_comments
 from assist.practice.forms import TutorCommentForm
 from assist.practice.progress import progress_of
-
-bp = Blueprint("tutor", __name__, url_prefix="/tutor")
+from assist.tutor import bp
 
 
 @bp.get("/")
@@ -45,7 +44,7 @@ def _render(assessment, form):
         submissions=subs,
         submission=subs[-1] if subs else None,
         progress=progress_of(subs),
-        comments=_comments(assessment),
+        comments=tutor_comments(assessment),
         form=form,
     )
 
@@ -59,7 +58,7 @@ def attempt(assessment_id):
         comment = Comment(
             assessment_id=assessment.id,
             author_id=current_user.id,
-            section="practice",
+            section=PRACTICE_SECTION,
             body=form.body.data,
         )
         db.session.add(comment)
@@ -71,11 +70,3 @@ def attempt(assessment_id):
     audit.record("view", assessment)
     db.session.commit()
     return _render(assessment, form)
-
-
-def _comments(assessment):
-    return db.session.scalars(
-        sa.select(Comment)
-        .where(Comment.assessment_id == assessment.id, Comment.section == "practice")
-        .order_by(Comment.created_at)
-    ).all()

@@ -1,5 +1,6 @@
-"""The web app's side of Word export: the details the pages show around an assessment, and one
-download response that every export goes through, so every export is audit-logged."""
+"""The web app's side of Word export (assist/word/ is plain Python): the details the pages show
+around an assessment, and one download response that the worker's and the supervisor's exports
+both go through, so every export is audit-logged."""
 
 from __future__ import annotations
 
