@@ -44,6 +44,12 @@ class Kind:
     links: dict[str, LinkRole] = field(default_factory=dict)
     nested_in: str | None = None  # risk factors are listed under their danger
 
+    @property
+    def main_column(self):
+        """The column that says what the item is (a fact's "what happened", a plan's action),
+        shown wherever something points at the item."""
+        return self.fields[self.prose[0]]
+
     def column(self, document_field):
         """The column a prose field is stored in, or None: a spelling fix or a finding may
         only point at prose."""

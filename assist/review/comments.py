@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from assist.extensions import db
-from assist.journey import items
-from assist.journey.sections import BY_KEY, SECTION_OF_KIND
+from assist.journey import items, kinds
+from assist.journey.sections import BY_KEY, SECTION_OF_KIND  # noqa: F401  (until finding_views asks kinds)
 from assist.models import Comment
 from assist.models.content import ItemKind
 from assist.models.review import CommentStance
@@ -41,30 +41,20 @@ def parse_anchor(assessment, target):
     except ValueError:
         raise Refused("Choose what your comment is about.") from None
     item_id = int(value) if value.isdigit() and len(value) < 10 else None
-    item = items.item_or_none(items.MODEL_OF_KIND[item_kind], assessment.id, item_id)
+    item = items.item_or_none(kinds.model_of(item_kind), assessment.id, item_id)
     if item is None:
         raise Refused(
             "That item no longer exists: the worker has deleted or replaced it. "
             "Your comment was not saved."
         )
-    return Anchor(SECTION_OF_KIND[item_kind], item_kind, item_id, item)
-
-
-ITEM_TEXT = {
-    ItemKind.FACT: "what_happened",
-    ItemKind.EXPERIENCE: "text",
-    ItemKind.ANALYSIS: "meaning_for_child",
-    ItemKind.DANGER: "feared_outcome",
-    ItemKind.RISK_FACTOR: "text",
-    ItemKind.RECOMMENDATION: "action",
-}
+    return Anchor(kinds.section_of(item_kind), item_kind, item_id, item)
 
 
 def describe(anchor, contents):
     """(what the comment is on, the item's words) for the comment page."""
     if anchor.item_kind is not None:
         ref = contents.ref(anchor.item_kind, anchor.item_id)
-        return ref, getattr(anchor.item, ITEM_TEXT[anchor.item_kind])
+        return ref, getattr(anchor.item, kinds.of(anchor.item_kind).main_column)
     if anchor.section is not None:
         return BY_KEY[anchor.section].title, None
     return "the whole assessment", None
