@@ -1,10 +1,22 @@
-"""Template globals and filters: UK dates, status tags, navigation, the session timeout."""
+"""Template globals and filters, all registered here: UK dates, status tags, labels for stored
+values, links to items, navigation and the session timeout. Each one only formats what a view
+passed in; anything that reads the database or runs a check belongs in the view."""
 
-from flask import current_app, g, request
+import datetime as dt
+
+from flask import current_app, g, request, url_for
 from flask_login import current_user
 
+from assist import labels
 from assist.clock import as_utc
+from assist.document import SECTION_TITLES
+from assist.findings import marked
+from assist.journey.sections import BY_KEY, SECTION_OF_KIND
 from assist.navigation import navigation_for
+from assist.navigator import Navigator
+from assist.practice.attempts import FIXED_SECTIONS
+from assist.spelling_panel import spelling_for
+from assist.vocabulary import ItemKind
 from assist.word_changes import word_changes
 
 STATUS_TAG_COLOURS = {
@@ -32,6 +44,14 @@ def uk_datetime(value):
     return f"{uk_date(value)} at {hour}:{value:%M}{'am' if value.hour < 12 else 'pm'} UTC"
 
 
+def iso_uk_date(value):
+    """A scenario's ISO date (2026-02-27) as 27 February 2026; anything else as it is."""
+    try:
+        return uk_date(dt.date.fromisoformat(value))
+    except (TypeError, ValueError):
+        return value or ""
+
+
 def status_tag(status):
     value = getattr(status, "value", status)
     return {
@@ -53,12 +73,56 @@ def form_errors(form):
     return summary
 
 
+def section_title(key):
+    return SECTION_TITLES.get(key, "Unsorted")
+
+
+def item_href(assessment_id, kind, ref):
+    """The link to an item on its section's page."""
+    section = BY_KEY[SECTION_OF_KIND[ItemKind(kind)]]
+    return f"{url_for(section.endpoint, assessment_id=assessment_id)}#{ref}"
+
+
+def join_ref(kind_and_id, contents):
+    return contents.ref(*kind_and_id)
+
+
+def journey_source():
+    """Keep "came from check your answers" on the links a section page offers."""
+    return Navigator.here(None).source
+
+
+FILTERS = (uk_date, uk_datetime, iso_uk_date, join_ref, labels.factor_counts)
+GLOBALS = (
+    form_errors,
+    status_tag,
+    word_changes,
+    marked,
+    section_title,
+    item_href,
+    journey_source,
+    labels.category_label,
+    labels.how_known_label,
+    labels.experience_label,
+)
+CONSTANTS = {
+    "experience_kinds": labels.EXPERIENCE_KINDS,
+    "factor_kinds": labels.FACTOR_KINDS,
+    "sections_by_key": BY_KEY,
+    "practice_fixed_sections": FIXED_SECTIONS,
+}
+
+
 def register_template_helpers(app):
-    app.add_template_global(form_errors)
-    app.add_template_filter(uk_date)
-    app.add_template_filter(uk_datetime)
-    app.add_template_global(status_tag)
-    app.add_template_global(word_changes)
+    for template_filter in FILTERS:
+        app.add_template_filter(template_filter)
+    for template_global in GLOBALS:
+        app.add_template_global(template_global)
+    for name, value in CONSTANTS.items():
+        app.add_template_global(value, name)
+    # issue 16: being moved. This one runs the spell check; the journey pages
+    # (worker/journey_views.py, worker/journey_editing.py) are to pass ``spelling_result``.
+    app.add_template_global(spelling_for)
 
     @app.context_processor
     def shell():

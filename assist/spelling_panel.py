@@ -15,7 +15,6 @@ from assist.findings import _href as item_href
 from assist.journey import items
 from assist.journey.snapshot import shared_document
 from assist.models import IgnoredWord
-from assist.practice.journey import FIXED_SECTIONS
 from assist.spelling import Spelling
 from assist.spelling.offline import DictionaryMissing
 
@@ -32,8 +31,6 @@ def init_app(app):
         suggestion_wait=app.config["SPELLING_SUGGESTION_WAIT_SECONDS"],
     )
     app.extensions["assist.spelling"] = service
-    app.add_template_global(spelling_for)
-    app.add_template_global(FIXED_SECTIONS, "practice_fixed_sections")
     if not app.testing:
         warming = threading.Event()
 

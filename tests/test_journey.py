@@ -353,7 +353,7 @@ def test_check_answers_counts_each_part_of_a_danger_by_kind(pages, draft):
     assert "He is seriously injured Probability: not judged. 1 hazard." in text_of(page, "main")
     from types import SimpleNamespace as Part
 
-    from assist.worker.journey_display import factor_counts
+    from assist.labels import factor_counts
 
     parts = [Part(kind=k) for k in ("strength", "hazard", "strength", "information_gap")]
     assert factor_counts(parts) == "1 hazard, 2 strengths and 1 information gap"

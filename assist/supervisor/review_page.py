@@ -6,11 +6,11 @@ from flask import render_template
 from assist.findings import findings_for, rubric
 from assist.journey import items
 from assist.journey.reasoning import chronology_by_period, reasoning_map
+from assist.labels import FACTOR_KINDS
 from assist.review.comments import threads_for
 from assist.review.decisions import last_decision
 from assist.review.queue import AWAITING_REVIEW
 from assist.review.resubmission import field_label, since_review
-from assist.worker.journey_display import FACTOR_KINDS
 
 
 def render_review(assessment, errors=None, kept=None, status=200):

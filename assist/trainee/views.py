@@ -126,23 +126,3 @@ def progress():
         .order_by(PracticeSubmission.submitted_at, PracticeSubmission.id)
     ).all()
     return render_template("trainee/progress.html", progress=progress_of(subs))
-
-
-@bp.app_template_global()
-def section_title(key):
-    from assist.document import SECTION_TITLES
-
-    return SECTION_TITLES.get(key, "Unsorted")
-
-
-@bp.app_template_filter()
-def iso_uk_date(value):
-    """A scenario's ISO date (2026-02-27) as 27 February 2026; anything else as it is."""
-    import datetime as dt
-
-    from assist.presentation import uk_date
-
-    try:
-        return uk_date(dt.date.fromisoformat(value))
-    except (TypeError, ValueError):
-        return value or ""

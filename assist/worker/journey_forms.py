@@ -10,9 +10,9 @@ from wtforms import BooleanField, HiddenField, RadioField, StringField, SubmitFi
 from wtforms.validators import DataRequired, Length, Optional
 
 from assist.forms import Form
-from assist.models.content import DatePrecision, ExperienceKind, HowKnown, Probability
+from assist.labels import CATEGORIES, EXPERIENCE_KINDS, HOW_KNOWN
+from assist.models.content import DatePrecision, Probability
 from assist.widgets import CheckboxInput, RadioInput
-from assist.word import labels as word_labels
 from assist.worker.fields import CitationsField, GovDateField
 
 LONG_TEXT = 10_000
@@ -45,15 +45,6 @@ class JourneyForm(Form):
     save = SubmitField("Save and continue", widget=GovSubmitInput())
 
 
-HOW_KNOWN = [
-    (HowKnown.SEEN.value, "Seen by me"),
-    (HowKnown.CHILD_SAID.value, "Said by the child"),
-    (HowKnown.PARENT_SAID.value, "Said by a parent or carer"),
-    (HowKnown.PROFESSIONAL.value, "Reported by another professional"),
-    (HowKnown.RECORDS.value, "From records"),
-    (HowKnown.ANONYMOUS.value, "Anonymous"),
-]
-HOW_KNOWN_LABELS = dict(HOW_KNOWN)
 PRECISION = [
     (DatePrecision.EXACT.value, "Exact date"),
     (DatePrecision.MONTH.value, "Sometime that month"),
@@ -61,19 +52,6 @@ PRECISION = [
     (DatePrecision.APPROXIMATE.value, "Approximate"),
 ]
 CORROBORATED = [("yes", "Yes"), ("no", "No"), ("unknown", "Not known")]
-CATEGORIES = list(word_labels.CATEGORY.items())
-CATEGORY_LABELS = dict(CATEGORIES)
-EXPERIENCE_KINDS = [
-    (ExperienceKind.WORDS.value, "The child's own words"),
-    (ExperienceKind.OBSERVATION.value, "What I observed of the child's behaviour and presentation"),
-    (ExperienceKind.DAY_IN_LIFE.value, "A day in the child's life"),
-    (
-        ExperienceKind.IF_NOTHING_CHANGES.value,
-        "What life will be like for the child if nothing changes",
-    ),
-    (ExperienceKind.BARRIERS.value, "What made it hard to hear the child, and what I did about it"),
-]
-EXPERIENCE_LABELS = dict(EXPERIENCE_KINDS)
 PROBABILITY = [(p.value, p.value.capitalize()) for p in Probability]
 
 
