@@ -1,23 +1,14 @@
 """Reading an assessment's live (not deleted) items and the citations between them."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
 
 from assist.extensions import db
-from assist.journey.kinds import BY_ITEM_KIND, FACTOR_LETTER
-from assist.models import (
-    Adult,
-    AnalysisStatement,
-    Child,
-    ChildExperience,
-    Danger,
-    Fact,
-    Link,
-    Recommendation,
-    RiskFactor,
-)
-from assist.models.content import ItemKind, LinkRole
+from assist.journey.kinds import BY_ITEM_KIND, KINDS
+from assist.models import Link
+from assist.models.content import LinkRole
 
 # Until every caller asks the registry itself (kinds.model_of).
 MODEL_OF_KIND = {kind: entry.model for kind, entry in BY_ITEM_KIND.items()}
@@ -40,18 +31,18 @@ def item_or_none(model, assessment_id, item_id):
 @dataclass
 class Contents:
     """Everything an assessment holds, loaded in a handful of queries, with its links indexed
-    both ways so every item can show what it cites and what cites it."""
+    both ways so every item can show what it cites and what cites it. Each kind's live rows
+    are an attribute named after its collection (``contents.facts``)."""
 
-    children: list = field(default_factory=list)
-    adults: list = field(default_factory=list)
-    facts: list = field(default_factory=list)
-    experiences: list = field(default_factory=list)
-    analysis: list = field(default_factory=list)
-    dangers: list = field(default_factory=list)
-    factors: list = field(default_factory=list)
-    recommendations: list = field(default_factory=list)
+    lists: dict = field(default_factory=lambda: {kind.collection: [] for kind in KINDS})
     links: list = field(default_factory=list)
     refs: dict = field(default_factory=dict)  # (kind, id) -> "F3"
+
+    def __getattr__(self, name):
+        lists = self.__dict__.get("lists", {})
+        if name in lists:
+            return lists[name]
+        raise AttributeError(name)
 
     def index_links(self):
         """Index the links both ways once, so each lookup is a dict access, not a scan."""
@@ -86,14 +77,12 @@ class Contents:
 
 def load(assessment_id):
     contents = Contents(
-        children=live(Child, assessment_id, Child.position, Child.id),
-        adults=live(Adult, assessment_id, Adult.position, Adult.id),
-        facts=live(Fact, assessment_id, Fact.occurred_on, Fact.number),
-        experiences=live(ChildExperience, assessment_id, ChildExperience.id),
-        analysis=live(AnalysisStatement, assessment_id, AnalysisStatement.number),
-        dangers=live(Danger, assessment_id, Danger.number),
-        factors=live(RiskFactor, assessment_id, RiskFactor.id),
-        recommendations=live(Recommendation, assessment_id, Recommendation.number),
+        lists={
+            kind.collection: live(
+                kind.model, assessment_id, *(getattr(kind.model, c) for c in kind.order)
+            )
+            for kind in KINDS
+        },
         # Plain rows, not ORM objects: a large assessment has hundreds of links.
         links=db.session.execute(
             sa.select(Link.from_kind, Link.from_id, Link.to_kind, Link.to_id, Link.role).where(
@@ -101,21 +90,18 @@ def load(assessment_id):
             )
         ).all(),
     )
-    for fact in contents.facts:
-        contents.refs[(ItemKind.FACT, fact.id)] = fact.reference
-    for number, experience in enumerate(contents.experiences, start=1):
-        contents.refs[(ItemKind.EXPERIENCE, experience.id)] = f"E{number}"
-    for statement in contents.analysis:
-        contents.refs[(ItemKind.ANALYSIS, statement.id)] = statement.reference
-    for danger in contents.dangers:
-        contents.refs[(ItemKind.DANGER, danger.id)] = danger.reference
-    counters = dict.fromkeys(FACTOR_LETTER.values(), 0)
-    for factor in contents.factors:
-        prefix = FACTOR_LETTER[factor.kind]
-        counters[prefix] += 1
-        contents.refs[(ItemKind.RISK_FACTOR, factor.id)] = f"{prefix}{counters[prefix]}"
-    for recommendation in contents.recommendations:
-        contents.refs[(ItemKind.RECOMMENDATION, recommendation.id)] = recommendation.reference
+    counters: Counter = Counter()
+    for kind in KINDS:
+        if kind.item_kind is None:
+            continue  # people are cited by name, not by reference
+        for row in contents.lists[kind.collection]:
+            letter = kind.letter_of(row)
+            if kind.numbered:
+                ref = f"{letter}{row.number}"
+            else:
+                counters[letter] += 1
+                ref = f"{letter}{counters[letter]}"
+            contents.refs[(kind.item_kind, row.id)] = ref
     contents.index_links()
     return contents
 

@@ -43,12 +43,18 @@ class Kind:
     # Citations kept as links: the document's list field -> the link's role.
     links: dict[str, LinkRole] = field(default_factory=dict)
     nested_in: str | None = None  # risk factors are listed under their danger
+    order: tuple[str, ...] = ("id",)  # the columns pages list them by
+    # Letters chosen by a column rather than one letter for the kind: H1 for a hazard.
+    letters: dict | None = None
 
     @property
     def main_column(self):
         """The column that says what the item is (a fact's "what happened", a plan's action),
         shown wherever something points at the item."""
         return self.fields[self.prose[0]]
+
+    def letter_of(self, row):
+        return self.letters[row.kind] if self.letters else self.letter
 
     def column(self, document_field):
         """The column a prose field is stored in, or None: a spelling fix or a finding may
@@ -83,6 +89,7 @@ KINDS = (
             "disability": "disability",
             "communication_needs": "communication_needs",
         },
+        order=("position", "id"),
     ),
     Kind(
         "adults",
@@ -97,6 +104,7 @@ KINDS = (
             "lives_in_household": "lives_in_household",
             "notes": "notes",
         },
+        order=("position", "id"),
     ),
     Kind(
         "facts",
@@ -119,6 +127,7 @@ KINDS = (
         item_kind=ItemKind.FACT,
         edit_endpoint="worker.fact_item",
         numbered=True,
+        order=("occurred_on", "number"),
     ),
     Kind(
         "experiences",
@@ -155,6 +164,7 @@ KINDS = (
         item_kind=ItemKind.ANALYSIS,
         edit_endpoint="worker.analysis_item",
         numbered=True,
+        order=("number",),
         links={"cites": LinkRole.SUPPORTS, "contradicted_by": LinkRole.CONTRADICTS},
     ),
     Kind(
@@ -173,6 +183,7 @@ KINDS = (
         item_kind=ItemKind.DANGER,
         edit_endpoint="worker.danger_item",
         numbered=True,
+        order=("number",),
     ),
     Kind(
         "factors",
@@ -186,6 +197,7 @@ KINDS = (
         item_kind=ItemKind.RISK_FACTOR,
         links={"cites": LinkRole.SUPPORTS},
         nested_in="dangers",
+        letters=FACTOR_LETTER,
     ),
     Kind(
         "recommendations",
@@ -206,6 +218,7 @@ KINDS = (
         item_kind=ItemKind.RECOMMENDATION,
         edit_endpoint="worker.recommendation_item",
         numbered=True,
+        order=("number",),
         links={"answers": LinkRole.ANSWERS, "fills": LinkRole.FILLS},
     ),
 )
