@@ -9,7 +9,6 @@ from assist.models import (
     Assessment,
     AssessmentStatus,
     Case,
-    Fact,
     Role,
     Team,
     User,
@@ -165,18 +164,9 @@ def _demo_history(session, users, team):
 
 
 def _rename(session, assessment_id, names):
-    from assist.models import (
-        Adult,
-        AnalysisStatement,
-        Child,
-        ChildExperience,
-        Danger,
-        Recommendation,
-        RiskFactor,
-    )
+    from assist.journey.kinds import KINDS
 
-    kinds = (Child, Adult, Fact, ChildExperience, AnalysisStatement, Danger, RiskFactor)
-    for model in (*kinds, Recommendation):
+    for model in (kind.model for kind in KINDS):
         rows = session.scalars(sa.select(model).where(model.assessment_id == assessment_id))
         columns = [c.key for c in model.__table__.columns if isinstance(c.type, sa.String)]
         for row in rows:
