@@ -20,19 +20,13 @@ from pathlib import Path
 
 import yaml
 
+from assist import strict_yaml
 from assist.document import Document
 from assist.models.content import DatePrecision, ExperienceKind, HowKnown, Probability
+from assist.strict_yaml import StrictYamlError as ScenarioError
 
 MAX_BYTES = 256 * 1024
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-
-class ScenarioError(Exception):
-    """A scenario file that cannot be used; each problem names the file and line."""
-
-    def __init__(self, problems):
-        self.problems = [problems] if isinstance(problems, str) else list(problems)
-        super().__init__("\n".join(self.problems))
 
 
 @dataclass
@@ -168,68 +162,11 @@ CHOICES = {
 }
 
 
-# -- YAML with line numbers ----------------------------------------------------------------------
-
-
-class _Map(dict):
-    line = 1
-    key_lines: dict
-
-
-class _List(list):
-    line = 1
-
-
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """libyaml's parser when it is there (several times faster), with line numbers kept."""
-
-
-def _construct_map(loader, node):
-    loader.flatten_mapping(node)
-    result = _Map()
-    result.line = node.start_mark.line + 1
-    result.key_lines = {}
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if key in result:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"'{key}' appears twice", key_node.start_mark
-            )
-        result[key] = loader.construct_object(value_node, deep=True)
-        result.key_lines[key] = key_node.start_mark.line + 1
-    return result
-
-
-def _construct_list(loader, node):
-    result = _List(loader.construct_object(child, deep=True) for child in node.value)
-    result.line = node.start_mark.line + 1
-    return result
-
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_map)
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_list)
-
-
 # -- loading -------------------------------------------------------------------------------------
 
 
 def load_scenario(path, criterion_ids=None) -> ScenarioFile:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ScenarioError(f"{path}: there is no scenario file here") from None
-    except IsADirectoryError:
-        raise ScenarioError(f"{path}: this is a folder, not a scenario file") from None
-    except OSError as exc:
-        raise ScenarioError(f"{path}: cannot read the scenario file ({exc.strerror})") from None
-    if len(data) > MAX_BYTES:
-        raise ScenarioError(f"{path}: the scenario file is larger than 256 KB")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ScenarioError(f"{path}:{line}: the scenario file is not valid UTF-8") from None
+    text = strict_yaml.read_file(path, "scenario", MAX_BYTES)
     scenario = parse_scenario(text, str(path), criterion_ids)
     scenario.path = str(path)
     return scenario
@@ -256,66 +193,51 @@ def load_folder(folder, criterion_ids=None) -> list[ScenarioFile]:
 
 
 def parse_scenario(text: str, name: str = "<scenario>", criterion_ids=None) -> ScenarioFile:
-    try:
-        root = yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 1
-        raise ScenarioError(
-            f"{name}:{line}: this is not valid YAML ({exc.problem or exc.context})"
-        ) from None
-    except yaml.YAMLError as exc:
-        raise ScenarioError(f"{name}: this is not valid YAML ({exc})") from None
-    if root is None:
-        raise ScenarioError(f"{name}:1: the scenario file is empty")
-    if not isinstance(root, _Map):
-        raise ScenarioError(f"{name}:1: a scenario must be a mapping of keys such as 'title:'")
-    reader = _Reader(name, criterion_ids)
-    scenario = reader.read(root)
-    if reader.problems:
-        raise ScenarioError(reader.problems)
+    document = strict_yaml.Document(
+        text,
+        name,
+        empty="the scenario file is empty",
+        not_a_mapping="a scenario must be a mapping of keys such as 'title:'",
+    )
+    scenario = _Reader(document, criterion_ids).read(document.root)
+    document.raise_problems()
     scenario.digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     return scenario
 
 
 class _Reader:
-    def __init__(self, name, criterion_ids):
-        self.name = name
+    def __init__(self, document: strict_yaml.Document, criterion_ids):
+        self.document = document
+        self.problem = document.problem
         self.criterion_ids = set(criterion_ids) if criterion_ids is not None else None
-        self.problems: list[str] = []
 
-    def problem(self, line, message):
-        self.problems.append(f"{self.name}:{line}: {message}")
-
-    def fields(self, mapping, spec, what):
-        """The mapping's values, converted; unknown, missing and mistyped keys are problems."""
-        if not isinstance(mapping, _Map):
-            return None
+    def fields(self, node, spec, what):
+        """The mapping's values, converted; unknown, missing and mistyped keys are problems.
+        Lists and mappings are kept as nodes, for the caller to read with their own spec."""
+        required = [key for key, (_, needed) in spec.items() if needed]
+        found = self.document.mapping(
+            node, spec, what, required, missing="{what} is missing '{key}'", empty_is_missing=True
+        )
         values = {}
-        for key in mapping:
-            if key not in spec:
-                known = ", ".join(spec)
-                self.problem(
-                    mapping.key_lines[key], f"{what} has an unknown key '{key}' (known: {known})"
-                )
-        for key, (kind, required) in spec.items():
-            line = mapping.key_lines.get(key, mapping.line)
-            if key not in mapping or mapping[key] is None or mapping[key] == "":
-                if required:
-                    self.problem(mapping.line, f"{what} is missing '{key}'")
-                continue
-            value = self.convert(mapping[key], kind, key, what, line)
-            if value is not None:
-                values[key] = value
+        for key in spec:
+            if key in found:
+                key_node, value_node = found[key]
+                value = self.convert(value_node, spec[key][0], key, what, key_node)
+                if value is not None:
+                    values[key] = value
         return values
 
-    def convert(self, value, kind, key, what, line):
+    def convert(self, node, kind, key, what, where):
+        if kind == REFS and isinstance(node, yaml.SequenceNode):
+            value = [self.document.scalar(entry) for entry in node.value]
+        else:
+            value = self.document.scalar(node)
         if kind == TEXT:
             if isinstance(value, (str, int, float)) and not isinstance(value, bool):
                 text = " ".join(str(value).split()) if key != "text" else str(value).strip()
                 if key in CHOICES and text not in CHOICES[key]:
                     self.problem(
-                        line,
+                        where,
                         f"{what}: '{key}' must be one of {', '.join(CHOICES[key])}, not '{text}'",
                     )
                     return None
@@ -328,51 +250,51 @@ class _Reader:
                     return dt.date.fromisoformat(value).isoformat()
                 except ValueError:
                     pass
-            self.problem(line, f"{what}: '{key}' must be a date like 2026-03-14")
+            self.problem(where, f"{what}: '{key}' must be a date like 2026-03-14")
             return None
         elif kind == BOOL:
             if isinstance(value, bool):
                 return value
-            self.problem(line, f"{what}: '{key}' must be true or false")
+            self.problem(where, f"{what}: '{key}' must be true or false")
             return None
         elif kind == INT:
             if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 20:
                 return value
-            self.problem(line, f"{what}: '{key}' must be a whole number from 1 to 20")
+            self.problem(where, f"{what}: '{key}' must be a whole number from 1 to 20")
             return None
         elif kind == REFS:
             if isinstance(value, str):
                 value = [value]
             if isinstance(value, list) and all(isinstance(v, str) for v in value):
                 return [v.strip() for v in value]
-            self.problem(line, f"{what}: '{key}' must be a list of references like [F1, F3]")
+            self.problem(where, f"{what}: '{key}' must be a list of references like [F1, F3]")
             return None
         elif kind == LIST:
-            if isinstance(value, list):
-                return value
-            self.problem(line, f"{what}: '{key}' must be a list")
+            if isinstance(node, yaml.SequenceNode):
+                return node
+            self.problem(where, f"{what}: '{key}' must be a list")
             return None
         elif kind == MAP:
-            if isinstance(value, _Map):
-                return value
-            self.problem(line, f"{what}: '{key}' must be a mapping")
+            if isinstance(node, yaml.MappingNode):
+                return node
+            self.problem(where, f"{what}: '{key}' must be a mapping")
             return None
-        self.problem(line, f"{what}: '{key}' must be text")
+        self.problem(where, f"{what}: '{key}' must be text")
         return None
 
     def items(self, values, key, spec, prefix, noun, required=False):
         found = []
-        entries = values.get(key) or []
-        if required and not entries:
-            self.problem(getattr(entries, "line", 1), f"the scenario needs at least one {noun}")
-        for number, entry in enumerate(entries, start=1):
+        entries = values.get(key)
+        if required and not _entries(entries):
+            self.problem(entries, f"the scenario needs at least one {noun}")
+        for number, entry in enumerate(_entries(entries), start=1):
             ref = f"{prefix}{number}"
-            if not isinstance(entry, _Map):
-                self.problem(getattr(entries, "line", 1), f"{noun} {ref} must be a mapping")
+            if not isinstance(entry, yaml.MappingNode):
+                self.problem(entries, f"{noun} {ref} must be a mapping")
                 continue
             item = self.fields(entry, spec, f"{noun} {ref}")
             item["ref"] = ref
-            item["_line"] = entry.line
+            item["_line"] = self.document.line(entry)
             found.append(item)
         return found
 
@@ -381,7 +303,7 @@ class _Reader:
         slug = top.get("slug", "")
         if slug and not SLUG.match(slug):
             self.problem(
-                root.key_lines["slug"],
+                self.document.lookup(root, "slug")[0],
                 "the slug must be lower-case words joined by hyphens, like 'baby-amir'",
             )
         children = self.items(top, "children", CHILD, "C", "child", required=True)
@@ -393,34 +315,32 @@ class _Reader:
         people_refs = {c["ref"] for c in children}
         fact_refs = {f["ref"] for f in facts}
         traps = []
-        for number, entry in enumerate(top.get("traps") or [], start=1):
-            trap = self.fields(entry, TRAP, f"trap {number}") if isinstance(entry, _Map) else None
-            if trap is None:
+        for number, entry in enumerate(_entries(top.get("traps")), start=1):
+            if not isinstance(entry, yaml.MappingNode):
                 self.problem(
-                    top["traps"].line, f"trap {number} must be a mapping with 'criteria' and 'what'"
+                    top["traps"], f"trap {number} must be a mapping with 'criteria' and 'what'"
                 )
                 continue
-            for criterion in trap.get("criteria", []):
+            trap = self.fields(entry, TRAP, f"trap {number}")
+            criteria = [self.document.scalar(node) for node in _entries(trap.get("criteria"))]
+            for criterion in criteria:
                 if self.criterion_ids is not None and criterion not in self.criterion_ids:
                     self.problem(
-                        entry.line,
+                        entry,
                         f"trap {number} names '{criterion}', which is not a rubric criterion",
                     )
-            traps.append(
-                {
-                    "criteria": [str(c) for c in trap.get("criteria", [])],
-                    "what": trap.get("what", ""),
-                }
-            )
+            traps.append({"criteria": [str(c) for c in criteria], "what": trap.get("what", "")})
         if "traps" in top and not traps:
-            self.problem(root.key_lines.get("traps", 1), "the scenario needs at least one trap")
+            self.problem(
+                self.document.lookup(root, "traps")[0], "the scenario needs at least one trap"
+            )
         model = self.answer(top.get("model_answer"), "model answer", people_refs, fact_refs)
         weak = self.answer(top.get("weak_answer"), "weak answer", people_refs, fact_refs)
         if model is not None and not (
             model["analysis"] and model["dangers"] and model["recommendations"]
         ):
             self.problem(
-                root.key_lines.get("model_answer", 1),
+                self.document.lookup(root, "model_answer")[0],
                 "the model answer needs analysis, dangers and recommendations",
             )
         strip = lambda items: [{k: v for k, v in item.items() if k != "_line"} for item in items]  # noqa: E731
@@ -460,15 +380,14 @@ class _Reader:
         for danger in dangers:
             factors = []
             for key, (kind, prefix) in FACTOR_KINDS.items():
-                entries = danger.pop(key, None) or []
-                for entry in entries:
+                for entry in _entries(danger.pop(key, None)):
                     counters[prefix] += 1
                     ref = f"{prefix}{counters[prefix]}"
-                    if not isinstance(entry, _Map):
+                    if not isinstance(entry, yaml.MappingNode):
                         self.problem(danger["_line"], f"{what} {ref} must be a mapping with 'text'")
                         continue
                     factor = self.fields(entry, FACTOR, f"{what} {ref}")
-                    factor.update(ref=ref, kind=kind, _line=entry.line)
+                    factor.update(ref=ref, kind=kind, _line=self.document.line(entry))
                     factors.append(factor)
                     factor_refs.add(ref)
             danger["factors"] = factors
@@ -526,3 +445,8 @@ class _Reader:
             "dangers": dangers,
             "recommendations": recommendations,
         }
+
+
+def _entries(node):
+    """The entries of a list that ``fields`` checked, or none when the key was left out."""
+    return node.value if node is not None else []

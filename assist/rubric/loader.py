@@ -4,10 +4,9 @@ setting would otherwise quietly switch a check off."""
 
 from __future__ import annotations
 
-import difflib
 import re
 import string
-from pathlib import Path
+from contextlib import contextmanager
 
 import yaml
 
@@ -16,6 +15,7 @@ from assist.rubric.checks import TYPES
 from assist.rubric.model import LEVELS, Criterion, Rubric, RubricError
 from assist.rubric.view import ALL_SECTIONS
 from assist.rubric.wordlists import entry_problem
+from assist.strict_yaml import Document, StrictYamlError, describe, read_file
 
 TOP_KEYS = ("version", "criteria")
 CRITERION_KEYS = (
@@ -37,72 +37,40 @@ MAX_RUBRIC_BYTES = 1024 * 1024
 
 
 def load_rubric(path) -> Rubric:
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise RubricError(f"{path}: there is no rubric file here") from None
-    except IsADirectoryError:
-        raise RubricError(f"{path}: this is a folder, not a rubric file") from None
-    except OSError as exc:
-        raise RubricError(f"{path}: cannot read the rubric file ({exc.strerror})") from None
-    if len(data) > MAX_RUBRIC_BYTES:
-        raise RubricError(f"{path}: the rubric file is larger than 1 MB")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise RubricError(f"{path}:{line}: the rubric file is not valid UTF-8") from None
+    with _as_rubric_error():
+        text = read_file(path, "rubric", MAX_RUBRIC_BYTES)
     return parse_rubric(text, str(path))
 
 
 def parse_rubric(text: str, name: str = "<rubric>") -> Rubric:
-    return _Reader(name).read(text)
+    with _as_rubric_error():
+        document = Document(
+            text,
+            name,
+            empty="the rubric file is empty (expected 'criteria:')",
+            not_a_mapping="the rubric must be a mapping with 'criteria:'",
+        )
+        return _Reader(document).read()
 
 
-def _scalar_type(node) -> str:
-    return {
-        yaml.MappingNode: "a mapping",
-        yaml.SequenceNode: "a list",
-    }.get(type(node), "a single value")
+@contextmanager
+def _as_rubric_error():
+    # RubricError is still its own class in model.py, and callers catch it by that name.
+    try:
+        yield
+    except StrictYamlError as error:
+        raise RubricError(error.problems) from None
 
 
 class _Reader:
-    def __init__(self, name):
-        self.name = name
-        self.problems: list[str] = []
-        self.loader = None
+    def __init__(self, document: Document):
+        self.document = document
+        self.problem = document.problem
+        self.value_or_none = document.scalar
 
-    # -- reporting --------------------------------------------------------------------------------
-
-    def problem(self, node, message):
-        line = node.start_mark.line + 1 if node is not None else 1
-        self.problems.append(f"{self.name}:{line}: {message}")
-
-    def value(self, node):
-        return self.loader.construct_object(node, deep=True)
-
-    # -- the file ---------------------------------------------------------------------------------
-
-    def read(self, text) -> Rubric:
-        self.loader = yaml.SafeLoader(text)
-        try:
-            root = self.loader.get_single_node()
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark else 1
-            raise RubricError(
-                f"{self.name}:{line}: this is not valid YAML ({exc.problem or exc.context})"
-            ) from None
-        except yaml.YAMLError as exc:
-            raise RubricError(f"{self.name}: this is not valid YAML ({exc})") from None
-        finally:
-            self.loader.dispose()
-        if root is None:
-            raise RubricError(f"{self.name}:1: the rubric file is empty (expected 'criteria:')")
-        if not isinstance(root, yaml.MappingNode):
-            raise RubricError(f"{self.name}:1: the rubric must be a mapping with 'criteria:'")
-        top = self.mapping(root, TOP_KEYS, "the rubric")
+    def read(self) -> Rubric:
+        root = self.document.root
+        top = self.document.mapping(root, TOP_KEYS, "the rubric")
         if "version" in top:
             version_node = top["version"][1]
             if self.value_or_none(version_node) != 1:
@@ -121,36 +89,8 @@ class _Reader:
                     criterion = self.criterion(node, seen)
                     if criterion is not None:
                         criteria.append(criterion)
-        if self.problems:
-            raise RubricError(self.problems)
-        return Rubric(self.name, tuple(criteria))
-
-    def value_or_none(self, node):
-        if not isinstance(node, yaml.ScalarNode):
-            return None
-        return self.value(node)
-
-    def mapping(self, node, allowed, what):
-        """Keys of a mapping node -> (key node, value node); unknown and repeated keys reported."""
-        found = {}
-        for key_node, value_node in node.value:
-            key = self.value_or_none(key_node)
-            if not isinstance(key, str):
-                self.problem(key_node, f"{what} has a key that is not a name")
-                continue
-            if key in found:
-                self.problem(key_node, f"{what} has '{key}' twice")
-                continue
-            if key not in allowed:
-                hint = difflib.get_close_matches(key, allowed, n=1)
-                suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
-                self.problem(
-                    key_node,
-                    f"{what} has an unknown key '{key}'{suggestion}; allowed: {', '.join(allowed)}",
-                )
-                continue
-            found[key] = (key_node, value_node)
-        return found
+        self.document.raise_problems()
+        return Rubric(self.document.name, tuple(criteria))
 
     # -- one criterion ---------------------------------------------------------------------------
 
@@ -162,18 +102,14 @@ class _Reader:
         return value.strip()
 
     def criterion(self, node, seen):
-        before = len(self.problems)
+        before = len(self.document.problems)
         if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"each criterion must be a mapping, not {_scalar_type(node)}")
+            self.problem(node, f"each criterion must be a mapping, not {describe(node)}")
             return None
-        id_node = dict(self.mapping_keys(node)).get("id")
-        label = "a criterion"
-        if id_node is not None and isinstance(self.value_or_none(id_node), str):
-            label = f"criterion '{self.value(id_node)}'"
-        keys = self.mapping(node, CRITERION_KEYS, label)
-        for key in REQUIRED_KEYS:
-            if key not in keys:
-                self.problem(node, f"{label} has no '{key}'")
+        # The id names the criterion in its own problems, so it is read before the rest.
+        given_id = self.value_or_none(self.document.lookup(node, "id")[1])
+        label = f"criterion '{given_id}'" if isinstance(given_id, str) else "a criterion"
+        keys = self.document.mapping(node, CRITERION_KEYS, label, REQUIRED_KEYS)
 
         values = {}
         if "id" in keys:
@@ -231,7 +167,7 @@ class _Reader:
         if "examples" in keys:
             should_flag, should_pass = self.examples(keys["examples"][1], label)
 
-        if len(self.problems) > before:
+        if len(self.document.problems) > before:
             return None
         try:
             prepared = check_type.prepare(values["settings"])
@@ -253,12 +189,6 @@ class _Reader:
             line=node.start_mark.line + 1,
             prepared=prepared,
         )
-
-    def mapping_keys(self, node):
-        for key_node, value_node in node.value:
-            key = self.value_or_none(key_node)
-            if isinstance(key, str):
-                yield key, value_node
 
     def sections(self, node, label):
         if not isinstance(node, yaml.SequenceNode) or not node.value:
@@ -297,7 +227,7 @@ class _Reader:
         if not isinstance(node, yaml.MappingNode):
             self.problem(node, f"{label}: 'examples' must have should_flag and should_pass lists")
             return (), ()
-        keys = self.mapping(node, EXAMPLE_KEYS, f"{label} examples")
+        keys = self.document.mapping(node, EXAMPLE_KEYS, f"{label} examples")
         lists = {}
         for key in EXAMPLE_KEYS:
             if key not in keys:
@@ -325,7 +255,7 @@ class _Reader:
         given = {}
         if node is not None:
             if isinstance(node, yaml.MappingNode):
-                given = self.mapping(node, tuple(declared), f"{label} settings")
+                given = self.document.mapping(node, tuple(declared), f"{label} settings")
             elif self.value_or_none(node) is not None:
                 self.problem(node, f"{label}: 'settings' must be a mapping")
         values = {}
@@ -396,7 +326,7 @@ class _Reader:
             self.problem(
                 node,
                 f"{what} must be a list of words (one per line, each starting with '- '), "
-                f"not {_scalar_type(node)}",
+                f"not {describe(node)}",
             )
             return ()
         if not node.value:
