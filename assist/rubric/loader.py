@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import re
 import string
-from contextlib import contextmanager
 
 import yaml
 
 from assist.rubric import settings as kinds
 from assist.rubric.checks import TYPES
-from assist.rubric.model import LEVELS, Criterion, Rubric, RubricError
+from assist.rubric.model import LEVELS, Criterion, Rubric
 from assist.rubric.view import ALL_SECTIONS
 from assist.rubric.wordlists import entry_problem
-from assist.strict_yaml import Document, StrictYamlError, describe, read_file
+from assist.strict_yaml import Document, describe, read_file
 
 TOP_KEYS = ("version", "criteria")
 CRITERION_KEYS = (
@@ -37,29 +36,18 @@ MAX_RUBRIC_BYTES = 1024 * 1024
 
 
 def load_rubric(path) -> Rubric:
-    with _as_rubric_error():
-        text = read_file(path, "rubric", MAX_RUBRIC_BYTES)
+    text = read_file(path, "rubric", MAX_RUBRIC_BYTES)
     return parse_rubric(text, str(path))
 
 
 def parse_rubric(text: str, name: str = "<rubric>") -> Rubric:
-    with _as_rubric_error():
-        document = Document(
-            text,
-            name,
-            empty="the rubric file is empty (expected 'criteria:')",
-            not_a_mapping="the rubric must be a mapping with 'criteria:'",
-        )
-        return _Reader(document).read()
-
-
-@contextmanager
-def _as_rubric_error():
-    # RubricError is still its own class in model.py, and callers catch it by that name.
-    try:
-        yield
-    except StrictYamlError as error:
-        raise RubricError(error.problems) from None
+    document = Document(
+        text,
+        name,
+        empty="the rubric file is empty (expected 'criteria:')",
+        not_a_mapping="the rubric must be a mapping with 'criteria:'",
+    )
+    return _Reader(document).read()
 
 
 class _Reader:

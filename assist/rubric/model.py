@@ -6,17 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from assist.strict_yaml import StrictYamlError
+
 LEVELS = ("error", "warning", "advice")
 
 
-class RubricError(Exception):
-    """A rubric file that cannot be used. The message names the file and line of each problem."""
-
-    def __init__(self, problems):
-        if isinstance(problems, str):
-            problems = [problems]
-        self.problems = list(problems)
-        super().__init__("\n".join(self.problems))
+# A rubric file that cannot be used: the strict YAML loader's one error, by the rubric's name.
+RubricError = StrictYamlError
 
 
 @dataclass(frozen=True)
