@@ -166,20 +166,18 @@ class Document:
     def from_dict(cls, data: dict[str, Any]) -> Document:
         return _build(cls, data)
 
-    def all_refs(self):
-        refs = [
-            item.ref
-            for item in (
-                *self.children,
-                *self.adults,
-                *self.facts,
-                *self.experiences,
-                *self.analysis,
-                *self.dangers,
-                *self.recommendations,
-                *self.loose,
-            )
-        ]
+    def all_refs(self) -> list[str]:
+        collections: tuple[list[Any], ...] = (
+            self.children,
+            self.adults,
+            self.facts,
+            self.experiences,
+            self.analysis,
+            self.dangers,
+            self.recommendations,
+            self.loose,
+        )
+        refs = [item.ref for collection in collections for item in collection]
         refs += [factor.ref for danger in self.dangers for factor in danger.factors]
         return refs
 

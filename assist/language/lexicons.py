@@ -169,12 +169,19 @@ def require(*names: str) -> None:
         )
     missing = [SOURCES[name] for name in names if SOURCES[name].path() is None]
     if missing:
-        raise LexiconMissing(
-            "; ".join(
-                f"{source.what} ('{source.name}') is not installed: {source.install}"
-                for source in missing
-            )
-        )
+        raise LexiconMissing("; ".join(_how_to_install(source) for source in missing))
+
+
+def _how_to_install(source: Source) -> str:
+    return f"{source.what} ('{source.name}') is not installed: {source.install}"
+
+
+def _installed(name: str) -> Path:
+    """Where the resource is; LexiconMissing, saying how to install it, when it is not."""
+    path = SOURCES[name].path()
+    if path is None:
+        raise LexiconMissing(_how_to_install(SOURCES[name]))
+    return path
 
 
 class Lexicon:
@@ -342,13 +349,13 @@ def _fingerprint() -> str:
 
 
 def _read_wordnet(folder: Path):
-    classes = {pos: defaultdict(set) for pos in "nvar"}
+    classes: dict[str, defaultdict[str, set[int]]] = {pos: defaultdict(set) for pos in "nvar"}
     adjectives = {}  # offset -> (lemmas, similar offsets, antonym offsets)
     persons = {}  # offset -> (lemmas, hypernym offsets), noun.person only
     related = {}  # adjective offset -> nouns it is derived from or is an attribute of
     clusters = {}  # adjective offset -> its cluster (head and satellites) only
     feelings = set()  # noun.feeling offsets
-    synset_class = {"n": {}, "v": {}}  # offset -> lexicographer file number
+    synset_class: dict[str, dict[int, int]] = {"n": {}, "v": {}}  # offset -> lexicographer file
     for name, pos in WORDNET_POS.items():
         with open(folder / f"data.{name}", encoding="utf-8") as handle:
             for line in handle:
@@ -487,7 +494,7 @@ def _spread(word_scores, sense_scores, adjectives, first_sense):
         if offset is not None:
             synset_score[offset] = max(synset_score.get(offset, 0.0), score)
     for _step in range(2):
-        reached = {}
+        reached: dict[int, float] = {}
         for offset, score in synset_score.items():
             _lemmas, similar, antonyms = adjectives.get(offset, ((), (), ()))
             for other in (*similar, *antonyms):
@@ -505,12 +512,12 @@ def _spread(word_scores, sense_scores, adjectives, first_sense):
 
 def compile_sources() -> dict:
     require("wordnet", "vader", "textblob")
-    folder = SOURCES["wordnet"].path()
+    folder = _installed("wordnet")
     classes, adjectives, persons, exceptions, feeling_senses, first_class = _read_wordnet(folder)
     first_sense = _first_senses(folder)
-    valence = _read_vader(SOURCES["vader"].path())
+    valence = _read_vader(_installed("vader"))
     vader = {word: abs(score) for word, score in valence.items()}
-    textblob_words, textblob_senses, textblob_polarity = _read_textblob(SOURCES["textblob"].path())
+    textblob_words, textblob_senses, textblob_polarity = _read_textblob(_installed("textblob"))
     return {
         "build": BUILD,
         "classes": {
@@ -559,9 +566,9 @@ def _load_or_compile() -> dict:
         # half a file.
         with tempfile.NamedTemporaryFile(
             "w", dir=path.parent, prefix=".lexicon-", suffix=".tmp", delete=False, encoding="utf-8"
-        ) as handle:
-            json.dump(data, handle, separators=(",", ":"))
-        os.replace(handle.name, path)
+        ) as written:
+            json.dump(data, written, separators=(",", ":"))
+        os.replace(written.name, path)
         for old in path.parent.glob("lexicon-*.json"):
             if old != path:
                 old.unlink(missing_ok=True)  # made from sources since upgraded

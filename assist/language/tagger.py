@@ -85,6 +85,8 @@ def _standalone():
             return None
         folder = Path(next(iter(spec.submodule_search_locations)))
         module_spec = spec_from_file_location("_assist_brill", folder / "_text.py")
+        if module_spec is None or module_spec.loader is None:
+            return None
         module = module_from_spec(module_spec)
         module_spec.loader.exec_module(module)
         data = folder / "en"

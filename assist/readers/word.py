@@ -160,10 +160,10 @@ class _Converter:
                 for detail in details:  # "Rests on: F1" under a hazard's text
                     self._detail(detail)
             return
-        rows = [row for row, _ in rows]
-        if len(rows) > 1 and _looks_like_header(rows[0]):
-            rows = rows[1:]  # column names are not items
-        for row in rows:
+        plain = [row for row, _ in rows]
+        if len(plain) > 1 and _looks_like_header(plain[0]):
+            plain = plain[1:]  # column names are not items
+        for row in plain:
             cells = [cell.replace("\n", " ").strip() for cell in row]
             self._emit(" – ".join(cell for cell in cells if cell))
 

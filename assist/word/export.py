@@ -265,7 +265,7 @@ class _Writer:
         facts = self.document.facts
         if not facts:
             return self._nothing()
-        rows = [
+        rows: list[tuple[str, ...]] = [
             (
                 fact.ref,
                 labels.uk_date(fact.date) + (labels.HISTORY_MARK if fact.is_historic else ""),
@@ -276,6 +276,8 @@ class _Writer:
             )
             for fact in facts
         ]
+        header: tuple[str, ...]
+        widths: tuple[float, ...]
         if any(fact.category for fact in facts):
             header = (*labels.CHRONOLOGY_HEADER, labels.CATEGORY_COLUMN)
             widths = (1.2, 2.4, 5.0, 2.4, 3.0, 3.0)

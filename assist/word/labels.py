@@ -9,7 +9,7 @@ from datetime import date
 from assist.vocabulary import HowKnown
 
 # Worded for a reader of the document ("the writer"), where the fact page asks "Seen by me".
-HOW_KNOWN = {
+HOW_KNOWN: dict[str, str] = {
     HowKnown.SEEN: "Seen by the writer",
     HowKnown.CHILD_SAID: "Said by the child",
     HowKnown.PARENT_SAID: "Said by a parent or carer",
@@ -17,7 +17,7 @@ HOW_KNOWN = {
     HowKnown.RECORDS: "From records",
     HowKnown.ANONYMOUS: "Anonymous",
 }
-HOW_KNOWN_VALUE = {label.lower(): value.value for value, label in HOW_KNOWN.items()}
+HOW_KNOWN_VALUE = {label.lower(): str(value) for value, label in HOW_KNOWN.items()}
 
 # These match the Markdown reader's labels, so "E2: Words: ..." reads back as the child's words.
 EXPERIENCE = {

@@ -17,7 +17,7 @@ from assist.rubric.wordlists import Terms
 from assist.vocabulary import HowKnown
 
 HOW_KNOWN = tuple(known.value for known in HowKnown)
-HOW_KNOWN_WORDS = {
+HOW_KNOWN_WORDS: dict[str, str] = {
     HowKnown.CHILD_SAID: "the child",
     HowKnown.PARENT_SAID: "a parent or carer",
     HowKnown.PROFESSIONAL: "another professional",

@@ -152,7 +152,7 @@ def find(view, prepared: Prepared, sections):
 def _field_hits(view, prepared, entry):
     text = entry.text
     spans = view.sentences(entry)
-    readings = [None] * len(spans)
+    readings: list[Sentence | None] = [None] * len(spans)
 
     def reading(number):
         if readings[number] is None:

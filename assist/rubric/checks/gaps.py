@@ -6,7 +6,7 @@ from __future__ import annotations
 from assist.rubric.view import Hit
 
 SETTINGS: dict = {}
-PLACEHOLDERS = frozenset()
+PLACEHOLDERS: frozenset[str] = frozenset()
 
 
 def prepare(settings):

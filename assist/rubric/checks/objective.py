@@ -9,7 +9,7 @@ from assist.rubric.wordlists import Terms
 SETTINGS = {
     "outcome_markers": s.words(),  # so that, in order to, to ensure, will be able to, ...
 }
-PLACEHOLDERS = frozenset()
+PLACEHOLDERS: frozenset[str] = frozenset()
 
 
 def prepare(settings) -> Terms:

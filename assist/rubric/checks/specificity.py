@@ -113,9 +113,7 @@ _WORD_SETTINGS = ("hedges", "vague_actions", "roles", "timescales", "measures", 
 def prepare(settings) -> Prepared:
     lexicon("wordnet")
     return Prepared(
-        *(Terms(settings[name]) for name in _WORD_SETTINGS),
-        absence=Terms(settings["absence"]),
-        instead=Terms(settings["instead"]),
+        **{name: Terms(settings[name]) for name in (*_WORD_SETTINGS, "absence", "instead")},
         state_verbs=frozenset(settings["state_verbs"]),
         process_classes=frozenset(settings["process_classes"]),
         abstract_classes=frozenset(settings["abstract_classes"]),
