@@ -36,11 +36,7 @@ def read_json(text: str) -> Reading:
         raise InputError(
             f"this is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
-    if isinstance(data, dict):
-        for wrapper in _WRAPPERS:
-            if isinstance(data.get(wrapper), dict):
-                data = data[wrapper]
-                break
+    data = _unwrapped(data)
     if not isinstance(data, dict) or not set(data) & set(_LISTS):
         raise InputError(
             "this JSON is not an assessment export (expected lists such as 'facts', "
@@ -55,24 +51,38 @@ def read_json(text: str) -> Reading:
     document = doc.Document.from_dict(data)
     if not document.all_refs():
         raise InputError("the assessment has no items; there is nothing to check")
-    positions = {}
+    # Locations inside a JSON export describe the original import, not this file.
+    for item in _items(document):
+        if hasattr(item, "location"):
+            item.location = None
+    return Reading(document=document, positions=_ref_positions(text))
+
+
+def _unwrapped(data):
+    """The document inside an export that wraps it ({"snapshot": {...}})."""
+    if isinstance(data, dict):
+        for wrapper in _WRAPPERS:
+            if isinstance(data.get(wrapper), dict):
+                return data[wrapper]
+    return data
+
+
+def _ref_positions(text):
+    """{ref: (line, column)} of each item's first "ref" in the file."""
+    positions: dict[str, tuple[int, int]] = {}
     for match in _REF_KEY.finditer(text):
         ref = match.group(1)
         if ref not in positions:
             line = text.count("\n", 0, match.start()) + 1
             column = match.start() - (text.rfind("\n", 0, match.start()) + 1) + 1
             positions[ref] = (line, column)
-    # Locations inside a JSON export describe the original import, not this file.
-    for item in _items(document):
-        if hasattr(item, "location"):
-            item.location = None
-    return Reading(document=document, positions=positions)
+    return positions
 
 
 def _check_list(value, key, item_class):
     if not isinstance(value, list):
         raise InputError(f"'{key}' must be a list")
-    known = {f.name: f for f in fields(item_class)}
+    known = {f.name for f in fields(item_class)}
     required = [
         f.name for f in fields(item_class) if f.default is MISSING and f.default_factory is MISSING
     ]
@@ -84,25 +94,27 @@ def _check_list(value, key, item_class):
         for name in required:
             if name not in item:
                 raise InputError(f"{where} has no '{name}'")
-        for name, value_ in item.items():
-            if name not in known or value_ is None:
-                continue
-            if name in _REF_LISTS:
-                if not isinstance(value_, list) or not all(isinstance(r, str) for r in value_):
-                    raise InputError(f"{where}: '{name}' must be a list of references")
-            elif name in _FLAGS:
-                if not isinstance(value_, bool):
-                    raise InputError(f"{where}: '{name}' must be true or false")
-            elif name == "factors":
-                continue  # checked on its own
-            elif name == "location":
-                if not isinstance(value_, dict):
-                    raise InputError(f"{where}: 'location' must be an object")
-            elif not isinstance(value_, str):
-                raise InputError(f"{where}: '{name}' must be text")
+        for name, field_value in item.items():
+            problem = _field_problem(name, field_value) if name in known else None
+            if problem:
+                raise InputError(f"{where}: '{name}' must be {problem}")
         for name in ("text", "action", "name"):
             if name in item and item[name] is None:
                 item[name] = ""
+
+
+def _field_problem(name, value):
+    """What a known field's value must be, when it is not (None: it is fine)."""
+    if value is None or name == "factors":  # a danger's factors are checked on their own
+        return None
+    if name in _REF_LISTS:
+        fine = isinstance(value, list) and all(isinstance(r, str) for r in value)
+        return None if fine else "a list of references"
+    if name in _FLAGS:
+        return None if isinstance(value, bool) else "true or false"
+    if name == "location":
+        return None if isinstance(value, dict) else "an object"
+    return None if isinstance(value, str) else "text"
 
 
 def _items(document):

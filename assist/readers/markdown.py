@@ -141,92 +141,151 @@ def read_markdown(text: str) -> Reading:
 
 
 def _blocks(lines):
-    blocks: list[_Block] = []
-    current: _Block | None = None
-    fence = None
+    return _BlockScanner().scan(lines)
 
-    def close():
-        nonlocal current
-        if current is not None and current.text.strip():
-            blocks.append(current)
-        current = None
 
-    for number, raw in enumerate(lines, start=1):
-        line = raw.rstrip()
-        if fence is not None:
-            if line.strip().startswith(fence):
-                fence = None
-            continue
+class _BlockScanner:
+    """Lines to blocks, one line at a time: each rule in ``RULES`` takes the line (True) or
+    leaves it to the next; a line no rule takes starts a paragraph."""
+
+    RULES = (
+        "_in_fence",
+        "_fence",
+        "_blank",
+        "_atx_heading",
+        "_setext_underline",
+        "_rule",
+        "_table_rule",
+        "_table_row",
+        "_list_item",
+        "_plain_heading",
+        "_continuation",
+    )
+
+    def __init__(self):
+        self.blocks: list[_Block] = []
+        self.current: _Block | None = None
+        self.fence: str | None = None
+
+    def scan(self, lines):
+        rules = [getattr(self, name) for name in self.RULES]
+        for number, raw in enumerate(lines, start=1):
+            line = raw.rstrip()
+            if not any(rule(number, line) for rule in rules):
+                self._paragraph(number, line)
+        self._close()
+        return self.blocks
+
+    def _close(self):
+        if self.current is not None and self.current.text.strip():
+            self.blocks.append(self.current)
+        self.current = None
+
+    def _in_fence(self, number, line):
+        if self.fence is None:
+            return False
+        if line.strip().startswith(self.fence):
+            self.fence = None
+        return True
+
+    def _fence(self, number, line):
         fence_match = _FENCE.match(line)
         if fence_match:
-            close()
-            fence = fence_match.group(1)[:3]
-            continue
+            self._close()
+            self.fence = fence_match.group(1)[:3]
+        return bool(fence_match)
+
+    def _blank(self, number, line):
         if not line.strip() or _COMMENT.match(line):
-            close()
-            continue
+            self._close()
+            return True
+        return False
+
+    def _atx_heading(self, number, line):
         heading = _ATX.match(line)
         if heading:
-            close()
+            self._close()
             title = (heading.group(2) or "").strip()
             if title:
-                blocks.append(_Block("heading", number, 1, [title], level=len(heading.group(1))))
-            continue
+                level = len(heading.group(1))
+                self.blocks.append(_Block("heading", number, 1, [title], level=level))
+        return bool(heading)
+
+    def _setext_underline(self, number, line):
+        underline = _SETEXT.match(line)
+        if not underline:
+            return False
+        current = self.current
         if current is not None and current.kind == "para" and len(current.lines) == 1:
-            underline = _SETEXT.match(line)
-            if underline:
-                current.kind = "heading"
-                current.level = 1 if underline.group(1).startswith("=") else 2
-                current.lines = [current.lines[0].strip()]
-                blocks.append(current)
-                current = None
-                continue
-        underlines_heading = (
+            current.kind = "heading"
+            current.level = 1 if underline.group(1).startswith("=") else 2
+            current.lines = [current.lines[0].strip()]
+            self.blocks.append(current)
+            self.current = None
+            return True
+        # The underline of a plain-text heading already taken as one.
+        blocks = self.blocks
+        return (
             current is None
-            and blocks
+            and bool(blocks)
             and blocks[-1].kind == "heading"
             and blocks[-1].line == number - 1
         )
-        if underlines_heading and _SETEXT.match(line):
-            continue  # the underline of a plain-text heading already taken as one
+
+    def _rule(self, number, line):
         if _RULE.match(line):
-            close()
-            continue
-        if "|" in line and _TABLE_RULE.match(line):
-            if current is not None and current.kind in ("para", "row"):
-                current = None  # the header row of a table is not an item
-            elif blocks and blocks[-1].kind == "row":
-                blocks.pop()
-            continue
-        if line.lstrip().startswith("|"):
-            close()
-            cells = line.replace("|", " ")
-            offset = len(cells) - len(cells.lstrip())
-            blocks.append(_Block("row", number, offset + 1, [cells[offset:]]))
-            continue
+            self._close()
+            return True
+        return False
+
+    def _table_rule(self, number, line):
+        if "|" not in line or not _TABLE_RULE.match(line):
+            return False
+        if self.current is not None and self.current.kind in ("para", "row"):
+            self.current = None  # the header row of a table is not an item
+        elif self.blocks and self.blocks[-1].kind == "row":
+            self.blocks.pop()
+        return True
+
+    def _table_row(self, number, line):
+        if not line.lstrip().startswith("|"):
+            return False
+        self._close()
+        cells = line.replace("|", " ")
+        offset = len(cells) - len(cells.lstrip())
+        self.blocks.append(_Block("row", number, offset + 1, [cells[offset:]]))
+        return True
+
+    def _list_item(self, number, line):
         item = _LIST.match(line)
         if item:
-            close()
-            current = _Block(
+            self._close()
+            self.current = _Block(
                 "item",
                 number,
                 item.end() + 1,
                 [line[item.end() :]],
                 number=int(item.group(2)) if item.group(2) else None,
             )
-            continue
+        return bool(item)
+
+    def _plain_heading(self, number, line):
         if plain_heading(line):
-            close()
-            blocks.append(_Block("heading", number, 1, [line.strip()], level=0))
-            continue
-        if current is not None:
-            current.lines.append(line)
-            continue
+            self._close()
+            self.blocks.append(_Block("heading", number, 1, [line.strip()], level=0))
+            return True
+        return False
+
+    def _continuation(self, number, line):
+        if self.current is not None:
+            self.current.lines.append(line)
+            return True
+        return False
+
+    def _paragraph(self, number, line):
         quote = _QUOTE_MARK.match(line)
         offset = quote.end() if quote else len(line) - len(line.lstrip())
-        current = _Block("para", number, offset + 1, [line[offset:]])
-    close()
-    return blocks
+        self.current = _Block("para", number, offset + 1, [line[offset:]])
 
 
 # -- blocks -> document ---------------------------------------------------------------------------
@@ -433,7 +492,7 @@ class _Builder:
         if kind is None:
             text, location = self._strip(block, 0)
             return self._add_loose("risk", block, text, location)
-        cut = ref_match.end() if lettered else 0
+        cut = ref_match.end() if ref_match and lettered else 0
         text, location = self._strip(block, cut)
         label = pattern.match(text) if pattern else None
         if label:

@@ -271,83 +271,13 @@ class Reader:
         for begin, end in sentences(text):
             sentence = text[begin:end]
             tokens = tag(sentence).tokens
-            child_subject = None
-            reported = False
-            found = None
-            mentioned = previous  # a pronoun refers back to a child named before it
-            speaker = None
-            for index, token in enumerate(tokens):
-                if token.word in _QUOTE_MARKS:
-                    child_subject = None  # a subject inside a quote is not one outside it
-                    continue
-                if token.tag in _SUBJECT_TAGS:
-                    speaker = token.word
-                    is_child = self._is_child(sentence, tokens, index, mentioned)
-                    mentioned = mentioned or is_child
-                    if is_child and self._perceived_by_writer(tokens, index):
-                        found = "seen"  # "I observed Ben", "I saw Mia"
-                        break
-                    child_subject = index if is_child else None
-                    continue
-                if not token.tag.startswith("VB") or child_subject is None:
-                    if (
-                        token.tag.startswith("VB")
-                        and self._speech(token)
-                        and speaker not in ("i", "we")
-                    ):
-                        reported = True  # an adult speaks: what follows is their account
-                    continue
-                if reported:
-                    break
-                if token.tag == "VBN" and index and tokens[index - 1].word in _BE:
-                    continue  # "was offered": done to the child, not by them
-                if (
-                    token.tag == "VBN"
-                    and index + 1 < len(tokens)
-                    and tokens[index + 1].tag
-                    in (
-                        "NN",
-                        "NNS",
-                    )
-                ):
-                    continue  # "had designated play area": an adjective, not a deed
-                lemmas = {token.word, *self.words.lemmas(token.word, "v")}
-                if lemmas & self.prepared.light:
-                    continue
-                if _subordinate(tokens, child_subject):
-                    # "Worried that Jake feels upset", "the time when he hit": another's account.
-                    child_subject = None
-                    continue
-                following = tokens[index + 1] if index + 1 < len(tokens) else None
-                if (
-                    self._speech(token)
-                    and index
-                    and tokens[index - 1].word in _QUOTE_MARKS | {","}
-                    and following is not None
-                    and following.tag in ("NN", "NNS", "NNP", "NNPS")
-                    and not self._is_child(sentence, tokens, index + 1, mentioned)
-                ):
-                    break  # '"...," said Mum': the one who speaks comes after the verb
-                if self._said(tokens, index) or self._wish(token):
-                    # Their words, or their wishes and feelings ("wants to live with Nan",
-                    # "likes her teacher"), which are what hearing a child finds out.
-                    found = "heard"
-                elif token.tag in _EPISODE_TAGS and not (
-                    token.tag == "VBG" and tokens[index - 1].word in ("is", "are", "'s")
-                ):
-                    # Something seen happen, told as it happened ("threw the toys", "was
-                    # hitting"), not a habit ("misses school") or another clause's account
-                    # ("the time when he hit").
-                    found = "seen"
-                else:
-                    continue
-                break
+            found = self._action(sentence, tokens, previous)
 
-            def is_child(i, sentence=sentence, tokens=tokens, previous=previous):
+            def child_at(i, sentence=sentence, tokens=tokens, previous=previous):
                 return self._is_child(sentence, tokens, i, previous)
 
             if found is None and (
-                _according_to(tokens, is_child) or self._quoted_child(sentence, tokens, is_child)
+                _according_to(tokens, child_at) or self._quoted_child(sentence, tokens, child_at)
             ):
                 found = "heard"
             if found is not None:
@@ -357,6 +287,83 @@ class Reader:
                 for index, token in enumerate(tokens)
                 if token.tag in _SUBJECT_TAGS
             )
+
+    def _action(self, sentence, tokens, mentioned):
+        """ "heard" or "seen" for the first thing a child does as the subject of the sentence's
+        verb, or None. ``mentioned``: a pronoun refers back to a child named before it."""
+        child_subject = None
+        reported = False
+        speaker = None
+        for index, token in enumerate(tokens):
+            if token.word in _QUOTE_MARKS:
+                child_subject = None  # a subject inside a quote is not one outside it
+                continue
+            if token.tag in _SUBJECT_TAGS:
+                speaker = token.word
+                is_child = self._is_child(sentence, tokens, index, mentioned)
+                mentioned = mentioned or is_child
+                if is_child and self._perceived_by_writer(tokens, index):
+                    return "seen"  # "I observed Ben", "I saw Mia"
+                child_subject = index if is_child else None
+                continue
+            if not token.tag.startswith("VB") or child_subject is None:
+                if (
+                    token.tag.startswith("VB")
+                    and self._speech(token)
+                    and speaker not in ("i", "we")
+                ):
+                    reported = True  # an adult speaks: what follows is their account
+                continue
+            if reported:
+                return None
+            if self._not_a_deed(tokens, index, token):
+                continue
+            if _subordinate(tokens, child_subject):
+                # "Worried that Jake feels upset", "the time when he hit": another's account.
+                child_subject = None
+                continue
+            if self._speaker_follows(sentence, tokens, index, mentioned):
+                return None  # '"...," said Mum': the one who speaks comes after the verb
+            kind = self._deed(tokens, index, token)
+            if kind is not None:
+                return kind
+        return None
+
+    def _not_a_deed(self, tokens, index, token) -> bool:
+        if token.tag == "VBN" and index and tokens[index - 1].word in _BE:
+            return True  # "was offered": done to the child, not by them
+        if (
+            token.tag == "VBN"
+            and index + 1 < len(tokens)
+            and tokens[index + 1].tag in ("NN", "NNS")
+        ):
+            return True  # "had designated play area": an adjective, not a deed
+        lemmas = {token.word, *self.words.lemmas(token.word, "v")}
+        return bool(lemmas & self.prepared.light)
+
+    def _speaker_follows(self, sentence, tokens, index, mentioned) -> bool:
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return bool(
+            self._speech(tokens[index])
+            and index
+            and tokens[index - 1].word in _QUOTE_MARKS | {","}
+            and following is not None
+            and following.tag in ("NN", "NNS", "NNP", "NNPS")
+            and not self._is_child(sentence, tokens, index + 1, mentioned)
+        )
+
+    def _deed(self, tokens, index, token):
+        if self._said(tokens, index) or self._wish(token):
+            # Their words, or their wishes and feelings ("wants to live with Nan", "likes her
+            # teacher"), which are what hearing a child finds out.
+            return "heard"
+        if token.tag in _EPISODE_TAGS and not (
+            token.tag == "VBG" and tokens[index - 1].word in ("is", "are", "'s")
+        ):
+            # Something seen happen, told as it happened ("threw the toys", "was hitting"), not
+            # a habit ("misses school") or another clause's account ("the time when he hit").
+            return "seen"
+        return None
 
     def _quoted_child(self, sentence, tokens, is_child) -> bool:
         """Their words in quotation marks, said the other way round or not said at all:
