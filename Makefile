@@ -35,14 +35,16 @@ run: db ## Set up, then serve on http://127.0.0.1:5000 with demo data
 	$(VENV)/bin/assist serve --host 127.0.0.1 --port 5000
 
 .PHONY: test
-test: install ## Set up, then run every test (SQLite and a throwaway PostgreSQL)
+test: lint ## Set up, check the code (make lint), then run every test (SQLite and PostgreSQL)
 	@scripts/ensure-debs $(TEST_DEBS)
 	scripts/test.sh
 
 .PHONY: lint
-lint: install ## Check the code with ruff
+lint: install ## Check the code: ruff, the layers (import-linter) and the domain's types (mypy)
 	$(VENV)/bin/ruff check assist tests bench
 	$(VENV)/bin/ruff format --check assist tests bench
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 .PHONY: format
 format: install ## Format the code with ruff
