@@ -1,7 +1,5 @@
 """Signing in and out, the session's keep-alive, the start page and the account page."""
 
-from urllib.parse import urlsplit
-
 from flask import current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 
@@ -9,6 +7,7 @@ from assist import accounts, audit, clock
 from assist.access import Access, allow
 from assist.auth import bp
 from assist.auth.forms import ChangePasswordForm, SignInForm
+from assist.auth.safe_paths import path_on_this_site
 from assist.auth.sessions import seconds_left, sign_out, start_session
 from assist.extensions import db
 from assist.forms import form_for
@@ -47,7 +46,8 @@ def sign_in():
             start_session(result.user)
             audit.record("sign_in", result.user, user=result.user)
             db.session.commit()
-            return redirect(_safe_next() or url_for(dashboard_endpoint(result.user)))
+            next_page = path_on_this_site(request.args.get("next", ""))
+            return redirect(next_page or url_for(dashboard_endpoint(result.user)))
         audit.record("sign_in_refused", user=result.user, detail=result.outcome)
         db.session.commit()
         if result.outcome == "disabled":
@@ -55,17 +55,6 @@ def sign_in():
         else:
             form.email.errors.append(SIGN_IN_FAILED)
     return render_template("auth/sign_in.html", form=form, reason_message=reason_message)
-
-
-def _safe_next():
-    """Only ever redirect to a path on this site."""
-    target = request.args.get("next", "")
-    parts = urlsplit(target)
-    if not target.startswith("/") or target.startswith("//") or parts.scheme or parts.netloc:
-        return None
-    if "\\" in target:
-        return None
-    return target
 
 
 @bp.post("/sign-out")

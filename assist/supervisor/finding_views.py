@@ -8,14 +8,14 @@ from assist import audit, records
 from assist.access import Access, allow
 from assist.extensions import db
 from assist.findings import dismiss, findings_for
-from assist.forms import clean_text
-from assist.journey import items
+from assist.forms import form_for
+from assist.journey import items, kinds
 from assist.models.review import CommentStance
-from assist.review import Refused
-from assist.review.comments import SECTION_OF_KIND, Anchor, add_comment, clean_body
+from assist.review.comments import Anchor, add_comment
 from assist.review.queue import AWAITING_REVIEW
 from assist.review.tallies import forget
 from assist.supervisor import bp
+from assist.supervisor.forms import FindingForm
 
 GONE = "That finding no longer applies: the text has changed since. Nothing was saved."
 
@@ -32,36 +32,24 @@ def finding(assessment_id):
             "important",
         )
         return redirect(review)
+    form = form_for(FindingForm, key=request.args.get("key", ""))
     contents = items.load(assessment.id)
-    key = request.values.get("key", "")
-    found = next((f for f in findings_for(assessment, contents) if f.key == key), None)
+    found = next((f for f in findings_for(assessment, contents) if f.key == form.key.data), None)
     if found is None:
         flash(GONE, "important")
         return redirect(review)
-    action, body = request.form.get("action", ""), clean_text(request.form.get("body", ""))
-    error = None
-    if request.method == "POST":
-        try:
-            if action not in ("agree", "dismiss"):
-                raise Refused("Choose whether you agree with the finding or dismiss it.")
-            if action == "dismiss":
-                body = clean_body(body, "why the rubric is wrong here")
-            _record(assessment, contents, found, action, body)
-            db.session.commit()
-            return redirect(f"{review}#{found.item or 'findings'}")
-        except Refused as refused:
-            db.session.rollback()
-            error = str(refused)
-    page = render_template(
-        "supervisor/finding.html", assessment=assessment, f=found, body=body, error=error
-    )
-    return page, 400 if error else 200
+    if form.validate_on_submit():
+        _record(assessment, contents, found, form.action.data, form.body.data)
+        db.session.commit()
+        return redirect(f"{review}#{found.item or 'findings'}")
+    page = render_template("supervisor/finding.html", assessment=assessment, f=found, form=form)
+    return page, 400 if form.errors else 200
 
 
 def _record(assessment, contents, found, action, reason):
     by_ref = {ref: k for k, ref in contents.refs.items()}
     kind, item_id = by_ref.get(found.item, (None, None))
-    section = SECTION_OF_KIND.get(kind)
+    section = kinds.section_of(kind) if kind else None  # None: about the whole assessment
     anchor = Anchor(section=section, item_kind=kind, item_id=item_id)
     if action == "dismiss":
         dismiss(assessment, found, contents, current_user, reason)

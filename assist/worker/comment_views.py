@@ -1,18 +1,18 @@
 """A worker reads their supervisor's comments next to the items they are about, and replies;
 their dashboard tells them when an assessment was returned or signed off."""
 
-from flask import flash, g, redirect, request, url_for
+from flask import flash, g, redirect
 from flask_login import current_user
 
 from assist import audit
 from assist.access import Access, allow
 from assist.extensions import db
-from assist.forms import clean_text
 from assist.journey import items
 from assist.review import Refused
 from assist.review.comments import add_reply, threads_for
 from assist.review.decisions import last_decision, unseen_for_worker
 from assist.worker import bp
+from assist.worker.forms import ReplyForm
 from assist.worker.journey_editing import assessment_for_editing
 from assist.worker.journey_views import PREFIX
 
@@ -21,23 +21,23 @@ from assist.worker.journey_views import PREFIX
 @allow(Access.WORKER)
 def reply_to_comment(assessment_id):
     assessment = assessment_for_editing(assessment_id)
-    back = request.form.get("back", "")
-    if not back.startswith(f"/cases/assessments/{assessment.id}"):
-        back = url_for("worker.assessment", assessment_id=assessment.id)
+    form = ReplyForm()
+    back = form.back_to(assessment)
+    if not form.validate_on_submit():
+        return _not_saved(form.first_error, back)
     try:
-        reply = add_reply(
-            assessment,
-            current_user,
-            request.form.get("comment", ""),
-            clean_text(request.form.get("body", "")),
-        )
+        reply = add_reply(assessment, current_user, form.comment.data, form.body.data)
     except Refused as refused:
         db.session.rollback()
-        flash(f"{refused} Nothing was saved.", "important")
-        return redirect(back)
+        return _not_saved(refused, back)
     audit.record("reply", reply, detail=f"assessment={assessment.id}")
     db.session.commit()
     flash("Reply saved. Your supervisor will see it next to their comment.", "success")
+    return redirect(back)
+
+
+def _not_saved(why, back):
+    flash(f"{why} Nothing was saved.", "important")
     return redirect(back)
 
 

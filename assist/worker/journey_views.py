@@ -1,21 +1,20 @@
 """The guided assessment's pages for a social worker: task list, one page per section, item
 editors, check your answers and submit."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from assist import audit, workflow
 from assist.access import Access, allow
 from assist.extensions import db
-from assist.findings import dismiss, findings_for
-from assist.forms import clean_text, form_for
+from assist.findings import findings_for
+from assist.forms import form_for
 from assist.journey import items
 from assist.journey.sections import BY_KEY, SECTIONS, statuses
 from assist.models import AssessmentStatus
 from assist.practice.journey import (
     practice_page_context,
     refuse_fixed_section,
-    refuse_practice_dismissal,
     submit_practice,
 )
 from assist.review.decisions import mark_seen
@@ -213,35 +212,3 @@ def submit(assessment_id):
     audit.record(to.value, assessment)
     db.session.commit()
     return render_template("worker/journey/submitted.html", assessment=assessment)
-
-
-@bp.post(PREFIX + "/findings/dismiss")
-@allow(Access.AUTHOR)
-def dismiss_finding(assessment_id):
-    """The rubric can be wrong: dismiss one finding on one item, with a reason."""
-    assessment = assessment_for_editing(assessment_id)
-    if assessment.is_practice:
-        return refuse_practice_dismissal(assessment)
-    back = request.form.get("back", "")
-    if not back.startswith(f"/cases/assessments/{assessment.id}"):
-        back = url_for("worker.assessment", assessment_id=assessment.id)
-    reason = clean_text(request.form.get("reason", ""))[:2000]
-    if not reason:
-        flash(
-            "Say why the rubric is wrong here: your supervisor will read it. Nothing was "
-            "dismissed.",
-            "important",
-        )
-        return redirect(back)
-    contents = items.load(assessment.id)
-    key = request.form.get("key", "")
-    finding = next((f for f in findings_for(assessment, contents) if f.key == key), None)
-    if finding is None:
-        flash("That finding no longer applies: the text has changed since.", "important")
-        return redirect(back)
-    row = dismiss(assessment, finding, contents, current_user, reason)
-    db.session.flush()
-    audit.record("dismiss_finding", row, detail=f"rule={finding.rule} item={finding.item}")
-    db.session.commit()
-    flash("Finding dismissed. It stays dismissed while that text is unchanged.", "success")
-    return redirect(back)

@@ -8,24 +8,24 @@ longer."""
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from flask import abort, flash, redirect, request, url_for
+from flask import abort, flash, redirect
 from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
 
 from assist import audit, workflow
 from assist.access import Access, allow
 from assist.extensions import db
-from assist.forms import form_for
 from assist.journey import items
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
 from assist.journey.sections import SECTION_OF_KIND
 from assist.models import IgnoredWord
 from assist.models.content import ItemKind
 from assist.practice.journey import refuse_fixed_section
-from assist.spelling.words import WORD, stem
+from assist.spelling.words import stem
 from assist.worker import bp
+from assist.worker.forms import SuggestionForm, WordForm
 from assist.worker.journey_editing import assessment_for_editing, changed_since, locked
-from assist.worker.journey_forms import LONG_TEXT, ConfirmForm
+from assist.worker.journey_forms import LONG_TEXT
 
 # The document's field names (what the checker reads) → the model's columns (what is saved).
 COLUMN = {
@@ -44,7 +44,6 @@ COLUMN = {
     (ItemKind.RECOMMENDATION, "reason"): "reason",
     (ItemKind.RECOMMENDATION, "how_we_will_know"): "how_we_will_know",
 }
-LONGEST = 200  # a flagged span or a suggestion is a word or a phrase, never a paragraph
 
 
 @dataclass
@@ -63,10 +62,10 @@ class Suggestion:
 @allow(Access.AUTHOR)
 def apply_spelling(assessment_id):
     assessment = assessment_for_editing(assessment_id)
-    back = _back(assessment)
-    form = form_for(ConfirmForm)
+    form = SuggestionForm()
+    back = form.back_to(assessment)
     if not form.validate_on_submit():
-        abort(400)
+        abort(400)  # no page of ours sends such a form
     try:
         check_can_save(assessment, form.version.data)
         stale = False
@@ -74,7 +73,7 @@ def apply_spelling(assessment_id):
         stale = True
     except Locked:
         return locked(assessment)
-    suggestion = _suggestion(assessment)
+    suggestion = _suggestion(assessment, form)
     # Other items changed meanwhile (autosave, another tab) is fine, unless this one did.
     if stale and changed_since(assessment, suggestion.item, form.version.data):
         return _refuse(back, "That text was changed since it was checked.")
@@ -107,15 +106,13 @@ def unignore_word(assessment_id):
 
 def _change_ignored(assessment_id, change, done):
     assessment = assessment_for_editing(assessment_id)
-    back = _back(assessment)
-    if not form_for(ConfirmForm).validate_on_submit():
-        abort(400)
+    form = WordForm()
+    back = form.back_to(assessment)
     if not workflow.can_edit(assessment):
         return locked(assessment)
-    word = request.form.get("word", "")
-    if len(word) > LONGEST or not WORD.fullmatch(word):
-        return _refuse(back, "That is not a single word.")
-    if change(assessment, stem(word)):
+    if not form.validate_on_submit():
+        return _refuse(back, form.first_error)
+    if change(assessment, stem(form.word.data)):
         # That a word was ignored, never which: it may be a name or a place.
         audit.record(f"{change.__name__.strip('_')}_spelling_word", assessment)
     db.session.commit()
@@ -143,24 +140,20 @@ def _unignore(assessment, word):
     return bool(db.session.execute(sa.delete(IgnoredWord).where(*listed)).rowcount)
 
 
-def _suggestion(assessment):
-    """The posted suggestion, or 400 for a form no page of ours would send (404: no item)."""
+def _suggestion(assessment, form):
+    """The suggestion the form names: 400 for an item or field no page of ours would send,
+    404 when the item has gone."""
     contents = items.load(assessment.id)
     by_ref = {ref: key for key, ref in contents.refs.items()}
-    kind, item_id = by_ref.get(request.form.get("item", ""), (None, None))
-    column = COLUMN.get((kind, request.form.get("field", "")))
-    # Read as sent: the form base trims white space, and a grammar fix may be about spaces.
-    flagged = request.form.get("flagged", "")
-    replacement = request.form.get("replacement", "")
-    offset = _offset(request.form.get("offset", ""))
-    if column is None or offset is None or not flagged or len(flagged) > LONGEST:
-        abort(400)
-    if len(replacement) > LONGEST or any(ord(c) < 32 or c == "\x7f" for c in replacement):
+    kind, item_id = by_ref.get(form.item.data, (None, None))
+    column = COLUMN.get((kind, form.field.data))
+    if column is None:
         abort(400)
     # A trainee corrects their own answers, never the scenario's facts.
     refuse_fixed_section(assessment, SECTION_OF_KIND[kind])
     item = items.item_or_none(items.MODEL_OF_KIND[kind], assessment.id, item_id) or abort(404)
-    return Suggestion(item, contents.refs[(kind, item_id)], column, offset, flagged, replacement)
+    ref = contents.refs[(kind, item_id)]
+    return Suggestion(item, ref, column, form.offset.data, form.flagged.data, form.replacement.data)
 
 
 def _apply(suggestion):
@@ -176,10 +169,6 @@ def _apply(suggestion):
     return None
 
 
-def _offset(value):
-    return int(value) if value.isascii() and value.isdigit() and len(value) <= 6 else None
-
-
 def _at_panel(back):
     """Back to the spelling list the button was pressed in, not the top of a long page (a
     refusal goes to the top, where its banner is)."""
@@ -189,13 +178,3 @@ def _at_panel(back):
 def _refuse(back, why):
     flash(f"{why} Nothing was changed: check the suggestion again.", "important")
     return redirect(back)
-
-
-def _back(assessment):
-    back = request.form.get("back", "")
-    # Only back to a page of this assessment: never an open redirect.
-    if not back.startswith(f"/cases/assessments/{assessment.id}/") and back != (
-        f"/cases/assessments/{assessment.id}"
-    ):
-        back = url_for("worker.assessment", assessment_id=assessment.id)
-    return back

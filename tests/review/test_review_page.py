@@ -104,19 +104,29 @@ def test_the_comment_page_shows_what_is_commented_on(pages, world, submitted):
     assert text_of(whole, "h1") == "Comment on the whole assessment"
 
 
-def test_a_comment_on_an_item_that_no_longer_exists_is_refused(pages, world, submitted):
+@pytest.mark.parametrize(
+    ("on", "why"),
+    [
+        (
+            "fact:999999",
+            "That item no longer exists: the worker has deleted or replaced it. "
+            "Your comment was not saved.",
+        ),
+        ("section:nope", "Choose what your comment is about."),
+    ],
+)
+def test_a_comment_on_something_not_there_is_refused_on_the_review_page(
+    pages, world, submitted, on, why
+):
     response = post(
         pages,
         "supervisor.comment",
-        {"on": "fact:999999", "body": "Is this right?"},
+        {"on": on, "body": "Is this right?"},
         assessment_id=submitted.id,
     )
-    assert response.status_code == 302
+    assert response.location == pages.url("supervisor.assessment", assessment_id=submitted.id)
     page = parse(pages.client.get(response.location))
-    assert text_of(page, ".govuk-notification-banner").endswith(
-        "That item no longer exists: the worker has deleted or replaced it. "
-        "Your comment was not saved."
-    )
+    assert text_of(page, ".govuk-notification-banner").endswith(why)
     assert count(Comment) == 0
 
 
