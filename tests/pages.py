@@ -1,5 +1,6 @@
 """Reading pages the way a person does: fetch by endpoint, check the status, parse the HTML."""
 
+import html5lib
 import pytest
 from bs4 import BeautifulSoup
 from flask import url_for
@@ -34,13 +35,29 @@ class Pages:
 
 
 def parse(response):
-    """Parse an HTML page and check what every page must have."""
+    """Parse an HTML page and check what every page must have: it parses cleanly (as a browser
+    parses it, by the HTML standard's rules, with no error to recover from), one h1, the main
+    content and the language."""
     assert response.mimetype == "text/html"
-    soup = BeautifulSoup(response.get_data(as_text=True), "html.parser")
+    html = response.get_data(as_text=True)
+    assert not html_errors(html), "\n".join(html_errors(html))
+    soup = BeautifulSoup(html, "html.parser")
     assert len(soup.find_all("h1")) == 1, "every page has exactly one h1"
     assert soup.find("main", id="main-content") is not None
     assert soup.find("html").get("lang") == "en"
     return soup
+
+
+def html_errors(html):
+    """Each parse error html5lib reports, with its line and the source around it."""
+    parser = html5lib.HTMLParser(strict=False)
+    parser.parse(html)
+    lines = html.splitlines()
+    return [
+        f"line {line}, column {column}: {code} {data or ''}"
+        f"\n    {lines[line - 1].strip()[:160] if 0 < line <= len(lines) else ''}"
+        for (line, column), code, data in parser.errors
+    ]
 
 
 def text_of(soup, selector):
