@@ -1,8 +1,5 @@
 """Database binding, SQLite's durability settings, and schema set-up through migrations."""
 
-from pathlib import Path
-
-import sqlalchemy as sa
 from flask_migrate import upgrade
 from sqlalchemy import event
 
@@ -42,15 +39,6 @@ def _set_sqlite_pragmas(engine, busy_timeout_ms):
         cursor.close()
 
 
-def sqlite_path(app):
-    uri = app.config["SQLALCHEMY_DATABASE_URI"]
-    return Path(uri.removeprefix("sqlite:///")) if uri.startswith("sqlite:///") else None
-
-
 def migrate_to_latest():
     """Create or migrate the schema (idempotent)."""
     upgrade(directory=MIGRATIONS_DIR)
-
-
-def is_empty():
-    return not sa.inspect(db.engine).has_table("users")

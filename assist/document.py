@@ -118,9 +118,6 @@ class Danger:
     factors: list[Factor] = field(default_factory=list)
     location: Location | None = None
 
-    def of_kind(self, kind):
-        return [factor for factor in self.factors if factor.kind == kind]
-
 
 @dataclass
 class Recommendation:

@@ -40,14 +40,5 @@ def latest_for_current_page():
     )
 
 
-def waiting_for(user):
-    """Paths with kept forms the user has not yet gone back to."""
-    return db.session.scalars(
-        sa.select(PendingSubmission)
-        .where(PendingSubmission.user_id == user.id, PendingSubmission.used_at.is_(None))
-        .order_by(PendingSubmission.created_at.desc())
-    ).all()
-
-
 def mark_used(pending):
     pending.used_at = clock.now()

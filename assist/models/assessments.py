@@ -37,7 +37,6 @@ class Case(db.Model):
     worker_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"), index=True)
     team_id: Mapped[int] = mapped_column(sa.ForeignKey("teams.id"), index=True)
     created_at: Mapped[datetime] = timestamp()
-    closed_at: Mapped[datetime | None] = timestamp(nullable=True)
 
     worker = relationship("User", foreign_keys=[worker_id])
     team = relationship("Team")

@@ -79,13 +79,6 @@ class User(UserMixin, db.Model):
         return self.disabled_at is None
 
     @property
-    def is_locked(self):
-        return self.locked_at is not None
-
-    def has_role(self, *roles):
-        return self.role in roles
-
-    @property
     def supervised_team_ids(self):
         return [
             team.id

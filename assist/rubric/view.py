@@ -149,9 +149,6 @@ class View:
     def has_content(self, section) -> bool:
         return bool(self._by_section.get(section))
 
-    def section_text(self, *sections) -> str:
-        return "\n".join(entry.text for entry in self.all_fields(sections))
-
     @cached_property
     def citations(self) -> dict[str, set[str]]:
         """For each item, the references it cites: recorded links plus [F3] written in the text."""

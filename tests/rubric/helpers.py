@@ -27,10 +27,6 @@ def findings(markdown, rule=None, rubric=None, **options):
     return check(reading.document, rubric, **options)
 
 
-def rules(markdown, **options):
-    return sorted({finding.rule for finding in findings(markdown, **options)})
-
-
 def one_criterion_rubric(type_name, settings_yaml="", sections="[facts]", message="m {term}"):
     """A rubric with a single criterion of one check type, for testing that type on its own."""
     text = dedent(
