@@ -11,12 +11,11 @@ from assist import labels
 from assist.clock import as_utc
 from assist.document import SECTION_TITLES
 from assist.findings import marked
-from assist.journey.sections import BY_KEY, SECTION_OF_KIND
+from assist.journey import kinds
+from assist.journey.sections import BY_KEY
 from assist.navigation import navigation_for
-from assist.navigator import Navigator
 from assist.practice.attempts import FIXED_SECTIONS
 from assist.spelling_panel import spelling_for
-from assist.vocabulary import ItemKind
 from assist.word_changes import word_changes
 
 STATUS_TAG_COLOURS = {
@@ -79,17 +78,12 @@ def section_title(key):
 
 def item_href(assessment_id, kind, ref):
     """The link to an item on its section's page."""
-    section = BY_KEY[SECTION_OF_KIND[ItemKind(kind)]]
+    section = BY_KEY[kinds.section_of(kind)]
     return f"{url_for(section.endpoint, assessment_id=assessment_id)}#{ref}"
 
 
 def join_ref(kind_and_id, contents):
     return contents.ref(*kind_and_id)
-
-
-def journey_source():
-    """Keep "came from check your answers" on the links a section page offers."""
-    return Navigator.here(None).source
 
 
 FILTERS = (uk_date, uk_datetime, iso_uk_date, join_ref, labels.factor_counts)
@@ -100,7 +94,6 @@ GLOBALS = (
     marked,
     section_title,
     item_href,
-    journey_source,
     labels.category_label,
     labels.how_known_label,
     labels.experience_label,

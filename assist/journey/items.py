@@ -6,12 +6,9 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 
 from assist.extensions import db
-from assist.journey.kinds import BY_ITEM_KIND, KINDS
+from assist.journey.kinds import KINDS
 from assist.models import Link
 from assist.models.content import LinkRole
-
-# Until every caller asks the registry itself (kinds.model_of).
-MODEL_OF_KIND = {kind: entry.model for kind, entry in BY_ITEM_KIND.items()}
 
 
 def live(model, assessment_id, *order_by):
@@ -136,7 +133,6 @@ def next_number(model, assessment_id):
 __all__ = [
     "Contents",
     "LinkRole",
-    "MODEL_OF_KIND",
     "item_or_none",
     "live",
     "load",

@@ -3,7 +3,6 @@
 
 from dataclasses import dataclass
 
-from assist.journey.kinds import BY_ITEM_KIND
 from assist.models.content import ExperienceKind, ItemKind, LinkRole, RiskFactorKind
 
 NOT_STARTED, IN_PROGRESS, COMPLETED = "Not started", "In progress", "Completed"
@@ -53,8 +52,6 @@ SECTIONS = [
     ),
 ]
 BY_KEY = {section.key: section for section in SECTIONS}
-# Which section's page shows an item of each kind (the kinds registry says).
-SECTION_OF_KIND = {kind: entry.section for kind, entry in BY_ITEM_KIND.items()}
 
 
 def statuses(contents):

@@ -10,10 +10,6 @@ from assist.practice import attempts
 from assist.practice.attempts import FIXED_SECTIONS
 
 
-def practice_page_context(assessment, section_key):
-    return {"fixed_by_scenario": section_key in FIXED_SECTIONS}
-
-
 def refuse_fixed_section(assessment, section_key):
     if assessment.is_practice and section_key in FIXED_SECTIONS:
         abort(404)

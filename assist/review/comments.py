@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from assist.extensions import db
 from assist.journey import items, kinds
-from assist.journey.sections import BY_KEY, SECTION_OF_KIND  # noqa: F401  (until finding_views asks kinds)
+from assist.journey.sections import BY_KEY
 from assist.models import Comment
 from assist.models.content import ItemKind
 from assist.models.review import CommentStance

@@ -12,11 +12,8 @@ from assist.forms import form_for
 from assist.journey import items
 from assist.journey.sections import BY_KEY, SECTIONS, statuses
 from assist.models import AssessmentStatus
-from assist.practice.journey import (
-    practice_page_context,
-    refuse_fixed_section,
-    submit_practice,
-)
+from assist.navigator import Navigator
+from assist.practice.journey import refuse_fixed_section, submit_practice
 from assist.review.decisions import mark_seen
 from assist.worker import bp
 from assist.worker import journey_editors as editors
@@ -43,17 +40,16 @@ def _page(template, assessment, **context):
         ),
     )
     context.setdefault("findings_section", findings_section)
-    editable = workflow.can_edit(assessment)
-    if assessment.is_practice:
-        context.update(practice_page_context(assessment, findings_section))
-        editable = editable and not context["fixed_by_scenario"]
+    nav = Navigator.here(assessment, findings_section)
     return render_template(
         template,
         assessment=assessment,
         contents=contents,
-        editable=editable,
-        can_dismiss=editable and not assessment.is_practice,
-        can_fix_spelling=editable,
+        nav=nav,
+        editable=nav.editable,
+        fixed_by_scenario=nav.fixed_by_scenario,
+        can_dismiss=nav.can_dismiss,
+        can_fix_spelling=nav.can_fix_spelling,
         confirm=ConfirmForm(data={"version": assessment.version}),
         **context,
     )

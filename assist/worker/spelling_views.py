@@ -15,35 +15,15 @@ from sqlalchemy.exc import IntegrityError
 from assist import audit, workflow
 from assist.access import Access, allow
 from assist.extensions import db
-from assist.journey import items
+from assist.journey import items, kinds
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
-from assist.journey.sections import SECTION_OF_KIND
 from assist.models import IgnoredWord
-from assist.models.content import ItemKind
 from assist.practice.journey import refuse_fixed_section
 from assist.spelling.words import stem
 from assist.worker import bp
 from assist.worker.forms import SuggestionForm, WordForm
 from assist.worker.journey_editing import assessment_for_editing, changed_since, locked
 from assist.worker.journey_forms import LONG_TEXT
-
-# The document's field names (what the checker reads) → the model's columns (what is saved).
-COLUMN = {
-    (ItemKind.FACT, "text"): "what_happened",
-    (ItemKind.EXPERIENCE, "text"): "text",
-    (ItemKind.EXPERIENCE, "what_was_done"): "what_was_done",
-    (ItemKind.ANALYSIS, "text"): "meaning_for_child",
-    (ItemKind.ANALYSIS, "alternative_explanation"): "alternative_explanation",
-    (ItemKind.ANALYSIS, "reasoning"): "reasoning",
-    (ItemKind.DANGER, "text"): "feared_outcome",
-    (ItemKind.DANGER, "probability_reasoning"): "probability_reasoning",
-    (ItemKind.RISK_FACTOR, "text"): "text",
-    (ItemKind.RISK_FACTOR, "how_to_fill"): "how_to_fill",
-    (ItemKind.RECOMMENDATION, "action"): "action",
-    (ItemKind.RECOMMENDATION, "objective"): "objective_for_child",
-    (ItemKind.RECOMMENDATION, "reason"): "reason",
-    (ItemKind.RECOMMENDATION, "how_we_will_know"): "how_we_will_know",
-}
 
 
 @dataclass
@@ -146,12 +126,14 @@ def _suggestion(assessment, form):
     contents = items.load(assessment.id)
     by_ref = {ref: key for key, ref in contents.refs.items()}
     kind, item_id = by_ref.get(form.item.data, (None, None))
-    column = COLUMN.get((kind, form.field.data))
+    entry = kinds.BY_ITEM_KIND.get(kind)
+    # Only prose is ever changed by a suggestion: never a date, a choice or a name.
+    column = entry.column(form.field.data) if entry else None
     if column is None:
         abort(400)
     # A trainee corrects their own answers, never the scenario's facts.
-    refuse_fixed_section(assessment, SECTION_OF_KIND[kind])
-    item = items.item_or_none(items.MODEL_OF_KIND[kind], assessment.id, item_id) or abort(404)
+    refuse_fixed_section(assessment, entry.section)
+    item = items.item_or_none(entry.model, assessment.id, item_id) or abort(404)
     ref = contents.refs[(kind, item_id)]
     return Suggestion(item, ref, column, form.offset.data, form.flagged.data, form.replacement.data)
 
