@@ -19,7 +19,6 @@ LEVEL_ORDER = {"error": 0, "warning": 1, "advice": 2}
 LEVEL_LABELS = {"error": "Must fix", "warning": "Check this", "advice": "Think about"}
 
 
-
 def init_app(app):
     """Load the rubric once; a broken rubric file stops start-up with its file and line."""
     app.extensions["assist.rubric"] = load_rubric(app.config["RUBRIC_PATH"])
@@ -58,6 +57,11 @@ def findings_for(assessment, contents=None, sections=None, include_dismissed=Fal
         placed.append(PlacedFinding(finding, _href(assessment, finding, by_ref), dismissal))
     placed.sort(key=lambda p: LEVEL_ORDER.get(p.finding.level, 9))
     return placed
+
+
+def finding_by_key(assessment, contents, key):
+    """The open finding a form names by its key, or None if it has gone (fixed meanwhile)."""
+    return next((f for f in findings_for(assessment, contents) if f.key == key), None)
 
 
 def _dismissals(assessment_id):

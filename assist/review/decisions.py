@@ -23,7 +23,7 @@ DONE = {
 }
 
 
-def decide(assessment, supervisor, decision, reason, based_on_version, rubric=None):
+def decide(assessment, supervisor, decision, reason, based_on_version, *, rubric):
     """Record the decision and move the status; refuse (changing nothing) when the workflow
     does not allow it, when the page was stale, or when a return has no reason. ``rubric``
     counts the findings as first reviewed."""
@@ -51,7 +51,7 @@ def decide(assessment, supervisor, decision, reason, based_on_version, rubric=No
         workflow.move(assessment, TARGET[decision], supervisor)
     except workflow.NotAllowed as refused:
         raise Refused(f"{refused}: nothing was changed.") from None
-    keep_first(assessment, rubric or _app_rubric())
+    keep_first(assessment, rubric)
     row = ReviewDecision(
         assessment_id=assessment.id,
         supervisor_id=supervisor.id,
@@ -119,11 +119,3 @@ def mark_seen(assessment):
         )
         .values(seen_by_worker_at=clock.now())
     )
-
-
-def _app_rubric():
-    # issue 16: being moved. The decision view (assist/supervisor/action_views.py) is to pass
-    # the rubric to ``decide``; then this goes, and with it review's last import of the web app.
-    from assist.findings import rubric
-
-    return rubric()

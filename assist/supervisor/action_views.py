@@ -34,8 +34,7 @@ def decide_view(assessment_id):
             db.session.commit()
             flash(_decided(assessment, choice), "success")
             return redirect(url_for("supervisor.dashboard"))
-    errors = {name: messages[0] for name, messages in form.errors.items()}
-    return render_review(assessment, errors=errors, kept=form.data, status=400)
+    return render_review(assessment, form, status=400)
 
 
 def _decided(assessment, choice):

@@ -7,7 +7,7 @@ from flask_login import current_user
 from assist import audit, records
 from assist.access import Access, allow
 from assist.extensions import db
-from assist.findings import dismiss, findings_for
+from assist.findings import dismiss, finding_by_key
 from assist.forms import form_for
 from assist.journey import items, kinds
 from assist.models.review import CommentStance
@@ -34,7 +34,7 @@ def finding(assessment_id):
         return redirect(review)
     form = form_for(FindingForm, key=request.args.get("key", ""))
     contents = items.load(assessment.id)
-    found = next((f for f in findings_for(assessment, contents) if f.key == form.key.data), None)
+    found = finding_by_key(assessment, contents, form.key.data)
     if found is None:
         flash(GONE, "important")
         return redirect(review)

@@ -1,8 +1,8 @@
 """A supervisor's review forms: a decision, a comment, and agreeing with or dismissing a
 finding. Error messages say what to do."""
 
-from govuk_frontend_wtf.wtforms_widgets import GovSubmitInput, GovTextArea
-from wtforms import HiddenField, StringField, SubmitField, TextAreaField
+from govuk_frontend_wtf.wtforms_widgets import GovRadioInput, GovSubmitInput, GovTextArea
+from wtforms import HiddenField, RadioField, StringField, SubmitField, TextAreaField
 from wtforms.validators import AnyOf, DataRequired, Length, ValidationError
 
 from assist.forms import Form
@@ -23,22 +23,41 @@ def comment_text(label, what, required=True):
 
 
 class DecisionForm(Form):
-    """Return for revision or sign off. The review page draws these fields with the rest of
-    the review (supervisor/review.html); the workflow's own refusals (already decided, a stale
-    page, no reason to return it) come back from ``decide`` against the box that was used."""
+    """Return for revision or sign off, on the review page. The workflow's own refusals
+    (already decided, a stale page, no reason to return it) come back from ``decide`` against
+    the box that was used."""
 
     version = HiddenField()
-    decision = StringField(
+    # Both boxes are always shown: GOV.UK's conditional reveal puts aria-expanded on radio
+    # inputs, which axe-core reports as critical.
+    decision = RadioField(
+        "Return for revision or sign off?",
+        choices=[
+            (Decision.RETURNED.value, "Return for revision"),
+            (Decision.SIGNED_OFF.value, "Sign off"),
+        ],
+        widget=GovRadioInput(),
+        validate_choice=False,  # AnyOf says what to do, not "Not a valid choice"
         validators=[
             AnyOf(
                 [decision.value for decision in Decision],
                 message="Choose whether to return the assessment or sign it off.",
             )
-        ]
+        ],
     )
     # Blank, not None, when a box was not sent: the page shows them again as typed.
-    reason = TextAreaField(default="")
-    note = TextAreaField(default="")
+    reason = TextAreaField(
+        "If you return it: what does the worker need to change?",
+        description="Needed to return it. Say what to rethink, not only what to add.",
+        widget=GovTextArea(),
+        default="",
+    )
+    note = TextAreaField(
+        "If you sign it off: a reflective note for the worker (optional)",
+        widget=GovTextArea(),
+        default="",
+    )
+    submit = SubmitField("Confirm decision", widget=GovSubmitInput())
 
     @property
     def words(self):

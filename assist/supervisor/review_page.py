@@ -11,9 +11,10 @@ from assist.review.comments import threads_for
 from assist.review.decisions import last_decision
 from assist.review.queue import AWAITING_REVIEW
 from assist.review.resubmission import field_label, since_review
+from assist.supervisor.forms import DecisionForm
 
 
-def render_review(assessment, errors=None, kept=None, status=200):
+def render_review(assessment, form=None, status=200):
     contents = items.load(assessment.id)
     found = findings_for(assessment, contents, include_dismissed=True)
     open_findings = [f for f in found if f.dismissal is None]
@@ -42,7 +43,6 @@ def render_review(assessment, errors=None, kept=None, status=200):
         else None,
         can_act=assessment.status in AWAITING_REVIEW,
         field_label=field_label,
-        errors=errors or {},
-        kept=kept or {},
+        form=form or DecisionForm(data={"version": assessment.version}),
     )
     return page, status

@@ -7,7 +7,7 @@ from flask_login import current_user
 from assist import audit
 from assist.access import Access, allow
 from assist.extensions import db
-from assist.findings import dismiss, findings_for
+from assist.findings import dismiss, finding_by_key
 from assist.journey import items
 from assist.practice.journey import refuse_practice_dismissal
 from assist.worker import bp
@@ -29,7 +29,7 @@ def dismiss_finding(assessment_id):
         return redirect(back)
     contents = items.load(assessment.id)
     key = form.key.data
-    finding = next((f for f in findings_for(assessment, contents) if f.key == key), None)
+    finding = finding_by_key(assessment, contents, key)
     if finding is None:
         flash("That finding no longer applies: the text has changed since.", "important")
         return redirect(back)
