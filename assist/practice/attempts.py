@@ -3,7 +3,6 @@ assessment; each submission is scored and kept; finishing (or the last allowed s
 locks the answer and opens the model answer."""
 
 import sqlalchemy as sa
-from flask import abort, make_response, render_template
 
 from assist import clock
 from assist.document import Document
@@ -96,12 +95,3 @@ def is_finished(assessment, subs=None):
 
 def attempts_left(assessment, subs):
     return max(assessment.scenario.max_attempts - len(subs), 0)
-
-
-def refuse_retired(assessment):
-    """An attempt on a scenario that has been withdrawn can no longer be worked on."""
-    scenario = assessment.scenario
-    if scenario is None or scenario.retired_at is not None:
-        abort(
-            make_response(render_template("trainee/scenario_gone.html", assessment=assessment), 410)
-        )

@@ -9,11 +9,11 @@ from assist.access import Access, allow
 from assist.extensions import db
 from assist.findings import dismiss, finding_by_key
 from assist.journey import items
-from assist.practice.journey import refuse_practice_dismissal
 from assist.worker import bp
 from assist.worker.forms import DismissFindingForm
 from assist.worker.journey_editing import assessment_for_editing
 from assist.worker.journey_views import PREFIX
+from assist.worker.practice import refuse_practice_dismissal
 
 
 @bp.post(PREFIX + "/findings/dismiss")

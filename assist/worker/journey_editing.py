@@ -21,6 +21,7 @@ from assist.models import (
     AssessmentVersion,
 )
 from assist.navigator import Navigator
+from assist.worker.practice import refuse_retired
 
 
 def wants_json():
@@ -30,8 +31,6 @@ def wants_json():
 def assessment_for_editing(assessment_id):
     assessment = records.assessment_for_author(current_user, assessment_id)
     if assessment.is_practice:
-        from assist.practice.attempts import refuse_retired
-
         refuse_retired(assessment)
     return assessment
 

@@ -13,7 +13,6 @@ from assist.journey import items
 from assist.journey.sections import BY_KEY, SECTIONS, statuses
 from assist.models import AssessmentStatus
 from assist.navigator import Navigator
-from assist.practice.journey import refuse_fixed_section, submit_practice
 from assist.review.decisions import mark_seen
 from assist.worker import bp
 from assist.worker import journey_editors as editors
@@ -25,6 +24,7 @@ from assist.worker.journey_editing import (
     restore_item,
 )
 from assist.worker.journey_forms import ConfirmForm
+from assist.worker.practice import refuse_fixed_section, submit_practice
 
 PREFIX = "/assessments/<int:assessment_id>"
 

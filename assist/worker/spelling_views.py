@@ -18,12 +18,12 @@ from assist.extensions import db
 from assist.journey import items, kinds
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
 from assist.models import IgnoredWord
-from assist.practice.journey import refuse_fixed_section
 from assist.spelling.words import stem
 from assist.worker import bp
 from assist.worker.forms import SuggestionForm, WordForm
 from assist.worker.journey_editing import assessment_for_editing, changed_since, locked
 from assist.worker.journey_forms import LONG_TEXT
+from assist.worker.practice import refuse_fixed_section
 
 
 @dataclass

@@ -1,8 +1,9 @@
-"""What the worker's journey pages do differently for a trainee's practice attempt: the
-scenario's people and facts are fixed, findings cannot be dismissed (they are the feedback),
-and submitting scores the attempt instead of sending it for review."""
+"""What the journey pages do differently for a trainee's practice attempt: the scenario's
+people and facts are fixed, findings cannot be dismissed (they are the feedback), submitting
+scores the attempt instead of sending it for review, and a withdrawn scenario's attempts can
+only be read. The web side of assist.practice, which stays plain."""
 
-from flask import abort, current_app, flash, redirect, url_for
+from flask import abort, current_app, flash, make_response, redirect, render_template, url_for
 
 from assist import audit
 from assist.extensions import db
@@ -34,3 +35,12 @@ def submit_practice(assessment, trainee):
     )
     db.session.commit()
     return redirect(url_for("trainee.feedback", assessment_id=assessment.id))
+
+
+def refuse_retired(assessment):
+    """An attempt on a scenario that has been withdrawn can no longer be worked on."""
+    scenario = assessment.scenario
+    if scenario is None or scenario.retired_at is not None:
+        abort(
+            make_response(render_template("trainee/scenario_gone.html", assessment=assessment), 410)
+        )
