@@ -15,7 +15,6 @@ from assist.journey import kinds
 from assist.journey.sections import BY_KEY
 from assist.navigation import navigation_for
 from assist.practice.attempts import FIXED_SECTIONS
-from assist.spelling_panel import spelling_for
 from assist.word_changes import word_changes
 
 STATUS_TAG_COLOURS = {
@@ -113,9 +112,6 @@ def register_template_helpers(app):
         app.add_template_global(template_global)
     for name, value in CONSTANTS.items():
         app.add_template_global(value, name)
-    # issue 16: being moved. This one runs the spell check; the journey pages
-    # (worker/journey_views.py, worker/journey_editing.py) are to pass ``spelling_result``.
-    app.add_template_global(spelling_for)
 
     @app.context_processor
     def shell():

@@ -4,7 +4,7 @@ to a page of its own assessment - tried with hostile paths, and through each for
 import pytest
 
 from assist import create_app
-from assist.auth.safe_paths import path_on_this_site, safe_back
+from assist.safe_paths import path_on_this_site, safe_back
 from tests.pages import parse, text_of
 from tests.test_journey import version_of
 

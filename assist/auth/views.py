@@ -7,11 +7,11 @@ from assist import accounts, audit, clock
 from assist.access import Access, allow
 from assist.auth import bp
 from assist.auth.forms import ChangePasswordForm, SignInForm
-from assist.auth.safe_paths import path_on_this_site
-from assist.auth.sessions import seconds_left, sign_out, start_session
 from assist.extensions import db
 from assist.forms import form_for
 from assist.navigation import dashboard_endpoint
+from assist.safe_paths import path_on_this_site
+from assist.sessions import seconds_left, sign_out, start_session
 
 SIGN_IN_FAILED = (
     "Enter a correct email address and password. After 10 wrong attempts an account is "

@@ -9,8 +9,8 @@ from wtforms.validators import (
     ValidationError,
 )
 
-from assist.auth.safe_paths import safe_back
 from assist.forms import Form
+from assist.safe_paths import safe_back
 from assist.spelling.words import WORD
 from assist.worker.journey_forms import ConfirmForm
 

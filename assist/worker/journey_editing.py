@@ -5,12 +5,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
-from flask import abort, flash, jsonify, redirect, render_template, request, url_for
+from flask import abort, flash, jsonify, redirect, request, url_for
 from flask_login import current_user
 
 from assist import clock, records
 from assist.extensions import db
-from assist.findings import findings_for
 from assist.forms import form_for
 from assist.journey import items, kinds
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
@@ -21,6 +20,7 @@ from assist.models import (
     AssessmentVersion,
 )
 from assist.navigator import Navigator
+from assist.worker.journey_page import render_journey
 from assist.worker.practice import refuse_retired
 
 
@@ -96,19 +96,15 @@ class ItemEditor:
             return redirect(nav.after_save_url)
         if request.method == "POST" and wants_json():
             return jsonify(saved=False, errors=form.errors), 422
-        return render_template(
+        return render_journey(
             self.template,
-            assessment=assessment,
+            assessment,
+            nav,
+            contents,
             form=form,
             item=item,
-            contents=contents,
             section=BY_KEY[self.section],
-            nav=nav,
-            editable=nav.editable,
             editor_noun=self.noun,
-            can_dismiss=nav.can_dismiss,
-            findings_section=self.section,
-            findings=findings_for(assessment, contents, sections=[self.section]),
         )
 
     def saved_rows(self, item, contents):
@@ -269,18 +265,19 @@ def conflict(assessment, form, editor, item):
     editor.setup(form, saved)
     if wants_json():
         return jsonify(saved=False, conflict=True, version=assessment.version), 409
-    return render_template(
+    nav = Navigator.here(assessment, editor.section, item_page=True)
+    return render_journey(
         "worker/journey/conflict.html",
-        assessment=assessment,
+        assessment,
+        nav,
+        saved,
+        status=409,
         form=form,
         item=item,
         editor=editor,
         action=request.full_path.rstrip("?"),
         saved_rows=editor.saved_rows(item, saved) if item else [],
-        editable=True,
-        contents=saved,
-        back=section_url(assessment, editor.section),
-    ), 409
+    )
 
 
 def refuse_stale_or_locked(assessment, version, nothing_done, back):

@@ -7,13 +7,11 @@ from flask_login import current_user
 from assist import audit, workflow
 from assist.access import Access, allow
 from assist.extensions import db
-from assist.findings import findings_for
 from assist.forms import form_for
 from assist.journey import items
 from assist.journey.sections import BY_KEY, SECTIONS, statuses
 from assist.models import AssessmentStatus
-from assist.navigator import Navigator
-from assist.review.decisions import mark_seen
+from assist.review.decisions import last_decision, mark_seen
 from assist.worker import bp
 from assist.worker import journey_editors as editors
 from assist.worker.journey_editing import (
@@ -24,35 +22,10 @@ from assist.worker.journey_editing import (
     restore_item,
 )
 from assist.worker.journey_forms import ConfirmForm
+from assist.worker.journey_page import journey_page
 from assist.worker.practice import refuse_fixed_section, submit_practice
 
 PREFIX = "/assessments/<int:assessment_id>"
-
-
-def _page(template, assessment, **context):
-    contents = context.pop("contents", None) or items.load(assessment.id)
-    section = context.get("section")
-    findings_section = section.key if section is not None else None
-    context.setdefault(
-        "findings",
-        findings_for(
-            assessment, contents, sections=[findings_section] if findings_section else None
-        ),
-    )
-    context.setdefault("findings_section", findings_section)
-    nav = Navigator.here(assessment, findings_section)
-    return render_template(
-        template,
-        assessment=assessment,
-        contents=contents,
-        nav=nav,
-        editable=nav.editable,
-        fixed_by_scenario=nav.fixed_by_scenario,
-        can_dismiss=nav.can_dismiss,
-        can_fix_spelling=nav.can_fix_spelling,
-        confirm=ConfirmForm(data={"version": assessment.version}),
-        **context,
-    )
 
 
 @bp.get(PREFIX)
@@ -65,19 +38,21 @@ def assessment(assessment_id):
     # Loaded after the commit, which expires every loaded object (reloading 300 facts one by
     # one tripled this page's time).
     contents = items.load(assessment.id)
-    return _page(
+    return journey_page(
         "worker/journey/task_list.html",
         assessment,
         contents=contents,
         sections=SECTIONS,
         statuses=statuses(contents),
+        # The supervisor's last word stays on the task list after the dashboard notice goes.
+        latest_decision=None if assessment.is_practice else last_decision(assessment.id),
     )
 
 
 def _section_view(key):
     def view(assessment_id):
         assessment = assessment_for_editing(assessment_id)
-        return _page(
+        return journey_page(
             f"worker/journey/{key}.html",
             assessment,
             section=BY_KEY[key],
@@ -173,7 +148,7 @@ for _kind, _editor in editors.FACTORS.items():
 def check_answers(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     contents = items.load(assessment.id)
-    return _page(
+    return journey_page(
         "worker/journey/check_answers.html",
         assessment,
         contents=contents,

@@ -18,7 +18,8 @@ from assist.models import AssessmentVersion
 from assist.worker import bp
 from assist.worker.journey_editing import assessment_for_editing, refuse_stale_or_locked
 from assist.worker.journey_forms import ConfirmForm
-from assist.worker.journey_views import PREFIX, _page
+from assist.worker.journey_page import journey_page
+from assist.worker.journey_views import PREFIX
 
 
 @bp.get(PREFIX + "/map")
@@ -26,7 +27,7 @@ from assist.worker.journey_views import PREFIX, _page
 def reasoning_map(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     contents = items.load(assessment.id)
-    return _page(
+    return journey_page(
         "worker/journey/reasoning_map.html",
         assessment,
         contents=contents,
@@ -39,7 +40,7 @@ def reasoning_map(assessment_id):
 def chronology_view(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     contents = items.load(assessment.id)
-    return _page(
+    return journey_page(
         "worker/journey/chronology_view.html",
         assessment,
         contents=contents,
@@ -51,7 +52,7 @@ def chronology_view(assessment_id):
 @allow(Access.AUTHOR)
 def history(assessment_id):
     assessment = assessment_for_editing(assessment_id)
-    return _page(
+    return journey_page(
         "worker/journey/history.html", assessment, versions=list(reversed(assessment.versions))
     )
 
@@ -78,7 +79,7 @@ def compare_versions(assessment_id):
     older_number, newer_number = sorted((older_number, newer_number))
     older = _version_or_404(assessment, older_number)
     newer = _version_or_404(assessment, newer_number)
-    return _page(
+    return journey_page(
         "worker/journey/compare.html",
         assessment,
         older=older,

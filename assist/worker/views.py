@@ -9,6 +9,7 @@ from assist.access import Access, allow
 from assist.extensions import db
 from assist.forms import form_for
 from assist.models import Assessment, Case
+from assist.review.decisions import unseen_for_worker
 from assist.worker import bp
 from assist.worker.forms import NewAssessmentForm, NewCaseForm
 
@@ -19,7 +20,8 @@ def dashboard():
     cases = db.session.scalars(
         records.worker_cases(current_user).order_by(Case.created_at.desc())
     ).all()
-    return render_template("worker/dashboard.html", cases=cases)
+    notices = unseen_for_worker(current_user)  # returned or signed off since they last looked
+    return render_template("worker/dashboard.html", cases=cases, review_notices=notices)
 
 
 @bp.route("/new", methods=["GET", "POST"])

@@ -2,7 +2,7 @@
 the timeouts shrunk to seconds: the dialog opens about 4 s after a page loads and the session
 ends 12 s after the server last counted activity.
 
-The server counts activity at most every 10 s (assist/auth/sessions.py TOUCH_INTERVAL), so the
+The server counts activity at most every 10 s (assist/sessions.py TOUCH_INTERVAL), so the
 page loaded straight after signing in does not move the deadline: it is the sign-in time + 12 s,
 the dialog opens with about 7 s left and the page gives up 3 s before the end.
 """
