@@ -4,16 +4,15 @@ on the page: which item, which form field, which words."""
 
 from dataclasses import dataclass
 
-import sqlalchemy as sa
 from flask import current_app, url_for
 from markupsafe import Markup, escape
 
 from assist.extensions import db
 from assist.journey import items, kinds
-from assist.journey.snapshot import shared_document
 from assist.models import FindingDismissal
 from assist.models.content import ItemKind
-from assist.rubric import check, load_rubric
+from assist.open_findings import checked
+from assist.rubric import load_rubric
 
 LEVEL_ORDER = {"error": 0, "warning": 1, "advice": 2}
 LEVEL_LABELS = {"error": "Must fix", "warning": "Check this", "advice": "Think about"}
@@ -44,17 +43,12 @@ class PlacedFinding:
 
 def findings_for(assessment, contents=None, sections=None, include_dismissed=False):
     contents = contents or items.load(assessment.id)
-    document = shared_document(assessment, contents)
-    found = check(document, rubric(), sections=sections)
     by_ref = {ref: key for key, ref in contents.refs.items()}
-    dismissed = _dismissals(assessment.id)
-    placed = []
-    for finding in found:
-        kind, item_id = by_ref.get(finding.item, (None, None))
-        dismissal = dismissed.get((finding.rule, kind, item_id, finding.digest))
-        if dismissal is not None and not include_dismissed:
-            continue
-        placed.append(PlacedFinding(finding, _href(assessment, finding, by_ref), dismissal))
+    placed = [
+        PlacedFinding(finding, _href(assessment, finding, by_ref), dismissal)
+        for finding, dismissal in checked(assessment, rubric(), contents, sections)
+        if dismissal is None or include_dismissed
+    ]
     placed.sort(key=lambda p: LEVEL_ORDER.get(p.finding.level, 9))
     return placed
 
@@ -62,13 +56,6 @@ def findings_for(assessment, contents=None, sections=None, include_dismissed=Fal
 def finding_by_key(assessment, contents, key):
     """The open finding a form names by its key, or None if it has gone (fixed meanwhile)."""
     return next((f for f in findings_for(assessment, contents) if f.key == key), None)
-
-
-def _dismissals(assessment_id):
-    rows = db.session.scalars(
-        sa.select(FindingDismissal).where(FindingDismissal.assessment_id == assessment_id)
-    )
-    return {(row.criterion_id, row.item_kind, row.item_id, row.text_digest): row for row in rows}
 
 
 def dismiss(assessment, finding, contents, user, reason):
