@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Collection, Iterable
+from os import PathLike
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -32,7 +34,7 @@ class StrictYamlError(Exception):
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def read_file(path, noun: str, max_bytes: int) -> str:
+def read_file(path: str | PathLike[str], noun: str, max_bytes: int) -> str:
     """The text of a file, or an error a person can act on (``noun`` is "rubric", say)."""
     path = Path(path)
     try:
@@ -78,11 +80,11 @@ class Document:
         self.problems: list[str] = []
         self._loader = _Loader(text)
         try:
-            self.root = self._loader.get_single_node()
-            if self.root is not None:
+            root = self._loader.get_single_node()
+            if root is not None:
                 # Building the values once finds what only construction can: unknown tags,
                 # unhashable keys, broken merges. It also flattens merge keys (<<) in place.
-                self._loader.construct_document(self.root)
+                self._loader.construct_document(root)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else 1
@@ -93,12 +95,11 @@ class Document:
             raise StrictYamlError(f"{name}: this is not valid YAML ({exc})") from None
         finally:
             self._loader.dispose()
-        if self.root is None or (
-            isinstance(self.root, yaml.ScalarNode) and self.scalar(self.root) is None
-        ):
+        if root is None or (isinstance(root, yaml.ScalarNode) and self.scalar(root) is None):
             raise StrictYamlError(f"{name}:1: {empty}")
-        if not isinstance(self.root, yaml.MappingNode):
+        if not isinstance(root, yaml.MappingNode):
             raise StrictYamlError(f"{name}:1: {not_a_mapping}")
+        self.root: yaml.MappingNode = root
 
     # -- reporting --------------------------------------------------------------------------------
 
@@ -117,7 +118,7 @@ class Document:
 
     # -- reading ----------------------------------------------------------------------------------
 
-    def scalar(self, node: yaml.Node | None):
+    def scalar(self, node: yaml.Node | None) -> Any:
         """The value of a single-value node; None for a list, a mapping or no node at all."""
         if not isinstance(node, yaml.ScalarNode):
             return None
@@ -148,7 +149,7 @@ class Document:
         key. With ``empty_is_missing`` a key left empty (``title:`` or ``title: ''``) counts as
         absent, for files where an empty value can only be an unfinished one.
         """
-        found = {}
+        found: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
             key = self.scalar(key_node)
             if not isinstance(key, str):

@@ -15,15 +15,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from os import PathLike
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from assist import strict_yaml
 from assist.document import Document
-from assist.models.content import DatePrecision, ExperienceKind, HowKnown, Probability
 from assist.strict_yaml import StrictYamlError as ScenarioError
+
+# From the vocabulary, not assist.models, which would bring Flask-SQLAlchemy with it.
+from assist.vocabulary import DatePrecision, ExperienceKind, HowKnown, Probability
 
 MAX_BYTES = 256 * 1024
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -165,22 +170,27 @@ CHOICES = {
 # -- loading -------------------------------------------------------------------------------------
 
 
-def load_scenario(path, criterion_ids=None) -> ScenarioFile:
+def load_scenario(
+    path: str | PathLike[str], criterion_ids: Iterable[str] | None = None
+) -> ScenarioFile:
     text = strict_yaml.read_file(path, "scenario", MAX_BYTES)
     scenario = parse_scenario(text, str(path), criterion_ids)
     scenario.path = str(path)
     return scenario
 
 
-def load_folder(folder, criterion_ids=None) -> list[ScenarioFile]:
+def load_folder(
+    folder: str | PathLike[str], criterion_ids: Iterable[str] | None = None
+) -> list[ScenarioFile]:
     """Every ``*.yaml`` scenario in a folder; all problems in all files are reported together."""
-    scenarios, problems = [], []
+    scenarios: list[ScenarioFile] = []
+    problems: list[str] = []
     for path in sorted(Path(folder).glob("*.yaml")):
         try:
             scenarios.append(load_scenario(path, criterion_ids))
         except ScenarioError as error:
             problems.extend(error.problems)
-    slugs = {}
+    slugs: dict[str, str] = {}  # slug -> the file that has it
     for scenario in scenarios:
         if scenario.slug in slugs:
             problems.append(
@@ -192,7 +202,9 @@ def load_folder(folder, criterion_ids=None) -> list[ScenarioFile]:
     return scenarios
 
 
-def parse_scenario(text: str, name: str = "<scenario>", criterion_ids=None) -> ScenarioFile:
+def parse_scenario(
+    text: str, name: str = "<scenario>", criterion_ids: Iterable[str] | None = None
+) -> ScenarioFile:
     document = strict_yaml.Document(
         text,
         name,
@@ -206,7 +218,7 @@ def parse_scenario(text: str, name: str = "<scenario>", criterion_ids=None) -> S
 
 
 class _Reader:
-    def __init__(self, document: strict_yaml.Document, criterion_ids):
+    def __init__(self, document: strict_yaml.Document, criterion_ids: Iterable[str] | None):
         self.document = document
         self.problem = document.problem
         self.criterion_ids = set(criterion_ids) if criterion_ids is not None else None
@@ -227,59 +239,76 @@ class _Reader:
                     values[key] = value
         return values
 
-    def convert(self, node, kind, key, what, where):
-        if kind == REFS and isinstance(node, yaml.SequenceNode):
-            value = [self.document.scalar(entry) for entry in node.value]
-        else:
-            value = self.document.scalar(node)
+    def convert(self, node: yaml.Node, kind: str, key: str, what: str, where: yaml.Node) -> Any:
+        """The value as the content keeps it; None once its problem is noted."""
+        if kind == LIST:
+            return self.nested(node, yaml.SequenceNode, where, f"{what}: '{key}' must be a list")
+        if kind == MAP:
+            return self.nested(node, yaml.MappingNode, where, f"{what}: '{key}' must be a mapping")
+        if kind == REFS:
+            return self.refs(node, key, what, where)
+        value = self.document.scalar(node)
         if kind == TEXT:
-            if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-                text = " ".join(str(value).split()) if key != "text" else str(value).strip()
-                if key in CHOICES and text not in CHOICES[key]:
-                    self.problem(
-                        where,
-                        f"{what}: '{key}' must be one of {', '.join(CHOICES[key])}, not '{text}'",
-                    )
-                    return None
-                return text
-        elif kind == DATE:
-            if isinstance(value, dt.date):
-                return value.isoformat()
-            if isinstance(value, str):
-                try:
-                    return dt.date.fromisoformat(value).isoformat()
-                except ValueError:
-                    pass
-            self.problem(where, f"{what}: '{key}' must be a date like 2026-03-14")
-            return None
-        elif kind == BOOL:
+            return self.text(value, key, what, where)
+        if kind == DATE:
+            return self.date(value, key, what, where)
+        if kind == BOOL:
             if isinstance(value, bool):
                 return value
             self.problem(where, f"{what}: '{key}' must be true or false")
             return None
-        elif kind == INT:
+        if kind == INT:
             if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 20:
                 return value
             self.problem(where, f"{what}: '{key}' must be a whole number from 1 to 20")
             return None
-        elif kind == REFS:
-            if isinstance(value, str):
-                value = [value]
-            if isinstance(value, list) and all(isinstance(v, str) for v in value):
-                return [v.strip() for v in value]
-            self.problem(where, f"{what}: '{key}' must be a list of references like [F1, F3]")
+        raise AssertionError(f"unknown kind {kind}")  # a bug in a spec above
+
+    def nested(
+        self, node: yaml.Node, shape: type[yaml.Node], where: yaml.Node, problem: str
+    ) -> yaml.Node | None:
+        """A list or mapping, kept as its node for the caller to read with its own spec."""
+        if isinstance(node, shape):
+            return node
+        self.problem(where, problem)
+        return None
+
+    def text(self, value: Any, key: str, what: str, where: yaml.Node) -> str | None:
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.problem(where, f"{what}: '{key}' must be text")
             return None
-        elif kind == LIST:
-            if isinstance(node, yaml.SequenceNode):
-                return node
-            self.problem(where, f"{what}: '{key}' must be a list")
+        # A 'text' is prose whose line breaks are the author's; the other values are single
+        # lines however the YAML happened to wrap them.
+        text = str(value).strip() if key == "text" else " ".join(str(value).split())
+        if key in CHOICES and text not in CHOICES[key]:
+            self.problem(
+                where, f"{what}: '{key}' must be one of {', '.join(CHOICES[key])}, not '{text}'"
+            )
             return None
-        elif kind == MAP:
-            if isinstance(node, yaml.MappingNode):
-                return node
-            self.problem(where, f"{what}: '{key}' must be a mapping")
-            return None
-        self.problem(where, f"{what}: '{key}' must be text")
+        return text
+
+    def date(self, value: Any, key: str, what: str, where: yaml.Node) -> str | None:
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value).isoformat()
+            except ValueError:
+                pass
+        self.problem(where, f"{what}: '{key}' must be a date like 2026-03-14")
+        return None
+
+    def refs(self, node: yaml.Node, key: str, what: str, where: yaml.Node) -> list[str] | None:
+        """References such as [F1, F3]; a single one may be written without the brackets."""
+        if isinstance(node, yaml.SequenceNode):
+            value = [self.document.scalar(entry) for entry in node.value]
+        else:
+            value = self.document.scalar(node)
+        if isinstance(value, str):
+            value = [value]
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return [v.strip() for v in value]
+        self.problem(where, f"{what}: '{key}' must be a list of references like [F1, F3]")
         return None
 
     def items(self, values, key, spec, prefix, noun, required=False):
@@ -365,16 +394,39 @@ class _Reader:
             weak_answer=weak,
         )
 
-    def answer(self, mapping, what, child_refs, fact_refs):
+    def answer(
+        self,
+        mapping: yaml.MappingNode | None,
+        what: str,
+        child_refs: set[str],
+        fact_refs: set[str],
+    ) -> dict[str, list[dict]] | None:
         if mapping is None:
             return None
         values = self.fields(mapping, ANSWER, f"the {what}")
-        experiences = self.items(values, "experiences", EXPERIENCE, "E", f"{what} experience")
-        analysis = self.items(values, "analysis", ANALYSIS, "A", f"{what} analysis")
-        dangers = self.items(values, "dangers", DANGER, "D", f"{what} danger")
-        recommendations = self.items(
-            values, "recommendations", RECOMMENDATION, "R", f"{what} recommendation"
-        )
+        answer = {
+            "experiences": self.items(values, "experiences", EXPERIENCE, "E", f"{what} experience"),
+            "analysis": self.items(values, "analysis", ANALYSIS, "A", f"{what} analysis"),
+            "dangers": self.items(values, "dangers", DANGER, "D", f"{what} danger"),
+            "recommendations": self.items(
+                values, "recommendations", RECOMMENDATION, "R", f"{what} recommendation"
+            ),
+        }
+        factor_refs = self.factors(answer["dangers"], what)
+        self.check_citations(answer, what, child_refs, fact_refs, factor_refs)
+        for item in answer["experiences"] + answer["dangers"]:
+            item["child_ref"] = item.pop("child", None)
+        # Lines were only for the problems above; the content keeps no trace of the file.
+        for collection in answer.values():
+            for item in collection:
+                item.pop("_line", None)
+                for factor in item.get("factors", []):
+                    factor.pop("_line", None)
+        return answer
+
+    def factors(self, dangers: list[dict], what: str) -> set[str]:
+        """Moves each danger's hazards, strengths, gaps and methods into its ``factors``, numbered
+        across the whole answer (H1, H2, ... S1, ...), and gives back every number used."""
         counters = dict.fromkeys("HSGM", 0)
         factor_refs = set()
         for danger in dangers:
@@ -391,11 +443,23 @@ class _Reader:
                     factors.append(factor)
                     factor_refs.add(ref)
             danger["factors"] = factors
-        experience_refs = {e["ref"] for e in experiences}
-        analysis_refs = {a["ref"] for a in analysis}
-        danger_refs = {d["ref"] for d in dangers}
+        return factor_refs
 
-        def check_refs(item, key, allowed, kinds):
+    def check_citations(
+        self,
+        answer: dict[str, list[dict]],
+        what: str,
+        child_refs: set[str],
+        fact_refs: set[str],
+        factor_refs: set[str],
+    ) -> None:
+        """Every reference in the answer names something this scenario has, of the right kind."""
+        experience_refs = {e["ref"] for e in answer["experiences"]}
+        analysis_refs = {a["ref"] for a in answer["analysis"]}
+        danger_refs = {d["ref"] for d in answer["dangers"]}
+        gap_refs = {r for r in factor_refs if r.startswith("G")}
+
+        def check(item: dict, key: str, allowed: Collection[str], kinds: str) -> None:
             for ref in item.get(key, []):
                 if ref not in allowed:
                     self.problem(
@@ -404,47 +468,23 @@ class _Reader:
                         f" the {kinds} in this scenario",
                     )
 
-        for experience in experiences:
-            check_refs(
-                {**experience, "c": [experience.get("child", "")]}, "c", child_refs, "children"
-            )
-            experience["child_ref"] = experience.pop("child", None)
-        for statement in analysis:
-            check_refs(statement, "cites", fact_refs | experience_refs, "facts or experiences")
-            check_refs(statement, "contradicted_by", fact_refs, "facts")
-        for danger in dangers:
-            check_refs({**danger, "c": [danger.get("child", "")]}, "c", child_refs, "children")
-            danger["child_ref"] = danger.pop("child", None)
+        for experience in answer["experiences"]:
+            check({**experience, "c": [experience.get("child", "")]}, "c", child_refs, "children")
+        for statement in answer["analysis"]:
+            check(statement, "cites", fact_refs | experience_refs, "facts or experiences")
+            check(statement, "contradicted_by", fact_refs, "facts")
+        for danger in answer["dangers"]:
+            check({**danger, "c": [danger.get("child", "")]}, "c", child_refs, "children")
             for factor in danger["factors"]:
-                check_refs(
+                check(
                     factor,
                     "cites",
                     fact_refs | analysis_refs | experience_refs,
                     "facts, experiences or analysis",
                 )
-        for recommendation in recommendations:
-            check_refs(
-                recommendation, "answers", danger_refs | analysis_refs, "dangers or analysis"
-            )
-            check_refs(
-                recommendation,
-                "fills",
-                {r for r in factor_refs if r.startswith("G")},
-                "information gaps",
-            )
-        for collection in (experiences, analysis, recommendations):
-            for item in collection:
-                item.pop("_line", None)
-        for danger in dangers:
-            danger.pop("_line", None)
-            for factor in danger["factors"]:
-                factor.pop("_line", None)
-        return {
-            "experiences": experiences,
-            "analysis": analysis,
-            "dangers": dangers,
-            "recommendations": recommendations,
-        }
+        for recommendation in answer["recommendations"]:
+            check(recommendation, "answers", danger_refs | analysis_refs, "dangers or analysis")
+            check(recommendation, "fills", gap_refs, "information gaps")
 
 
 def _entries(node):

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 import string
+from os import PathLike
+from types import ModuleType
+from typing import Any
 
 import yaml
 
 from assist.rubric import settings as kinds
 from assist.rubric.checks import TYPES
 from assist.rubric.model import LEVELS, Criterion, Rubric
+from assist.rubric.settings import Setting
 from assist.rubric.view import ALL_SECTIONS
 from assist.rubric.wordlists import entry_problem
 from assist.strict_yaml import Document, describe, read_file
@@ -34,8 +38,11 @@ EXAMPLE_KEYS = ("should_flag", "should_pass")
 CRITERION_ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 MAX_RUBRIC_BYTES = 1024 * 1024
 
+# A mapping's keys -> (key node, value node), as Document.mapping gives them.
+Keys = dict[str, tuple[yaml.Node, yaml.Node]]
 
-def load_rubric(path) -> Rubric:
+
+def load_rubric(path: str | PathLike[str]) -> Rubric:
     text = read_file(path, "rubric", MAX_RUBRIC_BYTES)
     return parse_rubric(text, str(path))
 
@@ -63,7 +70,7 @@ class _Reader:
             version_node = top["version"][1]
             if self.value_or_none(version_node) != 1:
                 self.problem(version_node, "version must be 1")
-        criteria = []
+        criteria: list[Criterion] = []
         if "criteria" not in top:
             self.problem(root, "the rubric has no 'criteria:' list")
         else:
@@ -72,7 +79,7 @@ class _Reader:
                 if self.value_or_none(criteria_node) is not None:
                     self.problem(criteria_node, "'criteria' must be a list")
             else:
-                seen = {}
+                seen: dict[str, int] = {}  # id -> the line of the criterion that has it
                 for node in criteria_node.value:
                     criterion = self.criterion(node, seen)
                     if criterion is not None:
@@ -82,14 +89,11 @@ class _Reader:
 
     # -- one criterion ---------------------------------------------------------------------------
 
-    def text(self, node, what):
-        value = self.value_or_none(node)
-        if not isinstance(value, str) or not value.strip():
-            self.problem(node, f"{what} must be some text")
-            return None
-        return value.strip()
+    # Each step below reports its own problems and hands back a stand-in ('' or a default) for a
+    # value it could not use, so that one criterion's every mistake is found in one pass; any
+    # problem at all then drops the criterion, so a stand-in never reaches a Criterion.
 
-    def criterion(self, node, seen):
+    def criterion(self, node: yaml.Node, seen: dict[str, int]) -> Criterion | None:
         before = len(self.document.problems)
         if not isinstance(node, yaml.MappingNode):
             self.problem(node, f"each criterion must be a mapping, not {describe(node)}")
@@ -98,87 +102,111 @@ class _Reader:
         given_id = self.value_or_none(self.document.lookup(node, "id")[1])
         label = f"criterion '{given_id}'" if isinstance(given_id, str) else "a criterion"
         keys = self.document.mapping(node, CRITERION_KEYS, label, REQUIRED_KEYS)
+        line = self.document.line(node)
 
-        values = {}
-        if "id" in keys:
-            criterion_id = self.value_or_none(keys["id"][1])
-            if not isinstance(criterion_id, str) or not CRITERION_ID.match(criterion_id):
-                self.problem(
-                    keys["id"][1], f"{label}: the id must be lower-case words joined by hyphens"
-                )
-            elif criterion_id in seen:
-                self.problem(
-                    keys["id"][1],
-                    f"the id '{criterion_id}' is already used on line {seen[criterion_id]}",
-                )
-            else:
-                seen[criterion_id] = node.start_mark.line + 1
-                values["id"] = criterion_id
-        for key in ("title", "message", "guidance"):
-            if key in keys:
-                values[key] = self.text(keys[key][1], f"{label}: '{key}'")
-        if "level" in keys:
-            level = self.value_or_none(keys["level"][1])
-            if level not in LEVELS:
-                self.problem(
-                    keys["level"][1],
-                    f"{label}: unknown level {level!r}; use one of {', '.join(LEVELS)}",
-                )
-            else:
-                values["level"] = level
-        if "sections" in keys:
-            values["sections"] = self.sections(keys["sections"][1], label)
-        check_type = None
-        if "type" in keys:
-            type_name = self.value_or_none(keys["type"][1])
-            if type_name not in TYPES:
-                self.problem(
-                    keys["type"][1],
-                    f"{label}: unknown check type {type_name!r}; "
-                    f"use one of {', '.join(sorted(TYPES))}",
-                )
-            else:
-                check_type = TYPES[type_name]
-                values["type"] = type_name
-        if check_type is not None:
+        criterion_id = self.criterion_id(keys, label, seen, line)
+        title = self.text(keys, "title", label)
+        message = self.text(keys, "message", label)
+        guidance = self.text(keys, "guidance", label)
+        level = self.level(keys, label)
+        sections = self.sections(keys["sections"][1], label) if "sections" in keys else ()
+        check = self.check_type(keys, label)
+        settings: dict[str, Any] = {}
+        if check is not None:
             settings_node = keys.get("settings", (None, None))[1]
-            values["settings"] = self.settings(settings_node, check_type, label, node)
-            if values.get("message"):
-                self.placeholders(keys["message"][1], values["message"], check_type, label)
-        if "weight" in keys:
-            weight = self.value_or_none(keys["weight"][1])
-            if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
-                self.problem(keys["weight"][1], f"{label}: weight must be a number, 0 or more")
-            else:
-                values["weight"] = float(weight)
-        should_flag, should_pass = (), ()
-        if "examples" in keys:
-            should_flag, should_pass = self.examples(keys["examples"][1], label)
+            settings = self.settings(settings_node, check[1], label, node)
+            if message:
+                self.placeholders(keys["message"][1], message, check[1], label)
+        weight = self.weight(keys, label)
+        should_flag, should_pass = (
+            self.examples(keys["examples"][1], label) if "examples" in keys else ((), ())
+        )
 
-        if len(self.document.problems) > before:
+        if len(self.document.problems) > before or check is None:
             return None
+        type_name, check_type = check
         try:
-            prepared = check_type.prepare(values["settings"])
+            prepared = check_type.prepare(settings)
         except ValueError as exc:
             self.problem(keys.get("settings", (None, node))[1], f"{label}: {exc}")
             return None
         return Criterion(
-            id=values["id"],
-            title=values["title"],
-            level=values["level"],
-            message=values["message"],
-            guidance=values["guidance"],
-            sections=values["sections"],
-            type=values["type"],
-            settings=values["settings"],
-            weight=values.get("weight", 1.0),
+            id=criterion_id,
+            title=title,
+            level=level,
+            message=message,
+            guidance=guidance,
+            sections=sections,
+            type=type_name,
+            settings=settings,
+            weight=weight,
             should_flag=should_flag,
             should_pass=should_pass,
-            line=node.start_mark.line + 1,
+            line=line,
             prepared=prepared,
         )
 
-    def sections(self, node, label):
+    def criterion_id(self, keys: Keys, label: str, seen: dict[str, int], line: int) -> str:
+        if "id" not in keys:
+            return ""
+        node = keys["id"][1]
+        criterion_id = self.value_or_none(node)
+        if not isinstance(criterion_id, str) or not CRITERION_ID.match(criterion_id):
+            self.problem(node, f"{label}: the id must be lower-case words joined by hyphens")
+            return ""
+        if criterion_id in seen:
+            self.problem(
+                node, f"the id '{criterion_id}' is already used on line {seen[criterion_id]}"
+            )
+            return ""
+        seen[criterion_id] = line
+        return criterion_id
+
+    def text(self, keys: Keys, key: str, label: str) -> str:
+        if key not in keys:
+            return ""
+        node = keys[key][1]
+        value = self.value_or_none(node)
+        if not isinstance(value, str) or not value.strip():
+            self.problem(node, f"{label}: '{key}' must be some text")
+            return ""
+        return value.strip()
+
+    def level(self, keys: Keys, label: str) -> str:
+        if "level" not in keys:
+            return ""
+        level = self.value_or_none(keys["level"][1])
+        if level not in LEVELS:
+            self.problem(
+                keys["level"][1],
+                f"{label}: unknown level {level!r}; use one of {', '.join(LEVELS)}",
+            )
+            return ""
+        return level
+
+    def check_type(self, keys: Keys, label: str) -> tuple[str, ModuleType] | None:
+        """The check type's name and module; None when there is none to read the settings by."""
+        if "type" not in keys:
+            return None
+        type_name = self.value_or_none(keys["type"][1])
+        if type_name not in TYPES:
+            self.problem(
+                keys["type"][1],
+                f"{label}: unknown check type {type_name!r}; use one of {', '.join(sorted(TYPES))}",
+            )
+            return None
+        return type_name, TYPES[type_name]
+
+    def weight(self, keys: Keys, label: str) -> float:
+        if "weight" not in keys:
+            return 1.0
+        weight = self.value_or_none(keys["weight"][1])
+        if isinstance(weight, bool) or not isinstance(weight, int | float) or weight < 0:
+            self.problem(keys["weight"][1], f"{label}: weight must be a number, 0 or more")
+            return 1.0
+        return float(weight)
+
+    def sections(self, node: yaml.Node, label: str) -> tuple[str, ...]:
         if not isinstance(node, yaml.SequenceNode) or not node.value:
             self.problem(node, f"{label}: 'sections' must be a list of one or more sections")
             return ()
@@ -196,8 +224,10 @@ class _Reader:
                 found.append(section)
         return tuple(found)
 
-    def placeholders(self, node, message, check_type, label):
-        allowed = getattr(check_type, "PLACEHOLDERS", frozenset())
+    def placeholders(
+        self, node: yaml.Node, message: str, check_type: ModuleType, label: str
+    ) -> None:
+        allowed: frozenset[str] = getattr(check_type, "PLACEHOLDERS", frozenset())
         try:
             names = {name for _, name, _, _ in string.Formatter().parse(message) if name}
         except ValueError:
@@ -211,12 +241,13 @@ class _Reader:
                 f"fill in (it offers: {offered})",
             )
 
-    def examples(self, node, label):
+    def examples(self, node: yaml.Node, label: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The should_flag and should_pass texts."""
         if not isinstance(node, yaml.MappingNode):
             self.problem(node, f"{label}: 'examples' must have should_flag and should_pass lists")
             return (), ()
         keys = self.document.mapping(node, EXAMPLE_KEYS, f"{label} examples")
-        lists = {}
+        lists: dict[str, tuple[str, ...]] = {}
         for key in EXAMPLE_KEYS:
             if key not in keys:
                 lists[key] = ()
@@ -238,9 +269,15 @@ class _Reader:
 
     # -- settings --------------------------------------------------------------------------------
 
-    def settings(self, node, check_type, label, criterion_node):
-        declared = check_type.SETTINGS
-        given = {}
+    def settings(
+        self,
+        node: yaml.Node | None,
+        check_type: ModuleType,
+        label: str,
+        criterion_node: yaml.Node,
+    ) -> dict[str, Any]:
+        declared: dict[str, Setting] = check_type.SETTINGS
+        given: Keys = {}
         if node is not None:
             if isinstance(node, yaml.MappingNode):
                 given = self.document.mapping(node, tuple(declared), f"{label} settings")
@@ -257,59 +294,70 @@ class _Reader:
             values[name] = self.setting(given[name][1], setting, f"{label}: setting '{name}'")
         return values
 
-    def setting(self, node, setting, what):
+    def setting(self, node: yaml.Node, setting: Setting, what: str) -> Any:
         if setting.kind == kinds.WORDS:
             return self.word_list(node, what)
         if setting.kind == kinds.WORD_GROUPS:
-            if not isinstance(node, yaml.SequenceNode):
-                self.problem(node, f"{what} must be a list of word lists")
-                return ()
-            return tuple(self.word_list(group, what) for group in node.value)
+            return self.word_groups(node, what)
         if setting.kind == kinds.PHRASES:
-            if not isinstance(node, yaml.MappingNode):
-                self.problem(node, f"{what} must map each word or phrase to plain words")
-                return {}
-            phrases = {}
-            for key_node, value_node in node.value:
-                key = self.value_or_none(key_node)
-                problem = entry_problem(key)
-                if problem:
-                    self.problem(key_node, f"{what}: {problem}")
-                    continue
-                if key.lower() in {k.lower() for k in phrases}:
-                    self.problem(key_node, f"{what}: {key!r} is listed twice")
-                    continue
-                explanation = self.value_or_none(value_node)
-                if not isinstance(explanation, str) or not explanation.strip():
-                    self.problem(value_node, f"{what}: {key!r} needs a plain explanation")
-                    continue
-                phrases[key] = explanation.strip()
-            return phrases
+            return self.phrases(node, what)
         if setting.kind == kinds.INTEGER:
-            value = self.value_or_none(node)
-            if isinstance(value, bool) or not isinstance(value, int):
-                self.problem(node, f"{what} must be a whole number")
-                return setting.default
-            if setting.minimum is not None and value < setting.minimum:
-                self.problem(node, f"{what} must be {setting.minimum} or more")
-            return value
+            return self.integer(node, setting, what)
         if setting.kind == kinds.CHOICES:
-            if not isinstance(node, yaml.SequenceNode):
-                self.problem(node, f"{what} must be a list")
-                return ()
-            chosen = []
-            for entry in node.value:
-                value = self.value_or_none(entry)
-                if value not in setting.choices:
-                    self.problem(
-                        entry, f"{what}: {value!r} is not one of {', '.join(setting.choices)}"
-                    )
-                else:
-                    chosen.append(value)
-            return tuple(chosen)
+            return self.choices(node, setting, what)
         raise AssertionError(f"unknown setting kind {setting.kind}")  # a bug in a check type
 
-    def word_list(self, node, what):
+    def word_groups(self, node: yaml.Node, what: str) -> tuple[tuple[str, ...], ...]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list of word lists")
+            return ()
+        return tuple(self.word_list(group, what) for group in node.value)
+
+    def phrases(self, node: yaml.Node, what: str) -> dict[str, str]:
+        """Each word or phrase -> its plain explanation."""
+        if not isinstance(node, yaml.MappingNode):
+            self.problem(node, f"{what} must map each word or phrase to plain words")
+            return {}
+        phrases: dict[str, str] = {}
+        for key_node, value_node in node.value:
+            key = self.value_or_none(key_node)
+            problem = entry_problem(key)
+            if problem:
+                self.problem(key_node, f"{what}: {problem}")
+                continue
+            if key.lower() in {k.lower() for k in phrases}:
+                self.problem(key_node, f"{what}: {key!r} is listed twice")
+                continue
+            explanation = self.value_or_none(value_node)
+            if not isinstance(explanation, str) or not explanation.strip():
+                self.problem(value_node, f"{what}: {key!r} needs a plain explanation")
+                continue
+            phrases[key] = explanation.strip()
+        return phrases
+
+    def integer(self, node: yaml.Node, setting: Setting, what: str) -> Any:
+        value = self.value_or_none(node)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem(node, f"{what} must be a whole number")
+            return setting.default
+        if setting.minimum is not None and value < setting.minimum:
+            self.problem(node, f"{what} must be {setting.minimum} or more")
+        return value
+
+    def choices(self, node: yaml.Node, setting: Setting, what: str) -> tuple[str, ...]:
+        if not isinstance(node, yaml.SequenceNode):
+            self.problem(node, f"{what} must be a list")
+            return ()
+        chosen = []
+        for entry in node.value:
+            value = self.value_or_none(entry)
+            if value not in setting.choices:
+                self.problem(entry, f"{what}: {value!r} is not one of {', '.join(setting.choices)}")
+            else:
+                chosen.append(value)
+        return tuple(chosen)
+
+    def word_list(self, node: yaml.Node, what: str) -> tuple[str, ...]:
         if not isinstance(node, yaml.SequenceNode):
             self.problem(
                 node,
@@ -321,7 +369,7 @@ class _Reader:
             self.problem(node, f"{what} is an empty list")
             return ()
         entries = []
-        seen = set()
+        seen: set[str] = set()  # folded, so that case and curly quotes do not make a new entry
         for entry_node in node.value:
             entry = self.value_or_none(entry_node)
             problem = entry_problem(entry)
