@@ -12,6 +12,7 @@ from flask import request, url_for
 
 from assist import workflow
 from assist.journey.sections import BY_KEY
+from assist.models import Assessment
 from assist.practice.attempts import FIXED_SECTIONS
 
 CHECK_ANSWERS = "check-answers"
@@ -19,7 +20,7 @@ CHECK_ANSWERS = "check-answers"
 
 @dataclass(frozen=True)
 class Navigator:
-    assessment: object
+    assessment: Assessment
     section: str | None = None  # the section key of the page, None for the task list
     from_check_answers: bool = False
     # An item's own page never offers the panel's buttons: pressing one would lose typing.
@@ -41,7 +42,10 @@ class Navigator:
         return url_for(endpoint, assessment_id=self.assessment.id, **values, **self.source)
 
     def section_url(self, key=None):
-        return self.url(BY_KEY[key or self.section].endpoint)
+        key = key or self.section
+        if key is None:
+            return self.task_list_url
+        return self.url(BY_KEY[key].endpoint)
 
     def change_url(self, key):
         """Check your answers' "Change" link for a section: it always comes back."""

@@ -34,6 +34,8 @@ class Contents:
     lists: dict = field(default_factory=lambda: {kind.collection: [] for kind in KINDS})
     links: list = field(default_factory=list)
     refs: dict = field(default_factory=dict)  # (kind, id) -> "F3"
+    # ((assessment id, version), its document), built once per page (snapshot.shared_document)
+    document: tuple | None = None
 
     def __getattr__(self, name):
         lists = self.__dict__.get("lists", {})

@@ -10,6 +10,7 @@ all go through here, so a new kind of item is one entry, one model, one form and
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from assist import document as doc
 from assist.models import (
@@ -29,7 +30,7 @@ from assist.models.content import ItemKind, LinkRole, RiskFactorKind
 class Kind:
     collection: str  # the Document's list of them, and the Contents' attribute
     title: str  # as the compare-versions page heads them
-    model: type
+    model: Any  # a SQLAlchemy model class
     document_class: type
     section: str  # the journey section whose page shows them
     letter: str  # F for F3; risk factors take theirs from FACTOR_LETTER

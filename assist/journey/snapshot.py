@@ -83,8 +83,8 @@ def shared_document(assessment, contents: Contents) -> doc.Document:
     """The document for ``contents``, built once however many read-only checks ask for it on
     one page (the rubric's findings and the spelling panel both do). Callers must not change
     it; use ``to_document`` for a copy of your own."""
-    built = getattr(contents, "_document", None)
+    built = contents.document
     if built is None or built[0] != (assessment.id, assessment.version):
         built = ((assessment.id, assessment.version), to_document(assessment, contents))
-        contents._document = built
+        contents.document = built
     return built[1]

@@ -47,7 +47,7 @@ def _write_kind(kind: Kind, assessment_id, document, ids, current, rows, today, 
     entries = list(_entries(kind, document))
     # Rows a saved version names are spoken for before any item is matched by position.
     claimed = {ids.get(item.ref) for item, _parent in entries} & existing.keys()
-    used = set()
+    used: set[int] = set()
     written = []
     for position, (item, parent) in enumerate(entries):
         values = _values(kind, model, item, parent, rows, today)
@@ -115,7 +115,7 @@ def _column_value(column, value, today):
         if isinstance(kind, sa.Date):
             return today  # a fact needs a date: an undated one is shown as today's to fix
         return ""
-    if isinstance(kind, sa.Enum):
+    if isinstance(kind, sa.Enum) and kind.enum_class is not None:
         return kind.enum_class(value)
     if isinstance(kind, sa.Date):
         return _date(value) or (None if column.nullable else today)

@@ -19,7 +19,8 @@ class Progress:
 
 def progress_of(submissions):
     """``submissions`` oldest first, across any number of attempts."""
-    rows, by_id = [], {}
+    rows: list = []
+    by_id: dict = {}
     for index, submission in enumerate(submissions):
         title = submission.assessment.scenario.title if submission.assessment else ""
         rows.append((f"{index + 1}", title, submission))
