@@ -84,12 +84,12 @@ def register_blueprints(app):
     from assist.admin import bp as admin
     from assist.api import bp as api
     from assist.auth import bp as auth
+    from assist.author import bp as author
     from assist.supervisor import bp as supervisor
     from assist.trainee import bp as trainee
     from assist.tutor import bp as tutor
-    from assist.worker import bp as worker
 
-    for blueprint in (auth, worker, supervisor, trainee, tutor, admin, api):
+    for blueprint in (auth, author, supervisor, trainee, tutor, admin, api):
         app.register_blueprint(blueprint)
     enforce_access_lists(app)
 

@@ -85,7 +85,7 @@ def _href(assessment, finding, by_ref):
     entry = kinds.of(kind)
     if kind == ItemKind.RISK_FACTOR:
         factor = items.item_or_none(entry.model, assessment.id, item_id)
-        endpoint = f"worker.factor_{factor.kind.value}_item" if factor else None
+        endpoint = f"author.factor_{factor.kind.value}_item" if factor else None
     else:
         endpoint = entry.edit_endpoint
     if endpoint is None:

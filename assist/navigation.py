@@ -5,7 +5,7 @@ from flask import url_for
 from assist.models import Role
 
 DASHBOARDS = {
-    Role.WORKER: "worker.dashboard",
+    Role.WORKER: "author.dashboard",
     Role.SUPERVISOR: "supervisor.dashboard",
     Role.TRAINEE: "trainee.dashboard",
     Role.ADMIN: "admin.dashboard",
@@ -13,13 +13,13 @@ DASHBOARDS = {
 
 # (label, endpoint, endpoints starting with this are "in" the item), in display order.
 NAVIGATION = {
-    Role.WORKER: [("Your cases", "worker.dashboard", "worker.")],
+    Role.WORKER: [("Your cases", "author.dashboard", "author.")],
     Role.SUPERVISOR: [
         ("Review queue", "supervisor.dashboard", "supervisor."),
         ("Trainees", "tutor.dashboard", "tutor."),
     ],
-    # A trainee reaches the worker's journey pages only for practice (str.startswith: a tuple).
-    Role.TRAINEE: [("Practice", "trainee.dashboard", ("trainee.", "worker."))],
+    # A trainee reaches the author's journey pages only for practice (str.startswith: a tuple).
+    Role.TRAINEE: [("Practice", "trainee.dashboard", ("trainee.", "author."))],
     Role.ADMIN: [
         ("Overview", "admin.dashboard", "admin.dashboard"),
         ("Users", "admin.users", "admin.user"),

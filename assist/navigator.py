@@ -54,11 +54,11 @@ class Navigator:
 
     @property
     def task_list_url(self):
-        return url_for("worker.assessment", assessment_id=self.assessment.id)
+        return url_for("author.assessment", assessment_id=self.assessment.id)
 
     @property
     def check_answers_url(self):
-        return url_for("worker.check_answers", assessment_id=self.assessment.id)
+        return url_for("author.check_answers", assessment_id=self.assessment.id)
 
     @property
     def back_url(self):

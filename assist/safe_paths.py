@@ -24,7 +24,7 @@ def safe_back(path, assessment_id):
     """``path`` if it is one of this assessment's own pages, else the assessment's task list.
     Its own pages are its address followed by "/" or nothing, so assessment 12 never returns
     to /cases/assessments/123; decoded, the path must still be plain (no "//", no "..")."""
-    home = url_for("worker.assessment", assessment_id=assessment_id)
+    home = url_for("author.assessment", assessment_id=assessment_id)
     if path_on_this_site(path) is None or not (path == home or path.startswith(f"{home}/")):
         return home
     decoded = unquote(path)

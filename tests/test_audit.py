@@ -19,9 +19,9 @@ def _events(action=None):
 
 def test_creating_and_viewing_a_case_are_recorded_with_who_and_where(pages, world):
     pages.sign_in(world.user("wendy"))
-    pages.post("worker.new_case", data={"reference": "CS-AUD-1", "family_name": "Audit family"})
+    pages.post("author.new_case", data={"reference": "CS-AUD-1", "family_name": "Audit family"})
     case = db.session.scalar(sa.select(Case).where(Case.reference == "CS-AUD-1"))
-    pages.get("worker.case", case_id=case.id)
+    pages.get("author.case", case_id=case.id)
     created, viewed = _events("create")[-1], _events("view")[-1]
     assert (created.record_type, created.record_id) == ("cases", case.id)
     assert (viewed.record_type, viewed.record_id) == ("cases", case.id)
@@ -42,11 +42,11 @@ def test_a_change_and_its_audit_event_commit_together(app, pages, world, monkeyp
             raise RuntimeError("database went away")
         return event
 
-    monkeypatch.setattr("assist.worker.views.audit.record", record_then_fail)
+    monkeypatch.setattr("assist.author.views.audit.record", record_then_fail)
     pages.sign_in(world.user("wendy"))
     before = len(_events())
     response = pages.client.post(
-        pages.url("worker.new_case"), data={"reference": "CS-AUD-2", "family_name": "X family"}
+        pages.url("author.new_case"), data={"reference": "CS-AUD-2", "family_name": "X family"}
     )
     assert response.status_code == 500
     db.session.expire_all()
@@ -90,7 +90,7 @@ def test_the_database_refuses_to_change_audit_events(world, engine, statement):
 
 def test_admins_read_and_filter_the_audit_log(pages, world):
     pages.sign_in(world.user("wendy"))
-    pages.get("worker.case", case_id=world.cases["wendy"].id)
+    pages.get("author.case", case_id=world.cases["wendy"].id)
     pages.sign_in(world.user("ada"))
     page = pages.get("admin.audit_log")
     rows = page.select("tbody tr")

@@ -11,24 +11,24 @@ from assist.models import AssessmentStatus, Role
 ACTORS = [None, "wendy", "will", "sasha", "nadia", "sol", "tara", "toby", "ada"]
 MISSING = [999_999, 2**40]
 # Pages that send you back to choose (compare needs two versions): a redirect is right.
-ASKS_FOR_CHOICES = {"worker.compare_versions", "supervisor.finding"}
+ASKS_FOR_CHOICES = {"author.compare_versions", "supervisor.finding"}
 NOT_ROUTES = {"static"}
 NO_RECORD_FREE = {"auth.sign_out_view"}  # ends the session, so it is exercised elsewhere
 
 
 # The model each journey route edits, from its endpoint's prefix.
 JOURNEY_MODELS = {
-    "worker.child_record_": "Child",
-    "worker.adult_": "Adult",
-    "worker.fact_": "Fact",
-    "worker.experience_": "ChildExperience",
-    "worker.analysis_": "AnalysisStatement",
-    "worker.danger_": "Danger",
-    "worker.factor_hazard_": "RiskFactor",
-    "worker.factor_strength_": "RiskFactor",
-    "worker.factor_information_gap_": "RiskFactor",
-    "worker.factor_method_": "RiskFactor",
-    "worker.recommendation_": "Recommendation",
+    "author.child_record_": "Child",
+    "author.adult_": "Adult",
+    "author.fact_": "Fact",
+    "author.experience_": "ChildExperience",
+    "author.analysis_": "AnalysisStatement",
+    "author.danger_": "Danger",
+    "author.factor_hazard_": "RiskFactor",
+    "author.factor_strength_": "RiskFactor",
+    "author.factor_information_gap_": "RiskFactor",
+    "author.factor_method_": "RiskFactor",
+    "author.recommendation_": "Recommendation",
 }
 
 
@@ -82,7 +82,7 @@ def _scenarios():
 
 
 # A trainee's practice attempt: the scenario's people and facts are fixed, so no new ones.
-FIXED_BY_SCENARIO = ("worker.child_record_new", "worker.adult_new", "worker.fact_new")
+FIXED_BY_SCENARIO = ("author.child_record_new", "author.adult_new", "author.fact_new")
 
 
 def _may_author(actor, endpoint, assessment):
@@ -128,7 +128,7 @@ def _may(actor, endpoint, record, access, has_param):
             (
                 k
                 for k in ("hazard", "strength", "information_gap", "method")
-                if endpoint.startswith(f"worker.factor_{k}_")
+                if endpoint.startswith(f"author.factor_{k}_")
             ),
             None,
         )
@@ -142,11 +142,11 @@ def _may(actor, endpoint, record, access, has_param):
             and item.assessment_id == assessment.id
             and not endpoint.endswith("_restore")
         )  # only deleted items can be restored
-    if endpoint.startswith("worker.factor_") and endpoint.endswith("_new"):
+    if endpoint.startswith("author.factor_") and endpoint.endswith("_new"):
         return False  # a hazard, strength, gap or method needs ?danger= to have a page
-    if endpoint.startswith("worker.") and "assessment" in type(record).__name__.lower():
+    if endpoint.startswith("author.") and "assessment" in type(record).__name__.lower():
         return _may_author(actor, endpoint, record)
-    if endpoint == "worker.case":
+    if endpoint == "author.case":
         return record.worker_id == actor.id
     if endpoint.startswith("supervisor."):  # the review page and what is done on it
         return (
@@ -236,7 +236,7 @@ def test_authorisation_matrix(app, world, pages, artifacts, engine):
 def test_lists_show_only_what_the_user_may_open(pages, world, key):
     pages.sign_in(world.user(key))
     endpoint = {
-        "wendy": "worker.dashboard",
+        "wendy": "author.dashboard",
         "nadia": "supervisor.dashboard",
         "tara": "trainee.dashboard",
     }[key]

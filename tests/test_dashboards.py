@@ -10,14 +10,14 @@ def _links(page):
 def test_a_worker_sees_links_to_their_own_cases(pages, world):
     pages.sign_in(world.user("wendy"))
     case = world.cases["wendy"]
-    assert _links(pages.get("worker.dashboard")) == {
-        pages.url("worker.case", case_id=case.id): case.reference
+    assert _links(pages.get("author.dashboard")) == {
+        pages.url("author.case", case_id=case.id): case.reference
     }
 
 
 def test_a_case_page_links_to_its_assessments(pages, world):
     pages.sign_in(world.user("wendy"))
-    page = pages.get("worker.case", case_id=world.cases["wendy"].id)
+    page = pages.get("author.case", case_id=world.cases["wendy"].id)
     assert set(_links(page).values()) == {"wendy draft", "wendy submitted"}
 
 
@@ -56,14 +56,14 @@ def test_text_is_escaped_not_run(pages, world):
     case.reference = "<script>alert(1)</script>"
     db.session.commit()
     pages.sign_in(world.user("wendy"))
-    page = pages.get("worker.dashboard")
+    page = pages.get("author.dashboard")
     assert page.select_one("main script") is None
     assert "<script>alert(1)</script>" in _links(page).values()
 
 
 def test_a_case_with_two_assessments_shows_the_newest_and_counts_the_other(pages, world):
     pages.sign_in(world.user("wendy"))
-    row = pages.get("worker.dashboard").select_one("main table tbody tr")
+    row = pages.get("author.dashboard").select_one("main table tbody tr")
     cells = [" ".join(cell.get_text().split()) for cell in row.select("th, td")]
     newest = world.cases["wendy"].assessments[0].status.label
     assert cells[2] == f"{newest} and 1 earlier"

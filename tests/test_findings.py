@@ -18,7 +18,7 @@ def _findings(page):
 def _add_vague_recommendation(pages, draft):
     return post(
         pages,
-        "worker.recommendation_new",
+        "author.recommendation_new",
         {"version": version_of(draft), "action": VAGUE},
         assessment_id=draft.id,
     )
@@ -28,7 +28,7 @@ def test_a_vague_recommendation_is_flagged_on_its_page_with_words_marked(pages, 
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
     _add_vague_recommendation(pages, draft)
-    page = pages.get("worker.recommendations", assessment_id=draft.id)
+    page = pages.get("author.recommendations", assessment_id=draft.id)
     flagged = [f for f in _findings(page) if f.split(" ")[2:3] == ["R2"] or " R2 " in f]
     assert flagged, _findings(page)
     marks = [m.get_text() for m in page.select("#R2 mark.assist-mark")]
@@ -41,7 +41,7 @@ def test_a_section_shows_only_its_own_findings(pages, world):
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
     _add_vague_recommendation(pages, draft)
-    facts = pages.get("worker.facts", assessment_id=draft.id)
+    facts = pages.get("author.facts", assessment_id=draft.id)
     assert not any("R2" in f for f in _findings(facts))
 
 
@@ -49,7 +49,7 @@ def test_dismissing_a_finding_needs_a_reason_and_is_audited(pages, world):
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
     _add_vague_recommendation(pages, draft)
-    page = pages.get("worker.recommendations", assessment_id=draft.id)
+    page = pages.get("author.recommendations", assessment_id=draft.id)
     form = next(
         f
         for f in page.select(".assist-finding form")
@@ -59,7 +59,7 @@ def test_dismissing_a_finding_needs_a_reason_and_is_audited(pages, world):
     before = len(_findings(page))
     response = post(
         pages,
-        "worker.dismiss_finding",
+        "author.dismiss_finding",
         {"key": key, "reason": "", "back": page.select_one("form input[name=back]")["value"]},
         assessment_id=draft.id,
     )
@@ -67,11 +67,11 @@ def test_dismissing_a_finding_needs_a_reason_and_is_audited(pages, world):
     assert "Say why the rubric is wrong" in text_of(refused, ".govuk-notification-banner")
     post(
         pages,
-        "worker.dismiss_finding",
+        "author.dismiss_finding",
         {"key": key, "reason": "The family asked for this", "back": "/elsewhere"},
         assessment_id=draft.id,
     )
-    after = pages.get("worker.recommendations", assessment_id=draft.id)
+    after = pages.get("author.recommendations", assessment_id=draft.id)
     assert len(_findings(after)) == before - 1
     row = db.session.scalar(sa.select(FindingDismissal))
     assert row.reason == "The family asked for this"
@@ -86,20 +86,20 @@ def test_a_dismissal_lapses_when_the_text_changes(pages, world):
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
     _add_vague_recommendation(pages, draft)
-    page = pages.get("worker.recommendations", assessment_id=draft.id)
+    page = pages.get("author.recommendations", assessment_id=draft.id)
     keys = [i["value"] for i in page.select(".assist-finding input[name=key]")]
     for key in keys:
         post(
             pages,
-            "worker.dismiss_finding",
+            "author.dismiss_finding",
             {"key": key, "reason": "Not this time"},
             assessment_id=draft.id,
         )
-    assert _findings(pages.get("worker.recommendations", assessment_id=draft.id)) == []
+    assert _findings(pages.get("author.recommendations", assessment_id=draft.id)) == []
     recommendation = world.items[("wendy_draft", "Recommendation")]
     post(
         pages,
-        "worker.recommendation_item",
+        "author.recommendation_item",
         {
             "version": version_of(draft),
             "action": "Consider a parenting course as needed.",
@@ -108,7 +108,7 @@ def test_a_dismissal_lapses_when_the_text_changes(pages, world):
         assessment_id=draft.id,
         item_id=recommendation.id,
     )
-    again = pages.get("worker.recommendations", assessment_id=draft.id)
+    again = pages.get("author.recommendations", assessment_id=draft.id)
     assert any("R1" in f for f in _findings(again))
 
 
@@ -163,15 +163,15 @@ def test_the_supervisor_sees_dismissals_with_who_and_why(pages, world):
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
     _add_vague_recommendation(pages, draft)
-    page = pages.get("worker.recommendations", assessment_id=draft.id)
+    page = pages.get("author.recommendations", assessment_id=draft.id)
     key = page.select_one(".assist-finding input[name=key]")["value"]
     post(
         pages,
-        "worker.dismiss_finding",
+        "author.dismiss_finding",
         {"key": key, "reason": "Agreed with the family"},
         assessment_id=draft.id,
     )
-    post(pages, "worker.submit", {"version": version_of(draft)}, assessment_id=draft.id)
+    post(pages, "author.submit", {"version": version_of(draft)}, assessment_id=draft.id)
     pages.sign_in(world.user("nadia"))
     review = pages.get("supervisor.assessment", assessment_id=draft.id)
     table = text_of(review, "table")

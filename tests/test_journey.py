@@ -53,7 +53,7 @@ def post(pages, endpoint, data, **values):
 
 
 def test_the_task_list_shows_each_section_and_its_status(pages, draft):
-    page = pages.get("worker.assessment", assessment_id=draft.id)
+    page = pages.get("author.assessment", assessment_id=draft.id)
     tasks = [" ".join(li.get_text(" ").split()) for li in page.select(".govuk-task-list__item")]
     assert [t.split(" ")[0] for t in tasks] == [
         "About",
@@ -69,14 +69,14 @@ def test_the_task_list_shows_each_section_and_its_status(pages, draft):
 def test_adding_facts_one_after_another(pages, draft):
     response = post(
         pages,
-        "worker.fact_new",
+        "author.fact_new",
         {**fact_answers(draft), "add_another": "y"},
         assessment_id=draft.id,
     )
-    assert response.location == pages.url("worker.fact_new", assessment_id=draft.id)
+    assert response.location == pages.url("author.fact_new", assessment_id=draft.id)
     response = post(
         pages,
-        "worker.fact_new",
+        "author.fact_new",
         fact_answers(
             draft,
             occurred_on=["2", "1", "2024"],
@@ -85,8 +85,8 @@ def test_adding_facts_one_after_another(pages, draft):
         ),
         assessment_id=draft.id,
     )
-    assert response.location == pages.url("worker.facts", assessment_id=draft.id)
-    page = pages.get("worker.facts", assessment_id=draft.id)
+    assert response.location == pages.url("author.facts", assessment_id=draft.id)
+    page = pages.get("author.facts", assessment_id=draft.id)
     rows = [" ".join(r.get_text(" ").split()) for r in page.select("table tbody tr")]
     assert [r.split(" ")[0] for r in rows] == ["F3", "F1", "F2"]  # sorted by date
     assert "History" in rows[0] and "Not used yet" in rows[0]
@@ -107,7 +107,7 @@ def test_adding_facts_one_after_another(pages, draft):
 def test_fact_dates_get_clear_messages(pages, draft, date_parts, message):
     response = post(
         pages,
-        "worker.fact_new",
+        "author.fact_new",
         fact_answers(draft, occurred_on=date_parts),
         assessment_id=draft.id,
     )
@@ -117,7 +117,7 @@ def test_fact_dates_get_clear_messages(pages, draft, date_parts, message):
 
 def test_an_empty_fact_says_what_to_enter(pages, draft):
     response = post(
-        pages, "worker.fact_new", {"version": version_of(draft)}, assessment_id=draft.id
+        pages, "author.fact_new", {"version": version_of(draft)}, assessment_id=draft.id
     )
     assert error_summary(parse(response)) == [
         "Enter the date",
@@ -131,7 +131,7 @@ def test_an_empty_fact_says_what_to_enter(pages, draft):
 def test_oversized_text_is_refused_and_kept(pages, draft):
     huge = "word " * 2500
     response = post(
-        pages, "worker.fact_new", fact_answers(draft, what_happened=huge), assessment_id=draft.id
+        pages, "author.fact_new", fact_answers(draft, what_happened=huge), assessment_id=draft.id
     )
     page = parse(response)
     assert error_summary(page) == ["What happened must be 10,000 characters or fewer"]
@@ -139,7 +139,7 @@ def test_oversized_text_is_refused_and_kept(pages, draft):
 
 
 def test_a_question_label_is_not_made_the_subject_of_the_error():
-    from assist.worker.journey_forms import too_long
+    from assist.author.journey_forms import too_long
 
     assert too_long("What do these facts mean for the child?", 10_000) == (
         "Your answer must be 10,000 characters or fewer"
@@ -150,7 +150,7 @@ def test_a_question_label_is_not_made_the_subject_of_the_error():
 def test_html_is_stored_as_typed_and_shown_escaped(pages, draft):
     post(
         pages,
-        "worker.fact_new",
+        "author.fact_new",
         fact_answers(draft, what_happened='<img src=x onerror=alert(1)> said "hungry"'),
         assessment_id=draft.id,
     )
@@ -158,7 +158,7 @@ def test_html_is_stored_as_typed_and_shown_escaped(pages, draft):
         sa.select(Fact).where(Fact.assessment_id == draft.id, Fact.number == 2)
     )
     assert fact.what_happened.startswith("<img")
-    page = pages.get("worker.facts", assessment_id=draft.id)
+    page = pages.get("author.facts", assessment_id=draft.id)
     assert page.select_one("main img") is None
     assert "<img src=x onerror=alert(1)>" in page.select_one("main table").get_text()
 
@@ -167,7 +167,7 @@ def test_analysis_cites_facts_and_the_fact_shows_what_uses_it(pages, draft, worl
     fact = world.items[("wendy_draft", "Fact")]
     response = post(
         pages,
-        "worker.analysis_new",
+        "author.analysis_new",
         {
             "version": version_of(draft),
             "meaning_for_child": "Kai goes without food",
@@ -178,11 +178,11 @@ def test_analysis_cites_facts_and_the_fact_shows_what_uses_it(pages, draft, worl
         assessment_id=draft.id,
     )
     assert response.status_code == 302
-    page = pages.get("worker.analysis", assessment_id=draft.id)
+    page = pages.get("author.analysis", assessment_id=draft.id)
     card = page.select_one("#A2")
     assert "Rests on: F1" in " ".join(card.get_text(" ").split())
     assert card.select_one("a[href$='#F1']") is not None
-    facts = pages.get("worker.facts", assessment_id=draft.id)
+    facts = pages.get("author.facts", assessment_id=draft.id)
     assert "A1, A2" in text_of(facts, "#F1")
 
 
@@ -190,7 +190,7 @@ def test_citing_an_item_of_another_assessment_is_refused(pages, draft, world):
     others = world.items[("will_draft", "Fact")]
     response = post(
         pages,
-        "worker.analysis_new",
+        "author.analysis_new",
         {
             "version": version_of(draft),
             "meaning_for_child": "Borrowed evidence",
@@ -212,14 +212,14 @@ def test_citing_an_item_of_another_assessment_is_refused(pages, draft, world):
 def test_a_recommendation_shows_what_it_answers_and_orphans_are_flagged(pages, draft, world):
     post(
         pages,
-        "worker.recommendation_new",
+        "author.recommendation_new",
         {"version": version_of(draft), "action": "Parenting course"},
         assessment_id=draft.id,
     )
-    page = pages.get("worker.recommendations", assessment_id=draft.id)
+    page = pages.get("author.recommendations", assessment_id=draft.id)
     assert "Answers: D1" in " ".join(text_of(page, "#R1").split())
     assert "Answers no danger or conclusion" in text_of(page, "#R2")
-    chain = pages.get("worker.reasoning_map", assessment_id=draft.id)
+    chain = pages.get("author.reasoning_map", assessment_id=draft.id)
     orphans = [
         " ".join(td.get_text(" ").split())
         for td in chain.select("tbody tr")
@@ -232,7 +232,7 @@ def test_a_recommendation_date_must_not_be_in_the_past(pages, draft):
     yesterday = clock.now().date() - timedelta(days=1)
     response = post(
         pages,
-        "worker.recommendation_new",
+        "author.recommendation_new",
         {
             "version": version_of(draft),
             "action": "Visit",
@@ -245,10 +245,10 @@ def test_a_recommendation_date_must_not_be_in_the_past(pages, draft):
 
 def test_every_save_is_kept_as_a_version(pages, draft):
     before = db.session.scalar(sa.select(sa.func.count(AssessmentVersion.id)))
-    post(pages, "worker.fact_new", fact_answers(draft), assessment_id=draft.id)
+    post(pages, "author.fact_new", fact_answers(draft), assessment_id=draft.id)
     post(
         pages,
-        "worker.fact_new",
+        "author.fact_new",
         fact_answers(draft, what_happened="Another"),
         assessment_id=draft.id,
     )
@@ -258,7 +258,7 @@ def test_every_save_is_kept_as_a_version(pages, draft):
     assert len(versions) == before + 2
     latest = versions[-1].snapshot
     assert [f["text"] for f in latest["facts"]][-1] == "Another"
-    page = pages.get("worker.history", assessment_id=draft.id)
+    page = pages.get("author.history", assessment_id=draft.id)
     assert len(page.select("tbody tr")) == len(versions)
 
 
@@ -267,14 +267,14 @@ def test_a_stale_save_gets_409_and_shows_both_versions(pages, draft, world):
     stale = version_of(draft)
     post(
         pages,
-        "worker.fact_item",
+        "author.fact_item",
         fact_answers(draft, what_happened="Saved in tab A"),
         assessment_id=draft.id,
         item_id=fact.id,
     )
     response = post(
         pages,
-        "worker.fact_item",
+        "author.fact_item",
         fact_answers(draft, version=stale, what_happened="Typed in tab B"),
         assessment_id=draft.id,
         item_id=fact.id,
@@ -299,7 +299,7 @@ def test_delete_then_undo(pages, draft, world):
     fact = world.items[("wendy_draft", "Fact")]
     response = post(
         pages,
-        "worker.fact_delete",
+        "author.fact_delete",
         {"version": version_of(draft)},
         assessment_id=draft.id,
         item_id=fact.id,
@@ -310,22 +310,22 @@ def test_delete_then_undo(pages, draft, world):
     assert undo.get_text(strip=True) == "Undo delete"
     post(
         pages,
-        "worker.fact_restore",
+        "author.fact_restore",
         {"version": version_of(draft)},
         assessment_id=draft.id,
         item_id=fact.id,
     )
-    page = pages.get("worker.facts", assessment_id=draft.id)
+    page = pages.get("author.facts", assessment_id=draft.id)
     assert page.select_one("#F1") is not None
     assert "A1" in text_of(page, "#F1")  # its links came back with it
 
 
 def test_submit_locks_editing_until_returned(pages, draft, world):
-    response = post(pages, "worker.submit", {"version": version_of(draft)}, assessment_id=draft.id)
+    response = post(pages, "author.submit", {"version": version_of(draft)}, assessment_id=draft.id)
     assert text_of(parse(response), "h1") == "Assessment submitted"
     db.session.expire_all()
     assert db.session.get(Assessment, draft.id).status == AssessmentStatus.SUBMITTED
-    response = post(pages, "worker.fact_new", fact_answers(draft), assessment_id=draft.id)
+    response = post(pages, "author.fact_new", fact_answers(draft), assessment_id=draft.id)
     assert response.status_code == 302
     page = parse(pages.client.get(response.location))
     assert "cannot be changed until it is returned" in text_of(page, ".govuk-notification-banner")
@@ -334,13 +334,13 @@ def test_submit_locks_editing_until_returned(pages, draft, world):
         == 1
     )
     assert (
-        pages.get("worker.facts", assessment_id=draft.id).select_one("a[href$='/facts/new']")
+        pages.get("author.facts", assessment_id=draft.id).select_one("a[href$='/facts/new']")
         is None
     )
 
 
 def test_change_links_from_check_answers_come_back(pages, draft):
-    page = pages.get("worker.check_answers", assessment_id=draft.id)
+    page = pages.get("author.check_answers", assessment_id=draft.id)
     change = page.select_one("a[href*='/facts?source=check-answers']")
     assert change is not None
     section = parse(pages.client.get(change["href"]))
@@ -349,7 +349,7 @@ def test_change_links_from_check_answers_come_back(pages, draft):
 
 
 def test_check_answers_counts_each_part_of_a_danger_by_kind(pages, draft):
-    page = pages.get("worker.check_answers", assessment_id=draft.id)
+    page = pages.get("author.check_answers", assessment_id=draft.id)
     assert "He is seriously injured Probability: not judged. 1 hazard." in text_of(page, "main")
     from types import SimpleNamespace as Part
 
@@ -366,7 +366,7 @@ def test_a_preverbal_child_with_no_observation_is_flagged(pages, draft, world):
     experience = world.items[("wendy_draft", "ChildExperience")]
     experience.deleted_at = clock.now()
     db.session.commit()
-    page = pages.get("worker.child", assessment_id=draft.id)
+    page = pages.get("author.child", assessment_id=draft.id)
     assert "Must be observed" in text_of(page, "main")
 
 
@@ -374,11 +374,11 @@ def test_the_chronology_view_counts_concerns_over_time(pages, draft):
     for day, category in (("1", "neglect"), ("2", "neglect"), ("3", "health")):
         post(
             pages,
-            "worker.fact_new",
+            "author.fact_new",
             fact_answers(draft, occurred_on=[day, "4", "2026"], category=category),
             assessment_id=draft.id,
         )
-    page = pages.get("worker.chronology_view", assessment_id=draft.id)
+    page = pages.get("author.chronology_view", assessment_id=draft.id)
     rows = {
         r.th.get_text(strip=True): [td.get_text(strip=True) for td in r.select("td")]
         for r in page.select("tbody tr")
@@ -389,7 +389,7 @@ def test_the_chronology_view_counts_concerns_over_time(pages, draft):
 def test_items_of_other_kinds_cannot_be_edited_through_the_wrong_url(pages, draft, world):
     analysis = world.items[("wendy_draft", "AnalysisStatement")]
     response = pages.client.get(
-        pages.url("worker.fact_item", assessment_id=draft.id, item_id=analysis.id)
+        pages.url("author.fact_item", assessment_id=draft.id, item_id=analysis.id)
     )
     # Either a fact that happens to share the id, or not found; never the analysis itself.
     if response.status_code == 200:
@@ -402,12 +402,12 @@ def test_numbers_are_never_reused(pages, draft, world):
     fact = world.items[("wendy_draft", "Fact")]
     post(
         pages,
-        "worker.fact_delete",
+        "author.fact_delete",
         {"version": version_of(draft)},
         assessment_id=draft.id,
         item_id=fact.id,
     )
-    post(pages, "worker.fact_new", fact_answers(draft), assessment_id=draft.id)
+    post(pages, "author.fact_new", fact_answers(draft), assessment_id=draft.id)
     numbers = db.session.scalars(sa.select(Fact.number).where(Fact.assessment_id == draft.id))
     assert sorted(numbers) == [1, 2]
     assert db.session.scalar(sa.select(sa.func.count(AnalysisStatement.id))) >= 1
@@ -418,22 +418,22 @@ def test_factors_belong_to_a_danger_of_this_assessment(pages, draft, world):
     others = world.items[("will_draft", "Danger")]
     for danger in ("", "abc", str(others.id), "99999"):
         response = pages.client.get(
-            pages.url("worker.factor_hazard_new", assessment_id=draft.id, danger=danger)
+            pages.url("author.factor_hazard_new", assessment_id=draft.id, danger=danger)
         )
         assert response.status_code == 404
     hazard = world.items[("wendy_draft", "RiskFactor")]
     assert (
         pages.client.get(
-            pages.url("worker.factor_strength_item", assessment_id=draft.id, item_id=hazard.id)
+            pages.url("author.factor_strength_item", assessment_id=draft.id, item_id=hazard.id)
         ).status_code
         == 404
     )
-    pages.get("worker.factor_hazard_item", assessment_id=draft.id, item_id=hazard.id)
+    pages.get("author.factor_hazard_item", assessment_id=draft.id, item_id=hazard.id)
 
 
 def test_autosave_answers_in_json(pages, draft, world):
     fact = world.items[("wendy_draft", "Fact")]
-    url = pages.url("worker.fact_item", assessment_id=draft.id, item_id=fact.id)
+    url = pages.url("author.fact_item", assessment_id=draft.id, item_id=fact.id)
     json_headers = {"Accept": "application/json"}
     saved = pages.client.post(
         url, data=fact_answers(draft, what_happened="Autosaved"), headers=json_headers
@@ -454,7 +454,7 @@ def test_compare_two_versions_and_restore_the_older(pages, draft, world):
     fact = world.items[("wendy_draft", "Fact")]
     post(
         pages,
-        "worker.fact_item",
+        "author.fact_item",
         fact_answers(draft, what_happened="First wording"),
         assessment_id=draft.id,
         item_id=fact.id,
@@ -462,35 +462,35 @@ def test_compare_two_versions_and_restore_the_older(pages, draft, world):
     first = int(version_of(draft))
     post(
         pages,
-        "worker.fact_item",
+        "author.fact_item",
         fact_answers(draft, what_happened="Second wording"),
         assessment_id=draft.id,
         item_id=fact.id,
     )
     post(
         pages,
-        "worker.fact_new",
+        "author.fact_new",
         fact_answers(draft, what_happened="A new fact"),
         assessment_id=draft.id,
     )
     latest = int(version_of(draft))
-    page = pages.get("worker.compare_versions", assessment_id=draft.id, older=first, newer=latest)
+    page = pages.get("author.compare_versions", assessment_id=draft.id, older=first, newer=latest)
     titles = [" ".join(h.get_text().split()) for h in page.select(".govuk-summary-card__title")]
     assert titles == ["Facts: F1 changed", "Facts: F2 added"]
     assert "First wording" in text_of(page, "main") and "Second wording" in text_of(page, "main")
     response = post(
         pages,
-        "worker.restore_version",
+        "author.restore_version",
         {"version": version_of(draft)},
         assessment_id=draft.id,
         number=first,
     )
     assert response.status_code == 302
-    facts = pages.get("worker.facts", assessment_id=draft.id)
+    facts = pages.get("author.facts", assessment_id=draft.id)
     assert [r.th.get_text(strip=True) for r in facts.select("tbody tr")] == ["F1"]
     assert "First wording" in text_of(facts, "#F1")
     assert "A1" in text_of(facts, "#F1")  # the analysis still cites it
-    history = pages.get("worker.history", assessment_id=draft.id)
+    history = pages.get("author.history", assessment_id=draft.id)
     assert len(history.select("tbody tr")) == latest  # every version is still there
 
 
@@ -502,15 +502,15 @@ def test_restoring_a_version_keeps_every_item_and_person_the_same_record(pages, 
     fact = world.items[("wendy_draft", "Fact")]
     post(
         pages,
-        "worker.fact_item",
+        "author.fact_item",
         fact_answers(draft, what_happened="Wording to go back to"),
         assessment_id=draft.id,
         item_id=fact.id,
     )
     wanted = int(version_of(draft))
     for endpoint, name in (
-        ("worker.adult_delete", "Adult"),
-        ("worker.experience_delete", "ChildExperience"),
+        ("author.adult_delete", "Adult"),
+        ("author.experience_delete", "ChildExperience"),
     ):
         response = post(
             pages,
@@ -522,15 +522,15 @@ def test_restoring_a_version_keeps_every_item_and_person_the_same_record(pages, 
         assert response.status_code == 302
     post(
         pages,
-        "worker.restore_version",
+        "author.restore_version",
         {"version": version_of(draft)},
         assessment_id=draft.id,
         number=wanted,
     )
     db.session.expire_all()
-    people = pages.get("worker.people", assessment_id=draft.id)
+    people = pages.get("author.people", assessment_id=draft.id)
     assert "Adult" in text_of(people, "main")
-    child_page = pages.get("worker.child", assessment_id=draft.id)
+    child_page = pages.get("author.child", assessment_id=draft.id)
     assert "He flinched" in text_of(child_page, "main")
     for model, name in ((Child, "Child"), (Adult, "Adult"), (ChildExperience, "ChildExperience")):
         live = db.session.scalars(
@@ -539,18 +539,18 @@ def test_restoring_a_version_keeps_every_item_and_person_the_same_record(pages, 
         assert live == [kept[name]], name  # the same record back, not a copy with a new id
     # A link made before the restore (add words for this child) still names the same child.
     new_words = pages.get(
-        "worker.experience_new", assessment_id=draft.id, child=str(kept["Child"]), kind="words"
+        "author.experience_new", assessment_id=draft.id, child=str(kept["Child"]), kind="words"
     )
     assert new_words.select_one(f'input[name="child_id"][value="{kept["Child"]}"][checked]')
 
 
 def test_comparing_nonsense_versions_is_handled(pages, draft):
     response = pages.client.get(
-        pages.url("worker.compare_versions", assessment_id=draft.id, older="x", newer="2")
+        pages.url("author.compare_versions", assessment_id=draft.id, older="x", newer="2")
     )
     assert response.status_code == 302
     missing = pages.client.get(
-        pages.url("worker.compare_versions", assessment_id=draft.id, older=1, newer=999)
+        pages.url("author.compare_versions", assessment_id=draft.id, older=1, newer=999)
     )
     assert missing.status_code == 404
 
@@ -561,20 +561,20 @@ def test_saving_one_item_while_another_tab_saved_a_different_one_is_not_a_confli
     fact = world.items[("wendy_draft", "Fact")]
     post(
         pages,
-        "worker.fact_new",
+        "author.fact_new",
         fact_answers(draft, what_happened="Baseline"),
         assessment_id=draft.id,
     )  # a snapshot now exists for the version both tabs see
     both_tabs_saw = version_of(draft)
     post(
         pages,
-        "worker.fact_new",
+        "author.fact_new",
         fact_answers(draft, what_happened="Tab A adds a fact"),
         assessment_id=draft.id,
     )
     response = post(
         pages,
-        "worker.fact_item",
+        "author.fact_item",
         fact_answers(draft, version=both_tabs_saw, what_happened="Tab B edits F1"),
         assessment_id=draft.id,
         item_id=fact.id,
@@ -592,7 +592,7 @@ def test_a_child_named_by_a_danger_cannot_be_deleted(pages, draft, world):
     child = world.items[("wendy_draft", "Child")]
     response = post(
         pages,
-        "worker.child_record_delete",
+        "author.child_record_delete",
         {"version": version_of(draft)},
         assessment_id=draft.id,
         item_id=child.id,
@@ -608,7 +608,7 @@ def test_a_child_named_by_a_danger_cannot_be_deleted(pages, draft, world):
 def test_date_errors_link_to_the_day_box(pages, draft):
     response = post(
         pages,
-        "worker.fact_new",
+        "author.fact_new",
         fact_answers(draft, occurred_on=["", "", ""]),
         assessment_id=draft.id,
     )
@@ -623,7 +623,7 @@ def test_long_facts_in_the_rests_on_choices_are_shortened_at_a_word(pages, draft
     fact.what_happened = "On my home visit there was no food in the fridge. " * 4 + "mattress"
     db.session.commit()
     analysis = world.items[("wendy_draft", "AnalysisStatement")]
-    page = pages.get("worker.analysis_item", assessment_id=draft.id, item_id=analysis.id)
+    page = pages.get("author.analysis_item", assessment_id=draft.id, item_id=analysis.id)
     label = next(
         " ".join(lab.get_text().split())
         for lab in page.select("label")
@@ -641,5 +641,5 @@ def test_the_risk_page_reads_probability_and_reasoning_as_one_sentence(pages, dr
     danger.probability = Probability.HIGH
     danger.probability_reasoning = "The pattern has lasted a year."
     db.session.commit()
-    page = pages.get("worker.risk", assessment_id=draft.id)
+    page = pages.get("author.risk", assessment_id=draft.id)
     assert "Probability: High. The pattern has lasted a year." in text_of(page, "main")

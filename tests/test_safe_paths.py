@@ -107,11 +107,11 @@ def test_next_never_leaves_the_site(target):
 
 # Each form that returns to its page, with something refused so nothing changes.
 FORMS = [
-    ("worker.reply_to_comment", {"comment": "999999", "body": "Thank you"}, "no longer exists"),
-    ("worker.dismiss_finding", {"key": "gone", "reason": "Not here"}, "no longer applies"),
-    ("worker.ignore_word", {"word": "two words"}, "not a single word"),
+    ("author.reply_to_comment", {"comment": "999999", "body": "Thank you"}, "no longer exists"),
+    ("author.dismiss_finding", {"key": "gone", "reason": "Not here"}, "no longer applies"),
+    ("author.ignore_word", {"word": "two words"}, "not a single word"),
     (
-        "worker.apply_spelling",
+        "author.apply_spelling",
         {"item": "F1", "field": "text", "offset": "999"},
         "Nothing was changed",
     ),
@@ -124,7 +124,7 @@ def test_every_form_returns_only_to_its_own_assessment(
     pages, world, endpoint, data, banner, hostile
 ):
     draft = world.assessments["wendy_draft"]
-    home = pages.url("worker.assessment", assessment_id=draft.id)
+    home = pages.url("author.assessment", assessment_id=draft.id)
     pages.sign_in(world.user("wendy"))
     sent = {"version": version_of(draft), "flagged": "color", "replacement": "colour", **data}
     response = pages.post(
@@ -133,6 +133,6 @@ def test_every_form_returns_only_to_its_own_assessment(
     assert response.location.split("#")[0] == home
     assert banner in text_of(parse(pages.client.get(home)), ".govuk-notification-banner")
     # And to the page it came from, when that is one of its own.
-    facts = pages.url("worker.facts", assessment_id=draft.id)
+    facts = pages.url("author.facts", assessment_id=draft.id)
     response = pages.post(endpoint, {**sent, "back": facts}, values={"assessment_id": draft.id})
     assert response.location.split("#")[0] == facts

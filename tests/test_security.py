@@ -14,8 +14,8 @@ from tests.pages import parse, text_of
 def _pages_to_check(pages, world):
     pages.sign_in(world.user("wendy"))
     return [
-        pages.url("worker.dashboard"),
-        pages.url("worker.case", case_id=world.cases["wendy"].id),
+        pages.url("author.dashboard"),
+        pages.url("author.case", case_id=world.cases["wendy"].id),
         pages.url("auth.change_password"),
     ]
 
@@ -251,7 +251,7 @@ def test_another_role_gets_a_403_page(pages, world):
 def test_an_oversized_body_gets_a_413_page(app, pages, world):
     pages.sign_in(world.user("wendy"))
     response = pages.client.post(
-        pages.url("worker.new_case"),
+        pages.url("author.new_case"),
         data={"family_name": "x" * (app.config["MAX_CONTENT_LENGTH"] + 1)},
     )
     assert response.status_code == 413
@@ -293,7 +293,7 @@ def test_invalid_utf8_in_a_form_is_refused_cleanly(pages, world):
 def test_control_characters_are_removed_before_saving(pages, world, engine):
     pages.sign_in(world.user("wendy"))
     pages.post(
-        "worker.new_case",
+        "author.new_case",
         data={"reference": "CS-CTRL-1", "family_name": "The\x00 Null\x07 family\r\n"},
     )
     case = db.session.scalar(sa.select(Case).where(Case.reference == "CS-CTRL-1"))
@@ -319,12 +319,12 @@ def test_no_case_text_reaches_the_application_log(pages, world, caplog):
     caplog.set_level("DEBUG")
     pages.sign_in(world.user("wendy"))
     pages.post(
-        "worker.new_case",
+        "author.new_case",
         data={"reference": "CS-LOG-1", "family_name": "Distinctive family name Q7"},
     )
     case_id = db.session.scalar(sa.select(Case.id).where(Case.reference == "CS-LOG-1"))
     pages.post(
-        "worker.case",
+        "author.case",
         values={"case_id": case_id},
         data={"title": "Distinctive assessment title Z9"},
     )

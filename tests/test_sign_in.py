@@ -8,7 +8,7 @@ from assist.models import AuditEvent, User, UserSession
 from tests.pages import error_summary, text_of
 
 DASHBOARDS = {
-    "wendy": ("worker.dashboard", "Your cases"),
+    "wendy": ("author.dashboard", "Your cases"),
     "nadia": ("supervisor.dashboard", "Review queue"),
     "tara": ("trainee.dashboard", "Practice"),
     "ada": ("admin.dashboard", "Administration"),
@@ -81,7 +81,7 @@ def test_signing_out_ends_the_session_on_the_server(app, pages, world):
     pages.post("auth.sign_out_view")
     thief = app.test_client()
     thief.set_cookie("assist_session", stolen)
-    response = thief.get(pages.url("worker.dashboard"))
+    response = thief.get(pages.url("author.dashboard"))
     assert response.status_code == 302
     assert response.location.startswith(pages.url("auth.sign_in"))
 
@@ -89,7 +89,7 @@ def test_signing_out_ends_the_session_on_the_server(app, pages, world):
 def test_sign_out_is_not_possible_with_get(pages, world):
     pages.sign_in(world.user("wendy"))
     assert pages.client.get(pages.url("auth.sign_out_view")).status_code == 405
-    pages.get("worker.dashboard")
+    pages.get("author.dashboard")
 
 
 @pytest.mark.parametrize(
@@ -100,11 +100,11 @@ def test_next_never_leaves_the_site(pages, world, target):
         pages.url("auth.sign_in", next=target),
         data={"email": world.user("wendy").email, "password": "invented test passphrase"},
     )
-    assert response.location == pages.url("worker.dashboard")
+    assert response.location == pages.url("author.dashboard")
 
 
 def test_next_returns_to_the_page_asked_for(pages, world):
-    asked = pages.url("worker.case", case_id=world.cases["wendy"].id)
+    asked = pages.url("author.case", case_id=world.cases["wendy"].id)
     response = pages.client.get(asked)
     assert response.status_code == 302
     signed_in = pages.client.post(

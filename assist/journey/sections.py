@@ -20,34 +20,34 @@ SECTIONS = [
     Section(
         "people",
         "About the child and household",
-        "worker.people",
+        "author.people",
         "Each child, and every adult in or around the household",
     ),
     Section(
         "facts",
         "Facts and chronology",
-        "worker.facts",
+        "author.facts",
         "What happened, when, who says so and how it is known",
     ),
     Section(
         "child",
         "The child's experience",
-        "worker.child",
+        "author.child",
         "The child's words, what you saw, a day in their life",
     ),
     Section(
-        "analysis", "Analysis", "worker.analysis", "What the facts mean for the child: so what?"
+        "analysis", "Analysis", "author.analysis", "What the facts mean for the child: so what?"
     ),
     Section(
         "risk",
         "Risk",
-        "worker.risk",
+        "author.risk",
         "Dangers, hazards and strengths, probability, gaps and methods",
     ),
     Section(
         "recommendations",
         "Recommendations",
-        "worker.recommendations",
+        "author.recommendations",
         "What will happen, why, who does it and by when",
     ),
 ]

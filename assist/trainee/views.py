@@ -1,5 +1,5 @@
 """A trainee's practice: fictional scenarios only, never a real case. The answer itself is
-written on the same journey pages as a worker's (assist/worker/), for the trainee's own attempt."""
+written on the same journey pages as a worker's (assist/author/), for the trainee's own attempt."""
 
 import sqlalchemy as sa
 from flask import abort, flash, redirect, render_template, request, url_for

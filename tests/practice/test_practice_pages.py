@@ -32,17 +32,17 @@ def attempt(pages, world, scenarios):
 
 
 def test_starting_copies_the_scenarios_people_and_facts(pages, attempt, scenarios):
-    facts = pages.get("worker.facts", assessment_id=attempt.id)
+    facts = pages.get("author.facts", assessment_id=attempt.id)
     content = scenarios[SLUG].content
     assert len(facts.select("[id^=F]")) >= len(content["facts"])
     assert "Practice · " in text_of(facts, ".govuk-caption-l")
     assert "cannot change them" in text_of(facts, ".govuk-inset-text")
     assert facts.select_one("a[href$='/facts/new']") is None  # no Add a fact for a trainee
-    people = pages.get("worker.people", assessment_id=attempt.id)
+    people = pages.get("author.people", assessment_id=attempt.id)
     assert "Dean Farrow" in people.get_text()
     # The facts are fixed: editing one is refused.
-    pages.get("worker.fact_item", status=404, assessment_id=attempt.id, item_id=fact_id(attempt, 1))
-    task_list = pages.get("worker.assessment", assessment_id=attempt.id)
+    pages.get("author.fact_item", status=404, assessment_id=attempt.id, item_id=fact_id(attempt, 1))
+    task_list = pages.get("author.assessment", assessment_id=attempt.id)
     assert task_list.select_one(".govuk-back-link")["href"].startswith("/practice/attempts/")
     # No page offers a link to change a scenario's fact (it would be refused), though the
     # rubric finds things in them once there is analysis ("no analysis uses this fact").
@@ -55,9 +55,9 @@ def test_starting_copies_the_scenarios_people_and_facts(pages, attempt, scenario
     cited = [(ItemKind.FACT, fact_id(attempt, 1))]
     journey_items.set_links(attempt.id, ItemKind.ANALYSIS, analysis.id, LinkRole.SUPPORTS, cited)
     db.session.commit()
-    facts = pages.get("worker.facts", assessment_id=attempt.id)
+    facts = pages.get("author.facts", assessment_id=attempt.id)
     assert "F2" in text_of(facts, "[data-findings-list]")
-    for page in (facts, task_list, pages.get("worker.check_answers", assessment_id=attempt.id)):
+    for page in (facts, task_list, pages.get("author.check_answers", assessment_id=attempt.id)):
         links = [a["href"] for a in page.select("main a[href*='/facts/']")]
         assert not [href for href in links if href.split("/facts/")[1][:1].isdigit()], links
 
@@ -65,12 +65,12 @@ def test_starting_copies_the_scenarios_people_and_facts(pages, attempt, scenario
 def test_attempt_feedback_revision_and_comparison(pages, attempt, world):
     # A weak first answer: an assertion citing nothing, a recommendation answering nothing.
     pages.post(
-        "worker.analysis_new",
+        "author.analysis_new",
         {"version": version_of(attempt), "meaning_for_child": "Mother is uncooperative."},
         values={"assessment_id": attempt.id},
     )
     pages.post(
-        "worker.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
+        "author.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
     )
     first = pages.get("trainee.feedback", assessment_id=attempt.id)
     assert "Submission 1" in text_of(first, ".govuk-body-l")
@@ -89,7 +89,7 @@ def test_attempt_feedback_revision_and_comparison(pages, attempt, world):
         sa.select(AnalysisStatement.id).where(AnalysisStatement.assessment_id == attempt.id)
     )
     pages.post(
-        "worker.analysis_item",
+        "author.analysis_item",
         {
             "version": version_of(attempt),
             "meaning_for_child": "Dean hurt a previous partner and Jade has a bruise, which means "
@@ -99,7 +99,7 @@ def test_attempt_feedback_revision_and_comparison(pages, attempt, world):
         values={"assessment_id": attempt.id, "item_id": analysis_id},
     )
     pages.post(
-        "worker.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
+        "author.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
     )
     second = pages.get("trainee.feedback", assessment_id=attempt.id)
     assert "Submission 2" in text_of(second, ".govuk-body-l")
@@ -115,7 +115,7 @@ def test_attempt_feedback_revision_and_comparison(pages, attempt, world):
     assert "Dean's history sits in another" in text_of(compare, ".govuk-inset-text")
     # Finished: the answer can no longer change.
     response = pages.client.post(
-        pages.url("worker.analysis_new", assessment_id=attempt.id),
+        pages.url("author.analysis_new", assessment_id=attempt.id),
         data={"version": version_of(attempt), "meaning_for_child": "Too late"},
     )
     assert response.status_code == 302
@@ -131,7 +131,7 @@ def test_attempt_feedback_revision_and_comparison(pages, attempt, world):
 def test_the_last_allowed_submission_opens_the_model_answer(pages, attempt):
     for _ in range(attempt.scenario.max_attempts):
         pages.post(
-            "worker.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
+            "author.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
         )
     page = pages.get("trainee.feedback", assessment_id=attempt.id)
     assert "This attempt is finished" in page.get_text()
@@ -141,18 +141,18 @@ def test_the_last_allowed_submission_opens_the_model_answer(pages, attempt):
 def test_a_practice_plan_follows_the_scenarios_calendar_not_today(pages, attempt):
     # The scenario is set in early 2026; its model answer plans for February 2026.
     response = pages.post(
-        "worker.recommendation_new",
+        "author.recommendation_new",
         {"version": version_of(attempt), "action": "Visit Dean", "by_when": ["6", "2", "2026"]},
         values={"assessment_id": attempt.id},
     )
     assert response.status_code == 302
-    page = pages.get("worker.recommendations", assessment_id=attempt.id)
+    page = pages.get("author.recommendations", assessment_id=attempt.id)
     assert "6 February 2026" in text_of(page, "main")
 
 
 def test_findings_cannot_be_dismissed_in_practice(pages, attempt):
     response = pages.post(
-        "worker.dismiss_finding",
+        "author.dismiss_finding",
         {"key": "x", "reason": "I disagree", "back": "/"},
         values={"assessment_id": attempt.id},
     )
@@ -161,17 +161,17 @@ def test_findings_cannot_be_dismissed_in_practice(pages, attempt):
 
 
 def test_a_trainee_cannot_open_a_real_case_or_another_trainees_attempt(pages, world, attempt):
-    pages.get("worker.assessment", status=404, assessment_id=world.assessments["wendy_draft"].id)
-    pages.get("worker.case", status=403, case_id=world.cases["wendy"].id)
+    pages.get("author.assessment", status=404, assessment_id=world.assessments["wendy_draft"].id)
+    pages.get("author.case", status=403, case_id=world.cases["wendy"].id)
     toby = world.assessments["toby_practice"]
-    for endpoint in ("worker.assessment", "worker.analysis", "trainee.attempt", "trainee.feedback"):
+    for endpoint in ("author.assessment", "author.analysis", "trainee.attempt", "trainee.feedback"):
         pages.get(endpoint, status=404, assessment_id=toby.id)
 
 
 def test_a_worker_cannot_open_practice(pages, world, attempt):
     pages.client.post("/sign-out")
     pages.sign_in(world.user("wendy"))
-    pages.get("worker.assessment", status=404, assessment_id=attempt.id)
+    pages.get("author.assessment", status=404, assessment_id=attempt.id)
 
 
 def test_a_withdrawn_scenario_is_refused_with_a_clear_message(pages, attempt, scenarios):
@@ -179,7 +179,7 @@ def test_a_withdrawn_scenario_is_refused_with_a_clear_message(pages, attempt, sc
 
     scenarios[SLUG].retired_at = clock.now()
     db.session.commit()
-    response = pages.client.get(pages.url("worker.analysis", assessment_id=attempt.id))
+    response = pages.client.get(pages.url("author.analysis", assessment_id=attempt.id))
     assert response.status_code == 410
     assert text_of(parse(response), "h1") == "This scenario has been withdrawn"
     page = pages.get("trainee.attempt", assessment_id=attempt.id)
@@ -192,7 +192,7 @@ def test_a_withdrawn_scenario_is_refused_with_a_clear_message(pages, attempt, sc
 
 def test_tutor_sees_trainees_attempts_and_comments(pages, world, attempt):
     pages.post(
-        "worker.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
+        "author.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
     )
     pages.client.post("/sign-out")
     pages.sign_in(world.user("nadia"))
@@ -216,7 +216,7 @@ def test_tutor_sees_trainees_attempts_and_comments(pages, world, attempt):
 
 def test_another_supervisor_cannot_tutor_and_practice_stays_out_of_queues(pages, world, attempt):
     pages.post(
-        "worker.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
+        "author.submit", {"version": version_of(attempt)}, values={"assessment_id": attempt.id}
     )
     pages.client.post("/sign-out")
     pages.sign_in(world.user("sol"))

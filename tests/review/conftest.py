@@ -21,7 +21,7 @@ def submit_as_worker(pages, world, key="wendy"):
     draft = world.assessments[f"{key}_draft"]
     pages.sign_in(world.user(key))
     response = post(
-        pages, "worker.submit", {"version": fresh(draft).version}, assessment_id=draft.id
+        pages, "author.submit", {"version": fresh(draft).version}, assessment_id=draft.id
     )
     assert response.status_code == 200
     return fresh(draft)

@@ -41,13 +41,13 @@ def test_return_then_the_worker_is_told_until_they_open_it(pages, world, submitt
     assert fresh(submitted).status == "returned"
     assert count(AuditEvent, AuditEvent.action == "returned") == 1
     pages.sign_in(world.user("wendy"))
-    banner = text_of(pages.get("worker.dashboard"), ".govuk-notification-banner")
+    banner = text_of(pages.get("author.dashboard"), ".govuk-notification-banner")
     assert "Nadia Supervisor returned “wendy draft” for revision" in banner
     assert "Weigh the history" in banner
-    pages.get("worker.assessment", assessment_id=submitted.id)
-    assert pages.get("worker.dashboard").select_one(".govuk-notification-banner") is None
+    pages.get("author.assessment", assessment_id=submitted.id)
+    assert pages.get("author.dashboard").select_one(".govuk-notification-banner") is None
     # The reason stays with the assessment after the dashboard notice has gone.
-    task_list = pages.get("worker.assessment", assessment_id=submitted.id)
+    task_list = pages.get("author.assessment", assessment_id=submitted.id)
     decision = text_of(task_list, "#latest-decision")
     assert "Returned for revision by Nadia Supervisor" in decision
     assert "Weigh the history" in decision
@@ -60,7 +60,7 @@ def test_deciding_twice_is_refused_and_nothing_changes(pages, world, submitted):
     assert error_summary(parse(again)) == ["It has already been signed off: nothing was changed."]
     assert fresh(submitted).status == "signed_off" and count(ReviewDecision) == 1
     pages.sign_in(world.user("wendy"))
-    assert "signed off" in text_of(pages.get("worker.dashboard"), ".govuk-notification-banner")
+    assert "signed off" in text_of(pages.get("author.dashboard"), ".govuk-notification-banner")
 
 
 def test_a_stale_page_cannot_decide(pages, world, submitted):

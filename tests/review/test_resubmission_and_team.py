@@ -25,8 +25,8 @@ def return_and_resubmit_with_f1_seen(pages, world):
     draft = world.assessments["wendy_draft"]
     fact = world.items[("wendy_draft", "Fact")]
     pages.sign_in(world.user("wendy"))
-    post(pages, "worker.fact_new", fact_answers(draft), assessment_id=draft.id)
-    post(pages, "worker.submit", {"version": fresh(draft).version}, assessment_id=draft.id)
+    post(pages, "author.fact_new", fact_answers(draft), assessment_id=draft.id)
+    post(pages, "author.submit", {"version": fresh(draft).version}, assessment_id=draft.id)
     pages.sign_in(world.user("nadia"))
     post(
         pages,
@@ -42,9 +42,9 @@ def return_and_resubmit_with_f1_seen(pages, world):
         how_known="seen_by_me",
         occurred_on=["2", "3", "2026"],
     )
-    response = post(pages, "worker.fact_item", edited, assessment_id=draft.id, item_id=fact.id)
+    response = post(pages, "author.fact_item", edited, assessment_id=draft.id, item_id=fact.id)
     assert response.status_code == 302
-    post(pages, "worker.submit", {"version": fresh(draft).version}, assessment_id=draft.id)
+    post(pages, "author.submit", {"version": fresh(draft).version}, assessment_id=draft.id)
     assert fresh(draft).status == AssessmentStatus.RESUBMITTED
     pages.sign_in(world.user("nadia"))
     return draft

@@ -62,25 +62,25 @@ def test_a_comment_on_a_fact_reaches_the_worker_who_replies(pages, world, submit
         assessment_id=submitted.id,
     )
     pages.sign_in(world.user("wendy"))
-    facts = pages.get("worker.facts", assessment_id=submitted.id)
+    facts = pages.get("author.facts", assessment_id=submitted.id)
     panel = text_of(facts, "#supervisor-comments")
     assert "On F1" in panel and "Who else saw the bruise?" in panel
     assert "Nadia Supervisor commented: Who else saw the bruise?" in text_of(facts, "#F1")
     comment_id = facts.select_one("#supervisor-comments input[name=comment]")["value"]
-    back = pages.url("worker.facts", assessment_id=submitted.id)
+    back = pages.url("author.facts", assessment_id=submitted.id)
     response = post(
         pages,
-        "worker.reply_to_comment",
+        "author.reply_to_comment",
         {"comment": comment_id, "body": "The nursery manager", "back": back},
         assessment_id=submitted.id,
     )
     assert response.location == back
     assert "The nursery manager" in text_of(
-        pages.get("worker.facts", assessment_id=submitted.id), "#supervisor-comments"
+        pages.get("author.facts", assessment_id=submitted.id), "#supervisor-comments"
     )
     empty = post(
         pages,
-        "worker.reply_to_comment",
+        "author.reply_to_comment",
         {"comment": comment_id, "body": " "},
         assessment_id=submitted.id,
     )
@@ -89,7 +89,7 @@ def test_a_comment_on_a_fact_reaches_the_worker_who_replies(pages, world, submit
     assert count(Comment, Comment.assessment_id == submitted.id) == 2
     # On the fact's own edit page a reply would reload it and lose the typing: no reply form,
     # but the way to the section page where replying is safe.
-    edit = pages.get("worker.fact_item", assessment_id=submitted.id, item_id=fact.id)
+    edit = pages.get("author.fact_item", assessment_id=submitted.id, item_id=fact.id)
     assert "Who else saw the bruise?" in text_of(edit, "#supervisor-comments")
     assert edit.select("#supervisor-comments form") == []
     assert edit.select_one(f"#supervisor-comments a[href='{back}']") is not None

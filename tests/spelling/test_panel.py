@@ -48,7 +48,7 @@ def test_the_panel_lists_spelling_apart_from_the_rubric_and_says_grammar_is_off(
     misspell(world)
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
-    page = pages.get("worker.facts", assessment_id=draft.id)
+    page = pages.get("author.facts", assessment_id=draft.id)
     assert text_of(page, "#spelling-title") == "Spelling and grammar (1)"
     assert text_of(page, "[data-grammar-off]") == OFF_NOTE
     [issue] = issues(page)
@@ -58,8 +58,8 @@ def test_the_panel_lists_spelling_apart_from_the_rubric_and_says_grammar_is_off(
     assert not any("dictionary" in f.get_text() for f in page.select(".assist-finding"))
     # Other sections do not list it; the item's own page lists it without buttons (what is
     # typed there would be lost by leaving the page).
-    assert issues(pages.get("worker.analysis", assessment_id=draft.id)) == []
-    item_page = pages.get("worker.fact_item", assessment_id=draft.id, item_id=misspell(world).id)
+    assert issues(pages.get("author.analysis", assessment_id=draft.id)) == []
+    item_page = pages.get("author.fact_item", assessment_id=draft.id, item_id=misspell(world).id)
     assert len(issues(item_page)) == 1 and not item_page.select("[data-spelling-issue] form")
 
 
@@ -68,10 +68,10 @@ def test_a_suggestion_applied_changes_that_word_keeps_a_version_and_is_audited(p
     fact = misspell(world)
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
-    page = pages.get("worker.facts", assessment_id=draft.id)
+    page = pages.get("author.facts", assessment_id=draft.id)
     before = int(version_of(draft))
     response = post(
-        pages, "worker.apply_spelling", suggestion_form(page, "colour"), assessment_id=draft.id
+        pages, "author.apply_spelling", suggestion_form(page, "colour"), assessment_id=draft.id
     )
     assert response.status_code == 302
     assert response.location.endswith(f"/{draft.id}/facts#spelling-title")  # where it was
@@ -94,24 +94,24 @@ def test_a_suggestion_for_text_changed_since_is_refused_and_changes_nothing(page
     fact = misspell(world)
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
-    stale = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    stale = suggestion_form(pages.get("author.facts", assessment_id=draft.id), "colour")
     newer = "Nursery saw a bruise; the color was blue and green"
     saved = post(
         pages,
-        "worker.fact_item",
+        "author.fact_item",
         fact_answers(draft, what_happened=newer),
         assessment_id=draft.id,
         item_id=fact.id,
     )
     assert saved.status_code == 302
-    response = post(pages, "worker.apply_spelling", stale, assessment_id=draft.id)
+    response = post(pages, "author.apply_spelling", stale, assessment_id=draft.id)
     assert text_now(fact) == newer
     refused = parse(pages.client.get(response.location))
     assert "Nothing was changed" in banners(refused)
     # The same span tampered with on a current page is refused too.
-    tampered = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    tampered = suggestion_form(pages.get("author.facts", assessment_id=draft.id), "colour")
     tampered["offset"] = "0"
-    post(pages, "worker.apply_spelling", tampered, assessment_id=draft.id)
+    post(pages, "author.apply_spelling", tampered, assessment_id=draft.id)
     assert text_now(fact) == newer
 
 
@@ -121,11 +121,11 @@ def test_a_suggestion_still_applies_after_other_items_were_saved(pages, world):
     pages.sign_in(world.user("wendy"))
     # Saved the normal way, so the version the page shows is kept to compare with.
     answers = fact_answers(draft, what_happened=MISSPELT)
-    post(pages, "worker.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
-    form = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
-    other = post(pages, "worker.fact_new", fact_answers(draft), assessment_id=draft.id)
+    post(pages, "author.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
+    form = suggestion_form(pages.get("author.facts", assessment_id=draft.id), "colour")
+    other = post(pages, "author.fact_new", fact_answers(draft), assessment_id=draft.id)
     assert other.status_code == 302
-    post(pages, "worker.apply_spelling", form, assessment_id=draft.id)
+    post(pages, "author.apply_spelling", form, assessment_id=draft.id)
     assert text_now(fact) == MISSPELT.replace("color", "colour")
 
 
@@ -133,29 +133,29 @@ def test_the_apply_route_needs_csrf_its_own_assessment_and_a_draft(app, pages, w
     fact = misspell(world)
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
-    form = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    form = suggestion_form(pages.get("author.facts", assessment_id=draft.id), "colour")
     app.config["WTF_CSRF_ENABLED"] = True
     for forged in (
         {**form, "csrf_token": "forged"},
         {k: v for k, v in form.items() if k != "csrf_token"},
     ):
         assert (
-            post(pages, "worker.apply_spelling", forged, assessment_id=draft.id).status_code == 400
+            post(pages, "author.apply_spelling", forged, assessment_id=draft.id).status_code == 400
         )
     app.config["WTF_CSRF_ENABLED"] = False
     assert text_now(fact) == MISSPELT
     submitted = world.assessments["wendy_submitted"]
-    locked = post(pages, "worker.apply_spelling", form, assessment_id=submitted.id)
+    locked = post(pages, "author.apply_spelling", form, assessment_id=submitted.id)
     assert locked.status_code in (302, 404) and text_now(fact) == MISSPELT
     pages.sign_in(world.user("will"))
-    assert post(pages, "worker.apply_spelling", form, assessment_id=draft.id).status_code == 404
+    assert post(pages, "author.apply_spelling", form, assessment_id=draft.id).status_code == 404
     assert text_now(fact) == MISSPELT
 
 
 def test_the_authorisation_matrix_covers_the_apply_route(app, world):
     from tests.test_authorisation_matrix import _cases, _may
 
-    cases = [c for c in _cases(app, world) if c[0] == "worker.apply_spelling"]
+    cases = [c for c in _cases(app, world) if c[0] == "author.apply_spelling"]
     assert {c[1] for c in cases} == {"POST"}
     allowed = {
         (actor, c[2]["assessment_id"])
@@ -191,7 +191,7 @@ def test_a_tampered_suggestion_is_refused_without_an_error_page(pages, world):
     fact = misspell(world)
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
-    form = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    form = suggestion_form(pages.get("author.facts", assessment_id=draft.id), "colour")
     for field, value, status in (
         ("offset", "²", 400),
         ("offset", "-1", 400),
@@ -205,7 +205,7 @@ def test_a_tampered_suggestion_is_refused_without_an_error_page(pages, world):
         ("back", "https://elsewhere.example/", 302),
     ):
         response = post(
-            pages, "worker.apply_spelling", {**form, field: value}, assessment_id=draft.id
+            pages, "author.apply_spelling", {**form, field: value}, assessment_id=draft.id
         )
         assert response.status_code == status, (field, value, response.status_code)
         if field != "back":
@@ -219,7 +219,7 @@ def test_without_a_dictionary_the_page_still_works_and_says_why(app, pages, worl
     misspell(world)
     app.extensions["assist.spelling"].offline.path = "/nowhere/en_GB"
     pages.sign_in(world.user("wendy"))
-    page = pages.get("worker.facts", assessment_id=world.assessments["wendy_draft"].id)
+    page = pages.get("author.facts", assessment_id=world.assessments["wendy_draft"].id)
     assert "Ask your administrator to install hunspell-en-gb" in text_of(
         page, "[data-spelling-list]"
     )
@@ -230,12 +230,12 @@ def test_a_suggestion_is_refused_when_another_field_of_its_item_changed(pages, w
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
     answers = fact_answers(draft, what_happened=MISSPELT)
-    post(pages, "worker.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
-    form = suggestion_form(pages.get("worker.facts", assessment_id=draft.id), "colour")
+    post(pages, "author.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
+    form = suggestion_form(pages.get("author.facts", assessment_id=draft.id), "colour")
     # Another tab changes the same fact's source; the flagged word is untouched.
     answers = fact_answers(draft, what_happened=MISSPELT, source="Nursery manager, by phone")
-    post(pages, "worker.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
-    response = post(pages, "worker.apply_spelling", form, assessment_id=draft.id)
+    post(pages, "author.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
+    response = post(pages, "author.apply_spelling", form, assessment_id=draft.id)
     assert text_now(fact) == MISSPELT
     assert "Nothing was changed" in banners(parse(pages.client.get(response.location)))
 
@@ -250,7 +250,7 @@ def word_form(page, word, action):
 def press_word(pages, page, draft, word, action):
     """Press the ignore (or check again) button for ``word``; the page it returns to."""
     response = post(
-        pages, f"worker.{action}_word", word_form(page, word, action), assessment_id=draft.id
+        pages, f"author.{action}_word", word_form(page, word, action), assessment_id=draft.id
     )
     return parse(pages.client.get(response.location))
 
@@ -259,7 +259,7 @@ def test_a_word_ignored_in_one_assessment_is_not_flagged_there_until_checked_aga
     misspell(world, "Seen at Brackenwold nursery; its color was yellow. Brackenwold staff agreed.")
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
-    page = pages.get("worker.facts", assessment_id=draft.id)
+    page = pages.get("author.facts", assessment_id=draft.id)
     assert [i.split(" ")[2] for i in issues(page)] == ["“Brackenwold”", "“color”", "“Brackenwold”"]
     before = version_of(draft)
     after = press_word(pages, page, draft, "Brackenwold", "ignore")
@@ -286,11 +286,11 @@ def test_ignoring_a_possessive_ignores_the_word_and_a_double_press_ignores_it_on
     misspell(world, "Brackenwold's staff agreed; Brackenwold is near.")
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
-    page = pages.get("worker.facts", assessment_id=draft.id)
+    page = pages.get("author.facts", assessment_id=draft.id)
     form = word_form(page, "Brackenwold's", "ignore")
     for _ in range(2):
-        assert post(pages, "worker.ignore_word", form, assessment_id=draft.id).status_code == 302
-    assert issues(pages.get("worker.facts", assessment_id=draft.id)) == []
+        assert post(pages, "author.ignore_word", form, assessment_id=draft.id).status_code == 302
+    assert issues(pages.get("author.facts", assessment_id=draft.id)) == []
     from assist.spelling_panel import ignored_words
 
     assert ignored_words(draft) == ["brackenwold"]
@@ -302,18 +302,18 @@ def test_ignoring_a_word_is_refused_for_bad_input_a_locked_assessment_and_someon
     misspell(world)
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
-    form = word_form(pages.get("worker.facts", assessment_id=draft.id), "color", "ignore")
+    form = word_form(pages.get("author.facts", assessment_id=draft.id), "color", "ignore")
     for bad in ("two words", "", "x" * 201, "<b>"):
-        response = post(pages, "worker.ignore_word", {**form, "word": bad}, assessment_id=draft.id)
+        response = post(pages, "author.ignore_word", {**form, "word": bad}, assessment_id=draft.id)
         assert response.status_code == 302
         assert "not a single word" in banners(parse(pages.client.get(response.location)))
     submitted = world.assessments["wendy_submitted"]
-    refused = post(pages, "worker.ignore_word", form, assessment_id=submitted.id)
+    refused = post(pages, "author.ignore_word", form, assessment_id=submitted.id)
     assert "cannot be changed" in banners(parse(pages.client.get(refused.location)))
     pages.sign_in(world.user("will"))
-    assert post(pages, "worker.ignore_word", form, assessment_id=draft.id).status_code == 404
+    assert post(pages, "author.ignore_word", form, assessment_id=draft.id).status_code == 404
     pages.sign_in(world.user("wendy"))
-    page = pages.get("worker.facts", assessment_id=draft.id)
+    page = pages.get("author.facts", assessment_id=draft.id)
     assert len(issues(page)) == 1 and not page.select("[data-ignored-words]")
 
 
@@ -330,22 +330,22 @@ def test_a_trainee_fixes_spelling_in_their_own_answers_but_never_in_the_scenario
     world.items[("tara_practice", "Fact")].what_happened = "The color of the bruise was yellow"
     db.session.commit()
     pages.sign_in(world.user("tara"))
-    page = pages.get("worker.analysis", assessment_id=practice.id)
+    page = pages.get("author.analysis", assessment_id=practice.id)
     response = post(
-        pages, "worker.apply_spelling", suggestion_form(page, "colour"), assessment_id=practice.id
+        pages, "author.apply_spelling", suggestion_form(page, "colour"), assessment_id=practice.id
     )
     assert response.status_code == 302
     db.session.expire_all()
     assert db.session.get(AnalysisStatement, analysis.id).meaning_for_child.startswith("Its colour")
     # The scenario's facts list the word, with no button (on the task list too, where every
     # section's words are listed); a forged fix is refused.
-    facts = pages.get("worker.facts", assessment_id=practice.id)
+    facts = pages.get("author.facts", assessment_id=practice.id)
     assert issues(facts) and not facts.select("[data-spelling-issue] form")
-    task_list = pages.get("worker.assessment", assessment_id=practice.id)
+    task_list = pages.get("author.assessment", assessment_id=practice.id)
     [left] = task_list.select("[data-spelling-issue]")  # A1's was fixed above
     assert " F1 " in left.get_text(" ")
     assert not left.select("input[name=replacement]")
     forged = {**suggestion_form(page, "colour"), "item": "F1", "offset": "4"}
     assert (
-        post(pages, "worker.apply_spelling", forged, assessment_id=practice.id).status_code == 404
+        post(pages, "author.apply_spelling", forged, assessment_id=practice.id).status_code == 404
     )

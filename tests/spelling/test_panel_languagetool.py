@@ -30,14 +30,14 @@ def test_languagetool_matches_show_in_the_panel_and_apply_with_one_click(
     db.session.commit()
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
-    page = pages.get("worker.facts", assessment_id=draft.id)
+    page = pages.get("author.facts", assessment_id=draft.id)
     assert {check["language"] for check in languagetool.checks} == {"en-GB"}
     assert any(TEXT in check["text"] for check in languagetool.checks)
     assert text_of(page, "#spelling-title") == "Spelling and grammar (2)"
     assert page.select_one("[data-grammar-off]") is None
     assert [i.split(" ")[:2] for i in issues(page)] == [["Grammar", "F1"], ["Spelling", "F1"]]
     response = post(
-        pages, "worker.apply_spelling", suggestion_form(page, "an apple"), assessment_id=draft.id
+        pages, "author.apply_spelling", suggestion_form(page, "an apple"), assessment_id=draft.id
     )
     assert text_now(fact) == TEXT.replace("a apple", "an apple")
     after = parse(pages.client.get(response.location))
@@ -50,7 +50,7 @@ def test_when_the_server_goes_down_the_panel_says_grammar_is_off(pages, world, l
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
     languagetool.delay = 3  # slower than the 1 s the app waits
-    page = pages.get("worker.facts", assessment_id=draft.id)
+    page = pages.get("author.facts", assessment_id=draft.id)
     assert text_of(page, "[data-grammar-off]").startswith(
         "Grammar checking is off: the LanguageTool server did not answer in time; spelling is "
         "checked against a British English dictionary on this server."

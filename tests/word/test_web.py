@@ -22,7 +22,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 def _upload(pages, data, name="amy.docx"):
     return pages.client.post(
-        pages.url("worker.check_word"),
+        pages.url("author.check_word"),
         data={"document": (io.BytesIO(data), name)},
         content_type="multipart/form-data",
     )
@@ -35,10 +35,10 @@ def _exports():
 def test_a_worker_downloads_their_assessment_as_word_and_it_is_audited(pages, world):
     assessment = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
-    task_list = pages.get("worker.assessment", assessment_id=assessment.id)
+    task_list = pages.get("author.assessment", assessment_id=assessment.id)
     link = task_list.find("a", string="Download as Word (.docx)")
     assert link is not None
-    check_answers = pages.get("worker.check_answers", assessment_id=assessment.id)
+    check_answers = pages.get("author.check_answers", assessment_id=assessment.id)
     assert check_answers.find("a", string="Download as Word (.docx)")["href"] == link["href"]
     response = pages.client.get(link["href"])
     assert response.status_code == 200 and response.mimetype == DOCX
@@ -59,7 +59,7 @@ def test_a_worker_downloads_their_assessment_as_word_and_it_is_audited(pages, wo
     )
     other = world.assessments["will_draft"]
     assert (
-        pages.client.get(pages.url("worker.download_word", assessment_id=other.id)).status_code
+        pages.client.get(pages.url("author.download_word", assessment_id=other.id)).status_code
         == 404
     )
 
@@ -89,11 +89,11 @@ def test_a_supervisor_copy_has_the_open_findings_as_an_appendix(pages, world):
 def test_check_a_word_document_then_turn_it_into_a_draft(pages, world, engine):
     wendy = world.user("wendy")
     pages.sign_in(wendy)
-    dashboard = pages.get("worker.dashboard")
-    assert dashboard.find("a", href=pages.url("worker.check_word"))
+    dashboard = pages.get("author.dashboard")
+    assert dashboard.find("a", href=pages.url("author.check_word"))
     upload = _upload(pages, samples.real_looking())
-    assert upload.status_code == 302 and upload.location == pages.url("worker.word_results")
-    results = pages.get("worker.word_results")
+    assert upload.status_code == 302 and upload.location == pages.url("author.word_results")
+    results = pages.get("author.word_results")
     assert "amy.docx" in text_of(results, ".govuk-caption-l")
     findings = text_of(results, "main")
     assert "'poor' is a judgement" in findings
@@ -101,29 +101,29 @@ def test_check_a_word_document_then_turn_it_into_a_draft(pages, world, engine):
     assert count(WordImport) == 1
     # Someone else sees nothing of it.
     pages.sign_in(world.user("will"))
-    assert "You have not checked" in text_of(pages.get("worker.word_results"), "main")
+    assert "You have not checked" in text_of(pages.get("author.word_results"), "main")
     pages.sign_in(wendy)
     # Not someone else's case.
     refused = pages.post(
-        "worker.word_draft",
+        "author.word_draft",
         data={"case_id": world.cases["sasha"].id, "title": "From Word"},
         status=200,
     )
     assert error_summary(parse(refused))
     before = count(Assessment)
     made = pages.post(
-        "worker.word_draft", data={"case_id": world.cases["wendy"].id, "title": "From Word"}
+        "author.word_draft", data={"case_id": world.cases["wendy"].id, "title": "From Word"}
     )
     assert count(Assessment) == before + 1
     assessment = db.session.scalar(sa.select(Assessment).where(Assessment.title == "From Word"))
-    assert made.location == pages.url("worker.assessment", assessment_id=assessment.id)
+    assert made.location == pages.url("author.assessment", assessment_id=assessment.id)
     facts = db.session.scalars(
         sa.select(Fact).where(Fact.assessment_id == assessment.id).order_by(Fact.number)
     ).all()
     assert [fact.what_happened[:10] for fact in facts] == ["3 May 2024", "4 May 2024"]
     assert all(fact.source == "Imported Word document" for fact in facts)
     assert count(WordImport) == 0  # used, so no longer kept
-    pages.get("worker.assessment", assessment_id=assessment.id)
+    pages.get("author.assessment", assessment_id=assessment.id)
     actions = db.session.scalars(
         sa.select(AuditEvent.action).where(AuditEvent.user_id == wendy.id)
     ).all()
@@ -170,14 +170,14 @@ def test_a_word_document_larger_than_other_forms_is_accepted_up_to_the_cap(pages
 
 def test_no_file_chosen(pages, world):
     pages.sign_in(world.user("wendy"))
-    response = pages.client.post(pages.url("worker.check_word"), data={})
+    response = pages.client.post(pages.url("author.check_word"), data={})
     assert error_summary(parse(response)) == ["Select a Word document"]
 
 
 def test_tracked_changes_are_shown_as_a_warning(pages, world):
     pages.sign_in(world.user("wendy"))
     assert _upload(pages, samples.tracked_changes()).status_code == 302
-    page = pages.get("worker.word_results")
+    page = pages.get("author.word_results")
     assert "tracked changes" in text_of(page, ".govuk-warning-text")
 
 
@@ -185,7 +185,7 @@ def test_a_checked_word_document_lists_its_spelling_mistakes_without_fix_buttons
     pages.sign_in(world.user("wendy"))
     upload = samples.simple("Amy told me she was hungry at nursary; Amy's colour was pale.")
     assert _upload(pages, upload).status_code == 302
-    page = pages.get("worker.word_results")
+    page = pages.get("author.word_results")
     assert text_of(page, "#spelling-title") == "Spelling and grammar (1)"
     issue = text_of(page, "[data-spelling-issue]")
     assert "“nursary” is not in the British English dictionary" in issue

@@ -1,0 +1,185 @@
+"""The guided assessment's pages for a social worker: task list, one page per section, item
+editors, check your answers and submit."""
+
+from flask import abort, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from assist import audit, workflow
+from assist.access import Access, allow
+from assist.author import bp
+from assist.author import journey_editors as editors
+from assist.author.journey_editing import (
+    assessment_for_editing,
+    delete_item,
+    item_or_404,
+    refuse_stale_or_locked,
+    restore_item,
+)
+from assist.author.journey_forms import ConfirmForm
+from assist.author.journey_page import journey_page
+from assist.author.practice import refuse_fixed_section, submit_practice
+from assist.extensions import db
+from assist.forms import form_for
+from assist.journey import items
+from assist.journey.sections import BY_KEY, SECTIONS, statuses
+from assist.models import AssessmentStatus
+from assist.review.decisions import last_decision, mark_seen
+
+PREFIX = "/assessments/<int:assessment_id>"
+
+
+@bp.get(PREFIX)
+@allow(Access.AUTHOR)
+def assessment(assessment_id):
+    assessment = assessment_for_editing(assessment_id)
+    audit.record("view", assessment)
+    mark_seen(assessment)  # their supervisor's decision leaves the dashboard
+    db.session.commit()
+    # Loaded after the commit, which expires every loaded object (reloading 300 facts one by
+    # one tripled this page's time).
+    contents = items.load(assessment.id)
+    return journey_page(
+        "author/journey/task_list.html",
+        assessment,
+        contents=contents,
+        sections=SECTIONS,
+        statuses=statuses(contents),
+        # The supervisor's last word stays on the task list after the dashboard notice goes.
+        latest_decision=None if assessment.is_practice else last_decision(assessment.id),
+    )
+
+
+def _section_view(key):
+    def view(assessment_id):
+        assessment = assessment_for_editing(assessment_id)
+        return journey_page(
+            f"author/journey/{key}.html",
+            assessment,
+            section=BY_KEY[key],
+            undo=request.args.get("undo"),
+        )
+
+    view.__name__ = key
+    return view
+
+
+for _key in ("people", "facts", "child", "analysis", "risk", "recommendations"):
+    bp.add_url_rule(f"{PREFIX}/{_key}", _key, allow(Access.AUTHOR)(_section_view(_key)))
+
+
+def _register_editor(name, editor, model_of_item=None, url=None):
+    """new / edit / delete / restore routes for one kind of item."""
+    url = url or name
+    model = editor.model
+    editor.name = name
+
+    def item(assessment, item_id):
+        found = item_or_404(model, assessment, item_id)
+        return found if editor.accepts(found) else abort(404)
+
+    def assessment_for_editor(assessment_id):
+        assessment = assessment_for_editing(assessment_id)
+        refuse_fixed_section(assessment, editor.section)
+        return assessment
+
+    @allow(Access.AUTHOR)
+    def new(assessment_id):
+        assessment = assessment_for_editor(assessment_id)
+        editor.check_new(assessment)
+        return editor.edit(assessment, **editor_defaults(name))
+
+    @allow(Access.AUTHOR)
+    def edit(assessment_id, item_id):
+        assessment = assessment_for_editor(assessment_id)
+        return editor.edit(assessment, item(assessment, item_id))
+
+    @allow(Access.AUTHOR)
+    def delete(assessment_id, item_id):
+        assessment = assessment_for_editor(assessment_id)
+        found = item(assessment, item_id)
+        return delete_item(
+            assessment,
+            found,
+            editor.section,
+            editor.noun,
+            f"{name}_restore",
+            problem=editor.blocks_delete(found, items.load(assessment.id)),
+        )
+
+    @allow(Access.AUTHOR)
+    def restore(assessment_id, item_id):
+        return restore_item(
+            assessment_for_editor(assessment_id), model, item_id, editor.section, editor.noun
+        )
+
+    for suffix, view, path, methods in (
+        ("new", new, f"/{url}/new", ["GET", "POST"]),
+        ("item", edit, f"/{url}/<int:item_id>", ["GET", "POST"]),
+        ("delete", delete, f"/{url}/<int:item_id>/delete", ["POST"]),
+        ("restore", restore, f"/{url}/<int:item_id>/restore", ["POST"]),
+    ):
+        view.__name__ = f"{name}_{suffix}"
+        bp.add_url_rule(PREFIX + path, f"{name}_{suffix}", view, methods=methods)
+
+
+def editor_defaults(name):
+    """Answers a new item starts with, from the link that opened it (?child=, ?kind=)."""
+    defaults = {}
+    if name in ("experience", "danger") and request.args.get("child", "").isdigit():
+        defaults["child_id"] = request.args["child"]
+    if name == "experience" and request.args.get("kind"):
+        defaults["kind"] = request.args["kind"]
+    return defaults
+
+
+_register_editor("child_record", editors.CHILD, url="children")
+_register_editor("adult", editors.ADULT, url="adults")
+_register_editor("fact", editors.FACT, url="facts")
+_register_editor("experience", editors.EXPERIENCE, url="experiences")
+_register_editor("analysis", editors.ANALYSIS, url="analysis-statements")
+_register_editor("danger", editors.DANGER, url="dangers")
+_register_editor("recommendation", editors.RECOMMENDATION, url="recommendations")
+for _kind, _editor in editors.FACTORS.items():
+    _register_editor(f"factor_{_kind}", _editor, url=f"dangers/factors/{_kind}")
+
+
+@bp.get(PREFIX + "/check")
+@allow(Access.AUTHOR)
+def check_answers(assessment_id):
+    assessment = assessment_for_editing(assessment_id)
+    contents = items.load(assessment.id)
+    return journey_page(
+        "author/journey/check_answers.html",
+        assessment,
+        contents=contents,
+        sections=SECTIONS,
+        statuses=statuses(contents),
+    )
+
+
+@bp.post(PREFIX + "/submit")
+@allow(Access.AUTHOR)
+def submit(assessment_id):
+    assessment = assessment_for_editing(assessment_id)
+    form = form_for(ConfirmForm)
+    if not form.validate_on_submit():
+        return redirect(url_for("author.check_answers", assessment_id=assessment.id))
+    refused = refuse_stale_or_locked(
+        assessment,
+        form.version.data,
+        "Check your answers again, then submit.",
+        url_for("author.check_answers", assessment_id=assessment.id),
+    )
+    if refused:
+        return refused
+    if assessment.is_practice:
+        return submit_practice(assessment, current_user)
+    to = (
+        AssessmentStatus.RESUBMITTED
+        if assessment.status == AssessmentStatus.RETURNED
+        else AssessmentStatus.SUBMITTED
+    )
+    workflow.move(assessment, to, current_user)
+    audit.record(to.value, assessment)
+    db.session.commit()
+    return render_template("author/journey/submitted.html", assessment=assessment)

@@ -1,0 +1,152 @@
+"""Word in and out for a social worker: download an assessment as Word, and check an existing
+Word assessment against the rubric, then carry it on as a draft in the guided journey.
+
+The uploaded file is read in memory, passed through the hostile-upload guard, and never written
+anywhere by us; only its parsed text is kept, server-side and for its uploader alone."""
+
+import sqlalchemy as sa
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+
+from assist import audit, records
+from assist.access import Access, allow
+from assist.author import bp
+from assist.author.word_forms import WordDraftForm, WordUploadForm
+from assist.clock import now
+from assist.document import Document
+from assist.extensions import db
+from assist.findings import LEVEL_LABELS, LEVEL_ORDER, rubric
+from assist.forms import form_for
+from assist.journey.history import restore
+from assist.models import Assessment, Case, WordImport
+from assist.readers import InputError
+from assist.readers.word import read_docx
+from assist.rubric import check
+from assist.rubric.view import UNSORTED
+from assist.spelling_panel import spelling_of_document
+from assist.word import safety
+from assist.word.drafts import draft_document
+from assist.word_download import download
+
+
+@bp.get("/assessments/<int:assessment_id>/word")
+@allow(Access.WORKER)
+def download_word(assessment_id):
+    assessment = records.assessment_for_worker(current_user, assessment_id)
+    return download(assessment)
+
+
+UPLOAD_LIMIT = safety.MAX_BYTES + 64 * 1024  # the guard's cap plus the form around the file
+
+
+def _allow_word_sized_uploads():
+    """A Word file may be larger than the service's usual request limit (up to the guard's cap),
+    on this one route. It must run before any hook reads the form, so it goes first."""
+    if request.endpoint == "author.check_word":
+        request.max_content_length = max(
+            UPLOAD_LIMIT, current_app.config.get("MAX_CONTENT_LENGTH") or 0
+        )
+
+
+@bp.record_once
+def _first_before_request(state):
+    state.app.before_request_funcs.setdefault(None, []).insert(0, _allow_word_sized_uploads)
+
+
+@bp.route("/check-word", methods=["GET", "POST"])
+@allow(Access.WORKER)
+def check_word():
+    form = form_for(WordUploadForm)
+    if form.validate_on_submit():
+        upload = form.document.data
+        try:
+            reading = read_docx(upload.read(safety.MAX_BYTES + 1))
+        except InputError as problem:
+            form.document.errors = [str(problem)]
+            audit.record("refuse_upload", record_type="word_imports", detail="Word document")
+            db.session.commit()
+        else:
+            _keep(reading, upload.filename)
+            return redirect(url_for("author.word_results"))
+    return render_template("author/word/check.html", form=form)
+
+
+def _keep(reading, file_name):
+    db.session.execute(sa.delete(WordImport).where(WordImport.user_id == current_user.id))
+    kept = WordImport(
+        user_id=current_user.id,
+        file_name=(file_name or "document.docx")[-255:],
+        snapshot=reading.document.to_dict(),
+        notes=reading.notes,
+        unsorted=reading.unsorted,
+    )
+    db.session.add(kept)
+    audit.record("import", kept, detail="Word document checked")
+    db.session.commit()
+
+
+def _kept():
+    return db.session.scalar(sa.select(WordImport).where(WordImport.user_id == current_user.id))
+
+
+@bp.get("/check-word/results")
+@allow(Access.WORKER)
+def word_results():
+    kept = _kept()
+    if kept is None:
+        return render_template("author/word/results.html", kept=None)
+    audit.record("view", kept)
+    db.session.commit()
+    return _results_page(kept, form_for(WordDraftForm))
+
+
+def _results_page(kept, form):
+    document = Document.from_dict(kept.snapshot)
+    found = check(document, rubric(), sections=(UNSORTED,) if kept.unsorted else None)
+    found = sorted(found, key=lambda f: LEVEL_ORDER.get(f.level, 9))
+    cases = db.session.scalars(
+        records.worker_cases(current_user).order_by(Case.created_at.desc())
+    ).all()
+    form.case_id.choices = [(0, "Choose a case")] + [
+        (case.id, f"{case.reference} ({case.family_name})") for case in cases
+    ]
+    if not form.title.data:
+        form.title.data = (document.title or "Imported assessment")[:200]
+    return render_template(
+        "author/word/results.html",
+        kept=kept,
+        document=document,
+        findings=found,
+        level_labels=LEVEL_LABELS,
+        spelling_result=spelling_of_document(document),
+        form=form,
+        has_cases=bool(cases),
+    )
+
+
+@bp.post("/check-word/draft")
+@allow(Access.WORKER)
+def word_draft():
+    kept = _kept()
+    if kept is None:
+        flash("There is no checked document to turn into a draft. Check one first.", "error")
+        return redirect(url_for("author.check_word"))
+    form = WordDraftForm()
+    form.case_id.choices = [(0, "")] + [
+        (case_id, "")
+        for case_id in db.session.scalars(
+            records.worker_cases(current_user).with_only_columns(Case.id)
+        )
+    ]
+    if not form.validate_on_submit():
+        return _results_page(kept, form)
+    case = records.case_for_worker(current_user, form.case_id.data)
+    assessment = Assessment(title=form.title.data, case=case, author_id=current_user.id)
+    db.session.add(assessment)
+    db.session.flush()
+    restore(assessment, draft_document(Document.from_dict(kept.snapshot), now().date()).to_dict())
+    audit.record("create", assessment, detail="from a Word document")
+    db.session.delete(kept)
+    db.session.commit()
+    flash("Draft created from the Word document. Check each section.", "success")
+    return redirect(url_for("author.assessment", assessment_id=assessment.id))
