@@ -388,3 +388,17 @@ RECOMMENDATION = ItemEditor(
         number=items.next_number(Recommendation, assessment.id),
     ),
 )
+
+
+# Every editor with its endpoint prefix and address under the assessment: the journey's views
+# register new / edit / delete / restore routes for each (a new kind of item is one line here).
+EDITORS = {
+    "child_record": (CHILD, "children"),
+    "adult": (ADULT, "adults"),
+    "fact": (FACT, "facts"),
+    "experience": (EXPERIENCE, "experiences"),
+    "analysis": (ANALYSIS, "analysis-statements"),
+    "danger": (DANGER, "dangers"),
+    "recommendation": (RECOMMENDATION, "recommendations"),
+    **{f"factor_{kind}": (editor, f"dangers/factors/{kind}") for kind, editor in FACTORS.items()},
+}

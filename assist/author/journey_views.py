@@ -132,15 +132,8 @@ def editor_defaults(name):
     return defaults
 
 
-_register_editor("child_record", editors.CHILD, url="children")
-_register_editor("adult", editors.ADULT, url="adults")
-_register_editor("fact", editors.FACT, url="facts")
-_register_editor("experience", editors.EXPERIENCE, url="experiences")
-_register_editor("analysis", editors.ANALYSIS, url="analysis-statements")
-_register_editor("danger", editors.DANGER, url="dangers")
-_register_editor("recommendation", editors.RECOMMENDATION, url="recommendations")
-for _kind, _editor in editors.FACTORS.items():
-    _register_editor(f"factor_{_kind}", _editor, url=f"dangers/factors/{_kind}")
+for _name, (_editor, _url) in editors.EDITORS.items():
+    _register_editor(_name, _editor, url=_url)
 
 
 @bp.get(PREFIX + "/check")
