@@ -81,6 +81,8 @@ def test_a_decision_refused_links_to_the_box_it_is_about(pages, world, submitted
         pages, "supervisor.decide_view", submitted, decision="approve", version=version
     )
     assert summary(nonsense) == ["Choose whether to return the assessment or sign it off."]
+    # The radios keep their question when the form is drawn again with its error.
+    assert text_of(nonsense, "#your-decision legend") == "Return for revision or sign off?"
     no_reason = refused(
         pages,
         "supervisor.decide_view",
