@@ -76,6 +76,7 @@ class ItemEditor:
                 # Another tab saved other items meanwhile: nothing of this one is overwritten.
             except Locked:
                 return locked(assessment)
+            contents = items.load(assessment.id)  # as the last save left it, under the lock
             created = item is None
             item = item or self.new_item(assessment, form)
             if created:
@@ -83,11 +84,11 @@ class ItemEditor:
                 db.session.flush()
             self.apply(form, item, contents)
             record_save(assessment, current_user, "create" if created else "change", item)
+            # The version this save made: read after the commit, it could be a later save's.
+            saved_version, edit_url = assessment.version, self.edit_url(assessment, item)
             db.session.commit()
             if wants_json():
-                return jsonify(
-                    saved=True, version=assessment.version, edit_url=self.edit_url(assessment, item)
-                )
+                return jsonify(saved=True, version=saved_version, edit_url=edit_url)
             flash(f"{self.noun.capitalize()} saved", "success")
             if getattr(form, "add_another", None) is not None and form.add_another.data:
                 return redirect(
@@ -163,6 +164,8 @@ def changed_since(assessment, item, based_on_version):
     try:
         based_on = int(based_on_version)
     except (TypeError, ValueError):
+        return True
+    if not 0 < based_on < 2**31:  # not a version any page was given (and too big for SQL)
         return True
     then = db.session.scalar(
         sa.select(AssessmentVersion.snapshot).where(

@@ -1,10 +1,12 @@
 """Saving with optimistic locking: every save names the version it was based on; a stale one
 is refused (never a silent overwrite); every saved version is kept."""
 
+import sqlalchemy as sa
+
 from assist import audit, clock, workflow
 from assist.extensions import db
 from assist.journey.snapshot import snapshot_of
-from assist.models import AssessmentVersion
+from assist.models import Assessment, AssessmentVersion
 
 
 class StaleVersion(Exception):
@@ -19,7 +21,33 @@ class Locked(Exception):
     """The assessment cannot be edited in its current status."""
 
 
+def hold_for_saving(assessment):
+    """Take the assessment's write lock before reading anything a save depends on, so saves to
+    one assessment happen one after another: the next F-number, the version check and the
+    version bump all see the last save's commit, and two saves never both take number 8.
+
+    The read transaction the page had open is ended first: SQLite cannot turn an old read
+    snapshot into a write (it fails at once with "database is locked" instead of waiting),
+    and PostgreSQL should compare against what the last save committed. On SQLite the lock
+    is the database's write lock (waited for up to its busy timeout); on PostgreSQL it is
+    the assessment's row, so saves to different assessments do not wait for each other."""
+    session = db.session
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("take the save lock before changing anything")
+    assessment_id = assessment.id  # read now: after the commit it would be reloaded unlocked
+    session.commit()
+    session.execute(
+        sa.update(Assessment)
+        .where(Assessment.id == assessment_id)
+        .values(updated_at=Assessment.updated_at)
+        .execution_options(synchronize_session=False)
+    )
+    session.expire_all()  # everything is read again under the lock
+
+
 def check_can_save(assessment, based_on_version):
+    """Lock the assessment for this save, then refuse it if it is locked or stale."""
+    hold_for_saving(assessment)
     if not workflow.can_edit(assessment):
         raise Locked(assessment.status)
     try:
