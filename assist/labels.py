@@ -2,7 +2,9 @@
 words every page (the worker's, the supervisor's, the trainee's) shows for a saved answer.
 Plain Python; the template helpers in assist/presentation.py read these."""
 
-from assist.vocabulary import ExperienceKind, HowKnown, RiskFactorKind
+from datetime import date
+
+from assist.vocabulary import DatePrecision, ExperienceKind, HowKnown, RiskFactorKind
 from assist.word import labels as word_labels
 
 HOW_KNOWN = [
@@ -57,6 +59,21 @@ def how_known_label(value):
 
 def experience_label(value):
     return _EXPERIENCE_LABELS.get(_value(value), "")
+
+
+def dated(iso, precision=DatePrecision.EXACT):
+    """A stored ISO date as a person reads it, as precisely as it was known: "31 January 2027",
+    "January 2027", "2027" or "About 31 January 2027". Text that is not a date is kept."""
+    try:
+        value = date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso or ""
+    if precision == DatePrecision.MONTH:
+        return f"{value:%B %Y}"
+    if precision == DatePrecision.YEAR:
+        return str(value.year)
+    exact = word_labels.uk_date(iso)
+    return f"About {exact}" if precision == DatePrecision.APPROXIMATE else exact
 
 
 def factor_counts(factors):

@@ -1,8 +1,11 @@
 """What changed since the last review: the items that were added, removed or changed (compared
-with the version the supervisor reviewed), and which findings were resolved, remain or are new.
+with the version the supervisor reviewed), and what became of each finding: dismissed (by the
+worker or a supervisor), resolved, remaining or new. Every finding is in exactly one of these.
 
-Findings are matched by criterion and item (F3 stays F3 across versions): a finding whose item
-was reworded but still trips the same criterion "remains", which is what a supervisor asks."""
+Findings are matched by criterion and item (F3 stays F3 across versions), the same words first:
+a finding whose item was reworded but still trips the same criterion "remains", which is what a
+supervisor asks; of two in one item ("core group" and "strategy meeting"), the one whose words
+went is resolved and the other remains."""
 
 from dataclasses import dataclass
 
@@ -12,7 +15,9 @@ from assist.document import Document
 from assist.extensions import db
 from assist.journey import history
 from assist.journey.snapshot import to_document
+from assist.labels import dated
 from assist.models import AssessmentVersion
+from assist.open_findings import checked, dismissals
 from assist.rubric import check
 
 # How a snapshot's field names read to a supervisor ("text" means different things per item).
@@ -34,6 +39,8 @@ FIELD_LABELS = {
     "is_historic": "history",
     "is_pattern": "a pattern",
 }
+# The fields that hold an ISO date ("2027-01-31"), read on the page as "31 January 2027".
+DATE_FIELDS = frozenset({"date", "by_when", "heard_on", "date_of_birth"})
 
 
 def field_label(collection, field):
@@ -50,6 +57,15 @@ class SinceReview:
     resolved: list
     remaining: list
     new: list
+    dismissed: list  # [(finding, its dismissal)]
+
+    @property
+    def findings(self):
+        """(what the finding is now, finding, its dismissal or None): each finding once."""
+        for label, group in (("Resolved", self.resolved), ("Remains", self.remaining)):
+            yield from ((label, finding, None) for finding in group)
+        yield from (("Dismissed", finding, dismissal) for finding, dismissal in self.dismissed)
+        yield from (("New", finding, None) for finding in self.new)
 
 
 def reviewed_snapshot(assessment_id, reviewed_version):
@@ -68,34 +84,84 @@ def reviewed_snapshot(assessment_id, reviewed_version):
 
 
 def since_review(assessment, decision, contents, current_findings, rubric):
-    """What changed since ``decision`` and which findings of ``rubric`` it resolved, kept or
-    raised (``current_findings``: the open findings as they stand)."""
+    """What changed since ``decision`` and what became of the findings of ``rubric`` (
+    ``current_findings``: the open findings as they stand)."""
     if decision is None:
         return None
     older = reviewed_snapshot(assessment.id, decision.reviewed_version)
     if older is None:
         return None
     newer = to_document(assessment, contents).to_dict()
-    before = {(f.rule, f.item): f for f in check(Document.from_dict(older), rubric)}
-    after = {(f.rule, f.item): f for f in current_findings}
+    now = [(finding, None) for finding in current_findings]
+    if dismissals(assessment.id):  # the open findings leave out the dismissed ones
+        now = checked(assessment, rubric, contents)
+    pairs, resolved, new = _matched(check(Document.from_dict(older), rubric), now)
     return SinceReview(
         decision=decision,
         reviewed_version=decision.reviewed_version,
-        changes=_worded(history.diff(older, newer)),
-        resolved=[f for key, f in before.items() if key not in after],
-        remaining=[f for key, f in after.items() if key in before],
-        new=[f for key, f in after.items() if key not in before],
+        changes=_worded(history.diff(older, newer), older, newer),
+        resolved=resolved,
+        remaining=[finding for finding, dismissal in pairs if dismissal is None],
+        new=[finding for finding, dismissal in new if dismissal is None],
+        dismissed=[pair for pair in pairs + new if pair[1] is not None],
     )
 
 
-def _worded(changes):
+def _matched(before, now):
+    """(the findings now that were there before, those that went, those that are new), each
+    finding once and in the order given: matched within a criterion and item, the same words
+    first, then whichever is left (the words were changed but the criterion still trips)."""
+    waiting = {}
+    for finding in before:
+        waiting.setdefault((finding.rule, finding.item), []).append(finding)
+    was_there = [False] * len(now)
+    for same_words in (True, False):
+        for position, (finding, _dismissal) in enumerate(now):
+            left = waiting.get((finding.rule, finding.item))
+            if was_there[position] or not left:
+                continue
+            match = next((old for old in left if _words(old) == _words(finding)), None)
+            if match is None and not same_words:
+                match = left[0]
+            if match is not None:
+                left.remove(match)
+                was_there[position] = True
+    pairs = [current for current, there in zip(now, was_there, strict=True) if there]
+    new = [current for current, there in zip(now, was_there, strict=True) if not there]
+    gone = {id(finding) for left in waiting.values() for finding in left}
+    return pairs, [finding for finding in before if id(finding) in gone], new
+
+
+def _words(finding):
+    return (finding.field, " ".join(finding.excerpt.split()).casefold())
+
+
+def _worded(changes, older=None, newer=None):
     """The changes a reader can see: a field whose words are the same (only its spacing
-    changed) is left out, and an item with nothing else changed with it."""
+    changed) is left out, and an item with nothing else changed with it; dates read as on
+    every other page, as precisely as they were known."""
     kept = []
     for change in changes:
         if change.kind == "changed":
             change.fields = [f for f in change.fields if f[1].split() != f[2].split()]
             if not change.fields:
                 continue
+        before = _item(older, change)
+        after = _item(newer, change)
+        change.fields = [
+            (name, _value(name, old, before), _value(name, new, after))
+            for name, old, new in change.fields
+        ]
         kept.append(change)
     return kept
+
+
+def _item(snapshot, change):
+    items = (snapshot or {}).get(change.collection, [])
+    return next((item for item in items if item.get("ref") == change.ref), {})
+
+
+def _value(name, value, item):
+    if name not in DATE_FIELDS or not value:
+        return value
+    return dated(value, item.get("date_precision") or "exact")

@@ -19,6 +19,20 @@ from tests.test_journey import fact_answers
 pytestmark = pytest.mark.db  # SQLite and PostgreSQL
 
 
+def submit_and_return(pages, world, draft, reason):
+    """The worker (signed in) submits; the supervisor returns it for ``reason``; the worker is
+    signed in again."""
+    post(pages, "author.submit", {"version": fresh(draft).version}, assessment_id=draft.id)
+    pages.sign_in(world.user("nadia"))
+    post(
+        pages,
+        "supervisor.decide_view",
+        {"decision": "returned", "reason": reason, "version": fresh(draft).version},
+        assessment_id=draft.id,
+    )
+    pages.sign_in(world.user("wendy"))
+
+
 def return_and_resubmit_with_f1_seen(pages, world):
     """Worker submits; supervisor returns it; worker rewrites F1 as seen at a visit and
     resubmits. The supervisor is signed in at the end."""
@@ -26,15 +40,7 @@ def return_and_resubmit_with_f1_seen(pages, world):
     fact = world.items[("wendy_draft", "Fact")]
     pages.sign_in(world.user("wendy"))
     post(pages, "author.fact_new", fact_answers(draft), assessment_id=draft.id)
-    post(pages, "author.submit", {"version": fresh(draft).version}, assessment_id=draft.id)
-    pages.sign_in(world.user("nadia"))
-    post(
-        pages,
-        "supervisor.decide_view",
-        {"decision": "returned", "reason": "Who saw it?", "version": fresh(draft).version},
-        assessment_id=draft.id,
-    )
-    pages.sign_in(world.user("wendy"))
+    submit_and_return(pages, world, draft, "Who saw it?")
     edited = fact_answers(
         draft,
         what_happened="I saw a bruise on his left cheek at the home visit",
@@ -130,3 +136,97 @@ def test_the_team_page_counts_what_was_found_before_review_put_it_right(app, pag
             assert rows[titles[rule]][-1].startswith("1 ("), (rule, kept, rows)
     db.session.expire_all()
     assert db.session.get(FirstReviewTally, draft.id).counts == first
+
+
+def findings_since(page):
+    """[(what the finding is now, item, message)] as the table under "What changed" shows them."""
+    table = next(
+        t for t in page.select("#since-review table") if "Findings since" in t.caption.get_text()
+    )
+    return [
+        tuple(" ".join(td.get_text(" ").split()) for td in tr.select("td, th"))
+        for tr in table.select("tbody tr")
+    ]
+
+
+def test_every_finding_since_the_review_is_dismissed_resolved_remaining_or_new(pages, world):
+    """A worker resolves one of two jargon findings in A1, dismisses another finding and moves
+    F1's date: the supervisor sees each finding once, under the one word that is true of it."""
+    draft = world.assessments["wendy_draft"]
+    fact = world.items[("wendy_draft", "Fact")]
+    analysis = world.items[("wendy_draft", "AnalysisStatement")]
+    pages.sign_in(world.user("wendy"))
+
+    def write_a1(meaning):
+        response = post(
+            pages,
+            "author.analysis_item",
+            {
+                "version": fresh(draft).version,
+                "meaning_for_child": meaning,
+                "cites": [f"fact:{fact.id}"],
+            },
+            assessment_id=draft.id,
+            item_id=analysis.id,
+        )
+        assert response.status_code == 302
+
+    write_a1("He may be hit at home; the core group and the strategy meeting both said so.")
+    submit_and_return(pages, world, draft, "Plain words")
+    write_a1("He may be hit at home; the core group said so.")  # "strategy meeting" is gone
+    moved = fact_answers(
+        draft,
+        what_happened="Nursery saw a bruise on his cheek",
+        source="Nursery manager",
+        occurred_on=["31", "1", "2026"],
+        category="physical harm",
+    )
+    assert post(pages, "author.fact_item", moved, assessment_id=draft.id, item_id=fact.id)
+    # The worker dismisses the one finding about the danger.
+    risk = pages.get("author.risk", assessment_id=draft.id)
+    form = next(
+        f
+        for f in risk.select("form[action$='/findings/dismiss']")
+        if ":D1:" in f.select_one("input[name=key]")["value"]
+    )
+    dismissed_key = form.select_one("input[name=key]")["value"]
+    post(
+        pages,
+        "author.dismiss_finding",
+        {"key": dismissed_key, "reason": "Said in the hazard", "back": "/"},
+        assessment_id=draft.id,
+    )
+    post(pages, "author.submit", {"version": fresh(draft).version}, assessment_id=draft.id)
+    pages.sign_in(world.user("nadia"))
+    page = pages.get("supervisor.assessment", assessment_id=draft.id)
+
+    rows = findings_since(page)
+    by_state = {}
+    for state, item, message in rows:
+        by_state.setdefault(state, []).append((item, message))
+    jargon = [(s, m) for s, item, m in rows if item == "A1" and "may not be clear" in m]
+    assert sorted(jargon) == [
+        (
+            "Remains",
+            "'core group' may not be clear to the family: say \"the group of workers "
+            'and family members who carry out the plan".',
+        ),
+        (
+            "Resolved",
+            "'strategy meeting' may not be clear to the family: say \"a meeting of "
+            'social care, police and health to decide what to do".',
+        ),
+    ]
+    d1 = [state for state, item, _ in rows if item == "D1"]
+    assert "Dismissed" in d1 and "Resolved" not in d1, rows
+    assert "Said in the hazard" in " ".join(m for s, _, m in rows if s == "Dismissed")
+    # The sentence counts what the table lists, each finding once.
+    counts = {state: len(found) for state, found in by_state.items()}
+    summary = text_of(page, "#since-review .assist-since-counts")
+    assert summary == (
+        f"Findings: {counts.get('Resolved', 0)} resolved, {counts.get('Remains', 0)} remain, "
+        f"{counts.get('Dismissed', 0)} dismissed, {counts.get('New', 0)} new."
+    )
+    # Dates read as every other date does.
+    since = text_of(page, "#since-review")
+    assert "31 January 2026" in since and "2026-01-31" not in since
