@@ -1,8 +1,9 @@
 """Friendly error pages. No stack trace ever reaches a user; nothing typed is lost to CSRF."""
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
@@ -30,6 +31,11 @@ PAGES = {
     ),
     413: ("The file or form was too large", "Send less at once: the limit is {limit}."),
     429: ("Too many requests", "Wait a minute, then try again."),
+    503: (
+        "The service is busy",
+        "Nothing was saved. Go back: what you typed is still in the form. Wait a few seconds, "
+        "then save again.",
+    ),
     500: (
         "Sorry, there is a problem with the service",
         "Try again later. What you saved before this happened is safe.",
@@ -43,6 +49,11 @@ CSRF_KEPT = (
 
 def render_error(code):
     title, body = PAGES[code]
+    if request.accept_mimetypes.best == "application/json":
+        # Autosave and the findings panel read JSON: an HTML page would stop them dead.
+        return jsonify(
+            saved=False, conflict=code == 409, busy=code == 503, error=title, message=body
+        ), code
     limit_mb = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
     return render_template(
         "errors/error.html", code=code, title=title, body=body.format(limit=f"{limit_mb:g} MB")
@@ -71,6 +82,16 @@ def register(app):
         db.session.rollback()
         return render_error(409)
 
+    @app.errorhandler(OperationalError)
+    def database_busy(error):
+        db.session.rollback()
+        if _busy(error):
+            # Another save held the database for longer than the busy timeout.
+            current_app.logger.warning("database busy on %s", request.endpoint)
+            return render_error(503)
+        current_app.logger.exception("database error on %s", request.endpoint)
+        return render_error(InternalServerError.code)
+
     @app.errorhandler(HTTPException)
     def http_error(error):
         if error.code in PAGES:
@@ -85,3 +106,9 @@ def register(app):
         # The traceback goes to the log (which never holds form contents), not to the user.
         current_app.logger.exception("unhandled error on %s", request.endpoint)
         return render_error(InternalServerError.code)
+
+
+def _busy(error):
+    """SQLite's "database is locked", or PostgreSQL giving up on a lock or a deadlock."""
+    code = getattr(getattr(error, "orig", None), "sqlstate", None)
+    return "database is locked" in str(error) or code in ("55P03", "40P01", "40001")

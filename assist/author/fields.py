@@ -1,7 +1,7 @@
 """GOV.UK fields the journey needs that WTForms lacks: a day/month/year date that explains
 what is wrong with it, and checkboxes that cite items of this assessment only."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from govuk_frontend_wtf.wtforms_widgets import GovDateInput
 from wtforms import Field, SelectMultipleField
@@ -14,15 +14,20 @@ from assist.widgets import CheckboxesInput
 class GovDateField(Field):
     """Three boxes (day, month, year) that must make a real date.
 
-    ``when`` is "past" (today or before), "future" (today or after) or None.
+    ``when`` is "past" (today or before), "future" (today or after) or None. ``days_ahead``
+    is how far in the future a date can sensibly be: no case date is years away, and year
+    9999 is a slip of the keyboard, not a plan.
     """
 
     widget = GovDateInput()
 
-    def __init__(self, label=None, validators=None, required=False, when=None, **kwargs):
+    def __init__(
+        self, label=None, validators=None, required=False, when=None, days_ahead=3653, **kwargs
+    ):
         super().__init__(label, validators, **kwargs)
         self.required = required
         self.when = when
+        self.days_ahead = days_ahead
         self._problem = None
 
     def _value(self):
@@ -60,6 +65,11 @@ class GovDateField(Field):
             raise ValidationError(f"{self.label.text} must be today or in the past")
         if self.when == "future" and self.data < today:
             raise ValidationError(f"{self.label.text} must be today or in the future")
+        latest = today + timedelta(days=self.days_ahead)
+        if self.when != "past" and self.data > latest:
+            raise ValidationError(
+                f"{self.label.text} must be no later than {latest.day} {latest:%B %Y}"
+            )
 
 
 class CitationsField(SelectMultipleField):

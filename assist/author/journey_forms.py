@@ -62,6 +62,7 @@ class ChildForm(JourneyForm):
     date_of_birth = GovDateField(
         "Date of birth or expected date of birth",
         description="For example, 27 3 2021. For an unborn baby, give the expected date.",
+        days_ahead=300,  # a pregnancy's expected date, at the furthest
     )
     is_unborn = BooleanField("This child is not born yet", widget=CheckboxInput())
     ethnicity = short_text("Ethnicity", max_length=120)
@@ -221,7 +222,12 @@ class RecommendationForm(JourneyForm):
     fills = CitationsField("Which information gaps does this fill?")
     reason = long_text("Why this, if it answers none of the above?")
     who = short_text("Who will do it?", description="A named person or role")
-    by_when = GovDateField("By when", when="future", description="For example, 31 1 2027")
+    by_when = GovDateField(
+        "By when",
+        when="future",
+        description="For example, 31 1 2027",
+        days_ahead=731,  # a longer plan is steps, each with its own date
+    )
     how_we_will_know = long_text("How will everyone know it has worked?")
 
 
