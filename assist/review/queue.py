@@ -2,7 +2,7 @@
 (error-level findings first, then longest waiting), with filters by worker, status and criterion.
 
 A handful of queries whatever the queue's length: the assessments with their case, author and
-stored finding tallies in one, and the first child of each in another."""
+stored finding tallies in one, and the children of each in another."""
 
 from dataclasses import dataclass
 
@@ -26,8 +26,7 @@ class QueueRow:
     submitted_at: object
     errors: int
     counts: dict  # criterion id -> open findings
-    child_name: str
-    child_age: str
+    children: list  # [(name, age)], youngest first: the one most at risk is never left out
     days_waiting: int
 
     @property
@@ -119,7 +118,7 @@ def review_queue(supervisor, rubric, filters=None):
         query = query.where(Assessment.status == AssessmentStatus(filters.status))
     found = db.session.execute(query).all()
     recount = _recount(found, rubric)
-    first_child = _first_children([row.id for row in found])
+    children = _children([row.id for row in found])
     now = clock.now()
     today = now.date()
     rows = []
@@ -127,7 +126,6 @@ def review_queue(supervisor, rubric, filters=None):
         errors, counts = recount.get(row.id) or (row.errors, row.counts)
         if filters.criterion and not counts.get(filters.criterion):
             continue
-        child = first_child.get(row.id)
         submitted_at = row.submitted_at or now
         rows.append(
             QueueRow(
@@ -139,8 +137,7 @@ def review_queue(supervisor, rubric, filters=None):
                 submitted_at=submitted_at,
                 errors=errors,
                 counts=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
-                child_name=child.name if child else "",
-                child_age=age_of(child, today),
+                children=[(c.name, age_of(c, today)) for c in children.get(row.id, [])],
                 days_waiting=max((now - submitted_at).days, 0),
             )
         )
@@ -164,18 +161,30 @@ def _recount(found, rubric):
     return {aid: (tally.errors, tally.counts) for aid, tally in tallies.items()}
 
 
-def _first_children(assessment_ids):
+def _children(assessment_ids):
+    """{assessment id: its children, youngest first (the unborn, then by date of birth, then
+    those whose birthday is not recorded)}."""
     if not assessment_ids:
         return {}
-    children = db.session.execute(
+    rows = db.session.execute(
         sa.select(Child.assessment_id, Child.name, Child.date_of_birth, Child.is_unborn)
         .where(Child.assessment_id.in_(assessment_ids), Child.deleted_at.is_(None))
         .order_by(Child.assessment_id, Child.position, Child.id)
     ).all()
-    first = {}
-    for child in children:
-        first.setdefault(child.assessment_id, child)
-    return first
+    children = {}
+    for child in rows:
+        children.setdefault(child.assessment_id, []).append(child)
+    for found in children.values():
+        found.sort(key=_youngest_first)
+    return children
+
+
+def _youngest_first(child):
+    if child.is_unborn:
+        return (0, 0)
+    if child.date_of_birth is None:
+        return (2, 0)
+    return (1, -child.date_of_birth.toordinal())
 
 
 def team_workers(supervisor):

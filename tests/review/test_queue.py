@@ -109,3 +109,43 @@ def test_a_childs_age_reads_as_a_person_would_say_it():
     assert age_of(child(None, unborn=True), today) == "unborn"
     assert age_of(child(None), today) == "age not recorded"
     assert age_of(None, today) == "No child recorded"
+
+
+def test_the_queue_names_every_child_youngest_first(pages, world):
+    from assist.models import Child
+
+    will = world.assessments["will_submitted"]
+    today = clock.now().date()
+    db.session.add_all(
+        [
+            Child(
+                assessment_id=will.id,
+                name="Ellie Marsh",
+                position=0,
+                date_of_birth=today - timedelta(days=8 * 365 + 10),
+            ),
+            Child(assessment_id=will.id, name="Ruby Marsh", position=1),
+            Child(
+                assessment_id=will.id,
+                name="Alfie Marsh",
+                position=2,
+                date_of_birth=today - timedelta(days=365 + 40),
+            ),
+            Child(assessment_id=will.id, name="Baby Marsh", position=3, is_unborn=True),
+        ]
+    )
+    db.session.commit()
+    pages.sign_in(world.user("nadia"))
+    _, page = queue_titles(pages)
+    row = next(tr for tr in page.select("main table tbody tr") if "will submitted" in tr.th.text)
+    children = [" ".join(li.get_text().split()) for li in row.select("td")[2].select("li")]
+    assert children == [
+        "Baby Marsh, unborn",
+        "Alfie Marsh, 13 months",
+        "Ellie Marsh, 8 years",
+        "Ruby Marsh, age not recorded",
+    ]
+    other = page.select("main table tbody tr")
+    assert "No child recorded" in [
+        td.get_text(strip=True) for tr in other for td in tr.select("td")
+    ]
