@@ -1,8 +1,12 @@
 """Reported information presented as fact.
 
 Two signs: a fact recorded as coming from someone else (a parent, the child, another
-professional, records, an anonymous caller) whose wording never says who said it; and hearsay
-words ("apparently", "it is believed that") with no source named after them.
+professional, an anonymous caller) whose wording never says who said it; and hearsay words
+("apparently", "it is believed that") with no source named after them.
+
+A fact taken from records is not reported speech: the record is its source, and the fact's own
+source names it ("GP records"), so the check does not ask who said it (``reported_how_known``
+leaves records out unless a rubric names them). Hearsay copied from a record is still flagged.
 """
 
 from __future__ import annotations
@@ -17,6 +21,10 @@ from assist.rubric.wordlists import Terms
 from assist.vocabulary import HowKnown
 
 HOW_KNOWN = tuple(known.value for known in HowKnown)
+# What someone said, as opposed to what the worker saw or a record shows.
+SAID_BY_SOMEONE = tuple(
+    known.value for known in HowKnown if known not in (HowKnown.SEEN, HowKnown.RECORDS)
+)
 HOW_KNOWN_WORDS: dict[str, str] = {
     HowKnown.CHILD_SAID: "the child",
     HowKnown.PARENT_SAID: "a parent or carer",
@@ -29,7 +37,7 @@ SETTINGS = {
     "hearsay": s.words(),  # apparently, reportedly, it is believed, ...
     "attribution": s.words(),  # said, told, reported, according to, records show, ...
     "source_follows": s.words(),  # by, according, from: a source named after the hearsay
-    "reported_how_known": s.choices(HOW_KNOWN, default=HOW_KNOWN[1:]),
+    "reported_how_known": s.choices(HOW_KNOWN, default=SAID_BY_SOMEONE),
 }
 PLACEHOLDERS = frozenset({"term", "source", "problem"})
 

@@ -28,3 +28,17 @@ def test_a_reported_fact_must_say_who_said_it():
     fact.how_known = "seen_by_me"
     fact.text = "Lee hit Amy on Saturday."
     assert check(doc.Document(facts=[fact]), rubric) == []
+
+
+def test_a_fact_from_records_names_its_source_in_the_source_itself():
+    rubric = project_rubric().only(RULE)
+    fact = doc.Fact(
+        ref="F1",
+        text="Kai missed his 12-month and 18-month immunisations.",
+        how_known="from_records",
+        source="GP records",
+    )
+    assert check(doc.Document(facts=[fact]), rubric) == []
+    # Hearsay copied from a record still needs its source.
+    fact.text = "Apparently Kai missed his immunisations."
+    assert check(doc.Document(facts=[fact]), rubric)
