@@ -10,6 +10,7 @@ from assist.author import bp
 from assist.author.forms import NewAssessmentForm, NewCaseForm
 from assist.extensions import db
 from assist.forms import form_for
+from assist.journey.saving import record_save
 from assist.models import Assessment, Case
 from assist.review.decisions import unseen_for_worker
 
@@ -58,7 +59,9 @@ def case(case_id):
     if form.validate_on_submit():
         assessment = Assessment(title=form.title.data, case=case, author_id=current_user.id)
         db.session.add(assessment)
-        audit.record("create", assessment)
+        # Version 1 is kept like every other, so a page opened on it can tell later whether
+        # its own item changed, rather than calling every change a conflict.
+        record_save(assessment, current_user, "create", assessment)
         db.session.commit()
         return redirect(url_for("author.assessment", assessment_id=assessment.id))
     audit.record("view", case)
