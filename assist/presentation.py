@@ -8,13 +8,13 @@ from flask import current_app, g, request, url_for
 from flask_login import current_user
 
 from assist import labels
-from assist.clock import as_utc
 from assist.document import SECTION_TITLES
 from assist.findings import marked
 from assist.journey import kinds
 from assist.journey.sections import BY_KEY
 from assist.navigation import navigation_for
 from assist.practice.attempts import FIXED_SECTIONS
+from assist.word import labels as word_labels
 from assist.word_changes import word_changes
 
 STATUS_TAG_COLOURS = {
@@ -27,19 +27,15 @@ STATUS_TAG_COLOURS = {
 
 
 def uk_date(value):
-    """23 November 2026"""
-    if value is None:
-        return ""
-    return f"{value.day} {value:%B %Y}"
+    """23 November 2026 (a stored moment: the day it was in the UK)"""
+    return word_labels.uk_day(value)
 
 
 def uk_datetime(value):
-    """23 November 2026 at 2:05pm (UK time is close enough: shown as stored, in UTC)"""
+    """23 November 2026 at 2:05pm, in UK time (summer time included); stored in UTC"""
     if value is None:
         return ""
-    value = as_utc(value)
-    hour = value.hour % 12 or 12
-    return f"{uk_date(value)} at {hour}:{value:%M}{'am' if value.hour < 12 else 'pm'} UTC"
+    return word_labels.uk_time(value)
 
 
 def iso_uk_date(value):

@@ -181,10 +181,10 @@ class _Writer:
                 ("Children", children),
                 ("Written by", details.author),
                 ("Status", details.status),
-                ("Started", _day(details.started)),
-                ("Submitted", _day(details.submitted)),
+                ("Started", labels.uk_day(details.started)),
+                ("Submitted", labels.uk_day(details.submitted)),
                 ("Signed off", _signed(details)),
-                ("Exported", _day(details.exported)),
+                ("Exported", labels.uk_day(details.exported)),
             ]
         )
 
@@ -196,7 +196,7 @@ class _Writer:
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         for role, name, when in (
             ("Social worker", details.author, ""),
-            ("Supervisor", details.signed_off_by, _day(details.signed_off)),
+            ("Supervisor", details.signed_off_by, labels.uk_day(details.signed_off)),
         ):
             cells = table.add_row().cells
             cells[0].text = role
@@ -387,12 +387,8 @@ def _probability(danger):
     return f"{level}: {reasoning}" if reasoning else level
 
 
-def _day(value):
-    return f"{value.day} {value:%B %Y}" if value else ""
-
-
 def _signed(details):
     if not details.signed_off:
         return ""
     who = f" by {details.signed_off_by}" if details.signed_off_by else ""
-    return f"{_day(details.signed_off)}{who}"
+    return f"{labels.uk_day(details.signed_off)}{who}"

@@ -4,9 +4,14 @@ exported from assist reads back as the same assessment."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
+from assist.clock import as_utc
 from assist.vocabulary import HowKnown
+
+# Moments are stored in UTC and read in the UK's own time, summer time included.
+UK_TIME = ZoneInfo("Europe/London")
 
 # Worded for a reader of the document ("the writer"), where the fact page asks "Seen by me".
 HOW_KNOWN: dict[str, str] = {
@@ -126,7 +131,28 @@ def uk_date(iso: str | None) -> str:
         value = date.fromisoformat(iso[:10])
     except ValueError:
         return iso
+    return uk_day(value)
+
+
+def uk_moment(moment: datetime) -> datetime:
+    """A stored moment as a clock in the UK showed it: 00:24 UTC on 1 July is 1:24am."""
+    return as_utc(moment).astimezone(UK_TIME)
+
+
+def uk_day(value: date | None) -> str:
+    """'31 January 2027'; for a stored moment, the day it was in the UK."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        value = uk_moment(value)
     return f"{value.day} {value:%B %Y}"
+
+
+def uk_time(moment: datetime) -> str:
+    """The day and the time of a stored moment in the UK: '1 July 2026 at 1:24am'."""
+    local = uk_moment(moment)
+    hour = local.hour % 12 or 12
+    return f"{uk_day(local)} at {hour}:{local:%M}{'am' if local.hour < 12 else 'pm'}"
 
 
 _UK_DATE = re.compile(r"^\s*(\d{1,2}) ([A-Za-z]+) (\d{4})\s*$")

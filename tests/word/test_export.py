@@ -195,3 +195,20 @@ def test_a_supervisor_copy_with_no_open_findings_has_no_page_of_its_own_for_sayi
     assert "The rubric has no open findings on this assessment." in body
     # Every table lines up with the others, the title block and sign-off included.
     assert {table.alignment for table in word.tables} == {WD_TABLE_ALIGNMENT.CENTER}
+
+
+def test_dates_are_the_days_in_the_uk_in_winter_and_summer():
+    """Stored in UTC, dated as in the UK: 11:30pm UTC on 30 June is already 1 July in summer
+    time, and 11:30pm UTC on 31 January is still 31 January."""
+    from datetime import UTC, datetime
+
+    details = Details(
+        started=datetime(2026, 1, 31, 23, 30, tzinfo=UTC),
+        signed_off=datetime(2026, 6, 30, 23, 30),  # as SQLite hands it back: UTC, no zone
+        exported=datetime(2026, 6, 30, 23, 30, tzinfo=UTC),
+    )
+    word = _open(export_bytes(rich_document(), details))
+    title_block = {row.cells[0].text: row.cells[1].text for row in word.tables[0].rows}
+    assert title_block["Started"] == "31 January 2026"
+    assert title_block["Signed off"] == "1 July 2026"
+    assert title_block["Exported"] == "1 July 2026"
