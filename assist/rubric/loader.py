@@ -31,6 +31,7 @@ CRITERION_KEYS = (
     "type",
     "settings",
     "weight",
+    "met_when",
     "examples",
 )
 REQUIRED_KEYS = ("id", "title", "level", "message", "guidance", "sections", "type")
@@ -108,6 +109,7 @@ class _Reader:
         title = self.text(keys, "title", label)
         message = self.text(keys, "message", label)
         guidance = self.text(keys, "guidance", label)
+        met_when = self.text(keys, "met_when", label)
         level = self.level(keys, label)
         sections = self.sections(keys["sections"][1], label) if "sections" in keys else ()
         check = self.check_type(keys, label)
@@ -140,6 +142,7 @@ class _Reader:
             type=type_name,
             settings=settings,
             weight=weight,
+            met_when=met_when,
             should_flag=should_flag,
             should_pass=should_pass,
             line=line,

@@ -26,6 +26,9 @@ class Criterion:
     type: str
     settings: dict[str, Any]
     weight: float = 1.0
+    # What an answer that meets the criterion does ("The child's own words are used in the
+    # analysis"): how trainee feedback names it, so "Met" never reads as a fault found.
+    met_when: str = ""
     should_flag: tuple[str, ...] = ()
     should_pass: tuple[str, ...] = ()
     line: int = 0  # where the criterion starts in its rubric file
