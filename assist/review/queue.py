@@ -12,6 +12,7 @@ from assist import clock, records
 from assist.extensions import db
 from assist.models import Assessment, AssessmentStatus, Case, Child, FindingTally, Team, User
 from assist.review.tallies import tallies_for
+from assist.word.labels import uk_moment
 
 AWAITING_REVIEW = (AssessmentStatus.SUBMITTED, AssessmentStatus.RESUBMITTED)
 
@@ -120,7 +121,7 @@ def review_queue(supervisor, rubric, filters=None):
     recount = _recount(found, rubric)
     children = _children([row.id for row in found])
     now = clock.now()
-    today = now.date()
+    today = uk_moment(now).date()  # a child's birthday comes at midnight in the UK
     rows = []
     for row in found:
         errors, counts = recount.get(row.id) or (row.errors, row.counts)

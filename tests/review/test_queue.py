@@ -149,3 +149,19 @@ def test_the_queue_names_every_child_youngest_first(pages, world):
     assert "No child recorded" in [
         td.get_text(strip=True) for tr in other for td in tr.select("td")
     ]
+
+
+def test_a_childs_age_turns_at_midnight_in_the_uk(pages, world, monkeypatch):
+    from datetime import UTC, date, datetime
+
+    from assist.models import Child
+
+    will = world.assessments["will_submitted"]
+    db.session.add(Child(assessment_id=will.id, name="June Marsh", date_of_birth=date(2025, 7, 1)))
+    db.session.commit()
+    pages.sign_in(world.user("nadia"))
+    # 11:30pm UTC on 30 June is 12:30am on 1 July in the UK: her first birthday.
+    monkeypatch.setattr(clock, "now", lambda: datetime(2026, 6, 30, 23, 30, tzinfo=UTC))
+    _, page = queue_titles(pages)
+    row = next(tr for tr in page.select("main table tbody tr") if "will submitted" in tr.th.text)
+    assert row.select("td")[2].get_text(" ", strip=True) == "June Marsh, 12 months"
