@@ -102,6 +102,9 @@ class DevelopmentConfig(Config):
 
 class ProductionConfig(Config):
     SESSION_COOKIE_SECURE = True
+    # __Host-: the browser sends it only over HTTPS, to this host, for the whole site, so no
+    # subdomain can set or overwrite it. Development over plain HTTP keeps the plain name.
+    SESSION_COOKIE_NAME = "__Host-assist_session"
     PREFERRED_URL_SCHEME = "https"
 
 

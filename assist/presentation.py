@@ -4,7 +4,7 @@ passed in; anything that reads the database or runs a check belongs in the view.
 
 import datetime as dt
 
-from flask import current_app, g, request, url_for
+from flask import current_app, request, url_for
 from flask_login import current_user
 
 from assist import labels
@@ -14,6 +14,7 @@ from assist.journey import kinds
 from assist.journey.sections import BY_KEY
 from assist.navigation import navigation_for
 from assist.practice.attempts import FIXED_SECTIONS
+from assist.security import csp_nonce
 from assist.word import labels as word_labels
 from assist.word_changes import word_changes
 
@@ -120,7 +121,7 @@ def register_template_helpers(app):
                 "warning_seconds": int(config["TIMEOUT_WARNING"].total_seconds()),
             }
         return {
-            "csp_nonce": g.get("csp_nonce", ""),
+            "csp_nonce": csp_nonce(),
             "service_name": config["SERVICE_NAME"],
             "organisation_name": config["ORGANISATION_NAME"],
             "protective_marking": config["PROTECTIVE_MARKING"],

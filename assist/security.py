@@ -20,10 +20,18 @@ def content_security_policy(nonce):
             "connect-src 'self'",
             "form-action 'self'",
             "frame-ancestors 'self'",
-            "base-uri 'self'",
+            "base-uri 'none'",
             "object-src 'none'",
         ]
     )
+
+
+def csp_nonce():
+    """This request's nonce, made the first time anything asks: an error page drawn before any
+    other code ran (a refused permission) must carry the same nonce as the header."""
+    if "csp_nonce" not in g:
+        g.csp_nonce = secrets.token_urlsafe(16)
+    return g.csp_nonce
 
 
 class SessionInterface(SecureCookieSessionInterface):
@@ -38,15 +46,10 @@ def register(app):
     if app.config["TRUST_PROXY_HEADERS"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=1, x_proto=1, x_host=1)
 
-    @app.before_request
-    def make_nonce():
-        g.csp_nonce = secrets.token_urlsafe(16)
-
     @app.after_request
     def add_security_headers(response):
-        nonce = g.get("csp_nonce") or secrets.token_urlsafe(16)
         headers = response.headers
-        headers["Content-Security-Policy"] = content_security_policy(nonce)
+        headers["Content-Security-Policy"] = content_security_policy(csp_nonce())
         headers["Strict-Transport-Security"] = HSTS
         headers["X-Content-Type-Options"] = "nosniff"
         headers["X-Frame-Options"] = "SAMEORIGIN"

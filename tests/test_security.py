@@ -6,6 +6,7 @@ import pytest
 import sqlalchemy as sa
 from flask import url_for
 
+from assist.config import ProductionConfig
 from assist.extensions import db
 from assist.models import Case, Team, User
 from tests.pages import parse, text_of
@@ -34,6 +35,28 @@ def test_security_headers_are_pinned_on_pages(pages, world):
         assert headers["X-Content-Type-Options"] == "nosniff"
         assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
         assert headers["Cache-Control"] == "no-store", url
+
+
+def test_a_refused_page_runs_its_own_script(pages, world):
+    # The permission check runs before anything else: its page still carries the header's nonce.
+    pages.sign_in(world.user("wendy"))
+    response = pages.client.get(pages.url("admin.dashboard"))
+    assert response.status_code == 403
+    nonce = re.search(r"'nonce-([^']+)'", response.headers["Content-Security-Policy"]).group(1)
+    scripts = parse(response).select("script[nonce]")
+    assert scripts and {s["nonce"] for s in scripts} == {nonce}
+    assert "base-uri 'none'" in response.headers["Content-Security-Policy"]
+
+
+def test_in_production_the_session_cookie_is_host_only_and_secure(app, world):
+    app.config["SESSION_COOKIE_NAME"] = ProductionConfig.SESSION_COOKIE_NAME
+    response = app.test_client().post(
+        "https://localhost/sign-in",
+        data={"email": world.user("wendy").email, "password": "invented test passphrase"},
+    )
+    header = next(h for h in response.headers.getlist("Set-Cookie") if "assist_session" in h)
+    assert header.startswith("__Host-assist_session=")
+    assert "Secure" in header and "Path=/" in header and "Domain" not in header
 
 
 def test_the_nonce_changes_with_every_response(pages):
