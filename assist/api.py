@@ -1,17 +1,30 @@
 """The JSON API. ``POST /api/check`` runs the rubric on an assessment (one section or all of it)
-and answers with the findings and the findings panel's HTML, for the live panel."""
+and answers with the findings and the findings panel's HTML, for the live panel, and the version
+of the assessment that was checked, so the panel shows an answer only for the text it asked
+about."""
 
+import sqlalchemy as sa
 from flask import Blueprint, jsonify, render_template, request
 from flask_login import current_user
 
 from assist import records
 from assist.access import AUTHOR_ROLES, Access, allow
+from assist.extensions import db
 from assist.findings import findings_for
 from assist.journey.sections import BY_KEY
+from assist.models import Assessment
 from assist.navigator import Navigator
 from assist.spelling_panel import spelling_for
 
 bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+def _version_checked(assessment):
+    """The version whose text was checked, or None if a save landed while checking (the items
+    read may be that save's, not this version's). The live panel shows an answer only for the
+    version its autosave made, so never one about an older (or another tab's) text."""
+    now = db.session.scalar(sa.select(Assessment.version).where(Assessment.id == assessment.id))
+    return assessment.version if now == assessment.version else None
 
 
 def _problem(message, status=400):
@@ -48,6 +61,7 @@ def check():
         spelling_result=spelling,
     )
     return jsonify(
+        version=_version_checked(assessment),
         findings=[f.finding.to_dict() | {"href": f.href} for f in found],
         spelling=spelling.to_dict(),
         html=panel,
