@@ -383,7 +383,8 @@ def test_the_chronology_view_counts_concerns_over_time(pages, draft):
         r.th.get_text(strip=True): [td.get_text(strip=True) for td in r.select("td")]
         for r in page.select("tbody tr")
     }
-    assert rows["Apr 2026"][0] == "2 (2)"  # neglect, the commonest, comes first
+    # Five weeks from the first concern (2 March) to the last: counted week by week.
+    assert rows["Week of 30 Mar 2026"][0] == "2 (2)"  # neglect, the commonest, comes first
 
 
 def test_items_of_other_kinds_cannot_be_edited_through_the_wrong_url(pages, draft, world):

@@ -2,12 +2,14 @@
 stands alone, what points the other way), how concerns built up over time, and the saved
 versions compared."""
 
+from datetime import date
+
 import pytest
 
 from assist.extensions import db
 from assist.journey import items as journey_items
 from assist.models import Fact, RiskFactor
-from assist.models.content import ItemKind, LinkRole, RiskFactorKind
+from assist.models.content import DatePrecision, HowKnown, ItemKind, LinkRole, RiskFactorKind
 from tests.pages import parse, text_of
 from tests.test_journey import fact_answers, post, version_of
 
@@ -35,6 +37,22 @@ def table_rows(page, region):
 
 def map_rows(page):
     return table_rows(page, "Reasoning map as a table")
+
+
+def add_fact(assessment, number, day, category="neglect", **columns):
+    fact = Fact(
+        assessment_id=assessment.id,
+        number=number,
+        occurred_on=day,
+        what_happened=columns.pop("what_happened", f"Concern number {number}"),
+        source=columns.pop("source", "Nursery manager"),
+        how_known=columns.pop("how_known", HowKnown.PROFESSIONAL),
+        category=category,
+        **columns,
+    )
+    db.session.add(fact)
+    db.session.flush()
+    return fact
 
 
 # The reasoning map
@@ -140,6 +158,97 @@ def test_a_fact_pointing_the_other_way_is_shown_as_counter_evidence_not_as_use(p
     facts = pages.get("author.facts", assessment_id=draft.id)
     assert words(facts.select_one("#F2 td:last-child")).startswith("Points the other way from A2")
     assert "Not used yet" not in words(facts.select_one("#F2"))
+
+
+# How concerns built up over time
+
+
+def chronology_rows(page):
+    return table_rows(page, "Concerns in each period")
+
+
+def chart_bars(page):
+    """Each bar of the chart: its label -> [(category, running count) of each segment]."""
+    return {
+        words(row.select_one(".assist-chart__label")): [
+            tuple(words(title).rsplit(": ", 1)) for title in row.select("rect title")
+        ]
+        for row in page.select(".assist-chart__row")
+    }
+
+
+def test_concerns_from_september_to_november_are_counted_month_by_month_and_by_category(
+    pages, draft
+):
+    add_fact(draft, 2, date(2023, 5, 9), is_historic=True)
+    for number, (day, category) in enumerate(
+        (
+            (date(2026, 9, 3), "neglect"),
+            (date(2026, 9, 21), "neglect"),
+            (date(2026, 10, 2), "health"),
+            (date(2026, 10, 14), "neglect"),
+            (date(2026, 11, 5), "health"),
+            (date(2026, 11, 25), "neglect"),
+        ),
+        start=3,
+    ):
+        add_fact(draft, number, day, category)
+    db.session.commit()
+    page = pages.get("author.chronology_view", assessment_id=draft.id)
+    rows = chronology_rows(page)
+    assert list(rows) == [
+        "May 2023",
+        "Jun 2023 to Feb 2026",
+        "Mar 2026",
+        "Apr 2026 to Aug 2026",
+        "Sep 2026",
+        "Oct 2026",
+        "Nov 2026",
+    ]
+    assert rows["Oct 2026"] == {
+        "Neglect": "1 (4)",
+        "Health": "1 (1)",
+        "Physical harm": "0 (1)",
+        "All concerns": "2 (6)",
+        "Facts": "F5, F6",
+    }
+    assert rows["Jun 2023 to Feb 2026"]["All concerns"] == "0 (1)"
+    bars = chart_bars(page)
+    assert bars["Nov 2026"] == [("Neglect", "5"), ("Health", "2"), ("Physical harm", "1")]
+    assert bars["May 2023"] == [("Neglect", "1")]
+    key = [words(item) for item in page.select(".assist-chart__key li")]
+    assert key == ["Neglect", "Health", "Physical harm"]
+    # The table sits beside the chart, not under it.
+    row = page.select_one(".assist-chart").find_parent(class_="govuk-grid-row")
+    assert row is not None and row.select_one("[aria-label='Concerns in each period']")
+
+
+def test_a_short_span_is_counted_week_by_week(pages, draft, world):
+    world.items[("wendy_draft", "Fact")].occurred_on = date(2026, 3, 30)
+    for number, day in enumerate((date(2026, 4, 1), date(2026, 4, 2), date(2026, 4, 16)), 2):
+        add_fact(draft, number, day)
+    db.session.commit()
+    rows = chronology_rows(pages.get("author.chronology_view", assessment_id=draft.id))
+    assert {label: row["All concerns"] for label, row in rows.items()} == {
+        "Week of 30 Mar 2026": "3 (3)",
+        "Week of 6 Apr 2026": "0 (3)",
+        "Week of 13 Apr 2026": "1 (4)",
+    }
+
+
+def test_a_date_known_only_to_the_year_is_not_put_in_a_month(pages, draft):
+    add_fact(draft, 2, date(2021, 1, 1), date_precision=DatePrecision.YEAR)
+    add_fact(draft, 3, date(2021, 6, 10))
+    db.session.commit()
+    rows = chronology_rows(pages.get("author.chronology_view", assessment_id=draft.id))
+    assert list(rows) == [
+        "Jun 2021",
+        "Jul 2021 to Dec 2021",
+        "2021 (month not known)",
+        "Jan 2022 to Feb 2026",
+        "Mar 2026",
+    ]
+    assert rows["2021 (month not known)"]["Facts"] == "F2"
 
 
 # Saved versions

@@ -2,10 +2,13 @@
 accumulate over time. Plain Python over ``items.Contents``."""
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from assist.labels import FACTOR_NOUNS
 from assist.models.content import (
+    DatePrecision,
     ExperienceKind,
     ItemKind,
     LinkRole,
@@ -189,36 +192,125 @@ def _ref_order(ref):
     return (order.index(ref[0]) if ref[0] in order else 99, int(ref[1:] or 0))
 
 
+@dataclass(frozen=True)
+class _Unit:
+    """A length of time the chart counts by: where one starts, where the next starts, and what
+    a period of it is called, when a date falls in it and when a date is known only to it."""
+
+    name: str
+    start: Callable[[date], date]
+    following: Callable[[date], date]
+    label: Callable[[date], str]
+    stretch: Callable[
+        [date, date], str
+    ]  # several quiet periods, by the starts of the first and last
+    unknown: Callable[[date], str] = str
+
+    def period(self, start, fine=True):
+        label = self.label(start) if fine else self.unknown(start)
+        return Period(label, Counter(), start=start, end=self.following(start) - timedelta(days=1))
+
+
+WEEK = _Unit(
+    "week",
+    start=lambda day: day - timedelta(days=day.weekday()),
+    following=lambda start: start + timedelta(days=7),
+    label=lambda start: f"Week of {start.day} {start:%b %Y}",
+    stretch=lambda first, last: f"Weeks of {first.day} {first:%b %Y} to {last.day} {last:%b %Y}",
+)
+MONTH = _Unit(
+    "month",
+    start=lambda day: day.replace(day=1),
+    following=lambda start: (start + timedelta(days=32)).replace(day=1),
+    label=lambda start: f"{start:%b %Y}",
+    stretch=lambda first, last: f"{first:%b %Y} to {last:%b %Y}",
+    unknown=lambda start: f"{start:%b %Y} (week not known)",
+)
+YEAR = _Unit(
+    "year",
+    start=lambda day: day.replace(month=1, day=1),
+    following=lambda start: start.replace(year=start.year + 1),
+    label=lambda start: str(start.year),
+    stretch=lambda first, last: f"{first.year} to {last.year}",
+    unknown=lambda start: f"{start.year} (month not known)",
+)
+UNITS = (WEEK, MONTH, YEAR)  # shortest first
+KNOWN_TO = {DatePrecision.MONTH: MONTH, DatePrecision.YEAR: YEAR}
+# Concerns that span less than this are counted week by week; longer, month by month.
+WEEKLY_UNDER = timedelta(weeks=8)
+
+
 @dataclass
 class Period:
     label: str
-    counts: Counter
-    running: Counter
+    counts: Counter  # the concerns dated to this period, by category
+    running: Counter = field(default_factory=Counter)  # every concern up to its end
+    refs: list[str] = field(default_factory=list)  # its facts, oldest first
+    start: date | None = None
+    end: date | None = None
+
+    @property
+    def total(self):
+        return sum(self.counts.values())
+
+    @property
+    def running_total(self):
+        return sum(self.running.values())
 
 
 def chronology_by_period(contents):
-    """Facts by category per year (or per month when they span less than two years), with a
-    running total, because neglect shows as a pattern that builds, not as one event."""
-    dated = [f for f in contents.facts if f.category != "strength"]
-    if not dated:
+    """Concerns by category per month (per week when they span under eight weeks), every
+    period from the first to the last, with a running total, because neglect shows as a pattern
+    that builds, not as one event. A stretch with none is one row, and a fact whose date is known
+    only to the month or year is counted there, after the periods it might fall in, never placed
+    in a week or month it may not belong to. Returns (periods, categories commonest first)."""
+    concerns = [f for f in contents.facts if f.category != "strength"]
+    if not concerns:
         return [], []
-    first, last = dated[0].occurred_on, dated[-1].occurred_on
-    monthly = (last.year - first.year) * 12 + (last.month - first.month) < 24
-
-    def period_of(day):
-        return f"{day:%b %Y}" if monthly else str(day.year)
-
-    periods, running = [], Counter()
-    for fact in dated:
-        label = period_of(fact.occurred_on)
-        if not periods or periods[-1].label != label:
-            periods.append(Period(label, Counter(), Counter()))
-        periods[-1].counts[fact.category or "other"] += 1
+    days = [fact.occurred_on for fact in concerns]
+    unit = WEEK if max(days) - min(days) < WEEKLY_UNDER else MONTH
+    found = {}
+    for fact in concerns:
+        of = _unit_of(fact, unit)
+        start = of.start(fact.occurred_on)
+        if (of.name, start) not in found:
+            found[(of.name, start)] = of.period(start, fine=of is unit)
+        period = found[(of.name, start)]
+        period.counts[fact.category or "other"] += 1
+        period.refs.append(contents.ref(ItemKind.FACT, fact.id))
+    dated = sorted(start for name, start in found if name == unit.name)
+    if dated:
+        start = dated[0]
+        while start < dated[-1]:
+            start = unit.following(start)
+            found.setdefault((unit.name, start), unit.period(start))
+    ordered = sorted(found.values(), key=lambda p: (p.end, -p.start.toordinal()))
+    periods = _quiet_stretches_joined(ordered, unit)
+    running = Counter()
     for period in periods:
         running.update(period.counts)
         period.running = Counter(running)
     categories = sorted(running, key=lambda c: -running[c])
     return periods, categories
+
+
+def _unit_of(fact, unit):
+    known_to = KNOWN_TO.get(fact.date_precision)
+    if known_to is not None and UNITS.index(known_to) > UNITS.index(unit):
+        return known_to
+    return unit
+
+
+def _quiet_stretches_joined(periods, unit):
+    joined = []
+    for period in periods:
+        previous = joined[-1] if joined else None
+        if previous is not None and not previous.counts and not period.counts:
+            previous.label = unit.stretch(previous.start, period.start)
+            previous.end = period.end
+        else:
+            joined.append(period)
+    return joined
 
 
 __all__ = ["Chain", "Node", "Period", "RiskFactorKind", "chronology_by_period", "reasoning_map"]
