@@ -66,7 +66,7 @@ def load_demo(session, config):
 def _demo_cases(session, users, team):
     sam = users["sam.okafor@assist.example"]
     jo = users["jo.lindqvist@assist.example"]
-    today = clock.now().date()
+    today = clock.today()
     draft_case = Case(
         reference="CS-2026-0142", family_name="The Whitlow family", worker=sam, team=team
     )

@@ -60,7 +60,7 @@ class GovDateField(Field):
             if self.required:
                 raise ValidationError(f"Enter the {self.label.text.lower()}")
             return
-        today = clock.now().date()
+        today = clock.today()
         if self.when == "past" and self.data > today:
             raise ValidationError(f"{self.label.text} must be today or in the past")
         if self.when == "future" and self.data < today:

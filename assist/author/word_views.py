@@ -12,7 +12,7 @@ from assist import audit, records
 from assist.access import Access, allow
 from assist.author import bp
 from assist.author.word_forms import WordDraftForm, WordUploadForm
-from assist.clock import now
+from assist.clock import today
 from assist.document import Document
 from assist.extensions import db
 from assist.findings import LEVEL_LABELS, LEVEL_ORDER, rubric
@@ -144,7 +144,7 @@ def word_draft():
     assessment = Assessment(title=form.title.data, case=case, author_id=current_user.id)
     db.session.add(assessment)
     db.session.flush()
-    restore(assessment, draft_document(Document.from_dict(kept.snapshot), now().date()).to_dict())
+    restore(assessment, draft_document(Document.from_dict(kept.snapshot), today()).to_dict())
     audit.record("create", assessment, detail="from a Word document")
     db.session.delete(kept)
     db.session.commit()

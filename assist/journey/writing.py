@@ -25,7 +25,7 @@ def write_document(assessment_id, document: Document, ids=None, today=None):
     reference -> row id) says which row each item was. Returns reference -> row. The caller
     commits."""
     now = clock.now()
-    today = today or now.date()
+    today = today or clock.today()
     ids = ids or {}
     current = {
         (kind.collection, ref): row.id for kind, ref, row, _ in live_items(load(assessment_id))

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
+from assist.clock import UK as UK_TIME  # moments are stored in UTC, read in the UK's time
 from assist.clock import as_utc
 from assist.vocabulary import HowKnown
-
-# Moments are stored in UTC and read in the UK's own time, summer time included.
-UK_TIME = ZoneInfo("Europe/London")
 
 # Worded for a reader of the document ("the writer"), where the fact page asks "Seen by me".
 HOW_KNOWN: dict[str, str] = {

@@ -17,7 +17,9 @@ def test_hostile_file_is_refused_quickly_with_a_plain_message(what, data, words)
     started = time.perf_counter()
     with pytest.raises(UnsafeDocument) as refused:
         read_docx(data)
-    assert time.perf_counter() - started < 2
+    # Not a speed test (bench/bench_uploads.py measures speed): a bound far above any machine's
+    # time, which reading a bomb's gigabytes or a billion-laughs expansion would not meet.
+    assert time.perf_counter() - started < 30
     message = str(refused.value)
     assert words in message
     assert "Traceback" not in message and "zipfile" not in message.lower()

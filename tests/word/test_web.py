@@ -4,7 +4,6 @@ turns it into a draft on one of their cases. Hostile files get a plain message a
 
 import io
 import random
-import time
 
 import docx
 import pytest
@@ -145,9 +144,9 @@ def test_check_a_word_document_then_turn_it_into_a_draft(pages, world, engine):
 )
 def test_a_bad_upload_gets_a_plain_message_and_nothing_is_kept(pages, world, data, name, words):
     pages.sign_in(world.user("wendy"))
-    started = time.perf_counter()
+    # How fast a refusal comes is measured in bench/bench_uploads.py, not timed here: a timed
+    # test fails on a busy machine and says nothing a user would notice.
     response = _upload(pages, data, name)
-    assert time.perf_counter() - started < 2
     assert response.status_code == 200
     page = parse(response)
     (message,) = error_summary(page)
