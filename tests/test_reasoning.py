@@ -251,6 +251,24 @@ def test_a_date_known_only_to_the_year_is_not_put_in_a_month(pages, draft):
     assert rows["2021 (month not known)"]["Facts"] == "F2"
 
 
+# Fact references
+
+
+def test_references_follow_the_order_facts_were_added_and_the_pages_say_so(pages, draft):
+    post(
+        pages,
+        "author.fact_new",
+        fact_answers(draft, occurred_on=["1", "1", "2026"], what_happened="An earlier visit"),
+        assessment_id=draft.id,
+    )
+    facts = pages.get("author.facts", assessment_id=draft.id)
+    assert [row.th.get_text(strip=True) for row in facts.select("tbody tr")] == ["F2", "F1"]
+    note = "References (F1, F2, …) follow the order facts were added and never change"
+    assert note in text_of(facts, "main")
+    chronology = pages.get("author.chronology_view", assessment_id=draft.id)
+    assert note in text_of(chronology, "main")
+
+
 # Saved versions
 
 
