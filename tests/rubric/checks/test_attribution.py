@@ -30,15 +30,13 @@ def test_a_reported_fact_must_say_who_said_it():
     assert check(doc.Document(facts=[fact]), rubric) == []
 
 
+def findings_for_fact(text, how_known, source):
+    fact = doc.Fact(ref="F1", text=text, how_known=how_known, source=source)
+    return check(doc.Document(facts=[fact]), project_rubric().only(RULE))
+
+
 def test_a_fact_from_records_names_its_source_in_the_source_itself():
-    rubric = project_rubric().only(RULE)
-    fact = doc.Fact(
-        ref="F1",
-        text="Kai missed his 12-month and 18-month immunisations.",
-        how_known="from_records",
-        source="GP records",
-    )
-    assert check(doc.Document(facts=[fact]), rubric) == []
+    missed = "Kai missed his 12-month and 18-month immunisations."
+    assert findings_for_fact(missed, "from_records", "GP records") == []
     # Hearsay copied from a record still needs its source.
-    fact.text = "Apparently Kai missed his immunisations."
-    assert check(doc.Document(facts=[fact]), rubric)
+    assert findings_for_fact("Apparently Kai missed them.", "from_records", "GP records")
