@@ -45,11 +45,13 @@ def end_session(user_session, reason):
         user_session.end_reason = reason
 
 
-def end_all_sessions(user, reason):
+def end_all_sessions(user, reason, keep=None):
+    """End every live session of ``user`` (on every browser), except ``keep`` if given."""
+    where = [UserSession.user_id == user.id, UserSession.ended_at.is_(None)]
+    if keep is not None:
+        where.append(UserSession.id != keep.id)
     db.session.execute(
-        sa.update(UserSession)
-        .where(UserSession.user_id == user.id, UserSession.ended_at.is_(None))
-        .values(ended_at=clock.now(), end_reason=reason)
+        sa.update(UserSession).where(*where).values(ended_at=clock.now(), end_reason=reason)
     )
 
 

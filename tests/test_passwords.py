@@ -4,6 +4,7 @@ import pytest
 
 from assist import accounts
 from tests.pages import error_summary, parse
+from tests.world import PASSWORD
 
 
 @pytest.mark.parametrize(
@@ -88,3 +89,39 @@ def test_changing_your_password(pages, world):
     )
     pages.post("auth.sign_out_view")
     assert pages.sign_in(world.user("wendy"), "my brand new phrase").status_code == 302
+
+
+def _signed_in_elsewhere(app, world):
+    other = app.test_client()
+    other.post("/sign-in", data={"email": world.user("wendy").email, "password": PASSWORD})
+    assert other.get("/cases/").status_code == 200
+    return other
+
+
+def test_changing_the_password_signs_out_every_other_browser(app, pages, world):
+    other = _signed_in_elsewhere(app, world)
+    pages.sign_in(world.user("wendy"))
+    pages.post(
+        "auth.change_password",
+        data={
+            "current_password": PASSWORD,
+            "new_password": "my brand new phrase",
+            "confirm_password": "my brand new phrase",
+        },
+    )
+    assert other.get("/cases/").status_code == 302  # the other browser must sign in again
+    page = pages.get("author.dashboard")  # this one stays signed in
+    assert "signed out on every other browser" in page.get_text()
+
+
+def test_sign_out_everywhere_ends_every_session_this_one_too(app, pages, world):
+    other = _signed_in_elsewhere(app, world)
+    pages.sign_in(world.user("wendy"))
+    page = pages.get("auth.change_password")
+    assert page.select_one("form[action$='/sign-out-everywhere'] button").get_text(strip=True) == (
+        "Sign out everywhere"
+    )
+    response = pages.post("auth.sign_out_everywhere")
+    assert response.location.endswith("/signed-out")
+    assert other.get("/cases/").status_code == 302
+    assert pages.client.get("/cases/").status_code == 302

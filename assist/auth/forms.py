@@ -41,3 +41,9 @@ class ChangePasswordForm(Form):
         ],
     )
     submit = SubmitField("Change password", widget=GovSubmitInput())
+
+
+class SignOutEverywhereForm(Form):
+    """Only the button: the CSRF token is what makes it safe."""
+
+    submit = SubmitField("Sign out everywhere", widget=GovSubmitInput())

@@ -6,12 +6,12 @@ from flask_login import current_user
 from assist import accounts, audit, clock
 from assist.access import Access, allow
 from assist.auth import bp
-from assist.auth.forms import ChangePasswordForm, SignInForm
+from assist.auth.forms import ChangePasswordForm, SignInForm, SignOutEverywhereForm
 from assist.extensions import db
 from assist.forms import form_for
 from assist.navigation import dashboard_endpoint
 from assist.safe_paths import path_on_this_site
-from assist.sessions import seconds_left, sign_out, start_session
+from assist.sessions import end_all_sessions, seconds_left, sign_out, start_session
 
 SIGN_IN_FAILED = (
     "Enter a correct email address and password. After 10 wrong attempts an account is "
@@ -104,11 +104,32 @@ def change_password():
             form.new_password.errors.append(problem)
         else:
             current_user.password_hash = accounts.hash_password(config, form.new_password.data)
+            # Whoever knew the old password is signed out wherever they are; this browser stays.
+            end_all_sessions(current_user, "password_changed", keep=current_user.current_session)
             audit.record("password_changed", current_user)
             db.session.commit()
-            flash("Your password has been changed", "success")
+            flash(
+                "Your password has been changed. You have been signed out on every other "
+                "browser and device.",
+                "success",
+            )
             return redirect(url_for(dashboard_endpoint(current_user)))
-    return render_template("auth/change_password.html", form=form)
+    return render_template(
+        "auth/change_password.html", form=form, everywhere=form_for(SignOutEverywhereForm)
+    )
+
+
+@bp.post("/sign-out-everywhere")
+@allow(Access.SIGNED_IN)
+def sign_out_everywhere():
+    """For a lost phone or a shared computer: end every session of this account at once."""
+    if not form_for(SignOutEverywhereForm).validate_on_submit():
+        return redirect(url_for("auth.change_password"))
+    audit.record("sign_out_everywhere", current_user)
+    end_all_sessions(current_user, "signed_out_everywhere")
+    sign_out(current_user, reason="signed_out_everywhere")
+    db.session.commit()
+    return redirect(url_for("auth.signed_out"))
 
 
 @bp.get("/accessibility")
