@@ -92,5 +92,10 @@ class Navigator:
         return self.editable and not self.item_page and not self.assessment.is_practice
 
     @property
+    def can_download_word(self):
+        # A worker's case assessment only: a practice answer stays in the practice pages.
+        return not self.assessment.is_practice
+
+    @property
     def can_fix_spelling(self):
         return self.editable and not self.item_page

@@ -225,3 +225,14 @@ def test_another_supervisor_cannot_tutor_and_practice_stays_out_of_queues(pages,
     pages.sign_in(world.user("nadia"))
     assert attempt.scenario.title not in pages.get("supervisor.dashboard").get_text()
     pages.get("supervisor.assessment", status=404, assessment_id=attempt.id)
+
+
+def test_a_trainee_is_offered_only_links_they_may_use(pages, attempt):
+    # Downloading as Word is for a worker's case assessment: a trainee would be refused it.
+    for endpoint in ("author.assessment", "author.check_answers"):
+        page = pages.get(endpoint, assessment_id=attempt.id)
+        hrefs = [a["href"] for a in page.select("main a[href]")]
+        assert not any(href.endswith("/word") for href in hrefs), endpoint
+        for href in hrefs:
+            if href.startswith("/"):
+                assert pages.client.get(href).status_code != 403, href
