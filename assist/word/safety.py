@@ -123,19 +123,22 @@ def _stream(archive, entry, is_xml, inspection, total_so_far):
     look for a DOCTYPE or ENTITY in XML parts. Returns the part's real size."""
     seen = 0
     tail = b""
+    utf16 = False
     try:
         with archive.open(entry) as stream:
             while True:
                 chunk = stream.read(CHUNK)
                 if not chunk:
                     break
+                if seen == 0:
+                    utf16 = chunk.startswith((b"\xff\xfe", b"\xfe\xff"))
                 seen += len(chunk)
                 if total_so_far + seen > MAX_UNCOMPRESSED:
                     raise _bomb()
                 if is_xml:
-                    window = tail + chunk
-                    if seen <= CHUNK and window.startswith((b"\xff\xfe", b"\xfe\xff")):
-                        window = _utf16_as_ascii(window)
+                    # A UTF-16 part is searched as text all the way through, not only at its
+                    # start: a DOCTYPE can sit anywhere a parser will still read it.
+                    window = tail + (_utf16_as_ascii(chunk) if utf16 else chunk)
                     if _DTD.search(window):
                         raise UnsafeDocument(
                             "This file contains XML features (a DOCTYPE or entities) that Word "
@@ -156,9 +159,10 @@ def _stream(archive, entry, is_xml, inspection, total_so_far):
     return seen
 
 
-def _utf16_as_ascii(window):
-    """Enough of a UTF-16 part's text to search for markup."""
-    return window.replace(b"\x00", b"")
+def _utf16_as_ascii(chunk):
+    """Enough of a UTF-16 part's text to search for markup. Dropping every NUL byte works
+    however a chunk's edges fall between the two bytes of a character."""
+    return chunk.replace(b"\x00", b"")
 
 
 def _check_content_types(archive):

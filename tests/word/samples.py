@@ -162,6 +162,16 @@ def hostile() -> list[tuple[str, bytes, str]]:
             ).encode("utf-16")
         },
     )
+    # A UTF-16 part whose DOCTYPE comes after the first 64 KB (a long comment first).
+    late_utf16 = rewrite(
+        base,
+        change={
+            "docProps/app.xml": (
+                '<?xml version="1.0" encoding="UTF-16"?><!--' + "x" * 100_000 + "-->"
+                '<!DOCTYPE a [<!ENTITY b "c">]><a/>'
+            ).encode("utf-16")
+        },
+    )
     return [
         ("larger than the size cap", b"PK\x03\x04" + b"\0" * (6 * 1024 * 1024), "MB"),
         ("empty file", b"", "empty"),
@@ -194,6 +204,7 @@ def hostile() -> list[tuple[str, bytes, str]]:
             "DOCTYPE",
         ),
         ("DOCTYPE in UTF-16 XML", utf16, "DOCTYPE"),
+        ("DOCTYPE in UTF-16 XML after 64 KB", late_utf16, "DOCTYPE"),
         (
             "zip without Word content",
             rewrite(base, change={}, add=[]).replace(b"word/document.xml", b"word/documenx.xml"),
