@@ -14,9 +14,11 @@ from assist.extensions import db
 from assist.findings import _href as item_href
 from assist.journey import items
 from assist.journey.snapshot import shared_document
-from assist.models import IgnoredWord
+from assist.models import IgnoredWord, User
 from assist.spelling import Spelling
+from assist.spelling.names import NAME_RULE, bare_name
 from assist.spelling.offline import DictionaryMissing
+from assist.spelling.words import WORD
 
 logger = logging.getLogger(__name__)
 # The panel is on every journey page: it lists this many and counts the rest.
@@ -66,7 +68,18 @@ class PlacedIssue:
 
     @property
     def category_label(self):
+        if self.asks_about_name:
+            return "Name"
         return CATEGORY_LABELS.get(self.issue.category, self.issue.category)
+
+    @property
+    def asks_about_name(self):
+        """An unknown word where a name goes: a question, with no replacements."""
+        return self.issue.rule == NAME_RULE
+
+    @property
+    def name(self):
+        return bare_name(self.issue.flagged)
 
 
 @dataclass
@@ -111,7 +124,9 @@ def spelling_of_document(document):
 
 def _panel(document, section, href, ignored):
     try:
-        found = service().check(document, sections=[section] if section else None, accepted=ignored)
+        found = service().check(
+            document, sections=[section] if section else None, accepted=[*ignored, *users_names()]
+        )
     except DictionaryMissing:
         return PanelSpelling(
             unavailable="Spelling cannot be checked: this server has no British English "
@@ -143,6 +158,14 @@ def ignored_words(assessment):
             .order_by(IgnoredWord.word)
         )
     )
+
+
+def users_names():
+    """Every word of every user's name: the service's own people ("Okafor") are never a
+    spelling mistake."""
+    return [
+        word for name in db.session.scalars(sa.select(User.name)) for word in WORD.findall(name)
+    ]
 
 
 def _fields(document, section):

@@ -7,9 +7,12 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import OrderedDict
+from dataclasses import replace
 
 from assist.spelling.issue import Issue, Report
-from assist.spelling.words import names_in, normal, stem
+from assist.spelling.names import ask_about_names, known_names
+from assist.spelling.safe_suggestions import safe
+from assist.spelling.words import stem
 
 # (section, collection, fields) for the prose a worker writes. Names, dates and choices are not
 # prose; names are read separately so they are never flagged.
@@ -78,8 +81,11 @@ class ParagraphCache:
 
 def check_document(document, checker, cache=None, sections=None, accepted=()) -> list[Issue]:
     """Every issue in the document's prose, placed on its item and field. ``accepted`` words
-    (those a worker chose to ignore) are never flagged, like the people's names. Raises whatever
-    the checker raises (LanguageTool's ``Unavailable``), so the caller can fall back."""
+    (those a worker chose to ignore, the service's users' names) are never flagged, like the
+    people's names; a word written where a name goes is asked about, with no replacements
+    (``names``); no suggestion brings in a word on the never-offered list (``safe_suggestions``).
+    Raises whatever the checker raises (LanguageTool's ``Unavailable``), so the caller can fall
+    back."""
     cache = cache if cache is not None else ParagraphCache()
     paragraphs = list(fields_of(document, sections))
     keys = [cache.key(checker, text) for _, _, _, text in paragraphs]
@@ -92,21 +98,26 @@ def check_document(document, checker, cache=None, sections=None, accepted=()) ->
         for key, issues in zip(missing, results, strict=True):
             cache.put(key, issues)
             found[key] = tuple(issues)
-    names = names_in(document) | {normal(word) for word in accepted}
-    placed = []
+    known = known_names(document) | {stem(word) for word in accepted}
+    found_in = []
     for key, (section, ref, name, text) in zip(keys, paragraphs, strict=True):
         for issue in sorted(found[key], key=lambda issue: (issue.offset, issue.length)):
-            if issue.category == "spelling" and _is_name(text[issue.offset : issue.end], names):
+            if issue.category == "spelling" and stem(text[issue.offset : issue.end]) in known:
                 continue
-            placed.append(issue.placed(ref, name, section, text))
+            found_in.append((issue.placed(ref, name, section, text), text))
+    placed = ask_about_names(found_in)
     # Offline suggestions are slow to work out, so only the issues found are given them here
     # (their words are cached), never kept with the paragraph.
     complete = getattr(checker, "with_suggestions", None)
-    return complete(placed) if complete else placed
-
-
-def _is_name(word, names):
-    return stem(word) in names
+    if complete:
+        placed = complete(placed)
+    # Whichever checker offered them: never a word on the never-offered list.
+    return [
+        replace(issue, suggestions=safe(issue.suggestions, issue.flagged))
+        if issue.suggestions
+        else issue
+        for issue in placed
+    ]
 
 
 def report(document, checker, cache=None, sections=None, fallback=None, why_off="", accepted=()):

@@ -9,8 +9,9 @@ mostly mean the common word ("nursery"), so frequency decides. Words the frequen
 not hold (rare terms, names) are left to hunspell's suggester.
 
 Two common words run together ("alot", "infront") are offered split ("a lot", "in front") as a
-usual slip one edit away, as common as the rarer of the two. Words on the never-suggest list
-(assist/data/never-suggest.txt) are never offered, alone or as part of a split."""
+usual slip one edit away, as common as the rarer of the two. Words on the never-offered list
+(``safe_suggestions``) are passed over, alone or as part of a split, so that the three offered
+are three that may be."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ import gc
 import threading
 from importlib.resources import files
 
-from assist.spelling.words import never_suggested
+from assist.spelling.safe_suggestions import never_offered
 
 # Two edits catch most slips ("dissapointed" → "disappointed"); a prefix of five keeps the
 # index at about 35 MB and one second to build, with lookups of a few milliseconds.
@@ -77,7 +78,7 @@ def likely(word, accepted, how_many, project_words=()):
     out = []
     for *_, term in found:
         candidate = in_case_of(word, term)
-        if candidate in out or never_suggested(term):
+        if candidate in out or never_offered(candidate, word):
             continue
         # A split's parts were each accepted already.
         if " " not in term and not accepted(candidate):
@@ -86,6 +87,20 @@ def likely(word, accepted, how_many, project_words=()):
         if len(out) == how_many:
             break
     return out
+
+
+def one_slip_from(word, accepted, project_words=()):
+    """Whether one edit (a letter added, left out, changed, or two swapped) or a missing space
+    makes ``word`` from a word ``accepted`` in lower case: most misspellings are one slip away
+    ("Nursary", "Alot"); most names the dictionary does not know are not ("Okafor", "Aarav")."""
+    from symspellpy import Verbosity
+
+    lower = word.lower()
+    built = index(project_words)
+    return any(
+        hit.term != lower and accepted(hit.term)
+        for hit in built.lookup(lower, Verbosity.ALL, max_edit_distance=1)
+    ) or bool(splits(lower, accepted, built.words))
 
 
 def splits(lower, accepted, counts):

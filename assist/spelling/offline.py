@@ -12,8 +12,9 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assist.spelling.issue import Issue
-from assist.spelling.likely import likely
-from assist.spelling.words import never_suggested, normal, project_words, prose_words
+from assist.spelling.likely import likely, one_slip_from
+from assist.spelling.safe_suggestions import never_offered, never_offered_words
+from assist.spelling.words import normal, project_words, prose_words
 
 DICTIONARY = "/usr/share/hunspell/en_GB"
 SUGGESTIONS = 3
@@ -57,6 +58,7 @@ class OfflineChecker:
 
     def warm(self):
         dictionary(self.path)
+        never_offered_words()  # derived from WordNet on a machine's first use (seconds)
         # The frequency index (about a second) and spylls's suggestion tables (about a second,
         # for words the index does not know) are built on first use: build both on the
         # suggestion thread now rather than when a worker's first typo appears.
@@ -152,13 +154,24 @@ def suggestions_for(path, words, wait_seconds):
 def _suggest(path, word):
     if len(word) > LONGEST_SUGGESTED or word.count("-") > MOST_HYPHENS:
         return ()
+    found = likely(word, _accepting(path), SUGGESTIONS, project_words())
+    return tuple(found) if found else _hunspell_suggestions(path, word)
+
+
+def _accepting(path):
+    """Whether British spelling allows a candidate: the word list, else the dictionary."""
     allowed = project_words()
 
     def accepted(candidate):
         return normal(candidate) in allowed or _known(path, candidate)
 
-    found = likely(word, accepted, SUGGESTIONS, allowed)
-    return tuple(found) if found else _hunspell_suggestions(path, word)
+    return accepted
+
+
+def near_a_word(word, path=DICTIONARY):
+    """Whether a slip of the keyboard would make ``word`` from a British English word (see
+    ``likely.one_slip_from``)."""
+    return one_slip_from(word, _accepting(path), project_words())
 
 
 def _hunspell_suggestions(path, word):
@@ -178,7 +191,7 @@ def _hunspell_suggestions(path, word):
         proper = word.islower() and not suggestion.islower() and suggestion.lower() != word
         if suggestion == word or suggestion.lower() in seen or split or proper:
             continue
-        if never_suggested(suggestion):  # "anus" for "anxous": one misclick into a record
+        if never_offered(suggestion, word):  # "anus" for "anxous", "Kafir" for "Okafor"
             continue
         seen.add(suggestion.lower())
         out.append(suggestion)

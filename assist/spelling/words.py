@@ -1,6 +1,5 @@
-"""Words that are never flagged: the project's social-care word list and the names of the people
-in the assessment; and words that are never suggested. Matching ignores case and treats curly
-and straight apostrophes alike."""
+"""Words that are never flagged: the project's social-care word list (people's names are read by
+``names``). Matching ignores case and treats curly and straight apostrophes alike."""
 
 from __future__ import annotations
 
@@ -9,7 +8,6 @@ from functools import lru_cache
 from pathlib import Path
 
 WORD_LIST = Path(__file__).resolve().parent.parent / "data" / "social-care-words.txt"
-NEVER_SUGGESTED = WORD_LIST.with_name("never-suggest.txt")
 
 # A word: letters with apostrophes or hyphens inside it ("isn't", "step-father"). Digits are
 # left out on purpose: "F3", "s47" and "2025" are references, sections and years.
@@ -38,34 +36,11 @@ def project_words(path: str = str(WORD_LIST)) -> frozenset[str]:
     return frozenset(words)
 
 
-def never_suggested(word: str, path: str = str(NEVER_SUGGESTED)) -> bool:
-    """Whether ``word``, or any word of a phrase ("a tit"), is on the list of words never offered
-    as a suggestion (crude, sexual and anatomical words and slurs a slip could reach), or is
-    one of them with "'s", "s" or "es" added ("anus's", "anuses")."""
-    never = project_words(path)
-    return any(form in never for part in WORD.findall(word) for form in _bare_forms(stem(part)))
-
-
-def _bare_forms(word: str):
-    yield word
-    for ending in ("s", "es"):
-        if word.endswith(ending):
-            yield word[: -len(ending)]
-
-
 def stem(word: str) -> str:
     """A word as names and ignored words are matched: normal, without a possessive ending
     ("Brackenwold's" is "brackenwold")."""
     word = normal(word)
     return word[:-2] if word.endswith("'s") else word
-
-
-def names_in(document) -> frozenset[str]:
-    """Every word of every child's and adult's name in the assessment."""
-    names = set()
-    for person in (*document.children, *document.adults):
-        names.update(normal(word) for word in WORD.findall(person.name or ""))
-    return frozenset(names)
 
 
 def prose_words(text: str):

@@ -1,8 +1,9 @@
 """A small local HTTP server that speaks LanguageTool's API (GET /v2/languages, POST /v2/check),
 so the tests prove the whole path without a real LanguageTool server or the internet.
 
-It flags "color" as a misspelling (suggesting "colour") and "a apple" as grammar (suggesting
-"an apple"), records every check request, and can be told to answer late."""
+It flags "color" as a misspelling (suggesting "colour"), "pakk" (suggesting a slur first, as a
+server might) and "a apple" and "a Indian" as grammar (suggesting "an apple", "an Indian"),
+records every check request, and can be told to answer late."""
 
 import contextlib
 import json
@@ -34,6 +35,23 @@ RULES = [
         "misspelling",
         "TYPOS",
         "MORFOLOGIK_RULE_EN_GB",
+    ),
+    # What a server might offer: a slur among the near words.
+    (
+        "pakk",
+        "Possible spelling mistake found.",
+        ["Paki", "pack", "park"],
+        "misspelling",
+        "TYPOS",
+        "MORFOLOGIK_RULE_EN_GB",
+    ),
+    (
+        "a Indian",
+        "Use “an” instead of “a” if the following word starts with a vowel sound.",
+        ["an Indian"],
+        "grammar",
+        "GRAMMAR",
+        "EN_A_VS_AN",
     ),
     (
         "a apple",

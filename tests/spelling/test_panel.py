@@ -28,6 +28,10 @@ def issues(page):
     return [" ".join(li.get_text(" ").split()) for li in page.select("[data-spelling-issue]")]
 
 
+def flagged(page):
+    return [li.select_one("mark").get_text() for li in page.select("[data-spelling-issue]")]
+
+
 def suggestion_form(page, replacement):
     for form in page.select("[data-spelling-issue] form"):
         if form.select_one("input[name=replacement]")["value"] == replacement:
@@ -260,11 +264,11 @@ def test_a_word_ignored_in_one_assessment_is_not_flagged_there_until_checked_aga
     draft = world.assessments["wendy_draft"]
     pages.sign_in(world.user("wendy"))
     page = pages.get("author.facts", assessment_id=draft.id)
-    assert [i.split(" ")[2] for i in issues(page)] == ["“Brackenwold”", "“color”", "“Brackenwold”"]
+    assert flagged(page) == ["Brackenwold", "color", "Brackenwold"]
     before = version_of(draft)
     after = press_word(pages, page, draft, "Brackenwold", "ignore")
     assert "will not be flagged again" in banners(after)
-    assert [i.split(" ")[2] for i in issues(after)] == ["“color”"]
+    assert flagged(after) == ["color"]
     assert text_of(after, "[data-ignored-words] summary") == "Words ignored in this assessment (1)"
     # Ignoring changes no answer (no new version) and the audit log never holds the word.
     assert text_now(world.items[("wendy_draft", "Fact")]).startswith("Seen at Brackenwold")
@@ -349,3 +353,24 @@ def test_a_trainee_fixes_spelling_in_their_own_answers_but_never_in_the_scenario
     assert (
         post(pages, "author.apply_spelling", forged, assessment_id=practice.id).status_code == 404
     )
+
+
+def test_the_services_own_people_are_known_and_an_unknown_name_is_asked_about(pages, world):
+    # Issue 14: the signed-in worker's own surname was flagged and offered "Kafir".
+    worker = world.user("wendy")
+    worker.name = "Sam Okafor"
+    misspell(world, "Sam Okafor visited with Mrs Adebayo; its color was yellow")
+    draft = world.assessments["wendy_draft"]
+    pages.sign_in(worker)
+    page = pages.get("author.facts", assessment_id=draft.id)
+    assert flagged(page) == ["Adebayo", "color"]
+    [name] = page.select("[data-spelling-name]")
+    said = " ".join(name.get_text(" ").split())
+    assert said.startswith("Name F1 Is “Adebayo” a name?")
+    assert "Add “Adebayo” to this assessment's names" in said
+    assert not name.select("input[name=replacement]")  # never "corrected"
+    after = press_word(pages, page, draft, "Adebayo", "ignore")
+    assert flagged(after) == ["color"]
+    from assist.spelling_panel import ignored_words
+
+    assert ignored_words(draft) == ["adebayo"]
