@@ -11,16 +11,20 @@ import json
 import os
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import click
 
-from assist.config import PROJECT_ROOT
+from assist.config import PROJECT_ROOT, Config, env, env_float
 from assist.readers import InputError, read_path
+
+# The engine's own placing of a span in the input file (line:column), for spelling too.
+from assist.rubric.engine import _location as location_in_file
 from assist.rubric.engine import check
 from assist.rubric.examples import run_examples
 from assist.rubric.loader import load_rubric
 from assist.rubric.model import RubricError
-from assist.rubric.view import UNSORTED
+from assist.rubric.view import UNSORTED, Hit, View
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -60,10 +64,19 @@ _RUBRIC_OPTION = click.option(
     help="text: one line per finding, path:line:column: level rule message. json: for tools.",
 )
 @_RUBRIC_OPTION
+@click.option(
+    "--spelling/--no-spelling",
+    default=True,
+    show_default=True,
+    help="Report British spelling (and grammar, with a LanguageTool server set in "
+    "ASSIST_LANGUAGETOOL_URL) as the web panel does, each with its suggestions.",
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def check_command(output_format, rubric_path, paths):
-    """Check assessments (the app's JSON export, Markdown or plain text) against the rubric."""
+def check_command(output_format, rubric_path, spelling, paths):
+    """Check assessments (the app's JSON export, Markdown, plain text or Word) against the
+    rubric, and their spelling."""
     rubric = _rubric_or_exit(rubric_path or default_rubric_path())
+    speller = _spelling_service() if spelling else None
     status = EXIT_OK
     report = []
     for path in paths:
@@ -91,32 +104,96 @@ def check_command(output_format, rubric_path, paths):
             status = EXIT_FINDINGS
         # Like other linters: in file order. Findings about the whole assessment sit at their
         # section's heading, or at the top of the file.
-        placed = sorted(
-            ((reading.position_of(finding), finding) for finding in findings),
-            key=lambda pair: pair[0],
-        )
-        entries = []
-        for (line, column), finding in placed:
+        entries = [_entry(reading, finding) for finding in findings]
+        if speller is not None:
+            entries += _spelling_entries(path, reading, speller)
+        entries.sort(key=lambda entry: (entry["line"], entry["column"]))
+        for entry in entries:
             if output_format == "text":
-                click.echo(
-                    f"{path}:{line}:{column}: {finding.level} {finding.rule} {finding.message}"
-                )
-            entries.append(
-                {
-                    "rule": finding.rule,
-                    "level": finding.level,
-                    "section": finding.section,
-                    "item": finding.item,
-                    "line": line,
-                    "column": column,
-                    "excerpt": finding.excerpt,
-                    "message": finding.message,
-                }
-            )
+                click.echo(_text_line(path, entry))
         report.append({"path": str(path), "findings": entries})
     if output_format == "json":
         click.echo(json.dumps({"files": report}, indent=2, ensure_ascii=False))
     raise SystemExit(status)
+
+
+def _entry(reading, finding):
+    line, column = reading.position_of(finding)
+    return {
+        "rule": finding.rule,
+        "level": finding.level,
+        "section": finding.section,
+        "item": finding.item,
+        "line": line,
+        "column": column,
+        "excerpt": finding.excerpt,
+        "message": finding.message,
+    }
+
+
+def _text_line(path, entry):
+    line = f"{path}:{entry['line']}:{entry['column']}: {entry['level']} {entry['rule']} "
+    line += entry["message"]
+    if entry.get("suggestions"):
+        line += f" (suggestions: {', '.join(entry['suggestions'])})"
+    return line
+
+
+def _spelling_service():
+    """As the web app decides: LanguageTool only when an administrator set
+    ASSIST_LANGUAGETOOL_URL (then text goes to that server and nowhere else), else offline
+    British spelling. A linter waits for every suggestion: the same answer every run."""
+    from assist.spelling import Spelling
+
+    return Spelling(
+        url=env("LANGUAGETOOL_URL"),
+        timeout=env_float("LANGUAGETOOL_TIMEOUT_SECONDS", Config.LANGUAGETOOL_TIMEOUT_SECONDS),
+        suggestion_wait=None,
+    )
+
+
+# Spelling and grammar warn; style, and the question whether a word is a name, advise.
+SPELLING_LEVELS = {"spelling": "warning", "grammar": "warning", "style": "advice"}
+
+
+def _spelling_entries(path, reading, speller):
+    """The spelling panel's issues as findings: rule ``spelling`` (``grammar``, ``style``),
+    each with its suggestions. A dictionary that is not installed is a note, not a failure."""
+    from assist.spelling import fields_of
+    from assist.spelling.names import NAME_RULE
+    from assist.spelling.service import DOWN
+
+    try:
+        found = speller.check(reading.document)
+    except Exception as exc:  # hunspell-en-gb or WordNet missing: say so, check the rest
+        click.echo(f"{path}: note: spelling was not checked ({exc})", err=True)
+        return []
+    if found.grammar_off_reason == DOWN:
+        click.echo(f"{path}: note: grammar was not checked: {DOWN}", err=True)
+    view = View(reading.document)
+    texts = {(ref, name): text for _, ref, name, text in fields_of(reading.document)}
+    entries = []
+    for issue in found.issues:
+        text = texts.get((issue.item, issue.field), "")
+        hit = Hit(issue.section, issue.item, issue.field, issue.offset, issue.end, text)
+        place = SimpleNamespace(
+            location=location_in_file(view, hit), item=issue.item, section=issue.section
+        )
+        line, column = reading.position_of(place)
+        entries.append(
+            {
+                "rule": issue.category,
+                "level": "advice" if issue.rule == NAME_RULE else SPELLING_LEVELS[issue.category],
+                "section": issue.section,
+                "item": issue.item,
+                "line": line,
+                "column": column,
+                "excerpt": issue.flagged,
+                "message": issue.message,
+                "suggestions": list(issue.suggestions),
+            }
+        )
+    return entries
 
 
 @click.group("rubric")
