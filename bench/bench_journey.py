@@ -2,14 +2,15 @@
 300 facts, 80 analysis statements, 10 dangers (each with hazards, strengths, a gap and a
 method) and 12 recommendations. Run: .venv/bin/python bench/bench_journey.py [--runs N]
 
-Not a test: it prints median and p95 per request. Goal: p95 < 100 ms for pages and < 50 ms for
-an autosave, on one core."""
+Not a test: it prints median and p95 per request, pinned to one core, and exits 1 when a goal is
+missed. Goal: p95 < 100 ms for pages and < 50 ms for an autosave, on one core."""
 
 import argparse
+import sys
 import tempfile
 from datetime import date, timedelta
 
-from timing import bench_app, timed
+from timing import Goals, bench_app, one_core, timed
 
 from assist import accounts
 from assist.extensions import db
@@ -131,6 +132,7 @@ def build(app):
 
 
 def main():
+    one_core()
     tune_gc()  # as `assist serve` does
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=60)
@@ -144,6 +146,7 @@ def main():
         client.post("/sign-in", data={"email": "bench@assist.example", "password": PASSWORD})
         base = f"/cases/assessments/{aid}"
         print(f"{'request':<28}{'median ms':>10}{'p95 ms':>10}   ({runs} runs)")
+        goals = Goals()
         for name, path in (
             ("check your answers", "/check"),
             ("reasoning map", "/map"),
@@ -152,7 +155,7 @@ def main():
         ):
             client.get(base + path)  # warm the template cache
             median, p95 = timed(lambda p=path: client.get(base + p), runs)
-            print(f"{name:<28}{median:>10.1f}{p95:>10.1f}")
+            print(f"{name:<28}{median:>10.1f}{p95:>10.1f}   {goals.under(name, p95, 100)}")
         version = [assessment.version]
 
         def autosave():
@@ -174,8 +177,12 @@ def main():
             return response
 
         median, p95 = timed(autosave, runs)
-        print(f"{'autosave of one fact':<28}{median:>10.1f}{p95:>10.1f}")
+        print(
+            f"{'autosave of one fact':<28}{median:>10.1f}{p95:>10.1f}   "
+            + goals.under("autosave", p95, 50)
+        )
+    return goals.status()
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
