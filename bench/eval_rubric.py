@@ -1,15 +1,17 @@
 """How well the rubric agrees with real passages labelled by their own sources, on the part it was
 tuned on and on the locked part it never was.
 
-    .venv/bin/python bench/eval_rubric.py [--rubric PATH] [--verbose] [--peers]
+    .venv/bin/python bench/eval_rubric.py [--rubric PATH] [--eval-dir PATH] [--verbose] [--peers]
 
-Every ``passages-dev*.jsonl`` in ``../shared/eval`` is read. A passage belongs to the locked part
-when its site is listed in ``bench/locked_sources.txt`` (made once by ``split_sources.py``), and
-to the tuning part otherwise. Each passage goes through ``assist check`` as a one-section Markdown
-file, in the section its source put it in. For each part it reports precision, recall and F1 per
-criterion, missing-child-view on whole documents (each source page's passages put together, one
-document a page), false flags per 1,000 words on clean text, and the gap between the parts. A gap
-over 0.1 means the checks are still fitted to what they were tuned on.
+Every ``passages-dev*.jsonl`` in ``../shared/eval`` beside the project's root is read (or in the
+folder given by ``--eval-dir`` or ``ASSIST_EVAL_DIR``); with none there it stops and says so. A
+passage belongs to the locked part when its site is listed in ``bench/locked_sources.txt`` (made
+once by ``split_sources.py``), and to the tuning part otherwise. Each passage goes through
+``assist check`` as a one-section Markdown file, in the section its source put it in. For each
+part it reports precision, recall and F1 per criterion, missing-child-view on whole documents
+(each source page's passages put together, one document a page), false flags per 1,000 words on
+clean text, and the gap between the parts. A gap over 0.1 means the checks are still fitted to
+what they were tuned on.
 
 ``--verbose`` lists the tuning part's wrong passages; of the locked part it names only their ids,
 never their words, so that nobody tunes on them by accident. ``--peers`` scores two generic
@@ -31,7 +33,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from click.testing import CliRunner
-from split_sources import EVAL, LOCKED_LIST, passages, site
+from split_sources import EVAL, EVAL_VARIABLE, LOCKED_LIST, eval_dir, passages, site
 
 from assist.config import PROJECT_ROOT
 from assist.document import SECTION_TITLES, SECTIONS
@@ -250,7 +252,10 @@ def report(title, rows, flagged_by, raised, verbose):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rubric", default=None)
-    parser.add_argument("--eval-dir", default=str(EVAL))
+    parser.add_argument(
+        "--eval-dir",
+        help=f"the passages' folder (default: ${EVAL_VARIABLE}, else {EVAL})",
+    )
     parser.add_argument("--verbose", action="store_true", help="list wrong passages (tuning only)")
     parser.add_argument("--peers", action="store_true", help="score generic baselines too")
     parser.add_argument(
@@ -260,7 +265,7 @@ def main(argv=None):
     )
     args = parser.parse_args(argv)
 
-    rows = load(args.eval_dir)
+    rows = load(eval_dir(args.eval_dir))
     if args.tuning_only:
         rows = [row for row in rows if row["part"] == "tuning"]
     documents = whole_documents(rows)

@@ -1,6 +1,6 @@
 """Split the labelled passages by source into a tuning part and a locked part, once.
 
-    .venv/bin/python bench/split_sources.py [--write]
+    .venv/bin/python bench/split_sources.py [--write] [--eval-dir PATH]
 
 A source is a site (the host of each passage's ``source_url``): pages of one site share an
 author and a house style, so a site that is tuned on cannot also stand in for writing never
@@ -14,19 +14,26 @@ the sites already tuned on are the large ones.
 The list it writes (``bench/locked_sources.txt``, the sites only, never a passage) is what
 ``eval_rubric.py`` reads; it is committed, and not made again when passages are added: a new
 site falls in the tuning part unless it is added to the list by hand before anyone looks at it.
+
+The passages are read from ``--eval-dir``, else the folder named by ``ASSIST_EVAL_DIR``, else
+``../shared/eval`` beside the project's root; with no passages there, it stops and says so.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
+# Other people's words are kept beside the project, never in it: ../shared/eval from its root.
 EVAL = HERE.parent.parent / "shared" / "eval"
+EVAL_VARIABLE = "ASSIST_EVAL_DIR"
 LOCKED_LIST = HERE / "locked_sources.txt"
 SEED = 20261205
 ALREADY_TUNED = "passages-dev.jsonl"
@@ -42,6 +49,25 @@ MEASURED_LABELS = (
     "specific_recommendation",
     "child_view_present",
 )
+
+
+def eval_dir(given=None) -> Path:
+    """The folder of labelled passages: ``given`` (``--eval-dir``), else $ASSIST_EVAL_DIR, else
+    ../shared/eval beside the project. Stops with a message saying where it looked and how to
+    point elsewhere when that folder holds no passages, rather than report on none."""
+    if given:
+        folder, said_by = Path(given), "--eval-dir"
+    elif os.environ.get(EVAL_VARIABLE):
+        folder, said_by = Path(os.environ[EVAL_VARIABLE]), EVAL_VARIABLE
+    else:
+        folder, said_by = EVAL, "the default, ../shared/eval beside the project"
+    if not any(folder.glob("passages-dev*.jsonl")):
+        sys.exit(
+            f"No labelled passages (passages-dev*.jsonl) in {folder} ({said_by}). Give the folder "
+            f"with --eval-dir PATH or {EVAL_VARIABLE}=PATH; they are kept outside the project, "
+            "in ../shared/eval beside it."
+        )
+    return folder
 
 
 def site(url: str) -> str:
@@ -89,8 +115,13 @@ def split(folder: Path = EVAL):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help=f"write {LOCKED_LIST.name}")
+    parser.add_argument(
+        "--eval-dir",
+        help=f"the passages' folder (default: ${EVAL_VARIABLE}, "
+        "else ../shared/eval beside the project)",
+    )
     args = parser.parse_args(argv)
-    locked, by_site, pages = split()
+    locked, by_site, pages = split(eval_dir(args.eval_dir))
     for name in sorted(by_site):
         part = "locked" if name in locked else "tuning"
         print(f"{part:<7} {len(pages[name]):>2} pages  {name}")
