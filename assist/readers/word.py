@@ -40,6 +40,13 @@ _HEADING_STYLE = re.compile(r"^heading\s*(\d)$", re.IGNORECASE)
 _ITEM_REF = re.compile(r"^([A-Z]\d{1,6}):")
 _REF = re.compile(r"\b[A-Z]\d{1,6}\b")
 _REASON_LABEL = re.compile(r"^([A-Z]\d{1,6}) reason$")
+# An assessment runs to a few thousand paragraphs; a file far beyond that is refused rather
+# than holding the server (100,000 one-line paragraphs fit in 300 KB of .docx).
+MAX_BLOCKS = 20_000
+TOO_LONG = (
+    f"This document has more than {MAX_BLOCKS:,} paragraphs and table rows, far more than an "
+    "assessment. It was not read. Import the assessment on its own, or split the document."
+)
 
 
 def read_docx(data: bytes) -> Reading:
@@ -87,9 +94,12 @@ class _Converter:
         self.skip_below = None  # inside the export's sign-off or appendix
         styles = {style.name: style.style_id for style in word.styles}
         self.detail_style_id = styles.get(DETAIL_STYLE)
+        self.styles = _StyleCache(word)
 
     def convert(self):
-        for element in _body_blocks(self.word.element.body):
+        for count, element in enumerate(_body_blocks(self.word.element.body), start=1):
+            if count > MAX_BLOCKS:
+                raise UnsafeDocument(TOO_LONG)
             if element.tag == _P:
                 self._paragraph(Paragraph(element, self.word))
             elif element.tag == _TBL:
@@ -108,8 +118,8 @@ class _Converter:
         text = _text(paragraph._p).strip()
         if not text:
             return
-        style = paragraph.style.name if paragraph.style is not None else ""
-        level = _heading_level(paragraph, style, text)
+        style, style_bold = self.styles.of(paragraph)
+        level = _heading_level(paragraph, style, text, style_bold)
         if level is not None:
             if self.skip_below is not None and level > self.skip_below:
                 return
@@ -289,7 +299,27 @@ def _cells(tr, detail_style_id=None) -> tuple[list[str], list[str]]:
     return cells, details
 
 
-def _heading_level(paragraph, style, text):
+class _StyleCache:
+    """Each paragraph's style name and boldness, looked up once per style. python-docx finds a
+    paragraph's style by scanning every style in the file (and the default one by scanning
+    them all again): with thousands of styles and paragraphs that took minutes."""
+
+    def __init__(self, word):
+        self.word = word
+        self.known: dict[str | None, tuple[str, bool]] = {}
+
+    def of(self, paragraph):
+        style_id = paragraph._p.style
+        if style_id not in self.known:
+            style = paragraph.style
+            if style is None:
+                self.known[style_id] = ("", False)
+            else:
+                self.known[style_id] = (style.name or "", bool(style.font.bold))
+        return self.known[style_id]
+
+
+def _heading_level(paragraph, style, text, style_bold=False):
     if style == "Title":
         return 1
     match = _HEADING_STYLE.match(style)
@@ -301,16 +331,19 @@ def _heading_level(paragraph, style, text):
         if level < 9:
             return level + 2
     one_line = "\n" not in text and len(text) <= 80
-    if one_line and section_for(text) and (_all_bold(paragraph) or _is_list(paragraph, style)):
+    if (
+        one_line
+        and section_for(text)
+        and (_all_bold(paragraph, style_bold) or _is_list(paragraph, style))
+    ):
         return 2  # "Analysis" in bold, or "3. Analysis" as a numbered line
     return None
 
 
-def _all_bold(paragraph):
+def _all_bold(paragraph, style_bold):
     runs = [run for run in paragraph.runs if run.text.strip()]
     if not runs:
         return False
-    style_bold = bool(paragraph.style is not None and paragraph.style.font.bold)
     return all(run.bold or (run.bold is None and style_bold) for run in runs)
 
 

@@ -36,3 +36,28 @@ def test_tracked_changes_are_read_as_accepted_with_a_warning():
     texts = [item.text for item in reading.document.experiences]
     assert "Amy said she was hungry." in texts  # python-docx alone drops "hungry"
     assert not any("fine" in text for text in texts)
+
+
+def _paragraphs(count):
+    """A .docx of ``count`` short, different paragraphs (so it does not look like a bomb)."""
+    body = "".join(
+        f"<w:p><w:r><w:t>Line {n} of a very long export, item {n * 7919 % 10007}.</w:t></w:r></w:p>"
+        for n in range(count)
+    )
+
+    def change(xml: bytes) -> bytes:
+        head, _, rest = xml.partition(b"<w:body>")
+        return head + b"<w:body>" + body.encode() + rest
+
+    return samples.rewrite(samples.simple(), change={samples.DOCUMENT_XML: change})
+
+
+def test_a_document_of_tens_of_thousands_of_paragraphs_is_refused_in_words():
+    with pytest.raises(UnsafeDocument) as refused:
+        read_docx(_paragraphs(25_000))
+    assert "more than 20,000 paragraphs" in str(refused.value)
+
+
+def test_a_long_document_under_the_cap_is_read():
+    reading = read_docx(_paragraphs(3_000))
+    assert "Line 2999" in "\n".join(t.text for t in reading.document.loose)
