@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import re
+import time
 from collections import defaultdict
 
 import docx
@@ -43,6 +44,12 @@ _REASON_LABEL = re.compile(r"^([A-Z]\d{1,6}) reason$")
 # An assessment runs to a few thousand paragraphs; a file far beyond that is refused rather
 # than holding the server (100,000 one-line paragraphs fit in 300 KB of .docx).
 MAX_BLOCKS = 20_000
+# However its parts are built, reading one file never holds a request for longer than this.
+MAX_SECONDS = 10.0
+TOO_SLOW = (
+    "This document took too long to read, so it was not imported. Save it again from Word as "
+    "a new .docx (File, Save As) and try that, or import the assessment on its own."
+)
 TOO_LONG = (
     f"This document has more than {MAX_BLOCKS:,} paragraphs and table rows, far more than an "
     "assessment. It was not read. Import the assessment on its own, or split the document."
@@ -97,9 +104,12 @@ class _Converter:
         self.styles = _StyleCache(word)
 
     def convert(self):
+        deadline = time.monotonic() + MAX_SECONDS
         for count, element in enumerate(_body_blocks(self.word.element.body), start=1):
             if count > MAX_BLOCKS:
                 raise UnsafeDocument(TOO_LONG)
+            if count % 200 == 0 and time.monotonic() > deadline:
+                raise UnsafeDocument(TOO_SLOW)
             if element.tag == _P:
                 self._paragraph(Paragraph(element, self.word))
             elif element.tag == _TBL:

@@ -61,3 +61,12 @@ def test_a_document_of_tens_of_thousands_of_paragraphs_is_refused_in_words():
 def test_a_long_document_under_the_cap_is_read():
     reading = read_docx(_paragraphs(3_000))
     assert "Line 2999" in "\n".join(t.text for t in reading.document.loose)
+
+
+def test_a_document_that_takes_too_long_to_read_is_refused_in_words(monkeypatch):
+    from assist.readers import word
+
+    monkeypatch.setattr(word, "MAX_SECONDS", 0.0)  # as if every paragraph were very slow
+    with pytest.raises(UnsafeDocument) as refused:
+        read_docx(_paragraphs(1_000))
+    assert "took too long to read" in str(refused.value)
