@@ -13,6 +13,8 @@ from assist.models.types import timestamp
 
 class AuditEvent(db.Model):
     __tablename__ = "audit_events"
+    # "Who has seen this assessment?" reads one record's events.
+    __table_args__ = (sa.Index("ix_audit_events_record", "record_type", "record_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = timestamp(index=True)
