@@ -78,3 +78,40 @@ def test_after_an_autosave_an_item_page_panel_offers_no_button_that_would_lose_t
     # The words are listed, but fixing them happens in the box being typed in.
     expect(spelling.locator("form")).to_have_count(0)
     expect(page.locator("[data-findings-list] form")).to_have_count(0)
+
+
+def _type_a_misspelling(page, world):
+    sign_in(page, "wendy")
+    expect(heading(page)).to_have_text("Your cases")
+    fact = world.items[("wendy_draft", "Fact")]
+    page.goto(assessment_url(world, rest=f"/facts/{fact.id}"))
+    expect(page.locator("[data-spelling-list]")).to_contain_text("No spelling mistakes found")
+    page.get_by_label("What happened").fill("The nursary saw a bruise on his cheek")
+    expect(page.locator("[data-autosave-status]")).to_contain_text(
+        "Saved automatically", timeout=8_000
+    )
+
+
+def test_when_the_check_after_an_autosave_fails_the_panel_says_it_could_not_check(page, world):
+    page.route("**/api/check", lambda route: route.abort())
+    _type_a_misspelling(page, world)
+    spelling = page.locator("[data-spelling-list]")
+    expect(spelling).to_contain_text("Could not check your latest changes")
+    expect(spelling).not_to_contain_text("No spelling")
+
+
+def test_an_answer_about_another_version_is_not_shown_as_the_check_of_this_text(page, world):
+    # An answer as a late check of an earlier save would give: right words, another version.
+    panel = (
+        '<aside data-findings-panel><h2 id="findings-title">What the rubric noticed</h2>'
+        "<div data-findings-list></div><h2 data-spelling-title>Spelling and grammar (1)</h2>"
+        "<div data-spelling-list><ul><li data-spelling-issue>nursary</li></ul></div></aside>"
+    )
+    page.route(
+        "**/api/check",
+        lambda route: route.fulfill(json={"version": 1, "findings": [], "html": panel}),
+    )
+    _type_a_misspelling(page, world)
+    spelling = page.locator("[data-spelling-list]")
+    expect(spelling).to_contain_text("Could not check your latest changes")
+    expect(spelling).not_to_contain_text("nursary")
