@@ -123,5 +123,7 @@ def test_sign_out_everywhere_ends_every_session_this_one_too(app, pages, world):
     )
     response = pages.post("auth.sign_out_everywhere")
     assert response.location.endswith("/signed-out")
+    said = parse(pages.client.get(response.location)).get_text()
+    assert "signed out on every browser and device" in said
     assert other.get("/cases/").status_code == 302
     assert pages.client.get("/cases/").status_code == 302

@@ -129,6 +129,7 @@ def sign_out_everywhere():
     end_all_sessions(current_user, "signed_out_everywhere")
     sign_out(current_user, reason="signed_out_everywhere")
     db.session.commit()
+    flash("You have been signed out on every browser and device, this one included.", "success")
     return redirect(url_for("auth.signed_out"))
 
 

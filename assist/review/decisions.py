@@ -42,7 +42,7 @@ def decide(assessment, supervisor, decision, reason, based_on_version, *, rubric
         )
     reason = (reason or "").strip()
     if decision == Decision.RETURNED and not reason:
-        raise Refused("Enter what the worker needs to change before it can be signed off.")
+        raise Refused("Enter what the worker needs to change: a return needs a reason.")
     if len(reason) > MAX_LENGTH:
         raise Refused(f"The reason must be {MAX_LENGTH} characters or fewer.")
     reviewed_version = assessment.version

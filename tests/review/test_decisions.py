@@ -29,7 +29,7 @@ def test_returning_needs_a_reason_and_keeps_what_was_typed(pages, world, submitt
     assert response.status_code == 400
     page = parse(response)
     assert error_summary(page) == [
-        "Enter what the worker needs to change before it can be signed off."
+        "Enter what the worker needs to change: a return needs a reason."
     ]
     assert page.select_one("#decision[value=returned]").has_attr("checked")
     assert fresh(submitted).status == "submitted" and count(ReviewDecision) == 0

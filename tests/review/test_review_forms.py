@@ -91,7 +91,7 @@ def test_a_decision_refused_links_to_the_box_it_is_about(pages, world, submitted
         note="Kept as typed",
         version=version,
     )
-    message = "Enter what the worker needs to change before it can be signed off."
+    message = "Enter what the worker needs to change: a return needs a reason."
     assert summary(no_reason) == [message]
     assert field_error(no_reason, "reason") == message
     assert no_reason.select_one("textarea#note").get_text() == "Kept as typed"
