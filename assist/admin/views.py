@@ -1,7 +1,19 @@
 """Administration: accounts, roles, teams, and reading the audit log."""
 
+import csv
+import io
+
 import sqlalchemy as sa
-from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask import (
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_login import current_user
 
 from assist import accounts, audit, clock
@@ -17,8 +29,10 @@ from assist.admin.forms import (
 )
 from assist.extensions import db
 from assist.forms import form_for
-from assist.models import AuditEvent, Role, Team, User
+from assist.models import Assessment, AuditEvent, Role, Team, User
+from assist.presentation import uk_datetime
 from assist.records import valid_id
+from assist.review.team import safe_cell
 from assist.sessions import end_all_sessions
 
 
@@ -273,3 +287,76 @@ def audit_log():
         query = query.where(AuditEvent.record_type == form.record_type.data)
     page = db.paginate(query, per_page=current_app.config["AUDIT_PAGE_SIZE"], error_out=False)
     return render_template("admin/audit.html", form=form, page=page)
+
+
+SHOWN_ON_PAGE = 500
+TRAIL_HEAD = ["When", "Who", "Email", "What", "Record", "Page"]
+
+
+def _trail(assessment):
+    """Every event about an assessment and its case, newest first: views, refusals, changes."""
+    return (
+        sa.select(AuditEvent)
+        .where(
+            sa.or_(
+                sa.and_(
+                    AuditEvent.record_type == "assessments",
+                    AuditEvent.record_id == assessment.id,
+                ),
+                sa.and_(
+                    AuditEvent.record_type == "cases", AuditEvent.record_id == assessment.case_id
+                ),
+            )
+        )
+        .order_by(AuditEvent.id.desc())
+    )
+
+
+def _trail_row(event):
+    """One event as the page and the CSV show it (ids and page names: never case text)."""
+    page = (event.detail or "").removeprefix("page=").split(" ")[0] if event.detail else ""
+    return [
+        uk_datetime(event.at),
+        event.user.name if event.user else "Not signed in",
+        event.user.email if event.user else "",
+        event.action.replace("_", " "),
+        f"{event.record_type.removesuffix('s').capitalize()} {event.record_id}",
+        page if (event.detail or "").startswith("page=") else "",
+    ]
+
+
+def _assessment_or_404(assessment_id):
+    return db.session.get(Assessment, valid_id(assessment_id)) or abort(404)
+
+
+@bp.get("/audit/assessments/<int:assessment_id>")
+@allow(Access.ADMIN)
+def assessment_audit(assessment_id):
+    assessment = _assessment_or_404(assessment_id)
+    total = db.session.scalar(_trail(assessment).with_only_columns(sa.func.count()).order_by(None))
+    events = db.session.scalars(_trail(assessment).limit(SHOWN_ON_PAGE)).all()
+    return render_template(
+        "admin/assessment_audit.html",
+        assessment=assessment,
+        head=[{"text": heading} for heading in TRAIL_HEAD],
+        rows=[[{"text": cell} for cell in _trail_row(e)] for e in events],
+        total=total,
+    )
+
+
+@bp.get("/audit/assessments/<int:assessment_id>.csv")
+@allow(Access.ADMIN)
+def assessment_audit_csv(assessment_id):
+    assessment = _assessment_or_404(assessment_id)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(TRAIL_HEAD)
+    for event in db.session.scalars(_trail(assessment)):
+        writer.writerow([safe_cell(cell) for cell in _trail_row(event)])
+    return Response(
+        out.getvalue(),
+        mimetype="text/csv",
+        headers={
+            "Content-Disposition": f"attachment; filename=who-saw-assessment-{assessment.id}.csv"
+        },
+    )
