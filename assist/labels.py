@@ -40,7 +40,15 @@ FACTOR_NOUNS = {
     "method": ("method", "methods"),
 }
 
+PRECISION = [
+    (DatePrecision.EXACT.value, "Exact date"),
+    (DatePrecision.MONTH.value, "Sometime that month"),
+    (DatePrecision.YEAR.value, "Sometime that year"),
+    (DatePrecision.APPROXIMATE.value, "Approximate"),
+]
+
 _HOW_KNOWN_LABELS = dict(HOW_KNOWN)
+_PRECISION_LABELS = dict(PRECISION)
 _CATEGORY_LABELS = dict(CATEGORIES)
 _EXPERIENCE_LABELS = dict(EXPERIENCE_KINDS)
 
@@ -51,6 +59,10 @@ def _value(value):
 
 def category_label(value):
     return _CATEGORY_LABELS.get(value or "", value or "No category")
+
+
+def precision_label(value):
+    return _PRECISION_LABELS.get(_value(value), "")
 
 
 def how_known_label(value):

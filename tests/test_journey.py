@@ -644,3 +644,38 @@ def test_the_risk_page_reads_probability_and_reasoning_as_one_sentence(pages, dr
     db.session.commit()
     page = pages.get("author.risk", assessment_id=draft.id)
     assert "Probability: High. The pattern has lasted a year." in text_of(page, "main")
+
+
+def test_comparing_versions_shows_answers_in_words_not_stored_values(pages, draft, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    post(
+        pages,
+        "author.fact_item",
+        fact_answers(draft, how_known="seen_by_me", date_precision="exact"),
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    first = int(version_of(draft))
+    post(
+        pages,
+        "author.fact_item",
+        fact_answers(
+            draft,
+            how_known="reported_by_professional",
+            date_precision="month",
+            occurred_on=["1", "2", "2026"],
+        ),
+        assessment_id=draft.id,
+        item_id=fact.id,
+    )
+    page = pages.get(
+        "author.compare_versions",
+        assessment_id=draft.id,
+        older=first,
+        newer=int(version_of(draft)),
+    )
+    shown = text_of(page, "main")
+    assert "Reported by another professional" in shown and "Seen by me" in shown
+    assert "February 2026" in shown and "Sometime that month" in shown
+    for stored in ("reported_by_professional", "seen_by_me", "2026-02-01"):
+        assert stored not in shown

@@ -11,7 +11,7 @@ from wtforms.validators import DataRequired, Length, Optional
 
 from assist.author.fields import CitationsField, GovDateField
 from assist.forms import Form
-from assist.labels import CATEGORIES, EXPERIENCE_KINDS, HOW_KNOWN
+from assist.labels import CATEGORIES, EXPERIENCE_KINDS, HOW_KNOWN, PRECISION
 from assist.models.content import DatePrecision, Probability
 from assist.widgets import CheckboxInput, RadioInput
 
@@ -45,12 +45,6 @@ class JourneyForm(Form):
     save = SubmitField("Save and continue", widget=GovSubmitInput())
 
 
-PRECISION = [
-    (DatePrecision.EXACT.value, "Exact date"),
-    (DatePrecision.MONTH.value, "Sometime that month"),
-    (DatePrecision.YEAR.value, "Sometime that year"),
-    (DatePrecision.APPROXIMATE.value, "Approximate"),
-]
 CORROBORATED = [("yes", "Yes"), ("no", "No"), ("unknown", "Not known")]
 PROBABILITY = [(p.value, p.value.capitalize()) for p in Probability]
 

@@ -84,7 +84,9 @@ def compare_versions(assessment_id):
         assessment,
         older=older,
         newer=newer,
-        changes=versions.diff(older.snapshot, newer.snapshot),
+        changes=versions.worded(
+            versions.diff(older.snapshot, newer.snapshot), older.snapshot, newer.snapshot
+        ),
         titles=dict(versions.COLLECTIONS),
     )
 

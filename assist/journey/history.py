@@ -5,9 +5,40 @@ Both work on the plain snapshots (``Document.to_dict()``) kept with every save.
 
 from dataclasses import dataclass
 
+from assist import labels
 from assist.document import Document
 from assist.journey.kinds import COLLECTIONS
 from assist.journey.writing import write_document
+
+# How a snapshot's field names read to a person ("text" means different things per item).
+TEXT_LABELS = {
+    "facts": "what happened",
+    "analysis": "what it means for the child",
+    "dangers": "feared outcome",
+    "experiences": "what the child said or showed",
+}
+FIELD_LABELS = {
+    "cites": "rests on",
+    "contradicted_by": "points the other way",
+    "answers": "answers",
+    "fills": "fills",
+    "factors": "hazards, strengths, gaps and methods",
+    "child_ref": "child",
+    "objective": "objective for the child",
+    "how_known": "how it is known",
+    "date_precision": "how precisely the date is known",
+    "is_historic": "history",
+    "is_pattern": "a pattern",
+}
+# The fields that hold an ISO date ("2027-01-31"), read on the page as "31 January 2027".
+DATE_FIELDS = frozenset({"date", "by_when", "heard_on", "date_of_birth"})
+# Stored values that read as words on every page.
+VALUE_LABELS = {
+    "how_known": labels.how_known_label,
+    "category": labels.category_label,
+    "kind": labels.experience_label,
+    "date_precision": labels.precision_label,
+}
 
 
 @dataclass
@@ -50,6 +81,55 @@ def _plain(value):
     if value is None:
         return ""
     return str(value)
+
+
+def field_label(collection, field):
+    if field == "text":
+        return TEXT_LABELS.get(collection, "text")
+    return FIELD_LABELS.get(field, field.replace("_", " "))
+
+
+def worded(changes, older=None, newer=None):
+    """The changes a person can read: a field whose words are the same (only its spacing
+    changed) is left out, and an item with nothing else changed with it; each field is named
+    in words, and its values read as on every other page (dates as precisely as they were
+    known, choices by their labels, yes or no)."""
+    kept = []
+    for change in changes:
+        if change.kind == "changed":
+            change.fields = [f for f in change.fields if f[1].split() != f[2].split()]
+            if not change.fields:
+                continue
+        before = _item(older, change)
+        after = _item(newer, change)
+        change.fields = [
+            (
+                field_label(change.collection, name),
+                _value(name, old, before),
+                _value(name, new, after),
+            )
+            for name, old, new in change.fields
+        ]
+        kept.append(change)
+    return kept
+
+
+def _item(snapshot, change):
+    items = (snapshot or {}).get(change.collection, [])
+    return next((item for item in items if item.get("ref") == change.ref), {})
+
+
+def _value(name, value, item):
+    if not value:
+        return value
+    if name in DATE_FIELDS:
+        return labels.dated(value, item.get("date_precision") or "exact")
+    if value in ("True", "False"):
+        return "Yes" if value == "True" else "No"
+    if name == "kind" and value in labels.FACTOR_NOUNS:
+        return labels.FACTOR_NOUNS[value][0].capitalize()
+    label = VALUE_LABELS.get(name)
+    return (label(value) or value) if label else value
 
 
 def restore(assessment, snapshot: dict):

@@ -15,38 +15,9 @@ from assist.document import Document
 from assist.extensions import db
 from assist.journey import history
 from assist.journey.snapshot import to_document
-from assist.labels import dated
 from assist.models import AssessmentVersion
 from assist.open_findings import checked, dismissals
 from assist.rubric import check
-
-# How a snapshot's field names read to a supervisor ("text" means different things per item).
-TEXT_LABELS = {
-    "facts": "what happened",
-    "analysis": "what it means for the child",
-    "dangers": "feared outcome",
-    "experiences": "what the child said or showed",
-}
-FIELD_LABELS = {
-    "cites": "rests on",
-    "contradicted_by": "points the other way",
-    "answers": "answers",
-    "fills": "fills",
-    "factors": "hazards, strengths, gaps and methods",
-    "child_ref": "child",
-    "objective": "objective for the child",
-    "how_known": "how it is known",
-    "is_historic": "history",
-    "is_pattern": "a pattern",
-}
-# The fields that hold an ISO date ("2027-01-31"), read on the page as "31 January 2027".
-DATE_FIELDS = frozenset({"date", "by_when", "heard_on", "date_of_birth"})
-
-
-def field_label(collection, field):
-    if field == "text":
-        return TEXT_LABELS.get(collection, "text")
-    return FIELD_LABELS.get(field, field.replace("_", " "))
 
 
 @dataclass
@@ -99,7 +70,7 @@ def since_review(assessment, decision, contents, current_findings, rubric):
     return SinceReview(
         decision=decision,
         reviewed_version=decision.reviewed_version,
-        changes=_worded(history.diff(older, newer), older, newer),
+        changes=history.worded(history.diff(older, newer), older, newer),
         resolved=resolved,
         remaining=[finding for finding, dismissal in pairs if dismissal is None],
         new=[finding for finding, dismissal in new if dismissal is None],
@@ -134,34 +105,3 @@ def _matched(before, now):
 
 def _words(finding):
     return (finding.field, " ".join(finding.excerpt.split()).casefold())
-
-
-def _worded(changes, older=None, newer=None):
-    """The changes a reader can see: a field whose words are the same (only its spacing
-    changed) is left out, and an item with nothing else changed with it; dates read as on
-    every other page, as precisely as they were known."""
-    kept = []
-    for change in changes:
-        if change.kind == "changed":
-            change.fields = [f for f in change.fields if f[1].split() != f[2].split()]
-            if not change.fields:
-                continue
-        before = _item(older, change)
-        after = _item(newer, change)
-        change.fields = [
-            (name, _value(name, old, before), _value(name, new, after))
-            for name, old, new in change.fields
-        ]
-        kept.append(change)
-    return kept
-
-
-def _item(snapshot, change):
-    items = (snapshot or {}).get(change.collection, [])
-    return next((item for item in items if item.get("ref") == change.ref), {})
-
-
-def _value(name, value, item):
-    if name not in DATE_FIELDS or not value:
-        return value
-    return dated(value, item.get("date_precision") or "exact")

@@ -10,7 +10,7 @@ from assist.labels import FACTOR_KINDS
 from assist.review.comments import threads_for
 from assist.review.decisions import last_decision
 from assist.review.queue import AWAITING_REVIEW
-from assist.review.resubmission import field_label, since_review
+from assist.review.resubmission import since_review
 from assist.supervisor.forms import DecisionForm
 
 
@@ -42,7 +42,6 @@ def render_review(assessment, form=None, status=200):
         if decision is not None
         else None,
         can_act=assessment.status in AWAITING_REVIEW,
-        field_label=field_label,
         form=form or DecisionForm(data={"version": assessment.version}),
     )
     return page, status

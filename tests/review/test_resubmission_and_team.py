@@ -60,7 +60,7 @@ def test_a_resubmission_shows_changed_items_and_findings(pages, world):
     draft = return_and_resubmit_with_f1_seen(pages, world)
     page = pages.get("supervisor.assessment", assessment_id=draft.id)
     since = text_of(page, "#since-review")
-    assert "F1 Changed" in since and "what happened :" in since
+    assert "F1 Changed" in since and "What happened :" in since
     # Word by word: what was struck out and what was added, said aloud too.
     changed = page.select_one("#since-review td ul li")
     assert [d.get_text() for d in changed.select("del")] == ["[removed: Nursery]"]
