@@ -27,6 +27,7 @@ def create_app(config_name=None, **overrides):
     register_blueprints(app)
     register_error_handlers(app)
     register_security(app)
+    register_audit(app)
     register_cli(app)
     return app
 
@@ -104,6 +105,13 @@ def register_security(app):
     from assist.security import register
 
     register(app)
+
+
+def register_audit(app):
+    from assist import audit
+
+    # What each person was shown, or refused, is written once the answer is known.
+    audit.register(app)
 
 
 def register_cli(app):

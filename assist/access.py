@@ -54,11 +54,6 @@ def access_list_of(app, endpoint):
 
 
 def enforce_access_lists(app):
-    from assist import audit
-
-    # What each person was shown, or refused, is written once the answer is known.
-    audit.register(app)
-
     @app.before_request
     def check_access_list():
         if request.endpoint is None:
