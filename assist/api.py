@@ -34,7 +34,10 @@ def _problem(message, status=400):
 @bp.post("/check")
 @allow(Access.SIGNED_IN)
 def check():
-    body = request.get_json(silent=True)
+    try:
+        body = request.get_json(silent=True)
+    except RecursionError:  # thousands of nested arrays: not a request any page sends
+        body = None
     if not isinstance(body, dict):
         return _problem('Send a JSON object like {"assessment_id": 12, "section": "analysis"}')
     assessment_id = body.get("assessment_id")

@@ -64,3 +64,14 @@ def test_a_check_during_which_another_save_landed_names_no_version(
     assert answer["version"] is None
     monkeypatch.undo()
     assert _check(pages, draft)["version"] == before + 1
+
+
+def test_thousands_of_nested_arrays_are_a_plain_400_not_a_500(pages, draft):
+    body = "[" * 5000 + "]" * 5000
+    answer = pages.client.post(
+        "/api/check",
+        data=body,
+        headers={"Content-Type": "application/json", "Accept": "application/json"},
+    )
+    assert answer.status_code == 400
+    assert "Send a JSON object" in answer.get_json()["error"]
