@@ -7,7 +7,7 @@ import sqlalchemy as sa
 from flask import Blueprint, jsonify, render_template, request
 from flask_login import current_user
 
-from assist import records
+from assist import audit, records
 from assist.access import AUTHOR_ROLES, Access, allow
 from assist.extensions import db
 from assist.findings import findings_for
@@ -47,6 +47,7 @@ def check():
     if section is not None and section not in BY_KEY:
         return _problem(f"section must be one of: {', '.join(BY_KEY)}")
     if current_user.role not in AUTHOR_ROLES:
+        audit.refused("assessments", assessment_id)  # the id is in the body, not the address
         return _problem("Not found", 404)
     assessment = records.assessment_for_author(current_user, assessment_id)
     found = findings_for(assessment, sections=[section] if section else None)
