@@ -27,9 +27,8 @@ def test_empty_on_either_side():
 
 
 def test_a_change_of_spacing_alone_is_not_listed_as_a_change():
-    from assist.journey.history import Change
-    from assist.review.resubmission import _worded
+    from assist.journey.history import Change, worded
 
     spacing = Change("facts", "F1", "changed", [("text", "Amy  was seen", "Amy was seen\n")])
     words = Change("facts", "F2", "changed", [("text", "Amy was seen", "Amy was not seen")])
-    assert [c.ref for c in _worded([spacing, words])] == ["F2"]
+    assert [c.ref for c in worded([spacing, words])] == ["F2"]
