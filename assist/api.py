@@ -51,9 +51,11 @@ def check():
         return _problem("Not found", 404)
     assessment = records.assessment_for_author(current_user, assessment_id)
     found = findings_for(assessment, sections=[section] if section else None)
-    spelling = spelling_for(assessment, section)
-    # An item's edit page asks for no buttons (pressing one would lose what is being typed).
-    nav = Navigator(assessment, section, item_page=body.get("actions") is False)
+    # An item's edit page asks for no buttons (pressing one would lose what is being typed), so
+    # its spelling is listed without waiting for replacements it would not offer.
+    item_page = body.get("actions") is False
+    spelling = spelling_for(assessment, section, wait_for_suggestions=not item_page)
+    nav = Navigator(assessment, section, item_page=item_page)
     panel = render_template(
         "components/findings_panel.html",
         assessment=assessment,

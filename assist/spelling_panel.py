@@ -103,8 +103,10 @@ class PanelSpelling:
         }
 
 
-def spelling_for(assessment, section=None, contents=None):
-    """The panel's spelling and grammar issues for one section (or all) of an assessment."""
+def spelling_for(assessment, section=None, contents=None, wait_for_suggestions=True):
+    """The panel's spelling and grammar issues for one section (or all) of an assessment.
+    ``wait_for_suggestions=False`` for a panel that offers no replacements (an item's own edit
+    page): its words are listed without waiting for suggestions it would not show."""
     contents = contents or items.load(assessment.id)
     document = shared_document(assessment, contents)
     ignored = ignored_words(assessment)
@@ -113,7 +115,7 @@ def spelling_for(assessment, section=None, contents=None):
     def href(issue):
         return item_href(assessment, issue, by_ref) if issue.item in by_ref else None
 
-    return _panel(document, section, href, ignored)
+    return _panel(document, section, href, ignored, wait_for_suggestions)
 
 
 def spelling_of_document(document):
@@ -122,10 +124,13 @@ def spelling_of_document(document):
     return _panel(document, None, lambda issue: None, [])
 
 
-def _panel(document, section, href, ignored):
+def _panel(document, section, href, ignored, wait_for_suggestions=True):
     try:
         found = service().check(
-            document, sections=[section] if section else None, accepted=[*ignored, *users_names()]
+            document,
+            sections=[section] if section else None,
+            accepted=[*ignored, *users_names()],
+            wait_for_suggestions=wait_for_suggestions,
         )
     except DictionaryMissing:
         return PanelSpelling(

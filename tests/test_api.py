@@ -1,9 +1,12 @@
 """POST /api/check, the live panel's refresh: each answer names the version of the assessment
 whose text it checked, so the panel never shows an answer about text it did not ask about."""
 
+import time
+
 import pytest
 
 from assist import api
+from assist.spelling import offline
 from tests.test_journey import fact_answers
 
 pytestmark = pytest.mark.db
@@ -27,10 +30,10 @@ def _autosave(pages, url, answers):
     return saved.get_json()["version"]
 
 
-def _check(pages, draft):
+def _check(pages, draft, actions=False):
     answer = pages.client.post(
         "/api/check",
-        json={"assessment_id": draft.id, "section": "facts", "actions": False, "back": "/x"},
+        json={"assessment_id": draft.id, "section": "facts", "actions": actions, "back": "/x"},
     )
     assert answer.status_code == 200
     return answer.get_json()
@@ -64,6 +67,28 @@ def test_a_check_during_which_another_save_landed_names_no_version(
     assert answer["version"] is None
     monkeypatch.undo()
     assert _check(pages, draft)["version"] == before + 1
+
+
+def test_an_item_pages_check_lists_its_words_without_waiting_for_replacements(
+    pages, draft, world, monkeypatch
+):
+    # An item's own edit page offers no replacements (pressing one would lose what is being
+    # typed), so its check does not wait for them: on a busy machine the first ones take seconds
+    # (an index is built), and meanwhile the panel could only say it was still checking.
+    def slow_suggestions(path, word):
+        time.sleep(1)
+        return ("nursery",)
+
+    monkeypatch.setattr(offline, "_suggest", slow_suggestions)
+    monkeypatch.delitem(offline._suggesting, (offline.DICTIONARY, "nursary"), raising=False)
+    url = _fact_url(pages, draft, world)
+    _autosave(pages, url, fact_answers(draft, what_happened="The nursary saw a bruise"))
+    [listed] = _check(pages, draft)["spelling"]["issues"]
+    assert (listed["flagged"], listed["suggestions"]) == ("nursary", [])
+    # A page that offers replacements waits for them, as before.
+    [offered] = _check(pages, draft, actions=True)["spelling"]["issues"]
+    assert offered["suggestions"] == ["nursery"]
+    offline._suggesting.pop((offline.DICTIONARY, "nursary"), None)
 
 
 def test_thousands_of_nested_arrays_are_a_plain_400_not_a_500(pages, draft):

@@ -79,7 +79,9 @@ class ParagraphCache:
             self._entries.clear()
 
 
-def check_document(document, checker, cache=None, sections=None, accepted=()) -> list[Issue]:
+def check_document(
+    document, checker, cache=None, sections=None, accepted=(), wait_for_suggestions=True
+) -> list[Issue]:
     """Every issue in the document's prose, placed on its item and field. ``accepted`` words
     (those a worker chose to ignore, the service's users' names) are never flagged, like the
     people's names; a word written where a name goes is asked about, with no replacements
@@ -110,7 +112,7 @@ def check_document(document, checker, cache=None, sections=None, accepted=()) ->
     # (their words are cached), never kept with the paragraph.
     complete = getattr(checker, "with_suggestions", None)
     if complete:
-        placed = complete(placed)
+        placed = complete(placed, wait=wait_for_suggestions)
     # Whichever checker offered them: never a word on the never-offered list.
     return [
         replace(issue, suggestions=safe(issue.suggestions, issue.flagged))
@@ -120,22 +122,32 @@ def check_document(document, checker, cache=None, sections=None, accepted=()) ->
     ]
 
 
-def report(document, checker, cache=None, sections=None, fallback=None, why_off="", accepted=()):
+def report(
+    document,
+    checker,
+    cache=None,
+    sections=None,
+    fallback=None,
+    why_off="",
+    accepted=(),
+    wait_for_suggestions=True,
+):
     """Check with ``checker``; if it is unavailable, with ``fallback`` (offline spelling),
-    saying why grammar is off."""
+    saying why grammar is off. ``wait_for_suggestions=False`` for a page that shows none."""
     from assist.spelling.languagetool import Unavailable
 
     if checker is not None:
         try:
             return Report(
-                check_document(document, checker, cache, sections, accepted), grammar_checked=True
+                check_document(document, checker, cache, sections, accepted, wait_for_suggestions),
+                grammar_checked=True,
             )
         except Unavailable:
             why_off = "the LanguageTool server did not answer in time"
     if fallback is None:
         return Report([], grammar_checked=False, grammar_off_reason=why_off)
     return Report(
-        check_document(document, fallback, cache, sections, accepted),
+        check_document(document, fallback, cache, sections, accepted, wait_for_suggestions),
         grammar_checked=False,
         grammar_off_reason=why_off,
     )

@@ -69,13 +69,14 @@ class OfflineChecker:
         suggestions: ``with_suggestions`` adds them to the issues a page shows."""
         return [self._check(text) for text in paragraphs]
 
-    def with_suggestions(self, issues):
+    def with_suggestions(self, issues, wait=True):
         """The issues with suggestions added. New words are worked out on a background thread
         and waited for at most ``wait`` seconds, so a page never waits long; words not
-        ready by then get theirs on a later check (they are cached)."""
+        ready by then get theirs on a later check (they are cached). ``wait=False``: only
+        those already worked out, for a page that shows none (the rest are started)."""
         dictionary(self.path)
         words = dict.fromkeys(issue.flagged for issue in issues if issue.rule == "hunspell")
-        found = suggestions_for(self.path, words, self.wait)
+        found = suggestions_for(self.path, words, self.wait if wait else 0)
         return [
             replace(issue, suggestions=found.get(issue.flagged, ()))
             if issue.rule == "hunspell" and not issue.suggestions

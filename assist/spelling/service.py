@@ -49,10 +49,20 @@ class Spelling:
                 return None, DOWN
             return self._remote, ""
 
-    def check(self, document, sections=None, accepted=()):
-        """The document's spelling (and grammar) issues; ``accepted`` words are never flagged."""
+    def check(self, document, sections=None, accepted=(), wait_for_suggestions=True):
+        """The document's spelling (and grammar) issues; ``accepted`` words are never flagged.
+        ``wait_for_suggestions=False``: offline suggestions only if already worked out."""
         remote, why_off = self._languagetool()
-        result = report(document, remote, self.cache, sections, self.offline, why_off, accepted)
+        result = report(
+            document,
+            remote,
+            self.cache,
+            sections,
+            self.offline,
+            why_off,
+            accepted,
+            wait_for_suggestions,
+        )
         if remote is not None and not result.grammar_checked:
             with self._lock:  # it failed while checking: rebuild it after a pause
                 self._remote = None
