@@ -74,18 +74,30 @@ def experience_label(value):
 
 
 def dated(iso, precision=DatePrecision.EXACT):
-    """A stored ISO date as a person reads it, as precisely as it was known: "31 January 2027",
-    "January 2027", "2027" or "About 31 January 2027". Text that is not a date is kept."""
-    try:
-        value = date.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return iso or ""
+    """A stored date (ISO text or a date) as a person reads it, as precisely as it was known:
+    "31 January 2027", "January 2027", "2027", never "1 January 2027" for a month. An
+    approximate date is stored on the first day of the period it names (see
+    assist/readers/dates.py): "About 2019", "About June 2021", "About 12 June 2021". Text that
+    is not a date is kept."""
+    if isinstance(iso, date):
+        value = iso
+    else:
+        try:
+            value = date.fromisoformat(iso)
+        except (TypeError, ValueError):
+            return iso or ""
+    precision = _value(precision) or DatePrecision.EXACT.value
     if precision == DatePrecision.MONTH:
         return f"{value:%B %Y}"
     if precision == DatePrecision.YEAR:
         return str(value.year)
-    exact = word_labels.uk_date(iso)
-    return f"About {exact}" if precision == DatePrecision.APPROXIMATE else exact
+    if precision != DatePrecision.APPROXIMATE:
+        return word_labels.uk_day(value)
+    if (value.month, value.day) == (1, 1):
+        return f"About {value.year}"
+    if value.day == 1:
+        return f"About {value:%B %Y}"
+    return f"About {word_labels.uk_day(value)}"
 
 
 def factor_counts(factors):
