@@ -17,7 +17,9 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from assist import document as doc
-from assist.word import labels
+from assist.labels import dated
+from assist.rubric.text import cited_refs
+from assist.word import labels, layout
 from assist.word.styles import (
     DETAIL_STYLE,
     META_TABLE_STYLE,
@@ -28,6 +30,7 @@ from assist.word.styles import (
     set_up,
     set_widths,
     shade,
+    turn_page,
 )
 
 DOCX_MIMETYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -116,6 +119,11 @@ class _Writer:
     def _heading(self, text, level=1):
         return self.word.add_heading(safe(text), level=level)
 
+    def _start(self, title, landscape=False):
+        """A section's heading, on a landscape page when its tables need the width."""
+        turn_page(self.word, landscape)
+        self._heading(title)
+
     def _paragraph(self, text, label=None, style=None):
         paragraph = self.word.add_paragraph(style=style)
         if label:
@@ -136,7 +144,8 @@ class _Writer:
             self._paragraph(item.text)
         return bool(items)
 
-    def _table(self, header, rows, widths):
+    def _table(self, header, rows, plan: layout.Plan):
+        widths = plan.widths
         table = self.word.add_table(rows=1, cols=len(header))
         table.style = self.table_style
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -190,7 +199,7 @@ class _Writer:
 
     def _sign_off(self):
         details = self.details
-        self._heading(labels.SIGN_OFF)
+        self._start(labels.SIGN_OFF)
         table = self.word.add_table(rows=0, cols=3)
         table.style = self.table_style
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -208,7 +217,16 @@ class _Writer:
         self.word.add_paragraph()
 
     def _appendix(self):
-        if self.details.findings:
+        rows = []
+        for finding in self.details.findings:
+            where = finding.item or doc.SECTION_TITLES.get(finding.section, "Whole assessment")
+            level = self.details.level_labels.get(finding.level, finding.level.capitalize())
+            excerpt = f' ("{finding.excerpt}")' if finding.excerpt else ""
+            rows.append((where, level, finding.message + excerpt, finding.guidance))
+        plan = self._plan(labels.FINDINGS_HEADER, rows) if rows else None
+        if plan and plan.landscape:
+            turn_page(self.word, True)  # starts a page, as below
+        elif plan:
             # A page of its own for a table of findings; a one-line "none" follows the sign-off.
             paragraph = self.word.add_paragraph()
             paragraph.add_run().add_break(WD_BREAK.PAGE)
@@ -218,21 +236,30 @@ class _Writer:
             "supervision, not a verdict on the assessment.",
             style=self.detail_style,
         )
-        if not self.details.findings:
+        if plan is None:
             self._paragraph("The rubric has no open findings on this assessment.")
             return
-        rows = []
-        for finding in self.details.findings:
-            where = finding.item or doc.SECTION_TITLES.get(finding.section, "Whole assessment")
-            level = self.details.level_labels.get(finding.level, finding.level.capitalize())
-            excerpt = f' ("{finding.excerpt}")' if finding.excerpt else ""
-            rows.append((where, level, finding.message + excerpt, finding.guidance))
-        self._table(labels.FINDINGS_HEADER, rows, widths=(2, 2.2, 6.8, 6))
+        self._table(labels.FINDINGS_HEADER, rows, plan)
 
     # -- the six sections --------------------------------------------------------------------
 
+    def _plan(self, header, rows, landscape=None) -> layout.Plan:
+        return layout.plan(header, rows, landscape) or layout.squeezed(header, rows)
+
     def _people(self):
-        self._heading(doc.SECTION_TITLES["people"])
+        adults = self.document.adults
+        rows = [
+            (
+                adult.ref,
+                adult.name,
+                adult.relationship_to_child,
+                "Yes" if adult.lives_in_household else "No",
+                adult.notes,
+            )
+            for adult in adults
+        ]
+        plan = self._plan(labels.PEOPLE_HEADER, rows) if rows else None
+        self._start(doc.SECTION_TITLES["people"], landscape=bool(plan and plan.landscape))
         for child in self.document.children:
             self._paragraph(_child_line(child, with_born=True), label=f"{child.ref}: Child:")
             born = "Expected date of birth" if child.is_unborn else "Date of birth"
@@ -244,31 +271,22 @@ class _Writer:
                 ("Communication needs", child.communication_needs),
             ):
                 self._detail(label, value)
-        if self.document.adults:
-            rows = [
-                (
-                    adult.ref,
-                    adult.name,
-                    adult.relationship_to_child,
-                    "Yes" if adult.lives_in_household else "No",
-                    adult.notes,
-                )
-                for adult in self.document.adults
-            ]
-            self._table(labels.PEOPLE_HEADER, rows, widths=(1.2, 3.1, 3.2, 3.0, 6.5))
+        if plan:
+            self._table(labels.PEOPLE_HEADER, rows, plan)
         has_loose = self._loose("people")
-        if not (self.document.children or self.document.adults or has_loose):
+        if not (self.document.children or adults or has_loose):
             self._nothing()
 
     def _facts(self):
-        self._heading(doc.SECTION_TITLES["facts"])
         facts = self.document.facts
         if not facts:
+            self._start(doc.SECTION_TITLES["facts"])
             return self._nothing()
         rows: list[tuple[str, ...]] = [
             (
                 fact.ref,
-                labels.uk_date(fact.date) + (labels.HISTORY_MARK if fact.is_historic else ""),
+                dated(fact.date, fact.date_precision)
+                + (labels.HISTORY_MARK if fact.is_historic else ""),
                 fact.text,
                 fact.source,
                 labels.HOW_KNOWN.get(fact.how_known, fact.how_known),
@@ -276,19 +294,16 @@ class _Writer:
             )
             for fact in facts
         ]
-        header: tuple[str, ...]
-        widths: tuple[float, ...]
-        if any(fact.category for fact in facts):
-            header = (*labels.CHRONOLOGY_HEADER, labels.CATEGORY_COLUMN)
-            widths = (1.2, 2.4, 5.0, 2.4, 3.0, 3.0)
-        else:  # no column of blanks
-            header, widths = labels.CHRONOLOGY_HEADER, (1.3, 2.7, 7.5, 2.6, 2.9)
-            rows = [row[:-1] for row in rows]
-        self._table(header, rows, widths=widths)
+        header: tuple[str, ...] = (*labels.CHRONOLOGY_HEADER, labels.CATEGORY_COLUMN)
+        if not any(fact.category for fact in facts):  # no column of blanks
+            header, rows = labels.CHRONOLOGY_HEADER, [row[:-1] for row in rows]
+        plan = self._plan(header, rows)
+        self._start(doc.SECTION_TITLES["facts"], landscape=plan.landscape)
+        self._table(header, rows, plan)
         return None
 
     def _child(self):
-        self._heading(doc.SECTION_TITLES["child"])
+        self._start(doc.SECTION_TITLES["child"])
         if not self.document.experiences:
             return self._nothing()
         names = {child.ref: child.name for child in self.document.children}
@@ -303,7 +318,7 @@ class _Writer:
         return None
 
     def _analysis(self):
-        self._heading(doc.SECTION_TITLES["analysis"])
+        self._start(doc.SECTION_TITLES["analysis"])
         if not self.document.analysis:
             return self._nothing()
         for item in self.document.analysis:
@@ -316,26 +331,37 @@ class _Writer:
         return None
 
     def _risk(self):
-        self._heading(doc.SECTION_TITLES["risk"])
         names = {child.ref: child.name for child in self.document.children}
+        tables = []
         for danger in self.document.dangers:
-            self._paragraph(danger.text, label=f"{danger.ref}:")
-            if danger.child_ref and len(names) > 1:
-                self._detail("For", names.get(danger.child_ref, danger.child_ref))
             rows = [
                 (factor.ref, labels.FACTOR.get(factor.kind, factor.kind), _factor_cell(factor))
                 for factor in danger.factors
             ]
             rows.append(("", "Probability", _probability(danger)))
-            self._table(labels.RISK_HEADER, rows, widths=(1.3, 3.2, 12.5))
+            tables.append(rows)
+        plans = [self._plan(labels.RISK_HEADER, rows) for rows in tables]
+        landscape = any(plan.landscape for plan in plans)
+        if landscape:  # one danger's table needs the width: the others share the page's width
+            plans = [self._plan(labels.RISK_HEADER, rows, landscape=True) for rows in tables]
+        self._start(doc.SECTION_TITLES["risk"], landscape=landscape)
+        for danger, rows, plan in zip(self.document.dangers, tables, plans, strict=True):
+            self._paragraph(danger.text, label=f"{danger.ref}:")
+            if danger.child_ref and len(names) > 1:
+                self._detail("For", names.get(danger.child_ref, danger.child_ref))
+            self._table(labels.RISK_HEADER, rows, plan)
         has_loose = self._loose("risk")
         if not (self.document.dangers or has_loose):
             self._nothing()
 
     def _recommendations(self):
-        self._heading(doc.SECTION_TITLES["recommendations"])
+        """A table when every column has something to show and the words fit a page side by
+        side (portrait, or landscape for long answers); otherwise each recommendation with its
+        parts beneath it, so no column is printed empty and no word is split."""
         recommendations = self.document.recommendations
+        title = doc.SECTION_TITLES["recommendations"]
         if not recommendations:
+            self._start(title)
             return self._nothing()
         rows = [
             (
@@ -349,10 +375,33 @@ class _Writer:
             )
             for item in recommendations
         ]
-        self._table(labels.RECOMMENDATIONS_HEADER, rows, widths=(1.3, 3.3, 2.7, 2.2, 2.0, 2.4, 3.1))
+        every_column_used = all(any(row[column] for row in rows) for column in range(2, 7))
+        plan = layout.plan(labels.RECOMMENDATIONS_HEADER, rows) if every_column_used else None
+        self._start(title, landscape=bool(plan and plan.landscape))
+        if plan is None:
+            for item in recommendations:
+                self._stacked_recommendation(item)
+            return None
+        self._table(labels.RECOMMENDATIONS_HEADER, rows, plan)
         for item in recommendations:
             self._detail(f"{item.ref} reason", item.reason)
         return None
+
+    def _stacked_recommendation(self, item):
+        """One recommendation as the Markdown reader reads it ("R1: ..."), its parts as detail
+        lines. Links the text itself cites are not repeated: reading the text finds them."""
+        self._paragraph(item.action, label=f"{item.ref}:")
+        linked = [*item.answers, *item.fills]
+        shown = "" if set(linked) <= set(cited_refs(item.action)) else ", ".join(linked)
+        for label, value in (
+            (labels.RECOMMENDATION_DETAILS["objective"], item.objective),
+            (labels.RECOMMENDATION_DETAILS["answers"], shown),
+            (labels.RECOMMENDATION_DETAILS["who"], item.who),
+            (labels.RECOMMENDATION_DETAILS["by_when"], labels.uk_date(item.by_when)),
+            (labels.RECOMMENDATION_DETAILS["how_we_will_know"], item.how_we_will_know),
+            ("Reason", item.reason),
+        ):
+            self._detail(label, value)
 
 
 def _child_line(child, with_born=False):

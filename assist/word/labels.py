@@ -73,6 +73,15 @@ RECOMMENDATIONS_HEADER = (
     "By when",
     "How we'll know",
 )
+# A recommendation written beneath its text, when a table would print empty columns or split
+# words: the same names as the table's columns.
+RECOMMENDATION_DETAILS = {
+    "objective": RECOMMENDATIONS_HEADER[2],
+    "answers": RECOMMENDATIONS_HEADER[3],
+    "who": RECOMMENDATIONS_HEADER[4],
+    "by_when": RECOMMENDATIONS_HEADER[5],
+    "how_we_will_know": RECOMMENDATIONS_HEADER[6],
+}
 FINDINGS_HEADER = ("Where", "Level", "Finding", "Why it matters")
 # The first cells of the title block and sign-off tables: about the document, not its content.
 META_KEYS = (
@@ -107,6 +116,12 @@ DETAIL_FIELDS = {
     "About": "child_ref",  # the child's name, when there is more than one child
     "For": "child_ref",
     "Pattern": "is_pattern",
+    # Under a recommendation written out rather than in a table. Its "Answers" line is not
+    # read back (a reference list needs the reader to split it into answers and gaps filled).
+    RECOMMENDATION_DETAILS["objective"]: "objective",
+    RECOMMENDATION_DETAILS["who"]: "who",
+    RECOMMENDATION_DETAILS["by_when"]: "by_when",
+    RECOMMENDATION_DETAILS["how_we_will_know"]: "how_we_will_know",
     # Under a child's line.
     "Date of birth": "date_of_birth",
     "Expected date of birth": "date_of_birth",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -79,6 +80,21 @@ def set_up(document, marking: str):
         add_field(footer, "PAGE", "1")
         footer.add_run(" of ")
         add_field(footer, "NUMPAGES", "1")
+
+
+def turn_page(document, landscape: bool):
+    """Carry on in a new section on a landscape (or portrait) page, unless the page is already
+    that way round. The header and footer (marking, page numbers) carry on from the last one."""
+    current = document.sections[-1]
+    if (current.orientation == WD_ORIENT.LANDSCAPE) == landscape:
+        return
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    long_side, short_side = Cm(29.7), Cm(21)
+    if landscape:
+        section.page_width, section.page_height = long_side, short_side
+    else:
+        section.page_width, section.page_height = short_side, long_side
 
 
 def _bold(run):
