@@ -32,6 +32,7 @@ import tempfile
 from collections import defaultdict
 from pathlib import Path
 
+import yaml
 from click.testing import CliRunner
 from split_sources import EVAL, EVAL_VARIABLE, LOCKED_LIST, eval_dir, passages, site
 
@@ -59,6 +60,7 @@ MEASURED = {
 # Labels that mark a passage as weak writing: the rest is clean text for the false-flag rate.
 WEAK = {"unsupported_assertion", "vague_recommendation", "adult_focus_only"}
 # The sentence-level criteria whose every flag on clean text is a false one.
+OWN_SENTENCES = Path(__file__).parent / "data" / "own_sentences.yaml"
 SENTENCE_LEVEL = ("unsupported-assertion", "vague-recommendation", "reported-as-fact")
 CHILD_SECTIONS = {"facts", "child", "analysis", "risk"}
 
@@ -214,6 +216,43 @@ def _answer_texts(value):
             yield from _answer_texts(item)
 
 
+def own_sentences(rubric_path, verbose, path=OWN_SENTENCES):
+    """Print how the rubric reads our own sentences (bench/data/own_sentences.yaml), one
+    sentence a document in its criterion's section."""
+    sets = yaml.safe_load(path.read_text(encoding="utf-8"))
+    named, expected = {}, {}
+    for rule, entry in sets.items():
+        title = SECTION_TITLES.get(entry["section"], entry["section"].capitalize())
+        for want in ("flag", "pass"):
+            for number, sentence in enumerate(entry[want]):
+                name = f"own-{rule}-{want}-{number}"
+                named[name] = f"# {title}\n\n{sentence}\n"
+                expected[name] = (rule, want == "flag", sentence)
+    findings = run_check(named, rubric_path)
+    print("Our own sentences (bench/data/own_sentences.yaml, one sentence a document)")
+    print(f"  {'criterion':<22} {'':<7} {'TP':>3} {'FP':>3} {'FN':>3} {'TN':>3}    P     R    F1")
+    for rule in sets:
+        rows = [
+            {"id": name, "labels": ["flag" if flag else "pass"], "text": sentence}
+            for name, (owner, flag, sentence) in expected.items()
+            if owner == rule
+        ]
+        result, wrong = scores(
+            rows,
+            lambda row, r=rule: any(f["rule"] == r for f in findings[row["id"]]),
+            {"flag"},
+            {"pass"},
+        )
+        print(
+            f"  {rule:<22} {'own':<7} {result['tp']:>3} {result['fp']:>3} {result['fn']:>3} "
+            f"{result['tn']:>3}  {fmt(result['p'])}  {fmt(result['r'])}  {fmt(result['f1'])}"
+        )
+        if verbose:
+            for why, row in wrong:
+                print(f"      {why}: {row['text'][:100]}")
+    print()
+
+
 def fmt(value) -> str:
     return "   -" if value is None else f"{value:4.2f}"
 
@@ -288,6 +327,8 @@ def main(argv=None):
         raised,
         args.verbose,
     )
+
+    own_sentences(args.rubric, args.verbose)
 
     print("False flags on clean text (" + ", ".join(SENTENCE_LEVEL) + ")")
     rubric = load_rubric(args.rubric or PROJECT_ROOT / "rubric.yaml")

@@ -265,7 +265,7 @@ class Lexicon:
         if best == 0.0 and pos == "a":
             base = _NEGATIVE_PREFIX.sub("", word)
             if base != word and len(base) > 3 and self.lemmas(base, "a"):
-                best = 0.9 * self._rating(base, sources, pos)
+                best = self._rating(base, sources, pos)
         return best
 
     def valence(self, word: str, pos: str) -> float:

@@ -294,13 +294,27 @@ class Reader:
         child_subject = None
         reported = False
         speaker = None
+        last_noun: bool | None = None  # whether the last person named in the sentence is a child
         for index, token in enumerate(tokens):
             if token.word in _QUOTE_MARKS:
                 child_subject = None  # a subject inside a quote is not one outside it
                 continue
+            if token.tag == "CC" or token.word == ";":
+                # "Mum said they were worried, and Mia told me...": a new clause, whose
+                # subject speaks for themselves.
+                reported = False
+                child_subject = None
+                continue
             if token.tag in _SUBJECT_TAGS:
+                following = tokens[index + 1] if index + 1 < len(tokens) else None
+                if following is not None and following.tag == "POS":
+                    # "Blake's parents": Blake owns the subject, and is not it.
+                    mentioned = mentioned or self._is_child(sentence, tokens, index, mentioned)
+                    continue
                 speaker = token.word
-                is_child = self._is_child(sentence, tokens, index, mentioned)
+                is_child, last_noun = self._subject_is_child(
+                    sentence, tokens, index, mentioned, last_noun
+                )
                 mentioned = mentioned or is_child
                 if is_child and self._perceived_by_writer(tokens, index):
                     return "seen"  # "I observed Ben", "I saw Mia"
@@ -328,6 +342,26 @@ class Reader:
             if kind is not None:
                 return kind
         return None
+
+    def _subject_is_child(self, sentence, tokens, index, mentioned, last_noun):
+        """(is this subject a child, whether the last person named is one). A pronoun is the
+        nearest person before it: in "Blake's parents said they...", "they" are the parents."""
+        token = tokens[index]
+        if token.word in _PRONOUNS and last_noun is not None:
+            return last_noun, last_noun
+        is_child = self._is_child(sentence, tokens, index, mentioned)
+        if is_child or self._person(token):
+            last_noun = is_child
+        return is_child, last_noun
+
+    def _person(self, token) -> bool:
+        """A name or a noun for a person ("parents", "Dr Khan"), who a pronoun can stand for."""
+        if token.tag in ("NNP", "NNPS"):
+            return True
+        return token.tag in ("NN", "NNS") and self.words.first_class(token.word, "n") in (
+            "noun.person",
+            "noun.group",
+        )
 
     def _not_a_deed(self, tokens, index, token) -> bool:
         if token.tag == "VBN" and index and tokens[index - 1].word in _BE:

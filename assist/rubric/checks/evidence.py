@@ -70,6 +70,12 @@ _MODAL_TAGS = frozenset({"MD"})
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _ADJECTIVE = ("JJ", "JJR", "JJS")
 _SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
+# After these a participle with no subject of its own is passive: "when asked about it".
+_REDUCED = frozenset({"when", "if", "once", "unless", "until", "after", "before", "as"})
+# Verbs of the mind: what someone is "unable to" do of these is a judgement of their capacity.
+_MIND = frozenset({"verb.cognition", "verb.emotion"})
+# Nouns of the mind and character: to have none of one ("no insight") is a judgement.
+_INNER = frozenset({"noun.cognition", "noun.feeling", "noun.motive", "noun.attribute"})
 _POINTS_BACK = re.compile(
     r"(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
     r"given this|in light of this)\b",
@@ -205,11 +211,12 @@ def _elaborated(prepared, sentence, last, strong_only) -> bool:
     if match is None:
         return False
     rest = Sentence(prepared, sentence.text[match.end() :], sentence.offset + match.end())
-    return (
-        len(rest.tokens) >= 4
-        and rest.judgement() is None
-        and rest.evidenced(None, None, strong_only)
-    )
+    if len(rest.tokens) < 4 or not rest.evidenced(None, None, strong_only):
+        return False
+    # Detail that judges again must show its own judgement too: "poor: the house was dirty"
+    # adds a word, not evidence.
+    again = rest.judgement()
+    return again is None or rest.evidenced(again[1], again[2], strong_only)
 
 
 class Sentence:
@@ -253,6 +260,21 @@ class Sentence:
                 return True  # "is a risk": what the noun is decides
             if self.words.names_feeling(word) or self._verb_lemmas(word) & p.appearance:
                 return True
+            # "Emotionally unavailable", "was worrying": the mind's adverbs and feeling's verbs.
+            if word.endswith("ly") and self.words.names_feeling(word[:-2]):
+                return True
+            if word.endswith("ing") and "verb.emotion" in self.words.classes(word, "v"):
+                return True
+            if word in ("no", "little"):
+                return True  # "has no insight": what the noun is decides
+            if (
+                word in ("at", "in", "under", "out")
+                and position
+                and any(
+                    self._verb_lemmas(w) & p.linking for _s, _e, w in plain[position - 2 : position]
+                )
+            ):
+                return True  # "was under the influence": what the noun is decides
             if self.words.classes(word, "n") & p.feelings:
                 return True
         return False
@@ -298,6 +320,7 @@ class Sentence:
                 break
             found = (
                 self._state(index, token)
+                or self._outcome(index, token)
                 or self._manner(index, token)
                 or self._placed(index, token)
                 or self._label(index, token)
@@ -342,19 +365,39 @@ class Sentence:
 
     def _placed(self, index, token):
         """ "Is at risk", "was in denial": a state given as where someone is."""
-        if token.word not in ("at", "in", "under") or index == 0 or index + 1 >= len(self.tokens):
+        if index == 0 or index + 1 >= len(self.tokens):
             return None
-        if not self._verb_lemmas(self.tokens[index - 1].word) & self.prepared.linking:
+        verb_at = index - 1
+        if token.word == "of" and self.tokens[index - 1].word == "out" and index >= 2:
+            verb_at = index - 2  # "was out of control"
+        elif token.word not in ("at", "in", "under"):
+            return None
+        while verb_at > 0 and self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE:
+            verb_at -= 1  # "is now out of control", "was clearly under the influence"
+        if not self._verb_lemmas(self.tokens[verb_at].word) & self.prepared.linking:
             return None
         position = index + 1
         while position < len(self.tokens) and self.tokens[position].tag in ("DT", "JJ", "PRP$"):
             position += 1
+        if (
+            position + 2 < len(self.tokens)
+            and self.tokens[position].word == "state"
+            and self.tokens[position + 1].word == "of"
+        ):
+            position += 2  # "in a state of disrepair": the state is what follows
+            while position < len(self.tokens) and self.tokens[position].tag in ("DT", "JJ"):
+                position += 1
         if position >= len(self.tokens) or self.tokens[position].tag not in ("NN", "NNS"):
             return None
+        following = self.tokens[position + 1 : position + 3]
+        if [t.word for t in following[:1]] == ["of"] and following[-1].tag == "CD":
+            return None  # "at the age of 5": a fact
+        # A state, a feeling or an attribute ("under the influence", "out of control").
         if self.words.first_class(self.tokens[position].word, "n") in self.prepared.feelings | {
-            "noun.state"
+            "noun.state",
+            "noun.attribute",
         }:
-            return "state", index - 1, position
+            return "state", verb_at, position
         return None
 
     def _conduct(self, index, token):
@@ -379,6 +422,15 @@ class Sentence:
         )
         if sense != "verb.emotion" and self.words.valence(token.word, "v") > 0 and not negated:
             return None
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if (
+            sense == "verb.emotion"
+            and token.tag in ("VBD", "VBN")
+            and not negated
+            and following is not None
+            and following.tag in ("PRP", "NNP")
+        ):
+            return None  # "she comforted him straight away": told as it happened, to someone
         return "conduct", index, index
 
     def _quality(self, index, token):
@@ -405,6 +457,15 @@ class Sentence:
                 and not self._verb_lemmas(self.tokens[back].word) & self.prepared.linking
             ):
                 return "quality", back, index
+        if (
+            token.tag in ("NN", "NNS")
+            and index >= 2
+            and self.tokens[index - 1].word in ("no", "little")
+            and self.tokens[index - 2].tag.startswith("VB")
+            and not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
+            and self.words.first_class(token.word, "n") in _INNER
+        ):
+            return "quality", index - 2, index  # "has no insight", "shows little remorse"
         if token.tag not in _ADJECTIVE or index + 1 >= len(self.tokens):
             return None
         noun = self.tokens[index + 1]
@@ -416,10 +477,20 @@ class Sentence:
         if not self._evaluative(token.word):
             return None
         back = index - 1
-        while back >= 0 and self.tokens[back].tag in ("DT", "RB", "PRP$", "JJ"):
+        # Back to the verb, through determiners and descriptions, and through one preposition
+        # with the noun it hangs from: "has a history of poor choices", "exposed to harm".
+        crossed = 0
+        while back >= 0 and (
+            self.tokens[back].tag in ("DT", "RB", "PRP$", "JJ")
+            or (self.tokens[back].word in ("of", "to") and crossed == 0)
+            or (self.tokens[back].tag in ("NN", "NNS") and crossed == 1)
+        ):
+            crossed += self.tokens[back].word in ("of", "to")
             back -= 1
         if back < 0 or not self.tokens[back].tag.startswith("VB"):
             return None
+        if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
+            return None  # "is one of the better schools": a comparison of things
         return "quality", back, index + 1
 
     def _evaluative(self, word) -> bool:
@@ -435,24 +506,48 @@ class Sentence:
         riding on an arrival ("showed up drunk")."""
         tokens = self.tokens
         # A participle reads as a state when it names a feeling ("overwhelmed") or WordNet has it
-        # as an adjective ("cluttered").
-        feeling = token.tag == "VBN" and self.words.first_class(token.word, "v") == "verb.emotion"
-        is_participle = token.tag == "VBN" and (feeling or self.words.known(token.word, "a"))
-        if token.tag not in _ADJECTIVE and not is_participle:
-            return None
+        # as an adjective ("cluttered"). The tagger reads some as a past tense ("is strained"),
+        # which cannot follow "be".
+        participle = token.tag == "VBN" or (token.tag == "VBD" and self._after_be(index))
+        feeling = participle and self.words.first_class(token.word, "v") == "verb.emotion"
+        is_participle = participle and (feeling or self.words.known(token.word, "a"))
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         after = tokens[index + 2] if index + 2 < len(tokens) else None
+        if token.tag == "VBG":
+            # "Are thriving", "was concerning": a present participle that describes rather than
+            # does, with nothing done to anything after it.
+            feeling = self._describing_participle(token, following)
+            is_participle = feeling
+        if token.tag not in _ADJECTIVE and not is_participle:
+            return None
+        last = index
         if is_participle and following is not None and following.word == "by":
             return None  # "was interpreted by Dawit": something done, by someone
-        if following is not None and (
-            following.tag in _NOUN
-            or following.word in ("that", "about", "of", "whether", "if")
-            or (following.word == "to" and after is not None and after.tag.startswith("VB"))
+        if (
+            following is not None
+            and following.word == "to"
+            and after is not None
+            and after.tag.startswith("VB")
         ):
-            # "a dirty plate" describes a thing; "worried that" and "able to stand" are a stance
-            # or an ability, whose content is what is judged.
+            # "Able to stand" is an ability whose content is what is judged; "unable to
+            # prioritise" judges a capacity of mind, which only what was done can show.
+            if self.words.first_class(after.word, "v") not in _MIND:
+                return None
+            last = index + 2
+        elif following is not None and (
+            following.tag in _NOUN
+            or following.word in ("that", "about", "whether", "if")
+            or (
+                following.word == "of"
+                and not (token.tag in _ADJECTIVE and self._evaluative(token.word))
+            )
+        ):
+            # "a dirty plate" describes a thing; "worried that" is a stance, whose content is
+            # what is judged ("dismissive of the concerns" still judges the one dismissing).
             return None
         position = index - 1
+        # "Emotionally unavailable": an adverb of the mind makes any description a state of it.
+        of_mind = False
         while position >= 0 and (
             tokens[position].tag in _SKIPPABLE_BEFORE_STATE
             or tokens[position].word in ("not", "n't", "as", "very", "and", "or", ",", "across")
@@ -461,26 +556,93 @@ class Sentence:
                 and tokens[position - 1].word in ("and", "or", ",")
             )
         ):
+            word = tokens[position].word
+            of_mind = of_mind or (word.endswith("ly") and self.words.names_feeling(word[:-2]))
             position -= 1
         if position < 0:
             return None
         verb = tokens[position]
+        lemmas = self._verb_lemmas(verb.word)
+        if token.tag == "VBG" and not lemmas & self.prepared.linking:
+            return None  # "seen on the landing crying" tells what was seen
         if not verb.tag.startswith("VB"):
             return self._depictive(index, position)
-        lemmas = self._verb_lemmas(verb.word)
         if lemmas & self.prepared.appearance or (
             # "Came across as cold": the appearance is the verb and its particle together.
             position + 1 < len(tokens)
             and tokens[position + 1].word == "across"
             and {f"{lemma} across" for lemma in lemmas} & self.prepared.appearance
         ):
-            return "state", position, index
-        if lemmas & self.prepared.linking and (feeling or self._evaluative(token.word)):
-            return "state", position, index
+            return "state", position, last
+        if lemmas & self.prepared.linking and (feeling or of_mind or self._evaluative(token.word)):
+            return "state", position, last
         if (
             self.words.classes(verb.word, "v") & self.prepared.arrival
             and self._evaluative(token.word)
             and not lemmas & self.prepared.light
+        ):
+            return "state", position, last
+        return None
+
+    def _after_be(self, index) -> bool:
+        position = index - 1
+        while position >= 0 and self.tokens[position].tag in _SKIPPABLE_BEFORE_STATE:
+            position -= 1
+        return position >= 0 and bool(self._verb_lemmas(self.tokens[position].word) & {"be"})
+
+    def _has_doer(self, index) -> bool:
+        """Someone before the verb who did it: "Following the meeting, ..." frames the
+        sentence in time and shows no one doing anything."""
+        return any(t.tag in (*_NOUN, "PRP", "WP") for t in self.tokens[:index])
+
+    def _done_to(self, index) -> bool:
+        """A verb in the passive ("was asked", "when asked"): something done to someone, which
+        shows nothing of their own state."""
+        token = self.tokens[index]
+        if token.tag not in ("VBN", "VBD") or index == 0:
+            return False
+        before = self.tokens[index - 1]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if token.tag == "VBN" and (
+            self._after_be(index)
+            or (following is not None and following.word == "by")
+            or before.tag in ("NN", "NNS")  # "the concerns raised": a reduced relative
+        ):
+            return True
+        return before.word in _REDUCED
+
+    def _describing_participle(self, token, following) -> bool:
+        """A present participle used as a description: rated as an adjective ("thriving") or
+        a verb of feeling that causes one ("worrying", "distressing"), with no object after it
+        ("is worrying about the rent" is an act of worrying, read as a stance)."""
+        if following is not None and (
+            following.tag in (*_NOUN, "DT", "PRP", "PRP$", "CD")
+            or following.word in ("that", "about", "of", "whether", "if", "to", "over")
+        ):
+            return False
+        if self.words.known(token.word, "a") and self._evaluative(token.word):
+            return True
+        return "verb.emotion" in self.words.classes(token.word, "v")
+
+    def _outcome(self, index, token):
+        """ "The visit went well", "Mum is doing well", "is coping badly": a verdict on how
+        something went, in an adverb that rates, after a verb that says nothing of what was
+        done (or one whose commonest sense is a verdict, such as "cope")."""
+        if token.tag not in ("RB", "RBR") or index == 0:
+            return None
+        if self.words.evaluative(token.word, self.prepared.sources) < self.prepared.threshold:
+            return None
+        position = index - 1
+        while position > 0 and self.tokens[position].tag in ("RB", "RBR"):
+            position -= 1  # "really well"
+        verb = self.tokens[position]
+        if not verb.tag.startswith("VB"):
+            return None
+        lemmas = self._verb_lemmas(verb.word)
+        if lemmas & self.prepared.linking:
+            return None  # "is well": a state, read as one
+        if lemmas & self.prepared.light or (
+            self.words.first_class(verb.word, "v") in self.prepared.conduct
         ):
             return "state", position, index
         return None
@@ -520,7 +682,15 @@ class Sentence:
             return None
         position = index + 1
         evaluative_adjective = False
-        while position < len(self.tokens) and self.tokens[position].tag in (*_ADJECTIVE, "RB"):
+        # A series of descriptions: "a happy, settled child", "a warm and loving mother".
+        while position < len(self.tokens) and (
+            self.tokens[position].tag in (*_ADJECTIVE, "RB")
+            or self.tokens[position].word in (",", "and")
+            and position + 1 < len(self.tokens)
+            and self.tokens[position + 1].tag in (*_ADJECTIVE, "VBN", "VBD")
+            or self.tokens[position].tag in ("VBN", "VBD")
+            and self.tokens[position - 1].word in (",", "and")
+        ):
             evaluative_adjective = evaluative_adjective or self._evaluative(
                 self.tokens[position].word
             )
@@ -680,7 +850,11 @@ class Sentence:
                 first_sense = self.words.first_class(token.word, "v")
                 if first_sense in self.prepared.conduct:
                     continue
-                if not own_begin <= index < own_end:
+                if (
+                    not own_begin <= index < own_end
+                    or self._done_to(index)
+                    or not self._has_doer(index)
+                ):
                     continue
                 if first_sense in self.prepared.expressive and first is not None:
                     # "was smiling", "cried": the state shown, as it was seen, in the judgement's
@@ -716,10 +890,16 @@ class Sentence:
             token = tokens[position]
             if not (token.tag == "CC" or token.word in (";", ":")):
                 return False
+            # A subject of its own, then its verb: "and Dad was rude" starts a clause; "and
+            # asked questions" carries on the one before, whose subject did it.
             following = tokens[position + 1 : position + 4]
-            return any(t.tag in ("NN", "NNS", "NNP", "NNPS", "PRP") for t in following[:2]) and any(
-                t.tag.startswith("VB") or t.tag == "MD" for t in following
-            )
+            for offset, candidate in enumerate(following):
+                if candidate.tag in ("DT", "PRP$", "JJ"):
+                    continue
+                return candidate.tag in ("NN", "NNS", "NNP", "NNPS", "PRP") and any(
+                    t.tag.startswith("VB") or t.tag == "MD" for t in following[offset + 1 :]
+                )
+            return False
 
         begin = next((p + 1 for p in range(first - 1, -1, -1) if starts_clause(p)), 0)
         end = next((p for p in range(last + 1, len(tokens)) if starts_clause(p)), len(tokens))

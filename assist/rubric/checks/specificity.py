@@ -230,7 +230,7 @@ def _unseen_goal(prepared, text):
         if not token.tag.startswith("VB"):
             continue
         lemmas = {token.word, *words.lemmas(token.word, "v")}
-        if lemmas & prepared.state_verbs:
+        if lemmas & prepared.state_verbs and not _in_condition(tagged, index):
             following = [t for t in tagged[index + 1 : index + 3] if t.tag != "RB"]
             # An adjective that evaluates or names a feeling ("to feel safe", "be happier"), not
             # a participle ("to be monitored daily" is something done) or a plain fact ("to be
@@ -264,6 +264,20 @@ def _unseen_goal(prepared, text):
                 return starts[token.start], _span(plain, starts[token.start], later.end)
             break
     return None
+
+
+_CONDITIONS = frozenset({"when", "whenever", "if", "once", "while"})
+
+
+def _in_condition(tagged, index) -> bool:
+    """ "When Dad feels angry he will leave the room": a state that sets off what will be
+    done is its condition, not its goal."""
+    for token in reversed(tagged[:index]):
+        if token.word in (",", ";", ".") or token.tag == "CC":
+            return False
+        if token.word in _CONDITIONS:
+            return True
+    return False
 
 
 def _complement_follows(tagged, adjective) -> bool:
@@ -349,6 +363,9 @@ def _vague_object(prepared, tokens, low, high) -> bool:
 _SENTENCE_END = re.compile(r"[.;:!?]")
 
 
+_PERSONAL = frozenset({"he", "she", "they"})
+
+
 def _names_someone(prepared, text, tokens) -> bool:
     """Someone is named as the doer: "Mr Johal to meet", "Staff to check", "the school will"."""
     sentence_starts = {begin for begin, _ in sentences(text)}
@@ -369,6 +386,11 @@ def _names_someone(prepared, text, tokens) -> bool:
             before = tokens[index - 1]
             if before[0] not in sentence_starts and text[before[0]].isupper():
                 return True
+            if before[2] in _PERSONAL and any(
+                start not in sentence_starts and text[start].isupper()
+                for start, _end, _word in tokens[: index - 1]
+            ):
+                return True  # "When Dad feels angry he will...": the one named before
             continue
         before = tokens[index - 1]
         if not text[before[0]].isupper():

@@ -40,3 +40,28 @@ def test_analysis_must_say_what_it_means_for_the_child():
     text = "# The child's experience\n\n- I saw Amy play.\n\n# Analysis\n\n- Money is short [F1].\n"
     (finding,) = findings(text, rule=RULE)
     assert finding.section == "analysis"
+
+
+def _with_child(experience):
+    people = "# About the child and household\n\n- Child: Mia, aged 9\n\n"
+    return (
+        people
+        + "# The child's experience\n\n- "
+        + experience
+        + "\n"
+        + ANALYSIS.replace("Amy", "Mia")
+    )
+
+
+def test_a_pronoun_is_the_person_named_nearest_before_it():
+    # "they" are Mia's parents, who own the subject; Mia says nothing.
+    assert findings(_with_child("Mia's parents said they wanted more time with her."), rule=RULE)
+    # A new clause with its own subject speaks for itself.
+    assert not findings(
+        _with_child("Mia's parents said they were worried, and Mia told me she misses Dad."),
+        rule=RULE,
+    )
+
+
+def test_a_thing_named_between_does_not_take_the_child_s_pronoun():
+    assert not findings(_with_child("Mia's bag was wet and she shivered in the hall."), rule=RULE)

@@ -124,3 +124,58 @@ def test_the_feared_outcome_of_a_danger_is_not_a_claim():
 def test_the_term_named_is_the_judgement_itself():
     (finding,) = flagged("Sarah is a loving mother.")
     assert finding.message.startswith("'loving mother'")
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Rosie is a cheerful, settled girl.", "a label with a series of descriptions"),
+        ("Mum is emotionally distant.", "an adverb of the mind makes a state of it"),
+        ("The boys are thriving at their new school.", "a participle that describes"),
+        ("Dad is unable to understand the baby's needs.", "a capacity of mind"),
+        ("The kitchen was in a state of disrepair.", "a state given as where something is"),
+        ("Dad was under the influence at contact.", "a state given as where someone is"),
+        ("Jordan is now out of control at home.", "a state given as where someone is"),
+        ("Mum has no insight into the risks.", "having none of something of the mind"),
+        ("The contact session went well.", "a verdict on how something went"),
+        ("Mum is coping well with the twins.", "a verdict on how someone is doing"),
+        ("Dad has a history of poor decisions.", "an abstract thing judged, after 'of'"),
+        ("Nan was dismissive of the school's worries.", "a state with what it is about"),
+        ("On 3 May, Mr Reid was hostile and evasive.", "the month of May is not a modal"),
+        ("Following the review, Dad has been aggressive.", "a sentence framed in time"),
+        ("Mum was hostile when questioned about the burn.", "what was done to her"),
+        ("Kai's behaviour was worrying.", "a verb of feeling used as a description"),
+    ],
+)
+def test_general_readings_of_a_judgement_are_flagged(text, reading):
+    assert flagged(text), reading
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        (
+            "The bond between Ava and her dad looks strong: she climbed onto his knee and he "
+            "rocked her to sleep.",
+            "detail after a colon that describes what was done",
+        ),
+        (
+            "Dad was calm during the review, listened to each worker and asked what he "
+            "needed to do next.",
+            "acts carried on from the judgement's own subject",
+        ),
+        (
+            "Ben was close to his mum at bedtime: he asked her to stay and she soothed him "
+            "until he fell asleep.",
+            "an act of feeling told as it happened, to someone",
+        ),
+        ("Mum was seen by the midwife on 4 June.", "a passive act is no judgement"),
+        ("Leo was seen by officers on the stairs crying.", "what officers saw"),
+        (
+            "When Mum feels low she will ring her sister, who will come round.",
+            "a condition is not a claim",
+        ),
+    ],
+)
+def test_general_readings_of_evidence_pass(text, reading):
+    assert not flagged(text), reading

@@ -96,3 +96,11 @@ def test_the_numbers_of_a_date_or_a_length_of_time_are_not_a_measure(text):
 )
 def test_a_vague_verb_with_a_concrete_object_and_a_date_passes(text):
     assert not vague(text)
+
+
+def test_a_state_that_sets_off_an_action_is_its_condition_not_its_goal():
+    assert not vague(
+        "When Dad feels angry he will go out for a walk and ring his brother, and tell Mum "
+        "when he will be back."
+    )
+    assert vague("Dad will feel calmer.")
