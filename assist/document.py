@@ -69,6 +69,8 @@ class Fact:
     corroborated: bool | None = None
     category: str = ""
     is_historic: bool = False
+    # The children it concerns (C1, C2); empty: all of the assessment's children.
+    child_refs: list[str] = field(default_factory=list)
     location: Location | None = None
 
 

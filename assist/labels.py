@@ -4,6 +4,7 @@ Plain Python; the template helpers in assist/presentation.py read these."""
 
 from datetime import date
 
+from assist.readers.dates import granularity
 from assist.vocabulary import DatePrecision, ExperienceKind, HowKnown, RiskFactorKind
 from assist.word import labels as word_labels
 
@@ -57,6 +58,32 @@ def _value(value):
     return getattr(value, "value", value)
 
 
+def _words(text):
+    return " ".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
+
+
+# What a pasted chronology may say for how a fact is known or its category: the words the
+# pages offer, the Word export's wording and the stored values themselves.
+_HOW_KNOWN_WRITTEN = {
+    _words(written): str(value)
+    for value, label in [*HOW_KNOWN, *word_labels.HOW_KNOWN.items()]
+    for written in (label, value)
+}
+_CATEGORY_WRITTEN = {
+    _words(written): value for value, label in CATEGORIES for written in (label, value)
+}
+
+
+def how_known_from(written):
+    """The stored value for how a fact is known, as a person wrote it, or None."""
+    return _HOW_KNOWN_WRITTEN.get(_words(written))
+
+
+def category_from(written):
+    """The stored category a person named ("Physical harm", "physical harm"), or None."""
+    return _CATEGORY_WRITTEN.get(_words(written))
+
+
 def category_label(value):
     return _CATEGORY_LABELS.get(value or "", value or "No category")
 
@@ -86,18 +113,19 @@ def dated(iso, precision=DatePrecision.EXACT):
             value = date.fromisoformat(iso)
         except (TypeError, ValueError):
             return iso or ""
-    precision = _value(precision) or DatePrecision.EXACT.value
-    if precision == DatePrecision.MONTH:
-        return f"{value:%B %Y}"
-    if precision == DatePrecision.YEAR:
-        return str(value.year)
-    if precision != DatePrecision.APPROXIMATE:
-        return word_labels.uk_day(value)
-    if (value.month, value.day) == (1, 1):
-        return f"About {value.year}"
-    if value.day == 1:
-        return f"About {value:%B %Y}"
-    return f"About {word_labels.uk_day(value)}"
+    known_to = granularity(value, precision)
+    if known_to == DatePrecision.MONTH:
+        written = f"{value:%B %Y}"
+    elif known_to == DatePrecision.YEAR:
+        written = str(value.year)
+    else:
+        written = word_labels.uk_day(value)
+    return f"About {written}" if _value(precision) == DatePrecision.APPROXIMATE else written
+
+
+def fact_date(fact):
+    """A fact's date as precisely as it is known: "12 June 2021", "June 2021", "About 2019"."""
+    return dated(fact.occurred_on, fact.date_precision)
 
 
 def factor_counts(factors):

@@ -93,7 +93,10 @@ GLOBALS = (
     labels.category_label,
     labels.how_known_label,
     labels.experience_label,
+    labels.precision_label,
 )
+# A template global under a name of its own: "fact_date" is the display macro's.
+NAMED_GLOBALS = {"fact_date_label": labels.fact_date}
 CONSTANTS = {
     "experience_kinds": labels.EXPERIENCE_KINDS,
     "factor_kinds": labels.FACTOR_KINDS,
@@ -107,7 +110,7 @@ def register_template_helpers(app):
         app.add_template_filter(template_filter)
     for template_global in GLOBALS:
         app.add_template_global(template_global)
-    for name, value in CONSTANTS.items():
+    for name, value in {**CONSTANTS, **NAMED_GLOBALS}.items():
         app.add_template_global(value, name)
 
     @app.context_processor

@@ -82,7 +82,13 @@ def _scenarios():
 
 
 # A trainee's practice attempt: the scenario's people and facts are fixed, so no new ones.
-FIXED_BY_SCENARIO = ("author.child_record_new", "author.adult_new", "author.fact_new")
+FIXED_BY_SCENARIO = (
+    "author.child_record_new",
+    "author.adult_new",
+    "author.fact_new",
+    "author.several_facts",
+    "author.several_facts_undo",
+)
 
 
 def _may_author(actor, endpoint, assessment):

@@ -98,10 +98,10 @@ def test_adding_facts_one_after_another(pages, draft):
     [
         (["", "", ""], "Enter the date"),
         (["31", "2", "2025"], "Date must be a real date"),
-        (["1", "", "2025"], "Date must include a day, month and year"),
+        (["1", "", "2025"], "Date must include a month"),
         (["1", "1", "2999"], "Date must be today or in the past"),
         (["x", "y", "z"], "Date must be a real date"),
-        (["1"], "Date must include a day, month and year"),
+        (["1"], "Date must include a year"),
     ],
 )
 def test_fact_dates_get_clear_messages(pages, draft, date_parts, message):

@@ -8,6 +8,8 @@ from wtforms import Field, SelectMultipleField
 from wtforms.validators import ValidationError
 
 from assist import clock
+from assist.readers.dates import granularity
+from assist.vocabulary import DatePrecision
 from assist.widgets import CheckboxesInput
 
 
@@ -22,16 +24,39 @@ class GovDateField(Field):
     widget = GovDateInput()
 
     def __init__(
-        self, label=None, validators=None, required=False, when=None, days_ahead=3653, **kwargs
+        self,
+        label=None,
+        validators=None,
+        required=False,
+        when=None,
+        days_ahead=3653,
+        partial=False,
+        **kwargs,
     ):
         super().__init__(label, validators, **kwargs)
         self.required = required
         self.when = when
         self.days_ahead = days_ahead
+        # A fact's date may be known only to the month (no day) or the year (no day or month):
+        # then ``known_to`` says so and the date is the first day of that month or year.
+        self.partial = partial
+        self.known_to = DatePrecision.EXACT
         self._problem = None
 
     def _value(self):
         return self.data.strftime("%d %m %Y") if self.data else ""
+
+    def show_known_to(self, precision):
+        """Show a stored date as precisely as it is known: June 2021 as a blank day, 6, 2021."""
+        if self.raw_data is not None or self.data is None:
+            return
+        known_to = granularity(self.data, precision)
+        day, month, year = self.data.strftime("%d %m %Y").split(" ")
+        if known_to != DatePrecision.EXACT:
+            day = ""
+        if known_to == DatePrecision.YEAR:
+            month = ""
+        self.raw_data = [day, month, year]
 
     def process_formdata(self, valuelist):
         # Always three parts, whatever was posted, so the page can show them back.
@@ -41,17 +66,28 @@ class GovDateField(Field):
         self.data = None
         if not any(parts):
             return
-        if not all(parts):
-            self._problem = f"{self.label.text} must include a day, month and year"
+        day, month, year = parts
+        if self.partial and year and not day:
+            self.known_to = DatePrecision.YEAR if not month else DatePrecision.MONTH
+            parts = ["1", month or "1", year]
+        elif not all(parts):
+            self._problem = self._missing(day, month, year)
             return
         try:
-            day, month, year = (int(part) for part in parts)
-            self.data = date(year, month, day)
+            day_number, month_number, year_number = (int(part) for part in parts)
+            self.data = date(year_number, month_number, day_number)
         except ValueError:
             self._problem = f"{self.label.text} must be a real date"
             return
-        if year < 1900:
+        if year_number < 1900:
             self._problem = f"{self.label.text} must be after 1900"
+
+    def _missing(self, day, month, year):
+        if not self.partial:
+            return f"{self.label.text} must include a day, month and year"
+        if not year:
+            return f"{self.label.text} must include a year"
+        return f"{self.label.text} must include a month"  # a day with no month
 
     def pre_validate(self, form):
         if self._problem:

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from flask import abort, flash, jsonify, redirect, request, url_for
 from flask_login import current_user
 
-from assist import clock, records
+from assist import clock, labels, records
 from assist.author.journey_page import render_journey
 from assist.author.practice import refuse_retired
 from assist.extensions import db
@@ -119,13 +119,16 @@ class ItemEditor:
             if field.name in ("csrf_token", "version", "save", "add_another"):
                 continue
             value = field.data
-            labels = dict(getattr(field, "choices", None) or [])
+            choices = dict(getattr(field, "choices", None) or [])
             if isinstance(value, list):
-                value = "; ".join(str(labels.get(v, v)) for v in value)
-            elif labels:
-                value = labels.get(value, value)
+                value = "; ".join(str(choices.get(v, v)) for v in value)
+            elif choices:
+                value = choices.get(value, value)
             elif hasattr(value, "strftime"):
-                value = f"{value.day} {value:%B %Y}"
+                # A fact's date as precisely as it is known ("June 2021"), as its page shows it.
+                precision = getattr(saved, "date_precision", None)
+                exactly = field.name == "occurred_on" and precision is not None
+                value = labels.dated(value, precision.data if exactly else "exact")
             elif isinstance(value, bool):
                 value = "Yes" if value else "No"
             rows.append(

@@ -2,6 +2,7 @@
 
 from flask import abort, request
 
+from assist import labels
 from assist.author import journey_forms as forms
 from assist.author.journey_editing import ItemEditor
 from assist.journey import items
@@ -16,7 +17,6 @@ from assist.models import (
     RiskFactor,
 )
 from assist.models.content import (
-    DatePrecision,
     ExperienceKind,
     HowKnown,
     ItemKind,
@@ -50,7 +50,7 @@ def _fact_choices(contents):
     return [
         (
             choice(ItemKind.FACT, f.id),
-            f"{f.reference}, {f.occurred_on.day} {f.occurred_on:%b %Y}: {_short(f.what_happened)}",
+            f"{f.reference}, {labels.fact_date(f)}: {_short(f.what_happened)}",
         )
         for f in contents.facts
     ]
@@ -149,7 +149,8 @@ ADULT = ItemEditor(
 # Facts
 def _apply_fact(form, fact, contents):
     fact.occurred_on = form.occurred_on.data
-    fact.date_precision = DatePrecision(form.date_precision.data)
+    fact.date_precision = form.stored_precision()
+    fact.children = _concerned(form, contents)
     fact.what_happened = form.what_happened.data
     fact.source = form.source.data
     fact.how_known = HowKnown(form.how_known.data)
@@ -169,14 +170,44 @@ def _new_fact(assessment, form):
     )
 
 
+def _concerned(form, contents):
+    """The children a fact concerns; none listed means all of them (also when every child is
+    ticked), so a child added later is not left out of it."""
+    if form.child_ids is None:
+        return []
+    chosen = [child for child in contents.children if str(child.id) in form.child_ids.data]
+    return [] if len(chosen) == len(contents.children) else chosen
+
+
+def _setup_fact(form, contents):
+    """Which children it concerns is asked only when there is a choice; a new fact starts with
+    every child ticked."""
+    if len(contents.children) < 2:
+        del form.child_ids
+        return
+    form.child_ids.choices = [(str(child.id), child.name) for child in contents.children]
+    if form.child_ids.data is None and not form.is_submitted():
+        form.child_ids.data = [value for value, _name in form.child_ids.choices]
+
+
+def _fact_answers(fact, contents):
+    live = {child.id for child in contents.children}
+    concerned = [str(child.id) for child in fact.children if child.id in live]
+    return {
+        "corroborated": CORROBORATION_ANSWER[fact.corroborated],
+        "child_ids": concerned or [str(child_id) for child_id in sorted(live)],
+    }
+
+
 FACT = ItemEditor(
     section="facts",
     model=Fact,
     form_class=forms.FactForm,
     apply=_apply_fact,
+    setup=_setup_fact,
     new_item=_new_fact,
     noun="fact",
-    initial=lambda fact, contents: {"corroborated": CORROBORATION_ANSWER[fact.corroborated]},
+    initial=_fact_answers,
 )
 
 

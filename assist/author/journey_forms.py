@@ -7,7 +7,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextInput,
 )
 from wtforms import BooleanField, HiddenField, RadioField, StringField, SubmitField, TextAreaField
-from wtforms.validators import DataRequired, Length, Optional
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from assist.author.fields import CitationsField, GovDateField
 from assist.forms import Form
@@ -91,8 +91,10 @@ class FactForm(JourneyForm):
         "Date",
         required=True,
         when="past",
-        description="For example, 14 3 2026. If you only know roughly, "
-        "give your best guess and say so below.",
+        partial=True,
+        description="For example, 14 3 2026. If you know only the month, leave the day empty; "
+        "if only the year, leave the day and month empty. If you only know roughly, give your "
+        "best guess and say so below.",
     )
     date_precision = RadioField(
         "How exact is the date?",
@@ -100,6 +102,10 @@ class FactForm(JourneyForm):
         choices=PRECISION,
         default=DatePrecision.EXACT.value,
         validators=[DataRequired("Select how exact the date is")],
+    )
+    child_ids = CitationsField(
+        "Which children does this concern?",
+        description="Untick any child it is not about",
     )
     what_happened = long_text("What happened", "Enter what happened")
     source = short_text(
@@ -131,6 +137,24 @@ class FactForm(JourneyForm):
         "This is history: it happened before the current involvement", widget=CheckboxInput()
     )
     add_another = SubmitField("Save and add another fact", widget=GovSubmitInput())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.occurred_on.show_known_to(self.date_precision.data)
+
+    def validate_child_ids(self, field):
+        if field.choices and not field.data:
+            raise ValidationError("Select the children this fact concerns")
+
+    def stored_precision(self):
+        """How precisely the date is known: what was chosen, or coarser when the day (or the
+        day and month) was left empty. "Approximate" stays: it is stored on the 1st of the
+        month, or 1 January, and reads "About June 2021" or "About 2021"."""
+        chosen = DatePrecision(self.date_precision.data)
+        if chosen == DatePrecision.APPROXIMATE:
+            return chosen
+        order = [DatePrecision.EXACT, DatePrecision.MONTH, DatePrecision.YEAR]
+        return max(chosen, self.occurred_on.known_to, key=order.index)
 
 
 class ExperienceForm(JourneyForm):

@@ -14,10 +14,15 @@ from assist.review.comments import threads_for
 from assist.spelling_panel import spelling_for
 
 
-def render_journey(template, assessment, nav: Navigator, contents=None, status=200, **context):
+def render_journey(
+    template, assessment, nav: Navigator, contents=None, status=200, panels=True, **context
+):
+    """``panels=False`` for a page that shows nothing saved yet (several facts being checked):
+    no findings or spelling panel, which would only repeat the section's."""
     contents = contents or items.load(assessment.id)
     sections = [nav.section] if nav.section else None
-    context.setdefault("findings", findings_for(assessment, contents, sections=sections))
+    if panels:
+        context.setdefault("findings", findings_for(assessment, contents, sections=sections))
     page = render_template(
         template,
         assessment=assessment,
@@ -28,7 +33,7 @@ def render_journey(template, assessment, nav: Navigator, contents=None, status=2
         can_dismiss=nav.can_dismiss,
         can_fix_spelling=nav.can_fix_spelling,
         findings_section=nav.section,
-        spelling_result=spelling_for(assessment, nav.section, contents),
+        spelling_result=spelling_for(assessment, nav.section, contents) if panels else None,
         threads=threads_for(assessment.id, contents),
         **context,
     )

@@ -47,6 +47,9 @@ class Kind:
     order: tuple[str, ...] = ("id",)  # the columns pages list them by
     # Letters chosen by a column rather than one letter for the kind: H1 for a hazard.
     letters: dict | None = None
+    # The relationship naming which children it concerns (the document's ``child_refs``; none
+    # listed means all of them), for kinds that can concern several children.
+    concerns: str | None = None
 
     @property
     def main_column(self):
@@ -129,6 +132,7 @@ KINDS = (
         edit_endpoint="author.fact_item",
         numbered=True,
         order=("occurred_on", "number"),
+        concerns="children",
     ),
     Kind(
         "experiences",

@@ -14,6 +14,7 @@ from assist.models.content import (
     LinkRole,
     RiskFactorKind,
 )
+from assist.readers.dates import granularity
 
 
 @dataclass
@@ -295,7 +296,7 @@ def chronology_by_period(contents):
 
 
 def _unit_of(fact, unit):
-    known_to = KNOWN_TO.get(fact.date_precision)
+    known_to = KNOWN_TO.get(granularity(fact.occurred_on, fact.date_precision))
     if known_to is not None and UNITS.index(known_to) > UNITS.index(unit):
         return known_to
     return unit

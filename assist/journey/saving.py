@@ -58,8 +58,9 @@ def check_can_save(assessment, based_on_version):
         raise StaleVersion(assessment.version)
 
 
-def record_save(assessment, user, action, target=None):
-    """After a change: bump the version, keep a snapshot, and audit it (caller commits)."""
+def record_save(assessment, user, action, target=None, counted=None):
+    """After a change: bump the version, keep a snapshot, and audit it (caller commits).
+    ``counted`` adds how many of something changed ("facts=37"): a number, never case text."""
     assessment.updated_at = clock.now()
     db.session.flush()  # the version_id_col increments here
     db.session.add(
@@ -73,5 +74,6 @@ def record_save(assessment, user, action, target=None):
     audit.record(
         action,
         target or assessment,
-        detail=f"assessment={assessment.id} version={assessment.version}",
+        detail=f"assessment={assessment.id} version={assessment.version}"
+        + (f" {counted}" if counted else ""),
     )

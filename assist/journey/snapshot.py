@@ -53,6 +53,9 @@ def _item(kind: Kind, ref, row, contents, child_refs):
     }
     if "child_ref" in defaults:
         values["child_ref"] = child_refs.get(row.child_id)
+    if kind.concerns:
+        concerned = (child_refs.get(child.id) for child in getattr(row, kind.concerns))
+        values["child_refs"] = [ref for ref in concerned if ref is not None]
     for name, role in kind.links.items():
         cited = contents.cites(kind.item_kind, row.id, role)
         values[name] = [contents.ref(*target) for target in cited]

@@ -104,6 +104,9 @@ def _values(kind: Kind, model, item, parent, rows, today):
         values["child_id"] = child.id if child is not None else None
     if parent is not None:
         values["danger_id"] = rows[parent.ref].id
+    if kind.concerns:
+        # Children are written before facts, so each named child has its row by now.
+        values[kind.concerns] = [rows[ref] for ref in item.child_refs if ref in rows]
     return values
 
 

@@ -56,6 +56,18 @@ class Adult(db.Model):
     deleted_at: Mapped[datetime | None] = timestamp(nullable=True)
 
 
+# Which of the assessment's children a fact concerns. No rows: all of them (every fact before
+# this table, and the form's default), so a child added later is not left out of old facts.
+fact_children = sa.Table(
+    "fact_children",
+    db.metadata,
+    sa.Column("fact_id", sa.ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column(
+        "child_id", sa.ForeignKey("children.id", ondelete="CASCADE"), primary_key=True, index=True
+    ),
+)
+
+
 class Fact(db.Model):
     __tablename__ = "facts"
     __table_args__ = (sa.UniqueConstraint("assessment_id", "number"),)
@@ -75,6 +87,11 @@ class Fact(db.Model):
     is_historic: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = timestamp()
     deleted_at: Mapped[datetime | None] = timestamp(nullable=True)
+
+    # Loaded with the facts in one query: the chronology lists hundreds of facts.
+    children: Mapped[list[Child]] = relationship(
+        secondary=fact_children, lazy="selectin", order_by=(Child.position, Child.id)
+    )
 
     @property
     def reference(self):

@@ -225,13 +225,24 @@ def _qualified(lowered: str, today: date) -> _Reading:
     return _plain(lowered, today)
 
 
+def granularity(on: date, precision: DatePrecision | str) -> DatePrecision:
+    """What a stored date is known to: EXACT (the day), MONTH or YEAR. An approximate date names
+    the period it is stored at the start of: 1 January is about a year, the 1st about a month.
+    Every page that shows or groups dates by how precisely they are known asks here."""
+    precision = DatePrecision(getattr(precision, "value", precision) or "exact")
+    if precision != DatePrecision.APPROXIMATE:
+        return precision
+    if (on.month, on.day) == (1, 1):
+        return DatePrecision.YEAR
+    return DatePrecision.MONTH if on.day == 1 else DatePrecision.EXACT
+
+
 def _next_period(on: date, precision: DatePrecision, step: int) -> date:
     """The period just before (step -1) or after (+1) the one ``on`` names."""
-    if precision == DatePrecision.YEAR or (
-        precision == DatePrecision.APPROXIMATE and (on.month, on.day) == (1, 1)
-    ):
+    known_to = granularity(on, precision)
+    if known_to == DatePrecision.YEAR:
         return date(on.year + step, 1, 1)
-    if precision == DatePrecision.MONTH or (precision == DatePrecision.APPROXIMATE and on.day == 1):
+    if known_to == DatePrecision.MONTH:
         month = on.month + step
         return date(on.year + (month - 1) // 12, (month - 1) % 12 + 1, 1)
     return on + timedelta(days=step)

@@ -22,7 +22,7 @@ _LISTS = {
     "recommendations": doc.Recommendation,
     "loose": doc.LooseText,
 }
-_REF_LISTS = {"cites", "contradicted_by", "answers", "fills"}
+_REF_LISTS = {"cites", "contradicted_by", "answers", "fills", "child_refs"}
 _FLAGS = {"corroborated", "is_historic", "is_pattern", "is_unborn", "is_preverbal"}
 _FLAGS |= {"lives_in_household"}
 _WRAPPERS = ("document", "snapshot", "assessment")

@@ -1,0 +1,274 @@
+"""Add several facts at once: paste or upload a chronology, check it, add it as one version."""
+
+import io
+from datetime import UTC, date, datetime
+
+import pytest
+import sqlalchemy as sa
+import time_machine
+
+from assist.extensions import db
+from assist.models import AssessmentVersion, AuditEvent, Child, Fact
+from assist.models.content import DatePrecision
+from tests.conftest import count
+from tests.pages import error_summary, parse, text_of
+from tests.test_journey import version_of
+
+TODAY = date(2026, 12, 5)
+HEADINGS = "Date\tWhat happened\tSource\tHow known\tCategory"
+ROWS = [
+    "12/09/2026\tMum rang the school to say Kai was ill\tSchool office\tFrom records\tEducation",
+    "Sept 2025\tKai moved to a new school\tSchool records\tFrom records\tEducation",
+    "c. 2019\tParents separated\tMum\tSaid by a parent or carer\tOther",
+    "3 March 2026\tNursery saw a bruise on his arm\tNursery manager\t"
+    "Reported by another professional\tPhysical harm",
+]
+
+
+@pytest.fixture(autouse=True)
+def frozen():
+    # Ticking: a save's version moves on only when its time does.
+    with time_machine.travel(datetime(2026, 12, 5, 12, tzinfo=UTC)):
+        yield
+
+
+@pytest.fixture
+def draft(world, pages):
+    pages.sign_in(world.user("wendy"))
+    return world.assessments["wendy_draft"]
+
+
+def send(pages, draft, status=200, **answers):
+    data = {"version": version_of(draft), "check": "Check these facts", **answers}
+    response = pages.client.post(
+        pages.url("author.several_facts", assessment_id=draft.id), data=data
+    )
+    assert response.status_code == status, response.status_code
+    return response
+
+
+def preview(pages, draft, text, **answers):
+    page = parse(send(pages, draft, chronology=text, **answers))
+    return page, {
+        "columns": [s.get("name") for s in page.select("select[name^=columns-]")],
+        "checked": page.select_one("input[name=checked]").get("value"),
+        "rows": [
+            [" ".join(td.get_text(" ").split()) for td in tr.select("th, td")]
+            for tr in page.select("#facts-to-add ~ div table tbody tr")
+        ],
+    }
+
+
+def columns_of(page):
+    return {
+        select["name"]: select.select_one("option[selected]")["value"]
+        for select in page.select("select[name^=columns-]")
+    }
+
+
+def test_the_facts_page_links_to_adding_several(pages, draft):
+    page = pages.get("author.facts", assessment_id=draft.id)
+    link = page.find("a", string=lambda s: s and "Add several facts at once" in s)
+    assert link["href"] == pages.url("author.several_facts", assessment_id=draft.id)
+    page = pages.get("author.several_facts", assessment_id=draft.id)
+    assert page.select_one("label[for=chronology]").get_text(strip=True) == "Paste your chronology"
+    assert page.select_one("input[type=file][name=upload]") is not None
+
+
+def test_a_pasted_chronology_is_checked_then_added_as_one_version_in_date_order(pages, draft):
+    text = "\n".join([HEADINGS, *ROWS])
+    page, seen = preview(pages, draft, text)
+    assert not error_summary(page)
+    assert [row[0] for row in seen["rows"]] == ["2", "3", "4", "5"]
+    assert seen["rows"][0][1].startswith("12 September 2026 Exact date")
+    assert seen["rows"][1][1].startswith("September 2025 Sometime that month, from “Sept 2025”")
+    assert seen["rows"][2][1].startswith("About 2019 Approximate, from “c. 2019”")
+    assert page.select_one("button[name=add]").get_text(strip=True) == "Add 4 facts"
+    before = version_of(draft)
+    versions = count(AssessmentVersion, AssessmentVersion.assessment_id == draft.id)
+
+    response = send(
+        pages,
+        draft,
+        302,
+        chronology=text,
+        checked=seen["checked"],
+        add="Add 4 facts",
+        **columns_of(page),
+    )
+    assert response.location.startswith(pages.url("author.facts", assessment_id=draft.id))
+    assert int(version_of(draft)) == int(before) + 1
+    assert count(AssessmentVersion, AssessmentVersion.assessment_id == draft.id) == versions + 1
+    facts = db.session.scalars(
+        sa.select(Fact).where(Fact.assessment_id == draft.id).order_by(Fact.number)
+    ).all()
+    added = [(f.reference, f.what_happened[:20], f.date_precision) for f in facts[1:]]
+    assert added == [
+        ("F2", "Parents separated", DatePrecision.APPROXIMATE),
+        ("F3", "Kai moved to a new s", DatePrecision.MONTH),
+        ("F4", "Nursery saw a bruise", DatePrecision.EXACT),
+        ("F5", "Mum rang the school ", DatePrecision.EXACT),
+    ]
+    audit = db.session.scalars(sa.select(AuditEvent).where(AuditEvent.action == "add_facts")).one()
+    assert audit.detail.endswith("facts=4") and "Parents" not in audit.detail
+
+    page = parse(pages.client.get(response.location))
+    dates = [" ".join(td.get_text(" ").split()) for td in page.select("tbody tr td:nth-of-type(1)")]
+    assert dates[:3] == ["About 2019", "September 2025", "2 March 2026"]
+    assert "4 facts added" in text_of(page, ".govuk-notification-banner")
+
+    undo = page.select_one("form[action$='/facts/several/undo']")
+    assert undo.select_one("button").get_text(strip=True) == "Undo adding them"
+    hidden = {field["name"]: field["value"] for field in undo.select("input[type=hidden]")}
+    response = pages.client.post(undo["action"], data=hidden)
+    assert response.status_code == 302
+    assert count(Fact, Fact.assessment_id == draft.id, Fact.deleted_at.is_(None)) == 1
+
+
+def test_bad_rows_stay_on_the_page_with_their_problem_and_can_be_left_out(pages, draft):
+    rows = [
+        *ROWS[:2],
+        "31/02/2021\tSomething\tSchool\tFrom records\tOther",
+        "12/09/2030\tA review\tSchool\tFrom records\tOther",
+        "unknown\tUndated\tSchool\tFrom records\tOther",
+        ROWS[0],
+    ]
+    page, seen = preview(pages, draft, "\n".join([HEADINGS, *rows]))
+    assert error_summary(page) == [
+        "Row 4: '31/02/2021' is not a date",
+        "Row 5: '12/09/2030' is in the future",
+        "Row 6: 'unknown': every fact needs a date. Give the year at least, or about when "
+        "('about 2019')",
+        "Row 7: It is the same as row 2",
+    ]
+    assert page.select_one("button[name=add]") is None
+    assert len(seen["rows"]) == 6  # none dropped
+
+    # Adding without a fresh check saves nothing.
+    send(pages, draft, chronology="\n".join([HEADINGS, *rows]), add="Add", **columns_of(page))
+    assert count(Fact, Fact.assessment_id == draft.id) == 1
+
+    answers = {**columns_of(page), "leave_out": ["4", "5", "6", "7"]}
+    page, seen = preview(pages, draft, "\n".join([HEADINGS, *rows]), **answers)
+    assert not error_summary(page)
+    assert page.select_one("button[name=add]").get_text(strip=True) == "Add 2 facts"
+    send(
+        pages,
+        draft,
+        302,
+        chronology="\n".join([HEADINGS, *rows]),
+        checked=seen["checked"],
+        add="Add",
+        **answers,
+    )
+    assert count(Fact, Fact.assessment_id == draft.id) == 3
+
+
+def test_unmatched_headings_are_chosen_with_selects_and_defaults_fill_blanks(pages, draft):
+    text = "When it was\tNotes\tWho told us\n12/09/2026\tMum rang\tSchool\n2019\tMoved house\t"
+    page, seen = preview(pages, draft, text)
+    assert columns_of(page) == {"columns-0": "", "columns-1": "text", "columns-2": ""}
+    assert "Choose which column holds the date" in error_summary(page)
+    answers = {
+        "columns-0": "date",
+        "columns-1": "text",
+        "columns-2": "source",
+        "default_source": "Case file",
+        "default_how_known": "from_records",
+        "default_category": "other",
+    }
+    page, seen = preview(pages, draft, text, **answers)
+    assert not error_summary(page)
+    assert seen["rows"][1][3] == "Case file From records"
+
+
+def test_children_are_matched_by_name(pages, draft, world):
+    db.session.add(Child(assessment_id=draft.id, name="Amy Smith", position=1))
+    db.session.commit()
+    text = (
+        "Date\tWhat happened\tSource\tHow known\tCategory\tWhich child\n"
+        "2019\tA\tS\tFrom records\tOther\tAmy\n"
+        "2020\tB\tS\tFrom records\tOther\tboth\n"
+        "2021\tC\tS\tFrom records\tOther\tZed\n"
+    )
+    page, seen = preview(pages, draft, text)
+    assert seen["rows"][0][4] == "Amy Smith"
+    assert seen["rows"][1][4] == "All"
+    assert error_summary(page)[0].startswith("Row 4: 'Zed' is not one of this assessment's")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "Paste your chronology or choose a file: nothing was pasted or uploaded"),
+        ("12/09/2026\n2019\n", "Only one column was found"),
+        ("Date\tWhat happened\n" + "2019\tx\n" * 10_000, "There are 10,000 rows: add at most 500"),
+        ("Date\tWhat happened\n" + "2019\tx\n" * 501, "There are 501 rows: add at most 500"),
+        ("PK\x03\x04" + "\ufffd" * 200, "This does not look like text copied from a table"),
+    ],
+)
+def test_what_cannot_be_read_says_why_and_saves_nothing(pages, draft, text, message):
+    page = parse(send(pages, draft, chronology=text))
+    assert error_summary(page)[0].startswith(message)
+    assert count(Fact, Fact.assessment_id == draft.id) == 1
+
+
+def test_a_formula_is_kept_as_text(pages, draft):
+    text = f'{HEADINGS}\n2019\t=HYPERLINK("http://example.invalid","click")\tS\tFrom records\tOther'
+    page, seen = preview(pages, draft, text)
+    assert seen["rows"][0][2].startswith('=HYPERLINK("http://example.invalid","click")')
+    assert page.select_one("#row-2 a") is None
+
+
+def test_another_users_assessment_is_refused(pages, world, draft):
+    other = world.assessments["sasha_draft"]
+    response = pages.client.post(
+        pages.url("author.several_facts", assessment_id=other.id),
+        data={"version": "1", "chronology": "\n".join([HEADINGS, *ROWS]), "check": "Check"},
+    )
+    assert response.status_code == 404
+    assert count(Fact, Fact.assessment_id == other.id) == 1
+
+
+def test_an_uploaded_spreadsheet_becomes_rows_to_check(pages, draft):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Date", "What happened", "Source", "How known", "Category"])
+    sheet.append([date(2026, 9, 12), "Mum rang", "School", "From records", "Education"])
+    sheet.append([date(2021, 6, 1), "Moved", "Records", "From records", "Other"])
+    sheet["A3"].number_format = "mmm-yy"
+    sheet.append(["2019", "=1+1", "Records", "From records", "Other"])
+    sheet["B4"].data_type = "s"
+    data = io.BytesIO()
+    workbook.save(data)
+    response = pages.client.post(
+        pages.url("author.several_facts", assessment_id=draft.id),
+        data={
+            "version": version_of(draft),
+            "check": "Check",
+            "upload": (io.BytesIO(data.getvalue()), "chronology.xlsx"),
+        },
+        content_type="multipart/form-data",
+    )
+    page = parse(response)
+    assert "Mum rang" in page.select_one("textarea[name=chronology]").get_text()
+    rows = [" ".join(tr.get_text(" ").split()) for tr in page.select("#row-2, #row-3, #row-4")]
+    assert rows[0].startswith("2 12 September 2026")
+    assert rows[1].startswith("3 June 2021 Sometime that month")
+
+
+def test_a_file_that_is_no_spreadsheet_is_refused_plainly(pages, draft):
+    response = pages.client.post(
+        pages.url("author.several_facts", assessment_id=draft.id),
+        data={
+            "version": version_of(draft),
+            "check": "Check",
+            "upload": (io.BytesIO(b"not a zip"), "chronology.xlsx"),
+        },
+        content_type="multipart/form-data",
+    )
+    assert error_summary(parse(response)) == [
+        "The file is damaged or is not an Excel (.xlsx) spreadsheet"
+    ]
