@@ -164,3 +164,21 @@ def test_only_admins_see_who_has_seen_an_assessment(pages, world):
     pages.get(
         "admin.assessment_audit", status=403, assessment_id=world.assessments["wendy_draft"].id
     )
+
+
+def test_a_dashboard_notice_records_the_assessment_it_names(pages, world):
+    from tests.review.conftest import fresh, post
+
+    submitted = world.assessments["wendy_submitted"]
+    pages.sign_in(world.user("nadia"))
+    post(
+        pages,
+        "supervisor.decide_view",
+        {"decision": "returned", "reason": "Say who saw it", "version": fresh(submitted).version},
+        assessment_id=submitted.id,
+    )
+    pages.sign_in(world.user("wendy"))
+    before = len(_events("view"))
+    page = pages.get("author.dashboard")
+    assert "returned" in text_of(page, ".govuk-notification-banner")
+    assert ("assessments", submitted.id) in _new("view", before)

@@ -22,6 +22,7 @@ def dashboard():
         records.worker_cases(current_user).order_by(Case.created_at.desc())
     ).all()
     notices = unseen_for_worker(current_user)  # returned or signed off since they last looked
+    audit.shown(assessment for _decision, assessment in notices)  # each names its assessment
     return render_template("author/dashboard.html", cases=cases, review_notices=notices)
 
 
