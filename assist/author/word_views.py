@@ -36,6 +36,14 @@ def download_word(assessment_id):
     return download(assessment)
 
 
+@bp.get("/assessments/<int:assessment_id>/word/family")
+@allow(Access.WORKER)
+def download_family_word(assessment_id):
+    """The same assessment in plain words, in the order a family reads it."""
+    assessment = records.assessment_for_worker(current_user, assessment_id)
+    return download(assessment, family=True, detail="Family version (Word document)")
+
+
 UPLOAD_LIMIT = safety.MAX_BYTES + 64 * 1024  # the guard's cap plus the form around the file
 
 

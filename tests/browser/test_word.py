@@ -48,3 +48,25 @@ def test_check_a_word_document_make_a_draft_and_download_it(page, screenshots, t
     assert word.paragraphs[0].text == "Amy, from Word"
     chronology = next(t for t in word.tables if t.rows[0].cells[1].text == "Date")
     assert chronology.rows[1].cells[2].text.startswith("3 May 2024")
+
+
+def test_download_a_family_version_from_the_task_list_and_check_your_answers(
+    page, screenshots, world
+):
+    sign_in(page, "wendy")
+    page.goto(f"/cases/assessments/{world.assessments['wendy_draft'].id}")
+    check_page(page, screenshots, "word-family-task-list")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Download a family version (.docx)").click()
+    download = download_info.value
+    assert download.suggested_filename.endswith("-family-version.docx")
+    word = docx.Document(str(download.path()))
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 1"]
+    assert headings[0].startswith("What life is like for")
+    assert headings[1] in ("What we are asking you to do", "What needs to happen")
+
+    page.get_by_role("button", name="Check your answers").click()
+    check_page(page, screenshots, "word-family-check-answers")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Download a family version (.docx)").click()
+    assert download_info.value.suggested_filename == download.suggested_filename

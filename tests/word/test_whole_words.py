@@ -23,7 +23,10 @@ from assist.extensions import db
 from assist.journey.snapshot import to_document
 from assist.models import Assessment
 from assist.readers import read_path
+from assist.rubric.loader import load_rubric
 from assist.word.cli import export_command
+from assist.word.export import Details
+from assist.word.family import PlainWords, build_family
 from tests.word import whole_words as corpus
 
 SOFFICE = shutil.which("soffice")
@@ -120,10 +123,19 @@ def test_every_word_of_every_item_comes_out_whole_on_paper(app, tmp_path):
             )
             assert result.exit_code == 0, result.output
             originals[path.stem] = read_path(path).document
+    # The family's versions: every word they write in plain words (and leave some parts out).
+    plain = PlainWords.from_rubric(load_rubric(corpus.PROJECT / "rubric.yaml"))
+    family_texts = {}
+    for name, document in sources.items():
+        word = build_family(corpus.with_every_field(document), Details(), plain)
+        word.save(tmp_path / f"{name}-family.docx")
+        family_texts[f"{name}-family"] = [paragraph.text for paragraph in word.paragraphs]
     _crushed_table(tmp_path / "control-crushed.docx")
     outdir = tmp_path / "pdf"
     seconds = _convert(tmp_path, outdir)
-    print(f"LibreOffice converted {len(originals)} documents in {seconds:.1f} s")
+    print(
+        f"LibreOffice converted {len(originals) + len(family_texts)} documents in {seconds:.1f} s"
+    )
 
     def split_in(stem, texts):
         text = subprocess.run(
@@ -136,8 +148,9 @@ def test_every_word_of_every_item_comes_out_whole_on_paper(app, tmp_path):
 
     assert split_in("control-crushed", [_CRUSHED] * 7)  # the check sees a split word
     broken = {}
-    for stem, document in originals.items():
-        split = split_in(stem, corpus.item_texts(document))
+    texts = {stem: list(corpus.item_texts(d)) for stem, d in originals.items()} | family_texts
+    for stem, source_texts in texts.items():
+        split = split_in(stem, source_texts)
         if split:
             broken[stem] = split[:20]
     assert broken == {}

@@ -1,0 +1,155 @@
+"""The family's version of an assessment: jargon and short forms in everyday words (from the
+rubric's own jargon list and assist/data/plain-words.txt), the child's experience and what the
+family is asked to do first, and nothing written only for professionals. On the web it is a link
+beside the Word download, for the same people, and every download is audited."""
+
+import io
+
+import docx
+import pytest
+import sqlalchemy as sa
+
+from assist.extensions import db
+from assist.models import AuditEvent
+from assist.rubric.loader import load_rubric
+from assist.word.export import Details
+from assist.word.family import PlainWords, build_family, by_when
+from tests.rubric.helpers import RUBRIC_PATH
+from tests.word.rich import rich_document
+
+
+@pytest.fixture(scope="module")
+def plain():
+    return PlainWords.from_rubric(load_rubric(RUBRIC_PATH))
+
+
+@pytest.mark.parametrize(
+    ("written", "for_the_family"),
+    [
+        # The rubric's own plain words (say "a child protection enquiry").
+        ("A section 47 enquiry began.", "A child protection enquiry began."),
+        (
+            "Her parenting capacity is good.",
+            "Her how well the parents can care for the child is good.",
+        ),
+        # Short forms spelt out, once however they were explained.
+        (
+            "Amy was discussed at the CIN meeting.",
+            "Amy was discussed at the child in need meeting.",
+        ),
+        ("A Child in Need (CIN) meeting was held.", "A Child in Need meeting was held."),
+        ("CAMHS (the mental health team) saw her.", "The mental health team saw her."),
+        # Short forms every family knows stay; a word in capitals is no short form of ours.
+        ("Amy saw her GP.", "Amy saw her GP."),
+        ("Amy said NO loudly.", "Amy said NO loudly."),
+        # References into the full assessment mean nothing here.
+        ("Food runs out mid-week [F1, F3].", "Food runs out mid-week."),
+        # No doubled article when the plain words bring their own.
+        (
+            "After the strategy discussion we met.",
+            "After the meeting of social care, police and health to decide what to do we met.",
+        ),
+    ],
+)
+def test_plain_words(plain, written, for_the_family):
+    assert plain(written) == for_the_family
+
+
+def test_a_term_the_rubric_only_advises_on_takes_this_services_plain_words(plain):
+    assert "agreeing to things but not doing them" in plain("Lee shows disguised compliance.")
+    assert plain("The case was stepped down.") == "The case was moved to a lower level of help."
+
+
+def _headings(word, level=1):
+    return [p.text for p in word.paragraphs if p.style.name == f"Heading {level}"]
+
+
+def test_the_family_reads_the_childs_experience_and_what_they_are_asked_first(plain):
+    document = rich_document()
+    document.recommendations[0].who = "Kelly, with the social worker"
+    word = build_family(document, Details(author="Wendy Worker"), plain)
+    assert word.paragraphs[0].text == "About Amy and Ben: what we found"
+    assert _headings(word) == [
+        "What life is like for Amy and Ben",
+        "What we are asking you to do",
+        "What we are worried about",
+        "What we think this means",
+        "What has happened",
+        "The people in this assessment",
+        "What happens next",
+    ]
+    assert _headings(word, 2)[0] == "Arrange a benefits check with Kelly."
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "By when: Saturday 1 June 2024" in text
+    assert "So that: Amy eats three meals a day." in text
+    # Nothing for professionals only: references, the sign-off, the rubric's findings.
+    for internal in ("F1:", "R1", "Sign-off", "Appendix", "rubric", "Rests on"):
+        assert internal not in text, internal
+    assert word.sections[0].header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+
+
+def test_what_others_will_do_is_apart_from_what_the_family_is_asked(plain):
+    document = rich_document()
+    word = build_family(document, Details(), plain)
+    headings = _headings(word)
+    assert headings[1:3] == ["What we are asking you to do", "What other people will do"]
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert "We are not asking you to do anything yourselves yet." in text
+
+
+def test_a_recommendation_with_only_its_text_is_what_needs_to_happen(plain):
+    document = rich_document()
+    for item in document.recommendations:
+        item.who, item.by_when, item.objective = "", None, ""
+    word = build_family(document, Details(), plain)
+    assert "What needs to happen" in _headings(word)
+
+
+def test_a_date_written_as_text_is_kept():
+    assert by_when("2026-03-03") == "Tuesday 3 March 2026"
+    assert by_when("end of term") == "end of term"
+    assert by_when(None) == ""
+
+
+def _family_exports():
+    return db.session.scalars(
+        sa.select(AuditEvent).where(
+            AuditEvent.action == "export", AuditEvent.detail.like("Family version%")
+        )
+    ).all()
+
+
+def test_a_worker_downloads_the_family_version_and_it_is_audited(pages, world):
+    assessment = world.assessments["wendy_draft"]  # one item of every kind
+    pages.sign_in(world.user("wendy"))
+    task_list = pages.get("author.assessment", assessment_id=assessment.id)
+    link = task_list.find("a", string="Download a family version (.docx)")
+    assert link is not None
+    check_answers = pages.get("author.check_answers", assessment_id=assessment.id)
+    assert (
+        check_answers.find("a", string="Download a family version (.docx)")["href"]
+        == (link["href"])
+    )
+    response = pages.client.get(link["href"])
+    assert response.status_code == 200
+    assert "-family-version.docx" in response.headers["Content-Disposition"]
+    word = docx.Document(io.BytesIO(response.data))
+    assert word.paragraphs[0].style.name == "Title"
+    assert "What we are worried about" in _headings(word)
+    (event,) = _family_exports()
+    assert (event.user_id, event.record_id) == (world.users["wendy"].id, assessment.id)
+    assert event.detail == "Family version (Word document)"
+    other = world.assessments["will_draft"]
+    refused = pages.client.get(pages.url("author.download_family_word", assessment_id=other.id))
+    assert refused.status_code == 404
+    assert len(_family_exports()) == 1
+
+
+def test_a_trainee_has_no_family_version_of_practice(pages, world):
+    pages.sign_in(world.user("tara"))
+    practice = world.assessments["tara_practice"]
+    page = pages.get("author.assessment", assessment_id=practice.id)
+    assert page.find("a", string="Download a family version (.docx)") is None
+    url = pages.url("author.download_family_word", assessment_id=practice.id)
+    assert pages.client.get(url).status_code in (403, 404)
+    assert _family_exports() == []
