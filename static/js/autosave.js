@@ -10,6 +10,9 @@
 // never says "No spelling mistakes found" about words it has not seen.
 
 const QUIET_MS = 2500
+// When the service is busy (503, 429) or cannot be reached, the save is tried again after these
+// waits (or the server's Retry-After, if longer); after the last, the worker is asked to save.
+const RETRY_MS = [2000, 5000, 10000, 20000, 40000]
 // A check that has not answered by then is given up, and the panel says so.
 const CHECK_TIMEOUT_MS = 20000
 
@@ -17,6 +20,8 @@ const STILL_CHECKING = 'Still checking: your changes are checked once they are s
   'seconds after you stop typing.'
 const CHECKING_SAVED = 'Still checking: your changes are saved and being checked.'
 const NOT_CHECKED = 'Not checked: your latest changes are not saved yet.'
+const COULD_NOT_SAVE = 'Could not save automatically. What you typed is still here: select ' +
+  '"Save and continue".'
 const COULD_NOT_CHECK = 'Could not check your latest changes just now. Select "Save and ' +
   'continue" to check them.'
 
@@ -65,6 +70,7 @@ export function startAutosave (form) {
   let again = false
   let stopped = false
   let changes = 0 // how many changes have been made on this page: a check is for one of them
+  let failures = 0 // busy answers in a row: how long to wait before trying again
 
   function say (text) {
     if (status) status.textContent = text
@@ -86,6 +92,11 @@ export function startAutosave (form) {
         headers: { Accept: 'application/json' }
       })
       const answer = await response.json().catch(() => ({}))
+      if (response.status === 503 || response.status === 429 || response.status >= 500) {
+        tryAgainLater(response.headers.get('Retry-After'))
+        return
+      }
+      failures = 0
       if (response.ok && answer.saved) {
         versionField.value = answer.version
         say(`Saved automatically at ${describeTime(new Date())}`)
@@ -104,12 +115,11 @@ export function startAutosave (form) {
             'the two versions; nothing you typed is lost.')
         panelSays(panel, NOT_CHECKED)
       } else {
-        say('Could not save automatically. What you typed is still here: select "Save and continue".')
+        say(COULD_NOT_SAVE)
         panelSays(panel, NOT_CHECKED)
       }
     } catch (error) {
-      say('Could not save automatically. What you typed is still here: select "Save and continue".')
-      panelSays(panel, NOT_CHECKED)
+      tryAgainLater(null) // no answer at all: the network, or the server restarting
     } finally {
       sending = false
       if (again) {
@@ -122,6 +132,23 @@ export function startAutosave (form) {
   function schedule () {
     clearTimeout(timer)
     timer = setTimeout(send, QUIET_MS)
+  }
+
+  // A busy service is not a failed save: wait, say so, and send the form as it is then.
+  function tryAgainLater (retryAfter) {
+    panelSays(panel, NOT_CHECKED)
+    if (failures >= RETRY_MS.length) {
+      failures = 0
+      say(COULD_NOT_SAVE)
+      return
+    }
+    const asked = Number(retryAfter) * 1000 || 0
+    const wait = Math.max(RETRY_MS[failures], Math.min(asked, 60000))
+    failures += 1
+    say(`Not saved yet: the service is busy. Trying again in ${Math.round(wait / 1000)} ` +
+      'seconds; what you typed is still here.')
+    clearTimeout(timer)
+    timer = setTimeout(send, wait)
   }
 
   function changed () {

@@ -115,3 +115,32 @@ def test_an_answer_about_another_version_is_not_shown_as_the_check_of_this_text(
     spelling = page.locator("[data-spelling-list]")
     expect(spelling).to_contain_text("Could not check your latest changes")
     expect(spelling).not_to_contain_text("nursary")
+
+
+def test_when_the_service_is_busy_autosave_says_so_and_tries_again(page, world):
+    busy = {"left": 2}
+
+    def answer(route):
+        if route.request.method == "POST" and busy["left"]:
+            busy["left"] -= 1
+            route.fulfill(
+                status=503,
+                headers={"Retry-After": "1"},
+                json={"message": "The service is busy. Try again in a moment."},
+            )
+        else:
+            route.continue_()
+
+    sign_in(page, "wendy")
+    expect(heading(page)).to_have_text("Your cases")
+    fact = world.items[("wendy_draft", "Fact")]
+    page.goto(assessment_url(world, rest=f"/facts/{fact.id}"))
+    page.route(f"**/facts/{fact.id}", answer)
+    page.get_by_label("What happened").fill("Saved after the service was busy twice")
+    status = page.locator("[data-autosave-status]")
+    expect(status).to_contain_text("the service is busy. Trying again", timeout=8_000)
+    expect(status).to_contain_text("Saved automatically", timeout=20_000)
+    assert busy["left"] == 0
+    page.unroute(f"**/facts/{fact.id}")
+    page.goto(assessment_url(world, rest="/facts"))
+    expect(page.locator("#F1")).to_contain_text("Saved after the service was busy twice")
