@@ -193,7 +193,7 @@ def test_children_are_matched_by_name(pages, draft, world):
     )
     page, seen = preview(pages, draft, text)
     assert seen["rows"][0][4] == "Amy Smith"
-    assert seen["rows"][1][4] == "All"
+    assert seen["rows"][1][4] == "All children"
     assert error_summary(page)[0].startswith("Row 4: 'Zed' is not one of this assessment's")
 
 
