@@ -496,7 +496,9 @@ def _choice(written, default, read, what, row) -> str:
         return default
     value = read(written)
     if value is None:
-        row.problems.append(f"'{_short(written)}' is not a {what} this service knows")
+        choices = labels.HOW_KNOWN if read is labels.how_known_from else labels.CATEGORIES
+        named = ", ".join(label for _value, label in choices)
+        row.problems.append(f"'{_short(written)}' is not one of the answers for {what}: {named}")
         return ""
     return value
 
