@@ -75,6 +75,36 @@ _SUBORDINATORS = frozenset(
 )
 
 
+def _subject_follows(tokens, index) -> bool:
+    """A noun or pronoun comes next (past determiners and descriptions): a clause of its own."""
+    for token in tokens[index + 1 : index + 4]:
+        if token.tag in ("DT", "PRP$", "JJ", "POS") or token.word in _QUOTE_MARKS:
+            continue
+        return token.tag in _SUBJECT_TAGS
+    return False
+
+
+def _owner(tokens, index) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].tag == "POS"
+
+
+def _not_the_subject(tokens, index) -> bool:
+    if _owner(tokens, index):
+        return True
+    return tokens[index].word not in _PRONOUNS and _object(tokens, index)
+
+
+def _object(tokens, index) -> bool:
+    """The noun at ``index`` follows a verb or a preposition (past determiners and
+    descriptions): the object of a verb or preposition, not a subject."""
+    for back in range(index - 1, max(-1, index - 4), -1):
+        tag = tokens[back].tag
+        if tag in ("DT", "PRP$", "JJ", "CD"):
+            continue
+        return tag.startswith("VB") or tag in ("IN", "TO")
+    return False
+
+
 def _according_to(tokens, is_child) -> bool:
     words = [token.word for token in tokens]
     for index in range(len(words) - 2):
@@ -299,17 +329,21 @@ class Reader:
             if token.word in _QUOTE_MARKS:
                 child_subject = None  # a subject inside a quote is not one outside it
                 continue
-            if token.tag == "CC" or token.word == ";":
+            if (token.tag == "CC" or token.word == ";") and _subject_follows(tokens, index):
                 # "Mum said they were worried, and Mia told me...": a new clause, whose
-                # subject speaks for themselves.
+                # subject speaks for themselves ("... and ran to him" carries on the last).
                 reported = False
                 child_subject = None
                 continue
             if token.tag in _SUBJECT_TAGS:
-                following = tokens[index + 1] if index + 1 < len(tokens) else None
-                if following is not None and following.tag == "POS":
-                    # "Blake's parents": Blake owns the subject, and is not it.
-                    mentioned = mentioned or self._is_child(sentence, tokens, index, mentioned)
+                if _not_the_subject(tokens, index):
+                    # "Blake's parents": Blake owns the subject, and is not it. "Happy to see
+                    # his father": whom something is done to, not who does it; though "I
+                    # observed Ben" is the child seen.
+                    if self._is_child(sentence, tokens, index, mentioned):
+                        mentioned = True
+                        if not _owner(tokens, index) and self._perceived_by_writer(tokens, index):
+                            return "seen"
                     continue
                 speaker = token.word
                 is_child, last_noun = self._subject_is_child(
@@ -321,12 +355,7 @@ class Reader:
                 child_subject = index if is_child else None
                 continue
             if not token.tag.startswith("VB") or child_subject is None:
-                if (
-                    token.tag.startswith("VB")
-                    and self._speech(token)
-                    and speaker not in ("i", "we")
-                ):
-                    reported = True  # an adult speaks: what follows is their account
+                reported = reported or self._others_speech(token, speaker)
                 continue
             if reported:
                 return None
@@ -414,7 +443,7 @@ class Reader:
                 for i in neighbours:
                     token = tokens[i]
                     if token.tag in _SUBJECT_TAGS and token.word not in ("i", "we", "me", "us"):
-                        if is_child(i):
+                        if is_child(i) or self._childs_words(tokens, i, is_child):
                             return True
                         break
                     if not (
@@ -422,6 +451,22 @@ class Reader:
                     ) and token.word not in (",", ":", "—", "-", "(", ")", "'", '"'):
                         break
         return False
+
+    def _others_speech(self, token, speaker) -> bool:
+        """Someone else speaks here, so what follows is their account ("When asked," has no
+        speaker: the child is the one asked)."""
+        return (
+            token.tag.startswith("VB") and self._speech(token) and speaker not in (None, "i", "we")
+        )
+
+    def _childs_words(self, tokens, index, is_child) -> bool:
+        """ "Amy's words:", "the child's reply": a noun of speech the child owns."""
+        return (
+            index >= 2
+            and tokens[index - 1].tag == "POS"
+            and self.words.first_class(tokens[index].word, "n") == "noun.communication"
+            and is_child(index - 2)
+        )
 
     def _perceived_by_writer(self, tokens, index) -> bool:
         """The child is what the writer saw, heard or watched: "I observed Ben"."""
@@ -554,6 +599,8 @@ def _untitled(prepared, text, tokens, index) -> bool:
         back -= 1
     if back >= 0 and tokens[back].word in prepared.titles:
         return False
-    if token.word in prepared.adults or text[token.start : token.end].isupper():
+    written = text[token.start : token.end]
+    # An acronym ("CSC") is no one; a single initial ("J") is how reports name a child.
+    if token.word in prepared.adults or (written.isupper() and len(written) > 1):
         return False
     return lexicon().first_class(token.word, "n") != "noun.group"

@@ -65,3 +65,20 @@ def test_a_pronoun_is_the_person_named_nearest_before_it():
 
 def test_a_thing_named_between_does_not_take_the_child_s_pronoun():
     assert not findings(_with_child("Mia's bag was wet and she shivered in the hall."), rule=RULE)
+
+
+def test_whom_something_is_done_to_is_not_who_does_it():
+    # "his father" is whom Mia saw; she is the one who ran.
+    assert not findings(
+        _with_child("Mia was happy to see her father and ran into his arms."), rule=RULE
+    )
+
+
+def test_the_child_asked_is_not_an_adult_speaking():
+    assert not findings(
+        _with_child("When asked about home, Mia said she gets scared when Dad shouts."), rule=RULE
+    )
+
+
+def test_the_child_s_own_words_introduced_by_name():
+    assert not findings(_with_child("Mia's words: \"I like it at Nan's.\""), rule=RULE)
