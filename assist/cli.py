@@ -108,12 +108,11 @@ def create_user_command(email, name, role, team_name, password_stdin):
 def serve_command(host, port):
     """Serve the app with waitress, a production WSGI server."""
     import sqlalchemy as sa
-    from waitress import serve
 
     from assist.demo import DEMO_ACCOUNTS, demo_logins
     from assist.extensions import db
     from assist.models import User
-    from assist.runtime import tune_gc
+    from assist.runtime import serve
 
     if db.session.scalar(sa.select(User.id).where(User.email == DEMO_ACCOUNTS[0][0])):
         print_logins(demo_logins())
@@ -122,8 +121,7 @@ def serve_command(host, port):
         f"\nServing {current_app.config['SERVICE_NAME']} on http://{host}:{port}"
         " (press Ctrl+C to stop)"
     )
-    tune_gc()
-    serve(current_app._get_current_object(), host=host, port=port, threads=8, ident="assist")
+    serve(current_app._get_current_object(), host=host, port=port)
 
 
 def _safe_url():
