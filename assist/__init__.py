@@ -24,6 +24,7 @@ def create_app(config_name=None, **overrides):
     configure_secrets_and_database(app)
     configure_templates(app)
     configure_extensions(app)
+    register_rate_limits(app)
     register_blueprints(app)
     register_error_handlers(app)
     register_security(app)
@@ -78,6 +79,13 @@ def configure_extensions(app):
     csrf.init_app(app)
     login_manager.init_app(app)
     from assist import sessions  # noqa: F401  (registers the session loader)
+
+
+def register_rate_limits(app):
+    from assist import rate_limits
+
+    # Failed sign-ins and /api/check, per address, counted in the database every process shares.
+    rate_limits.init_app(app)
 
 
 def register_blueprints(app):

@@ -9,11 +9,12 @@ from flask_login import current_user
 
 from assist import audit, records
 from assist.access import AUTHOR_ROLES, Access, allow
-from assist.extensions import db
+from assist.extensions import db, limiter
 from assist.findings import findings_for
 from assist.journey.sections import BY_KEY
 from assist.models import Assessment
 from assist.navigator import Navigator
+from assist.rate_limits import api_check_limit
 from assist.spelling_panel import spelling_for
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -33,6 +34,7 @@ def _problem(message, status=400):
 
 @bp.post("/check")
 @allow(Access.SIGNED_IN)
+@limiter.limit(api_check_limit)
 def check():
     try:
         body = request.get_json(silent=True)

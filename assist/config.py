@@ -3,6 +3,7 @@ variable."""
 
 import os
 import secrets
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -47,10 +48,18 @@ def secret_key_from_instance(instance_path):
         return key_file.read_text().strip()
     key_file.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_urlsafe(48)
-    # Write with owner-only permissions before anything can read it.
-    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w") as handle:
-        handle.write(key)
+    # Written beside its name with owner-only permissions, then linked into place: of several
+    # processes starting at once on one instance folder, the first to link wins and every
+    # other reads that key, never a half-written one (each must sign cookies alike).
+    fd, written = tempfile.mkstemp(dir=key_file.parent, prefix=".secret_key-")
+    try:
+        with os.fdopen(fd, "w") as handle:
+            handle.write(key)
+        os.link(written, key_file)
+    except FileExistsError:
+        key = key_file.read_text().strip()
+    finally:
+        os.unlink(written)
     return key
 
 
@@ -91,6 +100,16 @@ class Config:
     PREFERRED_URL_SCHEME = "http"
     TRUST_PROXY_HEADERS = env("TRUST_PROXY_HEADERS", "") == "1"
 
+    # Per address (the proxy's own, unless TRUST_PROXY_HEADERS is set behind one): failed
+    # sign-ins only, so an office signing in at nine from one address is never stopped, and
+    # every /api/check (each costs a rubric and spelling check). Flask-Limiter's notation.
+    SIGN_IN_RATE_LIMIT = env("SIGN_IN_RATE_LIMIT", "10 per minute; 100 per hour")
+    API_CHECK_RATE_LIMIT = env("API_CHECK_RATE_LIMIT", "300 per minute")
+    # Only a 429 says when to try again (assist/errors.py): its Retry-After and its words agree.
+    RATELIMIT_HEADERS_ENABLED = False
+    # A database too busy to count never turns a sign-in or a check into an error page.
+    RATELIMIT_SWALLOW_ERRORS = True
+
     WTF_CSRF_ENABLED = True
     WTF_CSRF_TIME_LIMIT = None  # tied to the session, which has its own timeouts
     AUDIT_PAGE_SIZE = 50
@@ -115,6 +134,9 @@ class TestConfig(Config):
     ARGON2_TIME_COST = 1
     ARGON2_MEMORY_COST_KIB = 1024
     SQLITE_BUSY_TIMEOUT_MS = 15000
+    # Tests sign in wrongly and check often from one address; tests of the limits set their own.
+    SIGN_IN_RATE_LIMIT = "1000 per minute"
+    API_CHECK_RATE_LIMIT = "1000 per minute"
     # Tests see every suggestion however busy the machine is.
     SPELLING_SUGGESTION_WAIT_SECONDS = 10.0
 

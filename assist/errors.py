@@ -1,11 +1,14 @@
 """Friendly error pages. No stack trace ever reaches a user; nothing typed is lost to CSRF."""
 
+import math
+import time
+
 from flask import current_app, flash, jsonify, redirect, render_template, request, url_for
 from flask_login import current_user
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm.exc import StaleDataError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, TooManyRequests
 
 from assist.extensions import db
 
@@ -30,7 +33,11 @@ PAGES = {
         "Nothing has been overwritten. Go back, reload the page and make your change again.",
     ),
     413: ("The file or form was too large", "Send less at once: the limit is {limit}."),
-    429: ("Too many requests", "Wait a minute, then try again."),
+    429: (
+        "Too many attempts",
+        "There have been too many attempts from your network in a short time. Wait {wait}, "
+        "then try again.",
+    ),
     503: (
         "The service is busy",
         "Nothing was saved. Go back: what you typed is still in the form. Wait a few seconds, "
@@ -47,17 +54,36 @@ CSRF_KEPT = (
 )
 
 
-def render_error(code):
+def render_error(code, retry_after=None):
+    """The page (or, for a script, the JSON) for ``code``; ``retry_after``: seconds to wait."""
     title, body = PAGES[code]
+    limit_mb = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
+    message = body.format(limit=f"{limit_mb:g} MB", wait=worded(retry_after or 60))
     if request.accept_mimetypes.best == "application/json":
         # Autosave and the findings panel read JSON: an HTML page would stop them dead.
-        return jsonify(
-            saved=False, conflict=code == 409, busy=code == 503, error=title, message=body
-        ), code
-    limit_mb = current_app.config["MAX_CONTENT_LENGTH"] / (1024 * 1024)
-    return render_template(
-        "errors/error.html", code=code, title=title, body=body.format(limit=f"{limit_mb:g} MB")
-    ), code
+        response = jsonify(
+            saved=False, conflict=code == 409, busy=code == 503, error=title, message=message
+        )
+    else:
+        response = render_template("errors/error.html", code=code, title=title, body=message)
+    return response, code, {"Retry-After": str(retry_after)} if retry_after else {}
+
+
+def worded(seconds):
+    if seconds < 60:
+        return f"{seconds} second{'s' if seconds != 1 else ''}"
+    minutes = math.ceil(seconds / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+
+
+def _seconds_to_wait():
+    """Until the window of the limit this request broke ends (a minute if none is known)."""
+    from assist.extensions import limiter
+
+    broken = limiter.current_limit
+    if broken is None or not broken.breached:
+        return 60
+    return max(1, math.ceil(broken.window.reset_time - time.time()))
 
 
 def register(app):
@@ -91,6 +117,11 @@ def register(app):
             return render_error(503)
         current_app.logger.exception("database error on %s", request.endpoint)
         return render_error(InternalServerError.code)
+
+    @app.errorhandler(TooManyRequests)
+    def too_many(error):
+        db.session.rollback()
+        return render_error(TooManyRequests.code, retry_after=_seconds_to_wait())
 
     @app.errorhandler(HTTPException)
     def http_error(error):

@@ -1,5 +1,7 @@
 """Unbound extensions: created here, bound to an app in ``create_app``."""
 
+from flask_limiter import Limiter
+from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
@@ -25,3 +27,6 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 csrf = CSRFProtect()
+# Per address: the client's own only when ASSIST_TRUST_PROXY_HEADERS lets ProxyFix read it from
+# the proxy; its storage and limits are in the config (assist/rate_limits.py).
+limiter = Limiter(key_func=get_remote_address)

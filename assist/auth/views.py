@@ -7,9 +7,10 @@ from assist import accounts, audit, clock
 from assist.access import Access, allow
 from assist.auth import bp
 from assist.auth.forms import ChangePasswordForm, SignInForm, SignOutEverywhereForm
-from assist.extensions import db
+from assist.extensions import db, limiter
 from assist.forms import form_for
 from assist.navigation import dashboard_endpoint
+from assist.rate_limits import sign_in_limit, sign_in_refused
 from assist.safe_paths import path_on_this_site
 from assist.sessions import end_all_sessions, seconds_left, sign_out, start_session
 
@@ -35,6 +36,7 @@ def start():
 
 @bp.route("/sign-in", methods=["GET", "POST"])
 @allow(Access.ANONYMOUS)
+@limiter.limit(sign_in_limit, methods=["POST"], deduct_when=sign_in_refused)
 def sign_in():
     form = SignInForm()
     reason_message = REASON_MESSAGES.get(request.args.get("reason", ""))

@@ -21,6 +21,7 @@ from assist.models.content import (
 )
 from assist.models.people import PendingSubmission, Role, Team, User, UserSession
 from assist.models.practice import PracticeSubmission, Scenario
+from assist.models.rate_limits import RateLimitCounter
 from assist.models.review import (
     Comment,
     FindingDismissal,
@@ -50,6 +51,7 @@ __all__ = [
     "Link",
     "PendingSubmission",
     "PracticeSubmission",
+    "RateLimitCounter",
     "Recommendation",
     "ReviewDecision",
     "RiskFactor",
