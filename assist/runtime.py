@@ -70,4 +70,14 @@ def serve(app, host, port):
     warm(app)
     tune_gc()
     click.echo(f"Ready on http://{host}:{port}")
-    waitress_serve(app, host=host, port=port, threads=THREADS, ident="assist")
+    waitress_serve(
+        app,
+        host=host,
+        port=port,
+        threads=THREADS,
+        ident="assist",
+        # waitress strips X-Forwarded-* from a proxy it was not told of, before the app sees
+        # them: with ASSIST_TRUST_PROXY_HEADERS, ProxyFix (security.py) is what reads them, so
+        # they must reach it, or every client looks like the proxy (one rate limit for all).
+        clear_untrusted_proxy_headers=not app.config["TRUST_PROXY_HEADERS"],
+    )
