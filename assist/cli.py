@@ -20,9 +20,9 @@ def main():
     # These commands need no app or database, so they are added to the group itself.
     from assist.practice.cli import scenario_group
     from assist.rubric.cli import check_command, rubric_group
-    from assist.word.cli import export_command
+    from assist.word.cli import export_command, import_command
 
-    for command in (check_command, rubric_group, export_command, scenario_group):
+    for command in (check_command, rubric_group, export_command, import_command, scenario_group):
         cli.add_command(command)
     cli.main(prog_name="assist")
 

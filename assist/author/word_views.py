@@ -20,7 +20,7 @@ from assist.forms import form_for
 from assist.journey.history import restore
 from assist.models import Assessment, Case, WordImport
 from assist.readers import InputError
-from assist.readers.word import read_docx
+from assist.readers.bounded import read_docx_bounded
 from assist.rubric import check
 from assist.rubric.view import UNSORTED
 from assist.spelling_panel import spelling_of_document
@@ -68,7 +68,9 @@ def check_word():
     if form.validate_on_submit():
         upload = form.document.data
         try:
-            reading = read_docx(upload.read(safety.MAX_BYTES + 1))
+            # In a child process capped in time and memory: no file holds this request (or a
+            # server thread) for more than about 10 s, and any fault reading it is a refusal.
+            reading = read_docx_bounded(upload.read(safety.MAX_BYTES + 1))
         except InputError as problem:
             form.document.errors = [str(problem)]
             audit.record("refuse_upload", record_type="word_imports", detail="Word document")

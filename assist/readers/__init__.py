@@ -15,7 +15,7 @@ from assist.readers.reading import Reading
 TEXT_SUFFIXES = (".md", ".markdown", ".txt", ".text")
 
 
-WORD_SUFFIXES = (".docx",)
+WORD_SUFFIXES = (".docx", ".dotx", ".docm", ".dotm")  # the guard refuses macros in words
 
 
 def read_path(path) -> Reading:
@@ -29,11 +29,12 @@ def read_path(path) -> Reading:
 
 
 def read_word_path(path) -> Reading:
-    """A .docx file, through the same guard as an upload (imported late: it needs python-docx)."""
-    from assist.readers.word import read_docx
+    """A .docx file, through the same guard as an upload and in a child process capped in
+    time and memory, as an upload is (imported late: it needs python-docx)."""
+    from assist.readers.bounded import read_docx_bounded
     from assist.word.safety import MAX_BYTES as WORD_MAX_BYTES
 
-    return read_docx(read_bytes(path, WORD_MAX_BYTES))
+    return read_docx_bounded(read_bytes(path, WORD_MAX_BYTES))
 
 
 def _starts_like_zip(path) -> bool:

@@ -34,6 +34,10 @@ ALIASES = {
         "background",
         "background and history",
         "history",
+        "family history",
+        "family background",
+        "the family's history",
+        "social history",
         "key facts",
         "what happened",
         "information gathered",
@@ -49,6 +53,8 @@ ALIASES = {
         "the voice of the child",
         "child's voice",
         "the child's voice",
+        "views of the child",
+        "the child's views and wishes",
         "the child's lived experience",
         "child's lived experience",
         "lived experience",
@@ -76,6 +82,7 @@ ALIASES = {
         "the risk",
         "risk assessment",
         "risk analysis",
+        "analysis of risk",
         "dangers",
         "dangers and strengths",
         "risk and protective factors",
@@ -89,11 +96,18 @@ ALIASES = {
         "plan",
         "the plan",
         "action plan",
+        "care plan",
+        "child's plan",
+        "the child's plan",
+        "plan for the child",
         "actions",
         "next steps",
         "what needs to happen",
     ),
 }
+
+# A table of contents' own heading: neither a section nor text.
+CONTENTS = ("contents", "table of contents")
 
 _EXACT = {alias: section for section, aliases in ALIASES.items() for alias in aliases}
 _BY_LENGTH = sorted(_EXACT, key=len, reverse=True)

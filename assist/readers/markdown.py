@@ -16,9 +16,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import date
 
+from assist import clock
 from assist import document as doc
+from assist.readers.dates import leading_date
 from assist.readers.headings import ALIASES, plain_heading, section_for
+from assist.readers.people import is_adult_role, people_in_prose, read_person
 from assist.readers.reading import Reading
 from assist.rubric.text import QUOTE, cited_refs
 from assist.rubric.view import UNSORTED
@@ -32,6 +36,11 @@ _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QUOTE_MARK = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 
+# "... Source: school DSL", "(source: police log)" or "- Source - GP letter" ending an entry.
+_SOURCE = re.compile(
+    r"(?:(?<=[.;,)])\s*|\s[–—-]\s*|\s)\(?source\s*[:–—-]\s*(?P<source>[^()\n]{2,300}?)\)?\.?\s*$",
+    re.IGNORECASE,
+)
 _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 _REF_LABEL = re.compile(
     rf"^{_EMPHASIS}[\[(]?([A-Z])(\d{{1,4}})[\])]?{_EMPHASIS}(?:[ \t]*[:.)–—-])?[ \t]+(?=\S)"
@@ -84,30 +93,6 @@ _CHILD_SPEAKS = re.compile(
 )
 _OTHER_LABELS = _label(r"recommendations?|actions?|analysis|facts?|notes?")
 
-_CHILD_ROLES = (
-    "child|baby|unborn baby|unborn child|young person|son|daughter|subject child|"
-    "the child|infant|toddler"
-)
-_PERSON_LABEL = re.compile(rf"^{_EMPHASIS}([A-Za-z][A-Za-z'’ -]{{1,40}}?){_EMPHASIS}[ \t]*:[ \t]*")
-_NAME_THEN_ROLE = re.compile(r"^([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\(([^)]{2,80})\)")
-_CHILD_ROLE = re.compile(rf"^(?:{_CHILD_ROLES})\b", re.I)
-_ADULT_ROLE = re.compile(
-    r"\b(?:mother|mum|father|dad|step-?father|step-?dad|step-?mother|partner|boyfriend|"
-    r"girlfriend|husband|wife|grand(?:mother|father|ma|pa|parent)|nan|grandad|uncle|aunt|"
-    r"lodger|carer|foster carer|adult|cousin|friend|brother|sister)\b",
-    re.I,
-)
-_NOT_IN_HOUSEHOLD = re.compile(
-    r"does not live|doesn['’]t live|lives elsewhere|not (?:in|part of) the household|"
-    r"lives separately|non-resident|no longer lives",
-    re.I,
-)
-_PREVERBAL = re.compile(
-    r"pre-?verbal|non-?verbal|\bbaby\b|\binfant\b|newborn|\b\d{1,2} months?\b|not yet talking",
-    re.I,
-)
-_UNBORN = re.compile(r"\bunborn\b|\bdue (?:on|in)\b|\bpregnan", re.I)
-
 _SECTION_LETTER = {
     "people": "P",
     "facts": "F",
@@ -119,7 +104,7 @@ _SECTION_LETTER = {
 
 
 @dataclass
-class _Block:
+class Block:
     kind: str  # heading, para, item, row
     line: int
     column: int
@@ -132,9 +117,16 @@ class _Block:
         return "\n".join(line.rstrip() for line in self.lines).strip("\n")
 
 
-def read_markdown(text: str) -> Reading:
+def read_markdown(text: str, today: date | None = None) -> Reading:
     blocks = _blocks(text.split("\n"))
-    return _Builder().build(blocks)
+    return _Builder(today).build(blocks)
+
+
+def read_blocks(blocks: list[Block], today: date | None = None) -> Reading:
+    """Blocks another reader has already found (the Word reader knows its headings, paragraphs
+    and list items from the document's structure, so its text is never read as Markdown: a
+    paragraph starting "# " stays a paragraph)."""
+    return _Builder(today).build(blocks)
 
 
 # -- lines -> blocks ------------------------------------------------------------------------------
@@ -163,8 +155,8 @@ class _BlockScanner:
     )
 
     def __init__(self):
-        self.blocks: list[_Block] = []
-        self.current: _Block | None = None
+        self.blocks: list[Block] = []
+        self.current: Block | None = None
         self.fence: str | None = None
 
     def scan(self, lines):
@@ -208,7 +200,7 @@ class _BlockScanner:
             title = (heading.group(2) or "").strip()
             if title:
                 level = len(heading.group(1))
-                self.blocks.append(_Block("heading", number, 1, [title], level=level))
+                self.blocks.append(Block("heading", number, 1, [title], level=level))
         return bool(heading)
 
     def _setext_underline(self, number, line):
@@ -253,14 +245,14 @@ class _BlockScanner:
         self._close()
         cells = line.replace("|", " ")
         offset = len(cells) - len(cells.lstrip())
-        self.blocks.append(_Block("row", number, offset + 1, [cells[offset:]]))
+        self.blocks.append(Block("row", number, offset + 1, [cells[offset:]]))
         return True
 
     def _list_item(self, number, line):
         item = _LIST.match(line)
         if item:
             self._close()
-            self.current = _Block(
+            self.current = Block(
                 "item",
                 number,
                 item.end() + 1,
@@ -272,7 +264,7 @@ class _BlockScanner:
     def _plain_heading(self, number, line):
         if plain_heading(line):
             self._close()
-            self.blocks.append(_Block("heading", number, 1, [line.strip()], level=0))
+            self.blocks.append(Block("heading", number, 1, [line.strip()], level=0))
             return True
         return False
 
@@ -285,14 +277,15 @@ class _BlockScanner:
     def _paragraph(self, number, line):
         quote = _QUOTE_MARK.match(line)
         offset = quote.end() if quote else len(line) - len(line.lstrip())
-        self.current = _Block("para", number, offset + 1, [line[offset:]])
+        self.current = Block("para", number, offset + 1, [line[offset:]])
 
 
 # -- blocks -> document ---------------------------------------------------------------------------
 
 
 class _Builder:
-    def __init__(self):
+    def __init__(self, today=None):
+        self.today = today or clock.today()  # a date after it is refused, not taken
         self.document = doc.Document()
         self.notes: list[str] = []
         self.positions: dict[str, tuple[int, int]] = {}
@@ -420,7 +413,9 @@ class _Builder:
             return
         if section == "facts":
             ref = self._ref(section, block, "F")
-            self.document.facts.append(doc.Fact(ref=ref, text=text, location=location))
+            fact = doc.Fact(ref=ref, text=text, location=location)
+            self._date_and_source(fact, block)
+            self.document.facts.append(fact)
         elif section == "child":
             kind = None
             for name, pattern in _CHILD_LABELS:
@@ -468,6 +463,26 @@ class _Builder:
             )
         else:
             self._add_loose(section, block, text, location)
+
+    def _date_and_source(self, fact, block):
+        """A chronology entry as people write one: "12/09/2026 - Mum rang the school. Source:
+        the school's DSL" gives the date (with how precisely it is known), what happened and
+        the source. A date that cannot be right ("31/02/2021") is said, and the text kept."""
+        written, rest = leading_date(fact.text, today=self.today)
+        if written.text and written.error:
+            self.notes.append(
+                f"line {block.line}: {written.error}, so {fact.ref} was kept without a date"
+            )
+        elif written.text and rest.strip():
+            if written.known and written.on is not None:
+                fact.date = written.on.isoformat()
+                fact.date_precision = written.precision.value
+            cut = len(fact.text) - len(rest)
+            fact.text, fact.location = _cut(fact.text, fact.location, cut)
+        source = _SOURCE.search(fact.text)
+        if source and not fact.source:
+            fact.source = source.group("source").strip().rstrip(".")
+            fact.text = fact.text[: source.start()].rstrip(" \t–—-;,(")
 
     def _add_loose(self, section, block, text, location):
         letter = "T"
@@ -529,40 +544,57 @@ class _Builder:
         return None
 
     def _add_person(self, block, label_end):
+        """A child or an adult, with their date of birth or age and their relationship to
+        the child; a sentence naming adults by relationship ("her mother, Kelly Jones") adds
+        each of them. Only a line that names nobody is kept as text to sort."""
         text, location = self._strip(block, label_end)
+        person = read_person(text, self.today)
+        if person is None:
+            named = people_in_prose(text)
+            if not named:
+                return self._add_loose("people", block, text, location)
+            for name, role in named:
+                self._add_adult(block, name, role, True, text, (location.line, location.column))
+            return None
         position = (location.line, location.column)
-        label = _PERSON_LABEL.match(text)
-        named = _NAME_THEN_ROLE.match(text)
-        role = rest = None
-        if label and (_CHILD_ROLE.match(label.group(1)) or _ADULT_ROLE.search(label.group(1))):
-            role, rest = label.group(1).strip(), text[label.end() :]
-            name = re.split(r"\s*(?:[,(;]|\s[–—-]\s)", rest, maxsplit=1)[0].strip()
-        elif named and (_CHILD_ROLE.match(named.group(2)) or _ADULT_ROLE.search(named.group(2))):
-            name, role, rest = named.group(1), named.group(2), text
-        if role is None:
-            return self._add_loose("people", block, text, location)
-        if _CHILD_ROLE.match(role):
-            ref = self._ref("people", block, "C")
-            self.document.children.append(
-                doc.Child(
-                    ref=ref,
-                    name=name,
-                    is_unborn=bool(_UNBORN.search(text)),
-                    is_preverbal=bool(_PREVERBAL.search(text)),
-                )
+        if not person.is_child:
+            return self._add_adult(
+                block, person.name, person.role, person.lives_in_household, person.notes, position
             )
-        else:
-            ref = self._ref("people", block, "P")
-            relationship = _ADULT_ROLE.search(role)
-            self.document.adults.append(
-                doc.Adult(
-                    ref=ref,
-                    name=name,
-                    relationship_to_child=role if relationship else "",
-                    lives_in_household=not _NOT_IN_HOUSEHOLD.search(text),
-                    notes=rest.strip() if rest else "",
-                )
+        ref = self._ref("people", block, "C")
+        self.document.children.append(
+            doc.Child(
+                ref=ref,
+                name=person.name,
+                date_of_birth=person.date_of_birth,
+                is_unborn=person.is_unborn,
+                is_preverbal=person.is_preverbal,
             )
+        )
+        if person.age is not None and person.date_of_birth is None:
+            self.notes.append(
+                f"line {block.line}: {person.name} is {person.age} in the document; "
+                "add their date of birth"
+            )
+        self.positions[ref] = position
+        return None
+
+    def _add_adult(self, block, name, role, lives, notes, position):
+        known = next((a for a in self.document.adults if a.name == name), None)
+        if known is not None:  # named again: what this line says is added to what is known
+            if notes and notes not in known.notes:
+                known.notes = "\n".join(part for part in (known.notes, notes) if part)
+            return None
+        ref = self._ref("people", block, "P")
+        self.document.adults.append(
+            doc.Adult(
+                ref=ref,
+                name=name,
+                relationship_to_child=role if is_adult_role(role) else "",
+                lives_in_household=lives,
+                notes=notes,
+            )
+        )
         self.positions[ref] = position
         return None
 

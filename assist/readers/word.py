@@ -20,20 +20,25 @@ import io
 import re
 import time
 from collections import defaultdict
+from datetime import date
 
 import docx
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from assist.readers.headings import section_for
-from assist.readers.markdown import read_markdown
+from assist.readers.bounded import MAX_SECONDS, TOO_SLOW
+from assist.readers.chronology import match_headings
+from assist.readers.headings import CONTENTS, normalise, plain_heading, section_for
+from assist.readers.markdown import Block, read_blocks
+from assist.readers.people import household_columns, person_line
 from assist.readers.reading import Reading
 from assist.word import labels
+from assist.word.package import for_python_docx
 from assist.word.safety import CORRUPT, UnsafeDocument, inspect
 from assist.word.styles import DETAIL_STYLE
 
 _P, _TBL, _TR, _TC, _SDT = (qn(f"w:{tag}") for tag in ("p", "tbl", "tr", "tc", "sdt"))
-_SDT_CONTENT = qn("w:sdtContent")
+_SDT_CONTENT, _CUSTOM_XML = qn("w:sdtContent"), qn("w:customXml")
 _TEXT, _TAB, _BR, _CR = qn("w:t"), qn("w:tab"), qn("w:br"), qn("w:cr")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _NUMBERING = qn("w:numPr")
@@ -44,29 +49,25 @@ _REASON_LABEL = re.compile(r"^([A-Z]\d{1,6}) reason$")
 # An assessment runs to a few thousand paragraphs; a file far beyond that is refused rather
 # than holding the server (100,000 one-line paragraphs fit in 300 KB of .docx).
 MAX_BLOCKS = 20_000
-# However its parts are built, reading one file never holds a request for longer than this.
-MAX_SECONDS = 10.0
-TOO_SLOW = (
-    "This document took too long to read, so it was not imported. Save it again from Word as "
-    "a new .docx (File, Save As) and try that, or import the assessment on its own."
-)
 TOO_LONG = (
     f"This document has more than {MAX_BLOCKS:,} paragraphs and table rows, far more than an "
     "assessment. It was not read. Import the assessment on its own, or split the document."
 )
 
 
-def read_docx(data: bytes) -> Reading:
+def read_docx(data: bytes, today: date | None = None) -> Reading:
     inspection = inspect(data)
     try:
-        word = docx.Document(io.BytesIO(data))
+        word = docx.Document(io.BytesIO(for_python_docx(data)))
+    except MemoryError:
+        raise  # not damage: the reader's memory cap, which says so in its own words
     except Exception:  # python-docx raises many kinds of error for a malformed package
         raise UnsafeDocument(CORRUPT) from None
     converter = _Converter(word)
     converter.convert()
-    reading = read_markdown("\n".join(converter.lines) + "\n")
+    reading = read_blocks(converter.blocks, today)
     _fill(reading.document, converter.fields)
-    _to_paragraph_numbers(reading, converter.block_of_line)
+    _to_paragraph_numbers(reading)
     reading.notes[:0] = inspection.warnings
     return reading
 
@@ -93,14 +94,12 @@ _EXPORT_ONLY = {_norm(heading) for heading in labels.EXPORT_ONLY_HEADINGS}
 class _Converter:
     def __init__(self, word):
         self.word = word
-        self.lines: list[str] = []
-        self.block_of_line: dict[int, int] = {}
+        self.blocks: list[Block] = []
         self.fields: dict[str, dict] = defaultdict(dict)
         self.block = 0
         self.last_ref = None
         self.skip_below = None  # inside the export's sign-off or appendix
-        styles = {style.name: style.style_id for style in word.styles}
-        self.detail_style_id = styles.get(DETAIL_STYLE)
+        self.detail_style_id = _style_id(word, DETAIL_STYLE)
         self.styles = _StyleCache(word)
 
     def convert(self):
@@ -115,12 +114,10 @@ class _Converter:
             elif element.tag == _TBL:
                 self._table(element)
 
-    def _emit(self, *lines):
+    def _emit(self, *lines, kind="para", level=0):
+        """One block, numbered as the paragraph it came from (a table row counts as one)."""
         self.block += 1
-        for line in lines:
-            self.lines.append(line)
-            self.block_of_line[len(self.lines)] = self.block
-        self.lines.append("")
+        self.blocks.append(Block(kind, self.block, 1, list(lines), level=level))
 
     # -- paragraphs --------------------------------------------------------------------------
 
@@ -129,23 +126,26 @@ class _Converter:
         if not text:
             return
         style, style_bold = self.styles.of(paragraph)
+        if _is_contents(paragraph, style, text) or normalise(text) in CONTENTS:
+            return  # a table of contents names the sections; it is not one of them
         level = _heading_level(paragraph, style, text, style_bold)
         if level is not None:
             if self.skip_below is not None and level > self.skip_below:
                 return
             self.skip_below = level if _norm(text) in _EXPORT_ONLY else None
             if self.skip_below is None:
-                self._emit("#" * level + " " + text.replace("\n", " "))
+                self._emit(text.replace("\n", " "), kind="heading", level=level)
             return
         if self.skip_below is not None:
             return
         if style == DETAIL_STYLE:
             return self._detail(text)
         self.last_ref = _ref_label(text)
-        lines = text.split("\n")
-        if _is_list(paragraph, style):
-            lines[0] = "- " + lines[0]
-        self._emit(*lines)
+        if "\n" not in text and not _is_list(paragraph, style) and plain_heading(text):
+            # A line that is only a section's name ("ANALYSIS", "Risk:") in plain type.
+            self._emit(text, kind="heading", level=0)
+            return None
+        self._emit(*text.split("\n"), kind="item" if _is_list(paragraph, style) else "para")
         return None
 
     def _detail(self, text):
@@ -167,7 +167,7 @@ class _Converter:
     # -- tables ------------------------------------------------------------------------------
 
     def _table(self, table):
-        rows = [_cells(tr, self.detail_style_id) for tr in table.iterchildren(_TR)]
+        rows = [_cells(tr, self.detail_style_id) for tr in _children(table, (_TR,))]
         rows = [(row, details) for row, details in rows if any(row)]
         if not rows or self.skip_below is not None:
             return
@@ -180,12 +180,19 @@ class _Converter:
                 for detail in details:  # "Rests on: F1" under a hazard's text
                     self._detail(detail)
             return
-        plain = [row for row, _ in rows]
+        plain = [[cell.replace("\n", " ").strip() for cell in row] for row, _ in rows]
+        header: list[str] = []
         if len(plain) > 1 and _looks_like_header(plain[0]):
-            plain = plain[1:]  # column names are not items
+            header, plain = plain[0], plain[1:]  # column names are not items
+        household = household_columns(header)
+        chronology = match_headings(header, len(header))
         for row in plain:
-            cells = [cell.replace("\n", " ").strip() for cell in row]
-            self._emit(" – ".join(cell for cell in cells if cell))
+            if household is not None:
+                self._emit(person_line(row, household))
+            elif "date" in chronology and "text" in chronology:
+                self._emit(_chronology_line(row, chronology))
+            else:
+                self._emit(" – ".join(cell for cell in row if cell))
 
     def _people_row(self, row):
         ref, name, relationship, lives, notes = (row + [""] * 5)[:5]
@@ -258,13 +265,21 @@ class _Converter:
 
 def _body_blocks(parent):
     """Paragraphs and tables in order, looking inside content controls."""
+    return _children(parent, (_P, _TBL))
+
+
+def _children(parent, tags):
+    """The children with these tags, in order, looking inside content controls and custom XML
+    (which can wrap paragraphs, tables, rows and cells alike)."""
     for element in parent.iterchildren():
-        if element.tag == _SDT:
+        if element.tag in tags:
+            yield element
+        elif element.tag == _SDT:
             content = element.find(_SDT_CONTENT)
             if content is not None:
-                yield from _body_blocks(content)
-        elif element.tag in (_P, _TBL):
-            yield element
+                yield from _children(content, tags)
+        elif element.tag == _CUSTOM_XML:
+            yield from _children(element, tags)
 
 
 def _text(element) -> str:
@@ -296,7 +311,7 @@ def _text(element) -> str:
 def _cells(tr, detail_style_id=None) -> tuple[list[str], list[str]]:
     """A row's cell texts, and the lines in the detail style inside its cells."""
     cells, details = [], []
-    for tc in tr.iterchildren(_TC):
+    for tc in _children(tr, (_TC,)):
         texts = []
         for p in tc.iter(_P):
             text = _text(p).strip()
@@ -307,6 +322,17 @@ def _cells(tr, detail_style_id=None) -> tuple[list[str], list[str]]:
                 texts.append(text)
         cells.append("\n".join(texts))
     return cells, details
+
+
+def _style_id(word, name):
+    """The id of the style with this name, read from the XML: python-docx's own list of styles
+    stops at the first style it cannot type."""
+    styles = word.styles.element
+    for style in styles.iterchildren(qn("w:style")):
+        style_name = style.find(qn("w:name"))
+        if style_name is not None and style_name.get(qn("w:val")) == name:
+            return style.get(qn("w:styleId"))
+    return None
 
 
 class _StyleCache:
@@ -321,11 +347,12 @@ class _StyleCache:
     def of(self, paragraph):
         style_id = paragraph._p.style
         if style_id not in self.known:
-            style = paragraph.style
-            if style is None:
-                self.known[style_id] = ("", False)
-            else:
-                self.known[style_id] = (style.name or "", bool(style.font.bold))
+            try:
+                style = paragraph.style
+                known = (style.name or "", bool(style.font.bold)) if style else ("", False)
+            except (KeyError, ValueError, AttributeError):
+                known = ("", False)  # a style python-docx cannot type: read as plain text
+            self.known[style_id] = known
         return self.known[style_id]
 
 
@@ -343,11 +370,32 @@ def _heading_level(paragraph, style, text, style_bold=False):
     one_line = "\n" not in text and len(text) <= 80
     if (
         one_line
-        and section_for(text)
+        and section_for(text, prefix=False)
         and (_all_bold(paragraph, style_bold) or _is_list(paragraph, style))
     ):
-        return 2  # "Analysis" in bold, or "3. Analysis" as a numbered line
+        # "Analysis" in bold, or "3. Analysis" as a numbered line: the whole line is a
+        # section's name. "Risk to Amy is high because..." in bold or as a list item is text.
+        return 2
     return None
+
+
+# A contents line: a title, a tab or a leader (dots, an arrow, dashes), then a page number.
+_CONTENTS_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\t+|[.…·_-]{2,}|→|\s{2,})\s*\d{1,4}$")
+
+
+def _is_contents(paragraph, style, text):
+    """A line of a table of contents: in a contents style, linking to a heading's bookmark, or
+    a section's name followed by a leader and a page number ("Recommendations → 25")."""
+    lowered = style.lower()
+    if lowered.startswith(("toc", "table of contents", "contents")):
+        return True
+    if _CONTENTS_ANCHOR.search(paragraph._p.xml if len(text) < 300 else ""):
+        return True
+    line = _CONTENTS_LINE.match(text)
+    return bool(line and section_for(line.group("title")))
+
+
+_CONTENTS_ANCHOR = re.compile(r'w:anchor="_Toc|PAGEREF _Toc')
 
 
 def _all_bold(paragraph, style_bold):
@@ -361,6 +409,16 @@ def _is_list(paragraph, style):
     if style.lower().startswith("list"):
         return True
     return paragraph._p.find(f"{qn('w:pPr')}/{_NUMBERING}") is not None
+
+
+def _chronology_line(row, columns):
+    """A chronology table's row as a dated entry: "3 May 2024 – What happened. Source: Nursery"
+    (the date and the source are read back out of it as any dated paragraph's are)."""
+    cells = dict(zip(columns, row, strict=False))
+    line = " – ".join(part for part in (cells.get("date", ""), cells.get("text", "")) if part)
+    if cells.get("source"):
+        line += f" Source: {cells['source']}"
+    return line
 
 
 def _looks_like_header(row):
@@ -400,10 +458,9 @@ def _fill(document, fields):
                 setattr(item, name, value)
 
 
-def _to_paragraph_numbers(reading, block_of_line):
-    def block(line):
-        return block_of_line.get(line, line)
-
+def _to_paragraph_numbers(reading):
+    """Blocks are numbered as paragraphs already: each item's position is its paragraph (a
+    Word file has no lines and columns), and notes say "paragraph 12", not "line 12"."""
     document = reading.document
     items = [
         *document.facts,
@@ -416,14 +473,7 @@ def _to_paragraph_numbers(reading, block_of_line):
     items += [factor for danger in document.dangers for factor in danger.factors]
     for item in items:
         if item.location is not None:
-            reading.positions[item.ref] = (block(item.location.line), 1)
+            reading.positions[item.ref] = (item.location.line, 1)
             item.location = None
-    reading.positions = {
-        ref: (block(line), 1) if ref[0] in "CP" else (line, column)
-        for ref, (line, column) in reading.positions.items()
-    }
-    reading.section_lines = {key: block(line) for key, line in reading.section_lines.items()}
-    reading.notes = [
-        re.sub(r"^line (\d+):", lambda m: f"paragraph {block(int(m.group(1)))}:", note)
-        for note in reading.notes
-    ]
+    reading.positions = {ref: (line, 1) for ref, (line, _) in reading.positions.items()}
+    reading.notes = [re.sub(r"^line (\d+):", r"paragraph \1:", note) for note in reading.notes]

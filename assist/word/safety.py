@@ -4,7 +4,12 @@ into memory with no limit) is allowed near it. It refuses, with a message a soci
 act on: files too big, too many parts, zip bombs (by declared size, by ratio, and by what
 actually comes out), corrupt or truncated zips, password-protected files, old .doc files,
 macro-enabled files renamed .docx, and XML with a DOCTYPE or entities (billion laughs, XXE).
-It warns about tracked changes."""
+It warns about tracked changes.
+
+What Word opens is not refused: a template (.dotx), Strict Open XML, a main part found through
+the package's relationships wherever it is, a picture that compresses well (an uncompressed
+EMF or BMP shrinks a hundredfold), and an embedded workbook whose type says it may hold macros
+(nothing embedded is ever opened)."""
 
 from __future__ import annotations
 
@@ -18,18 +23,24 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from assist.readers.files import InputError
+from assist.word.package import WORD_TYPES, PackageProblem, content_type, main_part
 
 MAX_BYTES = 5 * 1024 * 1024  # a long assessment with photos is well under this
 MAX_ENTRIES = 500  # a Word document has 10 to 40 parts
 MAX_UNCOMPRESSED = 40 * 1024 * 1024  # all parts together, as python-docx will hold them
-MAX_RATIO = 100  # XML compresses about 5 to 20 times; a bomb compresses thousands of times
+MAX_RATIO = 100  # XML compresses about 5 to 20 times; a bomb compresses about a thousand times
+# Pictures and embedded files are never parsed, only held: an uncompressed picture (EMF, BMP)
+# can shrink a hundredfold, and the total's cap still holds them to what python-docx can keep.
+MAX_MEDIA_RATIO = 500
 RATIO_APPLIES_FROM = 1024 * 1024  # tiny parts can have any ratio without doing harm
 CHUNK = 64 * 1024
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # encrypted .docx and old .doc files
 _DTD = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _TRACKED = re.compile(rb"<w:(?:ins|del|moveFrom|moveTo)\b")
-_MACRO_TYPES = ("macroenabled", "vbaproject", "vbadata")
+# Content types of the parts that carry macros. An embedded workbook's own type can say
+# "macroEnabled" (every .xlsb's does): it is never opened, so it is no macro of ours.
+_MACRO_TYPES = ("vbaproject", "vbadata", "ms-word.vbadata")
 
 SAVE_AS_DOCX = "Open it in Word, choose Save As, pick Word Document (.docx), and try again."
 CORRUPT = "This file is damaged or is not a Word document, so it cannot be opened. " + SAVE_AS_DOCX
@@ -43,6 +54,7 @@ class UnsafeDocument(InputError):
 class Inspection:
     warnings: list[str] = field(default_factory=list)
     tracked_changes: bool = False
+    main_part: str = "word/document.xml"  # found through the package's relationships
 
 
 def inspect(data: bytes, max_bytes: int = MAX_BYTES) -> Inspection:
@@ -69,18 +81,17 @@ def inspect(data: bytes, max_bytes: int = MAX_BYTES) -> Inspection:
         raise UnsafeDocument(CORRUPT) from None
     _check_directory(entries, len(data))
     names = {entry.filename for entry in entries}
-    if "[Content_Types].xml" not in names or "word/document.xml" not in names:
-        raise UnsafeDocument(
-            "This is a zip file but not a Word document (it has no Word content). " + SAVE_AS_DOCX
-        )
+    if "[Content_Types].xml" not in names:
+        raise _not_word()
     inspection = Inspection()
     total = 0
     for entry in entries:
         if entry.is_dir():
             continue
-        is_xml = entry.filename.endswith((".xml", ".rels"))
-        total += _stream(archive, entry, is_xml, inspection, total)
+        total += _stream(archive, entry, _is_xml(entry.filename), inspection, total)
+    inspection.main_part = _main_part(archive)
     _check_content_types(archive)
+    inspection.tracked_changes = _has_tracked_changes(archive, inspection.main_part)
     if inspection.tracked_changes:
         inspection.warnings.append(
             "This document has tracked changes. It was read as if every change were accepted "
@@ -108,14 +119,19 @@ def _check_directory(entries, size):
         if ".." in lowered.split("/") or lowered.startswith("/"):
             raise UnsafeDocument(CORRUPT)
         declared += entry.file_size
-        if entry.file_size > RATIO_APPLIES_FROM and entry.file_size > MAX_RATIO * max(
+        ratio = MAX_RATIO if _is_xml(lowered) else MAX_MEDIA_RATIO
+        if entry.file_size > RATIO_APPLIES_FROM and entry.file_size > ratio * max(
             entry.compress_size, 1
         ):
             raise _bomb()
     if declared > MAX_UNCOMPRESSED:
         raise _bomb()
-    if declared > RATIO_APPLIES_FROM and declared > MAX_RATIO * size:
+    if declared > RATIO_APPLIES_FROM and declared > MAX_MEDIA_RATIO * size:
         raise _bomb()
+
+
+def _is_xml(name):
+    return name.lower().endswith((".xml", ".rels"))
 
 
 def _stream(archive, entry, is_xml, inspection, total_so_far):
@@ -145,8 +161,6 @@ def _stream(archive, entry, is_xml, inspection, total_so_far):
                             "never writes and that can be used to attack a server. It was not "
                             "opened. " + SAVE_AS_DOCX
                         )
-                    if entry.filename == "word/document.xml" and _TRACKED.search(window):
-                        inspection.tracked_changes = True
                     tail = window[-32:]
     except UnsafeDocument:
         raise
@@ -165,6 +179,33 @@ def _utf16_as_ascii(chunk):
     return chunk.replace(b"\x00", b"")
 
 
+def _main_part(archive):
+    """The main document part, found as Word finds it; a zip with none is not Word."""
+    try:
+        main = main_part(archive)
+        main_type = content_type(archive, main).lower()
+    except PackageProblem:
+        raise _not_word() from None
+    except (DefusedXmlException, SyntaxError, ValueError, KeyError):
+        raise UnsafeDocument(CORRUPT) from None
+    if "macroenabled" in main_type:
+        raise _macros()
+    if main_type not in WORD_TYPES and not main_type.endswith("/xml"):
+        raise _not_word()  # the package's main part is a spreadsheet, a theme, ...
+    return main
+
+
+def _has_tracked_changes(archive, main):
+    """Whether the main part holds insertions or deletions (already read once, and small)."""
+    tail = b""
+    with archive.open(main) as stream:
+        while chunk := stream.read(CHUNK):
+            if _TRACKED.search(tail + chunk):
+                return True
+            tail = chunk[-32:]
+    return False
+
+
 def _check_content_types(archive):
     try:
         root = fromstring(archive.read("[Content_Types].xml"), forbid_dtd=True)
@@ -174,6 +215,12 @@ def _check_content_types(archive):
         content_type = (element.get("ContentType") or "").lower()
         if any(marker in content_type for marker in _MACRO_TYPES):
             raise _macros()
+
+
+def _not_word():
+    return UnsafeDocument(
+        "This is a zip file but not a Word document (it has no Word content). " + SAVE_AS_DOCX
+    )
 
 
 def _macros():

@@ -20,14 +20,15 @@ def test_headings_in_different_styles_find_the_sections():
         ("Kelly Jones", "Mother"),
         ("Lee Brown", "Mother's partner"),
     ]
-    assert [fact.text for fact in document.facts] == [
-        "3 May 2024 – I saw no food in the kitchen cupboards or fridge. – Home visit",
-        "4 May 2024 – Amy arrived at nursery hungry and ate two breakfasts. – Nursery",
+    # The chronology table's columns: the date, what happened and the source.
+    assert [(fact.date, fact.text, fact.source) for fact in document.facts] == [
+        ("2024-05-03", "I saw no food in the kitchen cupboards or fridge.", "Home visit"),
+        ("2024-05-04", "Amy arrived at nursery hungry and ate two breakfasts.", "Nursery"),
     ]
     assert [e.kind for e in document.experiences] == ["words"]
     assert document.analysis[1].cites == ["F1", "F2"]
     assert [r.action for r in document.recommendations] == ["Consider a parenting course."]
-    assert reading.notes == []
+    assert reading.notes == ["paragraph 3: Amy Jones is 4 in the document; add their date of birth"]
 
 
 def test_assist_check_reads_a_docx_and_reports_paragraph_numbers(tmp_path):

@@ -119,8 +119,11 @@ def test_check_a_word_document_then_turn_it_into_a_draft(pages, world, engine):
     facts = db.session.scalars(
         sa.select(Fact).where(Fact.assessment_id == assessment.id).order_by(Fact.number)
     ).all()
-    assert [fact.what_happened[:10] for fact in facts] == ["3 May 2024", "4 May 2024"]
-    assert all(fact.source == "Imported Word document" for fact in facts)
+    # The chronology table's dates are the facts' dates; its source column their sources.
+    assert [(str(fact.occurred_on), fact.what_happened[:10], fact.source) for fact in facts] == [
+        ("2024-05-03", "I saw no f", "Home visit"),
+        ("2024-05-04", "Amy arrive", "Nursery"),
+    ]
     assert count(WordImport) == 0  # used, so no longer kept
     pages.get("author.assessment", assessment_id=assessment.id)
     actions = db.session.scalars(

@@ -1,0 +1,155 @@
+"""Reading one Word file in a child process, capped in time and memory.
+
+A .docx is hostile until read: the guard in ``assist.word.safety`` refuses what it can see from
+the zip's directory, but a file can still be built so that python-docx or lxml takes minutes (a
+file of thousands of styles held a request thread for 49 s) or a great deal of memory. In a
+child process, whatever happens, the request or the command line gets an answer within
+``MAX_SECONDS``: the file's reading, or a plain refusal. The child is forked from a small server
+process that has already imported the reader (multiprocessing's "forkserver"), so a read starts
+in milliseconds, shares nothing with the web app's threads or database connections, and can be
+killed outright. Any exception in the child becomes a refusal in plain words: never a traceback.
+
+    reading = read_docx_bounded(data)   # Reading, or raises UnsafeDocument with a message
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+import threading
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+
+from assist.readers.files import InputError
+from assist.readers.reading import Reading
+from assist.word.safety import CORRUPT, UnsafeDocument
+
+# However its parts are built, reading one file never holds a request for longer than this.
+MAX_SECONDS = 10.0
+# Memory the child may take beyond what it starts with. The guard lets a file expand to at most
+# 40 MB of parts; lxml holds a part in about 10 times its size, and a real assessment needs a
+# few tens of MB.
+MAX_MEMORY = 768 * 1024 * 1024
+
+TOO_SLOW = (
+    "This document took too long to read, so it was not imported. Save it again from Word as "
+    "a new .docx (File, Save As) and try that, or import the assessment on its own."
+)
+TOO_BIG = (
+    "This document needs far more memory to read than an assessment does, so it was not "
+    "imported. Save it again from Word as a new .docx (File, Save As), without large "
+    "pictures or embedded files, and try that."
+)
+CANNOT_READ = (
+    "This document could not be read. It may be damaged, or built in a way this service does "
+    "not read. Open it in Word, choose Save As, pick Word Document (.docx), and try again."
+)
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Why a child refused a file: the message for the user and a short reason for counting
+    (``refused``, ``too-slow``, ``too-big``, ``failed: KeyError``). Never the exception's text,
+    which can quote the document."""
+
+    message: str
+    reason: str
+
+
+class BoundedRefusal(UnsafeDocument):
+    def __init__(self, refusal: Refusal):
+        super().__init__(refusal.message)
+        self.reason = refusal.reason
+
+
+_start_lock = threading.Lock()
+_context = None
+
+
+def _forkserver():
+    """The "forkserver" context, its server importing the reader once (at the first read).
+    ``__main__`` is preloaded too: otherwise each child would run the main script again (the
+    ``assist`` command imports the whole web app) before reading a file."""
+    global _context
+    with _start_lock:
+        if _context is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["__main__", "assist.readers.word"])
+            _context = context
+    return _context
+
+
+def read_docx_bounded(
+    data: bytes, seconds: float = MAX_SECONDS, memory: int = MAX_MEMORY
+) -> Reading:
+    """The file's reading, or ``BoundedRefusal`` (an ``UnsafeDocument``) in plain words."""
+    outcome = run_bounded(data, seconds, memory)
+    if isinstance(outcome, Refusal):
+        raise BoundedRefusal(outcome)
+    return outcome
+
+
+def run_bounded(data: bytes, seconds: float, memory: int) -> Reading | Refusal:
+    context = _forkserver()
+    receiving, sending = context.Pipe(duplex=False)
+    child = context.Process(target=_read_in_child, args=(sending, data, memory), daemon=True)
+    child.start()
+    sending.close()  # only the child writes: a child that dies leaves the pipe at its end
+    try:
+        if not receiving.poll(seconds):
+            return Refusal(TOO_SLOW, "too-slow")
+        try:
+            outcome = receiving.recv()
+        except (EOFError, OSError):  # the child died: killed for memory, or crashed in C
+            return Refusal(CANNOT_READ, f"died: exit {_exit_code(child)}")
+        return outcome
+    finally:
+        receiving.close()
+        _end(child)
+
+
+def _exit_code(child) -> int | None:
+    child.join(1)
+    return child.exitcode
+
+
+def _end(child):
+    child.join(0.5)
+    if child.is_alive():
+        child.kill()
+        child.join()
+    child.close()
+
+
+def _read_in_child(sending: Connection, data: bytes, memory: int) -> None:
+    try:
+        _cap_memory(memory)
+        from assist.readers.word import read_docx
+
+        outcome: Reading | Refusal = read_docx(data)
+    except InputError as refused:
+        outcome = Refusal(str(refused), "refused")
+    except MemoryError:
+        outcome = Refusal(TOO_BIG, "too-big")
+    except RecursionError:
+        outcome = Refusal(CORRUPT, "failed: nested too deeply")
+    except Exception as error:  # any fault reading a hostile file is a refusal, not a traceback
+        outcome = Refusal(CANNOT_READ, f"failed: {type(error).__name__}")
+    try:
+        sending.send(outcome)
+    except MemoryError:
+        sending.send(Refusal(TOO_BIG, "too-big"))
+    finally:
+        sending.close()
+
+
+def _cap_memory(extra: int) -> None:
+    """Limit the child's address space to what it holds now plus ``extra``: past that an
+    allocation fails with MemoryError (a plain refusal) instead of the machine swapping."""
+    try:
+        with open("/proc/self/statm") as statm:
+            pages = int(statm.read().split()[0])
+    except OSError:  # not Linux: the time limit still holds
+        return
+    limit = pages * resource.getpagesize() + extra
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

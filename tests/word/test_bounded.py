@@ -1,0 +1,51 @@
+"""One Word file is read in a child process capped in time and memory, so no upload holds a
+request for more than about 10 s, and any fault reading a file is a refusal in words, never a
+traceback or an HTTP 500."""
+
+import multiprocessing
+
+import pytest
+
+from assist.readers import bounded
+from assist.readers.bounded import BoundedRefusal, Refusal, read_docx_bounded
+from tests.word import samples
+
+
+def test_a_document_is_read_in_the_child_as_it_would_be_here():
+    reading = read_docx_bounded(samples.real_looking())
+    assert [child.name for child in reading.document.children] == ["Amy Jones"]
+    assert len(reading.document.facts) == 2
+
+
+def test_a_refusal_in_the_child_keeps_its_own_words():
+    with pytest.raises(BoundedRefusal) as refused:
+        read_docx_bounded(b"Amy was seen on Monday.\n" * 20)
+    assert "damaged or is not a Word document" in str(refused.value)
+    assert refused.value.reason == "refused"
+
+
+def test_a_read_past_the_time_limit_is_stopped_with_a_plain_message():
+    with pytest.raises(BoundedRefusal) as refused:
+        read_docx_bounded(samples.real_looking(), seconds=0)
+    assert refused.value.reason == "too-slow"
+    assert "took too long to read" in str(refused.value)
+
+
+def test_a_read_past_the_memory_cap_is_refused_in_words():
+    with pytest.raises(BoundedRefusal) as refused:
+        read_docx_bounded(samples.real_looking(), memory=256 * 1024)
+    assert refused.value.reason == "too-big"
+    assert "needs far more memory to read than an assessment does" in str(refused.value)
+
+
+def test_any_exception_while_reading_is_a_refusal_naming_only_its_kind(monkeypatch):
+    from assist.readers import word
+
+    def broken(data):
+        raise KeyError("a part named after something in the document")
+
+    monkeypatch.setattr(word, "read_docx", broken)
+    receiving, sending = multiprocessing.Pipe(duplex=False)
+    bounded._read_in_child(sending, b"", bounded.MAX_MEMORY * 64)
+    outcome = receiving.recv()
+    assert outcome == Refusal(bounded.CANNOT_READ, "failed: KeyError")
