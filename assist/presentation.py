@@ -12,11 +12,16 @@ from assist.document import SECTION_TITLES
 from assist.findings import marked
 from assist.journey import kinds
 from assist.journey.sections import BY_KEY
+from assist.models.content import ItemKind
 from assist.navigation import navigation_for
 from assist.practice.attempts import FIXED_SECTIONS
 from assist.security import csp_nonce
 from assist.word import labels as word_labels
 from assist.word_changes import word_changes
+
+# A long list (the chronology, a map of it) is shown this many rows at a time, with a way to
+# show all: 3,000 facts at once made pages of megabytes.
+ROWS_PER_PAGE = 100
 
 STATUS_TAG_COLOURS = {
     "draft": "grey",
@@ -73,9 +78,11 @@ def section_title(key):
 
 
 def item_href(assessment_id, kind, ref):
-    """The link to an item on its section's page."""
+    """The link to an item on its section's page. A fact's link names it (``?fact=F123``), so
+    that a chronology shown 100 facts a page opens at the page the fact is on."""
     section = BY_KEY[kinds.section_of(kind)]
-    return f"{url_for(section.endpoint, assessment_id=assessment_id)}#{ref}"
+    on_its_page = {"fact": ref} if kind == ItemKind.FACT else {}
+    return f"{url_for(section.endpoint, assessment_id=assessment_id, **on_its_page)}#{ref}"
 
 
 def join_ref(kind_and_id, contents):
@@ -101,6 +108,7 @@ CONSTANTS = {
     "experience_kinds": labels.EXPERIENCE_KINDS,
     "factor_kinds": labels.FACTOR_KINDS,
     "sections_by_key": BY_KEY,
+    "rows_per_page": ROWS_PER_PAGE,
     "practice_fixed_sections": FIXED_SECTIONS,
 }
 

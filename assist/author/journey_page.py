@@ -4,12 +4,16 @@ its navigator and the flags it decides, the rubric's findings and the spelling p
 page's section, and the supervisor's comments. Templates only lay these out; none of them
 queries or checks anything itself."""
 
+import math
+from dataclasses import dataclass
+
 from flask import render_template
 
 from assist.author.journey_forms import ConfirmForm
 from assist.findings import findings_for
 from assist.journey import items
 from assist.navigator import Navigator
+from assist.presentation import ROWS_PER_PAGE
 from assist.review.comments import threads_for
 from assist.spelling_panel import spelling_for
 
@@ -46,3 +50,73 @@ def journey_page(template, assessment, section=None, **context):
     nav = Navigator.here(assessment, section.key if section is not None else None)
     confirm = ConfirmForm(data={"version": assessment.version})
     return render_journey(template, assessment, nav, section=section, confirm=confirm, **context)
+
+
+# GOV.UK pagination: the first and last pages, and those either side of the current one.
+_PAGES_AROUND = 1
+
+
+@dataclass(frozen=True)
+class ListPage:
+    """One page of a long list (the chronology): ``ROWS_PER_PAGE`` rows a page, or every row with
+    ``?show=all``. A page is asked for by its number (``?page=3``) or by a row on it
+    (``?fact=F123``), so a link to F123 lands on the page F123 is on, wherever the date order
+    has put it since the link was made. A list that fits on one page is never paged."""
+
+    rows: list
+    number: int  # the page shown, from 1; 0 when every row is shown
+    pages: int
+    total: int
+    first: int  # the position of the first row shown, from 1
+
+    @classmethod
+    def of(cls, everything, args, ref_of, by_ref="fact"):
+        """The page the query string asks for (``args``: the request's)."""
+        if args.get("show") == "all":
+            return cls.at(everything, show_all=True)
+        wanted = args.get(by_ref, "")
+        position = next((n for n, row in enumerate(everything) if ref_of(row) == wanted), None)
+        if position is not None:
+            return cls.at(everything, position // ROWS_PER_PAGE + 1)
+        return cls.at(everything, args.get("page", 1, type=int) or 1)
+
+    @classmethod
+    def at(cls, everything, number=1, show_all=False):
+        """Page ``number`` (from 1; one past either end shows the nearest), or every row."""
+        total = len(everything)
+        pages = max(math.ceil(total / ROWS_PER_PAGE), 1)
+        if pages == 1 or show_all:
+            return cls(list(everything), 0 if pages > 1 else 1, pages, total, 1)
+        number = min(max(number, 1), pages)
+        start = (number - 1) * ROWS_PER_PAGE
+        return cls(everything[start : start + ROWS_PER_PAGE], number, pages, total, start + 1)
+
+    @property
+    def paged(self):
+        """More rows than one page holds (whether or not they are all shown now)."""
+        return self.pages > 1
+
+    @property
+    def last(self):
+        return self.first + len(self.rows) - 1
+
+    def pagination(self, url_of_page, landmark_label):
+        """The GOV.UK pagination component's parameters; ``url_of_page(n)`` is page n's link."""
+        shown = sorted(
+            {1, self.pages}
+            | set(range(self.number - _PAGES_AROUND, self.number + _PAGES_AROUND + 1))
+        )
+        page_items, previous = [], 0
+        for number in (n for n in shown if 1 <= n <= self.pages):
+            if number > previous + 1:
+                page_items.append({"ellipsis": True})
+            page_items.append(
+                {"number": number, "href": url_of_page(number), "current": number == self.number}
+            )
+            previous = number
+        return {
+            "landmarkLabel": landmark_label,
+            "items": page_items,
+            "previous": {"href": url_of_page(self.number - 1)} if self.number > 1 else None,
+            "next": {"href": url_of_page(self.number + 1)} if self.number < self.pages else None,
+        }

@@ -16,7 +16,7 @@ from assist.author.journey_editing import (
     restore_item,
 )
 from assist.author.journey_forms import ConfirmForm
-from assist.author.journey_page import journey_page
+from assist.author.journey_page import ListPage, journey_page
 from assist.author.practice import refuse_fixed_section, submit_practice
 from assist.extensions import db
 from assist.forms import form_for
@@ -63,8 +63,25 @@ def _section_view(key):
     return view
 
 
-for _key in ("people", "facts", "child", "analysis", "risk", "recommendations"):
+for _key in ("people", "child", "analysis", "risk", "recommendations"):
     bp.add_url_rule(f"{PREFIX}/{_key}", _key, allow(Access.AUTHOR)(_section_view(_key)))
+
+
+@bp.get(PREFIX + "/facts")
+@allow(Access.AUTHOR)
+def facts(assessment_id):
+    """The chronology, 100 facts a page (or all of them), at the page a linked fact is on."""
+    assessment = assessment_for_editing(assessment_id)
+    contents = items.load(assessment.id)
+    listed = ListPage.of(contents.facts, request.args, ref_of=lambda fact: fact.reference)
+    return journey_page(
+        "author/journey/facts.html",
+        assessment,
+        section=BY_KEY["facts"],
+        contents=contents,
+        listed=listed,
+        undo=request.args.get("undo"),
+    )
 
 
 def _register_editor(name, editor, model_of_item=None, url=None):
@@ -147,6 +164,8 @@ def check_answers(assessment_id):
         contents=contents,
         sections=SECTIONS,
         statuses=statuses(contents),
+        # The first 100 facts, and a link to all of them: 3,000 made a 1 MB page.
+        facts_shown=ListPage.at(contents.facts, show_all=request.args.get("show") == "all"),
     )
 
 

@@ -92,7 +92,8 @@ def test_a_comment_on_a_fact_reaches_the_worker_who_replies(pages, world, submit
     edit = pages.get("author.fact_item", assessment_id=submitted.id, item_id=fact.id)
     assert "Who else saw the bruise?" in text_of(edit, "#supervisor-comments")
     assert edit.select("#supervisor-comments form") == []
-    assert edit.select_one(f"#supervisor-comments a[href='{back}']") is not None
+    # Back to the page of the chronology that fact is on.
+    assert edit.select_one(f"#supervisor-comments a[href='{back}?fact=F1']") is not None
 
 
 def test_the_comment_page_shows_what_is_commented_on(pages, world, submitted):
