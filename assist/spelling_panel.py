@@ -8,12 +8,12 @@ import threading
 from dataclasses import dataclass, field
 
 import sqlalchemy as sa
-from flask import current_app
+from flask import current_app, url_for
 
 from assist.extensions import db
 from assist.findings import _href as item_href
 from assist.journey import items
-from assist.journey.snapshot import shared_document
+from assist.journey.snapshot import live_items, shared_document
 from assist.models import IgnoredWord, User
 from assist.spelling import Spelling
 from assist.spelling.names import NAME_RULE, bare_name
@@ -62,9 +62,16 @@ class PlacedIssue:
     href: str | None
     excerpt_before: str
     excerpt_after: str
+    # A suggestion button saves the item it names; a child or adult is corrected on their own
+    # page instead (the "Change" link), so their issues offer no buttons.
+    can_apply: bool = True
 
     def __getattr__(self, name):
         return getattr(self.issue, name)
+
+    @property
+    def suggestions(self):
+        return self.issue.suggestions if self.can_apply else []
 
     @property
     def category_label(self):
@@ -111,11 +118,27 @@ def spelling_for(assessment, section=None, contents=None, wait_for_suggestions=T
     document = shared_document(assessment, contents)
     ignored = ignored_words(assessment)
     by_ref = {ref: key for key, ref in contents.refs.items()}
+    people = _people_pages(assessment, contents)
 
     def href(issue):
-        return item_href(assessment, issue, by_ref) if issue.item in by_ref else None
+        if issue.item in by_ref:
+            return item_href(assessment, issue, by_ref)
+        return people.get(issue.item)
 
     return _panel(document, section, href, ignored, wait_for_suggestions)
+
+
+_PERSON_PAGES = {"children": "author.child_record_item", "adults": "author.adult_item"}
+
+
+def _people_pages(assessment, contents):
+    """C1, P2, ... -> the page where that child or adult is changed (people are not cited, so
+    they have no reference of their own; the document numbers them by position)."""
+    return {
+        ref: url_for(_PERSON_PAGES[kind.collection], assessment_id=assessment.id, item_id=row.id)
+        for kind, ref, row, _ in live_items(contents)
+        if kind.collection in _PERSON_PAGES
+    }
 
 
 def spelling_of_document(document):
@@ -147,7 +170,13 @@ def _panel(document, section, href, ignored, wait_for_suggestions=True):
     for issue in found.issues[:SHOWN]:
         text = texts.get((issue.item, issue.field), "")
         placed.append(
-            PlacedIssue(issue, href(issue), _before(text, issue.offset), _after(text, issue.end))
+            PlacedIssue(
+                issue,
+                href(issue),
+                _before(text, issue.offset),
+                _after(text, issue.end),
+                can_apply=issue.section != "people",
+            )
         )
     return PanelSpelling(
         placed, len(found.issues), found.grammar_checked, found.grammar_off_reason, "", ignored

@@ -85,7 +85,7 @@ def read_person(text: str, today: date) -> Person | None:
     label = _LABEL.match(text)
     if label and _is_role(label.group(1)):
         role, rest = label.group(1).strip(), text[label.end() :]
-        name = re.split(r"\s*(?:[,(;]|\s[–—-]\s)", rest, maxsplit=1)[0].strip()
+        name = re.split(r"\s*(?:[,(;:]|\.\s|\.$|\s[–—-]\s)", rest, maxsplit=1)[0].strip()
         details = rest[len(name) :]
         return _person(name, role, details, text, today)
     named = _NAME_THEN_DETAILS.match(text)
@@ -133,7 +133,7 @@ def _person(name, role, details, text, today):
         date_of_birth=born.isoformat() if born else None,
         age=age,
         lives_in_household=not _NOT_IN_HOUSEHOLD.search(text),
-        notes=details.strip(" \t,;–—-()"),
+        notes=details.strip(" \t,;–—-()").lstrip(".: "),
         is_unborn=child and bool(_UNBORN.search(text)),
         is_preverbal=child and (bool(_PREVERBAL.search(text)) or (age is not None and age < 2)),
     )

@@ -17,6 +17,10 @@ from assist.spelling.words import stem
 # (section, collection, fields) for the prose a worker writes. Names, dates and choices are not
 # prose; names are read separately so they are never flagged.
 FIELDS = (
+    # About the child and household is written in too: what is known of each adult, and a
+    # child's communication needs ("childrens" there is as wrong as anywhere).
+    ("people", "children", ("communication_needs",)),
+    ("people", "adults", ("notes",)),
     ("facts", "facts", ("text",)),
     ("child", "experiences", ("text", "what_was_done")),
     ("analysis", "analysis", ("text", "alternative_explanation", "reasoning")),
