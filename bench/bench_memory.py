@@ -27,10 +27,9 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.servers import assist_serve, running  # noqa: E402
+from bench.servers import assist_serve, running, sign_in  # noqa: E402
 from bench.timing import Goals  # noqa: E402
 
-TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 META_TOKEN = re.compile(r'name="csrf-token"[^>]*content="([^"]+)"')
 GOAL_MB = 300
 # The app under plain waitress, as `assist serve` ran it before: collector tuned, nothing else.
@@ -85,20 +84,11 @@ def rss_mb(pid):
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
-def use(base, sign_in, assessment_id):
+def use(base, credentials, assessment_id):
     """One person's light use: sign in, dashboard, the assessment's pages, a check."""
     http = requests.Session()
-    page = http.get(f"{base}/sign-in", timeout=120).text
-    answer = http.post(
-        f"{base}/sign-in",
-        data={
-            "csrf_token": TOKEN.search(page).group(1),
-            "email": sign_in[0],
-            "password": sign_in[1],
-        },
-        timeout=120,
-    )
-    assert answer.status_code == 200 and "sign-in" not in answer.url, answer.status_code
+    answer = sign_in(http, base, *credentials)
+    assert answer.status_code == 302, answer.status_code
     pages = ["", "/facts", "/analysis", "/check"]
     for path in pages:
         answer = http.get(f"{base}/cases/assessments/{assessment_id}{path}", timeout=120)
@@ -113,14 +103,14 @@ def use(base, sign_in, assessment_id):
     assert answer.status_code == 200, answer.status_code
 
 
-def measure(command, env, sign_in, assessment_id, clients, sign_ins):
+def measure(command, env, credentials, assessment_id, clients, sign_ins):
     with running(command, env) as (server, base):
         started, _ = rss_mb(server.pid)
-        use(base, sign_in, assessment_id)
+        use(base, credentials, assessment_id)
         first, _ = rss_mb(server.pid)
         for _ in range(sign_ins):
             threads = [
-                threading.Thread(target=use, args=(base, sign_in, assessment_id))
+                threading.Thread(target=use, args=(base, credentials, assessment_id))
                 for _ in range(clients)
             ]
             for thread in threads:
@@ -139,7 +129,7 @@ def main():
     parser.add_argument("--sign-ins", type=int, default=3, help="rounds of concurrent use")
     args = parser.parse_args()
     folder = tempfile.mkdtemp(prefix="bench-memory-")
-    env, sign_in, assessment_id = demo_database(folder)
+    env, credentials, assessment_id = demo_database(folder)
     python = str(ROOT / ".venv/bin/python")
     servers = {
         "plain waitress": lambda port: [python, "-c", PLAIN_WAITRESS, str(port)],
@@ -151,7 +141,7 @@ def main():
     for number in range(1, args.rounds + 1):
         for name, command in servers.items():
             started, first, after, peak = measure(
-                command, env, sign_in, assessment_id, args.clients, args.sign_ins
+                command, env, credentials, assessment_id, args.clients, args.sign_ins
             )
             verdict = ""
             if name == "assist serve":

@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_concurrent_saves import PASSWORD, TOKEN, VERSION, form  # noqa: E402
-from bench.servers import assist_serve, running  # noqa: E402
+from bench.servers import assist_serve, running, sign_in  # noqa: E402
 from bench.timing import Goals, _median_and_p95  # noqa: E402
 
 
@@ -102,12 +102,7 @@ def build(database_url, instance, writers, facts):
 
 def writer(base, email, assessment_id, fact_id, until, outcomes, timings, last_saved):
     http = requests.Session()
-    page = http.get(f"{base}/sign-in", timeout=120).text
-    http.post(
-        f"{base}/sign-in",
-        data={"csrf_token": TOKEN.search(page).group(1), "email": email, "password": PASSWORD},
-        timeout=120,
-    )
+    sign_in(http, base, email, PASSWORD)
     url = f"{base}/cases/assessments/{assessment_id}/facts/{fact_id}"
     page = http.get(url, timeout=120).text
     token, version = TOKEN.search(page).group(1), int(VERSION.search(page).group(1))

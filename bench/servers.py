@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import subprocess
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from bench.bench_concurrent_saves import free_port, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSIST = str(ROOT / ".venv/bin/assist")
+CSRF_TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
 def assist_serve(port):
@@ -44,3 +46,15 @@ def running(command=assist_serve, env=None, log=None, seconds=180):
             server.wait()
         if log:
             output.close()
+
+
+def sign_in(http, base, email, password):
+    """Sign in over HTTP as a browser does (the form's CSRF token first); the answer, not
+    followed: a redirect when it worked."""
+    page = http.get(f"{base}/sign-in", timeout=120).text
+    return http.post(
+        f"{base}/sign-in",
+        data={"csrf_token": CSRF_TOKEN.search(page).group(1), "email": email, "password": password},
+        timeout=120,
+        allow_redirects=False,
+    )

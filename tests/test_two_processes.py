@@ -14,7 +14,7 @@ import requests
 import sqlalchemy as sa
 
 from bench.bench_concurrent_saves import EMAIL, PASSWORD, TOKEN, VERSION, build, form
-from bench.servers import ASSIST, assist_serve, running
+from bench.servers import ASSIST, assist_serve, running, sign_in
 from tests.conftest import POSTGRES_URL, _pg_admin_connect, _with_database
 
 pytestmark = pytest.mark.skipif(
@@ -101,13 +101,7 @@ def _client(address):
 
 
 def _sign_in(http, base, email=EMAIL, password=PASSWORD):
-    page = http.get(f"{base}/sign-in", timeout=60).text
-    return http.post(
-        f"{base}/sign-in",
-        data={"csrf_token": TOKEN.search(page).group(1), "email": email, "password": password},
-        timeout=60,
-        allow_redirects=False,
-    )
+    return sign_in(http, base, email, password)
 
 
 def test_the_migrations_ran_once(servers, shared_database):
