@@ -8,7 +8,8 @@ import pytest
 import sqlalchemy as sa
 
 from assist.extensions import db
-from assist.models import Assessment, AssessmentVersion, Fact
+from assist.journey import version_store
+from assist.models import Assessment, Fact
 from tests.world import PASSWORD
 
 JSON = {"Accept": "application/json"}
@@ -103,11 +104,7 @@ def test_autosaves_of_different_facts_from_one_old_version_all_land(app, world, 
         assert db.session.get(Fact, fact_id).what_happened == f"Fact {i}, edited"
     for i, version in enumerate(versions):
         # The version each save answered with is the one holding its own words.
-        snapshot = db.session.scalar(
-            sa.select(AssessmentVersion.snapshot).where(
-                AssessmentVersion.assessment_id == draft.id, AssessmentVersion.version == version
-            )
-        )
+        snapshot = version_store.snapshot_at(draft.id, version)
         assert f"Fact {i}, edited" in [f["text"] for f in snapshot["facts"]]
 
 

@@ -7,6 +7,7 @@ import sqlalchemy as sa
 
 from assist import clock
 from assist.extensions import db
+from assist.journey import version_store
 from assist.models import (
     Adult,
     AnalysisStatement,
@@ -256,7 +257,7 @@ def test_every_save_is_kept_as_a_version(pages, draft):
         sa.select(AssessmentVersion).order_by(AssessmentVersion.version)
     ).all()
     assert len(versions) == before + 2
-    latest = versions[-1].snapshot
+    latest = version_store.snapshot_at(draft.id, versions[-1].version)
     assert [f["text"] for f in latest["facts"]][-1] == "Another"
     page = pages.get("author.history", assessment_id=draft.id)
     assert len(page.select("tbody tr")) == len(versions)

@@ -4,7 +4,6 @@ may edit, build the form, refuse stale or locked saves, apply, keep the version,
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import sqlalchemy as sa
 from flask import abort, flash, jsonify, redirect, request, url_for
 from flask_login import current_user
 
@@ -13,14 +12,11 @@ from assist.author.journey_page import render_journey
 from assist.author.practice import refuse_retired
 from assist.extensions import db
 from assist.forms import form_for
-from assist.journey import items, kinds
+from assist.journey import items, kinds, version_store
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
 from assist.journey.sections import BY_KEY
 from assist.journey.snapshot import to_document
-from assist.models import (
-    AssessmentStatus,
-    AssessmentVersion,
-)
+from assist.models import AssessmentStatus
 from assist.navigator import Navigator
 
 
@@ -170,11 +166,7 @@ def changed_since(assessment, item, based_on_version):
         return True
     if not 0 < based_on < 2**31:  # not a version any page was given (and too big for SQL)
         return True
-    then = db.session.scalar(
-        sa.select(AssessmentVersion.snapshot).where(
-            AssessmentVersion.assessment_id == assessment.id, AssessmentVersion.version == based_on
-        )
-    )
+    then = version_store.snapshot_at(assessment.id, based_on)
     if then is None:
         return True
     contents = items.load(assessment.id)

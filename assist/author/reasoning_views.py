@@ -15,7 +15,7 @@ from assist.author.journey_views import PREFIX
 from assist.extensions import db
 from assist.forms import form_for
 from assist.journey import history as versions
-from assist.journey import items
+from assist.journey import items, version_store
 from assist.journey.reasoning import chronology_by_period
 from assist.journey.reasoning import reasoning_map as build_map
 from assist.journey.saving import record_save
@@ -79,14 +79,14 @@ def compare_versions(assessment_id):
     older_number, newer_number = sorted((older_number, newer_number))
     older = _version_or_404(assessment, older_number)
     newer = _version_or_404(assessment, newer_number)
+    before = version_store.snapshot_at(assessment.id, older.version)
+    after = version_store.snapshot_at(assessment.id, newer.version)
     return journey_page(
         "author/journey/compare.html",
         assessment,
         older=older,
         newer=newer,
-        changes=versions.worded(
-            versions.diff(older.snapshot, newer.snapshot), older.snapshot, newer.snapshot
-        ),
+        changes=versions.worded(versions.diff(before, after), before, after),
         titles=dict(versions.COLLECTIONS),
     )
 
@@ -107,7 +107,7 @@ def restore_version(assessment_id, number):
     )
     if refused:
         return refused
-    versions.restore(assessment, chosen.snapshot)
+    versions.restore(assessment, version_store.snapshot_at(assessment.id, chosen.version))
     record_save(assessment, current_user, "restore_version", assessment)
     db.session.commit()
     flash(

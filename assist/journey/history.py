@@ -1,6 +1,7 @@
 """Saved versions: what changed between two, and putting an earlier one back.
 
-Both work on the plain snapshots (``Document.to_dict()``) kept with every save.
+Both work on whole snapshots (``Document.to_dict()`` and ``ids``), as
+``version_store.snapshot_at`` gives them back however the version was kept.
 """
 
 from dataclasses import dataclass

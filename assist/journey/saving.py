@@ -5,8 +5,13 @@ import sqlalchemy as sa
 
 from assist import audit, clock, workflow
 from assist.extensions import db
+from assist.journey import version_store
 from assist.journey.snapshot import snapshot_of
-from assist.models import Assessment, AssessmentVersion
+from assist.models import Assessment
+
+# Putting back an old version is kept whole: a moment a person may come back to, and what
+# changed since the version before may be most of the assessment anyway.
+KEPT_WHOLE = frozenset({"restore_version"})
 
 
 class StaleVersion(Exception):
@@ -59,18 +64,12 @@ def check_can_save(assessment, based_on_version):
 
 
 def record_save(assessment, user, action, target=None, counted=None):
-    """After a change: bump the version, keep a snapshot, and audit it (caller commits).
+    """After a change: bump the version, keep the version (whole or as what changed, as
+    ``version_store`` decides), and audit it (caller commits).
     ``counted`` adds how many of something changed ("facts=37"): a number, never case text."""
     assessment.updated_at = clock.now()
     db.session.flush()  # the version_id_col increments here
-    db.session.add(
-        AssessmentVersion(
-            assessment_id=assessment.id,
-            version=assessment.version,
-            saved_by_id=user.id,
-            snapshot=snapshot_of(assessment),
-        )
-    )
+    version_store.keep(assessment, user, snapshot_of(assessment), whole=action in KEPT_WHOLE)
     audit.record(
         action,
         target or assessment,

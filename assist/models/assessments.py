@@ -86,17 +86,36 @@ class Assessment(db.Model):
 
 
 class AssessmentVersion(db.Model):
-    """Every saved version is kept, so history can be compared and restored."""
+    """Every saved version is kept, so history can be compared and restored.
+
+    A version is stored either whole (``snapshot``) or as what changed since the version before
+    (``changes``, applied to version ``based_on``): an autosave of one fact costs its fact, not
+    the assessment. Read a version through ``assist.journey.version_store.snapshot_at``, never
+    from these columns."""
 
     __tablename__ = "assessment_versions"
-    __table_args__ = (sa.UniqueConstraint("assessment_id", "version"),)
+    __table_args__ = (
+        sa.UniqueConstraint("assessment_id", "version"),
+        sa.CheckConstraint(
+            "(snapshot IS NOT NULL AND changes IS NULL AND based_on IS NULL)"
+            " OR (snapshot IS NULL AND changes IS NOT NULL AND based_on IS NOT NULL)",
+            name="whole_or_changes",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     assessment_id: Mapped[int] = mapped_column(sa.ForeignKey("assessments.id", ondelete="CASCADE"))
     version: Mapped[int]
     saved_by_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id"))
     saved_at: Mapped[datetime] = timestamp()
-    snapshot: Mapped[dict] = mapped_column(sa.JSON)
+    # Deferred: the list of versions (the history page) needs none of their contents. Python's
+    # None is SQL NULL here, not JSON null, so the constraint above sees which one is kept.
+    snapshot: Mapped[dict | None] = mapped_column(sa.JSON(none_as_null=True), deferred=True)
+    changes: Mapped[dict | None] = mapped_column(sa.JSON(none_as_null=True), deferred=True)
+    based_on: Mapped[int | None]
+    # Characters of JSON kept in this row: when the changes since the last whole snapshot add
+    # up to as much as it, the next version is kept whole (decided without reading them again).
+    size: Mapped[int] = mapped_column(default=0)
 
     assessment: Mapped[Assessment] = relationship(back_populates="versions")
     saved_by = relationship("User")

@@ -5,8 +5,9 @@ import sqlalchemy as sa
 
 from assist import audit, clock, workflow
 from assist.extensions import db
+from assist.journey import version_store
 from assist.journey.snapshot import snapshot_of
-from assist.models import Assessment, AssessmentStatus, AssessmentVersion, Case, ReviewDecision
+from assist.models import Assessment, AssessmentStatus, Case, ReviewDecision
 from assist.models.review import Decision
 from assist.review import Refused
 from assist.review.comments import MAX_LENGTH
@@ -66,23 +67,11 @@ def decide(assessment, supervisor, decision, reason, based_on_version, *, rubric
 
 
 def keep_reviewed_version(assessment, supervisor):
-    """Keep exactly what the supervisor read, so a resubmission can be compared with it (a
-    submission changes the status, not the content, and saves no version of its own)."""
-    exists = db.session.scalar(
-        sa.select(AssessmentVersion.id).where(
-            AssessmentVersion.assessment_id == assessment.id,
-            AssessmentVersion.version == assessment.version,
-        )
-    )
-    if exists is None:
-        db.session.add(
-            AssessmentVersion(
-                assessment_id=assessment.id,
-                version=assessment.version,
-                saved_by_id=supervisor.id,
-                snapshot=snapshot_of(assessment),
-            )
-        )
+    """Keep exactly what the supervisor read, whole, so a resubmission and the team's counts
+    read it in one row (a submission changes the status, not the content, and saves no version
+    of its own)."""
+    if not version_store.make_whole(assessment.id, assessment.version):
+        version_store.keep(assessment, supervisor, snapshot_of(assessment), whole=True)
 
 
 def last_decision(assessment_id):

@@ -9,13 +9,9 @@ went is resolved and the other remains."""
 
 from dataclasses import dataclass
 
-import sqlalchemy as sa
-
 from assist.document import Document
-from assist.extensions import db
-from assist.journey import history
+from assist.journey import history, version_store
 from assist.journey.snapshot import to_document
-from assist.models import AssessmentVersion
 from assist.open_findings import checked, dismissals
 from assist.rubric import check
 
@@ -42,16 +38,8 @@ class SinceReview:
 def reviewed_snapshot(assessment_id, reviewed_version):
     """The content the supervisor read: the last saved version at or before the review (a
     status change bumps the version number without saving new content)."""
-    row = db.session.scalar(
-        sa.select(AssessmentVersion)
-        .where(
-            AssessmentVersion.assessment_id == assessment_id,
-            AssessmentVersion.version <= reviewed_version,
-        )
-        .order_by(AssessmentVersion.version.desc())
-        .limit(1)
-    )
-    return row.snapshot if row is not None else None
+    number = version_store.kept_at_or_before(assessment_id, reviewed_version)
+    return version_store.snapshot_at(assessment_id, number) if number is not None else None
 
 
 def since_review(assessment, decision, contents, current_findings, rubric):

@@ -6,7 +6,8 @@ import pytest
 import sqlalchemy as sa
 
 from assist.extensions import db
-from assist.models import AssessmentVersion, AuditEvent, Fact
+from assist.journey import version_store
+from assist.models import AuditEvent, Fact
 from tests.pages import parse, text_of
 from tests.test_journey import fact_answers, post, version_of
 
@@ -81,10 +82,8 @@ def test_a_suggestion_applied_changes_that_word_keeps_a_version_and_is_audited(p
     assert response.location.endswith(f"/{draft.id}/facts#spelling-title")  # where it was
     assert text_now(fact) == MISSPELT.replace("color", "colour")
     assert int(version_of(draft)) == before + 1
-    kept = db.session.scalar(
-        sa.select(AssessmentVersion).where(AssessmentVersion.version == before + 1)
-    )
-    assert kept.snapshot["facts"][0]["text"] == text_now(fact)
+    kept = version_store.snapshot_at(draft.id, before + 1)
+    assert kept["facts"][0]["text"] == text_now(fact)
     event = db.session.scalar(sa.select(AuditEvent).where(AuditEvent.action == "apply_spelling"))
     assert event.detail == "item=F1"  # which item, never the words
     after = parse(pages.client.get(response.location))
