@@ -14,7 +14,7 @@ from assist.findings import findings_for
 from assist.journey.sections import BY_KEY
 from assist.models import Assessment
 from assist.navigator import Navigator
-from assist.rate_limits import api_check_limit
+from assist.rate_limits import api_check_limit, per_person
 from assist.spelling_panel import spelling_for
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -34,7 +34,7 @@ def _problem(message, status=400):
 
 @bp.post("/check")
 @allow(Access.SIGNED_IN)
-@limiter.limit(api_check_limit)
+@limiter.limit(api_check_limit, key_func=per_person)
 def check():
     try:
         body = request.get_json(silent=True)

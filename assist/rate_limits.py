@@ -1,4 +1,5 @@
-"""Per-address rate limits (Flask-Limiter) counted in the app's own database.
+"""Rate limits (Flask-Limiter): per address for sign-in, per person for /api/check, counted
+in the app's own database.
 
 Flask-Limiter keeps its counts in a storage of the ``limits`` library: memory, Redis, Memcached
 or MongoDB. Memory is one process's own, so behind a proxy with several processes an address
@@ -10,6 +11,8 @@ import time
 
 import sqlalchemy as sa
 from flask import current_app
+from flask_limiter.util import get_remote_address
+from flask_login import current_user
 from limits.storage import Storage
 from sqlalchemy.dialects import postgresql, sqlite
 
@@ -33,6 +36,14 @@ def sign_in_limit():
 
 def api_check_limit():
     return current_app.config["API_CHECK_RATE_LIMIT"]
+
+
+def per_person():
+    """/api/check answers signed-in people only, so each person is counted, not their address:
+    a whole office behind one proxy shares one address, and would share one allowance."""
+    if current_user.is_authenticated:
+        return f"user:{current_user.id}"
+    return get_remote_address()
 
 
 def sign_in_refused(response):

@@ -139,3 +139,16 @@ def test_the_storage_counts_windows(app, engine):
         assert storage.get_expiry("k") == start.timestamp() + 120
         storage.clear("k")
         assert storage.get("k") == 0 and storage.check()
+
+
+def test_api_check_counts_each_person_not_their_office_s_one_address(pages, world, engine):
+    draft = world.assessments["wendy_draft"]
+    body = {"assessment_id": draft.id, "section": "facts"}
+    pages.sign_in(world.user("wendy"))
+    for _ in range(2):
+        assert pages.client.post("/api/check", json=body, headers=JSON).status_code == 200
+    assert pages.client.post("/api/check", json=body, headers=JSON).status_code == 429
+    # Will, at the same office address, has his own allowance.
+    pages.sign_in(world.user("will"))
+    theirs = {"assessment_id": world.assessments["will_draft"].id, "section": "facts"}
+    assert pages.client.post("/api/check", json=theirs, headers=JSON).status_code == 200
