@@ -14,6 +14,7 @@ killed outright. Any exception in the child becomes a refusal in plain words: ne
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import resource
 import threading
@@ -23,6 +24,8 @@ from multiprocessing.connection import Connection
 from assist.readers.files import InputError
 from assist.readers.reading import Reading
 from assist.word.safety import CORRUPT, UnsafeDocument
+
+logger = logging.getLogger(__name__)
 
 # However its parts are built, reading one file never holds a request for longer than this.
 MAX_SECONDS = 10.0
@@ -93,7 +96,15 @@ def run_bounded(data: bytes, seconds: float, memory: int) -> Reading | Refusal:
     context = _forkserver()
     receiving, sending = context.Pipe(duplex=False)
     child = context.Process(target=_read_in_child, args=(sending, data, memory), daemon=True)
-    child.start()
+    try:
+        child.start()
+    except (OSError, RuntimeError, ValueError) as error:
+        # No child can be started here (a main script multiprocessing cannot import, no
+        # processes left): read in this process, still within the reader's own time check.
+        receiving.close()
+        sending.close()
+        logger.warning("reading a Word file in-process: no child (%s)", type(error).__name__)
+        return _read_here(data)
     sending.close()  # only the child writes: a child that dies leaves the pipe at its end
     try:
         if not receiving.poll(seconds):
@@ -122,25 +133,29 @@ def _end(child):
 
 
 def _read_in_child(sending: Connection, data: bytes, memory: int) -> None:
-    try:
-        _cap_memory(memory)
-        from assist.readers.word import read_docx
-
-        outcome: Reading | Refusal = read_docx(data)
-    except InputError as refused:
-        outcome = Refusal(str(refused), "refused")
-    except MemoryError:
-        outcome = Refusal(TOO_BIG, "too-big")
-    except RecursionError:
-        outcome = Refusal(CORRUPT, "failed: nested too deeply")
-    except Exception as error:  # any fault reading a hostile file is a refusal, not a traceback
-        outcome = Refusal(CANNOT_READ, f"failed: {type(error).__name__}")
+    _cap_memory(memory)
+    outcome = _read_here(data)
     try:
         sending.send(outcome)
     except MemoryError:
         sending.send(Refusal(TOO_BIG, "too-big"))
     finally:
         sending.close()
+
+
+def _read_here(data: bytes) -> Reading | Refusal:
+    try:
+        from assist.readers.word import read_docx
+
+        return read_docx(data)
+    except InputError as refused:
+        return Refusal(str(refused), "refused")
+    except MemoryError:
+        return Refusal(TOO_BIG, "too-big")
+    except RecursionError:
+        return Refusal(CORRUPT, "failed: nested too deeply")
+    except Exception as error:  # any fault reading a hostile file is a refusal, not a traceback
+        return Refusal(CANNOT_READ, f"failed: {type(error).__name__}")
 
 
 def _cap_memory(extra: int) -> None:

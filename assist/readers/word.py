@@ -380,7 +380,10 @@ def _heading_level(paragraph, style, text, style_bold=False):
 
 
 # A contents line: a title, a tab or a leader (dots, an arrow, dashes), then a page number.
-_CONTENTS_LINE = re.compile(r"^(?P<title>.+?)\s*(?:\t+|[.…·_-]{2,}|→|\s{2,})\s*\d{1,4}$")
+_CONTENTS_LINE = re.compile(
+    r"^(?P<title>[^\t]{1,100}?)(?:\t+|\s*[.…·_-]{2,}\s*|\s*→\s*|\s{2,})\d{1,4}$"
+)
+_LONGEST_CONTENTS_LINE = 120  # a contents line is a heading and a page number, never a paragraph
 
 
 def _is_contents(paragraph, style, text):
@@ -391,6 +394,8 @@ def _is_contents(paragraph, style, text):
         return True
     if _CONTENTS_ANCHOR.search(paragraph._p.xml if len(text) < 300 else ""):
         return True
+    if len(text) > _LONGEST_CONTENTS_LINE or not text[-1:].isdigit():
+        return False
     line = _CONTENTS_LINE.match(text)
     return bool(line and section_for(line.group("title")))
 
