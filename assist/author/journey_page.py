@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from flask import render_template
 
 from assist.author.journey_forms import ConfirmForm
+from assist.author.word_forms import ConfirmImportForm
 from assist.findings import findings_for
 from assist.journey import items
+from assist.journey.sections import sections_to_confirm
 from assist.navigator import Navigator
 from assist.presentation import ROWS_PER_PAGE
 from assist.review.comments import threads_for
@@ -49,6 +51,9 @@ def journey_page(template, assessment, section=None, **context):
     section's own page. Its Submit form carries the version the page shows."""
     nav = Navigator.here(assessment, section.key if section is not None else None)
     confirm = ConfirmForm(data={"version": assessment.version})
+    if section is not None and nav.editable and section.key in sections_to_confirm(assessment.id):
+        # Filled by a Word import: it is not Completed until the worker says they checked it.
+        context.setdefault("confirm_import", ConfirmImportForm(data={"section": section.key}))
     return render_journey(template, assessment, nav, section=section, confirm=confirm, **context)
 
 

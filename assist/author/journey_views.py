@@ -21,7 +21,7 @@ from assist.author.practice import refuse_fixed_section, submit_practice
 from assist.extensions import db
 from assist.forms import form_for
 from assist.journey import items
-from assist.journey.sections import BY_KEY, SECTIONS, statuses
+from assist.journey.sections import BY_KEY, SECTIONS, sections_to_confirm, statuses
 from assist.models import AssessmentStatus
 from assist.review.decisions import last_decision, mark_seen
 
@@ -43,7 +43,7 @@ def assessment(assessment_id):
         assessment,
         contents=contents,
         sections=SECTIONS,
-        statuses=statuses(contents),
+        statuses=statuses(contents, sections_to_confirm(assessment.id)),
         # The supervisor's last word stays on the task list after the dashboard notice goes.
         latest_decision=None if assessment.is_practice else last_decision(assessment.id),
     )
@@ -163,7 +163,7 @@ def check_answers(assessment_id):
         assessment,
         contents=contents,
         sections=SECTIONS,
-        statuses=statuses(contents),
+        statuses=statuses(contents, sections_to_confirm(assessment.id)),
         # The first 100 facts, and a link to all of them: 3,000 made a 1 MB page.
         facts_shown=ListPage.at(contents.facts, show_all=request.args.get("show") == "all"),
     )

@@ -7,7 +7,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovSubmitInput,
     GovTextInput,
 )
-from wtforms import SelectField, StringField, SubmitField
+from wtforms import HiddenField, SelectField, StringField, SubmitField
 from wtforms.validators import DataRequired, Length, ValidationError
 
 from assist.forms import Form
@@ -46,3 +46,11 @@ class WordDraftForm(Form):
         ],
     )
     submit = SubmitField("Turn this into a draft assessment", widget=GovSubmitInput())
+
+
+class ConfirmImportForm(Form):
+    """On a section a Word import filled: the worker has checked it, so it may count as
+    Completed."""
+
+    section = HiddenField()
+    submit = SubmitField("I have checked this section", widget=GovSubmitInput())

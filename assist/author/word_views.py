@@ -5,18 +5,20 @@ The uploaded file is read in memory, passed through the hostile-upload guard, an
 anywhere by us; only its parsed text is kept, server-side and for its uploader alone."""
 
 import sqlalchemy as sa
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from assist import audit, records
+from assist import audit, records, workflow
 from assist.access import Access, allow
 from assist.author import bp
-from assist.author.word_forms import WordDraftForm, WordUploadForm
+from assist.author.journey_editing import assessment_for_editing, locked
+from assist.author.word_forms import ConfirmImportForm, WordDraftForm, WordUploadForm
 from assist.clock import today
 from assist.document import Document
 from assist.extensions import db
 from assist.findings import LEVEL_LABELS, LEVEL_ORDER, rubric
 from assist.forms import form_for
+from assist.journey import sections
 from assist.journey.history import restore
 from assist.models import Assessment, Case, WordImport
 from assist.readers import InputError
@@ -154,9 +156,28 @@ def word_draft():
     assessment = Assessment(title=form.title.data, case=case, author_id=current_user.id)
     db.session.add(assessment)
     db.session.flush()
-    restore(assessment, draft_document(Document.from_dict(kept.snapshot), today()).to_dict())
+    draft = draft_document(Document.from_dict(kept.snapshot), today())
+    restore(assessment, draft.to_dict())
+    sections.mark_imported(assessment.id, draft)  # none Completed until the worker confirms
     audit.record("create", assessment, detail="from a Word document")
     db.session.delete(kept)
     db.session.commit()
     flash("Draft created from the Word document. Check each section.", "success")
+    return redirect(url_for("author.assessment", assessment_id=assessment.id))
+
+
+@bp.post("/assessments/<int:assessment_id>/confirm-imported-section")
+@allow(Access.WORKER)
+def confirm_imported_section(assessment_id):
+    """The worker has checked a section their Word import filled: it may now be Completed."""
+    assessment = assessment_for_editing(assessment_id)
+    form = ConfirmImportForm()
+    if not form.validate_on_submit() or form.section.data not in sections.BY_KEY:
+        abort(400)  # no page of ours sends such a form
+    if not workflow.can_edit(assessment):
+        return locked(assessment)
+    if sections.confirm(assessment.id, form.section.data):
+        audit.record("confirm_section", assessment, detail=form.section.data)
+    db.session.commit()
+    flash(f"You have confirmed ‘{sections.BY_KEY[form.section.data].title}’", "success")
     return redirect(url_for("author.assessment", assessment_id=assessment.id))

@@ -3,6 +3,10 @@
 
 from dataclasses import dataclass
 
+import sqlalchemy as sa
+
+from assist.extensions import db
+from assist.models import SectionToConfirm
 from assist.models.content import ExperienceKind, ItemKind, LinkRole, RiskFactorKind
 
 NOT_STARTED, IN_PROGRESS, COMPLETED = "Not started", "In progress", "Completed"
@@ -54,9 +58,10 @@ SECTIONS = [
 BY_KEY = {section.key: section for section in SECTIONS}
 
 
-def statuses(contents):
-    """Section key → status, derived from what is there (nothing to tick by hand)."""
-    return {
+def statuses(contents, to_confirm=frozenset()):
+    """Section key → status, derived from what is there; a section an import filled is at most
+    In progress until the worker confirms it (``to_confirm``: see ``sections_to_confirm``)."""
+    derived = {
         "people": _people(contents),
         "facts": COMPLETED if contents.facts else NOT_STARTED,
         "child": _child(contents),
@@ -64,6 +69,48 @@ def statuses(contents):
         "risk": _risk(contents),
         "recommendations": _recommendations(contents),
     }
+    return {
+        key: IN_PROGRESS if status == COMPLETED and key in to_confirm else status
+        for key, status in derived.items()
+    }
+
+
+def sections_to_confirm(assessment_id) -> frozenset[str]:
+    """The sections an import filled that the worker has not yet confirmed."""
+    return frozenset(
+        db.session.scalars(
+            sa.select(SectionToConfirm.section).where(
+                SectionToConfirm.assessment_id == assessment_id
+            )
+        )
+    )
+
+
+def mark_imported(assessment_id, document) -> None:
+    """Every section a draft made from a document has something in, to be confirmed."""
+    filled = {
+        "people": document.children or document.adults,
+        "facts": document.facts,
+        "child": document.experiences,
+        "analysis": document.analysis,
+        "risk": document.dangers,
+        "recommendations": document.recommendations,
+    }
+    db.session.add_all(
+        SectionToConfirm(assessment_id=assessment_id, section=key)
+        for key, items in filled.items()
+        if items
+    )
+
+
+def confirm(assessment_id, key) -> bool:
+    """Whether the section was waiting to be confirmed (it is not any more)."""
+    done = db.session.execute(
+        sa.delete(SectionToConfirm).where(
+            SectionToConfirm.assessment_id == assessment_id, SectionToConfirm.section == key
+        )
+    )
+    return bool(done.rowcount)
 
 
 def _people(contents):

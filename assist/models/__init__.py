@@ -29,7 +29,7 @@ from assist.models.review import (
     FirstReviewTally,
     ReviewDecision,
 )
-from assist.models.word_import import WordImport
+from assist.models.word_import import SectionToConfirm, WordImport
 
 __all__ = [
     "Adult",
@@ -60,5 +60,6 @@ __all__ = [
     "Team",
     "User",
     "UserSession",
+    "SectionToConfirm",
     "WordImport",
 ]

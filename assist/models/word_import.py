@@ -20,3 +20,16 @@ class WordImport(db.Model):
     notes: Mapped[list] = mapped_column(sa.JSON)  # what the reader wants the user to know
     unsorted: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = timestamp()
+
+
+class SectionToConfirm(db.Model):
+    """A section of a draft that an import filled and the worker has not yet confirmed: it
+    shows In progress, never Completed, however full it is, until they say they have checked
+    it (what a document held is not yet what the worker knows)."""
+
+    __tablename__ = "sections_to_confirm"
+
+    assessment_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("assessments.id", ondelete="CASCADE"), primary_key=True
+    )
+    section: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
