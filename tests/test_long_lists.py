@@ -2,6 +2,7 @@
 answers and the reasoning map stay small, "Show all" still shows everything, and a link to a
 fact opens the page it is on. The facts are invented."""
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -15,12 +16,9 @@ from tests.pages import parse, text_of
 ADDED = 250
 
 
-@pytest.fixture
-def long_draft(world, pages):
-    """Wendy's draft with 250 more facts, a day apart from 1 January 2001 (before the draft's
-    own facts), and an analysis citing the latest of them."""
-    pages.sign_in(world.user("wendy"))
-    draft = world.assessments["wendy_draft"]
+def add_long_chronology(draft, count=ADDED):
+    """``count`` more facts, a day apart from 1 January 2001 (before the draft's own facts), and
+    an analysis citing the latest of them."""
     first = items.next_number(Fact, draft.id)
     facts = [
         Fact(
@@ -32,7 +30,7 @@ def long_draft(world, pages):
             how_known=HowKnown.PROFESSIONAL,
             category="neglect",
         )
-        for n in range(ADDED)
+        for n in range(count)
     ]
     db.session.add_all(facts)
     analysis = AnalysisStatement(
@@ -43,13 +41,17 @@ def long_draft(world, pages):
     db.session.add(analysis)
     db.session.flush()
     items.set_links(
-        draft.id,
-        ItemKind.ANALYSIS,
-        analysis.id,
-        LinkRole.SUPPORTS,
-        [(ItemKind.FACT, facts[-1].id)],
+        draft.id, ItemKind.ANALYSIS, analysis.id, LinkRole.SUPPORTS, [(ItemKind.FACT, facts[-1].id)]
     )
     db.session.commit()
+
+
+@pytest.fixture
+def long_draft(world, pages):
+    """Wendy's draft with 250 more facts."""
+    pages.sign_in(world.user("wendy"))
+    draft = world.assessments["wendy_draft"]
+    add_long_chronology(draft)
     return draft
 
 
@@ -69,7 +71,7 @@ def test_the_facts_page_shows_100_facts_a_page_with_govuk_pagination(pages, long
     assert page.title.get_text().startswith("Facts and chronology (page 1 of 3)")
     assert f"Showing facts 1 to 100 of {total} facts" in text_of(page, "#facts-shown")
     # The GOV.UK component, above and below the table, naming its landmark.
-    navs = page.select("nav.govuk-pagination[aria-label='Pages of the chronology']")
+    navs = page.select("nav.govuk-pagination[aria-label^='Pages of the chronology']")
     assert len(navs) == 2
     current = navs[0].select_one("[aria-current=page]")
     assert current.get_text(strip=True) == "1" and current["aria-label"] == "Page 1"
@@ -204,3 +206,22 @@ def test_the_map_leaves_out_facts_nothing_uses_and_lists_them_on_one_line(pages,
     every = parse(pages.client.get(show_all["href"]))
     every_refs = [th.get_text(strip=True) for th in every.select("tbody th[scope=row]")]
     assert set(everything) <= set(every_refs)
+
+
+def findings_named(page):
+    """The references the panel's findings name (beside their level's tag)."""
+    texts = (strong.get_text(strip=True) for strong in page.select(".assist-finding p > strong"))
+    return {text for text in texts if re.fullmatch(r"[A-Z]+\d+", text)}
+
+
+def test_the_findings_panel_speaks_of_this_pages_facts_and_counts_the_rest(pages, long_draft):
+    everything = all_refs(long_draft)
+    page = pages.get("author.facts", assessment_id=long_draft.id, page=2)
+    named = findings_named(page)
+    assert named and named <= set(everything[100:200])
+    note = text_of(page, ".assist-findings > p.govuk-body-s")
+    assert note.startswith("About the facts on this page and the chronology as a whole.")
+    # Every fact here reads as reported information written as fact: a finding each.
+    every = pages.get("author.facts", assessment_id=long_draft.id, show="all")
+    assert set(everything[:100]) | set(everything[200:]) <= findings_named(every)
+    assert every.select_one(".assist-findings > p.govuk-body-s") is None

@@ -19,6 +19,7 @@ from assist.author.journey_forms import ConfirmForm
 from assist.author.journey_page import ListPage, journey_page
 from assist.author.practice import refuse_fixed_section, submit_practice
 from assist.extensions import db
+from assist.findings import findings_for
 from assist.forms import form_for
 from assist.journey import items
 from assist.journey.sections import BY_KEY, SECTIONS, sections_to_confirm, statuses
@@ -74,12 +75,22 @@ def facts(assessment_id):
     assessment = assessment_for_editing(assessment_id)
     contents = items.load(assessment.id)
     listed = ListPage.of(contents.facts, request.args, ref_of=lambda fact: fact.reference)
+    findings = findings_for(assessment, contents, sections=["facts"])
+    elsewhere = 0
+    if listed.number and listed.paged:
+        # The panel speaks of this page's facts and the chronology as a whole: a finding on
+        # each of 3,000 facts would otherwise make a panel of megabytes.
+        on_page = {fact.reference for fact in listed.rows}
+        shown = [f for f in findings if f.item is None or f.item in on_page]
+        findings, elsewhere = shown, len(findings) - len(shown)
     return journey_page(
         "author/journey/facts.html",
         assessment,
         section=BY_KEY["facts"],
         contents=contents,
         listed=listed,
+        findings=findings,
+        findings_elsewhere=elsewhere,
         undo=request.args.get("undo"),
     )
 
