@@ -15,7 +15,7 @@ from assist.forms import Form
 
 def _is_docx(form, field):
     name = getattr(field.data, "filename", "") or ""
-    if not name.lower().endswith(".docx"):
+    if not name.lower().endswith((".docx", ".dotx")):  # a council's template is read too
         raise ValidationError("The selected file must be a Word document (.docx)")
 
 
