@@ -22,7 +22,13 @@ from assist import clock
 from assist import document as doc
 from assist.readers.dates import leading_date
 from assist.readers.headings import ALIASES, plain_heading, section_for
-from assist.readers.people import is_adult_role, people_in_prose, read_person
+from assist.readers.people import (
+    is_adult_role,
+    people_in_prose,
+    read_person,
+    same_person,
+    sentences,
+)
 from assist.readers.reading import Reading
 from assist.rubric.text import QUOTE, cited_refs
 from assist.rubric.view import UNSORTED
@@ -548,19 +554,51 @@ class _Builder:
         the child; a sentence naming adults by relationship ("her mother, Kelly Jones") adds
         each of them. Only a line that names nobody is kept as text to sort."""
         text, location = self._strip(block, label_end)
+        position = (location.line, location.column)
         person = read_person(text, self.today)
         if person is None:
-            named = people_in_prose(text)
-            if not named:
-                return self._add_loose("people", block, text, location)
-            for name, role in named:
-                self._add_adult(block, name, role, True, text, (location.line, location.column))
-            return None
-        position = (location.line, location.column)
+            return self._add_household_prose(block, text, location)
         if not person.is_child:
             return self._add_adult(
                 block, person.name, person.role, person.lives_in_household, person.notes, position
             )
+        self._add_child(block, person, position)
+        return None
+
+    def _add_household_prose(self, block, text, location):
+        """A paragraph about the household: each person it names is added; each sentence
+        naming an adult is kept in what is known of them, and the rest stays as text to sort
+        (nothing is dropped)."""
+        position = (location.line, location.column)
+        unplaced = []
+        found_anyone = False
+        for sentence in sentences(text):
+            adults = []
+            for person in people_in_prose(sentence, self.today):
+                found_anyone = True
+                if person.is_child:
+                    self._add_child(block, person, position)
+                else:
+                    adults.append(person)
+            for adult in adults:
+                self._add_adult(block, adult.name, adult.role, True, sentence, position)
+            if not adults:
+                unplaced.append(sentence)
+        if not found_anyone:
+            return self._add_loose("people", block, text, location)
+        if unplaced:
+            self._add_loose("people", block, " ".join(unplaced), location)
+        return None
+
+    def _add_child(self, block, person, position):
+        known = next(
+            (child for child in self.document.children if same_person(child.name, person.name)),
+            None,
+        )
+        if known is not None:  # named again: the fuller name and a date of birth are kept
+            known.name = max(known.name, person.name, key=len)
+            known.date_of_birth = known.date_of_birth or person.date_of_birth
+            return
         ref = self._ref("people", block, "C")
         self.document.children.append(
             doc.Child(
@@ -580,7 +618,9 @@ class _Builder:
         return None
 
     def _add_adult(self, block, name, role, lives, notes, position):
-        known = next((a for a in self.document.adults if a.name == name), None)
+        if any(same_person(child.name, name) for child in self.document.children):
+            return None  # a brother or sister already counted among the children
+        known = next((a for a in self.document.adults if same_person(a.name, name)), None)
         if known is not None:  # named again: what this line says is added to what is known
             if notes and notes not in known.notes:
                 known.notes = "\n".join(part for part in (known.notes, notes) if part)

@@ -58,11 +58,19 @@ _PREVERBAL = re.compile(
     re.IGNORECASE,
 )
 _UNBORN = re.compile(r"\bunborn\b|\bdue (?:on|in)\b|\bpregnan|\bedd\b", re.IGNORECASE)
-# "her mother, Kelly Jones" or "Kelly's partner Lee Brown" inside a sentence.
+# "her mother, Kelly Jones", "Kelly's partner Lee Brown" or "her brother Sam" in a sentence.
 _IN_PROSE = re.compile(
-    rf"\b(?:her|his|their|the child's|[A-Z][\w'’-]*['’]s)\s+(?P<role>(?:{ADULT_ROLES})"
-    rf"(?:'s (?:{ADULT_ROLES}))?),?\s+(?P<name>{_NAME})"
+    rf"\b(?P<owner>[Hh]er|[Hh]is|[Tt]heir|[Tt]he child['’]s|[A-Z][\w'’-]*['’]s)\s+"
+    rf"(?P<role>(?:{ADULT_ROLES}|{CHILD_ROLES})(?:'s (?:{ADULT_ROLES}))?),?\s+(?P<name>{_NAME})"
 )
+# "Amy (6)", "Amy, aged 6" or "Amy, 6," in a sentence.
+_CHILD_IN_PROSE = re.compile(
+    rf"(?<![\w'’])(?P<name>{_NAME})\s*(?:\(|,\s*)(?:aged?\s*)?(?P<age>\d{{1,2}})\b"
+    r"(?!\s*(?:/|\.\d|:|%|am\b|pm\b))"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'“‘])")
+_THE_CHILDS = ("her", "his", "their", "the child's", "the child’s")
+_LONGEST_LINE = 40  # words: a household line names one person and a few facts about them
 ADULT_AGE = 18
 
 
@@ -80,8 +88,11 @@ class Person:
 
 
 def read_person(text: str, today: date) -> Person | None:
-    """The one person a line or table row describes, or None."""
+    """The one person a line or table row describes, or None (for prose: see
+    ``people_in_prose``)."""
     text = text.strip()
+    if len(text.split()) > _LONGEST_LINE or len(sentences(text)) > 1:
+        return None  # a paragraph about the household, not one person's line
     label = _LABEL.match(text)
     if label and _is_role(label.group(1)):
         role, rest = label.group(1).strip(), text[label.end() :]
@@ -97,10 +108,34 @@ def read_person(text: str, today: date) -> Person | None:
     return None
 
 
-def people_in_prose(text: str) -> list[tuple[str, str]]:
-    """(name, relationship) for each adult a sentence names by relationship: "Amy lives with
-    her mother, Kelly Jones" gives ("Kelly Jones", "mother")."""
-    return [(m.group("name"), m.group("role")) for m in _IN_PROSE.finditer(text)]
+def people_in_prose(text: str, today: date) -> list[Person]:
+    """Each person a sentence names with their relationship or age: "Amy (6) lives with her
+    mother, Kelly Jones" gives Amy, a child of 6, and Kelly Jones, her mother."""
+    found = [
+        Person(is_child=True, name=m.group("name"), age=int(m.group("age")))
+        for m in _CHILD_IN_PROSE.finditer(text)
+        if int(m.group("age")) < ADULT_AGE
+    ]
+    for m in _IN_PROSE.finditer(text):
+        if any(same_person(person.name, m.group("name")) for person in found):
+            continue  # "her brother Sam, aged 9": a child, by his age
+        child = _CHILD_ROLE.match(m.group("role")) is not None
+        owner = m.group("owner")
+        # "Kelly's partner" is the child's mother's partner: say whose, as the text does.
+        role = m.group("role") if owner.lower() in _THE_CHILDS else f"{owner} {m.group('role')}"
+        found.append(Person(is_child=child, name=m.group("name"), role=role))
+    return found
+
+
+def same_person(one: str, other: str) -> bool:
+    """ "Amy" and "Amy Jones" in one household are one person (named in full once)."""
+    first, second = one.split(), other.split()
+    shorter, longer = sorted((first, second), key=len)
+    return bool(shorter) and longer[: len(shorter)] == shorter
+
+
+def sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(text.strip()) if part]
 
 
 def is_adult_role(words: str) -> bool:

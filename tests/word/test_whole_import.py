@@ -218,3 +218,25 @@ def test_a_long_paragraph_ending_in_a_number_is_not_mistaken_for_a_contents_line
     reading = read_docx(_save(word), TODAY)
     assert time.perf_counter() - started < 5  # a bound no machine misses, not a speed test
     assert len(reading.document.facts) == 1
+
+
+def test_a_paragraph_about_the_household_names_its_people_and_loses_nothing():
+    word = docx.Document()
+    word.add_heading("About the family", level=1)
+    word.add_paragraph(
+        "Tia (7) lives with her mum, Dana Okoro, and Dana's partner, Rob Vale. Her father, "
+        "Femi Okoro, lives in Bristol. The flat has one bedroom."
+    )
+    word.add_paragraph("Child: Tia Okoro, DOB 02/03/2019", style="List Bullet")
+    document = read_docx(_save(word), TODAY).document
+    assert [(c.name, c.date_of_birth) for c in document.children] == [
+        ("Tia Okoro", "2019-03-02")  # named twice, counted once, with the fuller name
+    ]
+    adults = {a.name: a for a in document.adults}
+    assert {name: a.relationship_to_child for name, a in adults.items()} == {
+        "Dana Okoro": "mum",
+        "Rob Vale": "Dana's partner",
+        "Femi Okoro": "father",
+    }
+    assert "lives in Bristol" in adults["Femi Okoro"].notes
+    assert [loose.text for loose in document.loose] == ["The flat has one bedroom."]
