@@ -194,8 +194,12 @@ def test_upload_then_draft_shows_the_dates_and_the_people(pages, world, engine):
         content_type="multipart/form-data",
     )
     assert upload.status_code == 302
-    results = text_of(pages.get("author.word_results"), "main")
-    assert "4 people" in results
+    results = pages.get("author.word_results")
+    assert "4 people" in text_of(results, "main")
+    household = text_of(results, "#household")
+    assert "Amy Jones, child, born 3 April 2021" in household
+    assert "Lee Brown, Mother's partner" in household
+    assert text_of(results, "#dated-facts").startswith("5 of 6 facts have their date")
     pages.post("author.word_draft", data={"case_id": world.cases["wendy"].id, "title": "Amy"})
     assessment = db.session.scalar(sa.select(Assessment).where(Assessment.title == "Amy"))
     people = text_of(pages.get("author.people", assessment_id=assessment.id), "main")
