@@ -10,14 +10,20 @@ in milliseconds, shares nothing with the web app's threads or database connectio
 killed outright. Any exception in the child becomes a refusal in plain words: never a traceback.
 
     reading = read_docx_bounded(data)   # Reading, or raises UnsafeDocument with a message
+
+As with any use of multiprocessing, a script that reads Word files keeps its own work under
+``if __name__ == "__main__":`` (the reading server imports the main script once, so that each
+child need not); the ``assist`` command, a WSGI server and pytest already do.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import resource
 import threading
+import time
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 
@@ -47,6 +53,14 @@ CANNOT_READ = (
     "This document could not be read. It may be damaged, or built in a way this service does "
     "not read. Open it in Word, choose Save As, pick Word Document (.docx), and try again."
 )
+
+
+BUSY = (
+    "The service is busy reading other documents, so this one was not read. Try again in a minute."
+)
+# Children reading at once in this process; more wait. Reading is CPU-bound: about one a core.
+READING_AT_ONCE = max(2, os.cpu_count() or 2)
+_reading_slots = threading.BoundedSemaphore(READING_AT_ONCE)
 
 
 @dataclass(frozen=True)
@@ -93,6 +107,19 @@ def read_docx_bounded(
 
 
 def run_bounded(data: bytes, seconds: float, memory: int) -> Reading | Refusal:
+    """Read in a child, at most ``READING_AT_ONCE`` at a time in this process: a hundred
+    uploads at once wait their turn (for half the time allowed at most, then are told the
+    service is busy) rather than starting a hundred children."""
+    started = time.monotonic()
+    if not _reading_slots.acquire(timeout=seconds / 2):
+        return Refusal(BUSY, "busy")
+    try:
+        return _read_in_a_child(data, seconds - (time.monotonic() - started), memory)
+    finally:
+        _reading_slots.release()
+
+
+def _read_in_a_child(data: bytes, seconds: float, memory: int) -> Reading | Refusal:
     context = _forkserver()
     receiving, sending = context.Pipe(duplex=False)
     child = context.Process(target=_read_in_child, args=(sending, data, memory), daemon=True)

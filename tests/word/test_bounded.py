@@ -49,3 +49,17 @@ def test_any_exception_while_reading_is_a_refusal_naming_only_its_kind(monkeypat
     bounded._read_in_child(sending, b"", bounded.MAX_MEMORY * 64)
     outcome = receiving.recv()
     assert outcome == Refusal(bounded.CANNOT_READ, "failed: KeyError")
+
+
+def test_uploads_beyond_the_readers_at_once_are_told_the_service_is_busy(monkeypatch):
+    import threading
+
+    monkeypatch.setattr(bounded, "_reading_slots", threading.BoundedSemaphore(1))
+    bounded._reading_slots.acquire()  # another upload is being read
+    try:
+        with pytest.raises(BoundedRefusal) as refused:
+            read_docx_bounded(samples.real_looking(), seconds=0.2)
+    finally:
+        bounded._reading_slots.release()
+    assert refused.value.reason == "busy" and "busy reading other documents" in str(refused.value)
+    assert read_docx_bounded(samples.real_looking()).document.children  # a slot is free again
