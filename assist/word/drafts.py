@@ -9,6 +9,7 @@ import copy
 from datetime import date
 
 from assist import document as doc
+from assist.readers.dates import leading_date
 from assist.vocabulary import HowKnown
 
 IMPORTED = "Imported Word document"
@@ -46,10 +47,16 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
     numbers = [int(fact.ref[1:]) for fact in document.facts]
     next_fact = max(numbers, default=0) + 1
     for loose in document.loose:
+        # Text from no section may still start with its date ("12/09/2026 - Mum rang"): the
+        # fact to sort keeps it, as a chronology's would.
+        written, rest = leading_date(loose.text, today=today)
+        dated = written.known and written.on is not None and bool(rest.strip())
         document.facts.append(
             doc.Fact(
                 ref=f"F{next_fact}",
-                text=loose.text,
+                text=rest if dated else loose.text,
+                date=written.on.isoformat() if dated and written.on else None,
+                date_precision=written.precision.value if dated else "exact",
                 source=IMPORTED,
                 how_known=HowKnown.RECORDS.value,
                 category=UNSORTED_CATEGORY,

@@ -244,3 +244,21 @@ def test_a_paragraph_about_the_household_names_its_people_and_loses_nothing():
     }
     assert "lives in Bristol" in adults["Femi Okoro"].notes
     assert [loose.text for loose in document.loose] == ["The flat has one bedroom."]
+
+
+def test_a_dated_paragraph_under_no_known_heading_keeps_its_date_in_the_draft():
+    from assist.word.drafts import UNSORTED_CATEGORY, draft_document
+
+    word = docx.Document()
+    word.add_heading("Case notes", level=1)
+    word.add_paragraph("12/09/2026 - Mum rang the school to say Amy was ill.")
+    word.add_paragraph("Nobody answered the door.")
+    draft = draft_document(read_docx(_save(word), TODAY).document, TODAY)
+    dated, undated = draft.facts
+    assert (dated.date, dated.date_precision, dated.text) == (
+        "2026-09-12",
+        "exact",
+        "Mum rang the school to say Amy was ill.",
+    )
+    assert dated.category == UNSORTED_CATEGORY
+    assert (undated.date, undated.date_precision) == (TODAY.isoformat(), "approximate")
