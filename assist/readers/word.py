@@ -49,6 +49,10 @@ _REASON_LABEL = re.compile(r"^([A-Z]\d{1,6}) reason$")
 # An assessment runs to a few thousand paragraphs; a file far beyond that is refused rather
 # than holding the server (100,000 one-line paragraphs fit in 300 KB of .docx).
 MAX_BLOCKS = 20_000
+NO_TEXT = (
+    "This document has no text to check: it is empty, or its headings have nothing under "
+    "them. Choose the Word document that holds the assessment."
+)
 TOO_LONG = (
     f"This document has more than {MAX_BLOCKS:,} paragraphs and table rows, far more than an "
     "assessment. It was not read. Import the assessment on its own, or split the document."
@@ -66,6 +70,8 @@ def read_docx(data: bytes, today: date | None = None) -> Reading:
     converter = _Converter(word)
     converter.convert()
     reading = read_blocks(converter.blocks, today)
+    if not reading.document.all_refs():
+        raise UnsafeDocument(NO_TEXT)  # an empty draft would only puzzle its worker
     _fill(reading.document, converter.fields)
     _to_paragraph_numbers(reading)
     reading.notes[:0] = inspection.warnings

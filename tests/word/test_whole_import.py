@@ -262,3 +262,18 @@ def test_a_dated_paragraph_under_no_known_heading_keeps_its_date_in_the_draft():
     )
     assert dated.category == UNSORTED_CATEGORY
     assert (undated.date, undated.date_precision) == (TODAY.isoformat(), "approximate")
+
+
+def test_a_document_with_no_text_is_refused_in_words_not_made_an_empty_draft(tmp_path):
+    from assist.readers.word import NO_TEXT
+    from assist.word.safety import UnsafeDocument
+
+    word = docx.Document()
+    word.add_heading("Chronology", level=1)
+    word.add_heading("Analysis", level=1)
+    with pytest.raises(UnsafeDocument, match="no text to check"):
+        read_docx(_save(word), TODAY)
+    path = tmp_path / "blank.docx"
+    path.write_bytes(_save(docx.Document()))
+    result = CliRunner().invoke(import_command, [str(path)])
+    assert result.exit_code == 2 and NO_TEXT in result.stderr
