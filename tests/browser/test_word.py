@@ -47,7 +47,9 @@ def test_check_a_word_document_make_a_draft_and_download_it(page, screenshots, t
     word = docx.Document(str(download.path()))
     assert word.paragraphs[0].text == "Amy, from Word"
     chronology = next(t for t in word.tables if t.rows[0].cells[1].text == "Date")
-    assert chronology.rows[1].cells[2].text.startswith("3 May 2024")
+    # The document's dates became the facts' dates, in the Date column, not in the text.
+    assert chronology.rows[1].cells[1].text.startswith("3 May 2024")
+    assert chronology.rows[1].cells[2].text.startswith("I saw no food")
 
 
 def test_download_a_family_version_from_the_task_list_and_check_your_answers(
