@@ -300,6 +300,7 @@ class _Builder:
         self.claimed: dict[int, str] = {}  # id(block) -> the reference its label claimed
         self.next_number: dict[str, int] = defaultdict(lambda: 1)
         self.danger = None
+        self.ages: dict[str, tuple[int, int]] = {}  # a child's ref -> (line, age in the text)
 
     def build(self, blocks) -> Reading:
         placed = self._place(blocks)
@@ -315,6 +316,7 @@ class _Builder:
         self._claim_labels(placed)
         for section, block in placed:
             self._add(section, block)
+        self._ask_for_dates_of_birth()
         return Reading(
             document=self.document,
             notes=self.notes,
@@ -609,13 +611,20 @@ class _Builder:
                 is_preverbal=person.is_preverbal,
             )
         )
-        if person.age is not None and person.date_of_birth is None:
-            self.notes.append(
-                f"line {block.line}: {person.name} is {person.age} in the document; "
-                "add their date of birth"
-            )
+        if person.age is not None:
+            self.ages[ref] = (block.line, person.age)
         self.positions[ref] = position
         return None
+
+    def _ask_for_dates_of_birth(self):
+        """A child's age is not kept (it changes): ask for the date of birth of each child the
+        document gives only an age for."""
+        for child in self.document.children:
+            if child.ref in self.ages and not child.date_of_birth:
+                line, age = self.ages[child.ref]
+                self.notes.append(
+                    f"line {line}: {child.name} is {age} in the document; add their date of birth"
+                )
 
     def _add_adult(self, block, name, role, lives, notes, position):
         if any(same_person(child.name, name) for child in self.document.children):

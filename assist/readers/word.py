@@ -135,6 +135,8 @@ class _Converter:
         if _is_contents(paragraph, style, text) or normalise(text) in CONTENTS:
             return  # a table of contents names the sections; it is not one of them
         level = _heading_level(paragraph, style, text, style_bold)
+        if level is not None and _is_sentence(text):
+            level = None  # a paragraph in a heading style: its words are kept, as text
         if level is not None:
             if self.skip_below is not None and level > self.skip_below:
                 return
@@ -407,6 +409,15 @@ def _is_contents(paragraph, style, text):
 
 
 _CONTENTS_ANCHOR = re.compile(r'w:anchor="_Toc|PAGEREF _Toc')
+
+
+# A heading names a section in a few words; more than this, and no section's name, is a
+# paragraph someone styled as a heading (its text would otherwise be lost with the heading).
+_LONGEST_HEADING = 12
+
+
+def _is_sentence(text):
+    return len(text.split()) > _LONGEST_HEADING and section_for(text) is None
 
 
 def _all_bold(paragraph, style_bold):

@@ -277,3 +277,19 @@ def test_a_document_with_no_text_is_refused_in_words_not_made_an_empty_draft(tmp
     path.write_bytes(_save(docx.Document()))
     result = CliRunner().invoke(import_command, [str(path)])
     assert result.exit_code == 2 and NO_TEXT in result.stderr
+
+
+def test_a_paragraph_in_a_heading_style_is_kept_as_text():
+    word = docx.Document()
+    word.add_heading("Analysis", level=1)
+    sentence = (
+        "Amy is often hungry at nursery, which means she is not getting enough to eat at home."
+    )
+    word.add_heading(sentence, level=2)  # styled as a heading by mistake
+    word.add_heading("Sibling relationships", level=2)  # a real sub-heading: not an item
+    word.add_paragraph("Amy looks after her brother at weekends.")
+    document = read_docx(_save(word), TODAY).document
+    assert [a.text for a in document.analysis] == [
+        sentence,
+        "Amy looks after her brother at weekends.",
+    ]
