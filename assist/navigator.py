@@ -75,9 +75,15 @@ class Navigator:
         return request.args.get("show") == "all"
 
     def here_url(self, **values):
-        """This page again with other query arguments (the way back to check your answers
-        kept)."""
-        return url_for(request.endpoint or "", **(request.view_args or {}), **values, **self.source)
+        """This page again, its query arguments changed by ``values`` (None leaves one out):
+        "Show all" on page 3 of the chronology stays on page 3."""
+        arguments = {**request.args.to_dict(), **self.source, **values}
+        return url_for(request.endpoint or "", **(request.view_args or {}), **arguments)
+
+    @property
+    def all_findings(self):
+        """The findings panel was asked to list every finding, not the first 100."""
+        return request.args.get("findings") == "all"
 
     def section_url(self, key=None):
         key = key or self.section

@@ -222,6 +222,26 @@ def test_the_findings_panel_speaks_of_this_pages_facts_and_counts_the_rest(pages
     note = text_of(page, ".assist-findings > p.govuk-body-s")
     assert note.startswith("About the facts on this page and the chronology as a whole.")
     # Every fact here reads as reported information written as fact: a finding each.
-    every = pages.get("author.facts", assessment_id=long_draft.id, show="all")
+    every = pages.get("author.facts", assessment_id=long_draft.id, show="all", findings="all")
     assert set(everything[:100]) | set(everything[200:]) <= findings_named(every)
     assert every.select_one(".assist-findings > p.govuk-body-s") is None
+
+
+def test_a_panel_of_hundreds_of_findings_lists_the_100_most_serious_and_links_to_all(
+    pages, long_draft
+):
+    check = pages.get("author.check_answers", assessment_id=long_draft.id)
+    total = int(text_of(check, "#findings-title").split("(")[1].rstrip(")").replace(",", ""))
+    assert total > 250
+    assert len(check.select(".assist-finding")) == 100
+    more = check.select_one("[data-findings-list] > p.govuk-body")
+    assert " ".join(more.get_text().split()).startswith(
+        f"These are the 100 most serious of {total}."
+    )
+    every = parse(pages.client.get(more.a["href"]))
+    assert len(every.select(".assist-finding")) == total
+    # On a page of the chronology (a finding on each of its 100 facts, and one on the whole
+    # chronology), "Show all" keeps the page.
+    second = pages.get("author.facts", assessment_id=long_draft.id, page=2)
+    link = second.select_one("[data-findings-list] > p.govuk-body a")
+    assert "page=2" in link["href"] and "findings=all" in link["href"]

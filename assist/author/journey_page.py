@@ -29,6 +29,10 @@ def render_journey(
     sections = [nav.section] if nav.section else None
     if panels:
         context.setdefault("findings", findings_for(assessment, contents, sections=sections))
+        if len(context["findings"]) > ROWS_PER_PAGE and not nav.all_findings:
+            # The most serious first, 100 of them: a finding on each of 3,000 facts made check
+            # your answers 8 MB. The heading still counts them all.
+            context["findings_listed"] = context["findings"][:ROWS_PER_PAGE]
     page = render_template(
         template,
         assessment=assessment,
