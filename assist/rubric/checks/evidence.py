@@ -652,6 +652,8 @@ class Sentence:
         particle and a short phrase between."""
         if not self._evaluative(self.tokens[index].word):
             return None
+        if index and self.tokens[index - 1].tag in ("DT", "PRP$"):
+            return None  # "seen by any professional": a noun's word, not how someone arrived
         for back in range(position, max(-1, position - 6), -1):
             token = self.tokens[back]
             if token.tag.startswith("VB"):

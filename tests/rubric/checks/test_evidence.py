@@ -179,3 +179,12 @@ def test_general_readings_of_a_judgement_are_flagged(text, reading):
 )
 def test_general_readings_of_evidence_pass(text, reading):
     assert not flagged(text), reading
+
+
+def test_the_household_section_is_read_like_the_others():
+    people = "- Adult: Kelly Jones, mother. She is a good mother."
+    assert flagged(people, "About the child and household")
+    assert not flagged(
+        "- Adult: Lee Brown, stepfather. Not yet seen by any professional.",
+        "About the child and household",
+    )
