@@ -9,7 +9,7 @@ import sqlalchemy as sa
 
 from assist.extensions import db
 from assist.journey import version_store
-from assist.models import Assessment, Fact
+from assist.models import Assessment, AssessmentVersion, Fact
 from tests.world import PASSWORD
 
 JSON = {"Accept": "application/json"}
@@ -125,3 +125,39 @@ def test_two_tabs_saving_the_same_fact_at_once_never_lose_a_save_silently(app, w
     saved = next(a for a in answers if a.status_code == 200)
     db.session.expire_all()
     assert db.session.get(Fact, fact.id).what_happened == f"Tab {answers.index(saved)}"
+
+
+@pytest.mark.db
+def test_two_tabs_restoring_different_versions_at_once_restore_one_and_refuse_the_other(
+    app, world, engine
+):
+    draft = world.assessments["wendy_draft"]
+    fact = world.items[("wendy_draft", "Fact")]
+    (writer,) = signed_in_clients(app, world.user("wendy"), 1)
+    url = f"/cases/assessments/{draft.id}/facts/{fact.id}"
+    for text in ("First wording", "Second wording", "Third wording"):
+        answer = writer.post(url, data=fact_form(current_version(draft.id), text), headers=JSON)
+        assert answer.status_code == 200
+    versions = sorted(
+        db.session.scalars(
+            sa.select(AssessmentVersion.version).where(AssessmentVersion.assessment_id == draft.id)
+        )
+    )
+    first, second = versions[-3], versions[-2]  # "First wording", "Second wording"
+    seen = current_version(draft.id)  # both tabs opened the history at this version
+    tabs = signed_in_clients(app, world.user("wendy"), 2)
+    answers = at_once(
+        tabs,
+        lambda c, i: c.post(
+            f"/cases/assessments/{draft.id}/history/{(first, second)[i]}/restore",
+            data={"version": str(seen)},
+        ),
+    )
+    # One is restored (to the task list); the other is told the assessment moved on (back to
+    # the history, with nothing restored).
+    landed = [a.location.endswith(f"/assessments/{draft.id}") for a in answers]
+    assert [a.status_code for a in answers] == [302, 302] and sorted(landed) == [False, True]
+    db.session.expire_all()
+    restored = db.session.get(Fact, fact.id).what_happened
+    assert restored == ("First wording", "Second wording")[landed.index(True)]
+    assert current_version(draft.id) == seen + 1  # one new version, nothing overwritten twice

@@ -82,3 +82,13 @@ def test_a_database_too_busy_for_a_save_says_so_and_changes_nothing(app, pages, 
     assert saved.status_code == 200
     db.session.expire_all()
     assert db.session.get(Fact, fact_id).what_happened == "After"
+
+
+def test_a_version_from_the_future_is_a_conflict_not_a_save(pages, draft, world):
+    fact = world.items[("wendy_draft", "Fact")]
+    ahead = current_version(draft.id) + 1
+    url = f"/cases/assessments/{draft.id}/facts/{fact.id}"
+    answer = pages.client.post(url, data=fact_form(ahead, "From the future"), headers=JSON)
+    assert answer.status_code == 409 and answer.get_json()["conflict"] is True
+    db.session.expire_all()
+    assert db.session.get(Fact, fact.id).what_happened != "From the future"
