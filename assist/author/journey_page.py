@@ -28,7 +28,8 @@ def render_journey(
     contents = contents or items.load(assessment.id)
     sections = [nav.section] if nav.section else None
     if panels:
-        context.setdefault("findings", findings_for(assessment, contents, sections=sections))
+        if "findings" not in context:  # not setdefault: that checked the rubric even when given
+            context["findings"] = findings_for(assessment, contents, sections=sections)
         if len(context["findings"]) > ROWS_PER_PAGE and not nav.all_findings:
             # The most serious first, 100 of them: a finding on each of 3,000 facts made check
             # your answers 8 MB. The heading still counts them all.
