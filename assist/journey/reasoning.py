@@ -84,13 +84,18 @@ class _Citations:
     def __init__(self, contents):
         self.contents = contents
         self.incoming = defaultdict(list)  # (kind, id, role) -> refs of the items citing it
+        self.linked = set()  # (kind, id) of every item at either end of a link
         for link in contents.links:
             source = contents.ref(link.from_kind, link.from_id)
             if source and contents.ref(link.to_kind, link.to_id):
                 self.incoming[(link.to_kind, link.to_id, link.role)].append(source)
+                self.linked.update(((link.from_kind, link.from_id), (link.to_kind, link.to_id)))
 
     def node(self, kind, item, text, rests_on=(LinkRole.SUPPORTS,)):
         contents = self.contents
+        if (kind, item.id) not in self.linked:
+            # Nothing to look up: most of a long chronology is not cited yet.
+            return Node(contents.ref(kind, item.id), kind, text)
         return Node(
             contents.ref(kind, item.id),
             kind,
