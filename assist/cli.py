@@ -1,137 +1,101 @@
-"""The ``assist`` command: serve, init-db, create-user, demo, check, export (plus ``db``)."""
+"""The ``assist`` command.
 
-import sys
+``check``, ``rubric``, ``export`` and ``import`` need no app and no database: each is imported by
+name when it is run, so they start as a linter does, without Flask, SQLAlchemy, Alembic or the
+models (tests/test_cli_start_up.py holds this). Every other command (serve, init-db, demo,
+create-user, scenario, db, run, shell, routes, limiter) is Flask's: the app is made when one of
+them is run, or when ``--help`` lists them all.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
 
 import click
-from flask import current_app
-from flask.cli import FlaskGroup, with_appcontext
 
-from assist.models import Role
+# Command name -> "module:attribute" of a command that needs no app.
+STANDALONE = {
+    "check": "assist.rubric.cli:check_command",
+    "rubric": "assist.rubric.cli:rubric_group",
+    "export": "assist.word.cli:export_command",
+    "import": "assist.word.cli:import_command",
+}
+
+
+class AssistGroup(click.Group):
+    """The standalone commands, imported on demand, then Flask's group for all the others."""
+
+    def __init__(self, standalone: dict[str, str], **attrs):
+        super().__init__(**attrs)
+        self.standalone = standalone
+        self._flask_group = None
+
+    def list_commands(self, ctx):
+        return sorted({*self.standalone, *self._app_commands(ctx).list_commands(ctx)})
+
+    def get_command(self, ctx, name):
+        target = self.standalone.get(name)
+        if target is not None:
+            module, _, attribute = target.partition(":")
+            return getattr(importlib.import_module(module), attribute)
+        return self._app_commands(ctx).get_command(ctx, name)
+
+    def _app_commands(self, ctx):
+        """Flask's group (its run, shell, routes and plugin commands, and the app's own), with
+        the script info its commands look for, as ``FlaskGroup.make_context`` would make it."""
+        from flask.cli import FlaskGroup, ScriptInfo
+
+        if self._flask_group is None:
+            from assist.practice.cli import scenario_group
+
+            # As Flask does, so that an ``app.run()`` reached on import stays a no-op.
+            os.environ["FLASK_RUN_FROM_CLI"] = "true"
+            self._flask_group = FlaskGroup(add_version_option=False)
+            self._flask_group.add_command(scenario_group)
+        if not isinstance(ctx.obj, ScriptInfo):
+            ctx.obj = ScriptInfo(create_app=_create_app, set_debug_flag=True)
+        return self._flask_group
+
+
+def _create_app():
+    from assist import create_app
+
+    return create_app()
+
+
+def _set_debug(ctx, param, value):
+    """Flask's ``--debug/--no-debug``: only when given, so that FLASK_DEBUG otherwise decides."""
+    if ctx.get_parameter_source(param.name) not in (
+        click.core.ParameterSource.DEFAULT,
+        click.core.ParameterSource.DEFAULT_MAP,
+    ):
+        os.environ["FLASK_DEBUG"] = "1" if value else "0"
+    return value
+
+
+@click.group(
+    cls=AssistGroup,
+    standalone=STANDALONE,
+    help="The assessment assistant's command line.",
+)
+@click.option(
+    "--debug/--no-debug",
+    default=False,
+    expose_value=False,
+    callback=_set_debug,
+    help="Set Flask's debug mode (for run).",
+)
+def cli():
+    pass
 
 
 def main():
-    from assist import create_app
-
-    cli = FlaskGroup(
-        create_app=lambda: create_app(),
-        add_default_commands=True,
-        help="The assessment assistant's command line.",
-    )
-    # These commands need no app or database, so they are added to the group itself.
-    from assist.practice.cli import scenario_group
-    from assist.rubric.cli import check_command, rubric_group
-    from assist.word.cli import export_command, import_command
-
-    for command in (check_command, rubric_group, export_command, import_command, scenario_group):
-        cli.add_command(command)
     cli.main(prog_name="assist")
 
 
-def _fail(message):
-    click.echo(f"Error: {message}", err=True)
-    sys.exit(2)
-
-
-@click.command("init-db")
-@with_appcontext
-def init_db_command():
-    """Create the database, or migrate it to the latest schema."""
-    from assist.database import migrate_to_latest
-
-    migrate_to_latest()
-    click.echo(f"Database ready: {_safe_url()}")
-
-
-@click.command("demo")
-@with_appcontext
-def demo_command():
-    """Load demo accounts and data (once) and print the demo sign-ins."""
-    from assist.demo import demo_logins, load_demo
-    from assist.extensions import db
-
-    loaded = load_demo(db.session, current_app.config)
-    click.echo("Demo data loaded." if loaded else "Demo data was already loaded.")
-    print_logins(demo_logins())
-
-
-def print_logins(logins):
-    click.echo("\nDemo sign-ins (all data is invented):")
-    for role, email, password in logins:
-        click.echo(f"  {role:<14} {email:<34} password: {password}")
-
-
-@click.command("create-user")
-@click.option("--email", required=True, help="Their email address (used to sign in).")
-@click.option("--name", required=True, help="Their full name.")
-@click.option("--role", required=True, type=click.Choice([r.value for r in Role]))
-@click.option("--team", "team_name", default=None, help="The name of an existing team.")
-@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
-@with_appcontext
-def create_user_command(email, name, role, team_name, password_stdin):
-    """Create an account. The password is asked for, never taken as an argument."""
-    import sqlalchemy as sa
-
-    from assist import accounts, audit
-    from assist.extensions import db
-    from assist.models import Team
-
-    if password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
-    else:
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
-    team = None
-    if team_name:
-        team = db.session.scalar(sa.select(Team).where(Team.name == team_name))
-        if team is None:
-            _fail(f"there is no team called {team_name!r}")
-    try:
-        user = accounts.create_user(
-            db.session,
-            current_app.config,
-            email=email,
-            name=name,
-            role=role,
-            password=password,
-            team=team,
-        )
-    except accounts.AccountError as error:
-        _fail(error.message)
-    audit.record("create", user, detail="from the command line")
-    db.session.commit()
-    click.echo(f"Created {user.role.label.lower()} account for {user.email}")
-
-
-@click.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=5000, show_default=True, type=int)
-@with_appcontext
-def serve_command(host, port):
-    """Serve the app with waitress, a production WSGI server."""
-    import sqlalchemy as sa
-
-    from assist.demo import DEMO_ACCOUNTS, demo_logins
-    from assist.extensions import db
-    from assist.models import User
-    from assist.runtime import serve
-
-    if db.session.scalar(sa.select(User.id).where(User.email == DEMO_ACCOUNTS[0][0])):
-        print_logins(demo_logins())
-    db.session.remove()
-    click.echo(
-        f"\nServing {current_app.config['SERVICE_NAME']} on http://{host}:{port}"
-        " (press Ctrl+C to stop)"
-    )
-    serve(current_app._get_current_object(), host=host, port=port)
-
-
-def _safe_url():
-    from sqlalchemy.engine import make_url
-
-    return make_url(current_app.config["SQLALCHEMY_DATABASE_URI"]).render_as_string(
-        hide_password=True
-    )
-
-
 def register(app):
-    for command in (init_db_command, demo_command, create_user_command, serve_command):
-        app.cli.add_command(command)
+    """The app's own commands (called by ``create_app``)."""
+    from assist.app_cli import register as register_app_commands
+
+    register_app_commands(app)
