@@ -1,26 +1,27 @@
 """The lexical resources, compiled once into one small cache file and read from it after that.
 
 Reading WordNet's 28 MB of data files takes a second or two; the rubric needs only part of it,
-so the first use compiles what it needs (about 4 MB of JSON) into a cache named by the size and
-time of every source file, and later processes load that in about a tenth of a second. A cache
-that cannot be written (a read-only home) costs only the compile time.
+so the first use compiles what it needs (about 3 MB) into a cache named by the size and time of
+every source file (``assist.language.cache``), and later processes load that in a few
+hundredths of a second. A cache that cannot be written (a read-only home) costs only the compile
+time.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import re
-import tempfile
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 
+from assist.language.cache import cache_dir as cache_dir  # where other caches go too
+from assist.language.cache import kept
+
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 13
+BUILD = 14
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -190,7 +191,8 @@ class Lexicon:
     def __init__(self, data: dict):
         self._classes = {pos: data["classes"][pos] for pos in "nvar"}
         self._exceptions = {pos: data["exceptions"].get(pos, {}) for pos in "nvar"}
-        self._persons = {int(k): v for k, v in data["persons"].items()}
+        self._persons = data["persons"]
+        self._person_senses = data["person_senses"]
         self._evaluative = data["evaluative"]
         self._rated = data["rated"]
         self._valence = data["valence"]
@@ -215,8 +217,12 @@ class Lexicon:
         key = ("c", word, pos)
         found = self._memo.get(key)
         if found is None:
-            numbers = {n for lemma in self.lemmas(word, pos) for n in self._classes[pos][lemma]}
-            found = self._remember(key, frozenset(LEXNAMES[n] for n in numbers))
+            bits = 0
+            for lemma in self.lemmas(word, pos):
+                bits |= self._classes[pos][lemma]
+            found = self._remember(
+                key, frozenset(name for n, name in enumerate(LEXNAMES) if bits >> n & 1)
+            )
         return found
 
     def _remember(self, key, value):
@@ -295,18 +301,14 @@ class Lexicon:
         """Every person noun whose WordNet hypernyms include a synset holding one of ``roots``
         (lemmas such as "bad person"): labels a person can be given."""
         wanted = {root.replace(" ", "_") for root in roots}
-        tops = {offset for offset, (lemmas, _) in self._persons.items() if wanted & set(lemmas)}
-        below: dict[int, list[int]] = defaultdict(list)
-        for offset, (_lemmas, parents) in self._persons.items():
-            for parent in parents:
-                below[parent].append(offset)
-        found, stack = set(), list(tops)
+        stack = [offset for lemma in wanted for offset in self._person_senses.get(lemma, ())]
+        found = set()
         while stack:
             offset = stack.pop()
             if offset in found:
                 continue
             found.add(offset)
-            stack.extend(below.get(offset, ()))
+            stack.extend(self._persons[offset][1])
         return frozenset(
             lemma.replace("_", " ") for offset in found for lemma in self._persons[offset][0]
         )
@@ -333,19 +335,16 @@ def _morphy(word, pos, classes, exceptions):
 # -- compiling ---------------------------------------------------------------------------------
 
 
-def _fingerprint() -> str:
-    digest = hashlib.sha256(f"build {BUILD}".encode())
+def _source_files() -> list[Path]:
+    files = []
     for name in sorted(SOURCES):
-        path = SOURCES[name].path()
-        if name == "wordnet" and path is not None:
-            files = sorted(path.glob("data.*")) + sorted(path.glob("index.*"))
+        path = _installed(name)
+        if name == "wordnet":
+            files += sorted(path.glob("data.*")) + sorted(path.glob("index.*"))
             files += sorted(path.glob("*.exc"))
         else:
-            files = [path] if path is not None else []
-        for file in files:
-            stat = file.stat()
-            digest.update(f"{file}:{stat.st_size}:{stat.st_mtime_ns}".encode())
-    return digest.hexdigest()[:16]
+            files.append(path)
+    return files
 
 
 def _read_wordnet(folder: Path):
@@ -518,16 +517,27 @@ def compile_sources() -> dict:
     valence = _read_vader(_installed("vader"))
     vader = {word: abs(score) for word, score in valence.items()}
     textblob_words, textblob_senses, textblob_polarity = _read_textblob(_installed("textblob"))
+    hyponyms: dict[int, list[int]] = defaultdict(list)
+    senses: dict[str, list[int]] = defaultdict(list)
+    for offset, (lemmas, parents) in persons.items():
+        for parent in parents:
+            hyponyms[parent].append(offset)
+        for lemma in lemmas:
+            senses[lemma].append(offset)
     return {
         "build": BUILD,
+        # Each word's lexicographer classes as one number, bit n for LEXNAMES[n]: a number is
+        # read back far faster than a list (the collector never looks at it).
         "classes": {
-            pos: {w: sorted(n) for w, n in table.items()} for pos, table in classes.items()
+            pos: {w: sum(1 << n for n in numbers) for w, numbers in table.items()}
+            for pos, table in classes.items()
         },
         "exceptions": exceptions,
         "first": first_class,
-        "persons": {
-            str(k): [list(lemmas), list(parents)] for k, (lemmas, parents) in persons.items()
-        },
+        # Each person noun's lemmas and the person nouns below it, and each lemma's senses: what
+        # person_nouns_under walks, worked out once here rather than in every process.
+        "persons": {k: [list(lemmas), hyponyms.get(k, [])] for k, (lemmas, _) in persons.items()},
+        "person_senses": dict(senses),
         "feelings": sorted(w for w, offset in first_sense.items() if offset in feeling_senses),
         "evaluative": {
             "vader": _spread(vader, {}, adjectives, first_sense),
@@ -541,39 +551,11 @@ def compile_sources() -> dict:
     }
 
 
-def cache_dir() -> Path:
-    configured = os.environ.get("ASSIST_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "assist"
-
-
 def _load_or_compile() -> dict:
     require("wordnet", "vader", "textblob")
-    path = cache_dir() / f"lexicon-{_fingerprint()}.json"
-    try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-        if data.get("build") == BUILD:
-            return data
-    except (OSError, ValueError):
-        pass
-    data = compile_sources()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Written beside its final name and renamed, so a reader in another process never sees
-        # half a file.
-        with tempfile.NamedTemporaryFile(
-            "w", dir=path.parent, prefix=".lexicon-", suffix=".tmp", delete=False, encoding="utf-8"
-        ) as written:
-            json.dump(data, written, separators=(",", ":"))
-        os.replace(written.name, path)
-        for old in path.parent.glob("lexicon-*.json"):
-            if old != path:
-                old.unlink(missing_ok=True)  # made from sources since upgraded
-    except OSError:
-        pass  # no cache: the next process compiles again
+    data = kept("lexicon", BUILD, _source_files(), compile_sources)
+    if not isinstance(data, dict) or data.get("build") != BUILD:
+        data = compile_sources()  # not what this build writes: never trust it
     return data
 
 

@@ -14,6 +14,8 @@ from importlib.util import find_spec, module_from_spec, spec_from_file_location
 from pathlib import Path
 from typing import NamedTuple
 
+from assist.language.cache import kept
+
 # Words (with apostrophes or hyphens inside), numbers with their separators, or one mark.
 _TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*(?:am|pm)?|\w+(?:['’-]\w+)*|[^\w\s]")
 # English clitics the tagger's lexicon knows as words of their own: "did n't", "he 's".
@@ -47,6 +49,8 @@ def _split(text: str) -> list[tuple[int, int]]:
 
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
+# Bump when what ``_keep_words`` keeps changes, so old caches are not read.
+_TAGGER_BUILD = 1
 _tagger_lock = threading.Lock()
 _tagger = None
 
@@ -97,6 +101,7 @@ def _standalone():
             entities=str(data / "en-entities.txt"),
             language="en",
         )
+        _keep_words(module, lexicon)
         parser = module.Parser(lexicon=lexicon, default=("NN", "NNP", "CD"), language="en")
     except Exception:  # noqa: BLE001 - any failure here means: use the package's own way
         return None
@@ -106,6 +111,23 @@ def _standalone():
         return [(token[0], token[1]) for token in tagged]
 
     return brill
+
+
+def _keep_words(module, lexicon) -> None:
+    """Give the tagger's lexicon (94,000 words and their tags) from this machine's cache: TextBlob
+    reads its text file line by line, a quarter of a second in every new process. What is kept
+    is what TextBlob's own reading made (``module.Lexicon.load``), so the tags cannot differ."""
+    source = Path(lexicon.path)
+
+    def words_as_textblob_reads_them():
+        fresh = module.Lexicon(path=str(source))
+        fresh.load()
+        return dict(dict.items(fresh))
+
+    words = kept("tagger-lexicon", _TAGGER_BUILD, [source], words_as_textblob_reads_them)
+    if isinstance(words, dict):
+        # TextBlob fills its lazy dict on first use by calling ``load``: fill it from the cache.
+        lexicon.load = lambda: dict.update(lexicon, words)
 
 
 @lru_cache(maxsize=32768)

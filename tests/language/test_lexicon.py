@@ -1,6 +1,6 @@
 """The lexicons: what they know of English, how they are cached, and what a missing one says."""
 
-import json
+import marshal
 
 import pytest
 
@@ -65,8 +65,8 @@ def test_feelings_are_known_by_their_nouns(words):
 def test_the_compiled_lexicon_is_cached_and_read_back(tmp_path, monkeypatch):
     monkeypatch.setenv("ASSIST_CACHE_DIR", str(tmp_path))
     first = lexicon_module._load_or_compile()
-    (cached,) = tmp_path.glob("lexicon-*.json")
-    assert json.loads(cached.read_text())["build"] == lexicon_module.BUILD
+    (cached,) = tmp_path.glob("lexicon-*.marshal")
+    assert marshal.loads(cached.read_bytes())["build"] == lexicon_module.BUILD  # noqa: S302
 
     def never(*_):
         raise AssertionError("compiled again")

@@ -1,5 +1,6 @@
 """Tags keep each word's place in the text, whatever the text holds."""
 
+import marshal
 import time
 
 import pytest
@@ -75,6 +76,25 @@ def test_the_tagger_without_the_textblob_package_tags_exactly_as_textblob_does()
     ):
         same = [tuple(t) for t in packaged(text, tokenize=False)]
         assert [tuple(t) for t in standalone(text, tokenize=False)] == same
+
+
+def test_the_tagger_lexicon_kept_between_processes_is_textblobs_own_reading(tmp_path, monkeypatch):
+    from textblob.en import lexicon as textblob_lexicon
+
+    from assist.language import tagger
+
+    monkeypatch.setenv("ASSIST_CACHE_DIR", str(tmp_path))
+    made = tagger._standalone()  # reads TextBlob's text file and keeps what it read
+    (kept,) = tmp_path.glob("tagger-lexicon-*.marshal")
+    written = kept.stat().st_mtime_ns
+    len(textblob_lexicon)  # TextBlob reads its file on first use
+    words = marshal.loads(kept.read_bytes())  # noqa: S302
+    assert list(words.items()) == list(dict.items(textblob_lexicon))  # same words, same order
+    read_back = tagger._standalone()
+    assert kept.stat().st_mtime_ns == written  # read back, not made again
+    text = "Mum said the baby was asleep , and Kai 's coat was too small ."
+    expected = [tuple(t) for t in tagger._through_textblob()(text, tokenize=False)]
+    assert made(text) == read_back(text) == expected
 
 
 THREADS = """
