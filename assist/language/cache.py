@@ -2,10 +2,14 @@
 
 A command-line check is a new process each time, so reading the lexical resources again (or even
 parsing them from JSON) would be most of its run. What is worked out is kept with ``marshal``:
-dicts, lists, strings and numbers only, written by this module and read back several times
-faster than JSON. Each file is named by what was made, how (a build number) and from what (the
-size and time of every source file, and the Python version, whose marshal format it is), so a
-changed source or a new build is never read from an old file.
+dicts, lists, strings, bytes and numbers only, written by this module and read back several
+times faster than JSON. A large table of words is kept ``shelved``: in parts by its words' first
+two letters, each part read on the first look-up of a word in it, so that a check of a few
+sentences reads a few parts of a lexicon rather than all of it.
+
+Each file is named by what was made, how (a build number) and from what (the size and time of
+every source file, and the Python version, whose marshal format it is), so a changed source or a
+new build is never read from an old file.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
+import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -47,6 +51,8 @@ def kept(kind: str, build: int, sources: Iterable[Path], make: Callable[[], Any]
         pass  # not made yet, or unreadable: made again below
     data = make()
     try:
+        import tempfile  # only when writing, which a process seldom does
+
         path.parent.mkdir(parents=True, exist_ok=True)
         # Written beside its final name and renamed, so a reader in another process never sees
         # half a file.
@@ -76,3 +82,74 @@ def _read(path: Path) -> Any:
     finally:
         if collecting:
             gc.enable()
+
+
+def shelved(table: dict[str, Any]) -> dict[str, bytes]:
+    """A table of words in parts by their first two letters, each part marshalled (for
+    ``Shelf``)."""
+    parts: dict[str, dict[str, Any]] = {}
+    for word, value in table.items():
+        parts.setdefault(word[:2], {})[word] = value
+    return {part: marshal.dumps(words) for part, words in parts.items()}
+
+
+class Shelf(dict):
+    """A table of words filled from its ``shelved`` parts as it is read: each look-up first
+    reads the part its word would be in, if that part is not read yet; going through the whole
+    table reads every part. So every answer is the whole table's.
+
+    Made empty (as the dict subclass it may also be) and then given its parts by ``shelve``.
+    """
+
+    def shelve(self, parts: dict[str, bytes]) -> Shelf:
+        self._parts = dict(parts)
+        self._lock = threading.Lock()
+        return self
+
+    def _read_part(self, word) -> None:
+        part = word[:2] if isinstance(word, str) else None
+        if part in self._parts:
+            # Another thread may be reading this part: wait for it, then find it read. A part
+            # leaves ``_parts`` only once all its words are in, so a look-up that finds it gone
+            # finds its words.
+            with self._lock:
+                packed = self._parts.get(part)
+                if packed is not None:
+                    dict.update(self, marshal.loads(packed))  # noqa: S302 - written by shelved
+                    del self._parts[part]
+
+    def read_all(self) -> None:
+        for part in list(self._parts):
+            self._read_part(part)
+
+    def __contains__(self, word) -> bool:
+        self._read_part(word)
+        return dict.__contains__(self, word)
+
+    def __getitem__(self, word):
+        self._read_part(word)
+        return dict.__getitem__(self, word)
+
+    def get(self, word, default=None):
+        self._read_part(word)
+        return dict.get(self, word, default)
+
+    def __iter__(self):
+        self.read_all()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self.read_all()
+        return dict.__len__(self)
+
+    def keys(self):
+        self.read_all()
+        return dict.keys(self)
+
+    def values(self):
+        self.read_all()
+        return dict.values(self)
+
+    def items(self):
+        self.read_all()
+        return dict.items(self)

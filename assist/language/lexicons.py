@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
 
+from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
-from assist.language.cache import kept
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 14
+BUILD = 15
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -189,17 +189,18 @@ class Lexicon:
     """Look-ups over the compiled data. Every method takes lower-case words."""
 
     def __init__(self, data: dict):
-        self._classes = {pos: data["classes"][pos] for pos in "nvar"}
+        # The large tables of words are read a part at a time, as their words are looked up.
+        self._classes = {pos: Shelf().shelve(data["classes"][pos]) for pos in "nvar"}
         self._exceptions = {pos: data["exceptions"].get(pos, {}) for pos in "nvar"}
         self._persons = data["persons"]
         self._person_senses = data["person_senses"]
-        self._evaluative = data["evaluative"]
-        self._rated = data["rated"]
-        self._valence = data["valence"]
+        self._evaluative = {name: Shelf().shelve(t) for name, t in data["evaluative"].items()}
+        self._rated = {name: Shelf().shelve(t) for name, t in data["rated"].items()}
+        self._valence = Shelf().shelve(data["valence"])
         self._polarity = data["polarity"]
         self._opposites = data["opposites"]
         self._feelings = frozenset(data["feelings"])
-        self._first = {pos: data["first"].get(pos, {}) for pos in "nvar"}
+        self._first = {pos: Shelf().shelve(data["first"].get(pos, {})) for pos in "nvar"}
         self._memo: dict = {}
 
     def lemmas(self, word: str, pos: str) -> tuple[str, ...]:
@@ -262,7 +263,7 @@ class Lexicon:
         best = 0.0
         tables = self._evaluative if pos == "a" else self._rated
         for source in sources:
-            table = tables.get(source, {})
+            table: dict = tables.get(source, {})
             score = table.get(word)
             if score is None:
                 for lemma in self.lemmas(word, pos):
@@ -286,7 +287,7 @@ class Lexicon:
                 if candidate in self._polarity:
                     return self._polarity[candidate]
             opposite = self._opposites.get(word)
-            if opposite is not None and opposite in (*self._valence, *self._polarity):
+            if opposite is not None and (opposite in self._valence or opposite in self._polarity):
                 return -self.valence(opposite, "a")
         return 0.0
 
@@ -529,23 +530,23 @@ def compile_sources() -> dict:
         # Each word's lexicographer classes as one number, bit n for LEXNAMES[n]: a number is
         # read back far faster than a list (the collector never looks at it).
         "classes": {
-            pos: {w: sum(1 << n for n in numbers) for w, numbers in table.items()}
+            pos: shelved({w: sum(1 << n for n in numbers) for w, numbers in table.items()})
             for pos, table in classes.items()
         },
         "exceptions": exceptions,
-        "first": first_class,
+        "first": {pos: shelved(table) for pos, table in first_class.items()},
         # Each person noun's lemmas and the person nouns below it, and each lemma's senses: what
         # person_nouns_under walks, worked out once here rather than in every process.
         "persons": {k: [list(lemmas), hyponyms.get(k, [])] for k, (lemmas, _) in persons.items()},
         "person_senses": dict(senses),
         "feelings": sorted(w for w, offset in first_sense.items() if offset in feeling_senses),
         "evaluative": {
-            "vader": _spread(vader, {}, adjectives, first_sense),
-            "textblob": _spread(textblob_words, textblob_senses, adjectives, first_sense),
+            "vader": shelved(_spread(vader, {}, adjectives, first_sense)),
+            "textblob": shelved(_spread(textblob_words, textblob_senses, adjectives, first_sense)),
         },
         # As rated, for reading verbs and nouns: the spread above is through adjectives only.
-        "rated": {"vader": vader},
-        "valence": valence,
+        "rated": {"vader": shelved(vader)},
+        "valence": shelved(valence),
         "polarity": textblob_polarity,
         "opposites": _opposites(adjectives, first_sense),
     }

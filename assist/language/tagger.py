@@ -12,9 +12,9 @@ import threading
 from functools import lru_cache
 from importlib.util import find_spec, module_from_spec, spec_from_file_location
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from assist.language.cache import kept
+from assist.language.cache import Shelf, kept, shelved
 
 # Words (with apostrophes or hyphens inside), numbers with their separators, or one mark.
 _TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*(?:am|pm)?|\w+(?:['’-]\w+)*|[^\w\s]")
@@ -50,7 +50,7 @@ def _split(text: str) -> list[tuple[int, int]]:
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 # Bump when what ``_keep_words`` keeps changes, so old caches are not read.
-_TAGGER_BUILD = 1
+_TAGGER_BUILD = 2
 _tagger_lock = threading.Lock()
 _tagger = None
 
@@ -94,7 +94,7 @@ def _standalone():
         module = module_from_spec(module_spec)
         module_spec.loader.exec_module(module)
         data = folder / "en"
-        lexicon = module.Lexicon(
+        lexicon = _shelved_lexicon(module)(
             path=str(data / "en-lexicon.txt"),
             morphology=str(data / "en-morphology.txt"),
             context=str(data / "en-context.txt"),
@@ -113,21 +113,40 @@ def _standalone():
     return brill
 
 
+def _shelved_lexicon(module):
+    """TextBlob's Lexicon, read a part at a time from this machine's cache (``Shelf``)."""
+
+    textblob_lexicon: Any = module.Lexicon  # a class of a module loaded from its file
+
+    class ShelvedLexicon(Shelf, textblob_lexicon):
+        def _lazy(self, method, *args):
+            # TextBlob's other dict methods (none is used to tag): the whole lexicon first.
+            self.read_all()
+            return getattr(dict, method)(self, *args)
+
+        def load(self):
+            self.read_all()
+
+    return ShelvedLexicon
+
+
 def _keep_words(module, lexicon) -> None:
-    """Give the tagger's lexicon (94,000 words and their tags) from this machine's cache: TextBlob
-    reads its text file line by line, a quarter of a second in every new process. What is kept
-    is what TextBlob's own reading made (``module.Lexicon.load``), so the tags cannot differ."""
+    """Give the tagger's lexicon (94,000 words and their tags) from this machine's cache, read
+    a part at a time as words are looked up: TextBlob reads its text file line by line, a quarter
+    of a second in every new process, and a check of a few sentences needs a few hundred words.
+    What is kept is what TextBlob's own reading made (``module.Lexicon.load``), so the tags cannot
+    differ."""
     source = Path(lexicon.path)
 
     def words_as_textblob_reads_them():
         fresh = module.Lexicon(path=str(source))
         fresh.load()
-        return dict(dict.items(fresh))
+        return shelved(dict(dict.items(fresh)))
 
-    words = kept("tagger-lexicon", _TAGGER_BUILD, [source], words_as_textblob_reads_them)
-    if isinstance(words, dict):
-        # TextBlob fills its lazy dict on first use by calling ``load``: fill it from the cache.
-        lexicon.load = lambda: dict.update(lexicon, words)
+    parts = kept("tagger-lexicon", _TAGGER_BUILD, [source], words_as_textblob_reads_them)
+    if not isinstance(parts, dict) or not all(isinstance(p, bytes) for p in parts.values()):
+        parts = words_as_textblob_reads_them()  # not what this build writes: never trust it
+    lexicon.shelve(parts)
 
 
 @lru_cache(maxsize=32768)
