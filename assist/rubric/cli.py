@@ -7,7 +7,6 @@ file or a broken rubric gets a plain message, never a traceback.
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from pathlib import Path
@@ -21,7 +20,6 @@ from assist.readers import InputError, read_path
 # The engine's own placing of a span in the input file (line:column), for spelling too.
 from assist.rubric.engine import _location as location_in_file
 from assist.rubric.engine import check
-from assist.rubric.examples import run_examples
 from assist.rubric.loader import load_rubric
 from assist.rubric.model import RubricError
 from assist.rubric.view import UNSORTED, Hit, View
@@ -113,6 +111,8 @@ def check_command(output_format, rubric_path, spelling, paths):
                 click.echo(_text_line(path, entry))
         report.append({"path": str(path), "findings": entries})
     if output_format == "json":
+        import json  # here, as only this output needs it: a linter starts on what it uses
+
         click.echo(json.dumps({"files": report}, indent=2, ensure_ascii=False))
     raise SystemExit(status)
 
@@ -231,6 +231,8 @@ def lint_command(path):
 @click.option("--verbose", "-v", is_flag=True, help="List every example, not only failures.")
 def test_command(path, verbose):
     """Run every criterion's should_flag and should_pass examples. Exit 1 if any fail."""
+    from assist.rubric.examples import run_examples  # only this command runs the examples
+
     path = path or default_rubric_path()
     rubric = _rubric_or_exit(path)
     results = run_examples(rubric)
