@@ -48,6 +48,17 @@ def commands(bin_dir: Path, path: Path) -> dict[str, list[str]]:
     return lines
 
 
+def command_env(folder) -> dict[str, str]:
+    """The environment for timing commands: caches of their own in ``folder``."""
+    return {
+        **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
+        "ASSIST_CACHE_DIR": str(Path(folder) / "cache"),
+        # Bytecode kept (here, not in the tree), as an installed package has its own: without it
+        # every module of ours would be compiled again in every run, and proselint's would not.
+        "PYTHONPYCACHEPREFIX": str(Path(folder) / "bytecode"),
+    }
+
+
 def run(argv, env):
     # Our own commands (and proselint) on files this benchmark wrote: nothing untrusted is run.
     result = subprocess.run(argv, capture_output=True, check=False, env=env)  # noqa: S603
@@ -64,13 +75,7 @@ def main(argv=None):
     goals = Goals()
     bin_dir = Path(sys.executable).parent
     with tempfile.TemporaryDirectory() as folder:
-        env = {
-            **{k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"},
-            "ASSIST_CACHE_DIR": str(Path(folder) / "cache"),
-            # Bytecode kept (here, not in the tree), as an installed package has its own: without
-            # it every module of ours is compiled again in every run.
-            "PYTHONPYCACHEPREFIX": str(Path(folder) / "bytecode"),
-        }
+        env = command_env(folder)
         files = {"tiny": Path(folder) / "tiny.md", "large": Path(folder) / "assessment.md"}
         files["tiny"].write_text(TINY, encoding="utf-8")
         files["large"].write_text(as_text(generate()), encoding="utf-8")
