@@ -10,7 +10,6 @@ messages about what a value means stay with the file that gives it meaning.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Collection, Iterable
 from os import PathLike
 from pathlib import Path
@@ -159,6 +158,8 @@ class Document:
                 self.problem(key_node, f"{what} has '{key}' twice")
                 continue
             if key not in allowed:
+                import difflib  # only for a key that is wrong: a linter starts on what it uses
+
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 suggestion = f" (did you mean '{hint[0]}'?)" if hint else ""
                 self.problem(

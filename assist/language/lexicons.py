@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 15
+BUILD = 16
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -191,7 +191,7 @@ class Lexicon:
     def __init__(self, data: dict):
         # The large tables of words are read a part at a time, as their words are looked up.
         self._classes = {pos: Shelf().shelve(data["classes"][pos]) for pos in "nvar"}
-        self._exceptions = {pos: data["exceptions"].get(pos, {}) for pos in "nvar"}
+        self._exceptions = {pos: Shelf().shelve(data["exceptions"].get(pos, {})) for pos in "nvar"}
         self._persons = data["persons"]
         self._person_senses = data["person_senses"]
         self._evaluative = {name: Shelf().shelve(t) for name, t in data["evaluative"].items()}
@@ -533,7 +533,7 @@ def compile_sources() -> dict:
             pos: shelved({w: sum(1 << n for n in numbers) for w, numbers in table.items()})
             for pos, table in classes.items()
         },
-        "exceptions": exceptions,
+        "exceptions": {pos: shelved(table) for pos, table in exceptions.items()},
         "first": {pos: shelved(table) for pos, table in first_class.items()},
         # Each person noun's lemmas and the person nouns below it, and each lemma's senses: what
         # person_nouns_under walks, worked out once here rather than in every process.
