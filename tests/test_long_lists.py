@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from assist.author.journey_page import FINDINGS_LISTED
 from assist.extensions import db
 from assist.journey import items
 from assist.models import AnalysisStatement, Assessment, Fact
@@ -227,16 +228,14 @@ def test_the_findings_panel_speaks_of_this_pages_facts_and_counts_the_rest(pages
     assert every.select_one(".assist-findings > p.govuk-body-s") is None
 
 
-def test_a_panel_of_hundreds_of_findings_lists_the_100_most_serious_and_links_to_all(
-    pages, long_draft
-):
+def test_a_panel_of_hundreds_of_findings_lists_the_most_serious_and_links_to_all(pages, long_draft):
     check = pages.get("author.check_answers", assessment_id=long_draft.id)
     total = int(text_of(check, "#findings-title").split("(")[1].rstrip(")").replace(",", ""))
     assert total > 250
-    assert len(check.select(".assist-finding")) == 100
+    assert len(check.select(".assist-finding")) == FINDINGS_LISTED
     more = check.select_one("[data-findings-list] > p.govuk-body")
     assert " ".join(more.get_text().split()).startswith(
-        f"These are the 100 most serious of {total}."
+        f"These are the {FINDINGS_LISTED} most serious of {total}."
     )
     every = parse(pages.client.get(more.a["href"]))
     assert len(every.select(".assist-finding")) == total

@@ -30,10 +30,8 @@ def render_journey(
     if panels:
         if "findings" not in context:  # not setdefault: that checked the rubric even when given
             context["findings"] = findings_for(assessment, contents, sections=sections)
-        if len(context["findings"]) > ROWS_PER_PAGE and not nav.all_findings:
-            # The most serious first, 100 of them: a finding on each of 3,000 facts made check
-            # your answers 8 MB. The heading still counts them all.
-            context["findings_listed"] = context["findings"][:ROWS_PER_PAGE]
+        if len(context["findings"]) > FINDINGS_LISTED and not nav.all_findings:
+            context["findings_listed"] = context["findings"][:FINDINGS_LISTED]
     page = render_template(
         template,
         assessment=assessment,
@@ -62,6 +60,10 @@ def journey_page(template, assessment, section=None, **context):
     return render_journey(template, assessment, nav, section=section, confirm=confirm, **context)
 
 
+# The most serious first, this many of them (2.4 KB each, with why it matters and a way to
+# dismiss it): a finding on each of 3,000 facts made check your answers 8 MB, and 100 still
+# took the reasoning map past 500 KB. The heading counts them all; "Show all" lists them.
+FINDINGS_LISTED = 50
 # GOV.UK pagination: the first and last pages, and those either side of the current one.
 _PAGES_AROUND = 1
 
