@@ -10,6 +10,7 @@ from assist.document import Document
 from assist.language import lexicons
 from assist.language import tag as tagger
 from assist.rubric import text, wordlists
+from assist.rubric import checks
 from assist.rubric.checks import TYPES
 from assist.rubric.finding import Finding, text_digest
 from assist.rubric.model import Rubric
@@ -78,6 +79,7 @@ def clear_caches():
     text.sentences.cache_clear()
     text_digest.cache_clear()
     _message.cache_clear()
+    checks.clear_caches()
 
 
 @lru_cache(maxsize=4096)

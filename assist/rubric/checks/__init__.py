@@ -5,6 +5,7 @@ with the same shape:
     PLACEHOLDERS  the {names} its ``message:`` may use
     prepare(settings) -> prepared     run once, when the rubric loads (patterns are built here)
     find(view, prepared, sections) -> Hits   run on every check
+    clear_caches()  (optional) forget what it remembered of texts read
 
 A new criterion needs no Python; a new kind of check is a new module listed here.
 """
@@ -44,3 +45,11 @@ TYPES = {
     "plain-language": plain_language,
     "terms": terms,
 }
+
+
+def clear_caches():
+    """Forget what any check remembers of the texts it has read."""
+    for module in TYPES.values():
+        forget = getattr(module, "clear_caches", None)
+        if forget is not None:
+            forget()

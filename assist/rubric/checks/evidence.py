@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from assist.language import lexicon, tag
 from assist.language.lexicons import LEXNAMES, RATED
 from assist.rubric import settings as s
-from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN
+from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms, tokens_of
 
@@ -156,8 +156,27 @@ def find(view, prepared: Prepared, sections):
 
 
 def _field_hits(view, prepared, entry):
-    text = entry.text
-    spans = view.sentences(entry)
+    # What a text holds depends on the text alone, so a chronology of 3,000 facts re-read after
+    # one edit reads one fact again, not 3,000.
+    for begin, end, detail in _judged(prepared, entry.text):
+        if detail["cite"] and entry.kind not in _CITING:
+            detail = {**detail, "cite": ""}
+        yield Hit(entry.section, entry.item, entry.name, begin, end, entry.text, detail)
+
+
+@lru_cache(maxsize=20000)
+def _judged(prepared, text):
+    """(begin, end, detail) of each unevidenced judgement in ``text``; "cite" is filled in, and
+    left out by the caller for an item that cannot cite."""
+    return tuple(_text_hits(prepared, text))
+
+
+def clear_caches():
+    _judged.cache_clear()
+
+
+def _text_hits(prepared, text):
+    spans = sentences(text)
     readings: list[Sentence | None] = [None] * len(spans)
 
     def reading(number):
@@ -188,17 +207,13 @@ def _field_hits(view, prepared, entry):
         term = sentence.term(kind, first, last)
         if sentence.tokens[last].tag in ("JJR", "RBR"):
             kind = "comparison"  # "getting worse": a change, which needs a before and an after
-        yield Hit(
-            entry.section,
-            entry.item,
-            entry.name,
+        yield (
             begin,
             end,
-            text,
             {
                 "term": term,
                 "question": _QUESTIONS[kind].format(term=term),
-                "cite": " Or cite the fact it rests on." if entry.kind in _CITING else "",
+                "cite": " Or cite the fact it rests on.",
             },
         )
 
