@@ -9,8 +9,7 @@ from functools import lru_cache
 from assist.document import Document
 from assist.language import lexicons
 from assist.language import tag as tagger
-from assist.rubric import text, wordlists
-from assist.rubric import checks
+from assist.rubric import checks, text, wordlists
 from assist.rubric.checks import TYPES
 from assist.rubric.finding import Finding, text_digest
 from assist.rubric.model import Rubric
