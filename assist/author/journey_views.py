@@ -21,7 +21,7 @@ from assist.author.practice import refuse_fixed_section, submit_practice
 from assist.extensions import db
 from assist.findings import findings_for
 from assist.forms import form_for
-from assist.journey import items
+from assist.journey import items, version_store
 from assist.journey.sections import BY_KEY, SECTIONS, sections_to_confirm, statuses
 from assist.models import AssessmentStatus
 from assist.review.decisions import last_decision, mark_seen
@@ -201,6 +201,10 @@ def submit(assessment_id):
         AssessmentStatus.RESUBMITTED
         if assessment.status == AssessmentStatus.RETURNED
         else AssessmentStatus.SUBMITTED
+    )
+    # What the supervisor will read is kept whole: the version read most, and in one row.
+    version_store.make_whole(
+        assessment.id, version_store.kept_at_or_before(assessment.id, assessment.version)
     )
     workflow.move(assessment, to, current_user)
     audit.record(to.value, assessment)

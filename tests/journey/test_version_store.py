@@ -126,6 +126,7 @@ def test_putting_back_a_version_and_a_supervisors_decision_are_kept_whole(pages,
     assert _rows(draft)[-1].snapshot is None
     read = _as_saved(draft)
     post(pages, "author.submit", {"version": version_of(draft)}, assessment_id=draft.id)
+    assert _rows(draft)[-1].snapshot == read  # submitted: what the supervisor will read, whole
     pages.sign_in(world.user("nadia"))
     assert decide_as(pages, fresh(draft), "returned", "Say who saw it").status_code == 302
     reviewed = _rows(draft)[-1]
