@@ -272,3 +272,44 @@ def test_a_file_that_is_no_spreadsheet_is_refused_plainly(pages, draft):
     assert error_summary(parse(response)) == [
         "The file is damaged or is not an Excel (.xlsx) spreadsheet"
     ]
+
+
+def _as_a_browser_sends(page, button):
+    """Every field of the page's form as a browser posts it: a text box's lines end in CRLF."""
+    form = page.select_one("form textarea[name=chronology]").find_parent("form")
+    data = {}
+    for field in form.select("input, select, textarea"):
+        name = field.get("name")
+        if not name or field.get("type") == "submit":
+            continue
+        if field.name == "textarea":
+            data[name] = field.get_text().replace("\n", "\r\n")
+        elif field.name == "select":
+            chosen = field.select_one("option[selected]") or field.select_one("option")
+            data[name] = chosen.get("value", "") if chosen else ""
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data.setdefault(name, []).append(field.get("value", "on"))
+        else:
+            data[name] = field.get("value", "")
+    data[button] = "Add"
+    return data
+
+
+def test_an_uploaded_chronology_checked_once_is_added_at_the_first_press(pages, draft):
+    csv_file = io.BytesIO(
+        b"Date,What happened,Source,How known,Category\n"
+        b"12/09/2025,Mum rang the school,Class teacher,From records,Education\n"
+        b"03/04/2025,Kai missed nursery,Nursery,From records,Education\n"
+    )
+    response = pages.client.post(
+        pages.url("author.several_facts", assessment_id=draft.id),
+        data={"version": version_of(draft), "check": "Check", "upload": (csv_file, "c.csv")},
+        content_type="multipart/form-data",
+    )
+    page = parse(response)
+    answer = pages.client.post(
+        pages.url("author.several_facts", assessment_id=draft.id),
+        data=_as_a_browser_sends(page, "add"),
+    )
+    assert answer.status_code == 302, error_summary(parse(answer))
