@@ -233,3 +233,10 @@ def test_the_spelling_library_needs_no_flask():
     code = "import sys, assist.spelling; print('flask' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_a_growth_chart_word_is_known_and_never_corrected_to_a_faith_word(offline):
+    assert check_document(_doc("Her weight fell to the 9th centile."), offline) == []
+    [issue] = check_document(_doc("Her weight fell to the 9th centle."), offline)
+    assert "gentile" not in [s.lower() for s in issue.suggestions], issue.suggestions
+    assert "gentile" not in _hunspell_suggestions(DICTIONARY, "centle")

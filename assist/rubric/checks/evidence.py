@@ -57,6 +57,8 @@ SETTINGS = {
     "light_verbs": s.words(),  # be, have, do, get, make: verbs that describe nothing
     "observers": s.words(),  # I, we, staff: whose perception is the writer's evidence
     "not_asserted": s.words(),  # if, whether, check, ...: a question or a condition
+    # Adjectives of sequence (first, previous, next): where something comes, not how good it is.
+    "sequence": s.words(),
 }
 PLACEHOLDERS = frozenset({"term", "question", "cite"})
 # Items that can cite the facts they rest on: only there is citing a way to show it.
@@ -118,6 +120,7 @@ class Prepared:
     light: frozenset
     observers: frozenset
     not_asserted: Terms
+    sequence: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -143,6 +146,7 @@ def prepare(settings) -> Prepared:
         light=frozenset(settings["light_verbs"]),
         observers=frozenset(settings["observers"]),
         not_asserted=Terms(settings["not_asserted"]),
+        sequence=frozenset(settings["sequence"]),
     )
 
 
@@ -489,24 +493,31 @@ class Sentence:
             or self.words.first_class(noun.word, "n") not in self.prepared.abstract
         ):
             return None
-        if not self._evaluative(token.word):
+        if not self._evaluative(token.word) or self._kind_not_quality(token.word):
             return None
         back = index - 1
-        # Back to the verb, through determiners and descriptions, and through one preposition
-        # with the noun it hangs from: "has a history of poor choices", "exposed to harm".
+        # Back to the verb, through determiners and descriptions, and through "of" with the
+        # noun it hangs from: "has a history of poor choices".
         crossed = 0
         while back >= 0 and (
             self.tokens[back].tag in ("DT", "RB", "PRP$", "JJ")
-            or (self.tokens[back].word in ("of", "to") and crossed == 0)
+            or (self.tokens[back].word == "of" and crossed == 0)
             or (self.tokens[back].tag in ("NN", "NNS") and crossed == 1)
         ):
-            crossed += self.tokens[back].word in ("of", "to")
+            crossed += self.tokens[back].word == "of"
             back -= 1
         if back < 0 or not self.tokens[back].tag.startswith("VB"):
             return None
         if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
             return None  # "is one of the better schools": a comparison of things
         return "quality", back, index + 1
+
+    def _kind_not_quality(self, word) -> bool:
+        """An adjective that says what kind of thing, or where it comes in a sequence, not how
+        good it is: a relational one ("mental health", "domestic abuse": WordNet files a sense
+        of it as pertaining to a noun) or one of sequence ("first appointment", "previous
+        conviction")."""
+        return "adj.pert" in self.words.classes(word, "a") or word in self.prepared.sequence
 
     def _evaluative(self, word) -> bool:
         return self.words.evaluative(

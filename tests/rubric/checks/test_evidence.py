@@ -188,3 +188,15 @@ def test_the_household_section_is_read_like_the_others():
         "- Adult: Lee Brown, stepfather. Not yet seen by any professional.",
         "About the child and household",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum missed her first appointment with the midwife on 3 May.",
+        "Jade was referred to perinatal mental health by her GP.",
+        "Dad has a previous conviction for theft.",
+    ],
+)
+def test_adjectives_of_kind_and_sequence_are_not_judgements(text):
+    assert not flagged(text)
