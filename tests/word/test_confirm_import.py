@@ -33,6 +33,12 @@ def test_an_imported_section_is_completed_only_once_the_worker_confirms_it(pages
     assert status_of("About the child and household") == "In progress"
     people = pages.get("author.people", assessment_id=assessment.id)
     assert "Check this section, then confirm it" in text_of(people, "main")
+    # The button comes after the section's content, so it is pressed once all of it is read.
+    button = people.select_one("#confirm-import button, #confirm-import input[type=submit]")
+    main = str(people.select_one("main"))
+    assert button is not None
+    assert main.index('id="confirm-import"') > main.index("<h1")
+    assert people.select_one("a[href='#confirm-import']") is not None
     pages.post(
         "author.confirm_imported_section",
         values={"assessment_id": assessment.id},
