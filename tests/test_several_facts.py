@@ -313,3 +313,20 @@ def test_an_uploaded_chronology_checked_once_is_added_at_the_first_press(pages, 
         data=_as_a_browser_sends(page, "add"),
     )
     assert answer.status_code == 302, error_summary(parse(answer))
+
+
+def test_an_answer_missing_from_every_row_is_one_problem_linked_to_where_it_is_fixed(pages, draft):
+    rows = "\n".join(f"1{n % 9 + 1}/03/2025\tVisit {n}\tNursery\tFrom records" for n in range(30))
+    response = pages.client.post(
+        pages.url("author.several_facts", assessment_id=draft.id),
+        data={
+            "version": version_of(draft),
+            "check": "Check",
+            "chronology": "Date\tWhat happened\tSource\tHow known\n" + rows,
+        },
+    )
+    page = parse(response)
+    links = page.select(".govuk-error-summary__list a")
+    about_category = [a for a in links if "There is no category" in a.get_text()]
+    assert len(about_category) == 1 and "(30 rows)" in about_category[0].get_text()
+    assert page.select_one(about_category[0]["href"]) is not None  # the select it is fixed in
