@@ -87,6 +87,17 @@ def free_port():
         return s.getsockname()[1]
 
 
+def autosave(http, url, data, outcomes):
+    """One save sent as autosave sends it, asking for JSON: (answer, its JSON body), or (None,
+    {}) counted as "no answer" when none comes within 60 s."""
+    try:
+        answer = http.post(url, data=data, headers={"Accept": "application/json"}, timeout=60)
+    except requests.RequestException:
+        outcomes["no answer"] += 1
+        return None, {}
+    return answer, answer.json() if "json" in answer.headers.get("Content-Type", "") else {}
+
+
 def form(version, text, token):
     return {
         "csrf_token": token,
@@ -120,17 +131,9 @@ def client(base, assessment_id, fact_id, index, until, outcomes, last_saved, add
         number += 1
         text = f"Client {index} save {number}"
         target = f"{base}/cases/assessments/{assessment_id}/facts/new" if adds else url
-        try:
-            answer = http.post(
-                target,
-                data=form(version, text, token),
-                headers={"Accept": "application/json"},
-                timeout=60,
-            )
-        except requests.RequestException:
-            outcomes["no answer"] += 1
+        answer, body = autosave(http, target, form(version, text, token), outcomes)
+        if answer is None:
             continue
-        body = answer.json() if "json" in answer.headers.get("Content-Type", "") else {}
         if answer.status_code == 200 and body.get("saved"):
             outcomes["acknowledged"] += 1
             version = body["version"]

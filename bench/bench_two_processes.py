@@ -34,7 +34,13 @@ from sqlalchemy.engine import make_url
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_concurrent_saves import PASSWORD, TOKEN, VERSION, form  # noqa: E402
+from bench.bench_concurrent_saves import (  # noqa: E402
+    PASSWORD,
+    TOKEN,
+    VERSION,
+    autosave,
+    form,
+)
 from bench.servers import assist_serve, running, sign_in  # noqa: E402
 from bench.timing import Goals, _median_and_p95  # noqa: E402
 
@@ -111,18 +117,10 @@ def writer(base, email, assessment_id, fact_id, until, outcomes, timings, last_s
         number += 1
         text = f"{email} save {number}: the nursery saw Ava arrive hungry."
         started = time.perf_counter()
-        try:
-            answer = http.post(
-                url,
-                data=form(version, text, token),
-                headers={"Accept": "application/json"},
-                timeout=60,
-            )
-        except requests.RequestException:
-            outcomes["no answer"] += 1
+        answer, body = autosave(http, url, form(version, text, token), outcomes)
+        if answer is None:
             continue
         timings.append((time.perf_counter() - started) * 1000)
-        body = answer.json() if "json" in answer.headers.get("Content-Type", "") else {}
         if answer.status_code == 200 and body.get("saved"):
             outcomes["acknowledged"] += 1
             version = body["version"]
