@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 16
+BUILD = 17
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -388,7 +388,14 @@ def _read_wordnet(folder: Path):
                 elif pos == "n" and LEXNAMES[lexname] == "noun.feeling":
                     feelings.add(offset)
                 elif pos == "n" and LEXNAMES[lexname] == "noun.person":
-                    persons[offset] = (lemmas, [t for s, t in links if s in ("@", "@i")])
+                    # Kinds of person only: an instance ("Noah", "Mary", "Daniel": famous people)
+                    # is someone's name, and a child's name too, never a label or a role.
+                    # WordNet writes proper names with a capital ("Daniel", "Jack" the sailor).
+                    written = [fields[4 + 2 * k] for k in range(count)]
+                    persons[offset] = (
+                        [lemma for lemma, w in zip(lemmas, written, strict=True) if w.islower()],
+                        [t for s, t in links if s == "@"],
+                    )
     exceptions = {}
     for name, pos in WORDNET_POS.items():
         path = folder / f"{name}.exc"

@@ -165,6 +165,13 @@ def tag(text: str) -> Tagged:
     if len(tags) > 1 and tags[0] == "JJ" and words[0][:1].isupper() and tags[1] in _FINITE:
         # A capitalised first word before a verb is its subject: "Mum said", not "mum" (silent).
         tags[0] = "NNP"
+    for i, tagged_as in enumerate(tags):
+        # A capitalised word the tagger does not know it calls foreign ("Maya"): a name.
+        if tagged_as == "FW" and words[i][:1].isupper():
+            tags[i] = "NNP"
+        # "She hides under the bed": after he, she or it comes a verb, not a plural noun.
+        if tagged_as == "NNS" and i and lowered[i - 1] in ("he", "she", "it"):
+            tags[i] = "VBZ"
     for i in range(1, len(tags)):
         # After "do" ("does not", "didn't") comes a verb in its base form: "doesn't care".
         back = i - 1

@@ -22,6 +22,13 @@ def test_each_tag_points_at_its_words_in_the_original_text():
 def test_a_verb_after_its_subject_is_not_read_as_a_plural_noun():
     tags = {t.word: t.tag for t in tag("Mum struggles to get up.").tokens}
     assert tags["struggles"] == "VBZ"
+    tags = {t.word: t.tag for t in tag("Zoe said she hides under the table.").tokens}
+    assert tags["hides"] == "VBZ"
+
+
+def test_a_capitalised_word_the_tagger_does_not_know_is_a_name():
+    tags = {t.word: t.tag for t in tag("Maya told me about school.").tokens}
+    assert tags["maya"] == "NNP"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "/", "a/b c//d", "🙂🙂", "\x00", "¿Qué?"])

@@ -30,6 +30,7 @@ from assist.rubric.wordlists import Terms, normal
 CHILD_WORDS = ("young person", "young people", "sibling", "siblings", "twins", "pupil", "yp")
 CHILD_ROOTS = ("juvenile", "offspring")
 ADULT_ROOTS = ("adult", "parent", "relative", "professional", "worker")
+KIN_ROOTS = ("relative",)
 TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pc", "dc", "sgt", "cllr")
 LIGHT_VERBS = ("be", "have", "get", "seem", "become", "remain", "let")
 WISH_VERBS = ("want", "wish", "hope", "prefer", "ask")
@@ -41,6 +42,9 @@ SETTINGS = {
     "child_roots": s.words(CHILD_ROOTS),
     # Person nouns that are adults, so a capitalised "Mum" or "Nan" is not taken for a child.
     "adult_roots": s.words(ADULT_ROOTS),
+    # Family words, which people write as names ("Mum", "Nan", "Grandad") though WordNet's
+    # commonest sense of some is not a person ("mum" is first a chrysanthemum).
+    "kin_roots": s.words(KIN_ROOTS),
     "titles": s.words(TITLES),  # Mr, Mrs, Dr, ...: a titled name is an adult's
     "light_verbs": s.words(LIGHT_VERBS),  # be, have, get: a child "was" or "has" does nothing seen
     "speech_classes": s.choices(LEXNAMES, default=("verb.communication",)),
@@ -137,6 +141,7 @@ class Prepared:
     child_words: Terms
     children: frozenset
     adults: frozenset
+    kin: frozenset
     titles: frozenset
     light: frozenset
     speech: frozenset
@@ -150,6 +155,7 @@ def prepare(settings) -> Prepared:
         Terms(settings["child_words"]),
         words.person_nouns_under(settings["child_roots"]),
         words.person_nouns_under(settings["adult_roots"]),
+        words.person_nouns_under(settings["kin_roots"]),
         frozenset(normal(title) for title in settings["titles"]),
         frozenset(settings["light_verbs"]),
         frozenset(settings["speech_classes"]),
@@ -510,8 +516,14 @@ class Reader:
                 for back in range(index - 1, max(-1, index - 4), -1):
                     subject = tokens[back]
                     if subject.tag in _SUBJECT_TAGS:
-                        if subject.word not in ("i", "we", *_PRONOUNS) and not self._is_child(
-                            text[sentence_begin:sentence_end], tokens, back, False
+                        # A thing is not a speaker: in "at the end of the visit and asked", the
+                        # one asking is the sentence's subject, further back.
+                        if (
+                            subject.word not in ("i", "we", *_PRONOUNS)
+                            and self._person(subject)
+                            and not self._is_child(
+                                text[sentence_begin:sentence_end], tokens, back, False
+                            )
                         ):
                             return True
                         break
@@ -601,6 +613,15 @@ def _untitled(prepared, text, tokens, index) -> bool:
         return False
     written = text[token.start : token.end]
     # An acronym ("CSC") is no one; a single initial ("J") is how reports name a child.
-    if token.word in prepared.adults or (written.isupper() and len(written) > 1):
+    if _adult_role(prepared, token.word) or (written.isupper() and len(written) > 1):
         return False
     return lexicon().first_class(token.word, "n") != "noun.group"
+
+
+def _adult_role(prepared, word) -> bool:
+    """A capitalised word that is an adult's role, not a name: a family word ("Mum", "Nan"), or
+    an adult's noun whose commonest sense is a person ("Teacher"). "Jack" is a name: that it can
+    mean a labourer is a rare sense."""
+    if word in prepared.kin:
+        return True
+    return word in prepared.adults and lexicon().first_class(word, "n") == "noun.person"

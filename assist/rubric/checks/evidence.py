@@ -485,6 +485,16 @@ class Sentence:
             and self.words.first_class(token.word, "n") in _INNER
         ):
             return "quality", index - 2, index  # "has no insight", "shows little remorse"
+        if (
+            token.tag in ("NN", "NNS")
+            and index >= 3
+            and self.tokens[index - 1].word in ("any", "a", "an")
+            and self.tokens[index - 2].tag.startswith("VB")
+            and self.tokens[index - 3].word in ("not", "n't", "never")
+            and not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
+            and self.words.first_class(token.word, "n") in _INNER
+        ):
+            return "quality", index - 2, index  # "did not show any remorse"
         if token.tag not in _ADJECTIVE or index + 1 >= len(self.tokens):
             return None
         noun = self.tokens[index + 1]
@@ -581,6 +591,13 @@ class Sentence:
                 tokens[position].tag in _ADJECTIVE
                 and tokens[position - 1].word in ("and", "or", ",")
             )
+            # "Is disengaged and hostile": a participle leading the series after the verb.
+            or (
+                tokens[position].tag in ("VBN", "VBD")
+                and tokens[position + 1].word in ("and", "or", ",")
+                and position > 0
+                and self._verb_lemmas(tokens[position - 1].word) & self.prepared.linking
+            )
         ):
             word = tokens[position].word
             of_mind = of_mind or (word.endswith("ly") and self.words.names_feeling(word[:-2]))
@@ -601,6 +618,8 @@ class Sentence:
         ):
             return "state", position, last
         if lemmas & self.prepared.linking and (feeling or of_mind or self._evaluative(token.word)):
+            if self._physical_result(token, position):
+                return None
             return "state", position, last
         if (
             self.words.classes(verb.word, "v") & self.prepared.arrival
@@ -609,6 +628,20 @@ class Sentence:
         ):
             return "state", position, last
         return None
+
+    def _physical_result(self, token, verb_at) -> bool:
+        """ "The nappy was soaked", "the window was broken": a thing in the state a physical
+        change or touch left it in, which is what was seen of it, not a verdict on it."""
+        if token.tag not in ("VBN", "VBD") or not token.word.endswith(("ed", "en")):
+            return False
+        if self.words.first_class(token.word, "v") not in ("verb.contact", "verb.change"):
+            return False
+        subject = self._subject_before(verb_at)
+        return (
+            subject is not None
+            and subject.tag in ("NN", "NNS")
+            and self.words.first_class(subject.word, "n") in self.prepared.concrete
+        )
 
     def _after_be(self, index) -> bool:
         position = index - 1
@@ -728,6 +761,14 @@ class Sentence:
             last = position - 1
             if last > index and self.tokens[last].word in self.prepared.labels:
                 return "label", last, last
+            # "A good mum who...": the tagger read the person noun that ends the series as one
+            # more description; WordNet knows it as a person.
+            if (
+                last > index + 1
+                and evaluative_adjective
+                and "noun.person" in self.words.classes(self.tokens[last].word, "n")
+            ):
+                return "label", index + 1, last
             return None
         noun = self.tokens[position].word
         lemmas = {noun, *self.words.lemmas(noun, "n")}
@@ -882,6 +923,7 @@ class Sentence:
                     not own_begin <= index < own_end
                     or self._done_to(index)
                     or not self._has_doer(index)
+                    or self._habitual(index)
                 ):
                     continue
                 if first_sense in self.prepared.expressive and first is not None:
@@ -908,6 +950,13 @@ class Sentence:
         # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
         # only where or that something happened.
         return not strong_only and actions + things >= 2
+
+    def _habitual(self, index) -> bool:
+        """A present tense in a relative clause ("a good mum who puts her children first"): what
+        someone is said to do as a rule, part of the description, not an act anyone saw."""
+        if self.tokens[index].tag not in ("VBZ", "VBP"):
+            return False
+        return index > 0 and self.tokens[index - 1].word in ("who", "that", "which")
 
     def _own_clause(self, first, last) -> tuple[int, int]:
         """The tokens of the clause holding tokens[first..last]: bounded by a conjunction, ";"

@@ -161,7 +161,11 @@ def judge(prepared, section, item, field, text, owner=None):
         )
         return
     absence = prepared.absence.search(tokens)
-    if absence is not None and prepared.instead.search(tokens) is None:
+    if (
+        absence is not None
+        and prepared.instead.search(tokens) is None
+        and not _done_as_well(tokens, absence)
+    ):
         yield on_words(
             absence,
             lambda term: (
@@ -211,6 +215,22 @@ def judge(prepared, section, item, field, text, owner=None):
         term = ""
         problem = "it does not say " + _joined(missing, "or")
     yield Hit(section, item, field, 0, len(text), text, {"term": term, "problem": problem})
+
+
+def _done_as_well(tokens, absence) -> bool:
+    """The absence comes with something that will be done: "will not drink before contact, and
+    will take a breath test when he arrives" says what happens instead, joined by "and"."""
+    words = [word for _begin, _end, word in tokens]
+    joined = False
+    for position in range(absence[0] + absence[1], len(words) - 1):
+        joined = joined or words[position] in ("and", ";")
+        if (
+            joined
+            and words[position] in ("will", "shall", "must")
+            and words[position + 1] not in ("not", "no", "never")
+        ):
+            return True
+    return False
 
 
 def _joined(parts, last_word):

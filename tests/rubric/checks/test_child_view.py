@@ -82,3 +82,24 @@ def test_the_child_asked_is_not_an_adult_speaking():
 
 def test_the_child_s_own_words_introduced_by_name():
     assert not findings(_with_child("Mia's words: \"I like it at Nan's.\""), rule=RULE)
+
+
+def test_a_child_s_name_that_wordnet_also_has_for_a_famous_or_rare_adult_is_a_name():
+    # "Noah" is a patriarch and "Jack" a labourer in WordNet: with no child recorded, they are
+    # still children's first names, heard and seen.
+    for text in ("Noah said that he wanted to stay with his gran.", "Jack hid behind the sofa."):
+        experience = f"# The child's experience\n\n- {text}\n"
+        assert not findings(experience + ANALYSIS.replace("Amy", "the child"), rule=RULE), text
+
+
+def test_a_family_word_is_still_an_adult_s():
+    experience = "# The child's experience\n\n- Nan said Jo is happy.\n"
+    assert findings(experience + ANALYSIS.replace("Amy", "Jo"), rule=RULE)
+
+
+def test_children_acting_together_then_asking_are_heard():
+    text = (
+        "# The child's experience\n\n- The children hugged their dad at the end of contact "
+        "and asked when they would see him again.\n"
+    )
+    assert not findings(text + ANALYSIS.replace("Amy", "the children"), rule=RULE)

@@ -145,6 +145,10 @@ def test_the_term_named_is_the_judgement_itself():
         ("Following the review, Dad has been aggressive.", "a sentence framed in time"),
         ("Mum was hostile when questioned about the burn.", "what was done to her"),
         ("Kai's behaviour was worrying.", "a verb of feeling used as a description"),
+        ("Ms Reid is a kind mum who puts her boys first.", "a person noun read as an adjective"),
+        ("Dad did not show any remorse.", "none of something of the mind, negated"),
+        ("Mr Shah is withdrawn and irritable.", "a participle leading a series of states"),
+        ("The flat was unsuitable for a toddler.", "a rating carried one step in WordNet"),
     ],
 )
 def test_general_readings_of_a_judgement_are_flagged(text, reading):
@@ -171,6 +175,8 @@ def test_general_readings_of_a_judgement_are_flagged(text, reading):
         ),
         ("Mum was seen by the midwife on 4 June.", "a passive act is no judgement"),
         ("Leo was seen by officers on the stairs crying.", "what officers saw"),
+        ("The cot sheet was soaked.", "the state a touch or a change left a thing in"),
+        ("The bedroom window was broken.", "the state a touch or a change left a thing in"),
         (
             "When Mum feels low she will ring her sister, who will come round.",
             "a condition is not a claim",

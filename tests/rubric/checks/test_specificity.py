@@ -37,6 +37,8 @@ def test_vague_recommendations_are_flagged(text):
         "Refer Sam to the school nurse by Friday 14 June for a hearing test.",
         "The GP to review Mum's medication within two weeks.",
         "Mr Johal to meet Lacy and Sam at school to agree a safe adult for each of them.",
+        # An absence with what will be done as well is not only an absence.
+        "Mr Cole will not smoke in the flat, and will smoke on the balcony with the door shut.",
     ],
 )
 def test_specific_recommendations_pass(text):
