@@ -404,7 +404,12 @@ class Reader:
         if (
             token.tag == "VBN"
             and index + 1 < len(tokens)
-            and tokens[index + 1].tag in ("NN", "NNS")
+            and (
+                tokens[index + 1].tag in ("NN", "NNS")
+                # The tagger reads some nouns after a participle as verbs ("play area").
+                or tokens[index + 1].tag == "VB"
+                and self.words.known(tokens[index + 1].word, "n")
+            )
         ):
             return True  # "had designated play area": an adjective, not a deed
         lemmas = {token.word, *self.words.lemmas(token.word, "v")}
@@ -615,7 +620,8 @@ def _untitled(prepared, text, tokens, index) -> bool:
     # An acronym ("CSC") is no one; a single initial ("J") is how reports name a child.
     if _adult_role(prepared, token.word) or (written.isupper() and len(written) > 1):
         return False
-    return lexicon().first_class(token.word, "n") != "noun.group"
+    # Nor a month or a day ("July", "Monday"), capitalised as names are.
+    return lexicon().first_class(token.word, "n") not in ("noun.group", "noun.time")
 
 
 def _adult_role(prepared, word) -> bool:
