@@ -360,6 +360,8 @@ class Sentence:
         for token in self.tokens[index : index + 3]:
             if token.tag in ("VBZ", "VBP", "VBD", "MD", *_ADJECTIVE):
                 return True
+            if token.tag == "VBG" and self._after_be(index - 1):
+                return True  # "is always making excuses": a trait told in the progressive
             if token.tag in ("VBG", "VBN", "VB"):
                 return False
         return False
@@ -411,6 +413,8 @@ class Sentence:
         following = self.tokens[position + 1 : position + 3]
         if [t.word for t in following[:1]] == ["of"] and following[-1].tag == "CD":
             return None  # "at the age of 5": a fact
+        if any(t.word in ("if", "unless") for t in self.tokens[position + 1 :]):
+            return None  # "is at risk of harm if Dad drinks while caring for her": a prediction
         # A state, a feeling or an attribute ("under the influence", "out of control").
         if self.words.first_class(self.tokens[position].word, "n") in self.prepared.feelings | {
             "noun.state",
@@ -497,7 +501,10 @@ class Sentence:
             return "quality", index - 2, index  # "did not show any remorse"
         if token.tag not in _ADJECTIVE or index + 1 >= len(self.tokens):
             return None
-        noun = self.tokens[index + 1]
+        head = index + 1
+        while head + 1 < len(self.tokens) and self.tokens[head + 1].tag in ("NN", "NNS"):
+            head += 1  # "poor parenting skills": the phrase's last noun is what is judged
+        noun = self.tokens[head]
         if (
             noun.tag not in _NOUN
             or self.words.first_class(noun.word, "n") not in self.prepared.abstract
@@ -520,7 +527,7 @@ class Sentence:
             return None
         if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
             return None  # "is one of the better schools": a comparison of things
-        return "quality", back, index + 1
+        return "quality", back, head
 
     def _kind_not_quality(self, word) -> bool:
         """An adjective that says what kind of thing, or where it comes in a sequence, not how
@@ -915,6 +922,8 @@ class Sentence:
                     token.word, "v"
                 ) & self.prepared.perception and self._perceived(index):
                     return True
+                if own_begin <= index < own_end and self._told_the_writer(index):
+                    return True  # in the judgement's own clause: "..., as she told me"
                 # A verb whose commonest sense is a verdict ("engaging") is not an act described.
                 first_sense = self.words.first_class(token.word, "v")
                 if first_sense in self.prepared.conduct:
@@ -991,6 +1000,15 @@ class Sentence:
             return token.tag in _NOUN
         return False
 
+    def _told_the_writer(self, index) -> bool:
+        """ "As she told me", "Dad said to us": what someone said to the writer, who heard it,
+        with the one who said it named."""
+        tokens = self.tokens
+        if self.words.first_class(tokens[index].word, "v") not in self.prepared.reporting:
+            return False
+        heard_by = [t.word for t in tokens[index + 1 : index + 3]]
+        return bool(heard_by) and (heard_by[0] in ("me", "us") or heard_by == ["to", "me"])
+
     def _perceived(self, index) -> bool:
         """Perception by someone: "I saw", "was observed", "smelled of"; not "looked happy"."""
         tokens = self.tokens
@@ -1006,5 +1024,13 @@ class Sentence:
             return True  # "was observed"
         for back in range(index - 1, max(-1, index - 4), -1):
             if tokens[back].word in self.prepared.observers:
+                return True
+            if (
+                token.tag in ("VBD", "VBN")
+                and tokens[back].tag in ("NN", "NNS", "NNP")
+                and self._names_person(tokens[back])
+            ):
+                # "His teacher has seen": someone named saw it, on an occasion (in the present
+                # tense, "the child often misses school" is a habit, not a perception).
                 return True
         return False

@@ -149,6 +149,8 @@ def test_the_term_named_is_the_judgement_itself():
         ("Dad did not show any remorse.", "none of something of the mind, negated"),
         ("Mr Shah is withdrawn and irritable.", "a participle leading a series of states"),
         ("The flat was unsuitable for a toddler.", "a rating carried one step in WordNet"),
+        ("Dad has poor budgeting skills.", "the head of a compound noun is what is judged"),
+        ("Mum is always shouting at the boys.", "a trait told in the progressive"),
     ],
 )
 def test_general_readings_of_a_judgement_are_flagged(text, reading):
@@ -176,6 +178,18 @@ def test_general_readings_of_a_judgement_are_flagged(text, reading):
         ("Mum was seen by the midwife on 4 June.", "a passive act is no judgement"),
         ("Leo was seen by officers on the stairs crying.", "what officers saw"),
         ("The cot sheet was soaked.", "the state a touch or a change left a thing in"),
+        (
+            "Dad's drinking seems to have got worse, as he told me he drinks every night now.",
+            "what someone told the writer",
+        ),
+        (
+            "Her nursery keyworker has noticed it too: she is hungry and tired on Mondays.",
+            "what someone named perceived",
+        ),
+        (
+            "Tom is at risk of serious harm if his stepfather looks after him alone.",
+            "a risk under a condition is a prediction",
+        ),
         ("The bedroom window was broken.", "the state a touch or a change left a thing in"),
         (
             "When Mum feels low she will ring her sister, who will come round.",
