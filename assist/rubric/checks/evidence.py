@@ -616,7 +616,7 @@ class Sentence:
         if token.tag == "VBG" and not lemmas & self.prepared.linking:
             return None  # "seen on the landing crying" tells what was seen
         if not verb.tag.startswith("VB"):
-            return self._depictive(index, position)
+            return self._depictive(index, position) or self._note_style(index, position)
         if lemmas & self.prepared.appearance or (
             # "Came across as cold": the appearance is the verb and its particle together.
             position + 1 < len(tokens)
@@ -649,6 +649,22 @@ class Sentence:
             and subject.tag in ("NN", "NNS")
             and self.words.first_class(subject.word, "n") in self.prepared.concrete
         )
+
+    def _note_style(self, index, position):
+        """ "Parents hostile and uncooperative", "Mum tearful": a case note's judgement with its
+        verb left out, the description right after the noun phrase that opens the sentence."""
+        if not (self.tokens[index].tag in _ADJECTIVE and self._evaluative(self.tokens[index].word)):
+            return None
+        opening = self.tokens[position]
+        if not (
+            (opening.tag in _NOUN and self._names_person(opening))
+            # The tagger reads a capitalised first word with no verb after it as a description.
+            or (position == 0 and "noun.person" in self.words.classes(opening.word, "n"))
+        ):
+            return None
+        if any(t.tag not in ("DT", "PRP$", "POS", *_NOUN) for t in self.tokens[:position]):
+            return None
+        return "state", position, index
 
     def _after_be(self, index) -> bool:
         position = index - 1
@@ -974,6 +990,8 @@ class Sentence:
 
         def starts_clause(position):
             token = tokens[position]
+            if token.word == "but" and position < first:
+                return True  # "attended contact but was rude": the contrast shows nothing of it
             if not (token.tag == "CC" or token.word in (";", ":")):
                 return False
             # A subject of its own, then its verb: "and Dad was rude" starts a clause; "and
@@ -1027,6 +1045,7 @@ class Sentence:
                 return True
             if (
                 token.tag in ("VBD", "VBN")
+                and self.words.first_class(token.word, "v") == "verb.perception"
                 and tokens[back].tag in ("NN", "NNS", "NNP")
                 and self._names_person(tokens[back])
             ):

@@ -151,6 +151,12 @@ def test_the_term_named_is_the_judgement_itself():
         ("The flat was unsuitable for a toddler.", "a rating carried one step in WordNet"),
         ("Dad has poor budgeting skills.", "the head of a compound noun is what is judged"),
         ("Mum is always shouting at the boys.", "a trait told in the progressive"),
+        ("Neighbours rude and unhelpful.", "a case note's judgement with no verb"),
+        ("Nan tearful.", "a case note's judgement with no verb"),
+        (
+            "Dad came to the review but was rude to the chair.",
+            "an act before 'but' does not show what is said after it",
+        ),
     ],
 )
 def test_general_readings_of_a_judgement_are_flagged(text, reading):
