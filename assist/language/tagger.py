@@ -172,6 +172,17 @@ def tag(text: str) -> Tagged:
         # "She hides under the bed": after he, she or it comes a verb, not a plural noun.
         if tagged_as == "NNS" and i and lowered[i - 1] in ("he", "she", "it"):
             tags[i] = "VBZ"
+        # "Mia put the toy away": after its subject, a name or he or she, a verb with no -s is in
+        # the past tense, never the base form (unless a question's "did" or a verb comes first:
+        # "did she go", "saw Mia hide").
+        if (
+            tagged_as == "VB"
+            and i
+            and (tags[i - 1] == "NNP" or lowered[i - 1] in ("he", "she"))
+            and not (i >= 2 and (tags[i - 2].startswith("VB") or tags[i - 2] == "MD"))
+            and "did" not in lowered[max(0, i - 3) : i]
+        ):
+            tags[i] = "VBD"
     for i in range(1, len(tags)):
         # After "do" ("does not", "didn't") comes a verb in its base form: "doesn't care".
         back = i - 1

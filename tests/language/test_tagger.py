@@ -26,6 +26,12 @@ def test_a_verb_after_its_subject_is_not_read_as_a_plural_noun():
     assert tags["hides"] == "VBZ"
 
 
+def test_a_verb_with_no_s_after_a_name_is_in_the_past():
+    assert {t.word: t.tag for t in tag("Mia put the toy away.").tokens}["put"] == "VBD"
+    assert {t.word: t.tag for t in tag("I saw Mia hide.").tokens}["hide"] == "VB"
+    assert {t.word: t.tag for t in tag("Did she go out?").tokens}["go"] == "VB"
+
+
 def test_a_capitalised_word_the_tagger_does_not_know_is_a_name():
     tags = {t.word: t.tag for t in tag("Maya told me about school.").tokens}
     assert tags["maya"] == "NNP"

@@ -59,6 +59,8 @@ _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers",
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 _EPISODE_TAGS = ("VBD", "VBG", "VBN")
+# What a child's verb can show besides "heard" and "seen" (see Reader._child_verb).
+_ANOTHERS, _NOT_THEIRS = "another's account", "not theirs"
 _SUBORDINATORS = frozenset(
     {
         "if",
@@ -121,6 +123,13 @@ def _according_to(tokens, is_child) -> bool:
             and (words[index + 3] == "words" and is_child(index + 1))
         ):
             return True
+        if (
+            words[index] == "in"
+            and words[index + 1] in ("his", "her", "their")
+            and words[index + 2 : index + 4] in (["own", "words"], ["words"], ["words", ":"])
+            and is_child(index + 1)
+        ):
+            return True  # "in his own words:", the child's, named before
     return False
 
 
@@ -239,6 +248,15 @@ def _unheard(view, prepared, doc):
         # A fact recorded as said by the child is their words: this child's, if it names them
         # or there is no other child it could be.
         heard = any(reading.heard(text) for text in said) or (bool(said) and len(children) == 1)
+        # A quotation recorded as this child's words, with no adult speaking in it, is theirs:
+        # 'In his own words: "I want it to stop"'.
+        heard = heard or any(
+            experience.kind == "words"
+            and QUOTE.search(experience.text)
+            and not reading.adult_speaks(experience.text)
+            for experience in doc.experiences
+            if experience.text and (experience.child_ref in (None, ref) or len(children) == 1)
+        )
         seen = False
         for text in observed:
             # In the child's own experience item, "he" and "she" are that child: "He flinched".
@@ -293,7 +311,10 @@ class Reader:
             return True
         if _child_noun(self.prepared, word):
             return True
-        if self.prepared.child_words.search([(token.start, token.end, word)]) is not None:
+        # A child's word of one or two words ending here: "pupil", "young person".
+        words = [(t.start, t.end, t.word) for t in tokens[max(0, index - 1) : index + 1]]
+        found = self.prepared.child_words.search(words)
+        if found is not None and sum(found) == len(words):
             return True
         if self.any_name and token.tag in ("NNP", "NNPS"):
             return _untitled(self.prepared, text, tokens, index)
@@ -342,6 +363,8 @@ class Reader:
                 child_subject = None
                 continue
             if token.tag in _SUBJECT_TAGS:
+                if mentioned and self._seen_doing(tokens, index):
+                    return "seen"  # "Her teacher saw him hide": what the child did, watched
                 if _not_the_subject(tokens, index):
                     # "Blake's parents": Blake owns the subject, and is not it. "Happy to see
                     # his father": whom something is done to, not who does it; though "I
@@ -365,18 +388,29 @@ class Reader:
                 continue
             if reported:
                 return None
-            if self._not_a_deed(tokens, index, token):
-                continue
-            if _subordinate(tokens, child_subject):
-                # "Worried that Jake feels upset", "the time when he hit": another's account.
+            kind = self._child_verb(sentence, tokens, index, child_subject, mentioned)
+            if kind == _ANOTHERS:
                 child_subject = None
-                continue
-            if self._speaker_follows(sentence, tokens, index, mentioned):
-                return None  # '"...," said Mum': the one who speaks comes after the verb
-            kind = self._deed(tokens, index, token)
-            if kind is not None:
+            elif kind == _NOT_THEIRS:
+                return None
+            elif kind is not None:
                 return kind
         return None
+
+    def _child_verb(self, sentence, tokens, index, child_subject, mentioned):
+        """What the verb at ``index``, whose subject is a child, shows: "seen", "heard", None
+        (nothing), _ANOTHERS (the subject is in another's account) or _NOT_THEIRS (the
+        words are someone else's)."""
+        token = tokens[index]
+        if self._watched(tokens, index):
+            return "seen"  # "the baby was observed to smile", "was seen playing"
+        if self._not_a_deed(tokens, index, token):
+            return None
+        if _subordinate(tokens, child_subject):
+            return _ANOTHERS  # "Worried that Jake feels upset", "the time when he hit"
+        if self._speaker_follows(sentence, tokens, index, mentioned):
+            return _NOT_THEIRS  # '"...," said Mum': the one who speaks comes after the verb
+        return self._deed(tokens, index, token)
 
     def _subject_is_child(self, sentence, tokens, index, mentioned, last_noun):
         """(is this subject a child, whether the last person named is one). A pronoun is the
@@ -399,7 +433,10 @@ class Reader:
         )
 
     def _not_a_deed(self, tokens, index, token) -> bool:
-        if token.tag == "VBN" and index and tokens[index - 1].word in _BE:
+        before = index - 1
+        while before > 0 and tokens[before].tag == "RB":
+            before -= 1  # "were not seen", "was then offered"
+        if token.tag == "VBN" and index and tokens[before].word in _BE:
             return True  # "was offered": done to the child, not by them
         if (
             token.tag == "VBN"
@@ -477,6 +514,33 @@ class Reader:
             and tokens[index - 1].tag == "POS"
             and self.words.first_class(tokens[index].word, "n") == "noun.communication"
             and is_child(index - 2)
+        )
+
+    def _watched(self, tokens, index) -> bool:
+        """The child, in the passive, seen doing something: "was observed to turn to her
+        mother", "was seen playing" (not "was seen by the GP", an appointment)."""
+        token = tokens[index]
+        if token.tag != "VBN" or self.words.first_class(token.word, "v") != "verb.perception":
+            return False
+        following = tokens[index + 1 : index + 3]
+        return bool(following) and (
+            following[0].tag == "VBG"
+            or (following[0].word == "to" and len(following) > 1 and following[1].tag == "VB")
+        )
+
+    def _seen_doing(self, tokens, index) -> bool:
+        """Someone saw or watched a child named before do something: "his teacher saw him
+        hide", "noticed Kai crying". The child is the one watched, the pronoun is theirs (it
+        cannot be the one who watched), and what follows is what they did."""
+        if tokens[index].word not in ("him", "her", "them") or index + 1 >= len(tokens):
+            return False
+        verb, following = tokens[index - 1] if index else None, tokens[index + 1]
+        return (
+            verb is not None
+            and verb.tag.startswith("VB")
+            and self.words.first_class(verb.word, "v") == "verb.perception"
+            and following.tag in ("VB", "VBG", "VBD")
+            and not {following.word, *self.words.lemmas(following.word, "v")} & self.prepared.light
         )
 
     def _perceived_by_writer(self, tokens, index) -> bool:

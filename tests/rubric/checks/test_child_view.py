@@ -103,3 +103,27 @@ def test_children_acting_together_then_asking_are_heard():
         "and asked when they would see him again.\n"
     )
     assert not findings(text + ANALYSIS.replace("Amy", "the children"), rule=RULE)
+
+
+def test_the_child_watched_by_someone_else_or_in_the_passive_is_seen():
+    for text in (
+        "Zac's teacher saw him hide under the table when a door banged.",
+        "The baby was observed to turn towards her father's voice and smile.",
+        "Using the three houses tool, Mia put a drawing of Dad in her house of worries.",
+        "The young person told me he feels safer at his aunt's.",
+    ):
+        experience = f"# The child's experience\n\n- {text}\n"
+        assert not findings(experience + ANALYSIS.replace("Amy", "the child"), rule=RULE), text
+
+
+def test_children_not_seen_are_not_seen():
+    text = "# The child's experience\n\n- The children were not seen as they were at school.\n"
+    assert findings(text + ANALYSIS.replace("Amy", "the children"), rule=RULE)
+
+
+def test_a_quotation_recorded_as_the_child_s_words_is_theirs():
+    text = (
+        "# About the child and household\n\n- Child: Leo Price, aged 9\n\n"
+        '# The child\'s experience\n\n- In his own words: "I want the shouting to stop."\n'
+    )
+    assert not findings(text + ANALYSIS.replace("Amy", "Leo"), rule=RULE)
