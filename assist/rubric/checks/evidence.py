@@ -337,7 +337,7 @@ class Sentence:
         for index, token in enumerate(tokens):
             if candidates and index > min(first for _kind, first, _last in candidates):
                 break
-            found = (
+            found = self._series(
                 self._state(index, token)
                 or self._outcome(index, token)
                 or self._manner(index, token)
@@ -352,6 +352,22 @@ class Sentence:
                 break
         # The first judgement in the sentence is the one reported.
         return min(candidates, key=lambda found: found[1], default=None)
+
+    def _series(self, found):
+        """A state runs on through the descriptions joined to it: "was attentive and
+        nurturing" is one judgement, and its second word is not evidence of the first."""
+        if found is None or found[0] != "state":
+            return found
+        kind, first, last = found
+        tokens = self.tokens
+        while (
+            last + 2 < len(tokens)
+            and tokens[last + 1].word in ("and", "or", ",")
+            and tokens[last + 2].tag in (*_ADJECTIVE, "VBG", "VBN")
+            and self._evaluative(tokens[last + 2].word)
+        ):
+            last += 2
+        return kind, first, last
 
     def _habit(self, index) -> bool:
         """What a frequency qualifies is a habit or a trait: a verb in a finite tense or a
@@ -573,8 +589,12 @@ class Sentence:
             and after.tag.startswith("VB")
         ):
             # "Able to stand" is an ability whose content is what is judged; "unable to
-            # prioritise" judges a capacity of mind, which only what was done can show.
-            if self.words.first_class(after.word, "v") not in _MIND:
+            # prioritise" judges a capacity of mind, which only what was done can show; "happy
+            # to see her" is a feeling, whatever it is about.
+            if not (
+                self.words.first_class(after.word, "v") in _MIND
+                or (token.tag in _ADJECTIVE and self.words.names_feeling(token.word))
+            ):
                 return None
             last = index + 2
         elif following is not None and (

@@ -153,6 +153,8 @@ def test_the_term_named_is_the_judgement_itself():
         ("Mum is always shouting at the boys.", "a trait told in the progressive"),
         ("Neighbours rude and unhelpful.", "a case note's judgement with no verb"),
         ("Nan tearful.", "a case note's judgement with no verb"),
+        ("Grandad was warm and nurturing.", "a series of descriptions is one judgement"),
+        ("The boy was happy to see his aunt.", "a feeling, whatever it is about"),
         (
             "Dad came to the review but was rude to the chair.",
             "an act before 'but' does not show what is said after it",
