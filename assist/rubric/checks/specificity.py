@@ -200,7 +200,7 @@ def judge(prepared, section, item, field, text, owner=None):
     has_who = bool((getattr(owner, "who", "") or "").strip()) or _names_someone(
         prepared, text, tokens
     )
-    if has_who and vague is None:
+    if has_who and vague is None and _anchored(text):
         return
     missing = [
         part for part, given in (("who will do it", has_who), ("by when", has_when)) if not given
@@ -215,6 +215,24 @@ def judge(prepared, section, item, field, text, owner=None):
         term = ""
         problem = "it does not say " + _joined(missing, "or")
     yield Hit(section, item, field, 0, len(text), text, {"term": term, "problem": problem})
+
+
+_ANCHOR = re.compile(
+    # Where, when, on what condition or for what it will be done, or a named thing to do it
+    # with: what makes "attend" checkable ("at the Oak Centre", "when Dad feels angry", "so
+    # that", "the Freedom Programme").
+    r"\b(?:at|in|on|during|after|before|when|whenever|if|once|while|so that|in order to)\s"
+    r"|\w\s+(?:the\s+)?[A-Z][a-z]",
+)
+
+
+def _anchored(text) -> bool:
+    """A concrete action comes with at least one of where, when, a condition, a purpose or a
+    named programme or place: "Mum to attend parenting classes" says none, so nobody could tell
+    whether it has been done well enough."""
+    # Read after the doer ("Mr Jones will ..."): a name there is who, not what with.
+    doer = re.search(r"\b(?:to|will|shall|must|should)\s", text)
+    return bool(_ANCHOR.search(text[doer.end() if doer else 1 :]))
 
 
 def _done_as_well(tokens, absence) -> bool:

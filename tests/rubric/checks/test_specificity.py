@@ -23,6 +23,9 @@ def vague(text):
         "Family to access help as needed.",
         "The family will be offered support.",
         "Mum to attend either the parenting course or the drop-in group.",
+        # Someone named and something concrete, but nothing to tell when, where, for what or
+        # with what: nobody could say whether it was done well enough.
+        "Ms Grant to attend parenting classes.",
     ],
 )
 def test_vague_recommendations_are_flagged(text):
@@ -39,6 +42,8 @@ def test_vague_recommendations_are_flagged(text):
         "Mr Johal to meet Lacy and Sam at school to agree a safe adult for each of them.",
         # An absence with what will be done as well is not only an absence.
         "Mr Cole will not smoke in the flat, and will smoke on the balcony with the door shut.",
+        "Ms Grant to attend parenting classes at the Oak Centre.",
+        "Ms Grant will attend the Triple P programme.",
     ],
 )
 def test_specific_recommendations_pass(text):
