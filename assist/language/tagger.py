@@ -17,7 +17,10 @@ from typing import Any, NamedTuple
 from assist.language.cache import Shelf, kept, shelved
 
 # Words (with apostrophes or hyphens inside), numbers with their separators, or one mark.
-_TOKEN = re.compile(r"\d+(?:[.,:/]\d+)*(?:am|pm)?|\w+(?:['’-]\w+)*|[^\w\s]")
+# Initials written with stops ("J.D.") are one word, a name; then numbers, words and marks.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|\d+(?:[.,:/]\d+)*(?:am|pm)?|\w+(?:['’-]\w+)*|[^\w\s]"
+)
 # English clitics the tagger's lexicon knows as words of their own: "did n't", "he 's".
 _CLITIC = re.compile(r"(?i)(n't|'s|'re|'ve|'ll|'d|'m)$")
 
@@ -183,6 +186,12 @@ def tag(text: str) -> Tagged:
             and "did" not in lowered[max(0, i - 3) : i]
         ):
             tags[i] = "VBD"
+    for i in range(1, len(tags) - 1):
+        # After a determiner comes a noun: "the teen rolled her eyes", "behind the monitor".
+        if tags[i - 1] == "DT" and lowered[i - 1] in ("the", "a", "an") and (
+            tags[i] == "VB" or (tags[i] == "JJ" and tags[i + 1] in _FINITE)
+        ):
+            tags[i] = "NN"
     for i in range(1, len(tags)):
         # After "do" ("does not", "didn't") comes a verb in its base form: "doesn't care".
         back = i - 1

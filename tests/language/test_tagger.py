@@ -32,6 +32,12 @@ def test_a_verb_with_no_s_after_a_name_is_in_the_past():
     assert {t.word: t.tag for t in tag("Did she go out?").tokens}["go"] == "VB"
 
 
+def test_after_a_determiner_comes_a_noun_and_initials_are_one_word():
+    tags = {t.word: t.tag for t in tag("The teen hid behind the monitor.").tokens}
+    assert tags["teen"] == "NN" and tags["monitor"] == "NN"
+    assert [t.word for t in tag("J.D. said no.").tokens][:2] == ["j.d.", "said"]
+
+
 def test_a_capitalised_word_the_tagger_does_not_know_is_a_name():
     tags = {t.word: t.tag for t in tag("Maya told me about school.").tokens}
     assert tags["maya"] == "NNP"

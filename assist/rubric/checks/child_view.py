@@ -133,6 +133,29 @@ def _according_to(tokens, is_child) -> bool:
     return False
 
 
+def _asides(tokens) -> set[int]:
+    """The tokens of asides: anything in brackets, and an age given between commas or after a
+    name ("Her son, age 5, sat...", "Amy, aged 7, said...")."""
+    aside = set()
+    depth = 0
+    for index, token in enumerate(tokens):
+        if token.word == "(":
+            depth += 1
+        if depth:
+            aside.add(index)
+        if token.word == ")" and depth:
+            depth -= 1
+        if (
+            token.word in ("age", "aged")
+            and index + 1 < len(tokens)
+            and tokens[index + 1].tag == "CD"
+            and index
+            and tokens[index - 1].word == ","
+        ):
+            aside.update((index, index + 1))
+    return aside
+
+
 def _subordinate(tokens, subject) -> bool:
     """Whether the subject stands in a subordinate clause: "if Danny continues", "the time when
     he hit", "informed me that Tyrone has". The clause runs back to the last comma, so in "When
@@ -352,7 +375,10 @@ class Reader:
         reported = False
         speaker = None
         last_noun: bool | None = None  # whether the last person named in the sentence is a child
+        aside = _asides(tokens)
         for index, token in enumerate(tokens):
+            if index in aside:
+                continue  # "(ages 4 and 6)", ", age 5,": about the one named, not a new subject
             if token.word in _QUOTE_MARKS:
                 child_subject = None  # a subject inside a quote is not one outside it
                 continue
@@ -681,8 +707,10 @@ def _untitled(prepared, text, tokens, index) -> bool:
     if back >= 0 and tokens[back].word in prepared.titles:
         return False
     written = text[token.start : token.end]
-    # An acronym ("CSC") is no one; a single initial ("J") is how reports name a child.
-    if _adult_role(prepared, token.word) or (written.isupper() and len(written) > 1):
+    # An acronym ("CSC") is no one; initials ("J", "J.D.") are how reports name a child.
+    if _adult_role(prepared, token.word) or (
+        written.isupper() and len(written) > 1 and "." not in written
+    ):
         return False
     # Nor a month or a day ("July", "Monday"), capitalised as names are.
     return lexicon().first_class(token.word, "n") not in ("noun.group", "noun.time")

@@ -127,3 +127,14 @@ def test_a_quotation_recorded_as_the_child_s_words_is_theirs():
         '# The child\'s experience\n\n- In his own words: "I want the shouting to stop."\n'
     )
     assert not findings(text + ANALYSIS.replace("Amy", "Leo"), rule=RULE)
+
+
+def test_an_aside_about_the_child_does_not_stand_between_them_and_what_they_did():
+    for text in (
+        "The children (ages 4 and 6) ran to greet their father.",
+        "Her son, age 5, sat on her lap and listened to the story.",
+        "J.D. (age 7) hid behind the sofa when his father raised his voice.",
+        "The teen rolled her eyes and refused to speak to her father.",
+    ):
+        experience = f"# The child's experience\n\n- {text}\n"
+        assert not findings(experience + ANALYSIS.replace("Amy", "the child"), rule=RULE), text
