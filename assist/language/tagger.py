@@ -18,9 +18,7 @@ from assist.language.cache import Shelf, kept, shelved
 
 # Words (with apostrophes or hyphens inside), numbers with their separators, or one mark.
 # Initials written with stops ("J.D.") are one word, a name; then numbers, words and marks.
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|\d+(?:[.,:/]\d+)*(?:am|pm)?|\w+(?:['’-]\w+)*|[^\w\s]"
-)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\d+(?:[.,:/]\d+)*(?:am|pm)?|\w+(?:['’-]\w+)*|[^\w\s]")
 # English clitics the tagger's lexicon knows as words of their own: "did n't", "he 's".
 _CLITIC = re.compile(r"(?i)(n't|'s|'re|'ve|'ll|'d|'m)$")
 
@@ -165,6 +163,20 @@ def tag(text: str) -> Tagged:
         tagged = [(word, "NN") for word in words]
     tags = [t for _w, t in tagged]
     lowered = [word.lower() for word in words]
+    # The Brill tagger's commonest slips, put right by the grammar around them.
+    _names_and_pronoun_subjects(words, lowered, tags)
+    _after_determiners_and_do(lowered, tags)
+    _verbs_after_subjects(words, tags)
+    return Tagged(
+        text,
+        tuple(
+            Token(a, b, words[i].lower().replace("|", "/"), tags[i])
+            for i, (a, b) in enumerate(spans)
+        ),
+    )
+
+
+def _names_and_pronoun_subjects(words, lowered, tags) -> None:
     if len(tags) > 1 and tags[0] == "JJ" and words[0][:1].isupper() and tags[1] in _FINITE:
         # A capitalised first word before a verb is its subject: "Mum said", not "mum" (silent).
         tags[0] = "NNP"
@@ -186,10 +198,15 @@ def tag(text: str) -> Tagged:
             and "did" not in lowered[max(0, i - 3) : i]
         ):
             tags[i] = "VBD"
+
+
+def _after_determiners_and_do(lowered, tags) -> None:
     for i in range(1, len(tags) - 1):
         # After a determiner comes a noun: "the teen rolled her eyes", "behind the monitor".
-        if tags[i - 1] == "DT" and lowered[i - 1] in ("the", "a", "an") and (
-            tags[i] == "VB" or (tags[i] == "JJ" and tags[i + 1] in _FINITE)
+        if (
+            tags[i - 1] == "DT"
+            and lowered[i - 1] in ("the", "a", "an")
+            and (tags[i] == "VB" or (tags[i] == "JJ" and tags[i + 1] in _FINITE))
         ):
             tags[i] = "NN"
     for i in range(1, len(tags)):
@@ -199,6 +216,9 @@ def tag(text: str) -> Tagged:
             back -= 1
         if lowered[back] in ("do", "does", "did") and back < i - 1 and tags[i] in ("NN", "JJ"):
             tags[i] = "VB"
+
+
+def _verbs_after_subjects(words, tags) -> None:
     for i in range(1, len(tags) - 1):
         # The Brill tagger reads a verb's -s form after its subject as a plural noun ("Mum
         # struggles to", "He hits out"): a name or pronoun (or a capitalised word it took for an
@@ -220,10 +240,3 @@ def tag(text: str) -> Tagged:
             and tags[i + 1] in ("TO", "DT", "PRP$", "IN", "RP")
         ):
             tags[i] = "VBD"
-    return Tagged(
-        text,
-        tuple(
-            Token(a, b, words[i].lower().replace("|", "/"), tags[i])
-            for i, (a, b) in enumerate(spans)
-        ),
-    )

@@ -375,10 +375,9 @@ class Reader:
         reported = False
         speaker = None
         last_noun: bool | None = None  # whether the last person named in the sentence is a child
+        # "(ages 4 and 6)", ", age 5,": about the one named, not a new subject.
         aside = _asides(tokens)
-        for index, token in enumerate(tokens):
-            if index in aside:
-                continue  # "(ages 4 and 6)", ", age 5,": about the one named, not a new subject
+        for index, token in [(i, t) for i, t in enumerate(tokens) if i not in aside]:
             if token.word in _QUOTE_MARKS:
                 child_subject = None  # a subject inside a quote is not one outside it
                 continue
