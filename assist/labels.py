@@ -46,7 +46,9 @@ PRECISION = [
     (DatePrecision.MONTH.value, "Sometime that month"),
     (DatePrecision.YEAR.value, "Sometime that year"),
     (DatePrecision.APPROXIMATE.value, "Approximate"),
+    (DatePrecision.UNKNOWN.value, "Not known"),
 ]
+DATE_NOT_KNOWN = "Date not known"
 
 _HOW_KNOWN_LABELS = dict(HOW_KNOWN)
 _PRECISION_LABELS = dict(PRECISION)
@@ -104,8 +106,10 @@ def dated(iso, precision=DatePrecision.EXACT):
     """A stored date (ISO text or a date) as a person reads it, as precisely as it was known:
     "31 January 2027", "January 2027", "2027", never "1 January 2027" for a month. An
     approximate date is stored on the first day of the period it names (see
-    assist/readers/dates.py): "About 2019", "About June 2021", "About 12 June 2021". Text that
-    is not a date is kept."""
+    assist/readers/dates.py): "About 2019", "About June 2021", "About 12 June 2021". A date
+    that is not known reads "Date not known". Text that is not a date is kept."""
+    if _value(precision) == DatePrecision.UNKNOWN:
+        return DATE_NOT_KNOWN
     if isinstance(iso, date):
         value = iso
     else:
@@ -124,8 +128,11 @@ def dated(iso, precision=DatePrecision.EXACT):
 
 
 def fact_date(fact):
-    """A fact's date as precisely as it is known: "12 June 2021", "June 2021", "About 2019"."""
-    return dated(fact.occurred_on, fact.date_precision)
+    """A fact's date as precisely as it is known: "12 June 2021", "June 2021", "About 2019", or
+    "Date not known". A stored fact (``occurred_on``) or a document's (``date``): a fact with
+    no date has none that is known, whatever its precision says."""
+    on = fact.occurred_on if hasattr(fact, "occurred_on") else fact.date
+    return dated(on, fact.date_precision) or DATE_NOT_KNOWN
 
 
 def factor_counts(factors):

@@ -19,6 +19,9 @@ class DatePrecision(StrEnum):
     MONTH = "month"
     YEAR = "year"
     APPROXIMATE = "approximate"
+    # No date at all: an imported entry or a pasted row that says "unknown". Never a made-up
+    # day; the fact has no date stored (a fact's date is empty exactly when this is chosen).
+    UNKNOWN = "unknown"
 
 
 class ExperienceKind(StrEnum):

@@ -68,6 +68,8 @@ def test_uk_dates_are_read_and_read_back_as_precisely_as_written(written, on, pr
 def test_an_unknown_date_is_no_date_and_no_error(written):
     parsed = parse_date(written, today=TODAY)
     assert (parsed.on, parsed.error, parsed.known) == (None, None, False)
+    assert parsed.precision == DatePrecision.UNKNOWN
+    assert dated(parsed.iso, parsed.precision) == "Date not known"
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,7 @@ def _new_fact(assessment, form):
         assessment_id=assessment.id,
         number=items.next_number(Fact, assessment.id),
         occurred_on=form.occurred_on.data,
+        date_precision=form.stored_precision(),  # "Not known" goes with no date
         what_happened="",
         source="",
         how_known=HowKnown(form.how_known.data),

@@ -86,15 +86,22 @@ class AdultForm(JourneyForm):
     notes = long_text("What is known about them")
 
 
+# A date typed and "Not known" chosen: which is right is the worker's to say, not ours to guess.
+DATE_AND_NOT_KNOWN = (
+    "Either leave the date empty because it is not known, or choose how exact the date is"
+)
+
+
 class FactForm(JourneyForm):
     occurred_on = GovDateField(
         "Date",
-        required=True,
+        required=True,  # unless "Not known" is chosen below (``validate``)
         when="past",
         partial=True,
         description="For example, 14 3 2026. If you know only the month, leave the day empty; "
         "if only the year, leave the day and month empty. If you only know roughly, give your "
-        "best guess and say so below.",
+        "best guess and say so below. If it is not known at all, leave the date empty and "
+        "choose ‘Not known’.",
     )
     date_precision = RadioField(
         "How exact is the date?",
@@ -142,6 +149,18 @@ class FactForm(JourneyForm):
         super().__init__(*args, **kwargs)
         self.occurred_on.show_known_to(self.date_precision.data)
 
+    def validate(self, extra_validators=None):
+        """A date is needed unless "Not known" is chosen, and then none may be given: an
+        imported fact with no date is saved as it is, never with a date made up to pass."""
+        not_known = self.date_precision.data == DatePrecision.UNKNOWN.value
+        self.occurred_on.required = not not_known
+        valid = super().validate(extra_validators)
+        if not_known and any(self.occurred_on.raw_data or ()):
+            # Whatever else is wrong with what was typed, whether there is a date comes first.
+            self.occurred_on.errors = [DATE_AND_NOT_KNOWN]
+            valid = False
+        return valid
+
     def validate_child_ids(self, field):
         if field.choices and not field.data:
             raise ValidationError("Select the children this fact concerns")
@@ -149,9 +168,10 @@ class FactForm(JourneyForm):
     def stored_precision(self):
         """How precisely the date is known: what was chosen, or coarser when the day (or the
         day and month) was left empty. "Approximate" stays: it is stored on the 1st of the
-        month, or 1 January, and reads "About June 2021" or "About 2021"."""
+        month, or 1 January, and reads "About June 2021" or "About 2021". "Not known" goes
+        with no date at all."""
         chosen = DatePrecision(self.date_precision.data)
-        if chosen == DatePrecision.APPROXIMATE:
+        if chosen in (DatePrecision.APPROXIMATE, DatePrecision.UNKNOWN):
             return chosen
         order = [DatePrecision.EXACT, DatePrecision.MONTH, DatePrecision.YEAR]
         return max(chosen, self.occurred_on.known_to, key=order.index)

@@ -44,7 +44,7 @@ class Kind:
     # Citations kept as links: the document's list field -> the link's role.
     links: dict[str, LinkRole] = field(default_factory=dict)
     nested_in: str | None = None  # risk factors are listed under their danger
-    order: tuple[str, ...] = ("id",)  # the columns pages list them by
+    order: tuple[str, ...] = ("id",)  # the columns (or model expressions) pages list them by
     # Letters chosen by a column rather than one letter for the kind: H1 for a hazard.
     letters: dict | None = None
     # The relationship naming which children it concerns (the document's ``child_refs``; none
@@ -131,7 +131,7 @@ KINDS = (
         item_kind=ItemKind.FACT,
         edit_endpoint="author.fact_item",
         numbered=True,
-        order=("occurred_on", "number"),
+        order=("in_date_order", "number"),  # those whose date is not known last
         concerns="children",
     ),
     Kind(

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from assist.labels import FACTOR_NOUNS
+from assist.labels import DATE_NOT_KNOWN, FACTOR_NOUNS
 from assist.models.content import (
     DatePrecision,
     ExperienceKind,
@@ -292,14 +292,37 @@ def chronology_by_period(contents):
     period from the first to the last, with a running total, because neglect shows as a pattern
     that builds, not as one event. A stretch with none is one row, and a fact whose date is known
     only to the month or year is counted there, after the periods it might fall in, never placed
-    in a week or month it may not belong to. Returns (periods, categories commonest first)."""
+    in a week or month it may not belong to. Facts whose date is not known are counted last, on
+    a line of their own, and set no period's bounds. Returns (periods, categories commonest
+    first)."""
     concerns = [f for f in contents.facts if f.category != "strength"]
     if not concerns:
         return [], []
-    days = [fact.occurred_on for fact in concerns]
+    dated_facts = [fact for fact in concerns if fact.occurred_on is not None]
+    periods = _periods(contents, dated_facts)
+    undated = [fact for fact in concerns if fact.occurred_on is None]
+    if undated:
+        period = Period(DATE_NOT_KNOWN, Counter())
+        for fact in undated:
+            period.counts[fact.category or "other"] += 1
+            period.refs.append(contents.ref(ItemKind.FACT, fact.id))
+        periods.append(period)
+    running = Counter()
+    for period in periods:
+        running.update(period.counts)
+        period.running = Counter(running)
+    categories = sorted(running, key=lambda c: -running[c])
+    return periods, categories
+
+
+def _periods(contents, facts):
+    """The periods of the dated facts, oldest first, quiet stretches joined."""
+    if not facts:
+        return []
+    days = [fact.occurred_on for fact in facts]
     unit = WEEK if max(days) - min(days) < WEEKLY_UNDER else MONTH
     found = {}
-    for fact in concerns:
+    for fact in facts:
         of = _unit_of(fact, unit)
         start = of.start(fact.occurred_on)
         if (of.name, start) not in found:
@@ -314,13 +337,7 @@ def chronology_by_period(contents):
             start = unit.following(start)
             found.setdefault((unit.name, start), unit.period(start))
     ordered = sorted(found.values(), key=lambda p: (p.end, -p.start.toordinal()))
-    periods = _quiet_stretches_joined(ordered, unit)
-    running = Counter()
-    for period in periods:
-        running.update(period.counts)
-        period.running = Counter(running)
-    categories = sorted(running, key=lambda c: -running[c])
-    return periods, categories
+    return _quiet_stretches_joined(ordered, unit)
 
 
 def _unit_of(fact, unit):

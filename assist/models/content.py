@@ -7,6 +7,7 @@ citations are rows in ``links``, not text. Deleting sets ``deleted_at`` so it ca
 from datetime import date, datetime
 
 import sqlalchemy as sa
+from sqlalchemy.ext.hybrid import hybrid_property
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from assist.extensions import db
@@ -68,14 +69,24 @@ fact_children = sa.Table(
 )
 
 
+# A fact has a date exactly when its precision says one is known: never a made-up day.
+DATE_KNOWN_OR_NOT = (
+    "(occurred_on IS NULL AND date_precision = 'unknown')"
+    " OR (occurred_on IS NOT NULL AND date_precision <> 'unknown')"
+)
+
+
 class Fact(db.Model):
     __tablename__ = "facts"
-    __table_args__ = (sa.UniqueConstraint("assessment_id", "number"),)
+    __table_args__ = (
+        sa.UniqueConstraint("assessment_id", "number"),
+        sa.CheckConstraint(DATE_KNOWN_OR_NOT, name="date_known_or_not"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     assessment_id: Mapped[int] = assessment_fk()
     number: Mapped[int]  # shown as F1, F2, ...
-    occurred_on: Mapped[date]
+    occurred_on: Mapped[date | None]  # None: the date is not known (DatePrecision.UNKNOWN)
     date_precision: Mapped[DatePrecision] = mapped_column(
         enum_column(DatePrecision, name="date_precision"), default=DatePrecision.EXACT
     )
@@ -96,6 +107,17 @@ class Fact(db.Model):
     @property
     def reference(self):
         return f"F{self.number}"
+
+    @hybrid_property
+    def in_date_order(self):
+        """Sorts facts by date, those whose date is not known last. The same in Python and in
+        SQL on every engine: SQLite puts NULLs first, PostgreSQL last, unless told."""
+        return (self.occurred_on is None, self.occurred_on or date.min)
+
+    @in_date_order.inplace.expression
+    @classmethod
+    def _in_date_order(cls):
+        return sa.nulls_last(cls.occurred_on)
 
 
 class ChildExperience(db.Model):

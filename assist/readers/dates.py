@@ -23,8 +23,8 @@ Day first, always: 12/09/2026 is 12 September. How each form is stored (the day 
 - "before 2020": APPROXIMATE, the period just before it ("About 2019"); "after" the one just
   after. The chronology then sorts it in the right place; the person checking sees the
   reading beside what they wrote and can correct it;
-- "unknown", "not known", "n/k": ``known`` is False, with no error; whoever asked decides
-  whether a fact may have no date.
+- "unknown", "not known", "n/k": ``known`` is False, with no error and the precision UNKNOWN;
+  whoever asked decides whether a fact may have no date.
 
 Anything else, a day that does not exist ("31/02/2021"), a date in the future or before 1900
 gives an ``error`` in plain words. Nothing is guessed silently. Plain Python, no Flask.
@@ -188,7 +188,7 @@ def _parse(written: str, today: date) -> ParsedDate | None:
     """The reading of ``written``, or None when it is not shaped like any date at all."""
     lowered = written.lower().strip()
     if lowered.rstrip(".") in _UNKNOWN:
-        return ParsedDate(written)
+        return ParsedDate(written, precision=DatePrecision.UNKNOWN)
     read = _qualified(lowered, today)
     if read is None:
         return None
