@@ -64,11 +64,40 @@ def _words(text):
     return " ".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
 
 
+# Other ways a chronology says how a fact is known: a case system's short forms and a worker's
+# own words ("Records", "told by mum", "seen"). Each is matched whole, case and punctuation
+# aside, so a phrase that names no one answer ("Mum told the school") stays a question.
+_HOW_KNOWN_SAID_AS = {
+    HowKnown.SEEN: ("seen", "saw", "observed", "seen by worker", "seen by social worker"),
+    HowKnown.CHILD_SAID: ("child said", "said by child", "told by child", "child told me"),
+    HowKnown.PARENT_SAID: (
+        "parent said",
+        "parent",
+        "carer said",
+        "mum said",
+        "dad said",
+        "mother said",
+        "father said",
+        "told by mum",
+        "told by dad",
+        "told by mother",
+        "told by father",
+        "told by parent",
+        "told by carer",
+    ),
+    HowKnown.PROFESSIONAL: ("professional", "reported by professional", "told by professional"),
+    HowKnown.RECORDS: ("records", "record", "from record", "case records", "case record"),
+    HowKnown.ANONYMOUS: ("anon", "anonymous referral", "anonymous caller"),
+}
 # What a pasted chronology may say for how a fact is known or its category: the words the
-# pages offer, the Word export's wording and the stored values themselves.
+# pages offer, the Word export's wording, the stored values themselves and the other ways above.
 _HOW_KNOWN_WRITTEN = {
     _words(written): str(value)
-    for value, label in [*HOW_KNOWN, *word_labels.HOW_KNOWN.items()]
+    for value, label in [
+        *HOW_KNOWN,
+        *word_labels.HOW_KNOWN.items(),
+        *((value, said) for value, ways in _HOW_KNOWN_SAID_AS.items() for said in ways),
+    ]
     for written in (label, value)
 }
 _CATEGORY_WRITTEN = {

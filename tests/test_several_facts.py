@@ -130,15 +130,14 @@ def test_bad_rows_stay_on_the_page_with_their_problem_and_can_be_left_out(pages,
         *ROWS[:2],
         "31/02/2021\tSomething\tSchool\tFrom records\tOther",
         "12/09/2030\tA review\tSchool\tFrom records\tOther",
-        "unknown\tUndated\tSchool\tFrom records\tOther",
+        "\tUndated\tSchool\tFrom records\tOther",  # an empty date: left out by mistake?
         ROWS[0],
     ]
     page, seen = preview(pages, draft, "\n".join([HEADINGS, *rows]))
     assert error_summary(page) == [
+        "There is no date (1 row)",
         "Row 4: '31/02/2021' is not a date",
         "Row 5: '12/09/2030' is in the future",
-        "Row 6: 'unknown': every fact needs a date. Give the year at least, or about when "
-        "('about 2019')",
         "Row 7: It is the same as row 2",
     ]
     assert page.select_one("button[name=add]") is None
@@ -330,3 +329,61 @@ def test_an_answer_missing_from_every_row_is_one_problem_linked_to_where_it_is_f
     about_category = [a for a in links if "There is no category" in a.get_text()]
     assert len(about_category) == 1 and "(30 rows)" in about_category[0].get_text()
     assert page.select_one(about_category[0]["href"]) is not None  # the select it is fixed in
+
+
+def test_a_row_whose_date_is_unknown_is_added_with_its_date_not_known_listed_last(pages, draft):
+    rows = [
+        "unknown\tDad left the family home\tMum\tSaid by a parent or carer\tOther",
+        "n/k\tKai had a broken arm\tGP letter\tFrom records\tPhysical harm",
+        ROWS[0],
+    ]
+    text = "\n".join([HEADINGS, *rows])
+    page, seen = preview(pages, draft, text)
+    assert not error_summary(page)
+    assert seen["rows"][0][1] == "Date not known Not known, from “unknown”"
+    assert seen["rows"][1][1] == "Date not known Not known, from “n/k”"
+    response = send(
+        pages, draft, 302, chronology=text, checked=seen["checked"], add="Add", **columns_of(page)
+    )
+    page = parse(pages.client.get(response.location))
+    chronology = [
+        [" ".join(cell.get_text(" ").split()) for cell in tr.select("th, td")][:3]
+        for tr in page.select("table.assist-chronology tbody tr")
+    ]
+    # Numbered in date order, those with no date after the rest, and listed so.
+    assert [row[:2] for row in chronology] == [
+        ["F1", "2 March 2026"],
+        ["F2", "12 September 2026"],
+        ["F3", "Date not known"],
+        ["F4", "Date not known"],
+    ]
+    assert chronology[2][2].startswith("Dad left the family home")
+
+
+@pytest.mark.parametrize(
+    ("written", "reads"),
+    [
+        ("Records", "From records"),
+        ("record", "From records"),
+        ("Parent said", "Said by a parent or carer"),
+        ("told by mum", "Said by a parent or carer"),
+        ("seen", "Seen by me"),
+        ("Observed", "Seen by me"),
+        ("saw", "Seen by me"),
+    ],
+)
+def test_how_known_is_read_as_people_write_it(pages, draft, written, reads):
+    text = f"{HEADINGS}\n12/09/2026\tMum rang the school\tSchool office\t{written}\tEducation"
+    page, seen = preview(pages, draft, text)
+    assert not error_summary(page)
+    assert seen["rows"][0][3] == f"School office {reads}"
+
+
+def test_how_known_that_names_no_answer_is_a_row_error_listing_the_answers(pages, draft):
+    text = f"{HEADINGS}\n12/09/2026\tMum rang the school\tSchool office\tMum told the school\tOther"
+    page, _seen = preview(pages, draft, text)
+    assert error_summary(page) == [
+        "Row 2: 'Mum told the school' is not one of the answers for how it is known: Seen by "
+        "me, Said by the child, Said by a parent or carer, Reported by another professional, "
+        "From records, Anonymous"
+    ]

@@ -1,6 +1,8 @@
 """Adding many facts at once, from a checked chronology (assist/readers/chronology.py): all in
 one saved version, so one undo takes them all back out. Plain Python over the database."""
 
+from datetime import date
+
 import sqlalchemy as sa
 
 from assist import clock, workflow
@@ -28,7 +30,10 @@ def add_facts(assessment, rows: list[Row], user) -> tuple[int, int]:
         str(child.id): child for child in items.live(Child, assessment.id, Child.position, Child.id)
     }
     number = first = items.next_number(Fact, assessment.id)
-    for row in sorted(rows, key=lambda row: (row.date.on, row.number)):
+    # Numbered in date order, those whose date is not known last (as the chronology lists them).
+    for row in sorted(
+        rows, key=lambda row: (row.date.on is None, row.date.on or date.min, row.number)
+    ):
         db.session.add(
             Fact(
                 assessment_id=assessment.id,

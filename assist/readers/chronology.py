@@ -125,8 +125,9 @@ class Row:
 
     @property
     def reading(self) -> str:
-        """The date as it will be stored and shown: "June 2021", "About 2019"."""
-        return labels.dated(self.date.on, self.date.precision) if self.date.known else ""
+        """The date as it will be stored and shown: "June 2021", "About 2019", "Date not
+        known"; nothing for a date that cannot be read."""
+        return "" if self.date.error else labels.dated(self.date.on, self.date.precision)
 
 
 @dataclass
@@ -466,11 +467,8 @@ def _row(number, values, defaults, children, today) -> Row:
     row = Row(number, parsed, text=values["text"], source=values["source"] or defaults.source)
     if parsed.error:
         row.problems.append(parsed.error[0].upper() + parsed.error[1:])
-    elif not parsed.known:
-        row.problems.append(
-            f"'{parsed.text}': every fact needs a date. Give the year at least, or about when "
-            "('about 2019')"
-        )
+    # "unknown" or "n/k" is a fact whose date is not known, said so wherever it is shown; an
+    # empty cell is an error (above): a date left out by mistake is not a date not known.
     if not row.text:
         row.problems.append("There is nothing in what happened")
     elif len(row.text) > MAX_TEXT:
