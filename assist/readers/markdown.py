@@ -20,7 +20,7 @@ from datetime import date
 
 from assist import clock
 from assist import document as doc
-from assist.readers.dates import leading_date
+from assist.readers.dates import leading_date, parse_date
 from assist.readers.headings import ALIASES, plain_heading, section_for
 from assist.readers.people import (
     is_adult_role,
@@ -32,6 +32,7 @@ from assist.readers.people import (
 from assist.readers.reading import Reading
 from assist.rubric.text import QUOTE, cited_refs
 from assist.rubric.view import UNSORTED
+from assist.vocabulary import DatePrecision
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^\s{0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -51,6 +52,42 @@ _EMPHASIS = r"(?:\*\*|__|\*|_)?"
 _REF_LABEL = re.compile(
     rf"^{_EMPHASIS}[\[(]?([A-Z])(\d{{1,4}})[\])]?{_EMPHASIS}(?:[ \t]*[:.)–—-])?[ \t]+(?=\S)"
 )
+
+
+# Lines about the document rather than the child ("Prepared by Jo Bloggs", "Date of
+# assessment: 12/09/2026", "Author | Jo Bloggs" from a title table). The service keeps its own
+# author and dates; read as items, they only became facts to sort. Recognised only as a whole
+# short line, and a date label only with a date after it, so an entry is never taken for one.
+_WRITTEN_BY = re.compile(
+    r"^(?:prepared|written|completed|compiled|produced|authored|undertaken)\s+by\s*:?\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(
+    r"^(?:date(?:\s+of\s+(?:assessment|report|completion))?|assessment\s+date|report\s+date"
+    r"|date\s+(?:written|started|completed)|(?:start|completion)\s+date)\s*[:|–—-]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_WHO_LABEL = re.compile(
+    r"^(?:author|(?:allocated\s+|assessing\s+)?social\s+worker|(?:team\s+|practice\s+)?manager"
+    r"|(?:practice\s+)?supervisor|case\s+(?:number|reference|ref))\s*[:|–—-]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_SHORT = 8  # words: a name and role, or a reference, and no sentence about the child
+
+
+def about_the_document(text: str) -> bool:
+    """Whether ``text`` says who wrote the document or when, not what happened to the child."""
+    if "\n" in text.strip():
+        return False
+    line = text.strip()
+    for pattern in (_WRITTEN_BY, _WHO_LABEL):
+        match = pattern.match(line)
+        if match and len(match.group("rest").split()) <= _SHORT:
+            return True
+    match = _DATE_LABEL.match(line)
+    if match:
+        return parse_date(match.group("rest"), today=date.max).known
+    return False
 
 
 def _label(pattern):
@@ -482,8 +519,11 @@ class _Builder:
                 f"line {block.line}: {written.error}, so {fact.ref} was kept without a date"
             )
         elif written.text and rest.strip():
-            if written.known and written.on is not None:
-                fact.date = written.on.isoformat()
+            if (
+                written.known and written.on is not None
+            ) or written.precision == DatePrecision.UNKNOWN:
+                # "Date not known - ..." (the Word export's own words) reads back as it was.
+                fact.date = written.iso
                 fact.date_precision = written.precision.value
             cut = len(fact.text) - len(rest)
             fact.text, fact.location = _cut(fact.text, fact.location, cut)
@@ -493,6 +533,13 @@ class _Builder:
             fact.text = fact.text[: source.start()].rstrip(" \t–—-;,(")
 
     def _add_loose(self, section, block, text, location):
+        if section == UNSORTED and about_the_document(text):
+            # Kept in words for the person importing it, not made an item to sort.
+            self.notes.append(
+                f"line {block.line}: '{text}' is about the document, not the child, so it is "
+                "noted here and not made a fact to sort"
+            )
+            return
         letter = "T"
         self.document.loose.append(
             doc.LooseText(

@@ -28,6 +28,7 @@ from docx.text.paragraph import Paragraph
 
 from assist.readers.bounded import MAX_SECONDS, TOO_SLOW
 from assist.readers.chronology import match_headings
+from assist.readers.dates import parse_date
 from assist.readers.headings import CONTENTS, normalise, plain_heading, section_for
 from assist.readers.markdown import Block, read_blocks
 from assist.readers.people import household_columns, person_line
@@ -225,8 +226,13 @@ class _Converter:
         if _ITEM_REF.match(f"{ref}:") and ref.startswith("F"):
             historic = when.endswith(labels.HISTORY_MARK.strip())
             when = when.replace(labels.HISTORY_MARK.strip(), "").strip()
+            # The export writes a date as precisely as it is known ("June 2021", "About 2019",
+            # "Date not known"): read back the same. Text that is no date is kept as written.
+            written = parse_date(when, today=date.max)
+            read = not written.error
             self.fields[ref].update(
-                date=labels.iso_date(when),
+                date=written.iso if read else labels.iso_date(when),
+                date_precision=written.precision.value if read else None,
                 is_historic=historic,
                 source=source,
                 how_known=labels.HOW_KNOWN_VALUE.get(_norm(how_known), how_known),

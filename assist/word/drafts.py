@@ -1,7 +1,8 @@
 """An imported document made ready to become a draft assessment: every field fits its column and
 its allowed values, and nothing is dropped. Text the reader could not place in a structured slot
-becomes a fact marked for sorting, words about a child need a child to belong to, and a "by when"
-that is not a date is kept in the recommendation's reason. Plain Python; no Flask."""
+becomes a fact marked for sorting, a fact with no date has its date not known (never a day made
+up), words about a child need a child to belong to, and a "by when" that is not a date is kept
+in the recommendation's reason. Plain Python; no Flask."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from datetime import date
 
 from assist import document as doc
 from assist.readers.dates import leading_date
-from assist.vocabulary import HowKnown
+from assist.vocabulary import DatePrecision, HowKnown
 
 IMPORTED = "Imported Word document"
 UNSORTED_CATEGORY = "imported: sort me"
@@ -47,16 +48,16 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
     numbers = [int(fact.ref[1:]) for fact in document.facts]
     next_fact = max(numbers, default=0) + 1
     for loose in document.loose:
-        # Text from no section may still start with its date ("12/09/2026 - Mum rang"): the
-        # fact to sort keeps it, as a chronology's would.
+        # Text from no section may still start with its date ("12/09/2026 - Mum rang", or
+        # "Unknown - Mum rang"): the fact to sort keeps it, as a chronology's would.
         written, rest = leading_date(loose.text, today=today)
-        dated = written.known and written.on is not None and bool(rest.strip())
+        dated = not written.error and bool(written.text) and bool(rest.strip())
         document.facts.append(
             doc.Fact(
                 ref=f"F{next_fact}",
                 text=rest if dated else loose.text,
-                date=written.on.isoformat() if dated and written.on else None,
-                date_precision=written.precision.value if dated else "exact",
+                date=written.iso if dated else None,
+                date_precision=written.precision.value if dated else DatePrecision.EXACT.value,
                 source=IMPORTED,
                 how_known=HowKnown.RECORDS.value,
                 category=UNSORTED_CATEGORY,
@@ -66,9 +67,16 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
     document.loose = []
     for fact in document.facts:
         if not _is_date(fact.date):
-            fact.date = today.isoformat()
-            fact.date_precision = "approximate"
-            fact.category = fact.category or "imported: check the date"
+            # No date in the document is no date known: never today's, "about" it, which
+            # read as a date on every page, the Word export and the family's version.
+            if fact.date:  # a date written as words the reader could not place: kept
+                fact.text = "\n".join(
+                    p for p in (fact.text, f"Date in the document: {fact.date}") if p
+                )
+            fact.date = None
+            fact.date_precision = DatePrecision.UNKNOWN.value
+        elif fact.date_precision == DatePrecision.UNKNOWN.value:
+            fact.date_precision = DatePrecision.EXACT.value  # a day is known after all
         fact.source = _fit(fact.source, "source") or IMPORTED
         fact.category = _fit(fact.category, "category")
         if fact.how_known not in set(HowKnown):

@@ -17,7 +17,7 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from assist import document as doc
-from assist.labels import dated
+from assist.labels import fact_date
 from assist.rubric.text import cited_refs
 from assist.word import labels, layout
 from assist.word.styles import (
@@ -189,7 +189,7 @@ class _Writer:
                 ("Case", case),
                 ("Children", children),
                 ("Written by", details.author),
-                ("Status", details.status),
+                (labels.STATUS, details.status),
                 ("Started", labels.uk_day(details.started)),
                 ("Submitted", labels.uk_day(details.submitted)),
                 ("Signed off", _signed(details)),
@@ -285,8 +285,7 @@ class _Writer:
         rows: list[tuple[str, ...]] = [
             (
                 fact.ref,
-                dated(fact.date, fact.date_precision)
-                + (labels.HISTORY_MARK if fact.is_historic else ""),
+                fact_date(fact) + (labels.HISTORY_MARK if fact.is_historic else ""),
                 fact.text,
                 fact.source,
                 labels.HOW_KNOWN.get(fact.how_known, fact.how_known),

@@ -83,12 +83,13 @@ RECOMMENDATION_DETAILS = {
     "how_we_will_know": RECOMMENDATIONS_HEADER[6],
 }
 FINDINGS_HEADER = ("Where", "Level", "Finding", "Why it matters")
+STATUS = "Status"  # where the title block says whether it is a draft (the family's copy too)
 # The first cells of the title block and sign-off tables: about the document, not its content.
 META_KEYS = (
     "Case",
     "Children",
     "Written by",
-    "Status",
+    STATUS,
     "Started",
     "Submitted",
     "Signed off",

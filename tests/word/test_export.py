@@ -212,3 +212,18 @@ def test_dates_are_the_days_in_the_uk_in_winter_and_summer():
     assert title_block["Started"] == "31 January 2026"
     assert title_block["Signed off"] == "1 July 2026"
     assert title_block["Exported"] == "1 July 2026"
+
+
+def test_a_fact_whose_date_is_not_known_says_so_in_the_chronology_and_reads_back_so():
+    document = rich_document()
+    document.facts[0].date, document.facts[0].date_precision = "2024-05-01", "month"
+    document.facts[1].date, document.facts[1].date_precision = None, "unknown"
+    word = _open(export_bytes(document))
+    chronology = next(t for t in word.tables if t.rows[0].cells[1].text == "Date")
+    dates = {row.cells[0].text: row.cells[1].text for row in chronology.rows[1:]}
+    assert dates == {"F1": "May 2024", "F2": "Date not known (history)"}
+    back = read_docx(export_bytes(document)).document.facts
+    assert [(fact.date, fact.date_precision) for fact in back] == [
+        ("2024-05-01", "month"),
+        (None, "unknown"),
+    ]

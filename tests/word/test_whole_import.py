@@ -211,6 +211,49 @@ def test_upload_then_draft_shows_the_dates_and_the_people(pages, world, engine):
     assert "12 September 2026" in facts
     assert "September 2025" in facts and "1 September 2025" not in facts
     assert "school DSL" in facts
+    # "31/02/2021 - A day that does not exist": no date is known, and none is made up.
+    page = pages.get("author.facts", assessment_id=assessment.id)
+    rows = [" ".join(tr.get_text(" ").split()) for tr in page.select("table tbody tr")]
+    (row,) = [row for row in rows if "A day that does not exist" in row]
+    assert row.startswith("F4 Date not known 31/02/2021 - A day")
+    assert "About 5 December 2026" not in facts and "5 December 2026" not in facts
+
+
+def test_lines_about_the_document_are_noted_not_made_facts_to_sort(pages, world):
+    word = docx.Document()
+    word.add_paragraph("Single assessment: Kai Smith", style="Title")
+    word.add_paragraph("Prepared by Jo Bloggs, Senior Social Worker")
+    word.add_paragraph("Date of assessment: 01/12/2026")
+    word.add_paragraph("Author: Jo Bloggs")
+    word.add_paragraph("Team manager – Pat Ray")
+    word.add_paragraph("Written by mum, the letter said Kai could not come in.")  # not one
+    word.add_heading("Chronology", level=1)
+    word.add_paragraph("12/09/2026 - Mum rang the school to say Kai was ill.")
+    pages.sign_in(world.user("wendy"))
+    pages.client.post(
+        pages.url("author.check_word"),
+        data={"document": (io.BytesIO(_save(word)), "kai.docx")},
+        content_type="multipart/form-data",
+    )
+    results = pages.get("author.word_results")
+    notes = [
+        text_of(warning, ".govuk-warning-text__text")
+        for warning in results.select(".govuk-warning-text")
+    ]
+    for line in (
+        "Prepared by Jo Bloggs, Senior Social Worker",
+        "Date of assessment: 01/12/2026",
+        "Author: Jo Bloggs",
+        "Team manager – Pat Ray",
+    ):
+        assert any(f"'{line}' is about the document, not the child" in note for note in notes)
+    assert "1 paragraph not yet sorted into a section" in text_of(results, "main")
+    pages.post("author.word_draft", data={"case_id": world.cases["wendy"].id, "title": "Kai"})
+    assessment = db.session.scalar(sa.select(Assessment).where(Assessment.title == "Kai"))
+    facts = text_of(pages.get("author.facts", assessment_id=assessment.id), "main")
+    assert "Written by mum" in facts  # kept, to sort
+    for line in ("Prepared by", "Date of assessment", "Jo Bloggs", "Pat Ray"):
+        assert line not in facts
 
 
 def test_a_long_paragraph_ending_in_a_number_is_not_mistaken_for_a_contents_line_slowly():
@@ -261,7 +304,7 @@ def test_a_dated_paragraph_under_no_known_heading_keeps_its_date_in_the_draft():
         "Mum rang the school to say Amy was ill.",
     )
     assert dated.category == UNSORTED_CATEGORY
-    assert (undated.date, undated.date_precision) == (TODAY.isoformat(), "approximate")
+    assert (undated.date, undated.date_precision) == (None, "unknown")  # never today's
 
 
 def test_a_document_with_no_text_is_refused_in_words_not_made_an_empty_draft(tmp_path):
