@@ -73,8 +73,14 @@ for _key in ("people", "child", "analysis", "risk", "recommendations"):
 def facts(assessment_id):
     """The chronology, 100 facts a page (or all of them), at the page a linked fact is on."""
     assessment = assessment_for_editing(assessment_id)
-    contents = items.load(assessment.id)
-    listed = ListPage.of(contents.facts, request.args, ref_of=lambda fact: fact.reference)
+    return facts_page(assessment, request.args, undo=request.args.get("undo"))
+
+
+def facts_page(assessment, args, contents=None, **context):
+    """The chronology page as ``args`` (a query string's) ask for it; ``context`` adds to the
+    page (an undo banner, or an error summary for a confirmation refused)."""
+    contents = contents or items.load(assessment.id)
+    listed = ListPage.of(contents.facts, args, ref_of=lambda fact: fact.reference)
     findings = findings_for(assessment, contents, sections=["facts"])
     elsewhere = 0
     if listed.number and listed.paged:
@@ -91,7 +97,7 @@ def facts(assessment_id):
         listed=listed,
         findings=findings,
         findings_elsewhere=elsewhere,
-        undo=request.args.get("undo"),
+        **context,
     )
 
 

@@ -7,18 +7,20 @@ anywhere by us; only its parsed text is kept, server-side and for its uploader a
 import sqlalchemy as sa
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
+from werkzeug.datastructures import MultiDict
 
 from assist import audit, records, workflow
 from assist.access import Access, allow
 from assist.author import bp
 from assist.author.journey_editing import assessment_for_editing, locked
+from assist.author.journey_views import facts_page
 from assist.author.word_forms import ConfirmImportForm, WordDraftForm, WordUploadForm
 from assist.clock import today
 from assist.document import Document
 from assist.extensions import db
 from assist.findings import LEVEL_LABELS, LEVEL_ORDER, rubric
 from assist.forms import form_for
-from assist.journey import sections
+from assist.journey import items, sections
 from assist.journey.history import restore
 from assist.models import Assessment, Case, WordImport
 from assist.readers import InputError
@@ -27,7 +29,7 @@ from assist.rubric import check
 from assist.rubric.view import UNSORTED
 from assist.spelling_panel import spelling_of_document
 from assist.word import safety
-from assist.word.drafts import draft_document
+from assist.word.drafts import UNSORTED_CATEGORY, draft_document
 from assist.word_download import download
 
 
@@ -176,8 +178,40 @@ def confirm_imported_section(assessment_id):
         abort(400)  # no page of ours sends such a form
     if not workflow.can_edit(assessment):
         return locked(assessment)
+    contents = items.load(assessment.id)
+    unsorted = sections.still_to_sort(contents, form.section.data)
+    if unsorted:
+        # The page again, at the first fact to sort, saying which: nothing is confirmed.
+        first = MultiDict({"fact": unsorted[0].reference})
+        summary = _still_to_sort_summary(assessment, unsorted)
+        return facts_page(assessment, first, contents, error_summary=summary)
     if sections.confirm(assessment.id, form.section.data):
         audit.record("confirm_section", assessment, detail=form.section.data)
     db.session.commit()
     flash(f"You have confirmed ‘{sections.BY_KEY[form.section.data].title}’", "success")
     return redirect(url_for("author.assessment", assessment_id=assessment.id))
+
+
+SORT_LINKS = 10  # links in the error summary; a long list is read in the chronology itself
+
+
+def _still_to_sort_summary(assessment, unsorted):
+    """A GOV.UK error summary naming how many facts are still to sort, each linked to its page
+    (the first ten of a long list)."""
+    count = len(unsorted)
+    links = [
+        {
+            "text": f"Choose a category for {fact.reference}",
+            "href": url_for("author.fact_item", assessment_id=assessment.id, item_id=fact.id),
+        }
+        for fact in unsorted[:SORT_LINKS]
+    ]
+    if count > SORT_LINKS:
+        links.append({"text": f"and {count - SORT_LINKS} more, marked in the chronology below"})
+    facts = "1 fact is" if count == 1 else f"{count} facts are"
+    return {
+        "titleText": "There is a problem",
+        "descriptionText": f"{facts} still marked ‘{UNSORTED_CATEGORY}’. Give "
+        f"{'it' if count == 1 else 'each'} a category, then confirm you have checked this section.",
+        "errorList": links,
+    }

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from assist.extensions import db
 from assist.models import SectionToConfirm
 from assist.models.content import ExperienceKind, ItemKind, LinkRole, RiskFactorKind
+from assist.word.drafts import UNSORTED_CATEGORY
 
 NOT_STARTED, IN_PROGRESS, COMPLETED = "Not started", "In progress", "Completed"
 
@@ -101,6 +102,15 @@ def mark_imported(assessment_id, document) -> None:
         for key, items in filled.items()
         if items
     )
+
+
+def still_to_sort(contents, key) -> list:
+    """What keeps an imported section from being confirmed: in the facts, those the import
+    marked "imported: sort me" (text it could not place), until each has a real category.
+    Confirming says every item has been checked; a fact still marked to sort has not."""
+    if key != "facts":
+        return []
+    return [fact for fact in contents.facts if fact.category == UNSORTED_CATEGORY]
 
 
 def confirm(assessment_id, key) -> bool:

@@ -3,12 +3,14 @@ checked it: what a document held is not yet what the worker knows."""
 
 import io
 
+import docx
 import sqlalchemy as sa
 
 from assist.extensions import db
-from assist.models import Assessment
-from tests.pages import text_of
-from tests.word.test_whole_import import council_template
+from assist.models import Assessment, Fact
+from tests.pages import parse, text_of
+from tests.test_journey import fact_answers, post
+from tests.word.test_whole_import import _save, council_template
 
 
 def test_an_imported_section_is_completed_only_once_the_worker_confirms_it(pages, world):
@@ -62,3 +64,61 @@ def test_an_imported_section_is_completed_only_once_the_worker_confirms_it(pages
         data={"section": "nope"},
         status=400,
     )
+
+
+def _imported(pages, world, word, title):
+    pages.sign_in(world.user("wendy"))
+    pages.client.post(
+        pages.url("author.check_word"),
+        data={"document": (io.BytesIO(_save(word)), "kai.docx")},
+        content_type="multipart/form-data",
+    )
+    pages.post("author.word_draft", data={"case_id": world.cases["wendy"].id, "title": title})
+    return db.session.scalar(sa.select(Assessment).where(Assessment.title == title))
+
+
+def test_the_facts_cannot_be_confirmed_while_any_is_still_marked_to_sort(pages, world):
+    word = docx.Document()
+    word.add_heading("Chronology", level=1)
+    word.add_paragraph("12/09/2026 - Mum rang the school to say Kai was ill.")
+    word.add_heading("Case notes", level=1)  # no section of ours: its text is to sort
+    word.add_paragraph("Nobody answered the door.")
+    word.add_paragraph("Kai's coat was too small.")
+    assessment = _imported(pages, world, word, "Kai")
+    confirm = {"values": {"assessment_id": assessment.id}, "data": {"section": "facts"}}
+
+    refused = parse(pages.post("author.confirm_imported_section", status=200, **confirm))
+    assert refused.title.get_text().startswith("Error: ")
+    assert "2 facts are still marked ‘imported: sort me’" in text_of(
+        refused, ".govuk-error-summary"
+    )
+    links = refused.select(".govuk-error-summary__list a")
+    assert [link.get_text(strip=True) for link in links] == [
+        "Choose a category for F2",
+        "Choose a category for F3",
+    ]
+    fact_page = pages.client.get(links[0]["href"])
+    assert "Nobody answered the door." in parse(fact_page).get_text()
+    assert _status_of(pages, assessment, "Facts and chronology") == "In progress"
+
+    for item_id in sorted(f.id for f in _facts_of(assessment) if f.number > 1):
+        answers = fact_answers(
+            assessment, occurred_on=["", "", ""], date_precision="unknown", category="other"
+        )
+        post(pages, "author.fact_item", answers, assessment_id=assessment.id, item_id=item_id)
+        if item_id != max(f.id for f in _facts_of(assessment)):
+            still = parse(pages.post("author.confirm_imported_section", status=200, **confirm))
+            assert "1 fact is still marked" in text_of(still, ".govuk-error-summary")
+    pages.post("author.confirm_imported_section", **confirm)
+    assert _status_of(pages, assessment, "Facts and chronology") == "Completed"
+
+
+def _facts_of(assessment):
+    db.session.expire_all()
+    return db.session.scalars(sa.select(Fact).where(Fact.assessment_id == assessment.id)).all()
+
+
+def _status_of(pages, assessment, title):
+    task_list = pages.get("author.assessment", assessment_id=assessment.id)
+    (item,) = [i for i in task_list.select(".govuk-task-list__item") if title in i.get_text()]
+    return text_of(item, ".govuk-task-list__status")
