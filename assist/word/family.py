@@ -19,13 +19,17 @@ import docx
 from docx.shared import Pt
 
 from assist import document as doc
-from assist.labels import dated
+from assist.labels import fact_date
 from assist.rubric.text import CITATION
 from assist.word import labels
+from assist.word.drafts import IMPORTED
 from assist.word.export import Details
 from assist.word.styles import DETAIL_STYLE, end_quietly, safe, set_up
 
 PLAIN_WORDS = Path(__file__).resolve().parent.parent / "data" / "plain-words.txt"
+# What a family reads under the title, where the worker's copy gives its status ("Status:
+# Draft"), until the assessment is signed off.
+DRAFT_NOTE = "Draft – not yet agreed. It may change before it is final."
 JARGON_CRITERION = "unexplained-jargon"
 # The rubric's advice for a term it has plain words for: say "a child protection enquiry".
 _SAY = re.compile(r'^\s*say\s+"([^"]+)"\s*$', re.IGNORECASE)
@@ -243,6 +247,7 @@ class _FamilyWriter:
 
     def write(self):
         self.word.add_paragraph(safe(f"About {self.names}: what we found"), style="Title")
+        self._status()
         self._introduction()
         self._experience()
         self._recommendations()
@@ -273,6 +278,13 @@ class _FamilyWriter:
         return self.children.get(child_ref or "", self.names)
 
     # -- the parts, in the order a family reads them -----------------------------------------
+
+    def _status(self):
+        """Under the title, where the worker's copy gives its status: until a manager signs it
+        off, what the family reads may still change, and must say so before anything else."""
+        if not self.details.signed_off:
+            paragraph = self._paragraph(DRAFT_NOTE, label=f"{labels.STATUS}:", plain=False)
+            paragraph.runs[1].bold = True
 
     def _introduction(self):
         details = self.details
@@ -383,10 +395,11 @@ class _FamilyWriter:
         if not self.document.facts:
             self._paragraph("We have not written this part yet.", plain=False)
         for fact in self.document.facts:
-            when = dated(fact.date, fact.date_precision) or "Date not known"
+            when = fact_date(fact)
             earlier = " (earlier history)" if fact.is_historic else ""
             self._paragraph(fact.text, label=f"{when}{earlier}:")
-            self._line("Where we heard this", fact.source)
+            if fact.source != IMPORTED:  # the import's placeholder says nothing to a family
+                self._line("Where we heard this", fact.source)
 
     def _people(self):
         people = self.document

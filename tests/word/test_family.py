@@ -9,9 +9,11 @@ import docx
 import pytest
 import sqlalchemy as sa
 
+from assist import clock
 from assist.extensions import db
-from assist.models import AuditEvent
+from assist.models import AssessmentStatus, AuditEvent
 from assist.rubric.loader import load_rubric
+from assist.word.drafts import IMPORTED
 from assist.word.export import Details
 from assist.word.family import PlainWords, build_family, by_when
 from tests.rubric.helpers import RUBRIC_PATH
@@ -153,3 +155,37 @@ def test_a_trainee_has_no_family_version_of_practice(pages, world):
     url = pages.url("author.download_family_word", assessment_id=practice.id)
     assert pages.client.get(url).status_code in (403, 404)
     assert _family_exports() == []
+
+
+def test_a_fact_from_an_import_shows_no_placeholder_source_and_no_made_up_date(plain):
+    document = rich_document()
+    imported = document.facts[0]
+    imported.source, imported.date, imported.date_precision = IMPORTED, None, "unknown"
+    text = "\n".join(p.text for p in build_family(document, Details(), plain).paragraphs)
+    assert f"Date not known: {imported.text}" in text
+    assert IMPORTED not in text
+    assert "Where we heard this: Nursery manager" in text  # a real source is still said
+
+
+def test_a_family_version_says_it_is_a_draft_until_it_is_signed_off(pages, world):
+    assessment = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+
+    def first_lines():
+        url = pages.url("author.download_family_word", assessment_id=assessment.id)
+        word = docx.Document(io.BytesIO(pages.client.get(url).data))
+        return [p.text for p in word.paragraphs[:2]]
+
+    # Where the worker's own copy gives its status: just under the title.
+    worker = pages.client.get(pages.url("author.download_word", assessment_id=assessment.id))
+    title_block = docx.Document(io.BytesIO(worker.data)).tables[0]
+    assert ["Status", "Draft"] in [[cell.text for cell in row.cells] for row in title_block.rows]
+    assert first_lines() == [
+        "About Child: what we found",
+        "Status: Draft – not yet agreed. It may change before it is final.",
+    ]
+    assessment.status = AssessmentStatus.SIGNED_OFF
+    assessment.signed_off_at = clock.now()
+    assessment.signed_off_by = world.users["nadia"]
+    db.session.commit()
+    assert first_lines()[1].startswith("This is the assessment about")
