@@ -580,8 +580,8 @@ class Sentence:
         if token.tag not in _ADJECTIVE and not is_participle:
             return None
         last = index
-        if is_participle and following is not None and following.word == "by":
-            return None  # "was interpreted by Dawit": something done, by someone
+        if is_participle and self._passive_event(index, feeling):
+            return None
         if (
             following is not None
             and following.word == "to"
@@ -655,6 +655,35 @@ class Sentence:
         ):
             return "state", position, last
         return None
+
+    def _passive_event(self, index, feeling) -> bool:
+        """Something done, in the passive: by someone ("was interpreted by Dawit"), or to a
+        thing and told with its time ("was arranged for the same afternoon")."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and following.word == "by":
+            return True
+        return not feeling and self._when_follows(index) and self._said_of_thing(index)
+
+    def _said_of_thing(self, index) -> bool:
+        """The noun before (the subject) is a thing or an event, not a person: "Mum was upset
+        on Monday" is her state, "the medical was arranged for Monday" an event."""
+        subject = self._subject_before(index)
+        return (
+            subject is not None and subject.tag in ("NN", "NNS") and not self._names_person(subject)
+        )
+
+    def _when_follows(self, index) -> bool:
+        """A preposition and a time after a participle: "arranged for that afternoon",
+        "cancelled on 3 May". An adjective does not take one; a passive told as it happened
+        does."""
+        following = self.tokens[index + 1 : index + 5]
+        if not following or following[0].word not in ("for", "on", "at", "in", "until"):
+            return False
+        for token in following[1:]:
+            if token.tag in ("DT", "WDT", "JJ", "PRP$") or token.word in ("that", "this"):
+                continue
+            return token.tag == "CD" or self.words.first_class(token.word, "n") == "noun.time"
+        return False
 
     def _physical_result(self, token, verb_at) -> bool:
         """ "The nappy was soaked", "the window was broken": a thing in the state a physical

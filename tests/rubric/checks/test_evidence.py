@@ -155,6 +155,7 @@ def test_the_term_named_is_the_judgement_itself():
         ("Nan tearful.", "a case note's judgement with no verb"),
         ("Grandad was warm and nurturing.", "a series of descriptions is one judgement"),
         ("The boy was happy to see his aunt.", "a feeling, whatever it is about"),
+        ("Gran was upset on Sunday.", "a person's state, whenever it was"),
         (
             "Dad came to the review but was rude to the chair.",
             "an act before 'but' does not show what is said after it",
@@ -199,6 +200,7 @@ def test_general_readings_of_a_judgement_are_flagged(text, reading):
             "a risk under a condition is a prediction",
         ),
         ("The bedroom window was broken.", "the state a touch or a change left a thing in"),
+        ("A strategy meeting was arranged for that afternoon.", "a passive told with its time"),
         (
             "When Mum feels low she will ring her sister, who will come round.",
             "a condition is not a claim",
