@@ -77,6 +77,27 @@ _REDUCED = frozenset({"when", "if", "once", "unless", "until", "after", "before"
 # Verbs of the mind: what someone is "unable to" do of these is a judgement of their capacity.
 _MIND = frozenset({"verb.cognition", "verb.emotion"})
 # Nouns of the mind and character: to have none of one ("no insight") is a judgement.
+# What a person can be called without a judgement: a kind of person, a member of a group, or
+# (in a word WordNet files elsewhere) a thing, place, time or amount ("a Year 5 pupil", "a
+# size 12"). Anything else said to be what a person is ("a risk", "a factor") labels them.
+_KINDS_A_PERSON_IS = frozenset(
+    {
+        None,
+        "noun.person",
+        "noun.group",
+        "noun.artifact",
+        "noun.location",
+        "noun.object",
+        "noun.animal",
+        "noun.body",
+        "noun.food",
+        "noun.substance",
+        "noun.plant",
+        "noun.quantity",
+        "noun.time",
+        "noun.Tops",
+    }
+)
 _INNER = frozenset({"noun.cognition", "noun.feeling", "noun.motive", "noun.attribute"})
 _POINTS_BACK = re.compile(
     r"(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
@@ -824,8 +845,9 @@ class Sentence:
             or self.tokens[position].tag in ("VBN", "VBD")
             and self.tokens[position - 1].word in (",", "and")
         ):
-            evaluative_adjective = evaluative_adjective or self._evaluative(
-                self.tokens[position].word
+            described = self.tokens[position].word
+            evaluative_adjective = evaluative_adjective or (
+                self._evaluative(described) and not self._kind_not_quality(described)
             )
             position += 1
         if position >= len(self.tokens) or self.tokens[position].tag not in _NOUN:
@@ -842,8 +864,18 @@ class Sentence:
             ):
                 return "label", index + 1, last
             return None
-        noun = self.tokens[position].word
-        lemmas = {noun, *self.words.lemmas(noun, "n")}
+        start = position
+        while position + 1 < len(self.tokens) and self.tokens[position + 1].tag in ("NN", "NNS"):
+            position += 1  # "a care leaver", "a drug user": the last noun is the head
+        words = [t.word for t in self.tokens[start : position + 1]]
+        noun = words[-1]
+        # A label is a whole phrase ("drug user") or a single noun; the head alone of a longer
+        # one may not be ("a wheelchair user" is no drug user). How good or bad a noun is rated
+        # is its head's ("a care leaver" is not rated as "care").
+        lemmas = {
+            " ".join(words),
+            *([noun, *self.words.lemmas(noun, "n")] if start == position else []),
+        }
         vader = self.words.evaluative(noun, ("vader",))
         if (
             evaluative_adjective
@@ -851,13 +883,14 @@ class Sentence:
             or vader >= self.prepared.threshold
         ):
             return "label", index + 1, position
-        # Someone called an abstract thing: "Dad is a risk", "she is a worry". A person is what
-        # they did, and that is the evidence to write.
-        subject = self._subject_before(index - 1)
+        # Someone called an abstract thing: "Dad is a risk", "she is a worry", "Gran is a
+        # protective factor". A person is what they did, and that is the evidence to write. (A
+        # person called a kind of person, or a member of something, is not: "Mum is a nurse".)
+        subject = self._head_of_subject(index - 1)
         if (
             subject is not None
             and self._names_person(subject)
-            and self.words.first_class(noun, "n") in self.prepared.abstract
+            and self.words.first_class(noun, "n") not in _KINDS_A_PERSON_IS
         ):
             return "label", index + 1, position
         return None
@@ -939,6 +972,15 @@ class Sentence:
             return token.word not in ("it", "this", "that")
         return self.words.first_class(token.word, "n") == "noun.person" or bool(
             {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.person_words
+        )
+
+    def _head_of_subject(self, verb_at):
+        """The first noun of the verb's clause: "her engagement" in "Her engagement with the
+        GP is...", not "GP"."""
+        start = self._clause_start(verb_at)
+        return next(
+            (t for t in self.tokens[start:verb_at] if t.tag in (*_NOUN, "PRP")),
+            None,
         )
 
     def _subject_before(self, position):

@@ -156,6 +156,7 @@ def test_the_term_named_is_the_judgement_itself():
         ("Grandad was warm and nurturing.", "a series of descriptions is one judgement"),
         ("The boy was happy to see his aunt.", "a feeling, whatever it is about"),
         ("Gran was upset on Sunday.", "a person's state, whenever it was"),
+        ("Nan is a protective factor.", "a person called an abstract thing"),
         (
             "Dad came to the review but was rude to the chair.",
             "an act before 'but' does not show what is said after it",
@@ -201,6 +202,8 @@ def test_general_readings_of_a_judgement_are_flagged(text, reading):
         ),
         ("The bedroom window was broken.", "the state a touch or a change left a thing in"),
         ("A strategy meeting was arranged for that afternoon.", "a passive told with its time"),
+        ("Ms Obi is a single parent and a wheelchair user.", "what a person is, not how good"),
+        ("He is a care leaver.", "a compound's head is what the person is called"),
         (
             "When Mum feels low she will ring her sister, who will come round.",
             "a condition is not a claim",
