@@ -340,7 +340,20 @@ class Reader:
         if found is not None and sum(found) == len(words):
             return True
         if self.any_name and token.tag in ("NNP", "NNPS"):
-            return _untitled(self.prepared, text, tokens, index)
+            return _untitled(self.prepared, text, tokens, index) and not self._role_after(
+                tokens, index
+            )
+        return False
+
+    def _role_after(self, tokens, index) -> bool:
+        """An adult's role in brackets after the name: "Sarah (mother)", "Tom (father, 34)"."""
+        if index + 1 >= len(tokens) or tokens[index + 1].word != "(":
+            return False
+        for token in tokens[index + 2 : index + 6]:
+            if token.word == ")":
+                return False
+            if token.word in self.prepared.adults:
+                return True
         return False
 
     def _actions(self, text, about=False):

@@ -138,3 +138,8 @@ def test_an_aside_about_the_child_does_not_stand_between_them_and_what_they_did(
     ):
         experience = f"# The child's experience\n\n- {text}\n"
         assert not findings(experience + ANALYSIS.replace("Amy", "the child"), rule=RULE), text
+
+
+def test_a_name_with_an_adult_s_role_in_brackets_is_an_adult():
+    experience = "# The child's experience\n\n- Sarah (mother) arrived late and hugged the boys.\n"
+    assert findings(experience + ANALYSIS.replace("Amy", "the boys"), rule=RULE)
