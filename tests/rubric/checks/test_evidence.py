@@ -157,6 +157,7 @@ def test_the_term_named_is_the_judgement_itself():
         ("The boy was happy to see his aunt.", "a feeling, whatever it is about"),
         ("Gran was upset on Sunday.", "a person's state, whenever it was"),
         ("Nan is a protective factor.", "a person called an abstract thing"),
+        ("Jo has a strong bond with her nan.", "a phenomenon judged ('bond')"),
         (
             "Dad came to the review but was rude to the chair.",
             "an act before 'but' does not show what is said after it",
