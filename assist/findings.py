@@ -42,7 +42,7 @@ class PlacedFinding:
 
 
 def findings_for(assessment, contents=None, sections=None, include_dismissed=False):
-    contents = contents or items.load(assessment.id)
+    contents = contents or items.load(assessment.id, every_fact=False)
     by_ref = {ref: key for key, ref in contents.refs.items()}
     placed = [
         PlacedFinding(finding, _href(assessment, finding, by_ref), dismissal)

@@ -14,6 +14,7 @@ from assist.extensions import db
 from assist.findings import _href as item_href
 from assist.journey import items
 from assist.journey.snapshot import live_items, shared_document
+from assist.journey.version_cache import remembered
 from assist.models import IgnoredWord, User
 from assist.spelling import Spelling
 from assist.spelling.names import NAME_RULE, bare_name
@@ -114,7 +115,7 @@ def spelling_for(assessment, section=None, contents=None, wait_for_suggestions=T
     """The panel's spelling and grammar issues for one section (or all) of an assessment.
     ``wait_for_suggestions=False`` for a panel that offers no replacements (an item's own edit
     page): its words are listed without waiting for suggestions it would not show."""
-    contents = contents or items.load(assessment.id)
+    contents = contents or items.load(assessment.id, every_fact=False)
     document = shared_document(assessment, contents)
     ignored = ignored_words(assessment)
     by_ref = {ref: key for key, ref in contents.refs.items()}
@@ -125,7 +126,10 @@ def spelling_for(assessment, section=None, contents=None, wait_for_suggestions=T
             return item_href(assessment, issue, by_ref)
         return people.get(issue.item)
 
-    return _panel(document, section, href, ignored, wait_for_suggestions)
+    def remember(key, work_out):
+        return remembered(assessment, key, work_out)
+
+    return _panel(document, section, href, ignored, wait_for_suggestions, remember)
 
 
 _PERSON_PAGES = {"children": "author.child_record_item", "adults": "author.adult_item"}
@@ -136,8 +140,7 @@ def _people_pages(assessment, contents):
     they have no reference of their own; the document numbers them by position)."""
     return {
         ref: url_for(_PERSON_PAGES[kind.collection], assessment_id=assessment.id, item_id=row.id)
-        for kind, ref, row, _ in live_items(contents)
-        if kind.collection in _PERSON_PAGES
+        for kind, ref, row, _ in live_items(contents, _PERSON_PAGES)
     }
 
 
@@ -147,13 +150,14 @@ def spelling_of_document(document):
     return _panel(document, None, lambda issue: None, [])
 
 
-def _panel(document, section, href, ignored, wait_for_suggestions=True):
+def _panel(document, section, href, ignored, wait_for_suggestions=True, remember=None):
     try:
         found = service().check(
             document,
             sections=[section] if section else None,
             accepted=[*ignored, *users_names()],
             wait_for_suggestions=wait_for_suggestions,
+            remember=remember,
         )
     except DictionaryMissing:
         return PanelSpelling(

@@ -8,6 +8,7 @@ import pytest
 
 from assist.extensions import db
 from assist.journey import items as journey_items
+from assist.journey.saving import record_save
 from assist.models import Fact, RiskFactor
 from assist.models.content import DatePrecision, HowKnown, ItemKind, LinkRole, RiskFactorKind
 from tests.pages import parse, text_of
@@ -72,6 +73,7 @@ def test_a_danger_resting_on_nothing_is_marked_as_standing_alone(pages, draft, w
     journey_items.set_links(
         draft.id, ItemKind.RISK_FACTOR, hazard.id, LinkRole.SUPPORTS, [(ItemKind.FACT, fact.id)]
     )
+    record_save(draft, world.user("wendy"), "change")  # as a page's save would
     db.session.commit()
     rows = map_rows(pages.get("author.reasoning_map", assessment_id=draft.id))
     assert rows["D1"]["Rests on or answers"] == "F1"

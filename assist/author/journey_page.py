@@ -25,7 +25,7 @@ def render_journey(
 ):
     """``panels=False`` for a page that shows nothing saved yet (several facts being checked):
     no findings or spelling panel, which would only repeat the section's."""
-    contents = contents or items.load(assessment.id)
+    contents = contents or items.load(assessment.id, every_fact=False)
     sections = [nav.section] if nav.section else None
     if panels:
         if "findings" not in context:  # not setdefault: that checked the rubric even when given
@@ -82,26 +82,29 @@ class ListPage:
     first: int  # the position of the first row shown, from 1
 
     @classmethod
-    def of(cls, everything, args, ref_of, by_ref="fact"):
+    def of(cls, everything, args, ref_of, by_ref="fact", rows_of=list):
         """The page the query string asks for (``args``: the request's)."""
         if args.get("show") == "all":
-            return cls.at(everything, show_all=True)
+            return cls.at(everything, show_all=True, rows_of=rows_of)
         wanted = args.get(by_ref, "")
         position = next((n for n, row in enumerate(everything) if ref_of(row) == wanted), None)
         if position is not None:
-            return cls.at(everything, position // ROWS_PER_PAGE + 1)
-        return cls.at(everything, args.get("page", 1, type=int) or 1)
+            return cls.at(everything, position // ROWS_PER_PAGE + 1, rows_of=rows_of)
+        return cls.at(everything, args.get("page", 1, type=int) or 1, rows_of=rows_of)
 
     @classmethod
-    def at(cls, everything, number=1, show_all=False):
-        """Page ``number`` (from 1; one past either end shows the nearest), or every row."""
+    def at(cls, everything, number=1, show_all=False, rows_of=list):
+        """Page ``number`` (from 1; one past either end shows the nearest), or every row.
+        ``rows_of`` makes the rows shown from those of ``everything`` on the page: the whole
+        facts from their places in the chronology (``Contents.facts_among``)."""
         total = len(everything)
         pages = max(math.ceil(total / ROWS_PER_PAGE), 1)
         if pages == 1 or show_all:
-            return cls(list(everything), 0 if pages > 1 else 1, pages, total, 1)
+            return cls(rows_of(everything), 0 if pages > 1 else 1, pages, total, 1)
         number = min(max(number, 1), pages)
         start = (number - 1) * ROWS_PER_PAGE
-        return cls(everything[start : start + ROWS_PER_PAGE], number, pages, total, start + 1)
+        shown = rows_of(everything[start : start + ROWS_PER_PAGE])
+        return cls(shown, number, pages, total, start + 1)
 
     @property
     def paged(self):

@@ -38,7 +38,7 @@ def assessment(assessment_id):
     db.session.commit()
     # Loaded after the commit, which expires every loaded object (reloading 300 facts one by
     # one tripled this page's time).
-    contents = items.load(assessment.id)
+    contents = items.load(assessment.id, every_fact=False)
     return journey_page(
         "author/journey/task_list.html",
         assessment,
@@ -79,8 +79,13 @@ def facts(assessment_id):
 def facts_page(assessment, args, contents=None, **context):
     """The chronology page as ``args`` (a query string's) ask for it; ``context`` adds to the
     page (an undo banner, or an error summary for a confirmation refused)."""
-    contents = contents or items.load(assessment.id)
-    listed = ListPage.of(contents.facts, args, ref_of=lambda fact: fact.reference)
+    contents = contents or items.load(assessment.id, every_fact=False)
+    listed = ListPage.of(
+        contents.fact_index,
+        args,
+        ref_of=lambda fact: fact.reference,
+        rows_of=contents.facts_among,
+    )
     findings = findings_for(assessment, contents, sections=["facts"])
     elsewhere = 0
     if listed.number and listed.paged:
@@ -174,7 +179,7 @@ for _name, (_editor, _url) in editors.EDITORS.items():
 @allow(Access.AUTHOR)
 def check_answers(assessment_id):
     assessment = assessment_for_editing(assessment_id)
-    contents = items.load(assessment.id)
+    contents = items.load(assessment.id, every_fact=False)
     return journey_page(
         "author/journey/check_answers.html",
         assessment,
@@ -182,7 +187,11 @@ def check_answers(assessment_id):
         sections=SECTIONS,
         statuses=statuses(contents, sections_to_confirm(assessment.id)),
         # The first 100 facts, and a link to all of them: 3,000 made a 1 MB page.
-        facts_shown=ListPage.at(contents.facts, show_all=request.args.get("show") == "all"),
+        facts_shown=ListPage.at(
+            contents.fact_index,
+            show_all=request.args.get("show") == "all",
+            rows_of=contents.facts_among,
+        ),
     )
 
 

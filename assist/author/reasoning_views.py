@@ -19,6 +19,7 @@ from assist.journey import items, version_store
 from assist.journey.reasoning import chronology_by_period
 from assist.journey.reasoning import reasoning_map as build_map
 from assist.journey.saving import record_save
+from assist.journey.version_cache import remembered
 from assist.models import AssessmentVersion
 
 
@@ -26,12 +27,12 @@ from assist.models import AssessmentVersion
 @allow(Access.AUTHOR)
 def reasoning_map(assessment_id):
     assessment = assessment_for_editing(assessment_id)
-    contents = items.load(assessment.id)
+    contents = items.load(assessment.id, every_fact=False)
     return journey_page(
         "author/journey/reasoning_map.html",
         assessment,
         contents=contents,
-        chain=build_map(contents),
+        chain=remembered(assessment, "reasoning map", lambda: build_map(contents)),
     )
 
 

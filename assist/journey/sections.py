@@ -64,7 +64,7 @@ def statuses(contents, to_confirm=frozenset()):
     In progress until the worker confirms it (``to_confirm``: see ``sections_to_confirm``)."""
     derived = {
         "people": _people(contents),
-        "facts": COMPLETED if contents.facts else NOT_STARTED,
+        "facts": COMPLETED if contents.fact_index else NOT_STARTED,
         "child": _child(contents),
         "analysis": _analysis(contents),
         "risk": _risk(contents),

@@ -4,17 +4,22 @@ saved version keeps. Which fields and columns belong together is the kinds regis
 from dataclasses import MISSING, fields
 from datetime import date
 from enum import Enum
+from functools import cache
 
 from assist import document as doc
 from assist.journey.items import Contents, load
 from assist.journey.kinds import BY_COLLECTION, KINDS, Kind
+from assist.journey.version_cache import remembered
 
 
-def live_items(contents: Contents):
-    """(kind, ref, row, parent row) for every live item, in the document's order: the one
-    place a row's reference is worked out for a document (people go by position)."""
+def live_items(contents: Contents, collections=None):
+    """(kind, ref, row, parent row) for every live item (or those of some ``collections``), in
+    the document's order: the one place a row's reference is worked out for a document (people
+    go by position)."""
     for kind in KINDS:
         if kind.nested_in is not None:
+            continue
+        if collections is not None and kind.collection not in collections:
             continue
         for number, row in enumerate(getattr(contents, kind.collection), start=1):
             yield kind, _ref(kind, row, number, contents), row, None
@@ -46,7 +51,7 @@ def to_document(assessment, contents: Contents | None = None) -> doc.Document:
 
 
 def _item(kind: Kind, ref, row, contents, child_refs):
-    defaults = {f.name: f.default for f in fields(kind.document_class) if f.default is not MISSING}
+    defaults = _defaults(kind.document_class)
     values = {
         name: _plain(getattr(row, column), defaults.get(name))
         for name, column in kind.fields.items()
@@ -62,6 +67,12 @@ def _item(kind: Kind, ref, row, contents, child_refs):
     return kind.document_class(ref=ref, **values)
 
 
+@cache
+def _defaults(document_class) -> dict:
+    """Each field's default, once per class, not once per row (3,000 facts)."""
+    return {f.name: f.default for f in fields(document_class) if f.default is not MISSING}
+
+
 def _plain(value, default):
     if value is None:
         return default  # "" for text the document always has, None for an unknown date
@@ -75,19 +86,18 @@ def _plain(value, default):
 def snapshot_of(assessment, contents: Contents | None = None) -> dict:
     """What a saved version keeps: the document, and which row each reference was, so that
     putting the version back keeps every item's identity (links, comments and dismissals
-    point at rows)."""
+    point at rows). The document made is this version's: the pages that look at it next (a save
+    leads to one) find it made (``shared_document``)."""
     contents = contents or load(assessment.id)
-    data = to_document(assessment, contents).to_dict()
+    document = to_document(assessment, contents)
+    remembered(assessment, "document", lambda: document)
+    data = document.to_dict()
     data["ids"] = {ref: row.id for _kind, ref, row, _parent in live_items(contents)}
     return data
 
 
 def shared_document(assessment, contents: Contents) -> doc.Document:
-    """The document for ``contents``, built once however many read-only checks ask for it on
-    one page (the rubric's findings and the spelling panel both do). Callers must not change
-    it; use ``to_document`` for a copy of your own."""
-    built = contents.document
-    if built is None or built[0] != (assessment.id, assessment.version):
-        built = ((assessment.id, assessment.version), to_document(assessment, contents))
-        contents.document = built
-    return built[1]
+    """The document of the assessment's version now (``contents`` as it has them), built once
+    for each version however many read-only checks and pages ask for it (``version_cache``).
+    Callers must not change it; use ``to_document`` for a copy of your own."""
+    return remembered(assessment, "document", lambda: to_document(assessment, contents))

@@ -84,14 +84,44 @@ class ParagraphCache:
 
 
 def check_document(
-    document, checker, cache=None, sections=None, accepted=(), wait_for_suggestions=True
+    document,
+    checker,
+    cache=None,
+    sections=None,
+    accepted=(),
+    wait_for_suggestions=True,
+    remember=None,
 ) -> list[Issue]:
     """Every issue in the document's prose, placed on its item and field. ``accepted`` words
     (those a worker chose to ignore, the service's users' names) are never flagged, like the
     people's names; a word written where a name goes is asked about, with no replacements
     (``names``); no suggestion brings in a word on the never-offered list (``safe_suggestions``).
     Raises whatever the checker raises (LanguageTool's ``Unavailable``), so the caller can fall
-    back."""
+    back. ``remember(key, work_out)``, when given, may keep what was found before suggestions
+    for the document: ``key`` names all else it depends on."""
+    accepted = frozenset(accepted)
+    key = ("spelling", checker, tuple(sections) if sections is not None else None, accepted)
+
+    def work_out():
+        return _placed(document, checker, cache, sections, accepted)
+
+    placed = remember(key, work_out) if remember is not None else work_out()
+    # Offline suggestions are slow to work out, so only the issues found are given them here
+    # (their words are cached), never kept with the paragraph.
+    complete = getattr(checker, "with_suggestions", None)
+    if complete:
+        placed = complete(placed, wait=wait_for_suggestions)
+    # Whichever checker offered them: never a word on the never-offered list.
+    return [
+        replace(issue, suggestions=safe(issue.suggestions, issue.flagged))
+        if issue.suggestions
+        else issue
+        for issue in placed
+    ]
+
+
+def _placed(document, checker, cache, sections, accepted) -> list[Issue]:
+    """The issues found, placed, names asked about; no suggestions yet."""
     cache = cache if cache is not None else ParagraphCache()
     paragraphs = list(fields_of(document, sections))
     keys = [cache.key(checker, text) for _, _, _, text in paragraphs]
@@ -111,19 +141,7 @@ def check_document(
             if issue.category == "spelling" and stem(text[issue.offset : issue.end]) in known:
                 continue
             found_in.append((issue.placed(ref, name, section, text), text))
-    placed = ask_about_names(found_in)
-    # Offline suggestions are slow to work out, so only the issues found are given them here
-    # (their words are cached), never kept with the paragraph.
-    complete = getattr(checker, "with_suggestions", None)
-    if complete:
-        placed = complete(placed, wait=wait_for_suggestions)
-    # Whichever checker offered them: never a word on the never-offered list.
-    return [
-        replace(issue, suggestions=safe(issue.suggestions, issue.flagged))
-        if issue.suggestions
-        else issue
-        for issue in placed
-    ]
+    return ask_about_names(found_in)
 
 
 def report(
@@ -135,6 +153,7 @@ def report(
     why_off="",
     accepted=(),
     wait_for_suggestions=True,
+    remember=None,
 ):
     """Check with ``checker``; if it is unavailable, with ``fallback`` (offline spelling),
     saying why grammar is off. ``wait_for_suggestions=False`` for a page that shows none."""
@@ -143,7 +162,9 @@ def report(
     if checker is not None:
         try:
             return Report(
-                check_document(document, checker, cache, sections, accepted, wait_for_suggestions),
+                check_document(
+                    document, checker, cache, sections, accepted, wait_for_suggestions, remember
+                ),
                 grammar_checked=True,
             )
         except Unavailable:
@@ -151,7 +172,9 @@ def report(
     if fallback is None:
         return Report([], grammar_checked=False, grammar_off_reason=why_off)
     return Report(
-        check_document(document, fallback, cache, sections, accepted, wait_for_suggestions),
+        check_document(
+            document, fallback, cache, sections, accepted, wait_for_suggestions, remember
+        ),
         grammar_checked=False,
         grammar_off_reason=why_off,
     )

@@ -49,9 +49,10 @@ class Spelling:
                 return None, DOWN
             return self._remote, ""
 
-    def check(self, document, sections=None, accepted=(), wait_for_suggestions=True):
+    def check(self, document, sections=None, accepted=(), wait_for_suggestions=True, remember=None):
         """The document's spelling (and grammar) issues; ``accepted`` words are never flagged.
-        ``wait_for_suggestions=False``: offline suggestions only if already worked out."""
+        ``wait_for_suggestions=False``: offline suggestions only if already worked out.
+        ``remember``: see ``checking.check_document``."""
         remote, why_off = self._languagetool()
         result = report(
             document,
@@ -62,6 +63,7 @@ class Spelling:
             why_off,
             accepted,
             wait_for_suggestions,
+            remember,
         )
         if remote is not None and not result.grammar_checked:
             with self._lock:  # it failed while checking: rebuild it after a pause

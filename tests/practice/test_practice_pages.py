@@ -4,6 +4,7 @@ import pytest
 import sqlalchemy as sa
 
 from assist.extensions import db
+from assist.journey.saving import record_save
 from assist.models import AnalysisStatement, Comment, Fact, PracticeSubmission
 from tests.pages import parse, text_of
 from tests.practice.conftest import start, version_of
@@ -49,6 +50,7 @@ def test_starting_copies_the_scenarios_people_and_facts(pages, attempt, scenario
     db.session.flush()
     cited = [(ItemKind.FACT, fact_id(attempt, 1))]
     journey_items.set_links(attempt.id, ItemKind.ANALYSIS, analysis.id, LinkRole.SUPPORTS, cited)
+    record_save(attempt, attempt.author, "change")  # as a page's save would
     db.session.commit()
     facts = pages.get("author.facts", assessment_id=attempt.id)
     assert "F2" in text_of(facts, "[data-findings-list]")
