@@ -11,7 +11,6 @@ from dataclasses import replace
 
 from assist.spelling.issue import Issue, Report
 from assist.spelling.names import ask_about_names, known_names
-from assist.spelling.safe_suggestions import safe
 from assist.spelling.words import stem
 
 # (section, collection, fields) for the prose a worker writes. Names, dates and choices are not
@@ -111,7 +110,12 @@ def check_document(
     complete = getattr(checker, "with_suggestions", None)
     if complete:
         placed = complete(placed, wait=wait_for_suggestions)
-    # Whichever checker offered them: never a word on the never-offered list.
+    # Whichever checker offered them: never a word on the never-offered list (read only when
+    # there are suggestions: most checks of a few lines have none).
+    if not any(issue.suggestions for issue in placed):
+        return list(placed)
+    from assist.spelling.safe_suggestions import safe
+
     return [
         replace(issue, suggestions=safe(issue.suggestions, issue.flagged))
         if issue.suggestions
@@ -157,9 +161,9 @@ def report(
 ):
     """Check with ``checker``; if it is unavailable, with ``fallback`` (offline spelling),
     saying why grammar is off. ``wait_for_suggestions=False`` for a page that shows none."""
-    from assist.spelling.languagetool import Unavailable
-
     if checker is not None:
+        from assist.spelling.languagetool import Unavailable
+
         try:
             return Report(
                 check_document(

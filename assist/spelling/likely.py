@@ -17,9 +17,6 @@ from __future__ import annotations
 
 import gc
 import threading
-from importlib.resources import files
-
-from assist.spelling.safe_suggestions import never_offered
 
 # Two edits catch most slips ("dissapointed" → "disappointed"); a prefix of five keeps the
 # index at about 35 MB and one second to build, with lookups of a few milliseconds.
@@ -44,6 +41,8 @@ def index(project_words=()):
     global _index
     with _lock:
         if _index is None:
+            from importlib.resources import files
+
             from symspellpy import SymSpell
 
             built = SymSpell(max_dictionary_edit_distance=MOST_EDITS, prefix_length=PREFIX)
@@ -65,6 +64,8 @@ def likely(word, accepted, how_many, project_words=()):
     """Up to ``how_many`` words ``word`` probably meant, best first, in ``word``'s case.
     ``accepted(candidate)`` says whether British spelling allows a candidate."""
     from symspellpy import Verbosity
+
+    from assist.spelling.safe_suggestions import never_offered
 
     lower = word.lower()
     built = index(project_words)

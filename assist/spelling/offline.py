@@ -7,13 +7,13 @@ import itertools
 import threading
 import time
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import replace
 from functools import lru_cache
+from pathlib import Path
 
+from assist.spelling import known_forms
 from assist.spelling.issue import Issue
 from assist.spelling.likely import likely, one_slip_from
-from assist.spelling.safe_suggestions import never_offered, never_offered_words
 from assist.spelling.words import normal, project_words, prose_words
 
 DICTIONARY = "/usr/share/hunspell/en_GB"
@@ -39,10 +39,14 @@ def dictionary(path=DICTIONARY):
             try:
                 _dictionaries[path] = Dictionary.from_files(path)
             except FileNotFoundError as exc:
-                raise DictionaryMissing(
-                    f"No hunspell dictionary at {path}.dic: install Debian's hunspell-en-gb"
-                ) from exc
+                raise _missing(path) from exc
         return _dictionaries[path]
+
+
+def _missing(path):
+    return DictionaryMissing(
+        f"No hunspell dictionary at {path}.dic: install Debian's hunspell-en-gb"
+    )
 
 
 class OfflineChecker:
@@ -57,6 +61,8 @@ class OfflineChecker:
         self.allowed = project_words() | frozenset(normal(w) for w in extra_words)
 
     def warm(self):
+        from assist.spelling.safe_suggestions import never_offered_words
+
         dictionary(self.path)
         never_offered_words()  # derived from WordNet on a machine's first use (seconds)
         # The frequency index (about a second) and spylls's suggestion tables (about a second,
@@ -74,8 +80,14 @@ class OfflineChecker:
         and waited for at most ``wait`` seconds, so a page never waits long; words not
         ready by then get theirs on a later check (they are cached). ``wait=False``: only
         those already worked out, for a page that shows none (the rest are started)."""
-        dictionary(self.path)
         words = dict.fromkeys(issue.flagged for issue in issues if issue.rule == "hunspell")
+        if not words:
+            # Nothing to suggest for: the dictionary need not be read (``known_forms``), only
+            # be there, as checking needs it.
+            if not all(Path(f"{self.path}.{part}").is_file() for part in ("aff", "dic")):
+                raise _missing(self.path)
+            return list(issues)
+        dictionary(self.path)
         found = suggestions_for(self.path, words, self.wait if wait else 0)
         return [
             replace(issue, suggestions=found.get(issue.flagged, ()))
@@ -118,11 +130,23 @@ ENOUGH_SECONDS = 0.03
 def _known(path, word):
     if word.count("-") > MOST_HYPHENS:
         return all(_known(path, part) for part in word.split("-") if part)
-    found = dictionary(path).lookup(word)
+    found = _looked_up(path, word)
     if not found and "-" in word:
         # Hunspell knows "step-father" but not every compound: accept one whose parts it knows.
-        found = all(part and dictionary(path).lookup(part) for part in word.split("-"))
+        found = all(part and _looked_up(path, part) for part in word.split("-"))
     return found
+
+
+def _looked_up(path, word):
+    """The dictionary's answer: from the list of its forms (``known_forms``) in a process that
+    has not read it (a command-line check), else from the dictionary, which a process reading
+    it for the first time on this machine also lists for the next."""
+    if path not in _dictionaries:
+        answer = known_forms.knows(path, word)
+        if answer is not None:
+            return answer
+        known_forms.keep(path, dictionary(path))
+    return dictionary(path).lookup(word)
 
 
 _suggesting: dict = {}  # (path, word) -> Future, while being worked out or once done
@@ -132,6 +156,10 @@ _executor = None
 def suggestions_for(path, words, wait_seconds):
     """{word: suggestions} for the words whose suggestions are ready within ``wait_seconds``."""
     global _executor
+    # Here, not at the top: a check with nothing to suggest (most of a linter's runs) never
+    # starts the thread, nor imports what runs it.
+    from concurrent.futures import ThreadPoolExecutor, wait
+
     with _lock:
         if _executor is None:
             # One worker: spylls is pure Python, so more threads would only share one core.
@@ -176,6 +204,8 @@ def near_a_word(word, path=DICTIONARY):
 
 
 def _hunspell_suggestions(path, word):
+    from assist.spelling.safe_suggestions import never_offered
+
     found = itertools.islice(dictionary(path).suggest(word), SUGGESTIONS + 2)
     started = time.monotonic()
     # spylls offers split words ("col or") and other spellings of the same word; keep distinct,

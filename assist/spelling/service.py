@@ -8,7 +8,6 @@ import threading
 import time
 
 from assist.spelling.checking import ParagraphCache, report
-from assist.spelling.languagetool import LanguageToolChecker, Unavailable
 from assist.spelling.offline import DICTIONARY, SUGGESTION_BUDGET_SECONDS, OfflineChecker
 
 NOT_CONFIGURED = "no LanguageTool server is set up for this service"
@@ -37,6 +36,9 @@ class Spelling:
         """The LanguageTool checker, or None (and why) when not configured or recently down."""
         if self.url is None:
             return None, NOT_CONFIGURED
+        # Only with a server set: its HTTP client is a tenth of a second of a command's start.
+        from assist.spelling.languagetool import LanguageToolChecker, Unavailable
+
         with self._lock:
             if self._remote is not None:
                 return self._remote, ""
