@@ -291,6 +291,11 @@ class Lexicon:
                 return -self.valence(opposite, "a")
         return 0.0
 
+    def opposite(self, word: str) -> str | None:
+        """The adjective's direct antonym in its commonest sense ("high" -> "low"): a word on a
+        scale, which says how much."""
+        return self._opposites.get(word)
+
     def names_feeling(self, word: str) -> bool:
         """Whether the adjective's most frequent sense is a feeling: WordNet derives it from, or
         makes it an attribute of, a noun of feeling ("tearful", "anxious", "ashamed")."""

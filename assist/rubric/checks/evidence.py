@@ -59,6 +59,8 @@ SETTINGS = {
     "not_asserted": s.words(),  # if, whether, check, ...: a question or a condition
     # Adjectives of sequence (first, previous, next): where something comes, not how good it is.
     "sequence": s.words(),
+    # Nouns of the risk model that a word on a scale rates: "the risk is high".
+    "rated_nouns": s.words(),
 }
 PLACEHOLDERS = frozenset({"term", "question", "cite"})
 # Items that can cite the facts they rest on: only there is citing a way to show it.
@@ -116,6 +118,7 @@ _QUESTIONS = {
     "certainty": "What makes it so? Say what was seen, heard or said, and by whom.",
     "frequency": "How many times, over what period, and how do you know?",
     "comparison": "Compared with what, and since when? Say what has changed and how you know.",
+    "rating": "What puts it at '{term}'? Say which facts, and what makes harm more or less likely.",
 }
 
 
@@ -142,6 +145,7 @@ class Prepared:
     observers: frozenset
     not_asserted: Terms
     sequence: frozenset
+    rated_nouns: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -168,6 +172,7 @@ def prepare(settings) -> Prepared:
         observers=frozenset(settings["observers"]),
         not_asserted=Terms(settings["not_asserted"]),
         sequence=frozenset(settings["sequence"]),
+        rated_nouns=frozenset(settings["rated_nouns"]),
     )
 
 
@@ -305,8 +310,8 @@ class Sentence:
                 return True
             if word.endswith("ing") and "verb.emotion" in self.words.classes(word, "v"):
                 return True
-            if word in ("no", "little"):
-                return True  # "has no insight": what the noun is decides
+            if word in ("no", "little") or word in p.rated_nouns:
+                return True  # "has no insight", "the risk is high": what comes with it decides
             if (
                 word in ("at", "in", "under", "out")
                 and position
@@ -325,7 +330,7 @@ class Sentence:
         """The judgement's own words: for a state, the description without the verb it rides on
         ("intoxicated" in "arrived at contact intoxicated", "agitated and rude")."""
         tokens = self.tokens
-        if kind == "state":
+        if kind in ("state", "rating"):
             for index in range(first + 1, last + 1):
                 if tokens[index].tag in (*_ADJECTIVE, "VBN"):
                     first = index
@@ -367,6 +372,7 @@ class Sentence:
                 or self._opinion(index, token)
                 or self._conduct(index, token)
                 or self._quality(index, token)
+                or self._rating(index, token)
             )
             if found is not None and self._asserted(found[2], found[1]):
                 candidates.append(found)
@@ -566,6 +572,24 @@ class Sentence:
             return None  # "is one of the better schools": a comparison of things
         return "quality", back, head
 
+    def _rating(self, index, token):
+        """ "The risk to Amy is high", "the likelihood of harm is significant": a noun of the
+        risk model rated with a word on a scale (an adjective with an opposite), which is the
+        worker's judgement and needs the facts that put it there."""
+        if token.tag not in _ADJECTIVE or self.words.opposite(token.word) is None:
+            return None
+        verb_at = index - 1
+        while verb_at > 0 and self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE:
+            verb_at -= 1
+        if verb_at < 0 or not self._verb_lemmas(self.tokens[verb_at].word) & self.prepared.linking:
+            return None
+        subject = self._head_of_subject(verb_at)
+        if subject is None or not (
+            {subject.word, *self.words.lemmas(subject.word, "n")} & self.prepared.rated_nouns
+        ):
+            return None
+        return "rating", verb_at, index
+
     def _kind_not_quality(self, word) -> bool:
         """An adjective that says what kind of thing, or where it comes in a sequence, not how
         good it is: a relational one ("mental health", "domestic abuse": WordNet files a sense
@@ -698,7 +722,7 @@ class Sentence:
         "cancelled on 3 May". An adjective does not take one; a passive told as it happened
         does."""
         following = self.tokens[index + 1 : index + 5]
-        if not following or following[0].word not in ("for", "on", "at", "in", "until"):
+        if not following or following[0].word not in ("for", "on", "at", "in", "until", "since"):
             return False
         for token in following[1:]:
             if token.tag in ("DT", "WDT", "JJ", "PRP$") or token.word in ("that", "this"):
@@ -1059,7 +1083,9 @@ class Sentence:
                 and index > carrier_subject_end
                 and own_begin <= index < own_end
                 and self.words.classes(token.word, "n") & self.prepared.concrete
-                and self.words.first_class(token.word, "n") not in self.prepared.abstract
+                # Nor a person, whom a rare sense makes a thing ("mother" of vinegar).
+                and self.words.first_class(token.word, "n")
+                not in (*self.prepared.abstract, "noun.person")
             ):
                 things += 1
         # Specific enough to weigh: two things described (an action and what it was done with,

@@ -158,6 +158,8 @@ def test_the_term_named_is_the_judgement_itself():
         ("Gran was upset on Sunday.", "a person's state, whenever it was"),
         ("Nan is a protective factor.", "a person called an abstract thing"),
         ("Jo has a strong bond with her nan.", "a phenomenon judged ('bond')"),
+        ("The risk to Kai is high because his father drinks.", "a rating of the risk model"),
+        ("The likelihood of harm is low.", "a rating of the risk model"),
         (
             "Dad came to the review but was rude to the chair.",
             "an act before 'but' does not show what is said after it",
@@ -234,3 +236,9 @@ def test_the_household_section_is_read_like_the_others():
 )
 def test_adjectives_of_kind_and_sequence_are_not_judgements(text):
     assert not flagged(text)
+
+
+def test_a_rating_asks_for_the_facts_that_put_it_there():
+    (finding,) = flagged("The risk to Kai is high.", "Analysis")
+    assert finding.message.startswith("'high'")
+    assert "What puts it at 'high'? Say which facts" in finding.message
