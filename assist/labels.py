@@ -2,6 +2,7 @@
 words every page (the worker's, the supervisor's, the trainee's) shows for a saved answer.
 Plain Python; the template helpers in assist/presentation.py read these."""
 
+import re
 from datetime import date
 
 from assist.readers.dates import granularity
@@ -64,45 +65,86 @@ def _words(text):
     return " ".join("".join(ch if ch.isalnum() else " " for ch in text.lower()).split())
 
 
-# Other ways a chronology says how a fact is known: a case system's short forms and a worker's
-# own words ("Records", "told by mum", "seen"). Each is matched whole, case and punctuation
-# aside, so a phrase that names no one answer ("Mum told the school") stays a question.
-_HOW_KNOWN_SAID_AS = {
-    HowKnown.SEEN: ("seen", "saw", "observed", "seen by worker", "seen by social worker"),
-    HowKnown.CHILD_SAID: ("child said", "said by child", "told by child", "child told me"),
+# Who may have told us, for how a fact is known: each alone ("school", in a how-known cell or
+# as a source) and in each way of saying they told us ("school reported", "mum told me").
+_TELLERS = {
+    HowKnown.CHILD_SAID: ("child", "the child", "young person"),
     HowKnown.PARENT_SAID: (
-        "parent said",
-        "parent",
-        "carer said",
-        "mum said",
-        "dad said",
-        "mother said",
-        "father said",
-        "told by mum",
-        "told by dad",
-        "told by mother",
-        "told by father",
-        "told by parent",
-        "told by carer",
+        *("parent", "parents", "carer", "mum", "dad", "mother", "father"),
+        *("stepdad", "step dad", "stepfather", "stepmum", "step mum", "stepmother"),
     ),
-    HowKnown.PROFESSIONAL: ("professional", "reported by professional", "told by professional"),
+    HowKnown.PROFESSIONAL: (
+        *("professional", "another professional", "agency", "school", "teacher"),
+        *("class teacher", "head teacher", "headteacher", "dsl", "nursery", "health visitor"),
+        *("hv", "gp", "doctor", "nurse", "school nurse", "midwife", "hospital", "police"),
+        *("camhs", "probation", "housing", "youth worker"),
+    ),
+}
+_TOLD = (
+    *("{} said", "said by {}", "told by {}", "{} told me", "{} told us", "{} told worker"),
+    *("{} reported", "reported by {}", "according to {}"),
+)
+HISTORY = "history"  # not an answer: the fact's "This is history" tick, written as a category
+# Other ways a chronology says how a fact is known or its category: a case system's short forms
+# and a worker's own words ("Records", "told by mum", "seen", "DV", "History"). Each is matched
+# whole, case and punctuation aside, so a phrase that names no one answer ("Mum told the
+# school") stays a question.
+_SAID_AS: dict[str, tuple[str, ...]] = {
+    HowKnown.SEEN: (
+        *("seen", "saw", "observed", "noticed", "witnessed", "direct observation"),
+        *("seen by me", "seen by worker", "seen by social worker", "seen by sw"),
+        *("observed by me", "observed by worker", "i saw", "i observed", "i noticed", "we saw"),
+        *("seen at visit", "seen on visit", "seen during visit", "seen at home visit"),
+        *("seen on home visit", "seen during home visit", "observed at visit"),
+        *("observed on visit", "observed at home visit", "my home visit", "my visit"),
+    ),
+    **{
+        value: (*names, *(told.format(name) for name in names for told in _TOLD))
+        for value, names in _TELLERS.items()
+    },
     HowKnown.RECORDS: ("records", "record", "from record", "case records", "case record"),
     HowKnown.ANONYMOUS: ("anon", "anonymous referral", "anonymous caller"),
+    "domestic abuse": (
+        *("dv", "da", "dva", "domestic", "domestic violence", "domestic abuse and violence"),
+    ),
+    "physical harm": ("physical", "physical abuse", "nai", "non accidental injury", "injury"),
+    "emotional harm": ("emotional", "emotional abuse"),
+    "sexual harm": (
+        *("sexual", "sexual abuse", "csa", "cse", "child sexual abuse"),
+        "child sexual exploitation",
+    ),
+    "neglect": ("neglectful",),
+    "parental mental health": ("mental health", "mh", "pmh", "parental mh"),
+    "substance misuse": (
+        *("substance", "substances", "substance use", "substance abuse", "drugs", "alcohol"),
+        *("drugs and alcohol", "alcohol and drugs", "drug misuse", "alcohol misuse"),
+        *("drug use", "alcohol use"),
+    ),
+    "health": ("medical", "health needs", "physical health"),
+    "education": ("school", "attendance", "school attendance", "learning"),
+    "home conditions": ("home", "housing", "home environment", "conditions"),
+    "strength": ("strengths", "protective factor", "protective factors", "positive"),
+    "other": ("misc", "miscellaneous", "general"),
+    HISTORY: ("historic", "historical", "past history", "previous history", "family history"),
 }
-# What a pasted chronology may say for how a fact is known or its category: the words the
-# pages offer, the Word export's wording, the stored values themselves and the other ways above.
-_HOW_KNOWN_WRITTEN = {
-    _words(written): str(value)
-    for value, label in [
-        *HOW_KNOWN,
-        *word_labels.HOW_KNOWN.items(),
-        *((value, said) for value, ways in _HOW_KNOWN_SAID_AS.items() for said in ways),
-    ]
-    for written in (label, value)
-}
-_CATEGORY_WRITTEN = {
-    _words(written): value for value, label in CATEGORIES for written in (label, value)
-}
+_HOW_KNOWN_VALUES = {str(value) for value in HowKnown}
+
+
+def _written_as(pairs, values):
+    """Everything that may be written for each of ``values``: the words the pages offer, the
+    stored values themselves and the other ways above."""
+    said = [(value, way) for value, ways in _SAID_AS.items() if value in values for way in ways]
+    return {
+        _words(written): str(value)
+        for value, label in [*pairs, *said]
+        for written in (label, value)
+    }
+
+
+# What a pasted chronology may say for how a fact is known (the Word export's wording too), or
+# its category.
+_HOW_KNOWN_WRITTEN = _written_as([*HOW_KNOWN, *word_labels.HOW_KNOWN.items()], _HOW_KNOWN_VALUES)
+_CATEGORY_WRITTEN = _written_as(CATEGORIES, set(_CATEGORY_LABELS) | {HISTORY})
 
 
 def how_known_from(written):
@@ -111,8 +153,25 @@ def how_known_from(written):
 
 
 def category_from(written):
-    """The stored category a person named ("Physical harm", "physical harm"), or None."""
-    return _CATEGORY_WRITTEN.get(_words(written))
+    """The stored category a person named ("Physical harm", "physical harm", "DV"), or None
+    (and None for "History", which is no category: see ``history_in``)."""
+    value = _CATEGORY_WRITTEN.get(_words(written))
+    return None if value == HISTORY else value
+
+
+_PARTS = re.compile(r"\s*(?:[,;/|+&]|\s[-–—]\s)\s*")
+
+
+def history_in(written):
+    """Whether a category as written marks the fact as history ("History", "historic", "Past
+    history - DV"), and what it says besides: ``(True, "DV")``, or ``(False, written)``."""
+    if _CATEGORY_WRITTEN.get(_words(written)) == HISTORY:
+        return True, ""
+    parts = [part for part in _PARTS.split(written) if part.strip()]
+    history = [part for part in parts if _CATEGORY_WRITTEN.get(_words(part)) == HISTORY]
+    if not history or len(parts) == len(history):
+        return bool(history), "" if history else written
+    return True, " ".join(part for part in parts if part not in history)
 
 
 def category_label(value):

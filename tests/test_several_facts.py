@@ -370,6 +370,11 @@ def test_a_row_whose_date_is_unknown_is_added_with_its_date_not_known_listed_las
         ("seen", "Seen by me"),
         ("Observed", "Seen by me"),
         ("saw", "Seen by me"),
+        ("mum told me", "Said by a parent or carer"),
+        ("reported by school", "Reported by another professional"),
+        ("School reported", "Reported by another professional"),
+        ("I saw", "Seen by me"),
+        ("seen at visit", "Seen by me"),
     ],
 )
 def test_how_known_is_read_as_people_write_it(pages, draft, written, reads):
@@ -387,3 +392,62 @@ def test_how_known_that_names_no_answer_is_a_row_error_listing_the_answers(pages
         "me, Said by the child, Said by a parent or carer, Reported by another professional, "
         "From records, Anonymous"
     ]
+
+
+def test_history_written_as_a_category_is_the_history_tick_with_the_category_still_asked(
+    pages, draft
+):
+    rows = [
+        "2019\tDad hit Mum in front of Kai\tPolice\tFrom records\tHistory - DV",
+        "2018\tParents separated\tMum\tSaid by a parent or carer\tHistory",
+        "2017\tMum was unwell\tGP\tFrom records\tpast history",
+    ]
+    text = "\n".join([HEADINGS, *rows])
+    page, _seen = preview(pages, draft, text)
+    problems = error_summary(page)
+    assert problems == ["There is no category: choose one for rows that do not say (2 rows)"]
+    assert not any("not one of the answers" in problem for problem in problems)
+
+    page, seen = preview(pages, draft, text, default_category="other")
+    assert not error_summary(page)
+    assert seen["rows"][0][2] == "Dad hit Mum in front of Kai Domestic abuse, This is history"
+    assert seen["rows"][1][2] == "Parents separated Other, This is history"
+    send(
+        pages,
+        draft,
+        302,
+        chronology=text,
+        checked=seen["checked"],
+        add="Add",
+        default_category="other",
+        **columns_of(page),
+    )
+    page = pages.get("author.facts", assessment_id=draft.id)
+    chronology = {
+        " ".join(tr.select("td")[1].get_text(" ").split()): " ".join(
+            tr.select("td")[0].get_text(" ").split()
+        )
+        for tr in page.select("table.assist-chronology tbody tr")
+    }
+    assert chronology["Dad hit Mum in front of Kai Domestic abuse"] == "2019 History"
+    assert chronology["Parents separated Other"] == "2018 History"
+    assert chronology["Mum was unwell Other"] == "2017 History"
+
+
+@pytest.mark.parametrize(
+    ("written", "reads"),
+    [
+        ("DV", "Domestic abuse"),
+        ("DA", "Domestic abuse"),
+        ("domestic violence", "Domestic abuse"),
+        ("Physical abuse", "Physical harm"),
+        ("Mental health", "Parental mental health"),
+        ("Drugs and alcohol", "Substance misuse"),
+        ("Education and development", "Education and development"),
+    ],
+)
+def test_categories_are_read_in_their_short_forms(pages, draft, written, reads):
+    text = f"{HEADINGS}\n12/09/2026\tMum rang the school\tSchool office\tRecords\t{written}"
+    page, seen = preview(pages, draft, text)
+    assert not error_summary(page)
+    assert seen["rows"][0][2] == f"Mum rang the school {reads}"

@@ -44,6 +44,7 @@ def add_facts(assessment, rows: list[Row], user) -> tuple[int, int]:
                 source=row.source,
                 how_known=HowKnown(row.how_known),
                 category=row.category or None,
+                is_historic=row.is_historic,
                 # A child deleted since the check is left out; none left means all of them.
                 children=[children[key] for key in row.children if key in children],
             )

@@ -115,6 +115,7 @@ class Row:
     source: str = ""
     how_known: str = ""
     category: str = ""
+    is_historic: bool = False  # "This is history": a category written as "History"
     children: list[str] = field(default_factory=list)  # keys of the children; none: all
     problems: list[str] = field(default_factory=list)
     left_out: bool = False
@@ -480,9 +481,10 @@ def _row(number, values, defaults, children, today) -> Row:
     row.how_known = _choice(
         values["how_known"], defaults.how_known, labels.how_known_from, "how it is known", row
     )
-    row.category = _choice(
-        values["category"], defaults.category, labels.category_from, "category", row
-    )
+    # "History" (or "Past history - DV") is the fact's history tick, not a category: the
+    # category still comes from what else the cell says, or the answer for rows that do not say.
+    row.is_historic, category = labels.history_in(values["category"])
+    row.category = _choice(category, defaults.category, labels.category_from, "category", row)
     row.children = _children(values["children"], children, row)
     return row
 
