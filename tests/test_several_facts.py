@@ -451,3 +451,52 @@ def test_categories_are_read_in_their_short_forms(pages, draft, written, reads):
     page, seen = preview(pages, draft, text)
     assert not error_summary(page)
     assert seen["rows"][0][2] == f"Mum rang the school {reads}"
+
+
+def test_headings_as_case_systems_write_them_are_matched(pages, draft):
+    text = (
+        "Date\tEvent / incident\tSource\tHow information obtained\tType of concern\n"
+        "12/09/2026\tMum rang the school\tSchool office\tschool reported\tDV\n"
+    )
+    page, seen = preview(pages, draft, text)
+    assert columns_of(page) == {
+        "columns-0": "date",
+        "columns-1": "text",
+        "columns-2": "source",
+        "columns-3": "how_known",
+        "columns-4": "category",
+    }
+    assert not error_summary(page)
+    assert seen["rows"][0][2] == "Mum rang the school Domestic abuse"
+
+
+def test_no_column_chosen_for_what_happened_is_said_once_at_the_selects_not_on_each_row(
+    pages, draft
+):
+    text = (
+        "Date\tWhat took place\tSource\tHow known\tCategory\n"
+        "12/09/2026\tMum rang the school\tSchool office\tRecords\tOther\n"
+        "3 March 2026\tNursery saw a bruise\tNursery\tRecords\tPhysical harm\n"
+    )
+    page, seen = preview(pages, draft, text)
+    summary = page.select(".govuk-error-summary__list a")
+    assert [link.get_text(strip=True) for link in summary] == [
+        "Choose which column says what happened"
+    ]
+    select = page.select_one(summary[0]["href"])
+    assert select is not None and select.name == "select"
+    assert select["name"] == "columns-1"  # the column left out, which holds it
+    group = select.find_parent(class_="govuk-form-group")
+    assert "Choose which column says what happened" in text_of(group, ".govuk-error-message")
+    assert not any("nothing in what happened" in " ".join(row) for row in seen["rows"])
+    assert "nothing in what happened" not in page.get_text()
+
+
+def test_how_known_missing_from_rows_asks_in_plain_words(pages, draft):
+    text = "Date\tWhat happened\tSource\tCategory\n12/09/2026\tMum rang\tSchool\tOther\n"
+    page, _seen = preview(pages, draft, text)
+    assert error_summary(page) == [
+        "Say how this is known: choose one for rows that do not say (1 row)"
+    ]
+    link = page.select_one(".govuk-error-summary__list a")
+    assert page.select_one(link["href"]).get("name") == "default_how_known"

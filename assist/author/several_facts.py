@@ -42,9 +42,10 @@ from assist.journey.saving import Locked
 from assist.labels import CATEGORIES, HOW_KNOWN
 from assist.navigator import Navigator
 from assist.readers import chronology
-from assist.readers.chronology import COLUMNS, LEAVE_OUT, ChronologyError, Defaults
+from assist.readers.chronology import COLUMNS, LEAVE_OUT, MISSING, ChronologyError, Defaults
 
 COLUMN_CHOICES = [(LEAVE_OUT, "Leave this column out"), *COLUMNS.items()]
+NO_DATE = "There is no date"  # an empty date cell (a date left out by mistake?)
 _UNWANTED = str.maketrans("", "", "".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 127])))
 
 
@@ -98,12 +99,17 @@ class SeveralFactsForm(Form):
     add = SubmitField("Add these facts", widget=GovSubmitInput())
 
 
+ROWS_IN_SUMMARY = 20  # rows named in the error summary; the table lists them all
+# Where an answer missing from rows is fixed for all of them ("For rows that do not say").
+_FIXED_IN = {message: f"#default_{key}" for key, message in MISSING.items()}
+
+
 @dataclass
 class Preview:
     """What the page shows after a check: the rows, or why the paste cannot be read."""
 
     problem: str | None = None
-    mapping_problems: list[str] = field(default_factory=list)
+    mapping_problems: list[tuple[str, int]] = field(default_factory=list)  # and the column
     table: chronology.Table | None = None
     checked: chronology.Checked | None = None
     fingerprint: str = ""
@@ -111,6 +117,54 @@ class Preview:
     @property
     def ready(self):
         return self.checked is not None and self.checked.ready and not self.mapping_problems
+
+    @property
+    def column_errors(self) -> dict[int, str]:
+        """A column's select and what to choose in it ("Choose which column says what
+        happened"), shown beside the select."""
+        errors: dict[int, str] = {}
+        for message, position in self.mapping_problems:
+            errors[position] = f"{errors[position]}. {message}" if position in errors else message
+        return errors
+
+    def error_list(self) -> list[dict]:
+        """The error summary: a column to choose, linked to its select; an answer missing from
+        many rows ("There is no category") once, linked to where it is fixed for all of them
+        (a missing date to the first such row); then each row's own problems."""
+        problems = [
+            {"text": message, "href": f"#columns-{position}"}
+            for message, position in self.mapping_problems
+        ]
+        if self.checked is None:
+            return problems
+        shared: dict[str, list[int]] = {}
+        own_rows = []
+        for row in self.checked.with_problems:
+            own = []
+            for problem in row.problems:
+                if problem in _FIXED_IN or problem == NO_DATE:
+                    shared.setdefault(problem, []).append(row.number)
+                else:
+                    own.append(problem)
+            if own:
+                own_rows.append((row.number, own))
+        for problem, numbers in shared.items():
+            rows = f"{len(numbers)} row" if len(numbers) == 1 else f"{len(numbers)} rows"
+            href = _FIXED_IN.get(problem, f"#leave-out-{numbers[0]}")
+            problems.append({"text": f"{problem} ({rows})", "href": href})
+        for number, own in own_rows[:ROWS_IN_SUMMARY]:
+            problems.append(
+                {"text": f"Row {number}: {'; '.join(own)}", "href": f"#leave-out-{number}"}
+            )
+        if len(own_rows) > ROWS_IN_SUMMARY:
+            more = len(own_rows) - ROWS_IN_SUMMARY
+            problems.append(
+                {
+                    "text": f"and {more} more rows with problems, listed in the table",
+                    "href": "#facts-to-add",
+                }
+            )
+        return problems
 
 
 def _read(form, assessment, contents) -> Preview:

@@ -51,6 +51,14 @@ COLUMNS = {
     "children": "Which child",
 }
 LEAVE_OUT = ""
+CHOOSE_TEXT = "Choose which column says what happened"
+# An answer missing from a row, fixed for every such row at once in "For rows that do not say":
+# the page says each once, linked there, not once a row. Keyed by the field it is fixed in.
+MISSING = {
+    "source": "There is no source: say who said so or which document",
+    "how_known": "Say how this is known: choose one for rows that do not say",
+    "category": "There is no category: choose one for rows that do not say",
+}
 # Headings as people write them, beyond the names above and the Word export's own.
 _HEADINGS = {
     "date": ("date", "when", "event date", "date of event", "date of incident", "dated"),
@@ -69,8 +77,14 @@ _HEADINGS = {
         "narrative",
     ),
     "source": ("source", "who", "reported by", "source of information", "informant", "from"),
-    "how_known": ("how known", "how is it known", "how it is known", "known by", "evidence"),
-    "category": ("category", "concern category", "type", "concern", "theme", "category of concern"),
+    "how_known": (
+        *("how known", "how is it known", "how it is known", "known by", "evidence"),
+        *("information obtained", "how obtained", "how information obtained"),
+    ),
+    "category": (
+        *("category", "concern category", "type", "concern", "theme", "category of concern"),
+        *("type of concern", "concern type", "incident type", "type of incident", "event type"),
+    ),
     "children": ("which child", "child", "children", "about", "child or children", "for"),
     LEAVE_OUT: ("ref", "reference", "no", "number", "id"),
 }
@@ -397,8 +411,13 @@ def heading_key(heading: str) -> str | None:
     return None
 
 
-# Words that name a column wherever they stand in a heading, the most telling first.
-_WITHIN = ("how known", "date", "source", "category", "details", "description", "child", "children")
+# Words that name a column wherever they stand in a heading, the most telling first ("Event /
+# incident" is what happened, "How information obtained" how it is known).
+_WITHIN = (
+    *("how known", "information obtained", "how obtained", "date", "source", "category"),
+    *("type of concern", "concern type", "details", "description", "event", "incident"),
+    *("child", "children"),
+)
 
 
 def match_headings(headings: list[str], width: int) -> list[str]:
@@ -415,15 +434,18 @@ def match_headings(headings: list[str], width: int) -> list[str]:
     return columns
 
 
-def mapping_problems(columns: list[str]) -> list[str]:
-    problems = []
-    if "date" not in columns:
-        problems.append("Choose which column holds the date")
-    if "text" not in columns:
-        problems.append("Choose which column holds what happened")
+NEEDED = {"date": "Choose which column holds the date", "text": CHOOSE_TEXT}
+
+
+def mapping_problems(columns: list[str]) -> list[tuple[str, int]]:
+    """What stops the columns as chosen being read, each with the column whose select fixes it:
+    for a column nobody chose, the first column left out (most likely the one that holds it)."""
+    left_out = columns.index(LEAVE_OUT) if LEAVE_OUT in columns else 0
+    problems = [(message, left_out) for key, message in NEEDED.items() if key not in columns]
     for key, name in COLUMNS.items():
         if columns.count(key) > 1:
-            problems.append(f"Choose {name.lower()} for one column only")
+            second = columns.index(key, columns.index(key) + 1)
+            problems.append((f"Choose {name.lower()} for one column only", second))
     return problems
 
 
@@ -449,7 +471,7 @@ def check_rows(
         for position, key in enumerate(columns):
             if key and position < len(cells):
                 values[key] = cells[position].strip()
-        row = _row(number, values, defaults, children, today)
+        row = _row(number, values, defaults, children, today, chosen=set(columns))
         row.left_out = number in left_out
         if row.date.known and row.text:
             same = (row.date.on, _words(row.text))
@@ -463,23 +485,25 @@ def check_rows(
     return Checked(rows)
 
 
-def _row(number, values, defaults, children, today) -> Row:
+def _row(number, values, defaults, children, today, chosen=frozenset(COLUMNS)) -> Row:
+    """One row as it would be stored. A column nobody has chosen yet (``chosen`` are those
+    chosen) is said once, at the selects (``mapping_problems``), not as a problem of every row."""
     parsed = parse_date(values["date"], today=today)
     row = Row(number, parsed, text=values["text"], source=values["source"] or defaults.source)
-    if parsed.error:
+    if parsed.error and "date" in chosen:
         row.problems.append(parsed.error[0].upper() + parsed.error[1:])
     # "unknown" or "n/k" is a fact whose date is not known, said so wherever it is shown; an
     # empty cell is an error (above): a date left out by mistake is not a date not known.
-    if not row.text:
+    if not row.text and "text" in chosen:
         row.problems.append("There is nothing in what happened")
     elif len(row.text) > MAX_TEXT:
         row.problems.append(f"What happened is longer than {MAX_TEXT:,} characters")
     if not row.source:
-        row.problems.append("There is no source: say who said so or which document")
+        row.problems.append(MISSING["source"])
     elif len(row.source) > MAX_SOURCE:
         row.problems.append(f"The source is longer than {MAX_SOURCE} characters")
     row.how_known = _choice(
-        values["how_known"], defaults.how_known, labels.how_known_from, "how it is known", row
+        values["how_known"], defaults.how_known, labels.how_known_from, "how_known", row
     )
     # "History" (or "Past history - DV") is the fact's history tick, not a category: the
     # category still comes from what else the cell says, or the answer for rows that do not say.
@@ -489,15 +513,16 @@ def _row(number, values, defaults, children, today) -> Row:
     return row
 
 
-def _choice(written, default, read, what, row) -> str:
+def _choice(written, default, read, key, row) -> str:
     if not written:
         if not default:
-            row.problems.append(f"There is no {what}: choose one for rows that do not say")
+            row.problems.append(MISSING[key])
         return default
     value = read(written)
     if value is None:
-        choices = labels.HOW_KNOWN if read is labels.how_known_from else labels.CATEGORIES
+        choices = labels.HOW_KNOWN if key == "how_known" else labels.CATEGORIES
         named = ", ".join(label for _value, label in choices)
+        what = "how it is known" if key == "how_known" else "category"
         row.problems.append(f"'{_short(written)}' is not one of the answers for {what}: {named}")
         return ""
     return value
