@@ -500,3 +500,28 @@ def test_how_known_missing_from_rows_asks_in_plain_words(pages, draft):
     ]
     link = page.select_one(".govuk-error-summary__list a")
     assert page.select_one(link["href"]).get("name") == "default_how_known"
+
+
+def test_a_season_keeps_its_words_beside_the_approximate_date_that_orders_it(pages, draft):
+    rows = [
+        "Spring 2024\tMum moved out of the family home\tDad\tSaid by a parent or carer\tOther",
+        "before 2020\tDad lost his job\tDad\tSaid by a parent or carer\tOther",
+        "Sept 2025\tKai moved to a new school\tSchool records\tFrom records\tEducation",
+    ]
+    text = "\n".join([HEADINGS, *rows])
+    page, seen = preview(pages, draft, text)
+    assert not error_summary(page)
+    assert seen["rows"][0][1] == "About April 2024 Approximate, from “Spring 2024”"
+    assert seen["rows"][0][2] == "Spring 2024: Mum moved out of the family home Other"
+    assert seen["rows"][1][2] == "before 2020: Dad lost his job Other"
+    assert seen["rows"][2][2] == "Kai moved to a new school Education and development"
+    send(pages, draft, 302, chronology=text, checked=seen["checked"], add="Add", **columns_of(page))
+    page = pages.get("author.facts", assessment_id=draft.id)
+    chronology = [
+        [" ".join(cell.get_text(" ").split()) for cell in tr.select("td")][:2]
+        for tr in page.select("table.assist-chronology tbody tr")
+    ]
+    assert ["About 2019", "before 2020: Dad lost his job Other"] in chronology
+    assert ["About April 2024", "Spring 2024: Mum moved out of the family home Other"] in (
+        chronology
+    )

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 
 from assist import labels
-from assist.readers.dates import ParsedDate, parse_date
+from assist.readers.dates import ParsedDate, parse_date, with_written_date
 from assist.readers.files import InputError
 from assist.word import labels as word_labels
 
@@ -489,7 +489,8 @@ def _row(number, values, defaults, children, today, chosen=frozenset(COLUMNS)) -
     """One row as it would be stored. A column nobody has chosen yet (``chosen`` are those
     chosen) is said once, at the selects (``mapping_problems``), not as a problem of every row."""
     parsed = parse_date(values["date"], today=today)
-    row = Row(number, parsed, text=values["text"], source=values["source"] or defaults.source)
+    text = with_written_date(parsed, values["text"])  # "Spring 2024: ..." is kept in the words
+    row = Row(number, parsed, text=text, source=values["source"] or defaults.source)
     if parsed.error and "date" in chosen:
         row.problems.append(parsed.error[0].upper() + parsed.error[1:])
     # "unknown" or "n/k" is a fact whose date is not known, said so wherever it is shown; an

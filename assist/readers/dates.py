@@ -22,7 +22,9 @@ Day first, always: 12/09/2026 is 12 September. How each form is stored (the day 
   "About 2020", as 1 January is where an approximate year is stored);
 - "before 2020": APPROXIMATE, the period just before it ("About 2019"); "after" the one just
   after. The chronology then sorts it in the right place; the person checking sees the
-  reading beside what they wrote and can correct it;
+  reading beside what they wrote and can correct it. A season, part of a year, "before" or
+  "after" is ``more_exact_than_written``: the fact keeps the words too ("Spring 2019: ...",
+  ``with_written_date``), so nothing reads more exact than it was written;
 - "unknown", "not known", "n/k": ``known`` is False, with no error and the precision UNKNOWN;
   whoever asked decides whether a fact may have no date.
 
@@ -103,6 +105,12 @@ _WINTER_ACROSS = re.compile(r"^winter\s+(\d{4})\s*[/\-]\s*(\d{2}|\d{4})$")
 _PART_OF_YEAR = re.compile(
     r"^(" + "|".join(sorted(_PARTS_OF_YEAR, key=len, reverse=True)) + r")[\s-]*(\d{4})$"
 )
+# Words of a date read as a period it does not name: a season, part of a year, before or after.
+_LOOSER_THAN_STORED = re.compile(
+    r"\b(?:winter|"
+    + "|".join(sorted(_PARTS_OF_YEAR, key=len, reverse=True))
+    + r")\b|^(?:before|prior to|pre|after|post)\b"
+)
 # "12 Sept 2026", "12-Sep-26", "September 12, 2026", "Sept 2026".
 _WORD = re.compile(r"[a-z]+|\d+")
 
@@ -116,6 +124,11 @@ class ParsedDate:
     on: date | None = None
     precision: DatePrecision = DatePrecision.EXACT
     error: str | None = None
+    # Read as a day its precision cannot say as written: a season ("Spring 2019" is stored as
+    # about April), part of a year ("late 2019") or "before 2020". The reading orders the
+    # chronology; whoever keeps the fact keeps the words as well (nothing may read more exact
+    # than it was written, and the wording is the worker's).
+    more_exact_than_written: bool = False
 
     @property
     def known(self) -> bool:
@@ -138,6 +151,16 @@ def parse_date(text: str, *, today: date) -> ParsedDate:
     return parsed
 
 
+def with_written_date(parsed: ParsedDate, text: str) -> str:
+    """What happened, starting with its date as written when the stored date cannot say it
+    ("Spring 2024: Mum moved out", stored as about April 2024 to order the chronology)."""
+    if not parsed.more_exact_than_written or not text:
+        return text
+    if text.lower().startswith(parsed.text.lower()):
+        return text
+    return f"{parsed.text}: {text}"
+
+
 def leading_date(text: str, *, today: date) -> tuple[ParsedDate, str]:
     """A date at the start of a paragraph and the text after it, separators dropped:
     "12/09/2026 - Mum rang" gives 12 September 2026 and "Mum rang". When the paragraph does not
@@ -153,7 +176,7 @@ def leading_date(text: str, *, today: date) -> tuple[ParsedDate, str]:
         if parsed is None or not _plausible_start(parsed, candidate, stripped[end:]):
             continue
         rest = stripped[end:].lstrip(" \t-–—:;,.)|")
-        return ParsedDate(parsed.text, parsed.on, parsed.precision, parsed.error), rest
+        return parsed, rest
     return ParsedDate("", error="there is no date at the start"), text
 
 
@@ -199,7 +222,8 @@ def _parse(written: str, today: date) -> ParsedDate | None:
         return ParsedDate(written, error=f"'{_short(written)}' is before {EARLIEST_YEAR}")
     if on > today:
         return ParsedDate(written, error=f"'{_short(written)}' is in the future")
-    return ParsedDate(written, on, precision)
+    looser = precision == DatePrecision.APPROXIMATE and bool(_LOOSER_THAN_STORED.search(lowered))
+    return ParsedDate(written, on, precision, more_exact_than_written=looser)
 
 
 _Reading = tuple[date, DatePrecision] | str | None  # a day and precision, an error, or no date

@@ -525,8 +525,11 @@ class _Builder:
                 # "Date not known - ..." (the Word export's own words) reads back as it was.
                 fact.date = written.iso
                 fact.date_precision = written.precision.value
-            cut = len(fact.text) - len(rest)
-            fact.text, fact.location = _cut(fact.text, fact.location, cut)
+            if not written.more_exact_than_written:
+                cut = len(fact.text) - len(rest)
+                fact.text, fact.location = _cut(fact.text, fact.location, cut)
+            # else "Spring 2019 - ..." keeps its date in its words: the date stored (about
+            # April 2019) only orders the chronology, and would read more exact than written.
         source = _SOURCE.search(fact.text)
         if source and not fact.source:
             fact.source = source.group("source").strip().rstrip(".")

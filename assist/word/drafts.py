@@ -52,10 +52,12 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
         # "Unknown - Mum rang"): the fact to sort keeps it, as a chronology's would.
         written, rest = leading_date(loose.text, today=today)
         dated = not written.error and bool(written.text) and bool(rest.strip())
+        # A date its reading cannot say ("Spring 2019 ...") stays in the words as well.
+        cut = dated and not written.more_exact_than_written
         document.facts.append(
             doc.Fact(
                 ref=f"F{next_fact}",
-                text=rest if dated else loose.text,
+                text=rest if cut else loose.text,
                 date=written.iso if dated else None,
                 date_precision=written.precision.value if dated else DatePrecision.EXACT.value,
                 source=IMPORTED,
