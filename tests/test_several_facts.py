@@ -12,7 +12,7 @@ from assist.models import AssessmentVersion, AuditEvent, Child, Fact
 from assist.models.content import DatePrecision
 from tests.conftest import count
 from tests.pages import error_summary, parse, text_of
-from tests.test_journey import version_of
+from tests.test_journey import fact_answers, post, version_of
 
 TODAY = date(2026, 12, 5)
 HEADINGS = "Date\tWhat happened\tSource\tHow known\tCategory"
@@ -525,3 +525,45 @@ def test_a_season_keeps_its_words_beside_the_approximate_date_that_orders_it(pag
     assert ["About April 2024", "Spring 2024: Mum moved out of the family home Other"] in (
         chronology
     )
+
+
+def test_after_an_undo_the_page_opened_again_says_they_were_taken_out(pages, draft):
+    text = "\n".join([HEADINGS, *ROWS])
+    page, seen = preview(pages, draft, text)
+    added = send(
+        pages, draft, 302, chronology=text, checked=seen["checked"], add="Add", **columns_of(page)
+    )
+    page = parse(pages.client.get(added.location))
+    undo = page.select_one("form[action$='/facts/several/undo']")
+    hidden = {field["name"]: field["value"] for field in undo.select("input[type=hidden]")}
+    pages.client.post(undo["action"], data=hidden)
+    assert count(Fact, Fact.assessment_id == draft.id, Fact.deleted_at.is_(None)) == 1
+
+    # The page they added them from, opened again (Back, or a reload): no undo, and the truth.
+    again = parse(pages.client.get(added.location))
+    assert again.select_one("form[action$='/facts/several/undo']") is None
+    assert "The facts you added were taken out." in text_of(again, "main")
+    assert "changed" not in text_of(again, "main")
+
+    # The old undo form sent again (a second press, another tab) says the same.
+    response = pages.client.post(undo["action"], data=hidden)
+    assert response.status_code == 302
+    page = parse(pages.client.get(response.location))
+    banner = text_of(page, ".govuk-notification-banner")
+    assert "Those facts were already taken out" in banner
+    assert "changed" not in banner
+    assert count(Fact, Fact.assessment_id == draft.id, Fact.deleted_at.is_(None)) == 1
+
+
+def test_after_another_change_the_adding_cannot_be_undone_and_the_page_says_why(pages, draft):
+    text = "\n".join([HEADINGS, *ROWS])
+    page, seen = preview(pages, draft, text)
+    added = send(
+        pages, draft, 302, chronology=text, checked=seen["checked"], add="Add", **columns_of(page)
+    )
+    # Another fact typed in since: the adding can no longer be taken out all at once.
+    response = post(pages, "author.fact_new", fact_answers(draft), assessment_id=draft.id)
+    assert response.status_code == 302
+    again = parse(pages.client.get(added.location))
+    assert again.select_one("form[action$='/facts/several/undo']") is None
+    assert "cannot be taken out all at once here" in text_of(again, "main")

@@ -254,11 +254,14 @@ def _add(assessment, rows):
         return locked(assessment)
     db.session.commit()
     flash(f"{_facts(len(rows))} added", "success")
+    # The version they made, and the numbers they were given: the facts page offers the undo
+    # while that version is the latest, and says they were taken out once they are.
+    last = first + len(rows) - 1
     return redirect(
         url_for(
             "author.facts",
             assessment_id=assessment.id,
-            undo=f"several_facts_undo:{version}-{first}",
+            undo=f"several_facts_undo:{version}-{first}-{last}",
         )
     )
 
@@ -291,6 +294,7 @@ def _number(value):
 class UndoAddingForm(Form):
     version = HiddenField()  # the version the adding made: undone only while it is the latest
     first = HiddenField()  # the first fact it added
+    last = HiddenField()  # and the last
 
 
 @bp.post(PREFIX + "/facts/several/undo")
@@ -308,6 +312,11 @@ def several_facts_undo(assessment_id):
         taken_out = bulk.take_out_added(assessment, version, first, current_user)
     except Locked:
         return locked(assessment)
+    last = _number(form.last.data) if form.last.data else first
+    if taken_out is None and not bulk.still_in(assessment, first, last):
+        # Undone already (pressed twice, or the page opened again): say so, truthfully.
+        flash("Those facts were already taken out", "success")
+        return redirect(back)
     if taken_out is None:
         flash(
             "The assessment changed after those facts were added, so they were not taken out "

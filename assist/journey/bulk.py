@@ -73,3 +73,17 @@ def take_out_added(assessment, version: int, first: int, user) -> int | None:
         fact.deleted_at = now
     record_save(assessment, user, "undo_add_facts", assessment, counted=f"facts={len(added)}")
     return len(added)
+
+
+def still_in(assessment, first: int, last: int) -> int:
+    """How many of the facts numbered ``first`` to ``last`` (those one adding added) are still
+    in the chronology: none once they have been taken out."""
+    return db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(Fact)
+        .where(
+            Fact.assessment_id == assessment.id,
+            Fact.number.between(first, last),
+            Fact.deleted_at.is_(None),
+        )
+    )
