@@ -611,10 +611,21 @@ class _Builder:
         if person is None:
             return self._add_household_prose(block, text, location)
         if not person.is_child:
-            return self._add_adult(
+            self._add_adult(
                 block, person.name, person.role, person.lives_in_household, person.notes, position
             )
-        self._add_child(block, person, position)
+        else:
+            self._add_child(block, person, position)
+        # "Amy Carter (aged 6) lives with her mother Rachel Carter (aged 31) and Rachel's
+        # partner Mark Doyle": everyone else the line names, each adult with the line (their
+        # age and relationship in its words) as what is known of them.
+        for other in people_in_prose(text, self.today):
+            if same_person(other.name, person.name):
+                continue
+            if other.is_child:
+                self._add_child(block, other, position)
+            else:
+                self._add_adult(block, other.name, other.role, True, text, position)
         return None
 
     def _add_household_prose(self, block, text, location):

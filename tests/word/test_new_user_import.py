@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from assist.extensions import db
 from assist.models import Assessment
+from tests.pages import text_of
 from tests.word.test_whole_import import _save
 
 
@@ -45,3 +46,51 @@ def test_a_date_written_as_a_season_keeps_its_words(pages, world):
     assert dates_and_words[0][0] == "About April 2024"
     assert dates_and_words[0][1].startswith("Spring 2024 - Rachel and Amy moved to Northshire.")
     assert dates_and_words[1][1].startswith("Amy started at Oak Primary.")
+
+
+def _cards(page, heading):
+    """The summary cards under a heading of the people page: name -> {key: value}."""
+    found = {}
+    start = page.find("h2", string=heading)
+    for card in start.find_all_next(class_="govuk-summary-card"):
+        previous = card.find_previous("h2")
+        if previous is not start:
+            break
+        rows = {
+            " ".join(row.select_one("dt").get_text().split()): " ".join(
+                row.select_one("dd").get_text().split()
+            )
+            for row in card.select(".govuk-summary-list__row")
+        }
+        found[card.select_one(".govuk-summary-card__title").get_text(strip=True)] = rows
+    return found
+
+
+def test_everyone_in_a_household_sentence_is_read_with_their_ages_and_relationships(pages, world):
+    word = docx.Document()
+    word.add_paragraph("Child and family assessment", style="Title")
+    word.add_heading("Family composition", level=1)
+    word.add_paragraph(
+        "Amy Carter (aged 6) lives with her mother Rachel Carter (aged 31) and Rachel's "
+        "partner Mark Doyle (aged 35)."
+    )
+    word.add_heading("Chronology", level=1)
+    word.add_paragraph("3 May 2024 - Amy started at Oak Primary. Source: school office")
+    assessment, results = _imported(pages, world, word)
+    assert "Amy Carter is 6 in the document; add their date of birth" in text_of(results, "main")
+    household = [" ".join(li.get_text().split()) for li in results.select("#household li")]
+    assert household == [
+        "Amy Carter, child",
+        "Rachel Carter, mother",
+        "Mark Doyle, Rachel's partner",
+    ]
+
+    people = pages.get("author.people", assessment_id=assessment.id)
+    assert list(_cards(people, "Children")) == ["Amy Carter"]
+    adults = _cards(people, "Adults in or around the household")
+    assert list(adults) == ["Rachel Carter", "Mark Doyle"]
+    assert adults["Rachel Carter"]["Relationship to the child"] == "mother"
+    assert adults["Mark Doyle"]["Relationship to the child"] == "Rachel's partner"
+    assert adults["Mark Doyle"]["Lives in the household"] == "Yes"
+    assert "Mark Doyle (aged 35)" in adults["Mark Doyle"]["What is known"]
+    assert "Rachel Carter (aged 31)" in adults["Rachel Carter"]["What is known"]
