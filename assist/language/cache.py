@@ -112,12 +112,12 @@ def _read(path: Path) -> Any:
                 gc.enable()
 
 
-def shelved(table: dict[str, Any]) -> dict[str, bytes]:
-    """A table of words in parts by their first two letters, each part marshalled (for
-    ``Shelf``)."""
+def shelved(table: dict[str, Any], width: int = 2) -> dict[str, bytes]:
+    """A table of words in parts by their first ``width`` letters, each part marshalled (for
+    ``Shelf``, given the same width)."""
     parts: dict[str, dict[str, Any]] = {}
     for word, value in table.items():
-        parts.setdefault(word[:2], {})[word] = value
+        parts.setdefault(word[:width], {})[word] = value
     return {part: marshal.dumps(words) for part, words in parts.items()}
 
 
@@ -129,13 +129,14 @@ class Shelf(dict):
     Made empty (as the dict subclass it may also be) and then given its parts by ``shelve``.
     """
 
-    def shelve(self, parts: dict[str, bytes]) -> Shelf:
+    def shelve(self, parts: dict[str, bytes], width: int = 2) -> Shelf:
         self._parts = dict(parts)
+        self._width = width
         self._lock = threading.Lock()
         return self
 
     def _read_part(self, word) -> None:
-        part = word[:2] if isinstance(word, str) else None
+        part = word[: self._width] if isinstance(word, str) else None
         if part in self._parts:
             # Another thread may be reading this part: wait for it, then find it read. A part
             # leaves ``_parts`` only once all its words are in, so a look-up that finds it gone
