@@ -88,7 +88,8 @@ HISTORY = "history"  # not an answer: the fact's "This is history" tick, written
 # Other ways a chronology says how a fact is known or its category: a case system's short forms
 # and a worker's own words ("Records", "told by mum", "seen", "DV", "History"). Each is matched
 # whole, case and punctuation aside, so a phrase that names no one answer ("Mum told the
-# school") stays a question.
+# school") stays a question. Phrases of two words or more that say who told us or who saw
+# ("school reported", "I saw") are clear in a sentence too: see ``how_known_said``.
 _SAID_AS: dict[str, tuple[str, ...]] = {
     HowKnown.SEEN: (
         *("seen", "saw", "observed", "noticed", "witnessed", "direct observation"),
@@ -145,11 +146,48 @@ def _written_as(pairs, values):
 # its category.
 _HOW_KNOWN_WRITTEN = _written_as([*HOW_KNOWN, *word_labels.HOW_KNOWN.items()], _HOW_KNOWN_VALUES)
 _CATEGORY_WRITTEN = _written_as(CATEGORIES, set(_CATEGORY_LABELS) | {HISTORY})
+# Clear in a sentence: who told us, in so many words ("the class teacher reported"), or what
+# the writer saw ("during my home visit"). A name alone ("school") is not: "seen at school".
+_NAMES_ALONE = {_words(name) for names in _TELLERS.values() for name in names}
+_HOW_KNOWN_IN_TEXT = {
+    way: str(value)
+    for value, ways in _SAID_AS.items()
+    if value in _HOW_KNOWN_VALUES
+    for way in map(_words, ways)
+    if " " in way and way not in _NAMES_ALONE
+}
+_IN_TEXT = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _HOW_KNOWN_IN_TEXT), key=len, reverse=True)) + r")\b"
+)
+_TELLER_IN_SOURCE = {
+    _words(name): str(value)
+    for value in (HowKnown.PARENT_SAID, HowKnown.PROFESSIONAL)
+    for name in _TELLERS[value]
+}
+_TELLERS_IN_SOURCE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _TELLER_IN_SOURCE), key=len, reverse=True)) + r")\b"
+)
 
 
 def how_known_from(written):
     """The stored value for how a fact is known, as a person wrote it, or None."""
     return _HOW_KNOWN_WRITTEN.get(_words(written))
+
+
+def how_known_said(text, source=""):
+    """How a fact is known when its source or its own words say so clearly, or None: a source
+    naming who told us ("Mum", "Amy's class teacher", "health visitor"), else words in the text
+    saying who told us or that the writer saw it ("Mum told me", "the school reported", "during
+    my home visit"). Words pointing to more than one answer say none."""
+    if source:
+        named = how_known_from(source)
+        if named is not None:
+            return named
+        tellers = {_TELLER_IN_SOURCE[m] for m in _TELLERS_IN_SOURCE.findall(_words(source))}
+        if len(tellers) == 1:
+            return tellers.pop()
+    said = {_HOW_KNOWN_IN_TEXT[m] for m in _IN_TEXT.findall(_words(text or ""))}
+    return said.pop() if len(said) == 1 else None
 
 
 def category_from(written):

@@ -10,6 +10,7 @@ import copy
 from datetime import date
 
 from assist import document as doc
+from assist.labels import how_known_from, how_known_said
 from assist.readers.dates import leading_date
 from assist.vocabulary import DatePrecision, HowKnown
 
@@ -61,7 +62,7 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
                 date=written.iso if dated else None,
                 date_precision=written.precision.value if dated else DatePrecision.EXACT.value,
                 source=IMPORTED,
-                how_known=HowKnown.RECORDS.value,
+                how_known="",  # from its words, below
                 category=UNSORTED_CATEGORY,
             )
         )
@@ -82,7 +83,15 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
         fact.source = _fit(fact.source, "source") or IMPORTED
         fact.category = _fit(fact.category, "category")
         if fact.how_known not in set(HowKnown):
-            fact.how_known = HowKnown.RECORDS.value
+            # As the document wrote it ("told by mum"), or said in its words ("Source: class
+            # teacher", "Mum told me", "during my home visit"), else from records: the fact
+            # does come from one, the document.
+            given = fact.source if fact.source != IMPORTED else ""
+            fact.how_known = (
+                how_known_from(fact.how_known or "")
+                or how_known_said(fact.text, given)
+                or HowKnown.RECORDS.value
+            )
     if document.experiences and not document.children:
         document.children.append(doc.Child(ref="C1", name=PLACEHOLDER_CHILD))
     first_child = document.children[0].ref if document.children else None

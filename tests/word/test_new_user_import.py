@@ -94,3 +94,36 @@ def test_everyone_in_a_household_sentence_is_read_with_their_ages_and_relationsh
     assert adults["Mark Doyle"]["Lives in the household"] == "Yes"
     assert "Mark Doyle (aged 35)" in adults["Mark Doyle"]["What is known"]
     assert "Rachel Carter (aged 31)" in adults["Rachel Carter"]["What is known"]
+
+
+def test_how_each_fact_is_known_comes_from_the_documents_own_words(pages, world):
+    word = docx.Document()
+    word.add_heading("Chronology", level=1)
+    for line in (
+        "12/05/2024 - During my home visit the kitchen had no food.",
+        "13/05/2024 - Amy was late for the third time this week. Source: class teacher",
+        "14/05/2024 - Mum told me she had not slept for two days.",
+        "15/05/2024 - Amy's weight had dropped. Source: health visitor",
+        "16/05/2024 - The school reported Amy was hungry at lunch.",
+        "17/05/2024 - Amy was seen at school with a bruise on her arm.",
+        "18/05/2024 - Police attended after a neighbour's call. Source: police log",
+    ):
+        word.add_paragraph(line)
+    assessment, _results = _imported(pages, world, word)
+    page = pages.get("author.facts", assessment_id=assessment.id)
+    how_known = {
+        tr.select("td")[1].get_text(" ", strip=True).split(".")[0]: tr.select_one(
+            "td:nth-of-type(3) .govuk-body-s"
+        ).get_text(strip=True)
+        for tr in page.select("table.assist-chronology tbody tr")
+    }
+    assert how_known == {
+        "During my home visit the kitchen had no food": "Seen by me",
+        "Amy was late for the third time this week": "Reported by another professional",
+        "Mum told me she had not slept for two days": "Said by a parent or carer",
+        "Amy's weight had dropped": "Reported by another professional",
+        "The school reported Amy was hungry at lunch": "Reported by another professional",
+        # No clear words: from records, as the document is one.
+        "Amy was seen at school with a bruise on her arm": "From records",
+        "Police attended after a neighbour's call": "Reported by another professional",
+    }
