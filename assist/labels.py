@@ -212,6 +212,17 @@ def history_in(written):
     return True, " ".join(part for part in parts if part not in history)
 
 
+def source_label(source):
+    """A fact's source as pages and documents show it: where an imported document gave none,
+    "Not given in the document", not the placeholder stored (a source must not be empty)."""
+    return source if source_given(source) else word_labels.SOURCE_NOT_GIVEN
+
+
+def source_given(source):
+    """False for the placeholder an import stores where the document gave no source."""
+    return source != word_labels.IMPORTED_SOURCE
+
+
 def category_label(value):
     return _CATEGORY_LABELS.get(value or "", value or "No category")
 

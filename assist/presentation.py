@@ -98,6 +98,7 @@ GLOBALS = (
     section_title,
     item_href,
     labels.category_label,
+    labels.source_label,
     labels.how_known_label,
     labels.experience_label,
     labels.precision_label,

@@ -13,8 +13,9 @@ from assist import document as doc
 from assist.labels import how_known_from, how_known_said
 from assist.readers.dates import leading_date
 from assist.vocabulary import DatePrecision, HowKnown
+from assist.word import labels
 
-IMPORTED = "Imported Word document"
+IMPORTED = labels.IMPORTED_SOURCE  # the source of a fact the document gave none for
 UNSORTED_CATEGORY = "imported: sort me"
 PLACEHOLDER_CHILD = "The child (add their name)"
 LIMITS = {
@@ -69,29 +70,7 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
         next_fact += 1
     document.loose = []
     for fact in document.facts:
-        if not _is_date(fact.date):
-            # No date in the document is no date known: never today's, "about" it, which
-            # read as a date on every page, the Word export and the family's version.
-            if fact.date:  # a date written as words the reader could not place: kept
-                fact.text = "\n".join(
-                    p for p in (fact.text, f"Date in the document: {fact.date}") if p
-                )
-            fact.date = None
-            fact.date_precision = DatePrecision.UNKNOWN.value
-        elif fact.date_precision == DatePrecision.UNKNOWN.value:
-            fact.date_precision = DatePrecision.EXACT.value  # a day is known after all
-        fact.source = _fit(fact.source, "source") or IMPORTED
-        fact.category = _fit(fact.category, "category")
-        if fact.how_known not in set(HowKnown):
-            # As the document wrote it ("told by mum"), or said in its words ("Source: class
-            # teacher", "Mum told me", "during my home visit"), else from records: the fact
-            # does come from one, the document.
-            given = fact.source if fact.source != IMPORTED else ""
-            fact.how_known = (
-                how_known_from(fact.how_known or "")
-                or how_known_said(fact.text, given)
-                or HowKnown.RECORDS.value
-            )
+        _fit_fact(fact)
     if document.experiences and not document.children:
         document.children.append(doc.Child(ref="C1", name=PLACEHOLDER_CHILD))
     first_child = document.children[0].ref if document.children else None
@@ -107,6 +86,33 @@ def draft_document(imported: doc.Document, today: date) -> doc.Document:
             recommendation.reason = "\n".join(p for p in (recommendation.reason, kept) if p)
             recommendation.by_when = None
     return document
+
+
+def _fit_fact(fact: doc.Fact) -> None:
+    """A fact's date, source, category and how known as a draft's must be."""
+    if not _is_date(fact.date):
+        # No date in the document is no date known: never today's, "about" it, which
+        # read as a date on every page, the Word export and the family's version.
+        if fact.date:  # a date written as words the reader could not place: kept
+            fact.text = "\n".join(p for p in (fact.text, f"Date in the document: {fact.date}") if p)
+        fact.date = None
+        fact.date_precision = DatePrecision.UNKNOWN.value
+    elif fact.date_precision == DatePrecision.UNKNOWN.value:
+        fact.date_precision = DatePrecision.EXACT.value  # a day is known after all
+    fact.source = _fit(fact.source, "source")
+    if fact.source in ("", labels.SOURCE_NOT_GIVEN):  # none, or our export's words for none
+        fact.source = IMPORTED
+    fact.category = _fit(fact.category, "category")
+    if fact.how_known not in set(HowKnown):
+        # As the document wrote it ("told by mum"), or said in its words ("Source: class
+        # teacher", "Mum told me", "during my home visit"), else from records: the fact
+        # does come from one, the document.
+        given = fact.source if fact.source != IMPORTED else ""
+        fact.how_known = (
+            how_known_from(fact.how_known or "")
+            or how_known_said(fact.text, given)
+            or HowKnown.RECORDS.value
+        )
 
 
 def _fit(text, field):

@@ -17,7 +17,7 @@ from docx.enum.text import WD_BREAK
 from docx.shared import Pt
 
 from assist import document as doc
-from assist.labels import fact_date
+from assist.labels import fact_date, source_label
 from assist.rubric.text import cited_refs
 from assist.word import labels, layout
 from assist.word.styles import (
@@ -287,7 +287,7 @@ class _Writer:
                 fact.ref,
                 fact_date(fact) + (labels.HISTORY_MARK if fact.is_historic else ""),
                 fact.text,
-                fact.source,
+                source_label(fact.source),
                 labels.HOW_KNOWN.get(fact.how_known, fact.how_known),
                 labels.CATEGORY.get(fact.category, fact.category),
             )

@@ -19,10 +19,9 @@ import docx
 from docx.shared import Pt
 
 from assist import document as doc
-from assist.labels import fact_date
+from assist.labels import fact_date, source_given
 from assist.rubric.text import CITATION
 from assist.word import labels
-from assist.word.drafts import IMPORTED
 from assist.word.export import Details
 from assist.word.styles import DETAIL_STYLE, end_quietly, safe, set_up
 
@@ -398,7 +397,7 @@ class _FamilyWriter:
             when = fact_date(fact)
             earlier = " (earlier history)" if fact.is_historic else ""
             self._paragraph(fact.text, label=f"{when}{earlier}:")
-            if fact.source != IMPORTED:  # the import's placeholder says nothing to a family
+            if source_given(fact.source):  # "not given in the document" says nothing to a family
                 self._line("Where we heard this", fact.source)
 
     def _people(self):

@@ -53,6 +53,12 @@ CATEGORY = {
 }
 CATEGORY_VALUE = {label.lower(): value for value, label in CATEGORY.items()}
 
+# A fact's source must not be empty: where an imported document gave none, the import stores
+# this placeholder, and every page and document shows SOURCE_NOT_GIVEN instead
+# (``assist.labels.source_label``).
+IMPORTED_SOURCE = "Imported Word document"
+SOURCE_NOT_GIVEN = "Not given in the document"
+
 PEOPLE_HEADER = (
     "Ref",
     "Name",

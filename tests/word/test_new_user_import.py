@@ -127,3 +127,39 @@ def test_how_each_fact_is_known_comes_from_the_documents_own_words(pages, world)
         "Amy was seen at school with a bruise on her arm": "From records",
         "Police attended after a neighbour's call": "Reported by another professional",
     }
+
+
+def test_a_fact_the_document_gave_no_source_for_says_so_plainly_everywhere(pages, world):
+    word = docx.Document()
+    word.add_heading("Chronology", level=1)
+    word.add_paragraph("12/05/2024 - Amy missed school all week.")
+    word.add_paragraph("13/05/2024 - Amy was late again. Source: class teacher")
+    assessment, _results = _imported(pages, world, word)
+    placeholder = "Imported Word document"
+
+    facts = pages.get("author.facts", assessment_id=assessment.id)
+    sources = [
+        tr.select("td")[2].contents[0].strip()
+        for tr in facts.select("table.assist-chronology tbody tr")
+    ]
+    assert sources == ["Not given in the document", "class teacher"]
+    assert placeholder not in text_of(facts, "main")
+
+    check_answers = pages.get("author.check_answers", assessment_id=assessment.id)
+    assert "Amy missed school all week. (Not given in the document)" in text_of(
+        check_answers, "main"
+    )
+    assert placeholder not in text_of(check_answers, "main")
+
+    response = pages.client.get(pages.url("author.download_word", assessment_id=assessment.id))
+    exported = docx.Document(io.BytesIO(response.data))
+    chronology = next(
+        t for t in exported.tables if "What happened" in [c.text for c in t.rows[0].cells]
+    )
+    assert [row.cells[3].text for row in chronology.rows[1:]] == [
+        "Not given in the document",
+        "class teacher",
+    ]
+    assert placeholder not in "\n".join(
+        cell.text for table in exported.tables for row in table.rows for cell in row.cells
+    )
