@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import marshal
 import mmap
 import os
@@ -51,6 +52,59 @@ def kept(kind: str, build: int, sources: Iterable[Path], make: Callable[[], Any]
     except (OSError, ValueError, EOFError, TypeError):
         pass  # not made yet, or unreadable: made again below
     data = make()
+    _write(path, kind, [marshal.dumps(data)])
+    return data
+
+
+def kept_table(
+    kind: str,
+    build: int,
+    sources: Iterable[Path],
+    make: Callable[[], tuple[Any, dict[str, Any]]] | None = None,
+    width: int = 2,
+) -> tuple[Any, Shelf] | None:
+    """(data, table): plain data and a large table of words (a ``Shelf`` by the first ``width``
+    letters), kept in one file whose parts stay in it until their words are looked up: a
+    process that looks up a dozen words reads a dozen parts, not megabytes. ``make()`` gives
+    (data, table) when they are not kept yet; without ``make``, None then (for what is worth
+    reading but not making in every process: ``assist.spelling.known_forms``)."""
+    try:
+        return _read_table(_path(kind, build, sources, ".table"), width)
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        if make is None:
+            return None  # not made yet, unreadable, or its sources are not there
+    data, table = make()
+    parts = shelved(table, width)
+    # Each part by its number in the file, and where each ends there.
+    numbers = {key: number for number, key in enumerate(parts)}
+    ends = list(itertools.accumulate(len(packed) for packed in parts.values()))
+    header = marshal.dumps({"data": data, "parts": numbers, "ends": ends})
+    chunks = [len(header).to_bytes(8, "little"), header, *parts.values()]
+    _write(_path(kind, build, sources, ".table"), kind, chunks)
+    return data, Shelf().shelve(parts, width)
+
+
+def _read_table(path: Path, width: int) -> tuple[Any, Shelf]:
+    with path.open("rb") as file:
+        # Kept mapped while the table lives: its parts are read from it as they are wanted.
+        mapped = mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
+    size = int.from_bytes(mapped[:8], "little")
+    # Written by ``kept_table``, in the user's own cache folder, owner-only; marshal makes
+    # values, never runs code.
+    header = marshal.loads(mapped[8 : 8 + size])  # noqa: S302
+    numbers, ends = header["parts"], header["ends"]
+    base = 8 + size
+    if len(numbers) != len(ends) or len(mapped) != base + (ends[-1] if ends else 0):
+        raise ValueError(f"{path} is not a whole table")
+
+    def read(number):
+        return mapped[base + (ends[number - 1] if number else 0) : base + ends[number]]
+
+    return header["data"], Shelf().shelve(numbers, width, read)
+
+
+def _write(path: Path, kind: str, chunks: list[bytes]) -> None:
+    """Keep ``chunks`` as the file ``path``, and forget the kind's files made before."""
     try:
         import tempfile  # only when writing, which a process seldom does
 
@@ -60,23 +114,13 @@ def kept(kind: str, build: int, sources: Iterable[Path], make: Callable[[], Any]
         with tempfile.NamedTemporaryFile(
             "wb", dir=path.parent, prefix=f".{kind}-", suffix=".tmp", delete=False
         ) as written:
-            marshal.dump(data, written)
+            written.writelines(chunks)
         os.replace(written.name, path)
-        for old in path.parent.glob(f"{kind}-*.marshal"):
+        for old in path.parent.glob(f"{kind}-*"):
             if old != path:
                 old.unlink(missing_ok=True)  # made from sources since upgraded
     except OSError:
         pass  # no cache: the next process makes it again
-    return data
-
-
-def read_kept(kind: str, build: int, sources: Iterable[Path]) -> Any:
-    """What ``kept`` keeps, or None when it is not kept (yet), for data worth reading but not
-    worth making in every process (``assist.spelling.known_forms``)."""
-    try:
-        return _read(_path(kind, build, sources))
-    except (OSError, ValueError, EOFError, TypeError):
-        return None
 
 
 def writable() -> bool:
@@ -89,8 +133,8 @@ def writable() -> bool:
     return os.access(folder, os.W_OK)
 
 
-def _path(kind: str, build: int, sources: Iterable[Path]) -> Path:
-    return cache_dir() / f"{kind}-{fingerprint(kind, build, sources)}.marshal"
+def _path(kind: str, build: int, sources: Iterable[Path], suffix: str = ".marshal") -> Path:
+    return cache_dir() / f"{kind}-{fingerprint(kind, build, sources)}{suffix}"
 
 
 def _read(path: Path) -> Any:
@@ -129,9 +173,11 @@ class Shelf(dict):
     Made empty (as the dict subclass it may also be) and then given its parts by ``shelve``.
     """
 
-    def shelve(self, parts: dict[str, bytes], width: int = 2) -> Shelf:
+    def shelve(self, parts: dict[str, Any], width: int = 2, read=None) -> Shelf:
+        """``parts`` are marshalled parts, or what ``read`` makes one of (a span of a file)."""
         self._parts = dict(parts)
         self._width = width
+        self._read = read
         self._lock = threading.Lock()
         return self
 
@@ -144,6 +190,8 @@ class Shelf(dict):
             with self._lock:
                 packed = self._parts.get(part)
                 if packed is not None:
+                    if self._read is not None:
+                        packed = self._read(packed)
                     dict.update(self, marshal.loads(packed))  # noqa: S302 - written by shelved
                     del self._parts[part]
 

@@ -22,13 +22,14 @@ import re
 import threading
 from pathlib import Path
 
-from assist.language.cache import Shelf, kept, read_kept, shelved, writable
+from assist.language.cache import kept_table, writable
 
 # Bump when what is listed, or how, changes: an old list is then never read.
-BUILD = 2
+BUILD = 3
 KIND = "hunspell-forms"
-# Kept in parts by the first three letters: a short check reads a dozen parts of a few hundred
-# forms (by two letters, reading its parts took half its spelling time).
+# Kept in parts by the first three letters, each read from the file when first wanted: a short
+# check reads a dozen parts of a few hundred forms (by two letters, and the file read whole,
+# reading took most of its spelling time).
 PART_WIDTH = 3
 # What a listed form is: a dictionary form as written, and a form spylls finds for a word in
 # capitals through its lower-case index ("NSPCC's" by way of "nspcc's").
@@ -53,15 +54,14 @@ def keep(path: str, dictionary) -> None:
     with _lock:
         if _lists.get(path) is not None or not writable():
             return
-        data = kept(KIND, BUILD, _sources(path), lambda: listed(dictionary))
-        _lists[path] = KnownForms(data) if _usable(data) else None
+        found = kept_table(KIND, BUILD, _sources(path), lambda: listed(dictionary), PART_WIDTH)
+        _lists[path] = _opened(found)
 
 
 def _list(path):
     with _lock:
         if path not in _lists:
-            data = read_kept(KIND, BUILD, _sources(path))
-            _lists[path] = KnownForms(data) if _usable(data) else None
+            _lists[path] = _opened(kept_table(KIND, BUILD, _sources(path), width=PART_WIDTH))
         return _lists[path]
 
 
@@ -69,15 +69,22 @@ def _sources(path):
     return [Path(f"{path}.aff"), Path(f"{path}.dic")]
 
 
-def _usable(data) -> bool:
-    return isinstance(data, dict) and data.get("build") == BUILD and data.get("modelled") is True
+def _opened(found):
+    """The list kept, or None (not kept, or the dictionary's rules are not modelled)."""
+    if found is None:
+        return None
+    data, forms = found
+    if not isinstance(data, dict) or data.get("build") != BUILD or data.get("modelled") is not True:
+        return None
+    return KnownForms(data, forms)
 
 
 class KnownForms:
-    """The list, read a part at a time as words are looked up."""
+    """The list: ``forms`` maps each form to what it is (a ``Shelf``, read a part at a time as
+    words are looked up)."""
 
-    def __init__(self, data: dict):
-        self._forms = Shelf().shelve(data["forms"], PART_WIDTH)
+    def __init__(self, data: dict, forms):
+        self._forms = forms
         self._converted = str.maketrans(dict(data["iconv"]))
         self._breaks = [re.compile(pattern) for pattern in data["breaks"]]
 
@@ -147,13 +154,14 @@ def _variants(word: str) -> tuple[str, list[str]]:
     return capitals, [word]
 
 
-def listed(dictionary) -> dict:
-    """The list for a spylls ``Dictionary``: every form of every stem, as hunspell builds it
-    (suffix, prefix, both when both allow it), and every form of every key of spylls's
-    lower-case index, made with the flags of the words under that key."""
+def listed(dictionary) -> tuple[dict, dict[str, int]]:
+    """The list for a spylls ``Dictionary`` (how to look words up in it, and its forms): every
+    form of every stem, as hunspell builds it (suffix, prefix, both when both allow it), and
+    every form of every key of spylls's lower-case index, made with the flags of the words
+    under that key."""
     aff, dic = dictionary.aff, dictionary.dic
     if not _modelled(aff, dic):
-        return {"build": BUILD, "modelled": False}
+        return {"build": BUILD, "modelled": False}, {}
     forms: dict[str, int] = {}
     for word in dic.words:
         for form in _forms_of(word.stem, word.flags, aff):
@@ -166,7 +174,7 @@ def listed(dictionary) -> dict:
     for key, flags in keys:
         for form in _forms_of(key, flags, aff):
             forms[form] = forms.get(form, 0) | THROUGH_LOWER_CASE
-    return {
+    data = {
         "build": BUILD,
         "modelled": True,
         "iconv": [
@@ -174,8 +182,8 @@ def listed(dictionary) -> dict:
             for pattern, replacement in (aff.ICONV.pairs if aff.ICONV else [])
         ],
         "breaks": [pattern.regexp.pattern for pattern in aff.BREAK],
-        "forms": shelved(forms, PART_WIDTH),
     }
+    return data, forms
 
 
 def _forms_of(stem, flags, aff):

@@ -1,9 +1,10 @@
 """What is kept between processes answers as what was made: a shelved table, read a part at a
-time, gives every look-up the whole table's answer, from any number of threads."""
+time, gives every look-up the whole table's answer, from any number of threads; a table kept in
+a file of its own is read from it a part at a time."""
 
 import threading
 
-from assist.language.cache import Shelf, kept, shelved
+from assist.language.cache import Shelf, kept, kept_table, shelved
 
 TABLE = {"a": 1, "ab": 2, "abc": 3, "abd": 4, "b": 5, "": 6, "Zoe": 7, "zo": 8, "ørn": 9}
 
@@ -52,3 +53,29 @@ def test_kept_data_is_made_once_and_read_back_equal(tmp_path, monkeypatch):
     source.write_text("a longer list of words")  # a changed source is made again
     assert kept("words", 1, [source], make) == first and made == [1, 1]
     assert len(list(tmp_path.glob("words-*.marshal"))) == 1  # the old one removed
+
+
+def test_a_kept_table_is_made_once_and_read_back_a_part_at_a_time(tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSIST_CACHE_DIR", str(tmp_path))
+    source = tmp_path / "source.txt"
+    source.write_text("a list of words")
+    made = []
+
+    def make():
+        made.append(1)
+        return {"about": "the words"}, TABLE
+
+    assert kept_table("words", 1, [source]) is None  # not made yet, and not made by a reader
+    data, table = kept_table("words", 1, [source], make, width=3)
+    assert data == {"about": "the words"} and dict(table.items()) == TABLE
+    data, table = kept_table("words", 1, [source], make, width=3)
+    assert made == [1] and data == {"about": "the words"}
+    for word, value in TABLE.items():
+        assert table[word] == value
+    assert "abe" not in table and dict(table.items()) == TABLE
+    # A file cut short is made again, not misread.
+    (kept_file,) = tmp_path.glob("words-*.table")
+    kept_file.write_bytes(kept_file.read_bytes()[:-3])
+    assert kept_table("words", 1, [source]) is None
+    assert dict(kept_table("words", 1, [source], make, width=3)[1].items()) == TABLE
+    assert made == [1, 1]

@@ -47,7 +47,7 @@ def hunspell():
 
 
 def test_the_list_answers_every_word_as_the_dictionary_does(hunspell):
-    listed = known_forms.KnownForms(known_forms.listed(hunspell))
+    listed = known_forms.KnownForms(*known_forms.listed(hunspell))
     words = words_to_compare()
     assert len(words) > 1000
     answers = {word: listed.knows(word) for word in words}
@@ -62,8 +62,8 @@ def test_the_list_answers_every_word_as_the_dictionary_does(hunspell):
 def test_a_dictionary_with_rules_the_list_does_not_model_is_not_listed(tmp_path):
     (tmp_path / "odd.aff").write_text("SET UTF-8\nKEEPCASE K\n", encoding="utf-8")
     (tmp_path / "odd.dic").write_text("1\nMcDonald/K\n", encoding="utf-8")
-    data = known_forms.listed(Dictionary.from_files(str(tmp_path / "odd")))
-    assert data["modelled"] is False
+    data, forms = known_forms.listed(Dictionary.from_files(str(tmp_path / "odd")))
+    assert data["modelled"] is False and not forms
 
 
 def test_a_new_check_process_reads_the_list_and_finds_what_the_dictionary_finds(hunspell, tmp_path):
