@@ -90,6 +90,10 @@ def test_an_unknown_date_is_no_date_and_no_error(written):
         ("44561", "'44561' is not a date"),
         ("", "there is no date"),
         ("=TODAY()", "'=TODAY()' is not a date"),
+        # Years no calendar has: once a crash (a server error on the page that read them).
+        ("0000", "'0000' is not a date"),
+        ("1/0000", "'1/0000' is not a date"),
+        ("before 0001", "'before 0001' is not a date"),
     ],
 )
 def test_what_is_not_a_date_says_so_in_plain_words(written, error):

@@ -567,3 +567,13 @@ def test_after_another_change_the_adding_cannot_be_undone_and_the_page_says_why(
     again = parse(pages.client.get(added.location))
     assert again.select_one("form[action$='/facts/several/undo']") is None
     assert "cannot be taken out all at once here" in text_of(again, "main")
+
+
+def test_a_year_no_calendar_has_is_a_row_to_correct_not_a_server_error(pages, draft):
+    rows = ["0000\tMum rang\tSchool\tRecords\tOther", "1/0000\tDad rang\tSchool\tRecords\tOther"]
+    text = "\n".join([HEADINGS, *rows])
+    page, _seen = preview(pages, draft, text)
+    assert error_summary(page) == [
+        "Row 2: '0000' is not a date",
+        "Row 3: '1/0000' is not a date",
+    ]

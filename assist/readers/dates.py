@@ -212,7 +212,10 @@ def _parse(written: str, today: date) -> ParsedDate | None:
     lowered = written.lower().strip()
     if lowered.rstrip(".") in _UNKNOWN:
         return ParsedDate(written, precision=DatePrecision.UNKNOWN)
-    read = _qualified(lowered, today)
+    try:
+        read = _qualified(lowered, today)
+    except (ValueError, OverflowError):  # a year no calendar has: "0000", "before 0001"
+        return ParsedDate(written, error=f"'{_short(written)}' is not a date")
     if read is None:
         return None
     if isinstance(read, str):
