@@ -90,6 +90,42 @@ def about_the_document(text: str) -> bool:
     return False
 
 
+# A document's title or the organisation that wrote it, at its head before any section
+# ("Northshire County Council – Children's Services", "Child and Family Assessment",
+# "OFFICIAL-SENSITIVE"): about the document, like the lines above.
+_ORGANISATION = re.compile(
+    r"\b(?:council|children['’]?s services|local authority|borough|county|metropolitan|"
+    r"nhs|trust|safeguarding (?:partnership|board)|directorate|social care|social services|"
+    r"family services|early help)\b",
+    re.IGNORECASE,
+)
+_MARKING = re.compile(
+    r"^(?:official(?:[\s-]+sensitive)?|confidential|private and confidential|restricted)\b",
+    re.IGNORECASE,
+)
+_SMALL_WORDS = frozenset(["a", "an", "and", "at", "by", "for", "in", "of", "on", "the", "to"])
+_LONGEST_TITLE = 12  # words
+
+
+def names_the_document(text: str) -> bool:
+    """Whether ``text``, at the head of a document before any section, is its title or the
+    organisation's name rather than something that happened: one short line naming a council,
+    a service or a marking, or written as a title (each word capitalised, no full stop)."""
+    line = text.strip()
+    if not line or "\n" in line or len(line.split()) > _LONGEST_TITLE:
+        return False
+    if leading_date(line, today=date.max)[0].known:
+        return False  # "12/09/2026 - Mum Rang": an entry, however it is capitalised
+    if _ORGANISATION.search(line) or _MARKING.match(line):
+        return True
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    return (
+        line[-1] not in ".!?"
+        and bool(words)
+        and all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words)
+    )
+
+
 def _label(pattern):
     return re.compile(
         rf"^{_EMPHASIS}(?:{pattern})(?:[ \t]+\d{{1,3}})?{_EMPHASIS}[ \t]*[:–—-]{_EMPHASIS}[ \t]*",
@@ -338,6 +374,7 @@ class _Builder:
         self.next_number: dict[str, int] = defaultdict(lambda: 1)
         self.danger = None
         self.ages: dict[str, tuple[int, int]] = {}  # a child's ref -> (line, age in the text)
+        self.heading_lines: set[int] = set()  # id(block): before any section, naming the document
 
     def build(self, blocks) -> Reading:
         placed = self._place(blocks)
@@ -368,6 +405,8 @@ class _Builder:
         level = 0
         for block in blocks:
             if block.kind != "heading":
+                if not self.section_lines and names_the_document(block.text):
+                    self.heading_lines.add(id(block))  # a note, should a section follow
                 placed.append((section or UNSORTED, block))
                 continue
             title = block.lines[0]
@@ -381,7 +420,8 @@ class _Builder:
                 if section == "risk" and _risk_label(title)[0]:
                     placed.append((section, block))
                 continue
-            if section is None and not placed and block.level == 1 and not self.document.title:
+            before = all(id(earlier) in self.heading_lines for _, earlier in placed)
+            if section is None and before and block.level == 1 and not self.document.title:
                 self.document.title = title
                 continue
             section, level = UNSORTED, block.level
@@ -536,7 +576,8 @@ class _Builder:
             fact.text = fact.text[: source.start()].rstrip(" \t–—-;,(")
 
     def _add_loose(self, section, block, text, location):
-        if section == UNSORTED and about_the_document(text):
+        heading_line = id(block) in self.heading_lines and bool(self.section_lines)
+        if section == UNSORTED and (heading_line or about_the_document(text)):
             # Kept in words for the person importing it, not made an item to sort.
             self.notes.append(
                 f"line {block.line}: '{text}' is about the document, not the child, so it is "

@@ -163,3 +163,22 @@ def test_a_fact_the_document_gave_no_source_for_says_so_plainly_everywhere(pages
     assert placeholder not in "\n".join(
         cell.text for table in exported.tables for row in table.rows for cell in row.cells
     )
+
+
+def test_a_council_name_before_the_first_section_is_a_note_not_a_fact_to_sort(pages, world):
+    word = docx.Document()
+    word.add_paragraph("Northshire County Council – Children's Services")
+    word.add_paragraph("Child and Family Assessment", style="Title")
+    word.add_paragraph("Prepared by Jo Bloggs, Social Worker")
+    word.add_paragraph("Mum rang to say Amy had a rash.")  # before any section, and no title
+    word.add_heading("Chronology", level=1)
+    word.add_paragraph("12/05/2024 - Amy missed school all week.")
+    assessment, results = _imported(pages, world, word)
+    notes = [text_of(w, ".govuk-warning-text__text") for w in results.select(".govuk-warning-text")]
+    for line in ("Northshire County Council – Children's Services", "Prepared by Jo Bloggs"):
+        assert any(line in note and "is about the document" in note for note in notes), notes
+    assert "1 paragraph not yet sorted into a section" in text_of(results, "main")
+    assert results.select_one("input[name=title]")["value"] == "Child and Family Assessment"
+    facts = text_of(pages.get("author.facts", assessment_id=assessment.id), "main")
+    assert "Northshire" not in facts and "Child and Family Assessment" not in facts
+    assert "Mum rang to say Amy had a rash." in facts  # kept, to sort
