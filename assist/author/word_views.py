@@ -180,10 +180,13 @@ def confirm_imported_section(assessment_id):
         return locked(assessment)
     contents = items.load(assessment.id)
     unsorted = sections.still_to_sort(contents, form.section.data)
-    if unsorted:
+    uncategorised = _without_category(contents, form.section.data)
+    if unsorted or uncategorised:
         # The page again, at the first fact to sort, saying which: nothing is confirmed.
-        first = MultiDict({"fact": unsorted[0].reference})
-        summary = _still_to_sort_summary(assessment, unsorted)
+        ids = {fact.id for fact in [*unsorted, *uncategorised]}
+        to_sort = [fact for fact in contents.facts if fact.id in ids]
+        first = MultiDict({"fact": to_sort[0].reference})
+        summary = _still_to_sort_summary(assessment, to_sort, len(unsorted))
         return facts_page(assessment, first, contents, error_summary=summary)
     if sections.confirm(assessment.id, form.section.data):
         audit.record("confirm_section", assessment, detail=form.section.data)
@@ -195,23 +198,42 @@ def confirm_imported_section(assessment_id):
 SORT_LINKS = 10  # links in the error summary; a long list is read in the chronology itself
 
 
-def _still_to_sort_summary(assessment, unsorted):
-    """A GOV.UK error summary naming how many facts are still to sort, each linked to its page
-    (the first ten of a long list)."""
-    count = len(unsorted)
+def _without_category(contents, key):
+    """The facts with no category at all, which keep an imported facts section from being
+    confirmed as those still to sort do: each would show "No category" and count as "Other" in
+    the chronology chart. (Beside ``sections.still_to_sort``, whose module is the journey's.)"""
+    if key != "facts":
+        return []
+    return [fact for fact in contents.facts if not fact.category]
+
+
+def _still_to_sort_summary(assessment, to_sort, marked):
+    """A GOV.UK error summary naming how many facts still need a category (``marked`` of them
+    still marked to sort, the rest with none), each linked to its page (the first ten of a long
+    list)."""
+    count = len(to_sort)
     links = [
         {
             "text": f"Choose a category for {fact.reference}",
             "href": url_for("author.fact_item", assessment_id=assessment.id, item_id=fact.id),
         }
-        for fact in unsorted[:SORT_LINKS]
+        for fact in to_sort[:SORT_LINKS]
     ]
     if count > SORT_LINKS:
         links.append({"text": f"and {count - SORT_LINKS} more, marked in the chronology below"})
     facts = "1 fact is" if count == 1 else f"{count} facts are"
+    if marked == count:
+        problem = f"{facts} still marked ‘{UNSORTED_CATEGORY}’."
+    elif not marked:
+        problem = "1 fact has no category." if count == 1 else f"{count} facts have no category."
+    else:
+        problem = (
+            f"{count} facts still need a category: {marked} marked ‘{UNSORTED_CATEGORY}’ and "
+            f"{count - marked} with none."
+        )
     return {
         "titleText": "There is a problem",
-        "descriptionText": f"{facts} still marked ‘{UNSORTED_CATEGORY}’. Give "
-        f"{'it' if count == 1 else 'each'} a category, then confirm you have checked this section.",
+        "descriptionText": f"{problem} Give {'it' if count == 1 else 'each'} a category, then "
+        "confirm you have checked this section.",
         "errorList": links,
     }

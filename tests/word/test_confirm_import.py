@@ -89,18 +89,25 @@ def test_the_facts_cannot_be_confirmed_while_any_is_still_marked_to_sort(pages, 
 
     refused = parse(pages.post("author.confirm_imported_section", status=200, **confirm))
     assert refused.title.get_text().startswith("Error: ")
-    assert "2 facts are still marked ‘imported: sort me’" in text_of(
-        refused, ".govuk-error-summary"
+    # F1, from the chronology, has no category; F2 and F3 are still marked to sort.
+    assert "3 facts still need a category: 2 marked ‘imported: sort me’ and 1 with none." in (
+        text_of(refused, ".govuk-error-summary")
     )
     links = refused.select(".govuk-error-summary__list a")
     assert [link.get_text(strip=True) for link in links] == [
+        "Choose a category for F1",
         "Choose a category for F2",
         "Choose a category for F3",
     ]
-    fact_page = pages.client.get(links[0]["href"])
+    fact_page = pages.client.get(links[1]["href"])
     assert "Nobody answered the door." in parse(fact_page).get_text()
     assert _status_of(pages, assessment, "Facts and chronology") == "In progress"
 
+    first = min(f.id for f in _facts_of(assessment))
+    answers = fact_answers(assessment, occurred_on=["12", "9", "2026"], category="health")
+    post(pages, "author.fact_item", answers, assessment_id=assessment.id, item_id=first)
+    still = parse(pages.post("author.confirm_imported_section", status=200, **confirm))
+    assert "2 facts are still marked ‘imported: sort me’" in text_of(still, ".govuk-error-summary")
     for item_id in sorted(f.id for f in _facts_of(assessment) if f.number > 1):
         answers = fact_answers(
             assessment, occurred_on=["", "", ""], date_precision="unknown", category="other"
@@ -122,3 +129,34 @@ def _status_of(pages, assessment, title):
     task_list = pages.get("author.assessment", assessment_id=assessment.id)
     (item,) = [i for i in task_list.select(".govuk-task-list__item") if title in i.get_text()]
     return text_of(item, ".govuk-task-list__status")
+
+
+def test_the_facts_cannot_be_confirmed_while_any_has_no_category(pages, world):
+    word = docx.Document()
+    word.add_heading("Chronology", level=1)
+    word.add_paragraph("12/09/2026 - Mum rang the school to say Kai was ill.")
+    word.add_paragraph("13/09/2026 - Kai was back at school.")
+    assessment = _imported(pages, world, word, "Kai")
+    facts = pages.get("author.facts", assessment_id=assessment.id)
+    assert "No category" in text_of(facts, "table.assist-chronology")
+    confirm = {"values": {"assessment_id": assessment.id}, "data": {"section": "facts"}}
+
+    refused = parse(pages.post("author.confirm_imported_section", status=200, **confirm))
+    summary = text_of(refused, ".govuk-error-summary")
+    assert "2 facts have no category. Give each a category" in summary
+    links = refused.select(".govuk-error-summary__list a")
+    assert [link.get_text(strip=True) for link in links] == [
+        "Choose a category for F1",
+        "Choose a category for F2",
+    ]
+    assert _status_of(pages, assessment, "Facts and chronology") == "In progress"
+
+    first, second = sorted(f.id for f in _facts_of(assessment))
+    answers = fact_answers(assessment, occurred_on=["12", "9", "2026"], category="health")
+    post(pages, "author.fact_item", answers, assessment_id=assessment.id, item_id=first)
+    still = parse(pages.post("author.confirm_imported_section", status=200, **confirm))
+    assert "1 fact has no category. Give it a category" in text_of(still, ".govuk-error-summary")
+    answers = fact_answers(assessment, occurred_on=["13", "9", "2026"], category="education")
+    post(pages, "author.fact_item", answers, assessment_id=assessment.id, item_id=second)
+    pages.post("author.confirm_imported_section", **confirm)
+    assert _status_of(pages, assessment, "Facts and chronology") == "Completed"
