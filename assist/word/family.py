@@ -66,13 +66,25 @@ def _read_plain_words(path: Path) -> dict[str, str]:
     return words
 
 
+def _as_explanation(plain: str) -> str | None:
+    """The words of an explanation written in brackets ("(officer who ...)"), else None."""
+    plain = plain.strip()
+    return plain[1:-1].strip() if plain.startswith("(") and plain.endswith(")") else None
+
+
 @dataclass(frozen=True)
 class PlainWords:
-    """Turns professional words into everyday ones: "the CIN meeting" -> "the child in need
-    meeting", "a section 47 enquiry" -> "a child protection enquiry"."""
+    """Turns professional words into everyday ones, so that every sentence still reads: a term
+    whose plain words can stand in its place is replaced ("the CIN meeting" -> "the child in
+    need meeting", "a section 47 enquiry" -> "a child protection enquiry"); any other keeps its
+    place and is explained in brackets the first time ("Strategy meeting (a meeting of social
+    care, police and health to decide what to do) to be held ..."). The rubric's plain words
+    are explanations unless assist/data/plain-words.txt gives a term words to replace it with;
+    that file writes an explanation in brackets."""
 
     terms: dict[str, str]  # lower-case phrase -> plain words, whatever the case in the text
     short_forms: dict[str, str]  # CIN -> child in need, in capitals only
+    explained: frozenset[str] = frozenset()  # terms and short forms kept, and explained
 
     @classmethod
     def from_rubric(cls, rubric, path: Path = PLAIN_WORDS) -> PlainWords:
@@ -84,28 +96,37 @@ class PlainWords:
         for term, advice in (settings.get("terms") or {}).items():
             said = _SAY.match(str(advice))
             if said:
-                words[str(term)] = said.group(1)
+                # Advice on what to say instead, not words made to fit every sentence the
+                # term is in ("Strategy meeting to be held ..."): an explanation.
+                words[str(term)] = f"({said.group(1)})"
         words.update(_read_plain_words(path))
         allowed = {str(word).upper() for word in settings.get("allowed_acronyms") or ()}
-        terms, short_forms = {}, {}
-        for term, plain in words.items():
+        terms, short_forms, explained = {}, {}, set()
+        for term, written in words.items():
+            explanation = _as_explanation(written)
+            plain = written if explanation is None else explanation
+            key = term if term.isupper() else term.lower()
             if term.isupper():
-                if term not in allowed:
-                    short_forms[term] = plain
+                if term in allowed:
+                    continue
+                short_forms[key] = plain
             else:
-                terms[term.lower()] = plain
-        return cls(terms, short_forms)
+                terms[key] = plain
+            if explanation is not None:
+                explained.add(key)
+        return cls(terms, short_forms, frozenset(explained))
 
     def __call__(self, text: str) -> str:
         if not text:
             return ""
         text = _without_citations(text)
+        done: set[str] = set()  # explained once in this text: later, the term alone
         if self.terms:
-            text = self._terms_pattern.sub(
-                lambda match: self._put(match, self.terms[_norm(match.group(0))]), text
+            text = _each(
+                self._terms_pattern, text, lambda match: self._term(match, _norm(match[0]), done)
             )
         if self.short_forms:
-            text = self._short_forms_pattern.sub(self._short_form, text)
+            text = _each(self._short_forms_pattern, text, lambda match: self._short(match, done))
         return text
 
     @property
@@ -121,13 +142,25 @@ class PlainWords:
             0,
         )
 
-    def _short_form(self, match: re.Match) -> str:
-        whole = match.group(0)
+    def _term(self, match: re.Match, key: str, done: set[str]) -> str:
+        plain = self.terms.get(key) or self.short_forms[key]
+        if key not in self.explained:
+            return self._put(match, plain)
+        before, after = match.string[: match.start()], match.string[match.end() :]
+        if key in done or after.lstrip().startswith("(") or before.rstrip().endswith("("):
+            return match[0]  # explained already, here or by the writer, or itself explaining
+        done.add(key)
+        return f"{match[0]} ({plain})"
+
+    def _short(self, match: re.Match, done: set[str]) -> str:
+        whole = match[0]
         if whole.lstrip().startswith("("):
             return ""
-        if match.group(1) is not None:
-            return self._put(match, match.group(1))
-        return self._put(match, self.short_forms[whole])
+        if match[1] is not None:  # explained where it is written: in those words
+            if whole.split("(")[0].strip() in self.explained:
+                return whole
+            return self._put(match, match[1])
+        return self._term(match, whole, done)
 
     @staticmethod
     def _put(match: re.Match, plain: str) -> str:
@@ -138,6 +171,32 @@ class PlainWords:
         if not before.strip() or before.rstrip()[-1] in ".!?:":
             plain = plain[:1].upper() + plain[1:]
         return plain
+
+
+_A_OR_AN = re.compile(r"(?<![\w-])([Aa]n?)(\s+)$")
+
+
+def _each(pattern: re.Pattern, text: str, replace) -> str:
+    """``pattern.sub(replace, text)``, with "a" or "an" before each replacement made to fit
+    it ("an ICPC" -> "a first child protection conference")."""
+    out: list[str] = []
+    last = 0
+    for match in pattern.finditer(text):
+        out.append(text[last : match.start()])
+        replacement = replace(match)
+        article = _A_OR_AN.search(out[-1])
+        if article and replacement and not replacement.startswith(match[0]):
+            fitting = _article(article[1], replacement)
+            out[-1] = out[-1][: article.start()] + fitting + article[2]
+        out.append(replacement)
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _article(written: str, words: str) -> str:
+    right = "an" if words[:1].lower() in "aeiou" else "a"
+    return right.capitalize() if written[:1].isupper() else right
 
 
 def _norm(text: str) -> str:

@@ -4,6 +4,7 @@ family is asked to do first, and nothing written only for professionals. On the 
 beside the Word download, for the same people, and every download is audited."""
 
 import io
+import re
 
 import docx
 import pytest
@@ -30,10 +31,39 @@ def plain():
     [
         # The rubric's own plain words (say "a child protection enquiry").
         ("A section 47 enquiry began.", "A child protection enquiry began."),
+        # Words that cannot stand in the term's place explain it, in brackets, and the
+        # sentence still reads.
         (
             "Her parenting capacity is good.",
-            "Her how well the parents can care for the child is good.",
+            "Her parenting capacity (how well the parents can care for the child) is good.",
         ),
+        (
+            "Strategy meeting to be held with police and school within 5 working days.",
+            "Strategy meeting (a meeting of social care, police and health to decide what to "
+            "do) to be held with police and school within 5 working days.",
+        ),
+        (
+            "We held a strategy meeting.",
+            "We held a strategy meeting (a meeting of social care, police and health to decide "
+            "what to do).",
+        ),
+        (
+            "The LADO was told and the LADO will call.",
+            "The LADO (the officer who looks into worries about adults who work with children) "
+            "was told and the LADO will call.",
+        ),
+        (
+            "A MARAC referral was made.",
+            "A MARAC (a meeting about keeping people safe from domestic abuse) referral was made.",
+        ),
+        (
+            "The PLO (pre-proceedings) letter was sent.",
+            "The PLO (pre-proceedings) letter was sent.",
+        ),
+        ("Amy is LAC.", "Amy is LAC (looked after by the council)."),
+        # "a" or "an" fits the words put in.
+        ("An ICPC was held.", "A first child protection conference was held."),
+        ("Police took NFA.", "Police took no further action."),
         # Short forms spelt out, once however they were explained.
         (
             "Amy was discussed at the CIN meeting.",
@@ -46,10 +76,10 @@ def plain():
         ("Amy said NO loudly.", "Amy said NO loudly."),
         # References into the full assessment mean nothing here.
         ("Food runs out mid-week [F1, F3].", "Food runs out mid-week."),
-        # No doubled article when the plain words bring their own.
         (
             "After the strategy discussion we met.",
-            "After the meeting of social care, police and health to decide what to do we met.",
+            "After the strategy discussion (a meeting of social care, police and health to decide "
+            "what to do) we met.",
         ),
     ],
 )
@@ -57,9 +87,30 @@ def test_plain_words(plain, written, for_the_family):
     assert plain(written) == for_the_family
 
 
+_CLAUSE = re.compile(r"\b(?:to|that|who|which|how|what|whether|before|about|did|does)\b")
+
+
+def test_words_put_in_place_of_a_term_are_a_name_for_it_and_the_rest_are_explanations(plain):
+    """Plain words that replace a term must read wherever the term stood: a name for the same
+    thing ("child in need"), never a clause ("a meeting ... to decide what to do"), which would
+    break the sentence around it ("... to decide what to do to be held ..."). Any other plain
+    words, the rubric's among them, follow the term in brackets."""
+    assert plain.explained  # the rubric's own, at least
+    for term, words in {**plain.terms, **plain.short_forms}.items():
+        if term not in plain.explained:
+            assert not _CLAUSE.search(words), (term, words)
+            assert plain(f"It was the {term} then.") == f"It was the {words} then.", term
+        else:
+            explained = plain(f"It was the {term} then.")
+            assert explained.lower() == f"it was the {term} ({words}) then.".lower(), term
+
+
 def test_a_term_the_rubric_only_advises_on_takes_this_services_plain_words(plain):
     assert "agreeing to things but not doing them" in plain("Lee shows disguised compliance.")
-    assert plain("The case was stepped down.") == "The case was moved to a lower level of help."
+    assert (
+        plain("The case was stepped down to early help.")
+        == "The case was stepped down (moved to a lower level of help) to early help."
+    )
 
 
 def _headings(word, level=1):
