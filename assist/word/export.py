@@ -65,7 +65,7 @@ def export_bytes(document: doc.Document, details: Details | None = None) -> byte
 
 def build(document: doc.Document, details: Details):
     word = docx.Document()
-    set_up(word, details.marking)
+    set_up(word, details.marking, draft="" if details.signed_off else labels.DRAFT_HEADER)
     properties = word.core_properties
     properties.title = safe(document.title)[:255]
     properties.author = safe(details.author)[:255]

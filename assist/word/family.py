@@ -29,6 +29,7 @@ PLAIN_WORDS = Path(__file__).resolve().parent.parent / "data" / "plain-words.txt
 # What a family reads under the title, where the worker's copy gives its status ("Status:
 # Draft"), until the assessment is signed off.
 DRAFT_NOTE = "Draft – not yet agreed. It may change before it is final."
+DRAFT_HEADER = "Draft – not yet agreed"  # at the top of every page, until it is signed off
 JARGON_CRITERION = "unexplained-jargon"
 # The rubric's advice for a term it has plain words for: say "a child protection enquiry".
 _SAY = re.compile(r'^\s*say\s+"([^"]+)"\s*$', re.IGNORECASE)
@@ -263,7 +264,7 @@ def family_bytes(document: doc.Document, details: Details, plain: PlainWords) ->
 
 def build_family(document: doc.Document, details: Details, plain: PlainWords):
     word = docx.Document()
-    set_up(word, details.marking)
+    set_up(word, details.marking, draft="" if details.signed_off else DRAFT_HEADER)
     # A little larger than the professionals' copy: easier to read, on paper and on a phone.
     word.styles["Normal"].font.size = Pt(12)
     word.core_properties.title = safe(f"{document.title}: the family's version")[:255]

@@ -90,6 +90,8 @@ RECOMMENDATION_DETAILS = {
 }
 FINDINGS_HEADER = ("Where", "Level", "Finding", "Why it matters")
 STATUS = "Status"  # where the title block says whether it is a draft (the family's copy too)
+# Under the marking at the top of every page, until the assessment is signed off.
+DRAFT_HEADER = "Draft – not yet signed off"
 # The first cells of the title block and sign-off tables: about the document, not its content.
 META_KEYS = (
     "Case",

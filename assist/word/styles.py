@@ -45,8 +45,9 @@ def set_widths(table, widths_cm):
             cell.width = Cm(width)
 
 
-def set_up(document, marking: str):
-    """Fonts, margins, the detail style, and the marking and page number on every page."""
+def set_up(document, marking: str, draft: str = ""):
+    """Fonts, margins, the detail style, and the marking and page number on every page; and
+    ``draft`` ("Draft – not yet signed off") under the marking on every page, when it is one."""
     styles = document.styles
     normal = styles["Normal"]
     normal.font.name = FONT
@@ -73,6 +74,11 @@ def set_up(document, marking: str):
         header = section.header.paragraphs[0]
         header.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _bold(header.add_run(safe(marking)))
+        if draft:
+            # On every printed page until sign-off, not on the first alone. On the marking's
+            # line: a taller header moves every page's break, and LibreOffice has dropped the
+            # rest of a table that a moved break split before a landscape page.
+            _bold(header.add_run(f"    {safe(draft)}"))
         footer = section.footer.paragraphs[0]
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _bold(footer.add_run(safe(marking)))

@@ -138,7 +138,9 @@ def test_the_family_reads_the_childs_experience_and_what_they_are_asked_first(pl
     # Nothing for professionals only: references, the sign-off, the rubric's findings.
     for internal in ("F1:", "R1", "Sign-off", "Appendix", "rubric", "Rests on"):
         assert internal not in text, internal
-    assert word.sections[0].header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+    assert (
+        word.sections[0].header.paragraphs[0].text == "OFFICIAL-SENSITIVE    Draft – not yet agreed"
+    )
 
 
 def test_what_others_will_do_is_apart_from_what_the_family_is_asked(plain):
@@ -240,3 +242,33 @@ def test_a_family_version_says_it_is_a_draft_until_it_is_signed_off(pages, world
     assessment.signed_off_by = world.users["nadia"]
     db.session.commit()
     assert first_lines()[1].startswith("This is the assessment about")
+
+
+def test_both_copies_say_draft_at_the_top_of_every_page_until_sign_off(pages, world):
+    assessment = world.assessments["wendy_draft"]
+    pages.sign_in(world.user("wendy"))
+
+    def headers(endpoint):
+        url = pages.url(endpoint, assessment_id=assessment.id)
+        word = docx.Document(io.BytesIO(pages.client.get(url).data))
+        # Each section's header (a landscape page's carries on from the one before it).
+        return word, [[p.text for p in section.header.paragraphs] for section in word.sections]
+
+    worker, worker_headers = headers("author.download_word")
+    assert len(worker_headers) > 1  # portrait and landscape pages
+    for header in worker_headers:
+        assert header == ["OFFICIAL-SENSITIVE    Draft – not yet signed off"]
+    title_block = worker.tables[0]  # and still on the first page, in the title block
+    assert ["Status", "Draft"] in [[cell.text for cell in row.cells] for row in title_block.rows]
+    family, family_headers = headers("author.download_family_word")
+    for header in family_headers:
+        assert header == ["OFFICIAL-SENSITIVE    Draft – not yet agreed"]
+    assert family.paragraphs[1].text.startswith("Status: Draft – not yet agreed.")
+
+    assessment.status = AssessmentStatus.SIGNED_OFF
+    assessment.signed_off_at = clock.now()
+    assessment.signed_off_by = world.users["nadia"]
+    db.session.commit()
+    for endpoint in ("author.download_word", "author.download_family_word"):
+        _word, signed_off = headers(endpoint)
+        assert all(header == ["OFFICIAL-SENSITIVE"] for header in signed_off), signed_off

@@ -59,6 +59,7 @@ def test_libreoffice_converts_the_export_to_a_pdf_with_every_section(tmp_path, a
     for number, page in enumerate((p for p in pages if p.strip()), start=1):
         assert page.count("OFFICIAL-SENSITIVE") == 2  # header and footer
         assert f"Page {number} of" in page
+        assert "Draft – not yet signed off" in page  # every printed page, until sign-off
     # The chronology's header row is repeated on the page it continues onto.
     assert text.count("What happened") >= 2
     # A4, as English councils and courts print, and no blank page after the sign-off.

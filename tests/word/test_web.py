@@ -49,7 +49,8 @@ def test_a_worker_downloads_their_assessment_as_word_and_it_is_audited(pages, wo
     title_block = {row.cells[0].text: row.cells[1].text for row in word.tables[0].rows}
     assert title_block["Case"] == "CASE-WENDY wendy family"
     assert title_block["Written by"] == "Wendy Worker"
-    assert word.sections[0].header.paragraphs[0].text == "OFFICIAL-SENSITIVE"
+    header = word.sections[0].header.paragraphs[0].text
+    assert header == "OFFICIAL-SENSITIVE    Draft – not yet signed off"
     (event,) = _exports()
     assert (event.user_id, event.record_id, event.detail) == (
         world.users["wendy"].id,
