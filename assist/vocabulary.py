@@ -61,3 +61,8 @@ class LinkRole(StrEnum):
     CONTRADICTS = "contradicts"  # a fact that points the other way
     ANSWERS = "answers"  # a recommendation answers a danger or conclusion
     FILLS = "fills"  # a recommendation fills an information gap
+
+
+# A fact's source must not be empty: where an imported document gave none, the import stores
+# this placeholder, which no page, document or finding shows as a source.
+IMPORTED_SOURCE = "Imported Word document"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from assist import vocabulary
 from assist.clock import UK as UK_TIME  # moments are stored in UTC, read in the UK's time
 from assist.clock import as_utc
 from assist.vocabulary import HowKnown
@@ -56,7 +57,7 @@ CATEGORY_VALUE = {label.lower(): value for value, label in CATEGORY.items()}
 # A fact's source must not be empty: where an imported document gave none, the import stores
 # this placeholder, and every page and document shows SOURCE_NOT_GIVEN instead
 # (``assist.labels.source_label``).
-IMPORTED_SOURCE = "Imported Word document"
+IMPORTED_SOURCE = vocabulary.IMPORTED_SOURCE
 SOURCE_NOT_GIVEN = "Not given in the document"
 
 PEOPLE_HEADER = (

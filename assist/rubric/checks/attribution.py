@@ -18,7 +18,7 @@ from assist.rubric import settings as s
 from assist.rubric.text import QUOTE
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms
-from assist.vocabulary import HowKnown
+from assist.vocabulary import IMPORTED_SOURCE, HowKnown
 
 HOW_KNOWN = tuple(known.value for known in HowKnown)
 # What someone said, as opposed to what the worker saw or a record shows.
@@ -66,7 +66,11 @@ def find(view, prepared: Prepared, sections):
             if how_known in prepared.reported:
                 attributed = prepared.attribution.in_text(entry.text)
                 if not attributed and not QUOTE.search(entry.text):
-                    source = entry.owner.source or HOW_KNOWN_WORDS.get(how_known, how_known)
+                    source = (
+                        entry.owner.source
+                        if entry.owner.source not in ("", IMPORTED_SOURCE)
+                        else HOW_KNOWN_WORDS.get(how_known, how_known)
+                    )
                     yield Hit(
                         entry.section,
                         entry.item,

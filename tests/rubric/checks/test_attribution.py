@@ -40,3 +40,13 @@ def test_a_fact_from_records_names_its_source_in_the_source_itself():
     assert findings_for_fact(missed, "from_records", "GP records") == []
     # Hearsay copied from a record still needs its source.
     assert findings_for_fact("Apparently Kai missed them.", "from_records", "GP records")
+
+
+def test_an_import_s_placeholder_is_never_named_as_the_source():
+    # A Word import with no source stores a placeholder; the finding says who it came from by
+    # how it is known instead.
+    (finding,) = findings_for_fact(
+        "Lee hit Amy on Saturday.", "said_by_parent_or_carer", "Imported Word document"
+    )
+    assert "Imported Word document" not in finding.message
+    assert "this came from a parent or carer" in finding.message
