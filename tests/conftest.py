@@ -16,6 +16,7 @@ from sqlalchemy.engine import make_url
 from assist import create_app
 from assist.database import migrate_to_latest
 from assist.extensions import db
+from assist.journey import item_change
 
 POSTGRES_URL = os.environ.get("ASSIST_TEST_POSTGRES_URL")
 
@@ -127,6 +128,13 @@ def app(database_url, tmp_path, app_config):
         yield application
         db.session.remove()
         db.engine.dispose()
+
+
+@pytest.fixture(autouse=True)
+def item_changes_checked(monkeypatch):
+    """Every save of one item whose changes are worked out from that item alone is compared
+    with the whole snapshots' difference: a disagreement fails the save, in every test."""
+    monkeypatch.setattr(item_change, "COMPARE_WITH_WHOLE", True)
 
 
 @pytest.fixture

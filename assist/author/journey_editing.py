@@ -12,7 +12,7 @@ from assist.author.journey_page import render_journey
 from assist.author.practice import refuse_retired
 from assist.extensions import db
 from assist.forms import form_for
-from assist.journey import items, kinds, version_store
+from assist.journey import item_change, items, kinds, version_store
 from assist.journey.saving import Locked, StaleVersion, check_can_save, record_save
 from assist.journey.sections import BY_KEY
 from assist.journey.snapshot import to_document
@@ -50,7 +50,9 @@ class ItemEditor:
 
     def edit(self, assessment, item=None, **form_data):
         nav = Navigator.here(assessment, self.section, item_page=True)
-        contents = items.load(assessment.id)
+        # A long chronology's facts are read only if the form or page asks for them (choices
+        # of facts to cite): a fact's own page asks only for the children.
+        contents = items.load(assessment.id, every_fact=False)
         if item is not None:
             form_data = {**self.answers_of(item), **self.initial(item, contents)}
         form = form_for(self.form_class, data={"version": assessment.version, **form_data})
@@ -72,14 +74,17 @@ class ItemEditor:
                 # Another tab saved other items meanwhile: nothing of this one is overwritten.
             except Locked:
                 return locked(assessment)
-            contents = items.load(assessment.id)  # as the last save left it, under the lock
+            # As the last save left it, under the lock.
+            contents = items.load(assessment.id, every_fact=False)
             created = item is None
             item = item or self.new_item(assessment, form)
             if created:
                 db.session.add(item)
                 db.session.flush()
+            change = item_change.watch(assessment, contents, item, created)
             self.apply(form, item, contents)
-            record_save(assessment, current_user, "create" if created else "change", item)
+            action = "create" if created else "change"
+            record_save(assessment, current_user, action, item, one_item=change)
             # The version this save made: read after the commit, it could be a later save's.
             saved_version, edit_url = assessment.version, self.edit_url(assessment, item)
             db.session.commit()

@@ -1,6 +1,6 @@
 """Reading an assessment's live (not deleted) items and the citations between them."""
 
-from collections import Counter
+from collections import Counter, namedtuple
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -8,8 +8,8 @@ import sqlalchemy as sa
 
 from assist.extensions import db
 from assist.journey.kinds import BY_COLLECTION, KINDS
-from assist.models import Link
-from assist.models.content import LinkRole
+from assist.models import Child, Link
+from assist.models.content import LinkRole, fact_children
 
 # The one list that grows to thousands of rows: pages show it 100 at a time.
 CHRONOLOGY = BY_COLLECTION["facts"]
@@ -35,6 +35,37 @@ class FactEntry(NamedTuple):
     @property
     def reference(self):
         return f"{CHRONOLOGY.letter}{self.number}"
+
+
+# A fact's columns that a document reads, and the children it concerns as ``Fact.children``
+# lists them (``ChildId``s, in the children's order).
+# Its fields are the kinds registry's, so it is made from them rather than written out.
+PlainFact = namedtuple(
+    "PlainFact", ["id", "number", *dict.fromkeys(CHRONOLOGY.fields.values()), CHRONOLOGY.concerns]
+)
+
+
+class ChildId(NamedTuple):
+    id: int
+
+
+def _plain_facts(assessment_id) -> list:
+    """Every live fact as a ``PlainFact``, in no particular order."""
+    model = CHRONOLOGY.model
+    columns = [getattr(model, name) for name in PlainFact._fields[:-1]]
+    concerned: dict = {}
+    for fact_id, child_id in db.session.execute(
+        sa.select(fact_children.c.fact_id, fact_children.c.child_id)
+        .join(model, model.id == fact_children.c.fact_id)
+        .join(Child, Child.id == fact_children.c.child_id)
+        .where(model.assessment_id == assessment_id)
+        .order_by(Child.position, Child.id)  # as Fact.children lists them
+    ):
+        concerned.setdefault(fact_id, []).append(ChildId(child_id))
+    rows = db.session.execute(
+        sa.select(*columns).where(model.assessment_id == assessment_id, model.deleted_at.is_(None))
+    )
+    return [PlainFact(*row, tuple(concerned.get(row.id, ()))) for row in rows]
 
 
 def item_or_none(model, assessment_id, item_id):
@@ -84,6 +115,17 @@ class Contents:
             return [found[entry.id] for entry in entries if entry.id in found]
         return self._indexed(self.facts, entries)
 
+    def facts_to_read(self):
+        """The facts as a document reads them: the rows if they were read, otherwise their
+        columns as plain rows (``PlainFact``), read once: a first look at a new version of
+        3,000 facts made 3,000 ORM objects (and their children) only to read their columns."""
+        if CHRONOLOGY.collection in self.lists or self.facts_read_later_of is None:
+            return self.facts
+        if "_plain_facts" not in self.__dict__:
+            plain = _plain_facts(self.facts_read_later_of)
+            self._plain_facts = self._indexed(plain)
+        return self._plain_facts
+
     def _indexed(self, facts, entries=None):
         """``facts`` as ``entries`` (the index) lists them: read later than the index, they must
         still match it, so every fact has its reference."""
@@ -132,35 +174,55 @@ def load(assessment_id, every_fact=True):
             for kind in KINDS
             if every_fact or kind is not CHRONOLOGY
         },
-        # Plain rows, not ORM objects: a large assessment has hundreds of links.
-        links=db.session.execute(
-            sa.select(Link.from_kind, Link.from_id, Link.to_kind, Link.to_id, Link.role).where(
-                Link.assessment_id == assessment_id
-            )
-        ).all(),
+        links=links_of(assessment_id),
     )
     if every_fact:
         contents.fact_index = [FactEntry(fact.id, fact.number) for fact in contents.facts]
     else:
         contents.facts_read_later_of = assessment_id
-        contents.fact_index = [
-            FactEntry(*row) for row in db.session.execute(_fact_index(assessment_id))
-        ]
-    counters: Counter = Counter()
+        contents.fact_index = in_order(CHRONOLOGY, assessment_id)
     for kind in KINDS:
         if kind.item_kind is None:
             continue  # people are cited by name, not by reference
         rows = contents.fact_index if kind is CHRONOLOGY else contents.lists[kind.collection]
-        for row in rows:
-            letter = kind.letter_of(row)
-            if kind.numbered:
-                ref = f"{letter}{row.number}"
-            else:
-                counters[letter] += 1
-                ref = f"{letter}{counters[letter]}"
-            contents.refs[(kind.item_kind, row.id)] = ref
+        contents.refs.update(refs_of(kind, rows))
     contents.index_links()
     return contents
+
+
+def refs_of(kind, rows) -> dict:
+    """{(item kind, id): reference} for one kind's live ``rows`` in their order: F3 by its
+    stored number, the others by their place among those of their letter (H2, the second
+    hazard)."""
+    if kind.numbered and kind.letters is None:
+        return {(kind.item_kind, row.id): f"{kind.letter}{row.number}" for row in rows}
+    refs = {}
+    counters: Counter = Counter()
+    for row in rows:
+        letter = kind.letter_of(row)
+        if kind.numbered:
+            ref = f"{letter}{row.number}"
+        else:
+            counters[letter] += 1
+            ref = f"{letter}{counters[letter]}"
+        refs[(kind.item_kind, row.id)] = ref
+    return refs
+
+
+def in_order(kind, assessment_id):
+    """One kind's live rows in their order, read again (for the chronology, its places)."""
+    if kind is CHRONOLOGY:
+        return [FactEntry(*row) for row in db.session.execute(_fact_index(assessment_id))]
+    return live(kind.model, assessment_id, *_in_order(kind))
+
+
+def links_of(assessment_id):
+    """The assessment's links as plain rows: a large assessment has hundreds."""
+    return db.session.execute(
+        sa.select(Link.from_kind, Link.from_id, Link.to_kind, Link.to_id, Link.role).where(
+            Link.assessment_id == assessment_id
+        )
+    ).all()
 
 
 def _fact_index(assessment_id):
@@ -204,8 +266,11 @@ __all__ = [
     "FactEntry",
     "LinkRole",
     "item_or_none",
+    "in_order",
+    "links_of",
     "live",
     "load",
+    "refs_of",
     "set_links",
     "next_number",
 ]

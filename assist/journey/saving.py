@@ -5,7 +5,7 @@ import sqlalchemy as sa
 
 from assist import audit, clock, workflow
 from assist.extensions import db
-from assist.journey import version_store
+from assist.journey import item_change, version_store
 from assist.journey.snapshot import snapshot_of
 from assist.models import Assessment
 
@@ -63,13 +63,24 @@ def check_can_save(assessment, based_on_version):
         raise StaleVersion(assessment.version)
 
 
-def record_save(assessment, user, action, target=None, counted=None):
+def record_save(assessment, user, action, target=None, counted=None, one_item=None):
     """After a change: bump the version, keep the version (whole or as what changed, as
     ``version_store`` decides), and audit it (caller commits).
-    ``counted`` adds how many of something changed ("facts=37"): a number, never case text."""
+    ``counted`` adds how many of something changed ("facts=37"): a number, never case text.
+    ``one_item`` (``item_change.watch``) for a save of one item: what changed is worked out
+    from that item alone when it can be, rather than by comparing whole snapshots."""
     assessment.updated_at = clock.now()
     db.session.flush()  # the version_id_col increments here
-    version_store.keep(assessment, user, snapshot_of(assessment), whole=action in KEPT_WHOLE)
+    whole = action in KEPT_WHOLE
+    changes = None
+    if one_item is not None and not whole:
+        changes = item_change.worked_out(one_item, assessment)
+    if changes is None:
+        snapshot = snapshot_of(assessment)
+        version_store.keep(assessment, user, snapshot, whole=whole)
+        item_change.remember_kept(assessment, snapshot)
+    else:
+        version_store.keep_changes(assessment, user, changes, lambda: snapshot_of(assessment))
     audit.record(
         action,
         target or assessment,

@@ -15,13 +15,18 @@ from assist.journey.version_cache import remembered
 def live_items(contents: Contents, collections=None):
     """(kind, ref, row, parent row) for every live item (or those of some ``collections``), in
     the document's order: the one place a row's reference is worked out for a document (people
-    go by position)."""
+    go by position). A chronology not read whole gives plain rows (``items.PlainFact``)."""
     for kind in KINDS:
         if kind.nested_in is not None:
             continue
         if collections is not None and kind.collection not in collections:
             continue
-        for number, row in enumerate(getattr(contents, kind.collection), start=1):
+        rows = (
+            contents.facts_to_read()
+            if kind.collection == "facts"
+            else getattr(contents, kind.collection)
+        )
+        for number, row in enumerate(rows, start=1):
             yield kind, _ref(kind, row, number, contents), row, None
             if kind.collection == "dangers":
                 factors = BY_COLLECTION["factors"]
@@ -37,7 +42,7 @@ def _ref(kind: Kind, row, number, contents):
 
 def to_document(assessment, contents: Contents | None = None) -> doc.Document:
     contents = contents or load(assessment.id)
-    child_refs = {child.id: f"C{n}" for n, child in enumerate(contents.children, start=1)}
+    child_refs = _child_refs(contents)
     lists: dict = {kind.collection: [] for kind in KINDS if kind.nested_in is None}
     built = {}
     for kind, ref, row, parent in live_items(contents):
@@ -48,6 +53,25 @@ def to_document(assessment, contents: Contents | None = None) -> doc.Document:
         else:
             built[parent.id, kind.nested_in].factors.append(item)
     return doc.Document(title=assessment.title, **lists)
+
+
+def item_of(kind: Kind, row, contents: Contents):
+    """One listed item of the document as ``to_document`` makes it (a danger with its hazards,
+    strengths, gaps and methods): for a kind cited by reference, whose reference ``contents``
+    knows."""
+    child_refs = _child_refs(contents)
+    item = _item(kind, contents.ref(kind.item_kind, row.id), row, contents, child_refs)
+    if kind.collection == "dangers":
+        factors = BY_COLLECTION["factors"]
+        item.factors = [
+            _item(factors, contents.ref(factors.item_kind, factor.id), factor, contents, child_refs)
+            for factor in contents.factors_of(row)
+        ]
+    return item
+
+
+def _child_refs(contents):
+    return {child.id: f"C{n}" for n, child in enumerate(contents.children, start=1)}
 
 
 def _item(kind: Kind, ref, row, contents, child_refs):
@@ -91,6 +115,11 @@ def snapshot_of(assessment, contents: Contents | None = None) -> dict:
     contents = contents or load(assessment.id)
     document = to_document(assessment, contents)
     remembered(assessment, "document", lambda: document)
+    return snapshot_from(document, contents)
+
+
+def snapshot_from(document: doc.Document, contents: Contents) -> dict:
+    """The saved version of ``document``, made from ``contents``."""
     data = document.to_dict()
     data["ids"] = {ref: row.id for _kind, ref, row, _parent in live_items(contents)}
     return data

@@ -7,7 +7,11 @@ assessment, its version and when that version was saved, and every change to wha
 says is a save that moves its version on. Another process's save therefore makes a key this
 process has not seen (it works the result out afresh) and never makes a kept one wrong. When it
 was saved is in the key so that a version number used twice (a save rolled back after its
-flush, a database put back from a copy) cannot be mistaken for the one kept."""
+flush, a database put back from a copy) cannot be mistaken for the one kept.
+
+A save of one item keeps two results for the version it makes (``item_change``): its document,
+made from the one before, so the page it leads to does not read the case again, and the order
+of each of its lists, which the next save checks its changes against."""
 
 import threading
 from collections import OrderedDict
@@ -29,11 +33,27 @@ _lock = threading.Lock()
 _by_database: WeakKeyDictionary = WeakKeyDictionary()
 
 
+def version_key(assessment) -> tuple:
+    """What an assessment's version now is known by here: its number and when it was saved."""
+    return (assessment.version, assessment.updated_at)
+
+
+def kept(assessment_id, version: tuple, what: Any) -> Any | None:
+    """The result ``what`` kept for that ``version`` (a ``version_key``) of the assessment, or
+    None: nothing is worked out (a save asks for the version it was based on)."""
+    kept_here = _kept()
+    with _lock:
+        entry = kept_here.get(assessment_id)
+        if entry is None or entry[0] != version:
+            return None
+        return entry[1].get(what)
+
+
 def remembered(assessment, what: Any, work_out: Callable[[], T]) -> T:
     """``work_out()`` for this version of ``assessment``, worked out once. ``what`` names the
     result and anything else it depends on (the rubric, the words accepted). The result is
     shared: callers must not change it."""
-    version = (assessment.version, assessment.updated_at)
+    version = version_key(assessment)
     kept = _kept()
     with _lock:
         entry = kept.get(assessment.id)

@@ -6,6 +6,7 @@ the last whole one; in between, only what changed since the version before (``de
 restoring, "what changed since review", the team's first-review counts and the check of a stale
 save all read through it, so none of them knows how a version is stored."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -48,10 +49,39 @@ def keep(assessment, user, snapshot: dict, *, whole=False) -> AssessmentVersion:
     return row
 
 
+def keep_changes(assessment, user, changes: dict, whole: Callable[[], dict]) -> AssessmentVersion:
+    """Keep the assessment's version now as ``changes`` from the version kept last, worked out
+    by the caller without reading it (``item_change``), unless there is none before or enough
+    has changed since the last whole one: then whole, as ``whole()`` makes it. Decided from the
+    sizes kept with each row, so no version is read back. The caller commits."""
+    since = _since_whole(assessment.id)
+    size = deltas.size_of(changes)
+    if since is None or deltas.whole_again(
+        since.versions_since + 1, since.size_since + size, since.whole_size
+    ):
+        return keep(assessment, user, whole(), whole=True)
+    row = AssessmentVersion(
+        assessment_id=assessment.id,
+        version=assessment.version,
+        saved_by_id=user.id,
+        changes=changes,
+        based_on=since.numbers[-1],
+        size=size,
+    )
+    db.session.add(row)
+    return row
+
+
 def snapshot_at(assessment_id, number) -> dict | None:
     """The whole snapshot of version ``number``, or None when no version of that number was
     kept (a status change moves the number on without saving anything)."""
     chain = _chain(assessment_id, number)
+    return chain.snapshot if chain is not None else None
+
+
+def latest(assessment_id) -> dict | None:
+    """The whole snapshot of the latest version kept, or None when there is none."""
+    chain = _chain(assessment_id, None)
     return chain.snapshot if chain is not None else None
 
 
@@ -85,9 +115,28 @@ def make_whole(assessment_id, number) -> bool:
     return True
 
 
-def _chain(assessment_id, number) -> _Chain | None:
-    """Version ``number`` (None: the latest kept) rebuilt from the whole snapshot at or before
-    it and the changes kept since, in one query."""
+def _since_whole(assessment_id) -> _Chain | None:
+    """The latest version kept and how much has been kept as changes since the last whole
+    one, from the rows' sizes (``snapshot`` is left empty: nothing is read back). None when
+    there is no version yet, the whole one's size is not known or a row is not kept as changes
+    to the one before it (``_chain`` would refuse to read them): the next is then kept whole."""
+    rows = _rows_since_whole(assessment_id, None, sizes_only=True)
+    if not rows or not rows[0].size:
+        return None
+    if any(row.based_on != before.version for before, row in zip(rows, rows[1:], strict=False)):
+        return None
+    return _Chain(
+        [row.version for row in rows],
+        {},
+        len(rows) - 1,
+        sum(row.size for row in rows[1:]),
+        rows[0].size,
+    )
+
+
+def _rows_since_whole(assessment_id, number, sizes_only=False):
+    """The rows from the last whole snapshot at or before version ``number`` (None: the latest
+    kept) up to it, in one query."""
     columns = AssessmentVersion
     at_most = [] if number is None else [columns.version <= number]
     whole_from = (
@@ -95,13 +144,18 @@ def _chain(assessment_id, number) -> _Chain | None:
         .where(columns.assessment_id == assessment_id, columns.based_on.is_(None), *at_most)
         .scalar_subquery()
     )
-    rows = db.session.execute(
-        sa.select(
-            columns.version, columns.based_on, columns.size, columns.snapshot, columns.changes
-        )
+    contents = [] if sizes_only else [columns.snapshot, columns.changes]
+    return db.session.execute(
+        sa.select(columns.version, columns.based_on, columns.size, *contents)
         .where(columns.assessment_id == assessment_id, columns.version >= whole_from, *at_most)
         .order_by(columns.version)
     ).all()
+
+
+def _chain(assessment_id, number) -> _Chain | None:
+    """Version ``number`` (None: the latest kept) rebuilt from the whole snapshot at or before
+    it and the changes kept since, in one query."""
+    rows = _rows_since_whole(assessment_id, number)
     if not rows or (number is not None and rows[-1].version != number):
         return None
     first = rows[0]
