@@ -229,3 +229,18 @@ def test_the_migration_keeps_every_fact_both_ways(world, draft):
     assert after[undated][1] == "approximate" and after[undated][0] != "None"
     assert _concerning() == concerning
     upgrade(directory=MIGRATIONS_DIR)
+
+
+def test_an_imported_fact_with_no_source_asks_for_one_and_never_offers_the_placeholder(
+    pages, draft
+):
+    fact = add_fact(draft, 2, None, "Dad left the family home")
+    form = pages.get("author.fact_item", assessment_id=draft.id, item_id=fact.id)
+    assert (form.select_one("#source").get("value") or "") == ""
+    answers = fact_answers(draft, occurred_on=["", "", ""], date_precision="unknown", source="")
+    response = post(pages, "author.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
+    assert error_summary(parse(response)) == ["Enter who said so or which document it comes from"]
+    answers["source"] = "Health visitor's letter"
+    post(pages, "author.fact_item", answers, assessment_id=draft.id, item_id=fact.id)
+    db.session.expire_all()
+    assert db.session.get(Fact, fact.id).source == "Health visitor's letter"

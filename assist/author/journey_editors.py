@@ -194,10 +194,15 @@ def _setup_fact(form, contents):
 def _fact_answers(fact, contents):
     live = {child.id for child in contents.children}
     concerned = [str(child.id) for child in fact.children if child.id in live]
-    return {
+    answers = {
         "corroborated": CORROBORATION_ANSWER[fact.corroborated],
         "child_ids": concerned or [str(child_id) for child_id in sorted(live)],
     }
+    if not labels.source_given(fact.source):
+        # An import stored a placeholder for a source the document did not give: the box is
+        # left empty for the worker to fill in, never offered the placeholder as a source.
+        answers["source"] = ""
+    return answers
 
 
 FACT = ItemEditor(
