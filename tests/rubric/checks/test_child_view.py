@@ -84,25 +84,27 @@ def test_the_child_s_own_words_introduced_by_name():
     assert not findings(_with_child("Mia's words: \"I like it at Nan's.\""), rule=RULE)
 
 
+def missing_in(experience, child="the child"):
+    """The child's-view findings for one line of the child's experience, with an analysis that
+    says what it means for ``child``."""
+    text = f"# The child's experience\n\n- {experience}\n"
+    return findings(text + ANALYSIS.replace("Amy", child), rule=RULE)
+
+
 def test_a_child_s_name_that_wordnet_also_has_for_a_famous_or_rare_adult_is_a_name():
     # "Noah" is a patriarch and "Jack" a labourer in WordNet: with no child recorded, they are
     # still children's first names, heard and seen.
     for text in ("Noah said that he wanted to stay with his gran.", "Jack hid behind the sofa."):
-        experience = f"# The child's experience\n\n- {text}\n"
-        assert not findings(experience + ANALYSIS.replace("Amy", "the child"), rule=RULE), text
+        assert not missing_in(text), text
 
 
 def test_a_family_word_is_still_an_adult_s():
-    experience = "# The child's experience\n\n- Nan said Jo is happy.\n"
-    assert findings(experience + ANALYSIS.replace("Amy", "Jo"), rule=RULE)
+    assert missing_in("Nan said Jo is happy.", "Jo")
 
 
 def test_children_acting_together_then_asking_are_heard():
-    text = (
-        "# The child's experience\n\n- The children hugged their dad at the end of contact "
-        "and asked when they would see him again.\n"
-    )
-    assert not findings(text + ANALYSIS.replace("Amy", "the children"), rule=RULE)
+    text = "The children hugged their dad at the end of contact and asked when they would see him."
+    assert not missing_in(text, "the children")
 
 
 def test_the_child_watched_by_someone_else_or_in_the_passive_is_seen():
@@ -112,13 +114,11 @@ def test_the_child_watched_by_someone_else_or_in_the_passive_is_seen():
         "Using the three houses tool, Mia put a drawing of Dad in her house of worries.",
         "The young person told me he feels safer at his aunt's.",
     ):
-        experience = f"# The child's experience\n\n- {text}\n"
-        assert not findings(experience + ANALYSIS.replace("Amy", "the child"), rule=RULE), text
+        assert not missing_in(text), text
 
 
 def test_children_not_seen_are_not_seen():
-    text = "# The child's experience\n\n- The children were not seen as they were at school.\n"
-    assert findings(text + ANALYSIS.replace("Amy", "the children"), rule=RULE)
+    assert missing_in("The children were not seen as they were at school.", "the children")
 
 
 def test_a_quotation_recorded_as_the_child_s_words_is_theirs():
@@ -136,10 +136,8 @@ def test_an_aside_about_the_child_does_not_stand_between_them_and_what_they_did(
         "J.D. (age 7) hid behind the sofa when his father raised his voice.",
         "The teen rolled her eyes and refused to speak to her father.",
     ):
-        experience = f"# The child's experience\n\n- {text}\n"
-        assert not findings(experience + ANALYSIS.replace("Amy", "the child"), rule=RULE), text
+        assert not missing_in(text), text
 
 
 def test_a_name_with_an_adult_s_role_in_brackets_is_an_adult():
-    experience = "# The child's experience\n\n- Sarah (mother) arrived late and hugged the boys.\n"
-    assert findings(experience + ANALYSIS.replace("Amy", "the boys"), rule=RULE)
+    assert missing_in("Sarah (mother) arrived late and hugged the boys.", "the boys")
