@@ -796,6 +796,8 @@ class Sentence:
             or following.word in ("that", "about", "of", "whether", "if", "to", "over")
         ):
             return False
+        if self._verb_lemmas(token.word) & self.prepared.linking:
+            return False  # "is getting worse": "getting" links to the description after it
         if self.words.known(token.word, "a") and self._evaluative(token.word):
             return True
         return "verb.emotion" in self.words.classes(token.word, "v")

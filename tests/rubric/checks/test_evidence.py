@@ -242,3 +242,9 @@ def test_a_rating_asks_for_the_facts_that_put_it_there():
     (finding,) = flagged("The risk to Kai is high.", "Analysis")
     assert finding.message.startswith("'high'")
     assert "What puts it at 'high'? Say which facts" in finding.message
+
+
+def test_a_change_names_the_comparison_not_the_verb_it_rides_on():
+    (finding,) = flagged("The drinking has gone on for a year and is getting worse.", "Analysis")
+    assert finding.message.startswith("'worse'")
+    assert "Compared with what" in finding.message
