@@ -220,9 +220,10 @@ def test_concerns_from_september_to_november_are_counted_month_by_month_and_by_c
     assert bars["May 2023"] == [("Neglect", "1")]
     key = [words(item) for item in page.select(".assist-chart__key li")]
     assert key == ["Neglect", "Health", "Physical harm"]
-    # The table sits beside the chart, not under it.
+    # The table comes after the chart, in a row of its own at the page's full width.
     row = page.select_one(".assist-chart").find_parent(class_="govuk-grid-row")
-    assert row is not None and row.select_one("[aria-label='Concerns in each period']")
+    after = row.find_next_sibling(class_="govuk-grid-row")
+    assert after.select_one(".govuk-grid-column-full [aria-label='Concerns in each period']")
 
 
 def test_a_short_span_is_counted_week_by_week(pages, draft, world):
