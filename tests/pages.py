@@ -66,6 +66,14 @@ def text_of(soup, selector):
     return " ".join(element.get_text(" ").split())
 
 
+def chronology_cells(page, cells="th, td"):
+    """The facts page's chronology as a reader sees it: each row's cells, each cell's words."""
+    return [
+        [" ".join(cell.get_text(" ").split()) for cell in tr.select(cells)]
+        for tr in page.select("table.assist-chronology tbody tr")
+    ]
+
+
 def error_summary(soup):
     summary = soup.select_one(".govuk-error-summary")
     return [] if summary is None else [" ".join(a.get_text().split()) for a in summary.select("a")]

@@ -13,7 +13,7 @@ from assist.database import MIGRATIONS_DIR
 from assist.extensions import db
 from assist.models import Child, Fact
 from assist.models.content import DatePrecision, HowKnown
-from tests.pages import error_summary, parse
+from tests.pages import chronology_cells, error_summary, parse
 from tests.test_journey import fact_answers, post
 
 BEFORE_THIS = "13a1_sections_to_confirm"  # the schema before a date could be not known
@@ -43,10 +43,7 @@ def add_fact(draft, number, on, text, category="neglect"):
 
 def chronology_rows(pages, draft):
     page = pages.get("author.facts", assessment_id=draft.id)
-    return [
-        [" ".join(cell.get_text(" ").split()) for cell in tr.select("th, td")][:2]
-        for tr in page.select("table.assist-chronology tbody tr")
-    ]
+    return [row[:2] for row in chronology_cells(page)]
 
 
 @pytest.mark.db

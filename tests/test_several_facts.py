@@ -11,7 +11,7 @@ from assist.extensions import db
 from assist.models import AssessmentVersion, AuditEvent, Child, Fact
 from assist.models.content import DatePrecision
 from tests.conftest import count
-from tests.pages import error_summary, parse, text_of
+from tests.pages import chronology_cells, error_summary, parse, text_of
 from tests.test_journey import fact_answers, post, version_of
 
 TODAY = date(2026, 12, 5)
@@ -346,10 +346,7 @@ def test_a_row_whose_date_is_unknown_is_added_with_its_date_not_known_listed_las
         pages, draft, 302, chronology=text, checked=seen["checked"], add="Add", **columns_of(page)
     )
     page = parse(pages.client.get(response.location))
-    chronology = [
-        [" ".join(cell.get_text(" ").split()) for cell in tr.select("th, td")][:3]
-        for tr in page.select("table.assist-chronology tbody tr")
-    ]
+    chronology = [row[:3] for row in chronology_cells(page)]
     # Numbered in date order, those with no date after the rest, and listed so.
     assert [row[:2] for row in chronology] == [
         ["F1", "2 March 2026"],
@@ -423,12 +420,7 @@ def test_history_written_as_a_category_is_the_history_tick_with_the_category_sti
         **columns_of(page),
     )
     page = pages.get("author.facts", assessment_id=draft.id)
-    chronology = {
-        " ".join(tr.select("td")[1].get_text(" ").split()): " ".join(
-            tr.select("td")[0].get_text(" ").split()
-        )
-        for tr in page.select("table.assist-chronology tbody tr")
-    }
+    chronology = {row[1]: row[0] for row in chronology_cells(page, "td")}
     assert chronology["Dad hit Mum in front of Kai Domestic abuse"] == "2019 History"
     assert chronology["Parents separated Other"] == "2018 History"
     assert chronology["Mum was unwell Other"] == "2017 History"
@@ -517,10 +509,7 @@ def test_a_season_keeps_its_words_beside_the_approximate_date_that_orders_it(pag
     assert seen["rows"][2][2] == "Kai moved to a new school Education and development"
     send(pages, draft, 302, chronology=text, checked=seen["checked"], add="Add", **columns_of(page))
     page = pages.get("author.facts", assessment_id=draft.id)
-    chronology = [
-        [" ".join(cell.get_text(" ").split()) for cell in tr.select("td")][:2]
-        for tr in page.select("table.assist-chronology tbody tr")
-    ]
+    chronology = [row[:2] for row in chronology_cells(page, "td")]
     assert ["About 2019", "before 2020: Dad lost his job Other"] in chronology
     assert ["About April 2024", "Spring 2024: Mum moved out of the family home Other"] in (
         chronology

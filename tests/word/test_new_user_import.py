@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from assist.extensions import db
 from assist.models import Assessment
-from tests.pages import text_of
+from tests.pages import chronology_cells, text_of
 from tests.word.test_whole_import import _save
 
 
@@ -29,11 +29,7 @@ def _imported(pages, world, word, title="Amy"):
 
 
 def _chronology(pages, assessment):
-    page = pages.get("author.facts", assessment_id=assessment.id)
-    return [
-        [" ".join(cell.get_text(" ").split()) for cell in tr.select("td")]
-        for tr in page.select("table.assist-chronology tbody tr")
-    ]
+    return chronology_cells(pages.get("author.facts", assessment_id=assessment.id), "td")
 
 
 def test_a_date_written_as_a_season_keeps_its_words(pages, world):
