@@ -216,22 +216,31 @@ def _answer_texts(value):
             yield from _answer_texts(item)
 
 
+def sentence_sets(folder=OWN_SENTENCES.parent):
+    """Our own sentence sets: own_sentences.yaml, then each fresh_*.yaml (written blind, by
+    helpers who never read the checks, and scored before any change they led to)."""
+    return [OWN_SENTENCES, *sorted(folder.glob("fresh_*.yaml"))]
+
+
 def own_sentences(rubric_path, verbose, path=OWN_SENTENCES):
-    """Print how the rubric reads our own sentences (bench/data/own_sentences.yaml), one
-    sentence a document in its criterion's section."""
+    """Print how the rubric reads one set of our own sentences, one sentence (or short passage) a
+    document in its criterion's section. A set's ``clean`` entry holds paragraphs of good
+    recording: every sentence-level finding on them is a false flag, counted per 1,000 words."""
     sets = yaml.safe_load(path.read_text(encoding="utf-8"))
     named, expected = {}, {}
     for rule, entry in sets.items():
         title = SECTION_TITLES.get(entry["section"], entry["section"].capitalize())
         for want in ("flag", "pass"):
-            for number, sentence in enumerate(entry[want]):
+            for number, sentence in enumerate(entry.get(want, ())):
                 name = f"own-{rule}-{want}-{number}"
                 named[name] = f"# {title}\n\n{sentence}\n"
                 expected[name] = (rule, want == "flag", sentence)
     findings = run_check(named, rubric_path)
-    print("Our own sentences (bench/data/own_sentences.yaml, one sentence a document)")
+    print(f"Our own sentences (bench/data/{path.name}, one item a document)")
     print(f"  {'criterion':<22} {'':<7} {'TP':>3} {'FP':>3} {'FN':>3} {'TN':>3}    P     R    F1")
     for rule in sets:
+        if rule == "clean":
+            continue
         rows = [
             {"id": name, "labels": ["flag" if flag else "pass"], "text": sentence}
             for name, (owner, flag, sentence) in expected.items()
@@ -250,6 +259,20 @@ def own_sentences(rubric_path, verbose, path=OWN_SENTENCES):
         if verbose:
             for why, row in wrong:
                 print(f"      {why}: {row['text'][:100]}")
+    if "clean" in sets:
+        clean = [name for name, (owner, _flag, _text) in expected.items() if owner == "clean"]
+        words = sum(words_in(expected[name][2]) for name in clean)
+        flags = [
+            (name, found)
+            for name in clean
+            for found in findings[name]
+            if found["rule"] in SENTENCE_LEVEL
+        ]
+        rate = 1000 * len(flags) / words if words else 0.0
+        print(f"  clean paragraphs: {len(flags)} false flags in {words} words = {rate:.1f} a 1,000")
+        if verbose:
+            for _name, found in flags:
+                print(f"      {found['rule']}: {found['excerpt'][:90]}")
     print()
 
 
@@ -328,7 +351,8 @@ def main(argv=None):
         args.verbose,
     )
 
-    own_sentences(args.rubric, args.verbose)
+    for path in sentence_sets():
+        own_sentences(args.rubric, args.verbose, path)
 
     print("False flags on clean text (" + ", ".join(SENTENCE_LEVEL) + ")")
     rubric = load_rubric(args.rubric or PROJECT_ROOT / "rubric.yaml")
