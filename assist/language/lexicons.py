@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 17
+BUILD = 18
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -201,6 +201,7 @@ class Lexicon:
         self._opposites = data["opposites"]
         self._feelings = frozenset(data["feelings"])
         self._first = {pos: Shelf().shelve(data["first"].get(pos, {})) for pos in "nvar"}
+        self._made_from = Shelf().shelve(data["made_from"])
         self._memo: dict = {}
 
     def lemmas(self, word: str, pos: str) -> tuple[str, ...]:
@@ -296,6 +297,15 @@ class Lexicon:
         scale, which says how much."""
         return self._opposites.get(word)
 
+    def made_from(self, word: str) -> frozenset[str]:
+        """The lexicographer classes of the verbs WordNet derives the adjective's commonest sense
+        from: "evasive" from "evade" (verb.social), "argumentative" from "argue"
+        (verb.communication); none for "tall" or "hungry"."""
+        bits = 0
+        for candidate in (word, *self.lemmas(word, "a")):
+            bits |= self._made_from.get(candidate, 0)
+        return frozenset(name for n, name in enumerate(LEXNAMES) if bits >> n & 1)
+
     def names_feeling(self, word: str) -> bool:
         """Whether the adjective's most frequent sense is a feeling: WordNet derives it from, or
         makes it an attribute of, a noun of feeling ("tearful", "anxious", "ashamed")."""
@@ -358,6 +368,7 @@ def _read_wordnet(folder: Path):
     adjectives = {}  # offset -> (lemmas, similar offsets, antonym offsets)
     persons = {}  # offset -> (lemmas, hypernym offsets), noun.person only
     related = {}  # adjective offset -> nouns it is derived from or is an attribute of
+    made_from = {}  # adjective offset -> verb synsets it is derived from ("evade" -> "evasive")
     clusters = {}  # adjective offset -> its cluster (head and satellites) only
     feelings = set()  # noun.feeling offsets
     synset_class: dict[str, dict[int, int]] = {"n": {}, "v": {}}  # offset -> lexicographer file
@@ -389,6 +400,11 @@ def _read_wordnet(folder: Path):
                         [target for symbol, target in links if symbol == "!"],
                     )
                     related[offset] = [t for s, t in links if s in ("+", "=")]
+                    made_from[offset] = [
+                        int(fields[at + 2 + 4 * k])
+                        for k in range(pointers)
+                        if fields[at + 1 + 4 * k] == "+" and fields[at + 3 + 4 * k] == "v"
+                    ]
                     clusters[offset] = [t for s, t in links if s == "&"]
                 elif pos == "n" and LEXNAMES[lexname] == "noun.feeling":
                     feelings.add(offset)
@@ -425,7 +441,14 @@ def _read_wordnet(folder: Path):
         }
         for name, pos in (("noun", "n"), ("verb", "v"))
     }
-    return classes, adjectives, persons, exceptions, feeling_adjectives, first_class
+    # Each adjective's verbs as lexicographer classes, in its commonest sense: "evasive" is made
+    # from a verb of social life, "argumentative" from one of communication.
+    verb_classes = {
+        word: sum(1 << n for n in {synset_class["v"][v] for v in made_from[offset]})
+        for word, offset in _first_senses(folder).items()
+        if made_from.get(offset)
+    }
+    return classes, adjectives, persons, exceptions, feeling_adjectives, first_class, verb_classes
 
 
 def _opposites(adjectives, first_sense) -> dict[str, str]:
@@ -525,7 +548,9 @@ def _spread(word_scores, sense_scores, adjectives, first_sense):
 def compile_sources() -> dict:
     require("wordnet", "vader", "textblob")
     folder = _installed("wordnet")
-    classes, adjectives, persons, exceptions, feeling_senses, first_class = _read_wordnet(folder)
+    classes, adjectives, persons, exceptions, feeling_senses, first_class, made_from = (
+        _read_wordnet(folder)
+    )
     first_sense = _first_senses(folder)
     valence = _read_vader(_installed("vader"))
     vader = {word: abs(score) for word, score in valence.items()}
@@ -561,6 +586,7 @@ def compile_sources() -> dict:
         "valence": shelved(valence),
         "polarity": textblob_polarity,
         "opposites": _opposites(adjectives, first_sense),
+        "made_from": shelved(made_from),
     }
 
 

@@ -57,6 +57,13 @@ def test_labels_for_people_come_from_wordnet_hypernyms(words):
     assert "teacher" not in labels
 
 
+def test_adjectives_know_the_verbs_wordnet_makes_them_from(words):
+    assert "verb.social" in words.made_from("evasive")  # evade
+    assert "verb.communication" in words.made_from("argumentative")  # argue
+    assert words.made_from("tall") == frozenset()
+    assert words.made_from("hungry") == frozenset()
+
+
 def test_feelings_are_known_by_their_nouns(words):
     assert words.names_feeling("anxious") and words.names_feeling("tearful")
     assert not words.names_feeling("tall")

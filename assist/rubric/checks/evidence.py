@@ -46,6 +46,9 @@ SETTINGS = {
     "conduct_classes": s.choices(LEXNAMES),
     # Abstract nouns an evaluative adjective judges: "a good relationship", "poor insight".
     "abstract_classes": s.choices(LEXNAMES),
+    # Adjectives WordNet makes from verbs of these classes describe how someone treats others
+    # ("evasive" from "evade", "argumentative" from "argue"): said of a person, a character.
+    "disposition_classes": s.choices(LEXNAMES, default=()),
     "certainty": s.words(),  # clearly, obviously, it looks like, ...
     "frequency": s.words(),  # often, always, never, ...
     "perception_classes": s.choices(LEXNAMES, default=("verb.perception",)),
@@ -115,6 +118,7 @@ _QUESTIONS = {
     "conduct": "What did you see or hear that shows it? Describe what was done or said.",
     "quality": "What did you see or hear that shows it?",
     "opinion": "Who gave this opinion, and on what is it based?",
+    "unnamed": "Whose view is it? Name who holds it, and say what they saw or heard that shows it.",
     "certainty": "What makes it so? Say what was seen, heard or said, and by whom.",
     "frequency": "How many times, over what period, and how do you know?",
     "comparison": "Compared with what, and since when? Say what has changed and how you know.",
@@ -133,6 +137,7 @@ class Prepared:
     feelings: frozenset
     conduct: frozenset
     abstract: frozenset
+    disposition: frozenset
     person_words: frozenset
     certainty: Terms
     frequency: Terms
@@ -160,6 +165,7 @@ def prepare(settings) -> Prepared:
         feelings=frozenset(settings["feeling_classes"]),
         conduct=frozenset(settings["conduct_classes"]),
         abstract=frozenset(settings["abstract_classes"]),
+        disposition=frozenset(settings["disposition_classes"]),
         person_words=words.person_nouns_under(("person",)),
         certainty=Terms(settings["certainty"]),
         frequency=Terms(settings["frequency"]),
@@ -292,6 +298,8 @@ class Sentence:
         for position, (_start, _end, word) in enumerate(plain):
             if word in p.labels or self.words.evaluative(word, p.sources) >= p.threshold:
                 return True
+            if self._may_judge_in_grammar(word):
+                return True
             # A rated noun or verb ("problem", "neglects"), or an adverb from a rated adjective.
             if abs(self.words.valence(word, "v")) >= p.threshold:
                 return True
@@ -324,12 +332,27 @@ class Sentence:
                 return True
         return False
 
+    def _may_judge_in_grammar(self, word) -> bool:
+        """Words that judge only in some grammar, which the tagger must read."""
+        p = self.prepared
+        if self.words.made_from(word) & p.disposition:
+            return True  # "evasive": a person's disposition, if said of one
+        if "verb.cognition" in self.words.classes(word, "v"):
+            return True  # "staff believe...": whose view it is decides
+        # "Has deteriorated": what changed decides.
+        return word.endswith("ed") and self.words.first_class(word, "v") == "verb.change"
+
     # -- judgements ------------------------------------------------------------------------------
 
     def term(self, kind, first, last) -> str:
         """The judgement's own words: for a state, the description without the verb it rides on
         ("intoxicated" in "arrived at contact intoxicated", "agitated and rude")."""
         tokens = self.tokens
+        if kind == "unnamed":
+            # Who holds the view and the view: "School feel", "It is the professional view".
+            holder = self._subject_before(first)
+            start = holder.start if holder is not None else tokens[first].start
+            return self.text[start : tokens[first].end]
         if kind in ("state", "rating"):
             for index in range(first + 1, last + 1):
                 if tokens[index].tag in (*_ADJECTIVE, "VBN"):
@@ -355,7 +378,7 @@ class Sentence:
             ("frequency", self.prepared.frequency),
         ):
             for index, length in terms.find(plain):
-                if kind == "frequency" and not self._habit(index + length):
+                if kind == "frequency" and not self._habit(index + length, index):
                     continue
                 if self._asserted(index):
                     candidates.append((kind, index, index + length - 1))
@@ -370,6 +393,8 @@ class Sentence:
                 or self._placed(index, token)
                 or self._label(index, token)
                 or self._opinion(index, token)
+                or self._unnamed_view(index, token)
+                or self._change(index, token)
                 or self._conduct(index, token)
                 or self._quality(index, token)
                 or self._rating(index, token)
@@ -396,18 +421,44 @@ class Sentence:
             last += 2
         return kind, first, last
 
-    def _habit(self, index) -> bool:
+    def _habit(self, index, start=None) -> bool:
         """What a frequency qualifies is a habit or a trait: a verb in a finite tense or a
         description ("never does his homework", "always late"), not an event told in a
-        participle ("the diary never having been returned", a matter of record)."""
-        for token in self.tokens[index : index + 3]:
+        participle ("the diary never having been returned", a matter of record). After a
+        present "be" it is where someone always is ("is always on her phone"); at the end of a
+        clause, it qualifies the clause's verb in a present tense ("are exposed to it all the
+        time")."""
+        tokens = self.tokens
+        for token in tokens[index : index + 3]:
             if token.tag in ("VBZ", "VBP", "VBD", "MD", *_ADJECTIVE):
                 return True
             if token.tag == "VBG" and self._after_be(index - 1):
                 return True  # "is always making excuses": a trait told in the progressive
             if token.tag in ("VBG", "VBN", "VB"):
                 return False
-        return False
+            if token.word in _CLAUSE_END or token.tag == ".":
+                break
+        if start is None or start == 0:
+            return False
+        before = tokens[start - 1]
+        # The tagger reads a present verb after a plural as its base ("the twins hear").
+        present = ("VBZ", "VBP", "VB")
+        if (
+            before.tag in ("VBZ", "VBP")
+            and self._verb_lemmas(before.word) & {"be"}
+            and index < len(tokens)
+            and tokens[index].tag in ("IN", "DT", "PRP$")
+        ):
+            return True
+        ends_clause = index >= len(tokens) or tokens[index].word in _CLAUSE_END
+        if not ends_clause and tokens[index].tag != ".":
+            return False
+        clause = self._clause_start(start)
+        return any(
+            t.tag in present and (t.tag != "VB" or tokens[at - 1].tag in ("NNS", "PRP"))
+            for at, t in enumerate(tokens[clause:start], clause)
+            if at
+        )
 
     def _manner(self, index, token):
         """ "Was dressed inappropriately", "spoke aggressively": an adverb that judges how
@@ -689,7 +740,9 @@ class Sentence:
             and {f"{lemma} across" for lemma in lemmas} & self.prepared.appearance
         ):
             return "state", position, last
-        if lemmas & self.prepared.linking and (feeling or of_mind or self._evaluative(token.word)):
+        if lemmas & self.prepared.linking and (
+            feeling or of_mind or self._evaluative(token.word) or self._disposition(token, position)
+        ):
             if self._physical_result(token, position):
                 return None
             return "state", position, last
@@ -700,6 +753,19 @@ class Sentence:
         ):
             return "state", position, last
         return None
+
+    def _disposition(self, token, verb_at) -> bool:
+        """ "Mum was evasive", "Dad is argumentative": an adjective WordNet makes from a verb of
+        how people deal with each other, said of a person, sums up how they behave. (Not one
+        made from a participle or of what can be done to someone: "self-employed",
+        "eligible".)"""
+        word = token.word
+        if token.tag not in _ADJECTIVE or word.endswith(("ed", "able", "ible")):
+            return False
+        if not self.words.made_from(word) & self.prepared.disposition:
+            return False
+        subject = self._head_of_subject(verb_at)
+        return subject is not None and self._names_person(subject)
 
     def _passive_event(self, index, feeling) -> bool:
         """Something done, in the passive: by someone ("was interpreted by Dawit"), or to a
@@ -850,10 +916,13 @@ class Sentence:
         idea: "her engagement is a protective factor" is the risk model's own term)."""
         if token.word not in ("a", "an") or index == 0:
             return None
-        verb = self.tokens[index - 1]
+        verb_at = index - 1
+        while verb_at > 0 and self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE:
+            verb_at -= 1  # "is not a safe carer", "is clearly a risk": the same label
+        verb = self.tokens[verb_at]
         if not self._verb_lemmas(verb.word) & (self.prepared.linking | self.prepared.appearance):
             return None
-        said_of = self._subject_before(index - 1)
+        said_of = self._subject_before(verb_at)
         if (
             said_of is not None
             and said_of.tag in ("NN", "NNS")
@@ -912,7 +981,7 @@ class Sentence:
         # Someone called an abstract thing: "Dad is a risk", "she is a worry", "Gran is a
         # protective factor". A person is what they did, and that is the evidence to write. (A
         # person called a kind of person, or a member of something, is not: "Mum is a nurse".)
-        subject = self._head_of_subject(index - 1)
+        subject = self._head_of_subject(verb_at)
         if (
             subject is not None
             and self._names_person(subject)
@@ -934,6 +1003,112 @@ class Sentence:
                     return "opinion", index, position
                 return None
         return None
+
+    def _change(self, index, token):
+        """ "His behaviour has deteriorated", "her mental health has improved": something
+        abstract said to have changed, with no before and after (a measure, which is evidence,
+        would give them)."""
+        if token.tag not in ("VBN", "VBD") or index == 0:
+            return None
+        # A change up to now, in the perfect ("has deteriorated"); "the visit ended at 11am"
+        # tells an event.
+        if not self._verb_lemmas(self.tokens[index - 1].word) & {"have"}:
+            return None
+        if self.words.first_class(token.word, "v") != "verb.change":
+            return None
+        if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
+            return None
+        if self._participle(index) and self._after_be(index):
+            return None  # "the plan was changed": something done, by someone
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and following.tag in ("DT", "PRP", "PRP$", *_NOUN):
+            return None  # "reduced the hours": done to something, by someone
+        back = index - 1
+        while back > 0 and (
+            self.tokens[back].tag in ("MD", "RB")
+            or self._verb_lemmas(self.tokens[back].word) & {"have", "be"}
+        ):
+            back -= 1
+        subject = self.tokens[back]  # the head: "health" in "Jack's mental health has..."
+        if subject.tag not in ("NN", "NNS"):
+            return None
+        kinds = self.words.classes(subject.word, "n")
+        # Of conduct, mind, feeling or a relationship ("behaviour", "mood", "presentation"); a
+        # state alone may be of the body ("the bruise had faded"), so only a change rated good
+        # or bad ("improved") judges it.
+        if not kinds & (self.prepared.abstract - {"noun.state", "noun.phenomenon"}) and not (
+            "noun.state" in kinds
+            and self.words.evaluative(token.word, ("vader",), "v") >= self.prepared.threshold
+        ):
+            return None
+        return "comparison", index, index
+
+    def _unnamed_view(self, index, token):
+        """ "School feel that...", "It was determined that...", "Professionals agree...", "Health
+        have concerns about...": a view of the mind held by no one named (a group, an agency,
+        people in general, or "it"). Its content is not evidence of it; only what follows a
+        "because" or who saw what can be."""
+        tokens = self.tokens
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if following is None:
+            return None
+        if token.tag.startswith("VB"):
+            if not (following.word == "that" or following.tag in (*_NOUN, "PRP", "DT")):
+                return None  # "feel that" holds a view; "feel sad" is a state
+            if self._verb_lemmas(token.word) & self.prepared.light:
+                return None
+            if not (
+                "verb.cognition" in self.words.classes(token.word, "v")
+                or self.words.first_class(token.word, "v") == "verb.emotion"
+            ):
+                return None
+            holder = self._subject_before(index)
+            if holder is not None and holder.word == "it" and self._participle(index):
+                return None  # "it is believed that": hearsay, reported-as-fact's to name
+        elif token.tag in ("NN", "NNS") and self.words.first_class(token.word, "n") in (
+            "noun.cognition",
+            "noun.feeling",
+        ):
+            # A view or a feeling that someone has, or that "it is": "have concerns about".
+            if following.word not in ("that", "about"):
+                return None
+            back = index - 1
+            possessor = None  # "the team's view": the team holds it
+            while back > 0 and tokens[back].tag in ("DT", "JJ", "RB", "POS", "PRP$", *_NOUN):
+                if tokens[back].tag in ("POS", "PRP$"):
+                    possessor = tokens[back - 1] if tokens[back].tag == "POS" else tokens[back]
+                back -= 1
+            if not self._verb_lemmas(tokens[back].word) & {"have", "be", "share", "raise"}:
+                return None
+            holder = possessor or self._subject_before(back)
+        else:
+            return None
+        if holder is None or not self._no_one_named(holder):
+            return None
+        end = index + 1
+        while end < len(tokens) and tokens[end].word not in ("because", "since", ";", ":"):
+            end += 1
+        return "unnamed", index, end - 1
+
+    def _participle(self, index) -> bool:
+        """A past participle, also where the tagger read one after "be" as a past tense."""
+        token = self.tokens[index]
+        return token.tag == "VBN" or (token.tag == "VBD" and self._after_be(index))
+
+    def _no_one_named(self, holder) -> bool:
+        """ "It", "everyone", many people ("professionals") or a body of them ("school",
+        "staff", "Health"): no one whom a reader could ask."""
+        word = holder.word
+        if word in ("it", "everyone", "everybody", "people"):
+            return True
+        if holder.tag == "PRP":
+            return False
+        kind = self.words.first_class(word, "n")
+        if kind == "noun.person":
+            return holder.tag in ("NNS", "NNPS") or word not in self.words.lemmas(word, "n")
+        if holder.tag in ("NNP", "NNPS") and not self.words.known(word, "n"):
+            return False  # a name
+        return kind in ("noun.group", "noun.state", "noun.act")
 
     def _asserted(self, index, first=None) -> bool:
         """Not inside a quote, a question, a condition, a prediction or what a named person said."""
@@ -973,7 +1148,12 @@ class Sentence:
         clause = self._clause_start(index)
         for position in range(index - 1, max(clause, 1) - 1, -1):
             holder_word = self.tokens[position - 1]
-            if self.tokens[position].word == "that" and (
+            # "Believes that Leah...", or with no "that": "believes Leah is...".
+            opens = self.tokens[position].word == "that" or (
+                self.tokens[position].tag in ("NNP", "PRP", "DT")
+                and holder_word.tag in ("VBD", "VBZ", "VBP")
+            )
+            if opens and (
                 holder_word.tag in (*_ADJECTIVE, "VBN", "VBD", "VBZ", "VBP")
                 and (
                     self.words.names_feeling(holder_word.word)
@@ -982,6 +1162,14 @@ class Sentence:
                 )
             ):
                 holder = self._subject_before(position - 1)
+                if (
+                    holder is not None
+                    and self._no_one_named(holder)
+                    and not (holder.word == "it" and self._participle(position - 1))
+                ):
+                    # "Staff feel that": no one to ask, so the writer's. ("It is believed
+                    # that" is hearsay, which reported-as-fact names.)
+                    return False
                 return holder is None or holder.word not in self.prepared.observers
         for position in range(index - 1, clause - 1, -1):
             token = self.tokens[position]
@@ -1111,6 +1299,13 @@ class Sentence:
             token = tokens[position]
             if token.word == "but" and position < first:
                 return True  # "attended contact but was rude": the contrast shows nothing of it
+            if (
+                token.word in _REDUCED
+                and position > last
+                and position + 1 < len(tokens)
+                and tokens[position + 1].word in self.prepared.observers
+            ):
+                return True  # "was evasive when I asked": what the writer did shows nothing
             if not (token.tag == "CC" or token.word in (";", ":")):
                 return False
             # A subject of its own, then its verb: "and Dad was rude" starts a clause; "and

@@ -91,7 +91,23 @@ def test_what_someone_else_did_is_not_evidence_of_a_judgement():
 
 def test_the_writer_s_own_opinion_is_still_an_assertion():
     assert flagged("I feel that Mum is neglectful.")
-    assert not flagged("The school are worried that Jake is unsafe at home.")
+
+
+def test_a_view_no_one_named_holds_asks_whose_it_is():
+    # A body of people ("the school", "staff") or "it" is no one a reader could ask.
+    for text in (
+        "The school are worried that Jake is unsafe at home.",
+        "Staff believe Jake is carrying a knife.",
+        "It is the team's view that the risk has fallen.",
+    ):
+        [finding] = flagged(text)
+        assert "Whose view is it?" in finding.message, text
+    # A named person's worry is theirs, and a view with what it rests on is evidenced.
+    assert not flagged("Mrs Khan, his class teacher, is worried that Jake is unsafe at home.")
+    assert not flagged(
+        "The school are worried that Jake is unsafe at home because he told his teacher "
+        "that Dad hits him."
+    )
 
 
 def test_evidence_in_the_next_sentence_supports_the_claim():
@@ -248,3 +264,40 @@ def test_a_change_names_the_comparison_not_the_verb_it_rides_on():
     (finding,) = flagged("The drinking has gone on for a year and is getting worse.", "Analysis")
     assert finding.message.startswith("'worse'")
     assert "Compared with what" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An adjective made from a verb of how people deal with each other, said of a person.
+        "Mr Shaw was evasive when I asked about the money.",
+        "Nan was argumentative with the nurse.",
+        # A frequency that qualifies where someone always is, or a clause in the present.
+        "Dad is always on the computer.",
+        "The twins hear arguments all the time.",
+        # A label denied is still a label.
+        "Mr Shaw is not a safe adult for the boys.",
+        # Something of conduct or mind said to have changed, with no before or after.
+        "Leah's behaviour has deteriorated since the summer.",
+        # A certainty of the mind's own: evident, apparent.
+        "It was apparent that the boys had been told what to say.",
+    ],
+)
+def test_judgements_in_ordinary_grammar_are_found(text):
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad is tall and has a beard.",
+        "Mr Shaw is not a nurse.",
+        "The plan was changed at the meeting on 3 May.",
+        "The bruise on her arm had faded by Friday.",
+        "Her attendance has improved to 96% this term.",
+        "The visit started at 10am and ended at 11am.",
+        "Mrs Khan believes Leah is being bullied.",
+    ],
+)
+def test_plain_facts_and_named_views_in_the_same_grammar_pass(text):
+    assert not flagged(text), text
