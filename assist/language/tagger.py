@@ -209,6 +209,16 @@ def _after_determiners_and_do(lowered, tags) -> None:
             and (tags[i] == "VB" or (tags[i] == "JJ" and tags[i + 1] in _FINITE))
         ):
             tags[i] = "NN"
+    for i in range(2, len(tags) - 1):
+        # "Mum and Dad both love Riley", "they all need help": after a subject and a floating
+        # "both" or "all", a word before its object is the verb, not a noun.
+        if (
+            lowered[i - 1] in ("both", "all")
+            and tags[i - 2] in ("NNP", "NNPS", "NNS", "PRP")
+            and tags[i] == "NN"
+            and tags[i + 1] in ("NNP", "PRP", "DT", "PRP$")
+        ):
+            tags[i] = "VBP"
     for i in range(1, len(tags)):
         # After "do" ("does not", "didn't") comes a verb in its base form: "doesn't care".
         back = i - 1
@@ -229,7 +239,16 @@ def _verbs_after_subjects(words, tags) -> None:
             and (
                 tags[i - 1] in ("NNP", "PRP") or words[i - 1][:1].isupper() and tags[i - 1] == "JJ"
             )
-            and (tags[i + 1] in ("TO", "DT", "PRP$", "RP") or words[i + 1].lower() in ("out", "up"))
+            and (
+                tags[i + 1] in ("TO", "DT", "PRP$", "RP")
+                or words[i + 1].lower() in ("out", "up", "that")
+            )
+        ) or (
+            # "The foster father reports that...", "the school says he...": after a singular
+            # noun, an -s word before "that" or a pronoun subject is its verb.
+            tags[i] == "NNS"
+            and tags[i - 1] == "NN"
+            and (words[i + 1].lower() == "that" or tags[i + 1] == "PRP")
         ):
             tags[i] = "VBZ"
         # Likewise a past tense read as an adjective: "David preferred to", "She seemed".

@@ -58,6 +58,8 @@ _SUBJECT_TAGS = ("NN", "NNS", "NNP", "NNPS", "PRP")
 _PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their"})
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
+# Verbs after which a participle describes the subject: "appears withdrawn".
+_LINKING = frozenset({"appear", "seem", "look", "remain", "stay", "become", "sound"})
 _EPISODE_TAGS = ("VBD", "VBG", "VBN")
 # What a child's verb can show besides "heard" and "seen" (see Reader._child_verb).
 _ANOTHERS, _NOT_THEIRS = "another's account", "not theirs"
@@ -111,11 +113,23 @@ def _object(tokens, index) -> bool:
     return False
 
 
+def _mentions_according_to(tokens) -> bool:
+    words = [token.word for token in tokens]
+    return any(
+        first == "according" and second == "to"
+        for first, second in zip(words, words[1:], strict=False)
+    )
+
+
 def _according_to(tokens, is_child) -> bool:
     words = [token.word for token in tokens]
     for index in range(len(words) - 2):
-        if words[index] == "according" and words[index + 1] == "to" and is_child(index + 2):
-            return True
+        if words[index] == "according" and words[index + 1] == "to":
+            source = index + 2
+            while source + 1 < len(tokens) and tokens[source].tag in ("DT", "PRP$", "JJ"):
+                source += 1  # "according to his teacher": the teacher, not "his"
+            if is_child(source):
+                return True
         if (
             words[index] == "in"
             and index + 3 < len(words)
@@ -216,7 +230,14 @@ def _adults_words(view, prepared, doc):
             doc.children[0] if len(doc.children) == 1 else None
         )
         reading = Reader(prepared, _names(child, doc), named_children=bool(doc.children))
-        if reading.adult_speaks(experience.text) and not reading.heard(experience.text, True):
+        # An adult speaking in an item that also shows the child heard or seen ("When the
+        # supervisor said it was time to go, he held on to his dad and cried") is not only
+        # the adult's account.
+        if (
+            reading.adult_speaks(experience.text)
+            and not reading.heard(experience.text, True)
+            and not reading.seen(experience.text, True)
+        ):
             name = child.name.split()[0] if child is not None and child.name else "the child"
             yield Hit(
                 "child",
@@ -364,15 +385,19 @@ class Reader:
         for begin, end in sentences(text):
             sentence = text[begin:end]
             tokens = tag(sentence).tokens
-            found = self._action(sentence, tokens, previous)
 
             def child_at(i, sentence=sentence, tokens=tokens, previous=previous):
                 return self._is_child(sentence, tokens, i, previous)
 
-            if found is None and (
-                _according_to(tokens, child_at) or self._quoted_child(sentence, tokens, child_at)
-            ):
-                found = "heard"
+            if _according_to(tokens, child_at):
+                found: str | None = "heard"
+            elif _mentions_according_to(tokens):
+                # "According to the foster carer, Precious has settled": the carer's account.
+                found = "heard" if self._quoted_child(sentence, tokens, child_at) else None
+            else:
+                found = self._action(sentence, tokens, previous)
+                if found is None and self._quoted_child(sentence, tokens, child_at):
+                    found = "heard"
             if found is not None:
                 yield found, sentence
             previous = any(
@@ -474,8 +499,18 @@ class Reader:
         before = index - 1
         while before > 0 and tokens[before].tag == "RB":
             before -= 1  # "were not seen", "was then offered"
-        if token.tag == "VBN" and index and tokens[before].word in _BE:
-            return True  # "was offered": done to the child, not by them
+        if token.tag in ("VBN", "VBD") and index and tokens[before].word in _BE:
+            return True  # "was offered", "is well cared for": done to the child, not by them
+        if token.word == "according" or (
+            token.tag == "VBG" and index and tokens[index - 1].tag in ("DT", "JJ", "PRP$")
+        ):
+            return True  # "a learning disability": a description inside a noun phrase
+        if (
+            token.tag in ("VBN", "VBD")
+            and index
+            and {tokens[before].word, *self.words.lemmas(tokens[before].word, "v")} & _LINKING
+        ):
+            return True  # "appears withdrawn", "remains hospitalised": a description
         if (
             token.tag == "VBN"
             and index + 1 < len(tokens)
@@ -718,6 +753,12 @@ def _untitled(prepared, text, tokens, index) -> bool:
         back -= 1
     if back >= 0 and tokens[back].word in prepared.titles:
         return False
+    if (
+        back >= 0
+        and tokens[back].tag in ("NNP", "NNPS")
+        and _adult_role(prepared, tokens[back].word)
+    ):
+        return False  # "Nana Jean", "Auntie Sue": a family word before the name is a title
     written = text[token.start : token.end]
     # An acronym ("CSC") is no one; initials ("J", "J.D.") are how reports name a child.
     if _adult_role(prepared, token.word) or (

@@ -141,3 +141,24 @@ def test_an_aside_about_the_child_does_not_stand_between_them_and_what_they_did(
 
 def test_a_name_with_an_adult_s_role_in_brackets_is_an_adult():
     assert missing_in("Sarah (mother) arrived late and hugged the boys.", "the boys")
+
+
+def test_an_adult_speaking_beside_what_the_child_did_does_not_hide_it():
+    text = (
+        "At the end of contact Joe (6) built a tower with his dad. When the worker said it was "
+        "time to go, he held his dad's sleeve and cried."
+    )
+    assert not missing_in(text, "Joe")
+
+
+def test_an_account_someone_else_gives_is_theirs_not_the_child_s():
+    for text in (
+        "According to his tutor, Owen (13) is falling behind and appears withdrawn in class.",
+        "According to the childminder, Isla has settled well and loves the garden.",
+        "Auntie Rose said that Isla wants to live with her.",
+        "Owen (13) has a learning plan and sees a speech therapist twice a month.",
+        "Isla remains unsettled, and her grandmother visits daily.",
+        "Her grandparents both love Isla and want the best for her.",
+        "The nursery teacher reports that Isla is 'no trouble at all' in class.",
+    ):
+        assert missing_in(text, "Isla" if "Isla" in text else "Owen"), text
