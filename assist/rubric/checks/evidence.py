@@ -74,6 +74,7 @@ _CITING = frozenset({"analysis", "hazard", "strength", "loose"})
 _REACH = 40
 _CLAUSE_END = frozenset({",", ";", ":", "(", ")", "—", "–", "but", "because", "although", "while"})
 _MODAL_TAGS = frozenset({"MD"})
+_NOT = frozenset({"not", "n't", "never"})
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _ADJECTIVE = ("JJ", "JJR", "JJS")
 _SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
@@ -487,12 +488,19 @@ class Sentence:
             verb_at = index - 2  # "was out of control"
         elif token.word not in ("at", "in", "under"):
             return None
-        while verb_at > 0 and self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE:
-            verb_at -= 1  # "is now out of control", "was clearly under the influence"
-        if not self._verb_lemmas(self.tokens[verb_at].word) & self.prepared.linking:
+        while verb_at > 0 and (
+            self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE or self.tokens[verb_at].word == "as"
+        ):
+            verb_at -= 1  # "is now out of control", "presented as under the influence"
+        if not self._verb_lemmas(self.tokens[verb_at].word) & (
+            self.prepared.linking | self.prepared.appearance
+        ):
             return None
         position = index + 1
+        judged_place = False  # "in a good place", "in a right state": where, rated
         while position < len(self.tokens) and self.tokens[position].tag in ("DT", "JJ", "PRP$"):
+            if self.tokens[position].tag == "JJ" and self._evaluative(self.tokens[position].word):
+                judged_place = True
             position += 1
         if (
             position + 2 < len(self.tokens)
@@ -509,6 +517,13 @@ class Sentence:
             return None  # "at the age of 5": a fact
         if any(t.word in ("if", "unless") for t in self.tokens[position + 1 :]):
             return None  # "is at risk of harm if Dad drinks while caring for her": a prediction
+        if (
+            judged_place
+            and token.word == "in"
+            and self.words.first_class(self.tokens[position].word, "n")
+            not in self.prepared.concrete
+        ):
+            return "state", verb_at, position  # not "in the big bedroom": a room is a room
         # A state, a feeling or an attribute ("under the influence", "out of control").
         if self.words.first_class(self.tokens[position].word, "n") in self.prepared.feelings | {
             "noun.state",
@@ -1275,7 +1290,7 @@ class Sentence:
                 and self.words.classes(token.word, "n") & self.prepared.concrete
                 # Nor a person, whom a rare sense makes a thing ("mother" of vinegar).
                 and self.words.first_class(token.word, "n")
-                not in (*self.prepared.abstract, "noun.person")
+                not in (*self.prepared.abstract, "noun.person", "noun.group", "noun.event")
             ):
                 things += 1
         # Specific enough to weigh: two things described (an action and what it was done with,
@@ -1284,11 +1299,17 @@ class Sentence:
         return not strong_only and actions + things >= 2
 
     def _habitual(self, index) -> bool:
-        """A present tense in a relative clause ("a good mum who puts her children first"): what
-        someone is said to do as a rule, part of the description, not an act anyone saw."""
-        if self.tokens[index].tag not in ("VBZ", "VBP"):
-            return False
-        return index > 0 and self.tokens[index - 1].word in ("who", "that", "which")
+        """What someone is said to do as a rule, not an act anyone saw: the simple present ("a
+        good mum who puts her children first", "plays staff off against each other"); or an
+        act that did not happen, denied or under a modal ("cannot handle three children",
+        "won't let us in")."""
+        tokens = self.tokens
+        before = [t for t in tokens[max(0, index - 3) : index] if t.tag != "RB" or t.word in _NOT]
+        if any(t.tag == "MD" or t.word in _NOT for t in before[-2:]):
+            return True
+        return tokens[index].tag in ("VBZ", "VBP") and not self._verb_lemmas(
+            tokens[index].word
+        ) & {"be", "have"}
 
     def _own_clause(self, first, last) -> tuple[int, int]:
         """The tokens of the clause holding tokens[first..last]: bounded by a conjunction, ";"
@@ -1350,6 +1371,8 @@ class Sentence:
             following.tag in _ADJECTIVE or following.word in ("like", "as")
         ):
             return False  # "looked happy": how something seemed, not a sense
+        if index > 0 and tokens[index - 1].word == "to":
+            return False  # "what we want to hear": a wish, not a sense
         if following is not None and following.word == "of":
             return True  # "smelled of alcohol"
         if token.tag == "VBN" and index > 0 and self._verb_lemmas(tokens[index - 1].word) & {"be"}:
