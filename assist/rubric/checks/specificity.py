@@ -55,8 +55,9 @@ _TIMESCALE = re.compile(
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
     re.I,
 )
-# A named tool or programme: "using the SEN Feeling Chart", "the Freedom Programme".
-_NAMED_TOOL = re.compile(r"\b(?:using|via|through|with)\s+(?:the\s+|a\s+|an\s+)?[A-Z]\w+")
+# A named tool or programme: "using the SEN Feeling Chart", "through the Freedom Programme".
+# ("With" names a partner, not a method: "engage with YOT" is as vague as "engage".)
+_NAMED_TOOL = re.compile(r"\b(?:using|via|through)\s+(?:the\s+|a\s+|an\s+)?[A-Z]\w+")
 # Verbs that take "to" at the start of an instruction: "Continue to monitor" names no one.
 _VERBS_BEFORE_TO = frozenset(
     [
@@ -269,7 +270,9 @@ def _unseen_goal(prepared, text):
             continue
         lemmas = {token.word, *words.lemmas(token.word, "v")}
         if lemmas & prepared.state_verbs and not _in_condition(tagged, index):
-            following = [t for t in tagged[index + 1 : index + 3] if t.tag != "RB"]
+            following = [t for t in tagged[index + 1 : index + 4] if t.tag not in ("RB", "RBR")]
+            if following and following[0].tag == "DT":
+                following = following[1:]  # "be a more positive presence": what kind, rated
             # An adjective that evaluates or names a feeling ("to feel safe", "be happier"), not
             # a participle ("to be monitored daily" is something done) or a plain fact ("to be
             # present at every session").

@@ -111,3 +111,20 @@ def test_a_state_that_sets_off_an_action_is_its_condition_not_its_goal():
         "when he will be back."
     )
     assert vague("Dad will feel calmer.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A partner named after "with" is not a method: engaging is still not seen done.
+        "Jordan will engage with CAMHS.",
+        # A kind of person to be, rated, is a state as the goal.
+        "Dad will be a calmer presence at bedtime.",
+    ],
+)
+def test_a_named_partner_or_a_rated_role_does_not_make_a_goal_checkable(text):
+    assert vague(text), text
+
+
+def test_a_named_programme_used_is_a_method():
+    assert not vague("Mum will learn to manage her anger through the Freedom Programme.")
