@@ -1307,9 +1307,10 @@ class Sentence:
         before = [t for t in tokens[max(0, index - 3) : index] if t.tag != "RB" or t.word in _NOT]
         if any(t.tag == "MD" or t.word in _NOT for t in before[-2:]):
             return True
-        return tokens[index].tag in ("VBZ", "VBP") and not self._verb_lemmas(
-            tokens[index].word
-        ) & {"be", "have"}
+        return tokens[index].tag in ("VBZ", "VBP") and not self._verb_lemmas(tokens[index].word) & {
+            "be",
+            "have",
+        }
 
     def _own_clause(self, first, last) -> tuple[int, int]:
         """The tokens of the clause holding tokens[first..last]: bounded by a conjunction, ";"
