@@ -104,7 +104,9 @@ _KINDS_A_PERSON_IS = frozenset(
         "noun.Tops",
     }
 )
-_INNER = frozenset({"noun.cognition", "noun.feeling", "noun.motive", "noun.attribute"})
+_INNER = frozenset(
+    {"noun.cognition", "noun.feeling", "noun.motive", "noun.attribute", "noun.relation"}
+)
 _POINTS_BACK = re.compile(
     r"(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
     r"given this|in light of this)\b",
@@ -338,7 +340,7 @@ class Sentence:
         p = self.prepared
         if self.words.made_from(word) & p.disposition:
             return True  # "evasive": a person's disposition, if said of one
-        if "verb.cognition" in self.words.classes(word, "v"):
+        if self.words.first_class(word, "v") in _MIND:
             return True  # "staff believe...": whose view it is decides
         # "Has deteriorated": what changed decides.
         return word.endswith("ed") and self.words.first_class(word, "v") == "verb.change"
@@ -592,7 +594,7 @@ class Sentence:
         if (
             token.tag in ("NN", "NNS")
             and index >= 2
-            and self.tokens[index - 1].word in ("no", "little")
+            and self.tokens[index - 1].word in ("no", "little", "zero")
             and self.tokens[index - 2].tag.startswith("VB")
             and not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
             and self.words.first_class(token.word, "n") in _INNER
@@ -608,6 +610,9 @@ class Sentence:
             and self.words.first_class(token.word, "n") in _INNER
         ):
             return "quality", index - 2, index  # "did not show any remorse"
+        found = self._not_understood(index, token)
+        if found is not None:
+            return found
         if token.tag not in _ADJECTIVE or index + 1 >= len(self.tokens):
             return None
         head = index + 1
@@ -637,6 +642,33 @@ class Sentence:
         if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
             return None  # "is one of the better schools": a comparison of things
         return "quality", back, head
+
+    def _not_understood(self, index, token):
+        """ "Does not understand the seriousness", "cannot recognise the impact on the
+        children": a capacity of mind denied, over something abstract; only what was said or
+        done shows it. (Not knowing a thing, "does not know the address", is a fact.)"""
+        if token.tag not in ("VB", "VBP", "VBZ") or index < 2:
+            return None
+        if self.words.first_class(token.word, "v") != "verb.cognition":
+            return None
+        before = self.tokens[index - 1].word
+        if before not in _NOT and self.tokens[index - 1].tag != "MD":
+            return None
+        if before in _NOT and not (
+            self._verb_lemmas(self.tokens[index - 2].word) & {"do"}
+            or self.tokens[index - 2].tag == "MD"
+        ):
+            return None
+        if self.tokens[index - 1].tag == "MD" and self.tokens[index - 1].word != "cannot":
+            return None
+        position = index + 1
+        while position < len(self.tokens) and self.tokens[position].tag in ("DT", "PRP$", "JJ"):
+            position += 1
+        if position >= len(self.tokens) or self.tokens[position].tag not in ("NN", "NNS"):
+            return None
+        if self.words.first_class(self.tokens[position].word, "n") not in _INNER | {"noun.state"}:
+            return None
+        return "conduct", index, position
 
     def _rating(self, index, token):
         """ "The risk to Amy is high", "the likelihood of harm is significant": a noun of the
@@ -1011,13 +1043,32 @@ class Sentence:
             return None
         if not self._verb_lemmas(self.tokens[index + 1].word) & self.prepared.linking:
             return None
-        for position in range(index + 2, min(len(self.tokens), index + 6)):
+        position = index + 2
+        while position < min(len(self.tokens), index + 8):
             candidate = self.tokens[position]
             if candidate.tag in _NOUN:
                 if self.words.classes(candidate.word, "n") & self.prepared.feelings:
                     return "opinion", index, position
+                # "There is a lot of conflict", "a pattern of neglect": how much or how often
+                # is said through "of"; what there is, is the noun after it.
+                if position + 1 < len(self.tokens) and self.tokens[position + 1].word == "of":
+                    position += 2
+                    continue
+                # Something bad of conduct or mind said to exist ("there is conflict"): what
+                # shows it is what was seen or heard.
+                if self._found_wanting(candidate.word):
+                    return "opinion", index, position
                 return None
+            position += 1
         return None
+
+    def _found_wanting(self, noun) -> bool:
+        """An abstract noun rated bad: "conflict", "neglect", "hostility"."""
+        return (
+            self.words.first_class(noun, "n") in self.prepared.abstract
+            and self.words.evaluative(noun, ("vader",), "n") >= self.prepared.threshold
+            and self.words.valence(noun, "n") < 0
+        )
 
     def _change(self, index, token):
         """ "His behaviour has deteriorated", "her mental health has improved": something
@@ -1072,10 +1123,9 @@ class Sentence:
                 return None  # "feel that" holds a view; "feel sad" is a state
             if self._verb_lemmas(token.word) & self.prepared.light:
                 return None
-            if not (
-                "verb.cognition" in self.words.classes(token.word, "v")
-                or self.words.first_class(token.word, "v") == "verb.emotion"
-            ):
+            # A verb whose commonest sense is of the mind ("believe", "feel"), not one with a
+            # rare sense there ("offer").
+            if self.words.first_class(token.word, "v") not in _MIND:
                 return None
             holder = self._subject_before(index)
             if holder is not None and holder.word == "it" and self._participle(index):

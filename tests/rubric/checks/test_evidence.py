@@ -301,3 +301,30 @@ def test_judgements_in_ordinary_grammar_are_found(text):
 )
 def test_plain_facts_and_named_views_in_the_same_grammar_pass(text):
     assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad showed zero interest in the baby's feeds.",
+        "Mum does not understand the seriousness of the injuries.",
+        "There is a lot of conflict between the brothers.",
+        "Staff are worried that Leah is unhappy in the unit.",
+        "Nan was in a bad place after the funeral.",
+    ],
+)
+def test_having_none_denying_a_capacity_or_saying_something_bad_exists_is_judged(text):
+    assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There is a lot of mould on the bedroom wall.",
+        "Mum does not know the address of the flat.",
+        "He went to his room at 10pm after staff offered him toast.",
+        "Mrs Khan thinks Leah is unhappy because Leah told her so on 4 May.",
+    ],
+)
+def test_the_same_grammar_about_things_or_with_its_basis_passes(text):
+    assert not flagged(text), text
