@@ -235,20 +235,33 @@ def _verbs_after_subjects(words, tags) -> None:
         # adjective, as "Mum" for "mum"), then the word, then "to", a determiner or a
         # possessive can only be subject, verb, object.
         if (
-            tags[i] == "NNS"
-            and (
-                tags[i - 1] in ("NNP", "PRP") or words[i - 1][:1].isupper() and tags[i - 1] == "JJ"
+            (
+                tags[i] == "NNS"
+                and (
+                    tags[i - 1] in ("NNP", "PRP")
+                    or words[i - 1][:1].isupper()
+                    and tags[i - 1] == "JJ"
+                )
+                and (
+                    tags[i + 1] in ("TO", "DT", "PRP$", "RP")
+                    or words[i + 1].lower() in ("out", "up", "that")
+                )
             )
-            and (
-                tags[i + 1] in ("TO", "DT", "PRP$", "RP")
-                or words[i + 1].lower() in ("out", "up", "that")
+            or (
+                # "Connor never engages", "Dad often drinks": a name or pronoun, an adverb, then an
+                # -s word is a verb.
+                tags[i] == "NNS"
+                and i >= 2
+                and tags[i - 1] == "RB"
+                and tags[i - 2] in ("NNP", "PRP")
             )
-        ) or (
-            # "The foster father reports that...", "the school says he...": after a singular
-            # noun, an -s word before "that" or a pronoun subject is its verb.
-            tags[i] == "NNS"
-            and tags[i - 1] == "NN"
-            and (words[i + 1].lower() == "that" or tags[i + 1] == "PRP")
+            or (
+                # "The foster father reports that...", "the school says he...": after a singular
+                # noun, an -s word before "that" or a pronoun subject is its verb.
+                tags[i] == "NNS"
+                and tags[i - 1] == "NN"
+                and (words[i + 1].lower() == "that" or tags[i + 1] == "PRP")
+            )
         ):
             tags[i] = "VBZ"
         # Likewise a past tense read as an adjective: "David preferred to", "She seemed".

@@ -402,7 +402,10 @@ class Sentence:
                 or self._quality(index, token)
                 or self._rating(index, token)
             )
-            if found is not None and self._asserted(found[2], found[1]):
+            # A view's content may hold a modal of its own ("...how far he can push them");
+            # whether the view is asserted is read at the view.
+            at = found[1] if found is not None and found[0] == "unnamed" else None
+            if found is not None and self._asserted(at if at is not None else found[2], found[1]):
                 candidates.append(found)
                 break
         # The first judgement in the sentence is the one reported.
@@ -746,6 +749,7 @@ class Sentence:
             or (
                 following.word == "of"
                 and not (token.tag in _ADJECTIVE and self._evaluative(token.word))
+                and not feeling  # "frightened of him" is a feeling, whatever it is about
             )
         ):
             # "a dirty plate" describes a thing; "worried that" is a stance, whose content is
@@ -964,8 +968,10 @@ class Sentence:
         if token.word not in ("a", "an") or index == 0:
             return None
         verb_at = index - 1
-        while verb_at > 0 and self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE:
-            verb_at -= 1  # "is not a safe carer", "is clearly a risk": the same label
+        while verb_at > 0 and (
+            self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE or self.tokens[verb_at].word == "as"
+        ):
+            verb_at -= 1  # "is not a safe carer", "presents as a good candidate": a label
         verb = self.tokens[verb_at]
         if not self._verb_lemmas(verb.word) & (self.prepared.linking | self.prepared.appearance):
             return None
@@ -1243,7 +1249,12 @@ class Sentence:
                 and self.words.first_class(token.word, "v") in self.prepared.reporting
             ):
                 speaker = self._subject_before(position)
-                return speaker is not None and speaker.word not in self.prepared.observers
+                # "It was determined that...": said by no one, so the writer's to show.
+                return (
+                    speaker is not None
+                    and speaker.word not in self.prepared.observers
+                    and speaker.word != "it"
+                )
         return False
 
     def _names_person(self, token) -> bool:
@@ -1357,6 +1368,8 @@ class Sentence:
         before = [t for t in tokens[max(0, index - 3) : index] if t.tag != "RB" or t.word in _NOT]
         if any(t.tag == "MD" or t.word in _NOT for t in before[-2:]):
             return True
+        if index and tokens[index - 1].tag == "TO":
+            return True  # "the capacity to put Ellie first": a capacity or an aim, not an act
         return tokens[index].tag in ("VBZ", "VBP") and not self._verb_lemmas(tokens[index].word) & {
             "be",
             "have",

@@ -328,3 +328,19 @@ def test_having_none_denying_a_capacity_or_saying_something_bad_exists_is_judged
 )
 def test_the_same_grammar_about_things_or_with_its_basis_passes(text):
     assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jay never engages with his youth worker.",
+        "Staff feel Jay is testing them to see how far he can go.",
+        "It was determined that Mum lacks insight.",
+        "Dad shouts and the twins are frightened of him.",
+        "Dad presents as a good candidate for overnight stays.",
+        "Dad was polite to the worker, as usual.",
+        "Mum is emotionally unavailable; she does not have the capacity to put the baby first.",
+    ],
+)
+def test_a_judgement_is_not_hidden_by_its_grammar(text):
+    assert flagged(text), text
