@@ -975,6 +975,8 @@ class Sentence:
         verb = self.tokens[verb_at]
         if not self._verb_lemmas(verb.word) & (self.prepared.linking | self.prepared.appearance):
             return None
+        if verb_at and self.tokens[verb_at - 1].word == "there":
+            return None  # "there was a fight": what there is, read as such (_opinion)
         said_of = self._subject_before(verb_at)
         if (
             said_of is not None
@@ -1061,8 +1063,12 @@ class Sentence:
                     position += 2
                     continue
                 # Something bad of conduct or mind said to exist ("there is conflict"): what
-                # shows it is what was seen or heard.
-                if self._found_wanting(candidate.word):
+                # shows it is what was seen or heard. An act in the past is an event told
+                # ("there was a fight at 3pm"), not a state of things.
+                if self._found_wanting(candidate.word) and not (
+                    self.tokens[index + 1].tag == "VBD"
+                    and self.words.first_class(candidate.word, "n") in ("noun.act", "noun.event")
+                ):
                     return "opinion", index, position
                 return None
             position += 1

@@ -321,6 +321,7 @@ def test_having_none_denying_a_capacity_or_saying_something_bad_exists_is_judged
     "text",
     [
         "There is a lot of mould on the bedroom wall.",
+        "There was a fight between the boys at 3pm.",
         "Mum does not know the address of the flat.",
         "He went to his room at 10pm after staff offered him toast.",
         "Mrs Khan thinks Leah is unhappy because Leah told her so on 4 May.",
