@@ -140,6 +140,8 @@ def judge(prepared, section, item, field, text, owner=None):
         return Hit(section, item, field, begin, end, text, {"term": term, "problem": problem(term)})
 
     hedge = prepared.hedges.search(tokens)
+    if hedge is not None and _an_aim(text, tokens, hedge[0]):
+        hedge = None  # "will see Reece in clinic within four weeks to look into his weight loss"
     if hedge is not None:
         yield on_words(
             hedge,
@@ -165,7 +167,7 @@ def judge(prepared, section, item, field, text, owner=None):
     if (
         absence is not None
         and prepared.instead.search(tokens) is None
-        and not _done_as_well(tokens, absence)
+        and not _done_as_well(text, tokens, absence)
     ):
         yield on_words(
             absence,
@@ -190,7 +192,9 @@ def judge(prepared, section, item, field, text, owner=None):
     if has_measure:
         return
     unseen = _unseen_goal(prepared, text)
-    vague = unseen or prepared.vague_actions.search(tokens)
+    if unseen is not None and _an_aim(text, tokens, unseen[0]):
+        unseen = None  # "will meet Tayla every Tuesday to work on managing her anger"
+    vague = unseen or _vague_action(prepared, text, tokens)
     # A date makes a concrete action checkable ("attendance to be monitored daily"), not a vague
     # action on a vague object: "monitor the situation by 1 March" still cannot be seen to have
     # happened.
@@ -227,6 +231,53 @@ _ANCHOR = re.compile(
 )
 
 
+def _vague_action(prepared, text, tokens):
+    """The first vague action (index, length) that is what will be done: not a noun ("a needs
+    assessment", "the family support worker"), and not the aim or the means of a concrete
+    action before it ("will meet Tayla every Tuesday to work on her anger", "will support her
+    by helping her fill in the form")."""
+    tagged = {token.start: token for token in tag(text).tokens}
+    for index, length in prepared.vague_actions.find(tokens):
+        after = index + length
+        following = tagged.get(tokens[after][0]) if after < len(tokens) else None
+        if following is not None and following.tag in ("NN", "NNS") and length == 1:
+            word = tagged.get(tokens[index][0])
+            if word is not None and word.tag in ("NN", "NNS"):
+                continue  # a noun's modifier: "needs assessment", "support worker"
+        if index and tokens[index - 1][2] in _DETERMINERS:
+            continue  # "the review": a noun
+        if _an_aim(text, tokens, index) or _explained(tokens, after):
+            continue
+        return index, length
+    return None
+
+
+def _an_aim(text, tokens, index) -> bool:
+    """The words at ``index`` are the aim of a concrete action told before them in the same
+    sentence: "to" or "so that" after a verb of doing, with a time or a count ("will see him
+    in clinic within four weeks to look into..."): what will be done is the action before."""
+    before = text[: tokens[index][0]]
+    start = max(before.rfind(";"), before.rfind(". "))
+    clause = before[start + 1 :]
+    aim = re.search(r"\b(?:to|so that|in order to)\s+(?:\w+\s+){0,2}$", clause)
+    if aim is None:
+        return False
+    done = clause[: aim.start()]
+    return bool(
+        re.search(r"\b(?:will|to)\s+\w+", done)
+        and (_TIMESCALE.search(done) or DATE.search(done) or FIGURE.search(done))
+    )
+
+
+def _explained(tokens, after) -> bool:
+    """ "Support her by helping her fill in the form": a vague verb that says how, by a deed."""
+    words = [word for _begin, _end, word in tokens[after : after + 10]]
+    return any(
+        word == "by" and following.endswith("ing")
+        for word, following in zip(words, words[1:], strict=False)
+    )
+
+
 def _anchored(text) -> bool:
     """A concrete action comes with at least one of where, when, a condition, a purpose or a
     named programme or place: "Mum to attend parenting classes" says none, so nobody could tell
@@ -236,13 +287,15 @@ def _anchored(text) -> bool:
     return bool(_ANCHOR.search(text[doer.end() if doer else 1 :]))
 
 
-def _done_as_well(tokens, absence) -> bool:
+def _done_as_well(text, tokens, absence) -> bool:
     """The absence comes with something that will be done: "will not drink before contact, and
-    will take a breath test when he arrives" says what happens instead, joined by "and"."""
+    will take a breath test when he arrives" says what happens instead, joined by "and" or in a
+    clause of its own ("...; contact will take place at the family centre")."""
     words = [word for _begin, _end, word in tokens]
     joined = False
     for position in range(absence[0] + absence[1], len(words) - 1):
-        joined = joined or words[position] in ("and", ";")
+        between = text[tokens[position - 1][1] : tokens[position][0]]
+        joined = joined or words[position] in ("and", ";") or bool(_SENTENCE_END.search(between))
         if (
             joined
             and words[position] in ("will", "shall", "must")
@@ -291,9 +344,18 @@ def _unseen_goal(prepared, text):
             continue
         if words.first_class(token.word, "v") not in prepared.process_classes:
             continue
-        for later in tagged[index + 1 : index + 5]:
+        window = tagged[index + 1 : index + 5]
+        for position, later in enumerate(window):
             if later.tag in ("DT", "PRP$", "JJ", "JJR", "RB", "POS") or later.word in ("'s",):
                 continue
+            if (
+                later.tag == "NN"
+                and position + 1 < len(window)
+                and window[position + 1].tag in ("NN", "NNS")
+                and words.first_class(window[position + 1].word, "n")
+                not in prepared.abstract_classes
+            ):
+                break  # "the sleep diary": the last noun is the thing, and a thing is seen
             if (
                 later.tag in ("NN", "NNS")
                 and token.start in starts
@@ -373,31 +435,64 @@ def _vague_throughout(prepared, text, tokens, vague):
             continue  # "by the review": a noun, not the action
         if index and tokens[index - 1][2] in _PASSIVE:
             before = max(0, index - 1 - _OBJECT_REACH)
-            if _vague_object(prepared, tokens, before, index - 1):
+            if _vague_object(prepared, tokens, before, index - 1, text):
                 return index, length  # "the situation to be monitored"
             continue
         if after == len(tokens) or tokens[after][2] in _NO_OBJECT:
             return index, length
         if _SENTENCE_END.search(text, tokens[after - 1][1], tokens[after][0]):
             return index, length  # "Mum to engage. The school will..."
-        if _vague_object(prepared, tokens, after, min(len(tokens), after + _OBJECT_REACH)):
+        if _vague_object(prepared, tokens, after, min(len(tokens), after + _OBJECT_REACH), text):
+            return index, length
+        if _changed_conduct(tokens, index, after):
             return index, length
     return None
+
+
+def _changed_conduct(tokens, index, after) -> bool:
+    """ "Improve her parenting", "develop his behaviour": a change (WordNet's verb.change) to
+    something done as a whole, which no date makes checkable ("monitor attendance daily" is a
+    look at a record; "improve her parenting by March" says nothing anyone could count)."""
+    words = lexicon()
+    if words.first_class(tokens[index][2], "v") != "verb.change":
+        return False
+    for position in range(after, min(len(tokens), after + 3)):
+        word = tokens[position][2]
+        if word in _NO_OBJECT:
+            return False
+        if words.known(word, "n"):
+            return words.first_class(word, "n") == "noun.act"
+        if word.endswith("ing") and words.known(word, "v"):
+            return True  # "her parenting": a doing, named by its verb
+    return False
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "each", "every"})
 
 
-def _vague_object(prepared, tokens, low, high) -> bool:
+def _vague_object(prepared, tokens, low, high, text=None) -> bool:
     """A shell noun ("the situation") or an abstract one ("her mental health", "his
-    behaviour") in tokens[low:high]: what no one can check was done to."""
+    behaviour") in tokens[low:high]: what no one can check was done to. A name is no object of
+    that kind ("Ms Kearney's medication"), nor is a noun that describes the next ("the sleep
+    diary")."""
     if prepared.vague_objects.search(tokens, low, high):
         return True
     words = lexicon()
-    return any(
-        words.first_class(tokens[position][2], "n") in prepared.abstract_classes
+    positions = [
+        position
         for position in range(low, high)
         if tokens[position][2] not in _NO_OBJECT
+        and not (text is not None and text[tokens[position][0]].isupper())
+    ]
+    return any(
+        words.first_class(tokens[position][2], "n") in prepared.abstract_classes
+        and not (
+            position + 1 < len(tokens)
+            and position + 1 in positions
+            and words.known(tokens[position + 1][2], "n")
+            and not words.known(tokens[position + 1][2], "v")
+        )
+        for position in positions
     )
 
 

@@ -128,3 +128,35 @@ def test_a_named_partner_or_a_rated_role_does_not_make_a_goal_checkable(text):
 
 def test_a_named_programme_used_is_a_method():
     assert not vague("Mum will learn to manage her anger through the Freedom Programme.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A vague aim after a concrete, timed action is what the action is for.
+        "The school nurse will see Kai every Friday for six weeks to work on his worries, and "
+        "will tell me about any session he misses.",
+        "Dr Rao will see Mia in clinic within two weeks to look into her weight loss.",
+        # A vague verb that says how, by a deed.
+        "I will support Mum to claim her benefits by filling in the form with her on 3 May.",
+        # A noun's modifier and a name are not the vague object.
+        "Mr Gill will keep the sleep diary for four weeks and bring it to the meeting on 9 May.",
+        "The GP will review Mr Gill's medication on 14 May and send me the outcome.",
+        # An absence, then what will happen instead in a clause of its own.
+        "Dad will not have unsupervised contact; contact will take place at the family centre "
+        "every Saturday, and the centre will send me a report after each session.",
+    ],
+)
+def test_a_specific_plan_with_a_vague_word_inside_it_passes(text):
+    assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum should improve her parenting by the end of term.",
+        "Liam to be offered appropriate support by 19 December.",
+    ],
+)
+def test_a_change_to_conduct_or_an_unsaid_kind_of_help_is_vague_whatever_the_date(text):
+    assert vague(text), text
