@@ -50,6 +50,9 @@ SETTINGS = {
     # ("evasive" from "evade", "argumentative" from "argue"): said of a person, a character.
     "disposition_classes": s.choices(LEXNAMES, default=()),
     "certainty": s.words(),  # clearly, obviously, it looks like, ...
+    # Verbs of holding a view that may be wrong (believe, feel, think): held by no one named,
+    # the view is the writer's to show.
+    "belief_verbs": s.words(),
     "frequency": s.words(),  # often, always, never, ...
     "perception_classes": s.choices(LEXNAMES, default=("verb.perception",)),
     "reporting_classes": s.choices(LEXNAMES, default=("verb.communication",)),
@@ -143,6 +146,7 @@ class Prepared:
     disposition: frozenset
     person_words: frozenset
     certainty: Terms
+    belief: frozenset
     frequency: Terms
     perception: frozenset
     reporting: frozenset
@@ -171,6 +175,7 @@ def prepare(settings) -> Prepared:
         disposition=frozenset(settings["disposition_classes"]),
         person_words=words.person_nouns_under(("person",)),
         certainty=Terms(settings["certainty"]),
+        belief=frozenset(settings["belief_verbs"]),
         frequency=Terms(settings["frequency"]),
         perception=frozenset(settings["perception_classes"]),
         reporting=frozenset(settings["reporting_classes"]),
@@ -340,7 +345,7 @@ class Sentence:
         p = self.prepared
         if self.words.made_from(word) & p.disposition:
             return True  # "evasive": a person's disposition, if said of one
-        if self.words.first_class(word, "v") in _MIND:
+        if self._verb_lemmas(word) & p.belief:
             return True  # "staff believe...": whose view it is decides
         # "Has deteriorated": what changed decides.
         return word.endswith("ed") and self.words.first_class(word, "v") == "verb.change"
@@ -549,6 +554,14 @@ class Sentence:
         sense = self.words.first_class(token.word, "v")
         if sense not in self.prepared.conduct:
             return None
+        subject = self._head_of_subject(index)
+        if (
+            subject is not None
+            and subject.tag in ("NN", "NNS")
+            and not self._names_person(subject)
+            and self.words.first_class(subject.word, "n") in self.prepared.concrete
+        ):
+            return None  # "the stair gate ... not fitted": said of a thing, not conduct
         if self.words.evaluative(token.word, self.prepared.sources, "v") < self.prepared.threshold:
             return None
         # An inner state either way ("loves", "hates"); conduct only when it is found wanting:
@@ -574,12 +587,12 @@ class Sentence:
         """ "Has a good relationship", "showed poor insight": an evaluative adjective judging an
         abstract noun, as what a verb has, shows or gives; or an evaluative abstract noun on its
         own ("shows hostility", "has problems")."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if (
             token.tag in ("NN", "NNS")
-            and self.words.first_class(token.word, "n") in self.prepared.abstract
-            # Only VADER rates nouns; TextBlob's lexicon is of adjectives.
-            and self.words.evaluative(token.word, ("vader",), "n") >= self.prepared.threshold
-            and self.words.valence(token.word, "n") < 0
+            # Not a noun that describes the next: "contacted the crisis team".
+            and not (following is not None and following.tag in ("NN", "NNS"))
+            and self._found_wanting(token.word)
         ):
             # "Has a drinking problem", "shows hostility": a noun found wanting (a rated good
             # noun, "missed antenatal care", is only what it names). Back over the noun phrase
@@ -726,7 +739,7 @@ class Sentence:
         if token.tag not in _ADJECTIVE and not is_participle:
             return None
         last = index
-        if is_participle and self._passive_event(index, feeling):
+        if is_participle and (self._passive_event(index, feeling) or self._to_be_done(index)):
             return None
         if (
             following is not None
@@ -817,6 +830,14 @@ class Sentence:
             return False
         subject = self._head_of_subject(verb_at)
         return subject is not None and self._names_person(subject)
+
+    def _to_be_done(self, index) -> bool:
+        """ "Needs to be found out": a participle after "to be" is something to be done."""
+        return (
+            index >= 2
+            and self.tokens[index - 1].word == "be"
+            and self.tokens[index - 2].word == "to"
+        )
 
     def _passive_event(self, index, feeling) -> bool:
         """Something done, in the passive: by someone ("was interpreted by Dawit"), or to a
@@ -1135,9 +1156,9 @@ class Sentence:
                 return None  # "feel that" holds a view; "feel sad" is a state
             if self._verb_lemmas(token.word) & self.prepared.light:
                 return None
-            # A verb whose commonest sense is of the mind ("believe", "feel"), not one with a
-            # rare sense there ("offer").
-            if self.words.first_class(token.word, "v") not in _MIND:
+            # A belief ("believe", "feel", "think"), not knowledge reported ("the school
+            # confirmed she is not on the register": a fact, whose source is named).
+            if not self._verb_lemmas(token.word) & self.prepared.belief:
                 return None
             holder = self._subject_before(index)
             if holder is not None and holder.word == "it" and self._participle(index):
@@ -1146,8 +1167,9 @@ class Sentence:
             "noun.cognition",
             "noun.feeling",
         ):
-            # A view or a feeling that someone has, or that "it is": "have concerns about".
-            if following.word not in ("that", "about"):
+            # A view someone has, or that "it is", of something put as true: "it is the
+            # professional view that". ("Concerns about" her weight are a worry, read as one.)
+            if following.word != "that":
                 return None
             back = index - 1
             possessor = None  # "the team's view": the team holds it
@@ -1376,10 +1398,11 @@ class Sentence:
             return True
         if index and tokens[index - 1].tag == "TO":
             return True  # "the capacity to put Ellie first": a capacity or an aim, not an act
-        return tokens[index].tag in ("VBZ", "VBP") and not self._verb_lemmas(tokens[index].word) & {
-            "be",
-            "have",
-        }
+        present = tokens[index].tag in ("VBZ", "VBP") or (
+            # The tagger reads a present verb after a plural as its base ("when staff ask").
+            tokens[index].tag == "VB" and index and tokens[index - 1].tag in ("NNS", "PRP")
+        )
+        return present and not self._verb_lemmas(tokens[index].word) & {"be", "have"}
 
     def _own_clause(self, first, last) -> tuple[int, int]:
         """The tokens of the clause holding tokens[first..last]: bounded by a conjunction, ";"
@@ -1432,6 +1455,17 @@ class Sentence:
         heard_by = [t.word for t in tokens[index + 1 : index + 3]]
         return bool(heard_by) and (heard_by[0] in ("me", "us") or heard_by == ["to", "me"])
 
+    def _abstract_object(self, index) -> bool:
+        """What the verb takes is an abstract thing: "the children have suffered neglect",
+        "witnessed domestic abuse" is what happened to them, not what someone saw of it."""
+        for token in self.tokens[index + 1 : index + 4]:
+            if token.tag in ("DT", "JJ", "PRP$"):
+                continue
+            return token.tag in ("NN", "NNS") and (
+                self.words.first_class(token.word, "n") in self.prepared.abstract
+            )
+        return False
+
     def _perceived(self, index) -> bool:
         """Perception by someone: "I saw", "was observed", "smelled of"; not "looked happy"."""
         tokens = self.tokens
@@ -1455,6 +1489,7 @@ class Sentence:
                 and self.words.first_class(token.word, "v") == "verb.perception"
                 and tokens[back].tag in ("NN", "NNS", "NNP")
                 and self._names_person(tokens[back])
+                and not self._abstract_object(index)
             ):
                 # "His teacher has seen": someone named saw it, on an occasion (in the present
                 # tense, "the child often misses school" is a habit, not a perception).

@@ -96,12 +96,15 @@ def test_the_writer_s_own_opinion_is_still_an_assertion():
 def test_a_view_no_one_named_holds_asks_whose_it_is():
     # A body of people ("the school", "staff") or "it" is no one a reader could ask.
     for text in (
-        "The school are worried that Jake is unsafe at home.",
         "Staff believe Jake is carrying a knife.",
         "It is the team's view that the risk has fallen.",
     ):
         [finding] = flagged(text)
         assert "Whose view is it?" in finding.message, text
+    # A worry names who is worried, as a danger statement does; what they are worried about
+    # is read for judgements of its own.
+    assert flagged("The school are worried that Jake is unsafe at home.")
+    assert not flagged("The school and the police are worried that Jake hits his classmates.")
     # A named person's worry is theirs, and a view with what it rests on is evidenced.
     assert not flagged("Mrs Khan, his class teacher, is worried that Jake is unsafe at home.")
     assert not flagged(
@@ -309,7 +312,7 @@ def test_plain_facts_and_named_views_in_the_same_grammar_pass(text):
         "Dad showed zero interest in the baby's feeds.",
         "Mum does not understand the seriousness of the injuries.",
         "There is a lot of conflict between the brothers.",
-        "Staff are worried that Leah is unhappy in the unit.",
+        "Staff think that Leah is unhappy in the unit.",
         "Nan was in a bad place after the funeral.",
     ],
 )
