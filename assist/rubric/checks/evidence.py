@@ -55,6 +55,8 @@ SETTINGS = {
     "belief_verbs": s.words(),
     "frequency": s.words(),  # often, always, never, ...
     "perception_classes": s.choices(LEXNAMES, default=("verb.perception",)),
+    # Adjectives of being perceived that WordNet makes from no verb ("visible").
+    "perceptible": s.words(),
     "reporting_classes": s.choices(LEXNAMES, default=("verb.communication",)),
     "behaviour_classes": s.choices(LEXNAMES),  # what someone visibly did
     # Acts that show a state by themselves: crying, smiling, shaking, shouting. One is enough.
@@ -149,6 +151,8 @@ class Prepared:
     belief: frozenset
     frequency: Terms
     perception: frozenset
+    perceptible: frozenset
+    certainty_words: frozenset
     reporting: frozenset
     behaviour: frozenset
     expressive: frozenset
@@ -178,6 +182,11 @@ def prepare(settings) -> Prepared:
         belief=frozenset(settings["belief_verbs"]),
         frequency=Terms(settings["frequency"]),
         perception=frozenset(settings["perception_classes"]),
+        perceptible=frozenset(settings["perceptible"]),
+        # Words of certainty ("evident", "apparent") claim, they do not report a perception.
+        certainty_words=frozenset(
+            word for phrase in settings["certainty"] for word in phrase.split()
+        ),
         reporting=frozenset(settings["reporting_classes"]),
         behaviour=frozenset(settings["behaviour_classes"]),
         expressive=frozenset(settings["expressive_classes"]),
@@ -712,9 +721,21 @@ class Sentence:
         return "adj.pert" in self.words.classes(word, "a") or word in self.prepared.sequence
 
     def _evaluative(self, word) -> bool:
+        if self._perceptible(word):
+            return False  # "no marks were visible": what was perceived, which is evidence
         return self.words.evaluative(
             word, self.prepared.sources
         ) >= self.prepared.threshold or self.words.names_feeling(word)
+
+    def _perceptible(self, word) -> bool:
+        """An adjective of being perceived: made from a verb of perception with the suffix of
+        what can be done to something ("audible", "noticeable"; not "attentive", which says
+        how someone attends), or named by the rubric ("visible")."""
+        return word in self.prepared.perceptible or bool(
+            word.endswith(("able", "ible"))
+            and self.words.made_from(word) & self.prepared.perception
+            and word not in self.prepared.certainty_words
+        )
 
     def _verb_lemmas(self, word) -> set[str]:
         return {word, *self.words.lemmas(word, "v")}
@@ -1455,6 +1476,30 @@ class Sentence:
         heard_by = [t.word for t in tokens[index + 1 : index + 3]]
         return bool(heard_by) and (heard_by[0] in ("me", "us") or heard_by == ["to", "me"])
 
+    def _a_visit(self, index) -> bool:
+        """ "When I saw Ms Clarke at 2pm", "Kayla was seen alone in her bedroom": someone seen,
+        where or when, is a visit, not what was seen of them ("I saw Mum slap him", "was seen
+        with a bruise", "saw that the cupboards were empty")."""
+        tokens = self.tokens
+        position = index + 1
+        if not self._participle(index) or not self._after_be(index):
+            # Active: past the person seen ("Ms Clarke", "her", "the boys").
+            while position < len(tokens) and tokens[position].tag in ("DT", "PRP$", "JJ"):
+                position += 1
+            seen = position
+            while position < len(tokens) and tokens[position].tag in ("NNP", "NN", "NNS", "PRP"):
+                position += 1
+            if position == seen or not any(self._names_person(t) for t in tokens[seen:position]):
+                return False
+        while position < len(tokens) and tokens[position].tag == "RB":
+            position += 1  # "seen alone", "seen again"
+        if position >= len(tokens):
+            return True
+        following = tokens[position]
+        return following.word in (",", ";", ".", "and") or (
+            following.tag == "IN" and following.word not in ("with", "that", "as", "like")
+        )
+
     def _abstract_object(self, index) -> bool:
         """What the verb takes is an abstract thing: "the children have suffered neglect",
         "witnessed domestic abuse" is what happened to them, not what someone saw of it."""
@@ -1477,6 +1522,8 @@ class Sentence:
             return False  # "looked happy": how something seemed, not a sense
         if index > 0 and tokens[index - 1].word == "to":
             return False  # "what we want to hear": a wish, not a sense
+        if self._a_visit(index):
+            return False
         if following is not None and following.word == "of":
             return True  # "smelled of alcohol"
         if token.tag == "VBN" and index > 0 and self._verb_lemmas(tokens[index - 1].word) & {"be"}:

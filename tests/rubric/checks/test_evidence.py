@@ -348,3 +348,15 @@ def test_the_same_grammar_about_things_or_with_its_basis_passes(text):
 )
 def test_a_judgement_is_not_hidden_by_its_grammar(text):
     assert flagged(text), text
+
+
+def test_someone_seen_somewhere_is_a_visit_not_what_was_seen_of_them():
+    assert flagged("When I saw Ms Hale at 2pm at her flat, she was clearly not engaging.")
+    assert flagged("Ms Hale was seen at the contact centre on 2 May and was hostile.")
+    assert not flagged("I saw Ms Hale slap him and she was angry.")
+    assert not flagged("Kai was seen with a bruise on his cheek and was upset.")
+
+
+def test_what_was_perceptible_is_an_observation():
+    assert not flagged("Both boys were seen; no marks were visible on their arms or legs.")
+    assert flagged("Mother was attentive and nurturing.")
