@@ -92,6 +92,17 @@ def _subject_follows(tokens, index) -> bool:
     return False
 
 
+def _after_subordinate_clause(tokens, index) -> bool:
+    """The comma at ``index`` ends a clause opened by "when", "if", "as"...: "when she asked
+    him why, Mason said" (what follows is a main clause with a speaker of its own)."""
+    for token in reversed(tokens[:index]):
+        if token.word in (";", ",", ".", ":"):
+            return False
+        if token.word in _SUBORDINATORS:
+            return True
+    return False
+
+
 def _owner(tokens, index) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].tag == "POS"
 
@@ -419,7 +430,11 @@ class Reader:
             if token.word in _QUOTE_MARKS:
                 child_subject = None  # a subject inside a quote is not one outside it
                 continue
-            if (token.tag == "CC" or token.word == ";") and _subject_follows(tokens, index):
+            if (
+                token.tag == "CC"
+                or token.word == ";"
+                or (token.word == "," and _after_subordinate_clause(tokens, index))
+            ) and _subject_follows(tokens, index):
                 # "Mum said they were worried, and Mia told me...": a new clause, whose
                 # subject speaks for themselves ("... and ran to him" carries on the last).
                 reported = False
@@ -434,8 +449,11 @@ class Reader:
                     # observed Ben" is the child seen.
                     if self._is_child(sentence, tokens, index, mentioned):
                         mentioned = True
-                        if not _owner(tokens, index) and self._perceived_by_writer(tokens, index):
-                            return "seen"
+                        if not _owner(tokens, index) and (
+                            self._perceived_by_writer(tokens, index)
+                            or self._seen_doing(tokens, index, named=True)
+                        ):
+                            return "seen"  # "I observed Ben", "the aide saw Mason give..."
                     continue
                 speaker = token.word
                 is_child, last_noun = self._subject_is_child(
@@ -601,11 +619,12 @@ class Reader:
             or (following[0].word == "to" and len(following) > 1 and following[1].tag == "VB")
         )
 
-    def _seen_doing(self, tokens, index) -> bool:
+    def _seen_doing(self, tokens, index, named=False) -> bool:
         """Someone saw or watched a child named before do something: "his teacher saw him
         hide", "noticed Kai crying". The child is the one watched, the pronoun is theirs (it
-        cannot be the one who watched), and what follows is what they did."""
-        if tokens[index].word not in ("him", "her", "them") or index + 1 >= len(tokens):
+        cannot be the one who watched), and what follows is what they did. With ``named``,
+        the child's name itself is the one watched ("the aide saw Mason give...")."""
+        if index + 1 >= len(tokens) or not (named or tokens[index].word in ("him", "her", "them")):
             return False
         verb, following = tokens[index - 1] if index else None, tokens[index + 1]
         return (
@@ -757,6 +776,7 @@ def _untitled(prepared, text, tokens, index) -> bool:
         back >= 0
         and tokens[back].tag in ("NNP", "NNPS")
         and _adult_role(prepared, tokens[back].word)
+        and not _child_noun(prepared, tokens[back].word)
     ):
         return False  # "Nana Jean", "Auntie Sue": a family word before the name is a title
     written = text[token.start : token.end]

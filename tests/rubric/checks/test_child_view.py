@@ -162,3 +162,12 @@ def test_an_account_someone_else_gives_is_theirs_not_the_child_s():
         "The nursery teacher reports that Isla is 'no trouble at all' in class.",
     ):
         assert missing_in(text, "Isla" if "Isla" in text else "Owen"), text
+
+
+def test_a_baby_named_with_baby_is_a_child_and_a_child_watched_by_name_is_seen():
+    assert not missing_in("Baby Rosa (3 months) turned towards her mother's voice and smiled.")
+    assert not missing_in(
+        "The dinner lady saw Sam give his crisps to his sister; when she asked him why, Sam "
+        "said his sister was hungry.",
+        "Sam",
+    )
