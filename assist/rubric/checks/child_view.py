@@ -780,8 +780,14 @@ def _untitled(prepared, text, tokens, index) -> bool:
     ):
         return False  # "Nana Jean", "Auntie Sue": a family word before the name is a title
     written = text[token.start : token.end]
-    # An acronym ("CSC") is no one; initials ("J", "J.D.") are how reports name a child.
-    if _adult_role(prepared, token.word) or (
+    # A role noun capitalised in mid-sentence with no "the" or "his" before it is a name:
+    # "saw Mason give", "with Hunter" (but "Mum", and "the Social Worker", are roles).
+    named = (
+        index > 0
+        and token.word not in prepared.kin
+        and tokens[index - 1].tag not in ("DT", "PRP$", "POS")
+    )
+    if (_adult_role(prepared, token.word) and not named) or (
         written.isupper() and len(written) > 1 and "." not in written
     ):
         return False

@@ -171,3 +171,8 @@ def test_a_baby_named_with_baby_is_a_child_and_a_child_watched_by_name_is_seen()
         "said his sister was hungry.",
         "Sam",
     )
+
+
+def test_a_name_that_is_also_a_trade_is_a_name_in_mid_sentence():
+    # WordNet's "mason" is a stonemason; "saw Mason give" names a child.
+    assert not missing_in("His teacher saw Mason give his lunch to his brother.", "Mason")
