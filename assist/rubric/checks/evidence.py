@@ -596,11 +596,10 @@ class Sentence:
         """ "Has a good relationship", "showed poor insight": an evaluative adjective judging an
         abstract noun, as what a verb has, shows or gives; or an evaluative abstract noun on its
         own ("shows hostility", "has problems")."""
-        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if (
             token.tag in ("NN", "NNS")
-            # Not a noun that describes the next: "contacted the crisis team".
-            and not (following is not None and following.tag in ("NN", "NNS"))
+            # Not a noun that describes the next: "the crisis (mental health) team".
+            and not self._modifier(index)
             and self._found_wanting(token.word)
         ):
             # "Has a drinking problem", "shows hostility": a noun found wanting (a rated good
@@ -667,6 +666,14 @@ class Sentence:
         if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
             return None  # "is one of the better schools": a comparison of things
         return "quality", back, head
+
+    def _modifier(self, index) -> bool:
+        """The noun at ``index`` describes a noun after it: "crisis team", "crisis mental health
+        team"."""
+        position = index + 1
+        while position < len(self.tokens) and self.tokens[position].tag == "JJ":
+            position += 1
+        return position < len(self.tokens) and self.tokens[position].tag in ("NN", "NNS")
 
     def _not_understood(self, index, token):
         """ "Does not understand the seriousness", "cannot recognise the impact on the
