@@ -13,8 +13,13 @@ part it reports precision, recall and F1 per criterion, missing-child-view on wh
 clean text, and the gap between the parts. A gap over 0.1 means the checks are still fitted to
 what they were tuned on.
 
+It also reads our own sentence sets in ``bench/data``: ``own_sentences.yaml`` and the
+``fresh_*.yaml`` sets written blind by helpers who never read the checks, each with paragraphs of
+clean recording whose false flags it counts per 1,000 words.
+
 ``--verbose`` lists the tuning part's wrong passages; of the locked part it names only their ids,
-never their words, so that nobody tunes on them by accident. ``--peers`` scores two generic
+never their words, so that nobody tunes on them by accident, and of a held-out sentence set
+(``HELD_OUT_SETS``) nothing. ``--peers`` scores two generic
 baselines on the same passages (VADER and TextBlob lexicons with a quote, figure or
 observation test; "no number and no date" for recommendations).
 
