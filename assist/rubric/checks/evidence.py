@@ -239,11 +239,40 @@ def _text_hits(prepared, text):
         return readings[number]
 
     for number, (begin, end) in enumerate(spans):
-        sentence = reading(number)
-        judgement = sentence.judgement()
-        if judgement is None:
+        found = _unshown(prepared, text, spans, number, reading)
+        if found is None:
             continue
+        sentence = reading(number)
+        kind, first, last = found
+        term = sentence.term(kind, first, last)
+        if sentence.tokens[last].tag in ("JJR", "RBR"):
+            kind = "comparison"  # "getting worse": a change, which needs a before and an after
+        yield (
+            begin,
+            end,
+            {
+                "term": term,
+                "question": _QUESTIONS[kind].format(term=term),
+                "cite": " Or cite the fact it rests on.",
+            },
+        )
+
+
+def _unshown(prepared, text, spans, number, reading):
+    """The sentence's first judgement that nothing shows, or None. Each judgement needs its own
+    evidence: "Mum was tearful and held her sister's hand, and Dad was rude" shows the first
+    and not the second. (At most a few are read: a 50,000-word run-on sentence is one.)"""
+    sentence = reading(number)
+    begin = spans[number][0]
+    start = 0
+    for _attempt in range(3):
+        judgement = sentence.judgement(start)
+        if judgement is None:
+            return None
         kind, first, last = judgement
+        # The next judgement looked for is in a clause of its own: within one, what follows
+        # the judgement is read as what shows it ("appeared happy and was smiling").
+        start = max(last + 1, sentence.clause_end(first, last))
         strong_only = kind in ("certainty", "frequency")
         if sentence.evidenced(first, last, strong_only):
             continue
@@ -257,18 +286,8 @@ def _text_hits(prepared, text):
             and reading(number - 1).evidenced(None, None, strong_only)
         ):
             continue
-        term = sentence.term(kind, first, last)
-        if sentence.tokens[last].tag in ("JJR", "RBR"):
-            kind = "comparison"  # "getting worse": a change, which needs a before and an after
-        yield (
-            begin,
-            end,
-            {
-                "term": term,
-                "question": _QUESTIONS[kind].format(term=term),
-                "cite": " Or cite the fact it rests on.",
-            },
-        )
+        return judgement
+    return None
 
 
 def _elaborated(prepared, sentence, last, strong_only) -> bool:
@@ -383,8 +402,9 @@ class Sentence:
                 first += 1
         return self.text[tokens[first].start : tokens[last].end]
 
-    def judgement(self):
-        """(kind, first token, last token) of the first asserted judgement, or None."""
+    def judgement(self, start=0):
+        """(kind, first token, last token) of the first asserted judgement from token
+        ``start`` on, or None."""
         if not self.worth_reading:
             return None
         tokens = self.tokens
@@ -395,12 +415,16 @@ class Sentence:
             ("frequency", self.prepared.frequency),
         ):
             for index, length in terms.find(plain):
+                if index < start:
+                    continue
                 if kind == "frequency" and not self._habit(index + length, index):
                     continue
                 if self._asserted(index):
                     candidates.append((kind, index, index + length - 1))
                     break
         for index, token in enumerate(tokens):
+            if index < start:
+                continue
             if candidates and index > min(first for _kind, first, _last in candidates):
                 break
             found = self._series(
@@ -1431,6 +1455,9 @@ class Sentence:
             tokens[index].tag == "VB" and index and tokens[index - 1].tag in ("NNS", "PRP")
         )
         return present and not self._verb_lemmas(tokens[index].word) & {"be", "have"}
+
+    def clause_end(self, first, last) -> int:
+        return self._own_clause(first, last)[1]
 
     def _own_clause(self, first, last) -> tuple[int, int]:
         """The tokens of the clause holding tokens[first..last]: bounded by a conjunction, ";"

@@ -360,3 +360,8 @@ def test_someone_seen_somewhere_is_a_visit_not_what_was_seen_of_them():
 def test_what_was_perceptible_is_an_observation():
     assert not flagged("Both boys were seen; no marks were visible on their arms or legs.")
     assert flagged("Mother was attentive and nurturing.")
+
+
+def test_each_judgement_in_a_sentence_needs_its_own_evidence():
+    [finding] = flagged("Mum was tearful and cried, and Dad was rude.")
+    assert finding.message.startswith("'rude'")
