@@ -278,7 +278,11 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         if _elaborated(prepared, sentence, last, strong_only):
             continue
-        if number + 1 < len(spans) and reading(number + 1).evidenced(None, None, strong_only):
+        if (
+            number + 1 < len(spans)
+            and _continues(sentence, first, reading(number + 1))
+            and reading(number + 1).evidenced(None, None, strong_only)
+        ):
             continue
         if (
             number > 0
@@ -288,6 +292,28 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         return judgement
     return None
+
+
+def _continues(sentence, first, following) -> bool:
+    """The next sentence goes on about the judgement's subject, so what it shows is shown of
+    them: "Jack appeared happy. He laughed..." ("Mum has a history of poor engagement. Ms Patel
+    told me Amelia arrived in soiled clothes" is about someone else, and shows nothing of it)."""
+    subject = next(
+        (
+            token
+            for token in following.tokens
+            if token.tag in ("PRP", "PRP$", "NNP", "NN", "NNS") or token.tag.startswith("VB")
+        ),
+        None,
+    )
+    if subject is None or subject.tag.startswith("VB"):
+        return True  # no subject of its own: "Cried twice during the visit."
+    if subject.tag in ("PRP", "PRP$"):
+        return subject.word not in ("i", "we", "my", "our")  # "He laughed", "Her mood..."
+    judged = sentence._head_of_subject(first) if first else None
+    if judged is None:
+        return True
+    return subject.word == judged.word
 
 
 def _elaborated(prepared, sentence, last, strong_only) -> bool:
@@ -306,6 +332,17 @@ def _elaborated(prepared, sentence, last, strong_only) -> bool:
     return again is None or rest.evidenced(again[1], again[2], strong_only)
 
 
+def _open_quote(text) -> list[tuple[int, int]]:
+    """A quotation the sentence splitter cut: one that ends in this sentence and began in an
+    earlier one ('You look skinny."'), or begins and runs on. Its words are someone else's."""
+    marks = [m.start() for m in re.finditer(r'["\u201c\u201d]', text)]
+    if len(marks) != 1:
+        return []
+    at = marks[0]
+    closing = text[at] == "\u201d" or (text[at] == '"' and at > 0 and not text[at - 1].isspace())
+    return [(0, at + 1)] if closing else [(at, len(text))]
+
+
 class Sentence:
     """One sentence read once: its tags, then its judgement and its evidence on demand."""
 
@@ -315,7 +352,7 @@ class Sentence:
         self.offset = offset
         self.words = lexicon()
         self.worth_reading = self._worth_tagging(tokens_of(text))
-        self.quotes = [match.span() for match in QUOTE.finditer(text)]
+        self.quotes = [match.span() for match in QUOTE.finditer(text)] or _open_quote(text)
 
     @property
     def tokens(self):
@@ -646,6 +683,8 @@ class Sentence:
             and self.tokens[index - 2].tag.startswith("VB")
             and not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
             and self.words.first_class(token.word, "n") in _INNER
+            # "Has no concerns" is someone's view, reported; "has no insight" judges them.
+            and not {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.rated_nouns
         ):
             return "quality", index - 2, index  # "has no insight", "shows little remorse"
         if (
@@ -791,7 +830,9 @@ class Sentence:
         if token.tag not in _ADJECTIVE and not is_participle:
             return None
         last = index
-        if is_participle and (self._passive_event(index, feeling) or self._to_be_done(index)):
+        if self._to_the_touch(index) or (
+            is_participle and self._done_not_state(index, token, feeling)
+        ):
             return None
         if (
             following is not None
@@ -882,6 +923,21 @@ class Sentence:
             return False
         subject = self._head_of_subject(verb_at)
         return subject is not None and self._names_person(subject)
+
+    def _done_not_state(self, index, token, feeling) -> bool:
+        """A participle that tells something done, not a state: an event in the passive, what
+        is to be done ("needs to be found out"), or something said to someone ("the manager
+        was informed")."""
+        return (
+            self._passive_event(index, feeling)
+            or self._to_be_done(index)
+            or (not feeling and self.words.first_class(token.word, "v") == "verb.communication")
+        )
+
+    def _to_the_touch(self, index) -> bool:
+        """ "Felt icy to the touch": what was felt, which is evidence."""
+        words = [t.word for t in self.tokens[index + 1 : index + 4]]
+        return words[:2] == ["to", "touch"] or words[:3] == ["to", "the", "touch"]
 
     def _to_be_done(self, index) -> bool:
         """ "Needs to be found out": a participle after "to be" is something to be done."""
@@ -988,6 +1044,8 @@ class Sentence:
             return False
         if self._verb_lemmas(token.word) & self.prepared.linking:
             return False  # "is getting worse": "getting" links to the description after it
+        if self.words.first_class(token.word, "v") in self.prepared.behaviour:
+            return False  # "was crying", "her voice was shaking": an act seen, not a verdict
         if self.words.known(token.word, "a") and self._evaluative(token.word):
             return True
         return "verb.emotion" in self.words.classes(token.word, "v")
@@ -1148,9 +1206,11 @@ class Sentence:
         return None
 
     def _found_wanting(self, noun) -> bool:
-        """An abstract noun rated bad: "conflict", "neglect", "hostility"."""
+        """An abstract noun rated bad: "conflict", "neglect", "hostility". (Not one that is
+        also an adjective, whose rating is the adjective's: "a nappy rash" is no rashness.)"""
         return (
             self.words.first_class(noun, "n") in self.prepared.abstract
+            and not self.words.known(noun, "a")
             and self.words.evaluative(noun, ("vader",), "n") >= self.prepared.threshold
             and self.words.valence(noun, "n") < 0
         )
@@ -1212,7 +1272,7 @@ class Sentence:
             # confirmed she is not on the register": a fact, whose source is named).
             if not self._verb_lemmas(token.word) & self.prepared.belief:
                 return None
-            holder = self._subject_before(index)
+            holder = self._holder(index)
             if holder is not None and holder.word == "it" and self._participle(index):
                 return None  # "it is believed that": hearsay, reported-as-fact's to name
         elif token.tag in ("NN", "NNS") and self.words.first_class(token.word, "n") in (
@@ -1328,12 +1388,13 @@ class Sentence:
                 token.tag.startswith("VB")
                 and self.words.first_class(token.word, "v") in self.prepared.reporting
             ):
-                speaker = self._subject_before(position)
-                # "It was determined that...": said by no one, so the writer's to show.
+                speaker = self._holder(position)
+                # "It was determined that...", "the school say he is often hungry": said by no
+                # one a reader could ask, so the writer's to show.
                 return (
                     speaker is not None
                     and speaker.word not in self.prepared.observers
-                    and speaker.word != "it"
+                    and not self._no_one_named(speaker)
                 )
         return False
 
@@ -1352,6 +1413,26 @@ class Sentence:
             (t for t in self.tokens[start:verb_at] if t.tag in (*_NOUN, "PRP")),
             None,
         )
+
+    def _holder(self, verb_at):
+        """Who holds the view or says it: the noun before the verb, past a phrase that hangs
+        from it ("Staff at the nursery feel", "the nursing staff felt" after "At the hospital
+        on 30 July,")."""
+        back = verb_at - 1
+        while back >= 0:
+            token = self.tokens[back]
+            if token.tag in (*_NOUN, "PRP"):
+                before = back - 1
+                while before >= 0 and self.tokens[before].tag in ("DT", "JJ", "CD", "PRP$", *_NOUN):
+                    before -= 1
+                if before >= 0 and self.tokens[before].tag == "IN" and before > 0:
+                    back = before - 1  # the object of "at the nursery": go on back
+                    continue
+                return token
+            if token.word in (",", ";", ":") or token.tag.startswith("VB"):
+                return None
+            back -= 1
+        return None
 
     def _subject_before(self, position):
         for back in range(position - 1, max(-1, position - 4), -1):

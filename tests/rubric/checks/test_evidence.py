@@ -365,3 +365,35 @@ def test_what_was_perceptible_is_an_observation():
 def test_each_judgement_in_a_sentence_needs_its_own_evidence():
     [finding] = flagged("Mum was tearful and cried, and Dad was rude.")
     assert finding.message.startswith("'rude'")
+
+
+def test_the_next_sentence_shows_a_judgement_only_when_it_goes_on_about_the_same_one():
+    # What someone else did, told next, shows nothing of this judgement.
+    assert flagged(
+        "Mum has a history of poor engagement with services. Ms Patel told me on 6 May that "
+        "Ava arrived in soiled clothes."
+    )
+    assert not flagged("Jack appeared happy. He laughed and told me 'Nana is fun'.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her hands felt icy to the touch.",
+        "She was crying and her voice was shaking.",
+        "At 00:05 the on-call manager was informed.",
+        "Mr James has no new safeguarding concerns.",
+        "The baby had a visible nappy rash.",
+    ],
+)
+def test_observations_in_evaluative_looking_words_pass(text):
+    assert not flagged(text), text
+
+
+def test_a_view_or_an_account_held_by_no_one_named_is_the_writer_s_to_show():
+    for text in (
+        "Staff at the nursery feel that Ava is neglected.",
+        "The school say Tyler is often hungry.",
+    ):
+        assert flagged(text), text
+    assert not flagged("Mrs Cole, his teacher, said Tyler was hungry on 3 and 4 May.")
