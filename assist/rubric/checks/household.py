@@ -107,7 +107,10 @@ def find(view, prepared: Prepared, sections):
             entry.text,
             {
                 "person": term,
-                "problem": f"the {term} is mentioned but never considered in the analysis or risk",
+                # The word as written, quoted: "Daddy" in a child's words reads badly as "the
+                # Daddy".
+                "problem": f"'{term}' is mentioned but never considered in the analysis or "
+                "risk; say who this is and what they bring to the child's life",
             },
         )
 
