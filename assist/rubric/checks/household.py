@@ -109,8 +109,8 @@ def find(view, prepared: Prepared, sections):
                 "person": term,
                 # The word as written, quoted: "Daddy" in a child's words reads badly as "the
                 # Daddy".
-                "problem": f"'{term}' is mentioned but never considered in the analysis or "
-                "risk; say who this is and what they bring to the child's life",
+                "problem": f"'{term}' is mentioned, but the analysis and risk never say who "
+                "this is or what they bring to the child's life",
             },
         )
 

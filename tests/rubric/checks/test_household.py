@@ -30,7 +30,7 @@ def test_a_man_mentioned_only_in_the_facts_is_flagged_at_his_first_mention():
     )
     (finding,) = findings(text, rule=RULE)
     assert finding.item == "F1" and finding.excerpt == "a man"
-    assert "'man' is mentioned but never considered" in finding.message
+    assert "'a man' is mentioned, but the analysis and risk never say who" in finding.message
 
 
 def test_dad_in_the_facts_is_the_recorded_father_considered_by_name():
