@@ -10,8 +10,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from assist.language import lexicon, tag
 from assist.rubric import settings as s
-from assist.rubric.text import QUOTE
+from assist.rubric.text import QUOTE, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms
 
@@ -60,6 +61,7 @@ def find(view, prepared: Prepared, sections):
 
 
 def _unanswered(view, prepared):
+    reasoning = None
     for entry in view.fields(("recommendations",), names=("action", "text")):
         if entry.kind not in ("recommendation", "loose"):
             continue
@@ -70,6 +72,10 @@ def _unanswered(view, prepared):
             continue
         if prepared.reasons.in_text(entry.text):
             continue
+        if reasoning is None:
+            reasoning = _reasoning_sentences(view)
+        if _shares_subject(entry.text, reasoning):
+            continue  # "Dean to leave the home" answers "It is less likely if Dean leaves the home"
         yield Hit(
             entry.section,
             entry.item,
@@ -79,9 +85,56 @@ def _unanswered(view, prepared):
             entry.text,
             {
                 "problem": "this recommendation answers no danger or conclusion; "
-                "link it to the danger or analysis it answers, or say why it is needed"
+                "link it to the danger or analysis it answers (cite it, or use its words), or "
+                "say why it is needed ('because ...')"
             },
         )
+
+
+# Verbs that say nothing of what is done: sharing one is no shared subject.
+_EMPTY_VERBS = frozenset({"be", "have", "do", "get", "make", "will", "can", "may", "need"})
+
+
+def _content(text) -> tuple[frozenset[str], frozenset[str]]:
+    """(every content word's lemma, those that are not names): nouns and verbs of substance."""
+    words = lexicon()
+    every, common = set(), set()
+    for token in tag(text).tokens:
+        if token.tag in ("NN", "NNS"):
+            lemma = (words.lemmas(token.word, "n") or (token.word,))[0]
+        elif token.tag.startswith("VB"):
+            lemma = (words.lemmas(token.word, "v") or (token.word,))[0]
+            if lemma in _EMPTY_VERBS:
+                continue
+        elif token.tag in ("NNP", "NNPS"):
+            every.add(token.word)
+            continue
+        else:
+            continue
+        if len(lemma) > 2:
+            every.add(lemma)
+            common.add(lemma)
+    return frozenset(every), frozenset(common)
+
+
+def _reasoning_sentences(view):
+    """The content words of each sentence of the analysis and the risk reasoning."""
+    found = []
+    for entry in view.all_fields(("analysis", "risk")):
+        for begin, end in sentences(entry.text):
+            found.append(_content(entry.text[begin:end]))
+    return found
+
+
+def _shares_subject(text, reasoning) -> bool:
+    """The recommendation and one sentence of the reasoning share two words of substance, one
+    of them not a name: it answers what that sentence says (the child's name alone, which is
+    everywhere, does not)."""
+    every, common = _content(text)
+    return any(
+        len(every & other_every) >= 2 and common & other_common
+        for other_every, other_common in reasoning
+    )
 
 
 def _actions_in_facts(view, prepared):

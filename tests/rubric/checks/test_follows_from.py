@@ -41,3 +41,16 @@ def test_actions_in_the_facts_are_flagged_unless_someone_else_said_them():
         facts.format("On 3 May the school said Amy should see a dentist."), rule=RULE
     )
     assert not findings(facts.format("Mum said 'you should leave' at 3pm on 3 May."), rule=RULE)
+
+
+def test_a_recommendation_sharing_the_reasoning_s_subject_answers_it():
+    risk = (
+        "# Analysis\n\nAmy is hungry at school.\n\n"
+        "# Risk analysis\n\nThe harm is less likely if Lee moves out of the flat.\n\n"
+    )
+    assert not findings(
+        risk + "# Recommendations\n\n- Lee to move out of the flat by 1 June.\n", rule=RULE
+    )
+    # The child's name alone is everywhere, and answers nothing.
+    (finding,) = findings(risk + "# Recommendations\n\n- Monitor Amy.\n", rule=RULE)
+    assert "cite it, or use its words" in finding.message
