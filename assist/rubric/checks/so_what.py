@@ -55,7 +55,8 @@ def _unused_facts(view, list_up_to):
             "facts",
             detail={
                 "problem": "no analysis or risk cites a fact, so the reader cannot see which "
-                "facts each conclusion rests on; cite them, for example [F3]"
+                "facts each conclusion rests on; cite them, for example [F3] for the third fact "
+                "in the chronology"
             },
         )
         return
