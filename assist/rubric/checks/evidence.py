@@ -295,9 +295,9 @@ def _unshown(prepared, text, spans, number, reading):
 
 
 def _continues(sentence, first, following) -> bool:
-    """The next sentence goes on about the judgement's subject, so what it shows is shown of
-    them: "Jack appeared happy. He laughed..." ("Mum has a history of poor engagement. Ms Patel
-    told me Amelia arrived in soiled clothes" is about someone else, and shows nothing of it)."""
+    """The next sentence goes on about the person judged, so what it shows is shown of them:
+    "Jack appeared happy. He laughed..." ("Mum has a history of poor engagement. Ms Patel told
+    me Amelia arrived in soiled clothes" is about someone else, and shows nothing of Mum)."""
     subject = next(
         (
             token
@@ -311,7 +311,10 @@ def _continues(sentence, first, following) -> bool:
     if subject.tag in ("PRP", "PRP$"):
         return subject.word not in ("i", "we", "my", "our")  # "He laughed", "Her mood..."
     judged = sentence._head_of_subject(first) if first else None
-    if judged is None:
+    if judged is None or not sentence._names_person(judged):
+        # A judgement of a thing, a place or an event is shown by what the next sentence
+        # describes of it and in it: "The house was dirty. The kitchen floor was sticky...",
+        # "The visit went well. Sam hugged his dad...".
         return True
     return subject.word == judged.word
 

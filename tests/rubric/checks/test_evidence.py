@@ -115,6 +115,9 @@ def test_a_view_no_one_named_holds_asks_whose_it_is():
 
 def test_evidence_in_the_next_sentence_supports_the_claim():
     assert not flagged("Jack appeared happy. He laughed and told me 'Nana is fun'.")
+    # A thing, a place or an event is shown by what the next sentence describes in it.
+    assert not flagged("The flat was dirty. The kitchen floor was sticky and the bin was full.")
+    assert not flagged("Contact went well. Sam hugged his dad and they built a den for an hour.")
 
 
 def test_evidence_before_counts_only_when_the_claim_points_back_to_it():
@@ -374,6 +377,9 @@ def test_the_next_sentence_shows_a_judgement_only_when_it_goes_on_about_the_same
         "Ava arrived in soiled clothes."
     )
     assert not flagged("Jack appeared happy. He laughed and told me 'Nana is fun'.")
+    # A thing, a place or an event is shown by what the next sentence describes in it.
+    assert not flagged("The flat was dirty. The kitchen floor was sticky and the bin was full.")
+    assert not flagged("Contact went well. Sam hugged his dad and they built a den for an hour.")
 
 
 @pytest.mark.parametrize(
