@@ -192,8 +192,13 @@ def judge(prepared, section, item, field, text, owner=None):
     if has_measure:
         return
     unseen = _unseen_goal(prepared, text)
-    if unseen is not None and _an_aim(text, tokens, unseen[0]):
-        unseen = None  # "will meet Tayla every Tuesday to work on managing her anger"
+    if unseen is not None and (
+        _an_aim(text, tokens, unseen[0]) or _outcome(text, tokens, unseen[0])
+    ):
+        # "Will meet Tayla every Tuesday to work on managing her anger"; "..., so that Tyler
+        # and Amelia are safe": the aim or the outcome for the child, which another criterion
+        # asks for, of what will be done.
+        unseen = None
     vague = unseen or _vague_action(prepared, text, tokens)
     # A date makes a concrete action checkable ("attendance to be monitored daily"), not a vague
     # action on a vague object: "monitor the situation by 1 March" still cannot be seen to have
@@ -267,6 +272,14 @@ def _an_aim(text, tokens, index) -> bool:
         re.search(r"\b(?:will|to)\s+\w+", done)
         and (_TIMESCALE.search(done) or DATE.search(done) or FIGURE.search(done))
     )
+
+
+def _outcome(text, tokens, index) -> bool:
+    """The words at ``index`` follow "so that" or "in order that" after something to be done:
+    the outcome the action is for."""
+    before = text[: tokens[index][0]]
+    found = list(re.finditer(r"\b(?:so that|in order that)\b", before))
+    return bool(found) and bool(re.search(r"\b(?:will|to)\s+\w+", before[: found[-1].start()]))
 
 
 def _explained(tokens, after) -> bool:

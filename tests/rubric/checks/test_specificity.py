@@ -160,3 +160,12 @@ def test_a_specific_plan_with_a_vague_word_inside_it_passes(text):
 )
 def test_a_change_to_conduct_or_an_unsaid_kind_of_help_is_vague_whatever_the_date(text):
     assert vague(text), text
+
+
+def test_the_outcome_for_the_child_after_so_that_is_not_the_vague_goal():
+    # recommendation-without-objective asks for the outcome; stating it must not be flagged.
+    assert not vague(
+        "Mum to attend the Freedom Programme every Tuesday from 3 March, so that Kai is safe "
+        "at home; the facilitator will send attendance to the social worker each month."
+    )
+    assert vague("Mum to be happier by March so that Kai is safe.")
