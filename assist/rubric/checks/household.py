@@ -7,6 +7,7 @@ bring to the child's life, for good or ill.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assist.rubric import settings as s
@@ -88,6 +89,8 @@ def find(view, prepared: Prepared, sections):
             continue
         entry, begin, end = first
         term = entry.text[begin:end]
+        if _named_beside(entry.text, begin, end) & considered_names:
+            continue  # "her partner Dean Forbes", and the analysis speaks of Dean
         # A recorded adult is judged by name above, however the facts speak of them: "Dad" in a
         # child's words is the adult recorded as "father", the group's plain word. Not one
         # recorded as "step father" or "ex-partner": a new boyfriend is someone else.
@@ -113,6 +116,25 @@ def find(view, prepared: Prepared, sections):
                 "this is or what they bring to the child's life",
             },
         )
+
+
+_NAMED_AFTER = re.compile(r"\s*,?\s*((?:[A-Z][a-z'-]+\s?){1,3})")
+_NAMED_BEFORE = re.compile(
+    r"((?:[A-Z][a-z'-]+\s?){1,3}),\s*(?:[A-Za-z]+'s\s+|her\s+|his\s+|their\s+|the\s+)?$"
+)
+
+
+def _named_beside(text, begin, end) -> set[str]:
+    """The name written right beside a kind of adult, in apposition: "her partner Dean
+    Forbes", "Dean Forbes, Mum's partner" (lower case, as the analysis's words are)."""
+    names: list[str] = []
+    after = _NAMED_AFTER.match(text, end)
+    if after is not None:
+        names += after.group(1).split()
+    before = _NAMED_BEFORE.search(text[max(0, begin - 40) : begin])
+    if before is not None:
+        names += before.group(1).split()
+    return {name.lower() for name in names}
 
 
 def _plain(text):

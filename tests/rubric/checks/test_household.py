@@ -55,3 +55,12 @@ def test_a_recorded_ex_partner_or_step_father_does_not_hide_a_new_man():
         )
         found = findings(text, rule=RULE)
         assert [f.item for f in found] == ["F1"], (recorded, found)
+
+
+def test_a_kind_of_adult_named_beside_it_is_considered_by_name():
+    facts = "# Facts and chronology\n\n- Mum lives with Amy and her partner Dean Forbes.\n\n"
+    considered = facts + "# Analysis\n\n- Dean shouts at Amy, so she hides [F1].\n"
+    assert findings(considered, rule=RULE) == []
+    # Named, but never considered: still flagged at the mention.
+    (finding,) = findings(facts + "# Analysis\n\n- Amy is hungry [F1].\n", rule=RULE)
+    assert "'partner' is mentioned" in finding.message
