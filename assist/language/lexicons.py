@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 18
+BUILD = 19
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -202,6 +202,7 @@ class Lexicon:
         self._feelings = frozenset(data["feelings"])
         self._first = {pos: Shelf().shelve(data["first"].get(pos, {})) for pos in "nvar"}
         self._made_from = Shelf().shelve(data["made_from"])
+        self._values_of = Shelf().shelve(data["values_of"])
         self._memo: dict = {}
 
     def lemmas(self, word: str, pos: str) -> tuple[str, ...]:
@@ -306,6 +307,14 @@ class Lexicon:
             bits |= self._made_from.get(candidate, 0)
         return frozenset(name for n, name in enumerate(LEXNAMES) if bits >> n & 1)
 
+    def value_of(self, word: str) -> frozenset[str]:
+        """The attributes the adjective's commonest sense is a value of, as WordNet names them:
+        "cold" is a temperature, "big" a size; none for "rude"."""
+        found: set[str] = set()
+        for candidate in (word, *self.lemmas(word, "a")):
+            found.update(self._values_of.get(candidate, ()))
+        return frozenset(found)
+
     def names_feeling(self, word: str) -> bool:
         """Whether the adjective's most frequent sense is a feeling: WordNet derives it from, or
         makes it an attribute of, a noun of feeling ("tearful", "anxious", "ashamed")."""
@@ -363,12 +372,57 @@ def _source_files() -> list[Path]:
     return files
 
 
+def _read_exceptions(folder: Path) -> dict[str, dict[str, list[str]]]:
+    """WordNet's irregular forms, for each part of speech: "saw" -> ["see", "saw"]."""
+    exceptions = {}
+    for name, pos in WORDNET_POS.items():
+        path = folder / f"{name}.exc"
+        table = {}
+        if path.is_file():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                parts = line.split()
+                if len(parts) >= 2:
+                    table[parts[0]] = parts[1:]
+        exceptions[pos] = table
+    return exceptions
+
+
+def _adjective_tables(folder, made_from, attributes, synset_class, noun_lemmas):
+    """For each adjective, in its commonest sense: its verbs as lexicographer classes ("evasive"
+    is made from a verb of social life, "argumentative" from one of communication), and the
+    attributes it is a value of ("cold" of temperature, "big" of size)."""
+    first = _first_senses(folder)
+    verb_classes = {
+        word: sum(1 << n for n in {synset_class["v"][v] for v in made_from[offset]})
+        for word, offset in first.items()
+        if made_from.get(offset)
+    }
+    attribute_names = {
+        word: sorted({lemma for noun in attributes[offset] for lemma in noun_lemmas.get(noun, ())})
+        for word, offset in first.items()
+        if attributes.get(offset)
+    }
+    return verb_classes, attribute_names
+
+
+def _targets(fields, at, symbol, pos) -> list[int]:
+    """The offsets a synset's pointers of one kind reach in one part of speech: "=" to the
+    nouns an adjective is a value of, "+" to the verbs it is made from."""
+    return [
+        int(fields[at + 2 + 4 * k])
+        for k in range(int(fields[at]))
+        if fields[at + 1 + 4 * k] == symbol and fields[at + 3 + 4 * k] == pos
+    ]
+
+
 def _read_wordnet(folder: Path):
     classes: dict[str, defaultdict[str, set[int]]] = {pos: defaultdict(set) for pos in "nvar"}
     adjectives = {}  # offset -> (lemmas, similar offsets, antonym offsets)
     persons = {}  # offset -> (lemmas, hypernym offsets), noun.person only
     related = {}  # adjective offset -> nouns it is derived from or is an attribute of
     made_from = {}  # adjective offset -> verb synsets it is derived from ("evade" -> "evasive")
+    attributes = {}  # adjective offset -> the noun synsets it is a value of ("cold" -> temperature)
+    noun_lemmas: dict[int, list[str]] = {}  # noun offset -> its lemmas, for naming attributes
     clusters = {}  # adjective offset -> its cluster (head and satellites) only
     feelings = set()  # noun.feeling offsets
     synset_class: dict[str, dict[int, int]] = {"n": {}, "v": {}}  # offset -> lexicographer file
@@ -383,6 +437,8 @@ def _read_wordnet(folder: Path):
                     synset_class[pos][offset] = lexname
                 count = int(fields[3], 16)
                 lemmas = [re.sub(r"\(.*\)$", "", fields[4 + 2 * k]).lower() for k in range(count)]
+                if pos == "n" and LEXNAMES[lexname] == "noun.attribute":
+                    noun_lemmas[offset] = lemmas
                 for lemma in lemmas:
                     if "_" not in lemma:
                         classes[pos][lemma].add(lexname)
@@ -400,11 +456,8 @@ def _read_wordnet(folder: Path):
                         [target for symbol, target in links if symbol == "!"],
                     )
                     related[offset] = [t for s, t in links if s in ("+", "=")]
-                    made_from[offset] = [
-                        int(fields[at + 2 + 4 * k])
-                        for k in range(pointers)
-                        if fields[at + 1 + 4 * k] == "+" and fields[at + 3 + 4 * k] == "v"
-                    ]
+                    attributes[offset] = _targets(fields, at, "=", "n")
+                    made_from[offset] = _targets(fields, at, "+", "v")
                     clusters[offset] = [t for s, t in links if s == "&"]
                 elif pos == "n" and LEXNAMES[lexname] == "noun.feeling":
                     feelings.add(offset)
@@ -417,16 +470,7 @@ def _read_wordnet(folder: Path):
                         [lemma for lemma, w in zip(lemmas, written, strict=True) if w.islower()],
                         [t for s, t in links if s == "@"],
                     )
-    exceptions = {}
-    for name, pos in WORDNET_POS.items():
-        path = folder / f"{name}.exc"
-        table = {}
-        if path.is_file():
-            for line in path.read_text(encoding="utf-8").splitlines():
-                parts = line.split()
-                if len(parts) >= 2:
-                    table[parts[0]] = parts[1:]
-        exceptions[pos] = table
+    exceptions = _read_exceptions(folder)
     heads = {offset for offset, nouns in related.items() if feelings & set(nouns)}
     # A satellite names a feeling when its cluster's head does ("tearful" under "sad"): the
     # cluster links only, from the heads found above, not see-also links.
@@ -441,14 +485,19 @@ def _read_wordnet(folder: Path):
         }
         for name, pos in (("noun", "n"), ("verb", "v"))
     }
-    # Each adjective's verbs as lexicographer classes, in its commonest sense: "evasive" is made
-    # from a verb of social life, "argumentative" from one of communication.
-    verb_classes = {
-        word: sum(1 << n for n in {synset_class["v"][v] for v in made_from[offset]})
-        for word, offset in _first_senses(folder).items()
-        if made_from.get(offset)
-    }
-    return classes, adjectives, persons, exceptions, feeling_adjectives, first_class, verb_classes
+    verb_classes, attribute_names = _adjective_tables(
+        folder, made_from, attributes, synset_class, noun_lemmas
+    )
+    return (
+        classes,
+        adjectives,
+        persons,
+        exceptions,
+        feeling_adjectives,
+        first_class,
+        verb_classes,
+        attribute_names,
+    )
 
 
 def _opposites(adjectives, first_sense) -> dict[str, str]:
@@ -548,7 +597,7 @@ def _spread(word_scores, sense_scores, adjectives, first_sense):
 def compile_sources() -> dict:
     require("wordnet", "vader", "textblob")
     folder = _installed("wordnet")
-    classes, adjectives, persons, exceptions, feeling_senses, first_class, made_from = (
+    classes, adjectives, persons, exceptions, feeling_senses, first_class, made_from, values = (
         _read_wordnet(folder)
     )
     first_sense = _first_senses(folder)
@@ -587,6 +636,7 @@ def compile_sources() -> dict:
         "polarity": textblob_polarity,
         "opposites": _opposites(adjectives, first_sense),
         "made_from": shelved(made_from),
+        "values_of": shelved(values),
     }
 
 

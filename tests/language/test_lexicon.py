@@ -64,6 +64,12 @@ def test_adjectives_know_the_verbs_wordnet_makes_them_from(words):
     assert words.made_from("hungry") == frozenset()
 
 
+def test_adjectives_know_what_attribute_they_are_a_value_of(words):
+    assert "temperature" in words.value_of("cold")
+    assert "size" in words.value_of("big")
+    assert words.value_of("rude") == frozenset()
+
+
 def test_feelings_are_known_by_their_nouns(words):
     assert words.names_feeling("anxious") and words.names_feeling("tearful")
     assert not words.names_feeling("tall")

@@ -57,6 +57,9 @@ SETTINGS = {
     "perception_classes": s.choices(LEXNAMES, default=("verb.perception",)),
     # Adjectives of being perceived that WordNet makes from no verb ("visible").
     "perceptible": s.words(),
+    # WordNet attributes a thing's size or warmth is a value of: "the room was cold" says what
+    # was felt or seen of a thing, not a verdict on it.
+    "measurable_attributes": s.words(),
     "reporting_classes": s.choices(LEXNAMES, default=("verb.communication",)),
     "behaviour_classes": s.choices(LEXNAMES),  # what someone visibly did
     # Acts that show a state by themselves: crying, smiling, shaking, shouting. One is enough.
@@ -152,6 +155,7 @@ class Prepared:
     frequency: Terms
     perception: frozenset
     perceptible: frozenset
+    measurable: frozenset
     certainty_words: frozenset
     reporting: frozenset
     behaviour: frozenset
@@ -183,6 +187,7 @@ def prepare(settings) -> Prepared:
         frequency=Terms(settings["frequency"]),
         perception=frozenset(settings["perception_classes"]),
         perceptible=frozenset(settings["perceptible"]),
+        measurable=frozenset(settings["measurable_attributes"]),
         # Words of certainty ("evident", "apparent") claim, they do not report a perception.
         certainty_words=frozenset(
             word for phrase in settings["certainty"] for word in phrase.split()
@@ -872,7 +877,11 @@ class Sentence:
             or tokens[position].word in ("not", "n't", "as", "very", "and", "or", ",", "across")
             or (
                 tokens[position].tag in _ADJECTIVE
-                and tokens[position - 1].word in ("and", "or", ",")
+                and (
+                    tokens[position - 1].word in ("and", "or", ",")
+                    # "Was loud and aggressive": the series' first word, which may not judge.
+                    or tokens[position + 1].word in ("and", "or", ",")
+                )
             )
             # "Is disengaged and hostile": a participle leading the series after the verb.
             or (
@@ -903,7 +912,7 @@ class Sentence:
         if lemmas & self.prepared.linking and (
             feeling or of_mind or self._evaluative(token.word) or self._disposition(token, position)
         ):
-            if self._physical_result(token, position):
+            if self._physical_result(token, position) or self._measure_of_thing(token, position):
                 return None
             return "state", position, last
         if (
@@ -913,6 +922,18 @@ class Sentence:
         ):
             return "state", position, last
         return None
+
+    def _measure_of_thing(self, token, verb_at) -> bool:
+        """ "The room was cold", "the television was loud": a thing's warmth, size or loudness,
+        as felt or seen (said of a person, "thin" or "small" is a judgement to show)."""
+        if token.tag not in _ADJECTIVE:
+            return False
+        if not self.words.value_of(token.word) & self.prepared.measurable:
+            return False
+        subject = self._head_of_subject(verb_at)
+        return (
+            subject is not None and subject.tag in ("NN", "NNS") and not self._names_person(subject)
+        )
 
     def _disposition(self, token, verb_at) -> bool:
         """ "Mum was evasive", "Dad is argumentative": an adjective WordNet makes from a verb of
@@ -1404,6 +1425,10 @@ class Sentence:
     def _names_person(self, token) -> bool:
         if token.tag in ("NNP", "PRP"):
             return token.word not in ("it", "this", "that")
+        if not self.words.known(token.word, "n"):
+            # A compound WordNet does not list, named for what its holder does: "keyworker",
+            # "childminder", "caseworker".
+            return token.word.endswith(("worker", "minder", "carer", "leader", "visitor"))
         return self.words.first_class(token.word, "n") == "noun.person" or bool(
             {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.person_words
         )

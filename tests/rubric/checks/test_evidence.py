@@ -403,3 +403,12 @@ def test_a_view_or_an_account_held_by_no_one_named_is_the_writer_s_to_show():
     ):
         assert flagged(text), text
     assert not flagged("Mrs Cole, his teacher, said Tyler was hungry on 3 and 4 May.")
+
+
+def test_a_thing_s_warmth_or_size_is_what_was_felt_or_seen():
+    assert not flagged("The bedroom was cold.")
+    assert not flagged("The television was very loud.")
+    # Said of a person, it is a judgement to show; and a series is read whole.
+    assert flagged("The baby was small for her age.")
+    assert flagged("Dad was loud and aggressive.")
+    assert flagged("He was tired and irritable.")
