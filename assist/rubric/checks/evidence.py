@@ -1196,6 +1196,9 @@ class Sentence:
             subject is not None
             and self._names_person(subject)
             and self.words.first_class(noun, "n") not in _KINDS_A_PERSON_IS
+            # Nor a compound whose head has a sense that is a kind of person: "a forklift
+            # operator" (the commonest sense of "operator" is a mathematical symbol).
+            and not (start < position and "noun.person" in self.words.classes(noun, "n"))
         ):
             return "label", index + 1, position
         return None

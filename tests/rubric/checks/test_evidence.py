@@ -412,3 +412,8 @@ def test_a_thing_s_warmth_or_size_is_what_was_felt_or_seen():
     assert flagged("The baby was small for her age.")
     assert flagged("Dad was loud and aggressive.")
     assert flagged("He was tired and irritable.")
+
+
+def test_a_person_called_an_unpleasant_kind_of_person_is_labelled_and_a_trade_is_not():
+    assert flagged("Dad is a hothead.")
+    assert not flagged("He is a forklift operator.")
