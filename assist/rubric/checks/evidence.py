@@ -285,7 +285,7 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         if (
             number + 1 < len(spans)
-            and _continues(sentence, first, reading(number + 1))
+            and sentence.goes_on_in(first, reading(number + 1))
             and reading(number + 1).evidenced(None, None, strong_only)
         ):
             continue
@@ -297,31 +297,6 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         return judgement
     return None
-
-
-def _continues(sentence, first, following) -> bool:
-    """The next sentence goes on about the person judged, so what it shows is shown of them:
-    "Jack appeared happy. He laughed..." ("Mum has a history of poor engagement. Ms Patel told
-    me Amelia arrived in soiled clothes" is about someone else, and shows nothing of Mum)."""
-    subject = next(
-        (
-            token
-            for token in following.tokens
-            if token.tag in ("PRP", "PRP$", "NNP", "NN", "NNS") or token.tag.startswith("VB")
-        ),
-        None,
-    )
-    if subject is None or subject.tag.startswith("VB"):
-        return True  # no subject of its own: "Cried twice during the visit."
-    if subject.tag in ("PRP", "PRP$"):
-        return subject.word not in ("i", "we", "my", "our")  # "He laughed", "Her mood..."
-    judged = sentence._head_of_subject(first) if first else None
-    if judged is None or not sentence._names_person(judged):
-        # A judgement of a thing, a place or an event is shown by what the next sentence
-        # describes of it and in it: "The house was dirty. The kitchen floor was sticky...",
-        # "The visit went well. Sam hugged his dad...".
-        return True
-    return subject.word == judged.word
 
 
 def _elaborated(prepared, sentence, last, strong_only) -> bool:
@@ -825,7 +800,7 @@ class Sentence:
         # A participle reads as a state when it names a feeling ("overwhelmed") or WordNet has it
         # as an adjective ("cluttered"). The tagger reads some as a past tense ("is strained"),
         # which cannot follow "be".
-        participle = token.tag == "VBN" or (token.tag == "VBD" and self._after_be(index))
+        participle = self._participle(index)
         feeling = participle and self.words.first_class(token.word, "v") == "verb.emotion"
         is_participle = participle and (feeling or self.words.known(token.word, "a"))
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -1567,6 +1542,30 @@ class Sentence:
             tokens[index].tag == "VB" and index and tokens[index - 1].tag in ("NNS", "PRP")
         )
         return present and not self._verb_lemmas(tokens[index].word) & {"be", "have"}
+
+    def goes_on_in(self, first, following) -> bool:
+        """The next sentence goes on about the person judged, so what it shows is shown of them:
+        "Jack appeared happy. He laughed..." ("Mum has a history of poor engagement. Ms Patel told
+        me Amelia arrived in soiled clothes" is about someone else, and shows nothing of Mum)."""
+        subject = next(
+            (
+                token
+                for token in following.tokens
+                if token.tag in ("PRP", "PRP$", "NNP", "NN", "NNS") or token.tag.startswith("VB")
+            ),
+            None,
+        )
+        if subject is None or subject.tag.startswith("VB"):
+            return True  # no subject of its own: "Cried twice during the visit."
+        if subject.tag in ("PRP", "PRP$"):
+            return subject.word not in ("i", "we", "my", "our")  # "He laughed", "Her mood..."
+        judged = self._head_of_subject(first) if first else None
+        if judged is None or not self._names_person(judged):
+            # A judgement of a thing, a place or an event is shown by what the next sentence
+            # describes of it and in it: "The house was dirty. The kitchen floor was sticky...",
+            # "The visit went well. Sam hugged his dad...".
+            return True
+        return subject.word == judged.word
 
     def clause_end(self, first, last) -> int:
         return self._own_clause(first, last)[1]
