@@ -406,7 +406,7 @@ class Sentence:
         tokens = self.tokens
         if kind == "unnamed":
             # Who holds the view and the view: "School feel", "It is the professional view".
-            holder = self._subject_before(first)
+            holder = self._holder(first) or self._subject_before(first)
             start = holder.start if holder is not None else tokens[first].start
             return self.text[start : tokens[first].end]
         if kind in ("state", "rating"):

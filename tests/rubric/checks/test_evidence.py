@@ -402,6 +402,9 @@ def test_a_view_or_an_account_held_by_no_one_named_is_the_writer_s_to_show():
         "The school say Tyler is often hungry.",
     ):
         assert flagged(text), text
+    # The finding names who holds the view, past the phrase hanging from them.
+    [finding] = flagged("Staff at the nursery believe Ava is hungry.")
+    assert finding.message.startswith("'Staff at the nursery believe'")
     assert not flagged("Mrs Cole, his teacher, said Tyler was hungry on 3 and 4 May.")
 
 
