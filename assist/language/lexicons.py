@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 19
+BUILD = 20
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -194,6 +194,8 @@ class Lexicon:
         self._exceptions = {pos: Shelf().shelve(data["exceptions"].get(pos, {})) for pos in "nvar"}
         self._persons = data["persons"]
         self._person_senses = data["person_senses"]
+        self._verbs = data["verbs"]
+        self._verb_senses = data["verb_senses"]
         self._evaluative = {name: Shelf().shelve(t) for name, t in data["evaluative"].items()}
         self._rated = {name: Shelf().shelve(t) for name, t in data["rated"].items()}
         self._valence = Shelf().shelve(data["valence"])
@@ -325,18 +327,41 @@ class Lexicon:
     def person_nouns_under(self, roots) -> frozenset[str]:
         """Every person noun whose WordNet hypernyms include a synset holding one of ``roots``
         (lemmas such as "bad person"): labels a person can be given."""
-        wanted = {root.replace(" ", "_") for root in roots}
-        stack = [offset for lemma in wanted for offset in self._person_senses.get(lemma, ())]
-        found = set()
-        while stack:
-            offset = stack.pop()
-            if offset in found:
-                continue
-            found.add(offset)
-            stack.extend(self._persons[offset][1])
+        found = _below(roots, self._person_senses, self._persons)
         return frozenset(
             lemma.replace("_", " ") for offset in found for lemma in self._persons[offset][0]
         )
+
+    def verbs_under(self, roots) -> frozenset[str]:
+        """Every verb whose commonest sense is, by WordNet's hypernyms, a kind of one of
+        ``roots`` ("telephone" and "e-mail" are kinds of "telecommunicate"; "call" is not,
+        its commonest sense being to name)."""
+        found = _below(roots, self._verb_senses, self._verbs)
+        return frozenset(
+            lemma
+            for offset in found
+            for lemma in self._verbs[offset][0]
+            if "_" not in lemma and self._first_verb_sense(lemma) in found
+        )
+
+    def _first_verb_sense(self, lemma: str) -> int | None:
+        senses = self._verb_senses.get(lemma)
+        return senses[0] if senses else None
+
+
+def _below(roots, senses, kinds) -> set[int]:
+    """The synsets of ``roots`` (lemmas, "bad person") and every synset below them, walking
+    ``kinds`` (offset -> [lemmas, hyponym offsets])."""
+    wanted = {root.replace(" ", "_") for root in roots}
+    stack = [offset for lemma in wanted for offset in senses.get(lemma, ())]
+    found: set[int] = set()
+    while stack:
+        offset = stack.pop()
+        if offset in found:
+            continue
+        found.add(offset)
+        stack.extend(kinds[offset][1])
+    return found
 
 
 def _morphy(word, pos, classes, exceptions):
@@ -419,6 +444,7 @@ def _read_wordnet(folder: Path):
     classes: dict[str, defaultdict[str, set[int]]] = {pos: defaultdict(set) for pos in "nvar"}
     adjectives = {}  # offset -> (lemmas, similar offsets, antonym offsets)
     persons = {}  # offset -> (lemmas, hypernym offsets), noun.person only
+    verbs = {}  # offset -> (lemmas, hypernym offsets)
     related = {}  # adjective offset -> nouns it is derived from or is an attribute of
     made_from = {}  # adjective offset -> verb synsets it is derived from ("evade" -> "evasive")
     attributes = {}  # adjective offset -> the noun synsets it is a value of ("cold" -> temperature)
@@ -459,6 +485,8 @@ def _read_wordnet(folder: Path):
                     attributes[offset] = _targets(fields, at, "=", "n")
                     made_from[offset] = _targets(fields, at, "+", "v")
                     clusters[offset] = [t for s, t in links if s == "&"]
+                elif pos == "v":
+                    verbs[offset] = (lemmas, [t for s, t in links if s == "@"])
                 elif pos == "n" and LEXNAMES[lexname] == "noun.feeling":
                     feelings.add(offset)
                 elif pos == "n" and LEXNAMES[lexname] == "noun.person":
@@ -492,6 +520,7 @@ def _read_wordnet(folder: Path):
         classes,
         adjectives,
         persons,
+        verbs,
         exceptions,
         feeling_adjectives,
         first_class,
@@ -551,6 +580,29 @@ def _read_textblob(path: Path) -> tuple[dict[str, float], dict[int, float], dict
     return by_word, by_sense, signed
 
 
+def _hyponyms(kinds) -> dict[int, list[int]]:
+    below: dict[int, list[int]] = defaultdict(list)
+    for offset, (_, parents) in kinds.items():
+        for parent in parents:
+            below[parent].append(offset)
+    return below
+
+
+def _senses(folder: Path, name: str) -> dict[str, list[int]]:
+    """Each lemma's synsets of one part of speech, commonest first (as the index lists them)."""
+    found = {}
+    with open(folder / f"index.{name}", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("  "):
+                continue
+            fields = line.split()
+            synsets, pointers = int(fields[2]), int(fields[3])
+            found[fields[0]] = [
+                int(f) for f in fields[4 + pointers + 2 : 4 + pointers + 2 + synsets]
+            ]
+    return found
+
+
 def _first_senses(folder: Path, name: str = "adj") -> dict[str, int]:
     """Each word's most frequent sense of one part of speech: WordNet's index files list a
     word's senses in order of how often they were found in its tagged corpus."""
@@ -597,18 +649,24 @@ def _spread(word_scores, sense_scores, adjectives, first_sense):
 def compile_sources() -> dict:
     require("wordnet", "vader", "textblob")
     folder = _installed("wordnet")
-    classes, adjectives, persons, exceptions, feeling_senses, first_class, made_from, values = (
-        _read_wordnet(folder)
-    )
+    (
+        classes,
+        adjectives,
+        persons,
+        verbs,
+        exceptions,
+        feeling_senses,
+        first_class,
+        made_from,
+        values,
+    ) = _read_wordnet(folder)
     first_sense = _first_senses(folder)
     valence = _read_vader(_installed("vader"))
     vader = {word: abs(score) for word, score in valence.items()}
     textblob_words, textblob_senses, textblob_polarity = _read_textblob(_installed("textblob"))
-    hyponyms: dict[int, list[int]] = defaultdict(list)
+    person_kinds, verb_kinds = _hyponyms(persons), _hyponyms(verbs)
     senses: dict[str, list[int]] = defaultdict(list)
-    for offset, (lemmas, parents) in persons.items():
-        for parent in parents:
-            hyponyms[parent].append(offset)
+    for offset, (lemmas, _) in persons.items():
         for lemma in lemmas:
             senses[lemma].append(offset)
     return {
@@ -623,8 +681,13 @@ def compile_sources() -> dict:
         "first": {pos: shelved(table) for pos, table in first_class.items()},
         # Each person noun's lemmas and the person nouns below it, and each lemma's senses: what
         # person_nouns_under walks, worked out once here rather than in every process.
-        "persons": {k: [list(lemmas), hyponyms.get(k, [])] for k, (lemmas, _) in persons.items()},
+        "persons": {
+            k: [list(lemmas), person_kinds.get(k, [])] for k, (lemmas, _) in persons.items()
+        },
         "person_senses": dict(senses),
+        # The same for verbs, each lemma's senses in WordNet's order, commonest first.
+        "verbs": {k: [list(lemmas), verb_kinds.get(k, [])] for k, (lemmas, _) in verbs.items()},
+        "verb_senses": _senses(folder, "verb"),
         "feelings": sorted(w for w, offset in first_sense.items() if offset in feeling_senses),
         "evaluative": {
             "vader": shelved(_spread(vader, {}, adjectives, first_sense)),

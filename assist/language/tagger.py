@@ -228,6 +228,23 @@ def _after_determiners_and_do(lowered, tags) -> None:
             tags[i] = "VB"
 
 
+# Pronouns no noun is compounded with: after a subject and an -s word, its object ("Dad
+# minimises everything").
+_INDEFINITE = (
+    "everything",
+    "anything",
+    "nothing",
+    "something",
+    "everyone",
+    "anyone",
+    "someone",
+    "everybody",
+    "anybody",
+    "somebody",
+    "nobody",
+)
+
+
 def _verbs_after_subjects(words, tags) -> None:
     for i in range(1, len(tags) - 1):
         # The Brill tagger reads a verb's -s form after its subject as a plural noun ("Mum
@@ -244,8 +261,12 @@ def _verbs_after_subjects(words, tags) -> None:
                 )
                 and (
                     tags[i + 1] in ("TO", "DT", "PRP$", "RP")
-                    or words[i + 1].lower() in ("out", "up", "that")
+                    or words[i + 1].lower() in ("out", "up", "that", *_INDEFINITE)
                 )
+            )
+            or (
+                # "Nobody visits", "everyone knows": after such a pronoun, an -s word is its verb.
+                tags[i] == "NNS" and words[i - 1].lower() in _INDEFINITE
             )
             or (
                 # "Connor never engages", "Dad often drinks": a name or pronoun, an adverb, then an

@@ -57,6 +57,13 @@ def test_labels_for_people_come_from_wordnet_hypernyms(words):
     assert "teacher" not in labels
 
 
+def test_kinds_of_verb_come_from_the_commonest_senses_hypernyms(words):
+    channels = words.verbs_under(["telecommunicate"])
+    assert {"telephone", "phone", "email"} <= channels
+    assert "shout" not in channels
+    assert "call" not in channels  # first to name someone, then to telephone
+
+
 def test_adjectives_know_the_verbs_wordnet_makes_them_from(words):
     assert "verb.social" in words.made_from("evasive")  # evade
     assert "verb.communication" in words.made_from("argumentative")  # argue

@@ -24,6 +24,8 @@ def test_a_verb_after_its_subject_is_not_read_as_a_plural_noun():
     assert tags["struggles"] == "VBZ"
     tags = {t.word: t.tag for t in tag("Zoe said she hides under the table.").tokens}
     assert tags["hides"] == "VBZ"
+    tags = {t.word: t.tag for t in tag("Gran minimises everything and nobody visits.").tokens}
+    assert tags["minimises"] == "VBZ" and tags["visits"] == "VBZ"
 
 
 def test_a_verb_with_no_s_after_a_name_is_in_the_past():

@@ -54,7 +54,16 @@ SETTINGS = {
     # the view is the writer's to show.
     "belief_verbs": s.words(),
     "frequency": s.words(),  # often, always, never, ...
+    # Words for every thing or person (everything, nobody): of a habit, a claim about every
+    # occasion, which nobody could have seen.
+    "absolutes": s.words(default=()),
     "perception_classes": s.choices(LEXNAMES, default=("verb.perception",)),
+    # WordNet verbs whose kinds say how a message went, not how it was said ("telephoned",
+    # "emailed"): not expressive, though WordNet files them with "shouted".
+    "channel_roots": s.words(default=()),
+    # WordNet verbs whose kinds say what someone was made to undergo ("exposed to", "subjected
+    # to"): filed with the senses, but passive they report no one's perception.
+    "undergoing_roots": s.words(default=()),
     # Adjectives of being perceived that WordNet makes from no verb ("visible").
     "perceptible": s.words(),
     # WordNet attributes a thing's size or warmth is a value of: "the room was cold" says what
@@ -87,6 +96,7 @@ _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _ADJECTIVE = ("JJ", "JJR", "JJS")
 _SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
 # After these a participle with no subject of its own is passive: "when asked about it".
+_SHOWN = -1  # a verb that shows the judgement by itself (a perception, something told)
 _REDUCED = frozenset({"when", "if", "once", "unless", "until", "after", "before", "as"})
 # Verbs of the mind: what someone is "unable to" do of these is a judgement of their capacity.
 _MIND = frozenset({"verb.cognition", "verb.emotion"})
@@ -132,6 +142,7 @@ _QUESTIONS = {
     "unnamed": "Whose view is it? Name who holds it, and say what they saw or heard that shows it.",
     "certainty": "What makes it so? Say what was seen, heard or said, and by whom.",
     "frequency": "How many times, over what period, and how do you know?",
+    "absolute": "'{term}': who could know that? Say the times you know of, and how you know.",
     "comparison": "Compared with what, and since when? Say what has changed and how you know.",
     "rating": "What puts it at '{term}'? Say which facts, and what makes harm more or less likely.",
 }
@@ -153,6 +164,7 @@ class Prepared:
     certainty: Terms
     belief: frozenset
     frequency: Terms
+    absolutes: frozenset
     perception: frozenset
     perceptible: frozenset
     measurable: frozenset
@@ -160,6 +172,8 @@ class Prepared:
     reporting: frozenset
     behaviour: frozenset
     expressive: frozenset
+    channels: frozenset
+    undergoing: frozenset
     concrete: frozenset
     light: frozenset
     observers: frozenset
@@ -185,6 +199,7 @@ def prepare(settings) -> Prepared:
         certainty=Terms(settings["certainty"]),
         belief=frozenset(settings["belief_verbs"]),
         frequency=Terms(settings["frequency"]),
+        absolutes=frozenset(settings["absolutes"]),
         perception=frozenset(settings["perception_classes"]),
         perceptible=frozenset(settings["perceptible"]),
         measurable=frozenset(settings["measurable_attributes"]),
@@ -195,6 +210,8 @@ def prepare(settings) -> Prepared:
         reporting=frozenset(settings["reporting_classes"]),
         behaviour=frozenset(settings["behaviour_classes"]),
         expressive=frozenset(settings["expressive_classes"]),
+        channels=words.verbs_under(settings["channel_roots"]),
+        undergoing=words.verbs_under(settings["undergoing_roots"]),
         concrete=frozenset(settings["concrete_classes"]),
         light=frozenset(settings["light_verbs"]),
         observers=frozenset(settings["observers"]),
@@ -278,7 +295,7 @@ def _unshown(prepared, text, spans, number, reading):
         # The next judgement looked for is in a clause of its own: within one, what follows
         # the judgement is read as what shows it ("appeared happy and was smiling").
         start = max(last + 1, sentence.clause_end(first, last))
-        strong_only = kind in ("certainty", "frequency")
+        strong_only = kind in ("certainty", "frequency", "absolute")
         if sentence.evidenced(first, last, strong_only):
             continue
         if _elaborated(prepared, sentence, last, strong_only):
@@ -374,7 +391,7 @@ class Sentence:
                 return True
             if word.endswith("ing") and "verb.emotion" in self.words.classes(word, "v"):
                 return True
-            if word in ("no", "little") or word in p.rated_nouns:
+            if word in ("no", "little") or word in p.rated_nouns or word in p.absolutes:
                 return True  # "has no insight", "the risk is high": what comes with it decides
             if (
                 word in ("at", "in", "under", "out")
@@ -459,10 +476,11 @@ class Sentence:
                 or self._conduct(index, token)
                 or self._quality(index, token)
                 or self._rating(index, token)
+                or self._absolute(index, token)
             )
             # A view's content may hold a modal of its own ("...how far he can push them");
             # whether the view is asserted is read at the view.
-            at = found[1] if found is not None and found[0] == "unnamed" else None
+            at = found[1] if found is not None and found[0] in ("unnamed", "absolute") else None
             if found is not None and self._asserted(at if at is not None else found[2], found[1]):
                 candidates.append(found)
                 break
@@ -594,6 +612,72 @@ class Sentence:
         }:
             return "state", verb_at, position
         return None
+
+    def _absolute(self, index, token):
+        """ "Dad minimises everything", "will go along with anything", "everyone knows it": a
+        claim about every occasion or every person, made of a habit (a present tense or "will"),
+        not of one occasion ("did not eat anything at lunch")."""
+        tokens = self.tokens
+        at = (
+            index - 1 if token.word == "one" and index and tokens[index - 1].word == "no" else index
+        )
+        if " ".join(t.word for t in tokens[at : index + 1]) not in self.prepared.absolutes:
+            return None
+        following = tokens[index + 1 : index + 3]
+        verb = None
+        if not (following and following[0].tag.startswith(("VB", "MD"))):
+            # The object of a verb before it: "minimises everything", "goes along with anything"
+            # (not the subject of its own: "says nobody visits").
+            for back in range(at - 1, max(-1, at - 5), -1):
+                if tokens[back].tag.startswith("VB"):
+                    verb = back
+                    break
+                if tokens[back].tag not in ("RP", "IN", "RB"):
+                    break
+        if verb is None:
+            # Its subject: "everyone knows it", "nobody listens to him".
+            verb = next(
+                (index + 1 + n for n, t in enumerate(following) if t.tag.startswith("VB")), None
+            )
+            if verb is None or self.words.first_class(tokens[verb].word, "v") not in (
+                "verb.cognition",
+                "verb.perception",
+                "verb.communication",
+                "verb.emotion",
+            ):
+                return None
+        elif not self._names_person(self._head_of_subject(verb) or token):
+            return None  # "the report covers everything": not said of anyone
+        if self._verb_lemmas(tokens[verb].word) & {"be", "have", "live"}:
+            return None  # "is everything to her", "has nothing in the fridge", "lives alone"
+        if not self._habit_verb(verb):
+            return None
+        if verb < at:
+            # The judgement runs from the verb's helpers ("will go along with anything", "does
+            # not follow through with anything"): a habit told with "will" is not a prediction.
+            while verb and (
+                tokens[verb - 1].word in _NOT or tokens[verb - 1].tag in ("MD", "VBZ", "VBP")
+            ):
+                verb -= 1
+            at = verb
+        return "absolute", at, index
+
+    def _habit_verb(self, verb_at) -> bool:
+        """The verb tells a habit: a present tense ("minimises"), after "will", "won't" or
+        "doesn't" ("does not follow through"), or a present progressive ("is doing")."""
+        tokens = self.tokens
+        verb = tokens[verb_at]
+        if verb.tag in ("VBZ", "VBP"):
+            return True
+        before = [t for t in tokens[max(0, verb_at - 3) : verb_at] if t.word not in _NOT]
+        if verb.tag == "VB":
+            return any(
+                t.tag in ("VBZ", "VBP") or (t.tag == "MD" and t.word in ("will", "wo", "'ll"))
+                for t in before[-2:]
+            )
+        return verb.tag == "VBG" and any(
+            t.tag in ("VBZ", "VBP") and self._verb_lemmas(t.word) & {"be"} for t in before[-2:]
+        )
 
     def _conduct(self, index, token):
         """ "Mum neglects the baby", "Dad lacks insight": an evaluative verb whose commonest sense
@@ -1476,39 +1560,12 @@ class Sentence:
             if first is not None and first <= index <= last:
                 continue
             if token.tag.startswith("VB"):
-                lemmas = self._verb_lemmas(token.word)
-                # "Felt that", "looked upset": verbs that link a description, never evidence.
-                if lemmas & (
-                    self.prepared.light | self.prepared.appearance | self.prepared.linking
-                ):
-                    continue
-                if self.words.classes(
-                    token.word, "v"
-                ) & self.prepared.perception and self._perceived(index):
+                shown = self._act_shows(
+                    index, token, first is not None, own_begin <= index < own_end
+                )
+                if shown == _SHOWN:
                     return True
-                if own_begin <= index < own_end and self._told_the_writer(index):
-                    return True  # in the judgement's own clause: "..., as she told me"
-                # A verb whose commonest sense is a verdict ("engaging") is not an act described.
-                first_sense = self.words.first_class(token.word, "v")
-                if first_sense in self.prepared.conduct:
-                    continue
-                if (
-                    not own_begin <= index < own_end
-                    or self._done_to(index)
-                    or not self._has_doer(index)
-                    or self._habitual(index)
-                ):
-                    continue
-                if first_sense in self.prepared.expressive and first is not None:
-                    # "was smiling", "cried": the state shown, as it was seen, in the judgement's
-                    # own clause (a neighbouring sentence may be about someone else).
-                    actions += 2
-                elif first_sense in self.prepared.behaviour or (
-                    self.words.classes(token.word, "v") & self.prepared.behaviour
-                ):
-                    actions += 1
-                    if self._has_object(index):
-                        actions += 1  # an act and what it was done to: "showed me his drawings"
+                actions += shown
             elif (
                 # Something one could see or touch, unless it is first an idea ("plan"). A name
                 # is never the detail ("Sam" is also a missile in WordNet).
@@ -1525,6 +1582,43 @@ class Sentence:
         # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
         # only where or that something happened.
         return not strong_only and actions + things >= 2
+
+    def _act_shows(self, index, token, judged: bool, in_own_clause: bool):
+        """What the verb at ``index`` shows of the judgement: _SHOWN for a perception or what
+        someone told the writer; else its weight as an act described (0, 1 or 2)."""
+        lemmas = self._verb_lemmas(token.word)
+        # "Felt that", "looked upset": verbs that link a description, never evidence.
+        if lemmas & (self.prepared.light | self.prepared.appearance | self.prepared.linking):
+            return 0
+        if self.words.classes(token.word, "v") & self.prepared.perception and self._perceived(
+            index
+        ):
+            return _SHOWN
+        if in_own_clause and self._told_the_writer(index):
+            return _SHOWN  # in the judgement's own clause: "..., as she told me"
+        # A verb whose commonest sense is a verdict ("engaging") is not an act described.
+        first_sense = self.words.first_class(token.word, "v")
+        if first_sense in self.prepared.conduct:
+            return 0
+        if (
+            not in_own_clause
+            or self._done_to(index)
+            or not self._has_doer(index)
+            or self._habitual(index)
+        ):
+            return 0
+        if lemmas & self.prepared.channels:
+            return 0  # "telephoned the office": that a message went, not how
+        if first_sense in self.prepared.expressive and judged:
+            # "was smiling", "cried": the state shown, as it was seen, in the judgement's own
+            # clause (a neighbouring sentence may be about someone else).
+            return 2
+        if first_sense in self.prepared.behaviour or (
+            self.words.classes(token.word, "v") & self.prepared.behaviour
+        ):
+            # An act, and what it was done to: "showed me his drawings".
+            return 2 if self._has_object(index) else 1
+        return 0
 
     def _habitual(self, index) -> bool:
         """What someone is said to do as a rule, not an act anyone saw: the simple present ("a
@@ -1618,6 +1712,8 @@ class Sentence:
         tokens = self.tokens
         if self.words.first_class(tokens[index].word, "v") not in self.prepared.reporting:
             return False
+        if self._verb_lemmas(tokens[index].word) & self.prepared.channels:
+            return False  # "telephoned me": that she called, not what she said
         heard_by = [t.word for t in tokens[index + 1 : index + 3]]
         return bool(heard_by) and (heard_by[0] in ("me", "us") or heard_by == ["to", "me"])
 
@@ -1672,7 +1768,8 @@ class Sentence:
         if following is not None and following.word == "of":
             return True  # "smelled of alcohol"
         if token.tag == "VBN" and index > 0 and self._verb_lemmas(tokens[index - 1].word) & {"be"}:
-            return True  # "was observed"
+            # "Was observed"; not "are exposed to", which is what happens to them.
+            return not self._verb_lemmas(token.word) & self.prepared.undergoing
         for back in range(index - 1, max(-1, index - 4), -1):
             if tokens[back].word in self.prepared.observers:
                 return True
