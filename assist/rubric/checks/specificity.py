@@ -459,7 +459,40 @@ def _vague_throughout(prepared, text, tokens, vague):
             return index, length
         if _changed_conduct(tokens, index, after):
             return index, length
+        if _only_someone(prepared, text, tokens, after):
+            return index, length
     return None
+
+
+# Words a person can be followed by that say only when: "monitor the family by 30 June".
+_ONLY_WHEN = frozenset({*_NO_OBJECT, "going", "for", "throughout"}) - {"more", "better"}
+
+
+def _only_someone(prepared, text, tokens, after) -> bool:
+    """The vague action is done to someone and nothing else is said of it but when: "monitor
+    the family by 30 June", "support Mum from January" (not "support Mum to register with the
+    GP", "work with Jack on his reading")."""
+    words = lexicon()
+    position = after
+    people = 0
+    while position < len(tokens):
+        word = tokens[position][2]
+        if (
+            text[tokens[position][0]].isupper()
+            or word in ("him", "her", "them")
+            or (words.first_class(word, "n") in prepared.person_classes)
+        ):
+            people += 1
+        elif word not in (*_DETERMINERS, "his", "her", "their", "'s", "and"):
+            break
+        position += 1
+    if not people or tokens[position - 1][2] == "and":
+        return False
+    if position == len(tokens) or tokens[position][2] in _ONLY_WHEN:
+        return True
+    if tokens[position][2] == "on" and _TIMESCALE.match(text, tokens[position][0]):
+        return True  # "on 30 June", not "on his reading"
+    return bool(_SENTENCE_END.search(text, tokens[position - 1][1], tokens[position][0] + 1))
 
 
 def _changed_conduct(tokens, index, after) -> bool:
