@@ -31,6 +31,8 @@ CHILD_WORDS = ("young person", "young people", "sibling", "siblings", "twins", "
 CHILD_ROOTS = ("juvenile", "offspring")
 ADULT_ROOTS = ("adult", "parent", "relative", "professional", "worker")
 KIN_ROOTS = ("relative",)
+# Family words WordNet does not have, as people write them: "Nana Jean said", "Stepdad was".
+KIN_WORDS = ("nana", "mam", "grampa", "granda", "stepmum", "stepdad", "step-mum", "step-dad")
 TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pc", "dc", "sgt", "cllr")
 LIGHT_VERBS = ("be", "have", "get", "seem", "become", "remain", "let")
 WISH_VERBS = ("want", "wish", "hope", "prefer", "ask")
@@ -45,6 +47,7 @@ SETTINGS = {
     # Family words, which people write as names ("Mum", "Nan", "Grandad") though WordNet's
     # commonest sense of some is not a person ("mum" is first a chrysanthemum).
     "kin_roots": s.words(KIN_ROOTS),
+    "kin_words": s.words(KIN_WORDS),
     "titles": s.words(TITLES),  # Mr, Mrs, Dr, ...: a titled name is an adult's
     "light_verbs": s.words(LIGHT_VERBS),  # be, have, get: a child "was" or "has" does nothing seen
     "speech_classes": s.choices(LEXNAMES, default=("verb.communication",)),
@@ -61,6 +64,10 @@ _BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # Verbs after which a participle describes the subject: "appears withdrawn".
 _LINKING = frozenset({"appear", "seem", "look", "remain", "stay", "become", "sound"})
 _EPISODE_TAGS = ("VBD", "VBG", "VBN")
+# WordNet's verbs of what only a person (or an animal) does: speak, feel, see, think, cry.
+_A_PERSONS_DOING = frozenset(
+    {"verb.communication", "verb.body", "verb.emotion", "verb.perception", "verb.cognition"}
+)
 # What a child's verb can show besides "heard" and "seen" (see Reader._child_verb).
 _ANOTHERS, _NOT_THEIRS = "another's account", "not theirs"
 _SUBORDINATORS = frozenset(
@@ -211,8 +218,8 @@ def prepare(settings) -> Prepared:
     return Prepared(
         Terms(settings["child_words"]),
         words.person_nouns_under(settings["child_roots"]),
-        words.person_nouns_under(settings["adult_roots"]),
-        words.person_nouns_under(settings["kin_roots"]),
+        words.person_nouns_under(settings["adult_roots"]) | set(settings["kin_words"]),
+        words.person_nouns_under(settings["kin_roots"]) | set(settings["kin_words"]),
         frozenset(normal(title) for title in settings["titles"]),
         frozenset(settings["light_verbs"]),
         frozenset(settings["speech_classes"]),
@@ -371,11 +378,26 @@ class Reader:
         found = self.prepared.child_words.search(words)
         if found is not None and sum(found) == len(words):
             return True
-        if self.any_name and token.tag in ("NNP", "NNPS"):
+        if self.any_name and (
+            token.tag in ("NNP", "NNPS") or self._named_first(text, tokens, index)
+        ):
             return _untitled(self.prepared, text, tokens, index) and not self._role_after(
                 tokens, index
             )
         return False
+
+    def _named_first(self, text, tokens, index) -> bool:
+        """A capitalised first word the tagger took for a noun ("Poppy", "Autumn") before a verb
+        only a person does ("told", "cried", "smiled"): a name. ("Contact went well" and "Alcohol
+        was found" are not.)"""
+        return (
+            index == 0
+            and len(tokens) > 1
+            and text[tokens[0].start].isupper()
+            and tokens[0].tag == "NN"
+            and tokens[1].tag in ("VBD", "VBZ")
+            and self.words.first_class(tokens[1].word, "v") in _A_PERSONS_DOING
+        )
 
     def _role_after(self, tokens, index) -> bool:
         """An adult's role in brackets after the name: "Sarah (mother)", "Tom (father, 34)"."""
@@ -559,8 +581,12 @@ class Reader:
             # Their words, or their wishes and feelings ("wants to live with Nan", "likes her
             # teacher"), which are what hearing a child finds out.
             return "heard"
-        if token.tag in _EPISODE_TAGS and not (
-            token.tag == "VBG" and tokens[index - 1].word in ("is", "are", "'s")
+        if (
+            token.tag in _EPISODE_TAGS
+            and not (token.tag == "VBG" and tokens[index - 1].word in ("is", "are", "'s"))
+            # "Have lived with their mother", "stayed at Gran's": where they were, a matter of
+            # record, not something seen of them.
+            and self.words.first_class(token.word, "v") != "verb.stative"
         ):
             # Something seen happen, told as it happened ("threw the toys", "was hitting"), not
             # a habit ("misses school") or another clause's account ("the time when he hit").
