@@ -165,6 +165,7 @@ def tag(text: str) -> Tagged:
     lowered = [word.lower() for word in words]
     # The Brill tagger's commonest slips, put right by the grammar around them.
     _names_and_pronoun_subjects(words, lowered, tags)
+    _capitalised_description(words, tags)
     _after_determiners_and_do(lowered, tags)
     _verbs_after_subjects(words, tags)
     return Tagged(
@@ -174,6 +175,19 @@ def tag(text: str) -> Tagged:
             for i, (a, b) in enumerate(spans)
         ),
     )
+
+
+def _capitalised_description(words, tags) -> None:
+    """The tagger takes any capitalised word it does not know for a name, and knows only lower
+    case: "Poor social skills", "Good eye contact" open with a description, if that is what the
+    lower-case word is and a noun (perhaps after another description) follows it."""
+    if len(tags) < 2 or tags[0] != "NNP" or not words[0][:1].isupper():
+        return
+    follows_noun = tags[1] in ("NN", "NNS") or (
+        tags[1] == "JJ" and len(tags) > 2 and tags[2] in ("NN", "NNS")
+    )
+    if follows_noun and _brill()(words[0].lower(), tokenize=False)[0][1] == "JJ":
+        tags[0] = "JJ"
 
 
 def _names_and_pronoun_subjects(words, lowered, tags) -> None:

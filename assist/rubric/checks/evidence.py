@@ -773,9 +773,13 @@ class Sentence:
         while head + 1 < len(self.tokens) and self.tokens[head + 1].tag in ("NN", "NNS"):
             head += 1  # "poor parenting skills": the phrase's last noun is what is judged
         noun = self.tokens[head]
-        if (
-            noun.tag not in _NOUN
-            or self.words.first_class(noun.word, "n") not in self.prepared.abstract
+        kind = self.words.first_class(noun.word, "n")
+        if noun.tag not in _NOUN or not (
+            kind in self.prepared.abstract
+            # "Had a bad day": a time someone had is what they went through.
+            or kind == "noun.time"
+            and index
+            and self._verb_lemmas(self.tokens[index - 2].word) & {"have"}
         ):
             return None
         if not self._evaluative(token.word) or self._kind_not_quality(token.word):
@@ -791,6 +795,8 @@ class Sentence:
         ):
             crossed += self.tokens[back].word == "of"
             back -= 1
+        if back < 0 and not any(t.tag.startswith("VB") for t in self.tokens):
+            return "quality", index, head  # a note with no verb: "Poor social skills."
         if back < 0 or not self.tokens[back].tag.startswith("VB"):
             return None
         if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
@@ -917,7 +923,12 @@ class Sentence:
                 return None
             last = index + 2
         elif following is not None and (
+            # Not a time ("was sad today", "tired this morning"), which says when, not what.
             following.tag in _NOUN
+            and not (
+                self.words.first_class(following.word, "n") == "noun.time"
+                and tokens[index - 1].tag not in ("DT", "PRP$")  # "a cold night" is a night
+            )
             or following.word in ("that", "about", "whether", "if")
             or (
                 following.word == "of"
@@ -1211,7 +1222,10 @@ class Sentence:
         ):
             described = self.tokens[position].word
             evaluative_adjective = evaluative_adjective or (
-                self._evaluative(described) and not self._kind_not_quality(described)
+                self._evaluative(described)
+                and not self._kind_not_quality(described)
+                # "A cold night", "a small flat": a size or warmth as seen or felt.
+                and not self.words.value_of(described) & self.prepared.measurable
             )
             position += 1
         if position >= len(self.tokens) or self.tokens[position].tag not in _NOUN:
@@ -1609,6 +1623,14 @@ class Sentence:
             return 0
         if lemmas & self.prepared.channels:
             return 0  # "telephoned the office": that a message went, not how
+        if (
+            token.tag == "VBG"
+            and index
+            and self.tokens[index - 1].word in ("for", "of", "at", "in")
+        ):
+            # "Unsuitable for bringing up a child": a doing named, not one done; unless it is a
+            # thing ("piles of washing").
+            return int(bool(self.words.classes(token.word, "n") & self.prepared.concrete))
         if first_sense in self.prepared.expressive and judged:
             # "was smiling", "cried": the state shown, as it was seen, in the judgement's own
             # clause (a neighbouring sentence may be about someone else).
@@ -1700,9 +1722,19 @@ class Sentence:
     def _has_object(self, index) -> bool:
         """The verb takes a noun phrase right after it (its object or what it was done with),
         perhaps after a determiner, a number, a particle or a person: "showed me his drawings"."""
-        for token in self.tokens[index + 1 : index + 5]:
+        following = self.tokens[index + 1 : index + 5]
+        for at, token in enumerate(following):
             if token.tag in ("DT", "PRP$", "JJ", "CD", "RP", "PRP"):
                 continue
+            if token.tag in ("IN", "TO") and at == 0 and at + 1 < len(following):
+                # Or someone it was done to or towards: "clung onto Mary", "ran to his mum",
+                # "shouted at me" (not where: "sat in the kitchen").
+                person = next((t for t in following[1:] if t.tag not in ("DT", "PRP$")), None)
+                return person is not None and (
+                    person.word in ("me", "us", "him", "her", "them")
+                    or self._names_person(person)
+                    or "noun.person" in self.words.classes(person.word, "n")  # "his mum"
+                )
             return token.tag in _NOUN
         return False
 
