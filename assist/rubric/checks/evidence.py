@@ -922,22 +922,7 @@ class Sentence:
             ):
                 return None
             last = index + 2
-        elif following is not None and (
-            # Not a time ("was sad today", "tired this morning"), which says when, not what.
-            following.tag in _NOUN
-            and not (
-                self.words.first_class(following.word, "n") == "noun.time"
-                and tokens[index - 1].tag not in ("DT", "PRP$")  # "a cold night" is a night
-            )
-            or following.word in ("that", "about", "whether", "if")
-            or (
-                following.word == "of"
-                and not (token.tag in _ADJECTIVE and self._evaluative(token.word))
-                and not feeling  # "frightened of him" is a feeling, whatever it is about
-            )
-        ):
-            # "a dirty plate" describes a thing; "worried that" is a stance, whose content is
-            # what is judged ("dismissive of the concerns" still judges the one dismissing).
+        elif self._not_said_of_anyone(index, token, following, feeling):
             return None
         position = index - 1
         # "Emotionally unavailable": an adverb of the mind makes any description a state of it.
@@ -992,6 +977,49 @@ class Sentence:
         ):
             return "state", position, last
         return None
+
+    def _not_said_of_anyone(self, index, token, following, feeling) -> bool:
+        """The description is of the thing after it ("a dirty plate", "abusive and violent
+        things"), or a stance whose content is what is judged ("worried that"; "dismissive of
+        the concerns" still judges the one dismissing)."""
+        if following is None:
+            return False
+        if self._describes_noun_after(index):
+            return True
+        return (
+            # Not a time ("was sad today", "tired this morning"), which says when, not what.
+            following.tag in _NOUN
+            and not (
+                self.words.first_class(following.word, "n") == "noun.time"
+                and self.tokens[index - 1].tag not in ("DT", "PRP$")  # "a cold night"
+            )
+            or following.word in ("that", "about", "whether", "if")
+            or (
+                following.word == "of"
+                and not (token.tag in _ADJECTIVE and self._evaluative(token.word))
+                and not feeling  # "frightened of him" is a feeling, whatever it is about
+            )
+        )
+
+    def _describes_noun_after(self, index) -> bool:
+        """The adjective leads a series that ends on a noun: "seeing abusive and violent
+        things", "a warm, loving home" (the noun right after it is read where it stands)."""
+        tokens = self.tokens
+        position = index + 1
+        joined = False
+        while position < len(tokens) and (
+            tokens[position].word in ("and", "or", ",")
+            or tokens[position].tag in (*_ADJECTIVE, "RB")
+        ):
+            joined = joined or tokens[position].word in ("and", "or", ",")
+            position += 1
+        return (
+            joined
+            and position < len(tokens)
+            and tokens[position - 1].tag in _ADJECTIVE
+            and tokens[position].tag in ("NN", "NNS")
+            and self.words.first_class(tokens[position].word, "n") != "noun.time"
+        )
 
     def _measure_of_thing(self, token, verb_at) -> bool:
         """ "The room was cold", "the television was loud": a thing's warmth, size or loudness,
@@ -1523,6 +1551,10 @@ class Sentence:
         from it ("Staff at the nursery feel", "the nursing staff felt" after "At the hospital
         on 30 July,")."""
         back = verb_at - 1
+        if back > 0 and self.tokens[back].word == "and":
+            # A verb joined to the one before shares its subject: "The child wants support and
+            # says they wish...".
+            return self._head_of_subject(back)
         while back >= 0:
             token = self.tokens[back]
             if token.tag in (*_NOUN, "PRP"):
@@ -1575,7 +1607,7 @@ class Sentence:
                 continue
             if token.tag.startswith("VB"):
                 shown = self._act_shows(
-                    index, token, first is not None, own_begin <= index < own_end
+                    index, token, first is not None, own_begin <= index < own_end, last
                 )
                 if shown == _SHOWN:
                     return True
@@ -1597,7 +1629,7 @@ class Sentence:
         # only where or that something happened.
         return not strong_only and actions + things >= 2
 
-    def _act_shows(self, index, token, judged: bool, in_own_clause: bool):
+    def _act_shows(self, index, token, judged: bool, in_own_clause: bool, last=None):
         """What the verb at ``index`` shows of the judgement: _SHOWN for a perception or what
         someone told the writer; else its weight as an act described (0, 1 or 2)."""
         lemmas = self._verb_lemmas(token.word)
@@ -1608,8 +1640,11 @@ class Sentence:
             index
         ):
             return _SHOWN
-        if in_own_clause and self._told_the_writer(index):
-            return _SHOWN  # in the judgement's own clause: "..., as she told me"
+        said_after = judged and last is not None and index > last and self._says_what(index)
+        if in_own_clause and (self._told_the_writer(index) or said_after):
+            # In the judgement's own clause: "..., as she told me"; "was upset and said she could
+            # not cope": what the one judged said, in their words or near them.
+            return _SHOWN
         # A verb whose commonest sense is a verdict ("engaging") is not an act described.
         first_sense = self.words.first_class(token.word, "v")
         if first_sense in self.prepared.conduct:
@@ -1748,6 +1783,24 @@ class Sentence:
             return False  # "telephoned me": that she called, not what she said
         heard_by = [t.word for t in tokens[index + 1 : index + 3]]
         return bool(heard_by) and (heard_by[0] in ("me", "us") or heard_by == ["to", "me"])
+
+    def _says_what(self, index) -> bool:
+        """A verb of saying with what was said after it, as a clause: "said she could not cope",
+        "says that he wants to", "shouted that he would..." (not "talked about school")."""
+        tokens = self.tokens
+        if self.words.first_class(tokens[index].word, "v") not in self.prepared.reporting:
+            return False
+        if self._verb_lemmas(tokens[index].word) & self.prepared.channels:
+            return False
+        following = tokens[index + 1 : index + 4]
+        if following and following[0].word == "that":
+            return True
+        return (
+            len(following) > 1
+            and following[0].tag in ("PRP", "NNP")
+            and following[0].word not in ("me", "us", "him", "her", "them")
+            and (following[1].tag.startswith("VB") or following[1].tag == "MD")
+        )
 
     def _a_visit(self, index) -> bool:
         """ "When I saw Ms Clarke at 2pm", "Kayla was seen alone in her bedroom": someone seen,
