@@ -279,6 +279,12 @@ def _verbs_after_subjects(words, tags) -> None:
                 )
             )
             or (
+                # "...and hits out at", "and struggles to": a second verb of the same subject.
+                tags[i] == "NNS"
+                and words[i - 1].lower() in ("and", "or")
+                and (words[i + 1].lower() in ("out", "up") or tags[i + 1] == "PRP$")
+            )
+            or (
                 # "Nobody visits", "everyone knows": after such a pronoun, an -s word is its verb.
                 tags[i] == "NNS" and words[i - 1].lower() in _INDEFINITE
             )

@@ -64,6 +64,8 @@ SETTINGS = {
     # WordNet verbs whose kinds say what someone was made to undergo ("exposed to", "subjected
     # to"): filed with the senses, but passive they report no one's perception.
     "undergoing_roots": s.words(default=()),
+    # WordNet verbs whose kinds are the senses themselves: "saw", "heard", "noticed", "watched".
+    "sensing_roots": s.words(default=("perceive", "watch", "witness")),
     # Adjectives of being perceived that WordNet makes from no verb ("visible").
     "perceptible": s.words(),
     # WordNet attributes a thing's size or warmth is a value of: "the room was cold" says what
@@ -174,6 +176,7 @@ class Prepared:
     expressive: frozenset
     channels: frozenset
     undergoing: frozenset
+    sensing: frozenset
     concrete: frozenset
     light: frozenset
     observers: frozenset
@@ -212,6 +215,7 @@ def prepare(settings) -> Prepared:
         expressive=frozenset(settings["expressive_classes"]),
         channels=words.verbs_under(settings["channel_roots"]),
         undergoing=words.verbs_under(settings["undergoing_roots"]),
+        sensing=words.verbs_under(settings["sensing_roots"]),
         concrete=frozenset(settings["concrete_classes"]),
         light=frozenset(settings["light_verbs"]),
         observers=frozenset(settings["observers"]),
@@ -1653,7 +1657,7 @@ class Sentence:
             not in_own_clause
             or self._done_to(index)
             or not self._has_doer(index)
-            or self._habitual(index)
+            or (self._habitual(index) and not self._a_worry_about(index))
         ):
             return 0
         if lemmas & self.prepared.channels:
@@ -1728,8 +1732,10 @@ class Sentence:
 
         def starts_clause(position):
             token = tokens[position]
-            if token.word == "but" and position < first:
-                return True  # "attended contact but was rude": the contrast shows nothing of it
+            if token.word in ("but", "because") and position < first:
+                # "Attended contact but was rude": the contrast shows nothing of it; "cried
+                # because he misses his mum": what was seen is not why.
+                return True
             if (
                 token.word in _REDUCED
                 and position > last
@@ -1757,7 +1763,9 @@ class Sentence:
     def _has_object(self, index) -> bool:
         """The verb takes a noun phrase right after it (its object or what it was done with),
         perhaps after a determiner, a number, a particle or a person: "showed me his drawings"."""
-        following = self.tokens[index + 1 : index + 5]
+        following = self.tokens[index + 1 : index + 6]
+        if len(following) > 1 and following[0].tag in ("IN", "RP") and following[1].tag == "IN":
+            following = following[1:]  # a particle, then the preposition: "hits out at"
         for at, token in enumerate(following):
             if token.tag in ("DT", "PRP$", "JJ", "CD", "RP", "PRP"):
                 continue
@@ -1783,6 +1791,18 @@ class Sentence:
             return False  # "telephoned me": that she called, not what she said
         heard_by = [t.word for t in tokens[index + 1 : index + 3]]
         return bool(heard_by) and (heard_by[0] in ("me", "us") or heard_by == ["to", "me"])
+
+    def _a_worry_about(self, index) -> bool:
+        """The verb is in what someone is worried about ("the school are worried that Jake ...
+        hits out at teachers"): a danger statement tells the pattern of what is done, in the
+        present, so a habit described there is what the worry rests on."""
+        for position in range(index - 1, 0, -1):
+            token = self.tokens[position]
+            if token.word == "that" and self.tokens[position - 1].word in ("worried", "concerned"):
+                return True
+            if token.word in (";", ":"):
+                return False
+        return False
 
     def _says_what(self, index) -> bool:
         """A verb of saying with what was said after it, as a clause: "said she could not cope",
@@ -1860,7 +1880,8 @@ class Sentence:
                 return True
             if (
                 token.tag in ("VBD", "VBN")
-                and self.words.first_class(token.word, "v") == "verb.perception"
+                # A sense ("saw", "heard"), not all WordNet files with them ("hid", "showed").
+                and self._verb_lemmas(token.word) & self.prepared.sensing
                 and tokens[back].tag in ("NN", "NNS", "NNP")
                 and self._names_person(tokens[back])
                 and not self._abstract_object(index)
