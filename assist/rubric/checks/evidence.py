@@ -132,6 +132,7 @@ _POINTS_BACK = re.compile(
     r"given this|in light of this)\b",
     re.IGNORECASE,
 )
+_WORRY = re.compile(r"\b(?:worried|concerned)\s+(?:that|about)\b", re.IGNORECASE)
 _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
 # The feared outcome of a danger and the plans for methods are not claims about what is.
 _NOT_CLAIMS = {("danger", "text"), ("method", "text"), ("method", "how_to_fill")}
@@ -290,6 +291,10 @@ def _unshown(prepared, text, spans, number, reading):
     and not the second. (At most a few are read: a 50,000-word run-on sentence is one.)"""
     sentence = reading(number)
     begin = spans[number][0]
+    if number > 0 and _POINTS_BACK.match(text, begin) and _WORRY.search(reading(number - 1).text):
+        # "...are worried that she becomes violent. This makes the children scared": the worry
+        # goes on, in the words of those who hold it (a danger statement names them).
+        return None
     start = 0
     for _attempt in range(3):
         judgement = sentence.judgement(start)

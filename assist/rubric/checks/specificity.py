@@ -401,7 +401,29 @@ def _complement_follows(tagged, adjective) -> bool:
     names the doing, not a state as the goal."""
     position = next(i for i, token in enumerate(tagged) if token.start == adjective.start)
     after = tagged[position + 1 : position + 3]
-    return len(after) == 2 and after[0].word == "to" and after[1].tag.startswith("VB")
+    if len(after) == 2 and after[0].word == "to" and after[1].tag.startswith("VB"):
+        return True
+    # "Will be safe when Mum and Dad speak to each other calmly": the state comes with what
+    # people will be seen to do (not "when Dad is sober", another state).
+    when = next(
+        (
+            at
+            for at, token in enumerate(tagged[position + 1 : position + 6], position + 1)
+            if token.word in ("when", "whenever", "once")
+        ),
+        None,
+    )
+    if when is None or any(t.tag.startswith("VB") or t.word in ",;" for t in tagged[position:when]):
+        return False  # "safe at home when ...", not "safe, and when ..."
+    words = lexicon()
+    return any(
+        token.tag.startswith("VB") and not {token.word, *words.lemmas(token.word, "v")} & _NOT_DOING
+        for token in tagged[when + 1 :]
+    )
+
+
+# Verbs that do not say what anyone will be seen to do.
+_NOT_DOING = frozenset({"be", "feel", "seem", "have", "become", "appear", "look", "remain"})
 
 
 def _span(plain, first, end):
