@@ -525,6 +525,8 @@ class Sentence:
                 return True
             if token.tag == "VBG" and self._after_be(index - 1):
                 return True  # "is always making excuses": a trait told in the progressive
+            if token.tag == "VBN" and start and self.tokens[start - 1].word in ("is", "are"):
+                return True  # "is never dressed warmly": a present passive, a habit
             if token.tag in ("VBG", "VBN", "VB"):
                 return False
             if token.word in _CLAUSE_END or token.tag == ".":
