@@ -398,7 +398,10 @@ class Sentence:
             # "Emotionally unavailable", "was worrying": the mind's adverbs and feeling's verbs.
             if word.endswith("ly") and self.words.names_feeling(word[:-2]):
                 return True
-            if word.endswith("ing") and "verb.emotion" in self.words.classes(word, "v"):
+            if word.endswith("ing") and (
+                "verb.emotion" in self.words.classes(word, "v")
+                or self._verb_lemmas(word) & p.rated_nouns  # "was concerning"
+            ):
                 return True
             if word in ("no", "little") or word in p.rated_nouns or word in p.absolutes:
                 return True  # "has no insight", "the risk is high": what comes with it decides
@@ -1181,6 +1184,8 @@ class Sentence:
             return False  # "was crying", "her voice was shaking": an act seen, not a verdict
         if self.words.known(token.word, "a") and self._evaluative(token.word):
             return True
+        if self._verb_lemmas(token.word) & self.prepared.rated_nouns:
+            return True  # "was concerning": the worker's own rating, as the risk model's noun
         return "verb.emotion" in self.words.classes(token.word, "v")
 
     def _outcome(self, index, token):
@@ -1552,6 +1557,12 @@ class Sentence:
         """The first noun of the verb's clause: "her engagement" in "Her engagement with the
         GP is...", not "GP"."""
         start = self._clause_start(verb_at)
+        if self.tokens[start].tag in ("IN", "RB", "WRB"):
+            # Past an opening phrase of where or when: "At the meeting on 4 May, Ms Kennedy
+            # was..." is said of Ms Kennedy, not the meeting.
+            commas = [p for p in range(start, verb_at) if self.tokens[p].word == ","]
+            if commas:
+                start = commas[-1] + 1
         return next(
             (t for t in self.tokens[start:verb_at] if t.tag in (*_NOUN, "PRP")),
             None,
