@@ -1501,6 +1501,13 @@ class Sentence:
         or in a worry or belief someone else holds ("the school are worried that he feels
         upset"); the writer's own ("I feel that Mum is neglectful") is still their assertion."""
         clause = self._clause_start(index)
+        while (
+            clause >= 2
+            and self.tokens[clause].word == "that"
+            and self.tokens[clause - 1].word in ("and", "or")
+        ):
+            # "...said that she was tired and that the baby was unwell": one report, two parts.
+            clause = self._clause_start(clause - 2)
         for position in range(index - 1, max(clause, 1) - 1, -1):
             holder_word = self.tokens[position - 1]
             # "Believes that Leah...", or with no "that": "believes Leah is...".
@@ -1533,6 +1540,10 @@ class Sentence:
                 and self.words.first_class(token.word, "v") in self.prepared.reporting
             ):
                 speaker = self._holder(position)
+                if speaker is not None and speaker.word in ("i", "we"):
+                    # "I explained that my job is to help keep children safe": what the writer
+                    # told the family, not a finding about them.
+                    return True
                 # "It was determined that...", "the school say he is often hungry": said by no
                 # one a reader could ask, so the writer's to show.
                 return (
@@ -1667,6 +1678,9 @@ class Sentence:
             # In the judgement's own clause: "..., as she told me"; "was upset and said she could
             # not cope": what the one judged said, in their words or near them.
             return _SHOWN
+        doer = next((t for t in reversed(self.tokens[:index]) if t.tag != "RB"), None)
+        if doer is not None and doer.word in self.prepared.observers:
+            return 0  # "When I met the grandparents at their home": the writer's own doing
         # A verb whose commonest sense is a verdict ("engaging") is not an act described.
         first_sense = self.words.first_class(token.word, "v")
         if first_sense in self.prepared.conduct:
