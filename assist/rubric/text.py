@@ -104,11 +104,19 @@ _WHEN = (
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b"
     r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b"
 )
-# A date, a year or a clock time: when something happened.
-WHEN = re.compile(_WHEN)
+# An age or a school year ("a 15 year old", "aged 7", "Leo (7)", "in Year 9"): whose, not how
+# much; no more a measure of anything than a date is.
+_AGE = (
+    r"|\b\d{1,2}[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\baged?\s+\d{1,2}\b"
+    r"|\(\s*\d{1,2}\s*\)|\b(?i:year|yr)\s+\d{1,2}\b"
+)
+# A date, a year or a clock time: when something happened (or an age).
+WHEN = re.compile(_WHEN + _AGE)
 # ...or a length of time as well: what a recommendation's numbers often are ("for 6 weeks").
 CALENDAR = re.compile(
-    _WHEN + r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    _WHEN
+    + _AGE
+    + r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|fortnights?|terms?)\b"
 )
 # An item reference written in the text: [F3], (F3), [F3, F4], (A1; D2), [F3-F5].

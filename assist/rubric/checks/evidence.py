@@ -1635,6 +1635,13 @@ class Sentence:
         own_begin, own_end = (
             self._own_clause(first, last) if first is not None else (0, len(tokens))
         )
+        if first is not None and any(
+            tokens[p].word == "which" and p and tokens[p - 1].word == ","
+            for p in range(max(0, first - 4), first)
+        ):
+            # "Mia lay quietly in a cot with no sheet..., which is unusual": the judgement is of
+            # what the clause before it describes, and that is its evidence.
+            carrier_subject_end, own_begin = -1, 0
         for index, token in enumerate(tokens):
             if first is not None and first <= index <= last:
                 continue
