@@ -660,7 +660,7 @@ class Sentence:
                 "verb.emotion",
             ):
                 return None
-        elif not self._names_person(self._head_of_subject(verb) or token):
+        elif not self._said_of_someone(self._head_of_subject(verb) or token):
             return None  # "the report covers everything": not said of anyone
         if self._verb_lemmas(tokens[verb].word) & {"be", "have", "live"}:
             return None  # "is everything to her", "has nothing in the fridge", "lives alone"
@@ -675,6 +675,13 @@ class Sentence:
                 verb -= 1
             at = verb
         return "absolute", at, index
+
+    def _said_of_someone(self, subject) -> bool:
+        """A person, or people as a body: "the school are doing everything they can"."""
+        return self._names_person(subject) or (
+            subject.tag in ("NN", "NNS")
+            and self.words.first_class(subject.word, "n") == "noun.group"
+        )
 
     def _habit_verb(self, verb_at) -> bool:
         """The verb tells a habit: a present tense ("minimises"), after "will", "won't" or
@@ -1244,8 +1251,10 @@ class Sentence:
         verb = self.tokens[verb_at]
         if not self._verb_lemmas(verb.word) & (self.prepared.linking | self.prepared.appearance):
             return None
-        if verb_at and self.tokens[verb_at - 1].word == "there":
-            return None  # "there was a fight": what there is, read as such (_opinion)
+        if "there" in [t.word for t in self.tokens[max(0, verb_at - 2) : verb_at]]:
+            # "There was a fight", "there has been a fire": what there is, read as such
+            # (_opinion).
+            return None
         said_of = self._subject_before(verb_at)
         if (
             said_of is not None
@@ -1324,9 +1333,14 @@ class Sentence:
         """ "There are no concerns": a feeling stated as a thing that exists."""
         if token.word != "there" or index + 2 >= len(self.tokens):
             return None
-        if not self._verb_lemmas(self.tokens[index + 1].word) & self.prepared.linking:
-            return None
         position = index + 2
+        if (
+            self._verb_lemmas(self.tokens[index + 1].word) & {"have"}
+            and self.tokens[index + 2].word == "been"
+        ):
+            position += 1  # "there has been a marked improvement"
+        elif not self._verb_lemmas(self.tokens[index + 1].word) & self.prepared.linking:
+            return None
         while position < min(len(self.tokens), index + 8):
             candidate = self.tokens[position]
             if candidate.tag in _NOUN:
@@ -1340,11 +1354,25 @@ class Sentence:
                 # Something bad of conduct or mind said to exist ("there is conflict"): what
                 # shows it is what was seen or heard. An act in the past is an event told
                 # ("there was a fight at 3pm"), not a state of things.
-                if self._found_wanting(candidate.word) and not (
-                    self.tokens[index + 1].tag == "VBD"
-                    and self.words.first_class(candidate.word, "n") in ("noun.act", "noun.event")
-                ):
+                kind = self.words.first_class(candidate.word, "n")
+                perfect = self.tokens[index + 1].word in ("has", "have")
+                # "There has been a fire": one event, told ("a marked improvement" is judged).
+                one_event = perfect and self.tokens[position - 1].word in ("a", "an")
+                event_told = one_event or (
+                    self.tokens[index + 1].tag == "VBD" and kind in ("noun.act", "noun.event")
+                )
+                if self._found_wanting(candidate.word) and not event_told:
                     return "opinion", index, position
+                if (
+                    perfect
+                    and not one_event
+                    and kind in (*self.prepared.abstract, "noun.event", "noun.process")
+                    and self.words.evaluative(candidate.word, ("vader",), "n")
+                    >= self.prepared.threshold
+                ):
+                    # "There has been real progress", "a marked improvement": a change up to
+                    # now, judged, with no before and after.
+                    return "comparison", index, position
                 return None
             position += 1
         return None
