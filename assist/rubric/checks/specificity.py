@@ -361,6 +361,8 @@ def _unseen_goal(prepared, text):
         for position, later in enumerate(window):
             if later.tag in ("DT", "PRP$", "JJ", "JJR", "RB", "POS") or later.word in ("'s",):
                 continue
+            if position + 1 < len(window) and window[position + 1].tag == "POS":
+                continue  # whose: "the children's needs" are needs
             if (
                 later.tag == "NN"
                 and position + 1 < len(window)
