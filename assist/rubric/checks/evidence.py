@@ -145,7 +145,7 @@ _QUESTIONS = {
     "unnamed": "Whose view is it? Name who holds it, and say what they saw or heard that shows it.",
     "certainty": "What makes it so? Say what was seen, heard or said, and by whom.",
     "frequency": "How many times, over what period, and how do you know?",
-    "absolute": "'{term}': who could know that? Say the times you know of, and how you know.",
+    "absolute": "Who could know that of every time? Say the occasions you know of, and how.",
     "comparison": "Compared with what, and since when? Say what has changed and how you know.",
     "rating": "What puts it at '{term}'? Say which facts, and what makes harm more or less likely.",
 }
@@ -1344,7 +1344,17 @@ class Sentence:
         while position < min(len(self.tokens), index + 8):
             candidate = self.tokens[position]
             if candidate.tag in _NOUN:
-                if self.words.classes(candidate.word, "n") & self.prepared.feelings:
+                # "There has been a fire": one thing that happened, in its commonest sense (a
+                # rarer sense of "fire" is a feeling; "there are no concerns" is one in any).
+                one_event = self.tokens[index + 1].word in ("has", "have") and self.tokens[
+                    position - 1
+                ].word in ("a", "an")
+                kinds = (
+                    {self.words.first_class(candidate.word, "n")}
+                    if one_event
+                    else self.words.classes(candidate.word, "n")
+                )
+                if kinds & self.prepared.feelings:
                     return "opinion", index, position
                 # "There is a lot of conflict", "a pattern of neglect": how much or how often
                 # is said through "of"; what there is, is the noun after it.
@@ -1356,8 +1366,6 @@ class Sentence:
                 # ("there was a fight at 3pm"), not a state of things.
                 kind = self.words.first_class(candidate.word, "n")
                 perfect = self.tokens[index + 1].word in ("has", "have")
-                # "There has been a fire": one event, told ("a marked improvement" is judged).
-                one_event = perfect and self.tokens[position - 1].word in ("a", "an")
                 event_told = one_event or (
                     self.tokens[index + 1].tag == "VBD" and kind in ("noun.act", "noun.event")
                 )

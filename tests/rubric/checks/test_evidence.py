@@ -420,3 +420,30 @@ def test_a_thing_s_warmth_or_size_is_what_was_felt_or_seen():
 def test_a_person_called_an_unpleasant_kind_of_person_is_labelled_and_a_trade_is_not():
     assert flagged("Dad is a hothead.")
     assert not flagged("He is a forklift operator.")
+
+
+def test_an_absolute_made_of_a_habit_asks_for_the_occasions_known():
+    (finding,) = flagged("Dad minimises everything.")
+    assert "'minimises everything'" in finding.message
+    assert "Say the occasions you know of" in finding.message
+    # One occasion, told, is no claim about every time.
+    assert not flagged("Leo did not eat anything at lunch and left his plate full.")
+    # What someone else says is theirs: "nobody visits" is Mum's account.
+    assert not flagged("Mum says nobody visits.")
+
+
+def test_a_change_up_to_now_asks_compared_with_what():
+    (finding,) = flagged("There has been a real improvement in Leo's attitude.")
+    assert "Compared with what, and since when?" in finding.message
+    assert not flagged("There has been a fire at the flat on 3 May; the fire service attended.")
+
+
+def test_where_and_when_a_judgement_was_made_do_not_show_it():
+    # Opening phrases of place and time, an age, the writer's own visit: none shows it.
+    for text in (
+        "At the core group on 4 May at the family centre, Ms Grey was evasive.",
+        "Dad has no idea how to parent a 15 year old.",
+        "When I met Gran at her flat on Tuesday, she came across as cold.",
+        "Ms Grey telephoned me on Monday and was aggressive.",
+    ):
+        assert flagged(text), text
