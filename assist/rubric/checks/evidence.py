@@ -1811,6 +1811,10 @@ class Sentence:
                 # "Attended contact but was rude": the contrast shows nothing of it; "cried
                 # because he misses his mum": what was seen is not why.
                 return True
+            if token.word == "because" and position > last and tokens[position - 1].word != ",":
+                # "Was sad because he missed his mum": why, not how it was seen (after a comma,
+                # the grounds for saying so: "I think she is frightened, because she...").
+                return True
             if (
                 token.word in _REDUCED
                 and position > last
