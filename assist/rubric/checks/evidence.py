@@ -1811,9 +1811,15 @@ class Sentence:
                 # "Attended contact but was rude": the contrast shows nothing of it; "cried
                 # because he misses his mum": what was seen is not why.
                 return True
-            if token.word == "because" and position > last and tokens[position - 1].word != ",":
+            if (
+                token.word == "because"
+                and position > last
+                and tokens[position - 1].word != ","
+                and not self._grounds(position)
+            ):
                 # "Was sad because he missed his mum": why, not how it was seen (after a comma,
-                # the grounds for saying so: "I think she is frightened, because she...").
+                # or telling what was said or seen, the grounds for saying so: "is frightened,
+                # because she...", "unsafe because he told his teacher that...").
                 return True
             if (
                 token.word in _REDUCED
@@ -1838,6 +1844,17 @@ class Sentence:
         begin = next((p + 1 for p in range(first - 1, -1, -1) if starts_clause(p)), 0)
         end = next((p for p in range(last + 1, len(tokens)) if starts_clause(p)), len(tokens))
         return begin, end
+
+    def _grounds(self, because_at) -> bool:
+        """What follows "because" tells what someone said or perceived."""
+        return any(
+            t.tag.startswith("VB")
+            and (
+                self.words.first_class(t.word, "v") in self.prepared.reporting
+                or self._verb_lemmas(t.word) & self.prepared.sensing
+            )
+            for t in self.tokens[because_at + 1 :]
+        )
 
     def _has_object(self, index) -> bool:
         """The verb takes a noun phrase right after it (its object or what it was done with),
