@@ -168,6 +168,7 @@ def tag(text: str) -> Tagged:
     _capitalised_description(words, tags)
     _after_determiners_and_do(lowered, tags)
     _verbs_after_subjects(words, tags)
+    _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
     return Tagged(
         text,
         tuple(
@@ -190,10 +191,20 @@ def _capitalised_description(words, tags) -> None:
         tags[0] = "JJ"
 
 
-def _names_and_pronoun_subjects(words, lowered, tags) -> None:
+# Tags that cannot follow a possessive "her": a pronoun, a conjunction, a preposition, a verb.
+_NOT_POSSESSED = frozenset(
+    {"PRP", "CC", ".", ",", ":", "IN", "TO", "RB", "DT", "WRB", "VBD", "VBZ", "VBP", "MD"}
+)
+
+
+def _capitalised_subject(words, tags) -> None:
     if len(tags) > 1 and tags[0] == "JJ" and words[0][:1].isupper() and tags[1] in _FINITE:
         # A capitalised first word before a verb is its subject: "Mum said", not "mum" (silent).
         tags[0] = "NNP"
+
+
+def _names_and_pronoun_subjects(words, lowered, tags) -> None:
+    _capitalised_subject(words, tags)
     for i, tagged_as in enumerate(tags):
         # A capitalised word the tagger does not know it calls foreign ("Maya"): a name.
         if tagged_as == "FW" and words[i][:1].isupper():
@@ -201,6 +212,17 @@ def _names_and_pronoun_subjects(words, lowered, tags) -> None:
         # "She hides under the bed": after he, she or it comes a verb, not a plural noun.
         if tagged_as == "NNS" and i and lowered[i - 1] in ("he", "she", "it"):
             tags[i] = "VBZ"
+        # "Spoke to her she turned", "held her and": "her" with no noun after it is the object,
+        # not a possessive.
+        if (
+            lowered[i] == "her"
+            and tagged_as == "PRP$"
+            and (i + 1 == len(tags) or tags[i + 1] in _NOT_POSSESSED)
+        ):
+            tags[i] = "PRP"
+        # "He whimpered", "she smiled": after he or she with no "has" or "was", a past tense.
+        if tagged_as == "VBN" and i and lowered[i - 1] in ("he", "she", "they", "i", "we"):
+            tags[i] = "VBD"
         # "Mia put the toy away": after its subject, a name or he or she, a verb with no -s is in
         # the past tense, never the base form (unless a question's "did" or a verb comes first:
         # "did she go", "saw Mia hide").

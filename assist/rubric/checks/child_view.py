@@ -471,11 +471,15 @@ class Reader:
                     # observed Ben" is the child seen.
                     if self._is_child(sentence, tokens, index, mentioned):
                         mentioned = True
-                        if not _owner(tokens, index) and (
-                            self._perceived_by_writer(tokens, index)
-                            or self._seen_doing(tokens, index, named=True)
-                        ):
-                            return "seen"  # "I observed Ben", "the aide saw Mason give..."
+                        # "When Mum spoke to her she turned...": "her" is not Mum (she would
+                        # be "herself"), so the nearest person is now the child.
+                        last_noun = (
+                            True
+                            if token.word in _PRONOUNS and not _owner(tokens, index)
+                            else last_noun
+                        )
+                        if self._child_object_seen(tokens, index):
+                            return "seen"
                     continue
                 speaker = token.word
                 is_child, last_noun = self._subject_is_child(
@@ -514,6 +518,12 @@ class Reader:
         if self._speaker_follows(sentence, tokens, index, mentioned):
             return _NOT_THEIRS  # '"...," said Mum': the one who speaks comes after the verb
         return self._deed(tokens, index, token)
+
+    def _child_object_seen(self, tokens, index) -> bool:
+        """ "I observed Ben", "the aide saw Mason give...": the child, not the subject, seen."""
+        return not _owner(tokens, index) and (
+            self._perceived_by_writer(tokens, index) or self._seen_doing(tokens, index, named=True)
+        )
 
     def _subject_is_child(self, sentence, tokens, index, mentioned, last_noun):
         """(is this subject a child, whether the last person named is one). A pronoun is the

@@ -449,6 +449,16 @@ class Sentence:
             first += 1  # past the verb: "poor insight", not "showed poor insight"
             while first < last and tokens[first].tag in ("DT", "PRP$", "RB"):
                 first += 1
+        elif kind == "conduct":
+            # With its negation: "doesn't care", not "care".
+            while first and (
+                tokens[first - 1].word in _NOT
+                or (
+                    tokens[first - 1].tag in ("VBZ", "VBP", "VBD", "MD")
+                    and tokens[first].word in _NOT
+                )
+            ):
+                first -= 1
         return self.text[tokens[first].start : tokens[last].end]
 
     def judgement(self, start=0):
@@ -468,7 +478,9 @@ class Sentence:
                     continue
                 if kind == "frequency" and not self._habit(index + length, index):
                     continue
-                if self._asserted(index):
+                # "Will always go back to him" foretells from a habit: no prediction.
+                foretold = index and self.tokens[index - 1].word in ("will", "would", "wo", "'ll")
+                if self._asserted(index - 1 if foretold else index):
                     candidates.append((kind, index, index + length - 1))
                     break
         for index, token in enumerate(tokens):
@@ -523,6 +535,8 @@ class Sentence:
         clause, it qualifies the clause's verb in a present tense ("are exposed to it all the
         time")."""
         tokens = self.tokens
+        if start and tokens[start - 1].word in ("will", "would", "wo", "'ll"):
+            return True  # "will always go back to him": a habit foretold from the past
         for token in tokens[index : index + 3]:
             if token.tag in ("VBZ", "VBP", "VBD", "MD", *_ADJECTIVE):
                 return True
@@ -1263,6 +1277,13 @@ class Sentence:
         ):
             return None
         position = index + 1
+        if [t.word for t in self.tokens[position : position + 3]] in (
+            ["bit", "of", "a"],
+            ["bit", "of", "an"],
+            ["sort", "of", "a"],
+            ["kind", "of", "a"],
+        ):
+            position += 3  # "a bit of a nightmare": the label is the noun after
         evaluative_adjective = False
         # A series of descriptions: "a happy, settled child", "a warm and loving mother".
         while position < len(self.tokens) and (
