@@ -694,6 +694,8 @@ class Reader:
         "told me", 'said "..."', "asked why"), or ending the sentence ("..., Amy said.")."""
         if not self._speech(tokens[index]):
             return False
+        if any(t.word in ("not", "n't", "never") for t in tokens[max(0, index - 2) : index]):
+            return False  # "never talks about home": that they do not speak, not their words
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         return following is None or (
             following.tag in ("PRP", "WRB", "WP", "IN", "TO", ".", ",", ":")

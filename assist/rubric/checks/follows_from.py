@@ -1,8 +1,8 @@
 """Jumps from facts to action without the working shown.
 
-Three signs: recommendations while the analysis or the risk section is empty; a recommendation
-that answers no danger or conclusion and gives no reason of its own; and actions written into
-the facts, where they skip the thinking in between.
+Three signs: recommendations with no analysis or no risk reasoning; a recommendation that
+answers no danger, conclusion or wish of the child's and gives no reason of its own; and actions
+written into the facts, where they skip the thinking in between.
 """
 
 from __future__ import annotations
@@ -47,13 +47,15 @@ def prepare(settings) -> Prepared:
 def find(view, prepared: Prepared, sections):
     recommendations = list(view.all_fields(("recommendations",)))
     if recommendations:
-        for section, what in (("analysis", "analysis"), ("risk", "risk section")):
+        # "No risk reasoning", not "the risk section is empty": a file may have no such
+        # heading at all.
+        for section, what in (("analysis", "analysis"), ("risk", "risk reasoning")):
             if not view.has_content(section):
                 yield Hit(
                     "recommendations",
                     detail={
-                        "problem": f"there are recommendations but the {what} is empty; "
-                        "say what the facts mean and what could happen before what should be done"
+                        "problem": f"there are recommendations but no {what}; say what the "
+                        "facts mean and what could happen before what should be done"
                     },
                 )
     yield from _unanswered(view, prepared)
@@ -84,9 +86,9 @@ def _unanswered(view, prepared):
             len(entry.text),
             entry.text,
             {
-                "problem": "this recommendation answers no danger or conclusion; "
-                "link it to the danger or analysis it answers (cite it, or use its words), or "
-                "say why it is needed ('because ...')"
+                "problem": "this recommendation answers no danger, conclusion or wish of the "
+                "child's; link it to what it answers (cite it, or use its words), or say why it "
+                "is needed ('because ...')"
             },
         )
 
@@ -118,9 +120,10 @@ def _content(text) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _reasoning_sentences(view):
-    """The content words of each sentence of the analysis and the risk reasoning."""
+    """The content words of each sentence of the analysis, the risk reasoning and the child's
+    experience (a recommendation may answer what the child asked for: "I want to see Jamie")."""
     found = []
-    for entry in view.all_fields(("analysis", "risk")):
+    for entry in view.all_fields(("analysis", "risk", "child")):
         for begin, end in sentences(entry.text):
             found.append(_content(entry.text[begin:end]))
     return found
