@@ -84,7 +84,13 @@ def check_command(output_format, rubric_path, spelling, paths):
             click.echo(f"{path}: error: {exc}", err=True)
             status = EXIT_USAGE
             continue
-        for note in reading.notes:
+        words = _words_of(reading.document)
+        if not words:
+            click.echo(f"{path}: error: there are no words in it to check", err=True)
+            status = EXIT_USAGE
+            continue
+        notes = [*reading.notes, *_language_notes(words)]
+        for note in notes:
             click.echo(f"{path}: note: {note}", err=True)
         try:
             findings = check(
@@ -109,12 +115,30 @@ def check_command(output_format, rubric_path, spelling, paths):
         for entry in entries:
             if output_format == "text":
                 click.echo(_text_line(path, entry))
-        report.append({"path": str(path), "findings": entries})
+        report.append({"path": str(path), "notes": notes, "findings": entries})
     if output_format == "json":
         import json  # here, as only this output needs it: a linter starts on what it uses
 
         click.echo(json.dumps({"files": report}, indent=2, ensure_ascii=False))
     raise SystemExit(status)
+
+
+def _words_of(document) -> list[str]:
+    from assist.language.english import words_in
+    from assist.spelling import fields_of
+
+    return [word for _, _, _, text in fields_of(document) for word in words_in(text)]
+
+
+def _language_notes(words) -> list[str]:
+    from assist.language.english import reads_as_english
+
+    if reads_as_english(words) is False:
+        return [
+            "this does not read as English; the checks read English grammar and words, so "
+            "they can say little about it"
+        ]
+    return []
 
 
 def _entry(reading, finding):

@@ -94,6 +94,10 @@ def test_warnings_alone_exit_0(tmp_path):
         (b"\x00\x01\x02\x03" * 20, "binary file"),
         (b"Caf\xe9\n", "not valid UTF-8"),
         (b"# Facts\n\n# Analysis\n", "nothing to check"),
+        (
+            "# Facts and chronology\n\n- \U0001f600 \U0001f389 \u2764\ufe0f\n".encode(),
+            "no words in it",
+        ),
     ],
 )
 def test_bad_input_exits_2_with_a_message_and_no_traceback(tmp_path, content, words):
@@ -171,3 +175,19 @@ def test_rubric_test_runs_the_examples(tmp_path):
     result = run(rubric_group, "test", lazy)
     assert result.exit_code == 1
     assert "FAIL never" in result.stdout and "did not flag" in result.stdout
+
+
+def test_text_in_another_language_is_said_not_to_read_as_english(tmp_path):
+    # Welsh and French, our own sentences: the checks know English only, and say so.
+    path = tmp_path / "cymraeg.md"
+    path.write_text(
+        "# Facts and chronology\n\n- Mae'r plentyn yn byw gyda'i nain ac mae'n mynd i'r ysgol "
+        "bob dydd.\n- La mère est venue au rendez-vous avec sa fille et son frère.\n"
+    )
+    result = run(check_command, "--format", "json", path)
+    assert "does not read as English" in result.stderr
+    (entry,) = json.loads(result.stdout)["files"]
+    assert any("does not read as English" in note for note in entry["notes"])
+    english = tmp_path / "english.md"
+    english.write_text("# Facts and chronology\n\n- On 3 May Mum told me Kai had not eaten.\n")
+    assert "English" not in run(check_command, english).stderr

@@ -185,3 +185,8 @@ def test_a_name_that_is_also_a_thing_is_a_name_when_its_owner_speaks_or_cries():
     # The tagger reads "Poppy" first in a sentence as the flower; only a person tells.
     assert not missing_in("Poppy told me she wants to stay with her nan.")
     assert missing_in("Contact went well and there were no concerns.")
+
+
+def test_a_child_who_never_talks_about_home_is_not_heard():
+    assert missing_in("Isla never talks about what happens at home.", "Isla")
+    assert not missing_in("Isla told me she does not talk about home at school.", "Isla")

@@ -54,3 +54,19 @@ def test_a_recommendation_sharing_the_reasoning_s_subject_answers_it():
     # The child's name alone is everywhere, and answers nothing.
     (finding,) = findings(risk + "# Recommendations\n\n- Monitor Amy.\n", rule=RULE)
     assert "cite it, or use its words" in finding.message
+
+
+def test_a_recommendation_can_answer_the_child_s_own_wish():
+    text = (
+        BASE + "# The child's experience\n\n- Amy told me she misses her brother Josh and wants "
+        "to see him.\n\n# Recommendations\n\n- Social worker to arrange contact for Amy to see "
+        "her brother Josh every Saturday from 1 June.\n"
+    )
+    assert not findings(text, rule=RULE)
+
+
+def test_with_no_risk_reasoning_the_message_does_not_say_a_section_is_there():
+    text = "# Analysis\n\n- Amy is hungry [F1].\n\n# Recommendations\n\n- Food bank by 1 June.\n"
+    messages = [finding.message for finding in findings(text, rule=RULE)]
+    assert any("there are recommendations but no risk reasoning" in m for m in messages)
+    assert not any("section is empty" in m for m in messages)
