@@ -103,7 +103,8 @@ def _restated(view, markers):
             len(entry.text),
             entry.text,
             {
-                "problem": "this restates facts without saying what they mean for the child; "
-                "answer 'so what?'"
+                # Not "restates facts": an opinion here says no more what it means.
+                "problem": "this says what is, not what it means for the child; answer "
+                "'so what?' (what is it like for them, and what is likely to happen)"
             },
         )
