@@ -295,6 +295,9 @@ def _unshown(prepared, text, spans, number, reading):
         # "...are worried that she becomes violent. This makes the children scared": the worry
         # goes on, in the words of those who hold it (a danger statement names them).
         return None
+    # "He describes sleepless nights... He rarely eats": their account goes on (a label, a
+    # claim to certainty or a rating is still the writer's: "He is an alcoholic").
+    account = number > 0 and sentence.goes_on_with_account(reading(number - 1))
     start = 0
     for _attempt in range(3):
         judgement = sentence.judgement(start)
@@ -304,6 +307,8 @@ def _unshown(prepared, text, spans, number, reading):
         # The next judgement looked for is in a clause of its own: within one, what follows
         # the judgement is read as what shows it ("appeared happy and was smiling").
         start = max(last + 1, sentence.clause_end(first, last))
+        if account and kind not in ("label", "certainty", "rating"):
+            continue
         strong_only = kind in ("certainty", "frequency", "absolute")
         if sentence.evidenced(first, last, strong_only):
             continue
@@ -1817,6 +1822,44 @@ class Sentence:
             # "The visit went well. Sam hugged his dad...".
             return True
         return subject.word == judged.word
+
+    def goes_on_with_account(self, before) -> bool:
+        """The sentence goes on with what someone told in the one before, in the present as
+        accounts are ("He describes sleepless nights because of the pain. He rarely eats...";
+        "Mum told me she has been struggling. She is not sleeping"). What the writer saw is
+        told in the past ("Mum said she was fine. She was tearful" is still the writer's)."""
+        tokens = self.tokens
+        if len(tokens) < 2 or tokens[0].word not in ("he", "she", "they"):
+            return False
+        verb = next((t for t in tokens[1:4] if t.tag.startswith("VB") or t.tag == "MD"), None)
+        if verb is None or verb.tag not in ("VBZ", "VBP"):
+            return False
+        speaker = before.teller()
+        return speaker is not None and (speaker.tag != "PRP" or speaker.word == tokens[0].word)
+
+    def teller(self):
+        """Whoever tells something in the sentence, other than the writer: the subject of a verb
+        of saying with what was said after it ("He describes sleepless nights", "Mum told me
+        she...")."""
+        for index, token in enumerate(self.tokens):
+            if not token.tag.startswith("VB"):
+                continue
+            if self.words.first_class(token.word, "v") not in self.prepared.reporting:
+                continue
+            if self._verb_lemmas(token.word) & self.prepared.channels:
+                continue
+            if not (
+                self._says_what(index) or self._told_the_writer(index) or self._has_object(index)
+            ):
+                continue
+            subject = self._holder(index)
+            if (
+                subject is not None
+                and subject.word not in self.prepared.observers
+                and (subject.tag == "PRP" or self._names_person(subject))
+            ):
+                return subject
+        return None
 
     def clause_end(self, first, last) -> int:
         return self._own_clause(first, last)[1]
