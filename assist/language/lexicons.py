@@ -606,16 +606,11 @@ def _senses(folder: Path, name: str) -> dict[str, list[int]]:
 def _first_senses(folder: Path, name: str = "adj") -> dict[str, int]:
     """Each word's most frequent sense of one part of speech: WordNet's index files list a
     word's senses in order of how often they were found in its tagged corpus."""
-    first = {}
-    with open(folder / f"index.{name}", encoding="utf-8") as handle:
-        for line in handle:
-            if line.startswith("  "):
-                continue
-            fields = line.split()
-            synsets, pointers = int(fields[2]), int(fields[3])
-            if synsets and "_" not in fields[0]:
-                first[fields[0]] = int(fields[4 + pointers + 2])
-    return first
+    return {
+        word: senses[0]
+        for word, senses in _senses(folder, name).items()
+        if senses and "_" not in word
+    }
 
 
 def _spread(word_scores, sense_scores, adjectives, first_sense):
