@@ -98,6 +98,8 @@ _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _ADJECTIVE = ("JJ", "JJR", "JJS")
 _SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
 # After these a participle with no subject of its own is passive: "when asked about it".
+# A person's own usual way, against which a change is told: "than usual".
+_USUAL = (["usual"], ["normal"], ["before"], ["previously"], ["ever"])
 _SHOWN = -1  # a verb that shows the judgement by itself (a perception, something told)
 _REDUCED = frozenset({"when", "if", "once", "unless", "until", "after", "before", "as"})
 # Verbs of the mind: what someone is "unable to" do of these is a judgement of their capacity.
@@ -297,7 +299,10 @@ def _unshown(prepared, text, spans, number, reading):
         return None
     # "He describes sleepless nights... He rarely eats": their account goes on (a label, a
     # claim to certainty or a rating is still the writer's: "He is an alcoholic").
-    account = number > 0 and sentence.goes_on_with_account(reading(number - 1))
+    account = number > 0 and (
+        sentence.goes_on_with_account(reading(number - 1))
+        or sentence.goes_on_with_worry(reading(number - 1))
+    )
     start = 0
     for _attempt in range(3):
         judgement = sentence.judgement(start)
@@ -308,6 +313,8 @@ def _unshown(prepared, text, spans, number, reading):
         # the judgement is read as what shows it ("appeared happy and was smiling").
         start = max(last + 1, sentence.clause_end(first, last))
         if account and kind not in ("label", "certainty", "rating"):
+            continue
+        if sentence.against_their_usual(last):
             continue
         strong_only = kind in ("certainty", "frequency", "absolute")
         if sentence.evidenced(first, last, strong_only):
@@ -1836,6 +1843,51 @@ class Sentence:
             return False
         speaker = before.teller()
         return speaker is not None and (speaker.tag != "PRP" or speaker.word == tokens[0].word)
+
+    def against_their_usual(self, last) -> bool:
+        """ "Was more talkative than usual", "quieter than before": a change from how the person
+        is known to be, which is how behaviour is recorded; the baseline is given."""
+        at = last + 1
+        while at < len(self.tokens) and self.tokens[at].tag in (*_ADJECTIVE, "RB", "RBR"):
+            at += 1  # "more talkative than usual"
+        following = [t.word for t in self.tokens[at : at + 2]]
+        return following[:1] == ["than"] and following[1:] in _USUAL
+
+    def goes_on_with_worry(self, before) -> bool:
+        """The sentence goes on, in the present, about whom the one before is worried about:
+        "Jessica is worried that Paul drinks a lot. When he drinks too much, Paul does not have
+        the energy to look after Amy" (a danger statement, in the words of those worried)."""
+        worry = _WORRY.search(before.text)
+        if worry is None:
+            return False
+        about = next(
+            (t for t in before.tokens if t.start >= worry.end() and t.tag in ("NNP", "PRP")), None
+        )
+        subject_at = self._main_subject()
+        if about is None or subject_at is None:
+            return False
+        subject = self.tokens[subject_at]
+        verb = next(
+            (t for t in self.tokens[subject_at + 1 : subject_at + 4] if t.tag.startswith("VB")),
+            None,
+        )
+        return (
+            verb is not None
+            and verb.tag in ("VBZ", "VBP")
+            and (subject.word == about.word or subject.word in ("he", "she", "they"))
+        )
+
+    def _main_subject(self) -> int | None:
+        """Where the main clause's subject is: past an opening clause that ends in a comma."""
+        tokens = self.tokens
+        start = 0
+        if tokens and tokens[0].tag in ("IN", "WRB", "RB"):
+            comma = next((i for i, t in enumerate(tokens) if t.word == ","), None)
+            start = comma + 1 if comma is not None else 0
+        return next(
+            (i for i in range(start, len(tokens)) if tokens[i].tag in ("NNP", "PRP", "NN", "NNS")),
+            None,
+        )
 
     def teller(self):
         """Whoever tells something in the sentence, other than the writer: the subject of a verb
