@@ -265,9 +265,8 @@ def _adults_words(view, prepared, doc):
                 len(experience.text),
                 experience.text,
                 {
-                    "problem": f"these are an adult's words about {name}, not {name}'s own; "
-                    f"record what {name} said or did, and keep the adult's account as a fact "
-                    "from them",
+                    "problem": f"This is not {name}'s view but an adult's words about them; record "
+                    f"what {name} said or did, and keep the adult's account as a fact from them",
                     "child": name,
                 },
             )
@@ -332,14 +331,16 @@ def _unheard(view, prepared, doc):
             if seen or reading.cared_for_in(observed):
                 continue
             problem = (
-                f"{name} cannot tell you in words, so record what you saw of them: how they "
+                f"The child's view is missing: {name} cannot tell you in words, so record what "
+                "you saw of them: how they "
                 "looked, moved, played and responded to the adults caring for them"
             )
         elif heard or seen:
             continue
         else:
             problem = (
-                f"nothing records {name}'s own words or what you saw of them; say what it is "
+                f"The child's view is missing: nothing records {name}'s own words or what you "
+                "saw of them; say what it is "
                 "like to be them, in their words or from what you observed"
             )
         yield Hit("child", ref, None, 0, 0, name, {"problem": problem, "child": name})
@@ -777,7 +778,8 @@ def _meaning_missing(view, prepared, doc):
     yield Hit(
         "analysis",
         detail={
-            "problem": f"the analysis and risk never say what this means for {who}",
+            "problem": f"The child's view is missing: the analysis and risk never say what "
+            f"this means for {who}",
             "child": who,
         },
     )

@@ -22,7 +22,9 @@ def test_a_baby_needs_to_be_observed_not_quoted():
     unseen, adults = findings(text, rule=RULE)
     assert unseen.item == "C1" and "cannot tell you in words" in unseen.message
     # Filed as the baby's words, but Mum is the one speaking.
-    assert adults.item == "E1" and "an adult's words about Ben, not Ben's own" in adults.message
+    assert (
+        adults.item == "E1" and "not Ben's view but an adult's words about them" in adults.message
+    )
 
 
 def test_an_adult_speaking_is_not_the_child_s_words():
@@ -30,7 +32,7 @@ def test_an_adult_speaking_is_not_the_child_s_words():
     adult = people + "# The child's experience\n\n- Words: Mum said Kai loves school.\n" + ANALYSIS
     child = people + "# The child's experience\n\n- Words: Kai told me he loves school.\n"
     (finding,) = [f for f in findings(adult, rule=RULE) if f.item == "E1"]
-    assert "an adult's words about Kai" in finding.message
+    assert "not Kai's view but an adult's words" in finding.message
     assert not [f for f in findings(child + ANALYSIS, rule=RULE) if f.item == "E1"]
     # Nor are an adult's words counted as the child's words that went unused.
     assert not findings(adult, rule="child-words-unused")
