@@ -100,6 +100,8 @@ _SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
 # After these a participle with no subject of its own is passive: "when asked about it".
 # A person's own usual way, against which a change is told: "than usual".
 _USUAL = (["usual"], ["normal"], ["before"], ["previously"], ["ever"])
+# "Will" and its forms, with which a habit is foretold ("will always go back to him").
+_WILL = frozenset({"will", "would", "wo", "'ll"})
 _SHOWN = -1  # a verb that shows the judgement by itself (a perception, something told)
 _REDUCED = frozenset({"when", "if", "once", "unless", "until", "after", "before", "as"})
 # Verbs of the mind: what someone is "unable to" do of these is a judgement of their capacity.
@@ -491,7 +493,7 @@ class Sentence:
                 if kind == "frequency" and not self._habit(index + length, index):
                     continue
                 # "Will always go back to him" foretells from a habit: no prediction.
-                foretold = index and self.tokens[index - 1].word in ("will", "would", "wo", "'ll")
+                foretold = index and self.tokens[index - 1].word in _WILL
                 if self._asserted(index - 1 if foretold else index):
                     candidates.append((kind, index, index + length - 1))
                     break
@@ -547,7 +549,7 @@ class Sentence:
         clause, it qualifies the clause's verb in a present tense ("are exposed to it all the
         time")."""
         tokens = self.tokens
-        if start and tokens[start - 1].word in ("will", "would", "wo", "'ll"):
+        if start and tokens[start - 1].word in _WILL:
             return True  # "will always go back to him": a habit foretold from the past
         for token in tokens[index : index + 3]:
             if token.tag in ("VBZ", "VBP", "VBD", "MD", *_ADJECTIVE):
@@ -719,8 +721,7 @@ class Sentence:
         before = [t for t in tokens[max(0, verb_at - 3) : verb_at] if t.word not in _NOT]
         if verb.tag == "VB":
             return any(
-                t.tag in ("VBZ", "VBP") or (t.tag == "MD" and t.word in ("will", "wo", "'ll"))
-                for t in before[-2:]
+                t.tag in ("VBZ", "VBP") or (t.tag == "MD" and t.word in _WILL) for t in before[-2:]
             )
         return verb.tag == "VBG" and any(
             t.tag in ("VBZ", "VBP") and self._verb_lemmas(t.word) & {"be"} for t in before[-2:]
@@ -1896,9 +1897,7 @@ class Sentence:
         for index, token in enumerate(self.tokens):
             if not token.tag.startswith("VB"):
                 continue
-            if self.words.first_class(token.word, "v") not in self.prepared.reporting:
-                continue
-            if self._verb_lemmas(token.word) & self.prepared.channels:
+            if not self._saying(index):
                 continue
             if not (
                 self._says_what(index) or self._told_the_writer(index) or self._has_object(index)
@@ -1993,14 +1992,20 @@ class Sentence:
             return token.tag in _NOUN
         return False
 
+    def _saying(self, index) -> bool:
+        """A verb of saying, not of how a message went ("telephoned me": that she called, not
+        what she said)."""
+        word = self.tokens[index].word
+        return self.words.first_class(word, "v") in self.prepared.reporting and not (
+            self._verb_lemmas(word) & self.prepared.channels
+        )
+
     def _told_the_writer(self, index) -> bool:
         """ "As she told me", "Dad said to us": what someone said to the writer, who heard it,
         with the one who said it named."""
         tokens = self.tokens
-        if self.words.first_class(tokens[index].word, "v") not in self.prepared.reporting:
+        if not self._saying(index):
             return False
-        if self._verb_lemmas(tokens[index].word) & self.prepared.channels:
-            return False  # "telephoned me": that she called, not what she said
         heard_by = [t.word for t in tokens[index + 1 : index + 3]]
         return bool(heard_by) and (heard_by[0] in ("me", "us") or heard_by == ["to", "me"])
 
@@ -2008,21 +2013,17 @@ class Sentence:
         """The verb is in what someone is worried about ("the school are worried that Jake ...
         hits out at teachers"): a danger statement tells the pattern of what is done, in the
         present, so a habit described there is what the worry rests on."""
-        for position in range(index - 1, 0, -1):
-            token = self.tokens[position]
-            if token.word == "that" and self.tokens[position - 1].word in ("worried", "concerned"):
-                return True
-            if token.word in (";", ":"):
-                return False
-        return False
+        at = self.tokens[index].start
+        return any(
+            worry.end() <= at and not re.search(r"[;:]", self.text[worry.end() : at])
+            for worry in _WORRY.finditer(self.text)
+        )
 
     def _says_what(self, index) -> bool:
         """A verb of saying with what was said after it, as a clause: "said she could not cope",
         "says that he wants to", "shouted that he would..." (not "talked about school")."""
         tokens = self.tokens
-        if self.words.first_class(tokens[index].word, "v") not in self.prepared.reporting:
-            return False
-        if self._verb_lemmas(tokens[index].word) & self.prepared.channels:
+        if not self._saying(index):
             return False
         following = tokens[index + 1 : index + 4]
         if following and following[0].word == "that":
