@@ -296,10 +296,10 @@ def _unshown(prepared, text, spans, number, reading):
     sentence = reading(number)
     begin = spans[number][0]
     if number > 0 and _POINTS_BACK.match(text, begin) and _WORRY.search(reading(number - 1).text):
-        # "...are worried that she becomes violent. This makes the children scared": the worry
+        # "...are worried that Dad shouts when he drinks. This leaves Tia frightened": the worry
         # goes on, in the words of those who hold it (a danger statement names them).
         return None
-    # "He describes sleepless nights... He rarely eats": their account goes on (a label, a
+    # "She describes waking every night... She barely eats": their account goes on (a label, a
     # claim to certainty or a rating is still the writer's: "He is an alcoholic").
     account = number > 0 and (
         sentence.goes_on_with_account(reading(number - 1))
@@ -1776,7 +1776,7 @@ class Sentence:
             and index
             and self.tokens[index - 1].word in ("for", "of", "at", "in")
         ):
-            # "Unsuitable for bringing up a child": a doing named, not one done; unless it is a
+            # "Too small for raising a family": a doing named, not one done; unless it is a
             # thing ("piles of washing").
             return int(bool(self.words.classes(token.word, "n") & self.prepared.concrete))
         if first_sense in self.prepared.expressive and judged:
@@ -1833,7 +1833,7 @@ class Sentence:
 
     def goes_on_with_account(self, before) -> bool:
         """The sentence goes on with what someone told in the one before, in the present as
-        accounts are ("He describes sleepless nights because of the pain. He rarely eats...";
+        accounts are ("She describes waking every night with toothache. She barely eats...";
         "Mum told me she has been struggling. She is not sleeping"). What the writer saw is
         told in the past ("Mum said she was fine. She was tearful" is still the writer's)."""
         tokens = self.tokens
@@ -1846,18 +1846,18 @@ class Sentence:
         return speaker is not None and (speaker.tag != "PRP" or speaker.word == tokens[0].word)
 
     def against_their_usual(self, last) -> bool:
-        """ "Was more talkative than usual", "quieter than before": a change from how the person
+        """ "Was chattier than usual", "quieter than before": a change from how the person
         is known to be, which is how behaviour is recorded; the baseline is given."""
         at = last + 1
         while at < len(self.tokens) and self.tokens[at].tag in (*_ADJECTIVE, "RB", "RBR"):
-            at += 1  # "more talkative than usual"
+            at += 1  # "more cheerful than usual"
         following = [t.word for t in self.tokens[at : at + 2]]
         return following[:1] == ["than"] and following[1:] in _USUAL
 
     def goes_on_with_worry(self, before) -> bool:
         """The sentence goes on, in the present, about whom the one before is worried about:
-        "Jessica is worried that Paul drinks a lot. When he drinks too much, Paul does not have
-        the energy to look after Amy" (a danger statement, in the words of those worried)."""
+        "Gran is worried that Tom drinks to cope. When he has been drinking, Tom does not get the
+        girls up for school" (a danger statement, in the words of those worried)."""
         worry = _WORRY.search(before.text)
         if worry is None:
             return False
@@ -1892,7 +1892,7 @@ class Sentence:
 
     def teller(self):
         """Whoever tells something in the sentence, other than the writer: the subject of a verb
-        of saying with what was said after it ("He describes sleepless nights", "Mum told me
+        of saying with what was said after it ("She describes waking every night", "Mum told me
         she...")."""
         for index, token in enumerate(self.tokens):
             if not token.tag.startswith("VB"):
@@ -1924,7 +1924,7 @@ class Sentence:
             token = tokens[position]
             if token.word in ("but", "because") and position < first:
                 # "Attended contact but was rude": the contrast shows nothing of it; "cried
-                # because he misses his mum": what was seen is not why.
+                # because he wants his nan": what was seen is not why.
                 return True
             if (
                 token.word == "because"
@@ -1932,7 +1932,7 @@ class Sentence:
                 and tokens[position - 1].word != ","
                 and not self._grounds(position)
             ):
-                # "Was sad because he missed his mum": why, not how it was seen (after a comma,
+                # "Was unhappy because his nan had left": why, not how it was seen (after a comma,
                 # or telling what was said or seen, the grounds for saying so: "is frightened,
                 # because she...", "unsafe because he told his teacher that...").
                 return True

@@ -405,8 +405,8 @@ def _complement_follows(tagged, adjective) -> bool:
     after = tagged[position + 1 : position + 3]
     if len(after) == 2 and after[0].word == "to" and after[1].tag.startswith("VB"):
         return True
-    # "Will be safe when Mum and Dad speak to each other calmly": the state comes with what
-    # people will be seen to do (not "when Dad is sober", another state).
+    # "Will be safe at home when Mum and Dad talk through their disagreements calmly": the
+    # state comes with what people will be seen to do (not "when Dad is sober", another state).
     when = next(
         (
             at
