@@ -264,8 +264,12 @@ def _after_determiners_and_do(lowered, tags) -> None:
         back = i - 1
         if lowered[back] in ("n't", "not", "never") and back > 0:
             back -= 1
-        if lowered[back] in ("do", "does", "did") and back < i - 1 and tags[i] in ("NN", "JJ"):
-            tags[i] = "VB"
+        if (
+            lowered[back] in ("do", "does", "did")
+            and back < i - 1
+            and (tags[i] in ("NN", "JJ") or lowered[i] == "like")
+        ):
+            tags[i] = "VB"  # "doesn't like to share": the verb, not the preposition
 
 
 # Pronouns no noun is compounded with: after a subject and an -s word, its object ("Dad

@@ -147,6 +147,7 @@ _QUESTIONS = {
     "quality": "What did you see or hear that shows it?",
     "opinion": "Who gave this opinion, and on what is it based?",
     "unnamed": "Whose view is it? Name who holds it, and say what they saw or heard that shows it.",
+    "belief": "What did you see or hear that makes you think so?",
     "certainty": "What makes it so? Say what was seen, heard or said, and by whom.",
     "frequency": "How many times, over what period, and how do you know?",
     "absolute": "Who could know that of every time? Say the occasions you know of, and how.",
@@ -447,7 +448,7 @@ class Sentence:
         """The judgement's own words: for a state, the description without the verb it rides on
         ("intoxicated" in "arrived at contact intoxicated", "agitated and rude")."""
         tokens = self.tokens
-        if kind == "unnamed":
+        if kind in ("unnamed", "belief"):
             # Who holds the view and the view: "School feel", "It is the professional view".
             holder = self._holder(first) or self._subject_before(first)
             start = holder.start if holder is not None else tokens[first].start
@@ -518,7 +519,11 @@ class Sentence:
             )
             # A view's content may hold a modal of its own ("...how far he can push them");
             # whether the view is asserted is read at the view.
-            at = found[1] if found is not None and found[0] in ("unnamed", "absolute") else None
+            at = (
+                found[1]
+                if found is not None and found[0] in ("unnamed", "belief", "absolute")
+                else None
+            )
             if found is not None and self._asserted(at if at is not None else found[2], found[1]):
                 candidates.append(found)
                 break
@@ -1508,12 +1513,17 @@ class Sentence:
             holder = possessor or self._subject_before(back)
         else:
             return None
-        if holder is None or not self._no_one_named(holder):
+        if holder is None:
+            return None
+        # The writer's own belief ("I think he made it up") is theirs to ground; anyone else's
+        # unnamed view needs its holder named.
+        kind = "belief" if holder.word in ("i", "we") and token.tag.startswith("VB") else None
+        if kind is None and not self._no_one_named(holder):
             return None
         end = index + 1
         while end < len(tokens) and tokens[end].word not in ("because", "since", ";", ":"):
             end += 1
-        return "unnamed", index, end - 1
+        return kind or "unnamed", index, end - 1
 
     def _participle(self, index) -> bool:
         """A past participle, also where the tagger read one after "be" as a past tense."""
@@ -1779,6 +1789,10 @@ class Sentence:
             # "Too small for raising a family": a doing named, not one done; unless it is a
             # thing ("piles of washing").
             return int(bool(self.words.classes(token.word, "n") & self.prepared.concrete))
+        if first_sense == "verb.communication" and self._abstract_object(index):
+            # "Minimised the concerns", "discussed the plan": that something was said about a
+            # matter, not what; the words said would show it.
+            return 0
         if first_sense in self.prepared.expressive and judged:
             # "was smiling", "cried": the state shown, as it was seen, in the judgement's own
             # clause (a neighbouring sentence may be about someone else).
@@ -2061,10 +2075,18 @@ class Sentence:
 
     def _abstract_object(self, index) -> bool:
         """What the verb takes is an abstract thing: "the children have suffered neglect",
-        "witnessed domestic abuse" is what happened to them, not what someone saw of it."""
-        for token in self.tokens[index + 1 : index + 4]:
-            if token.tag in ("DT", "JJ", "PRP$"):
+        "witnessed domestic abuse" is what happened to them, not what someone saw of it;
+        "downplayed the school's worries" says that something was said, not what."""
+        following = self.tokens[index + 1 : index + 7]
+        for at, token in enumerate(following):
+            if token.tag in ("DT", "JJ", "PRP$", "CD", "POS"):
                 continue
+            if (
+                token.tag in _NOUN
+                and at + 1 < len(following)
+                and following[at + 1].tag in ("POS", *_NOUN)
+            ):
+                continue  # whose, or what kind: "the school's worries", "the safety plan"
             return token.tag in ("NN", "NNS") and (
                 self.words.first_class(token.word, "n") in self.prepared.abstract
             )

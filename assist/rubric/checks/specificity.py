@@ -48,6 +48,10 @@ _TIME_WORD = (
 _TIMESCALE = re.compile(
     rf"\b(?:by|before|until|no\s+later\s+than|starting|from|on)\s+(?:the\s+)?{_TIME_WORD}"
     r"|\bwithin\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|the\s+next)\b"
+    # A span from now: "in twelve months", "over the next 8 weeks".
+    r"|\b(?:in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:days?|weeks?|months?|years?|fortnights?|terms?)\b"
     r"|\b(?:every|each)\s+(?:\d+\s+)?(?:day|week|month|term|visit|session|morning|evening|"
     r"night|fortnight|school\s+day|\w+day)s?\b"
     r"|\b(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+\w+"
