@@ -324,11 +324,7 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         if _elaborated(prepared, sentence, last, strong_only):
             continue
-        if (
-            number + 1 < len(spans)
-            and sentence.goes_on_in(first, reading(number + 1))
-            and reading(number + 1).evidenced(None, None, strong_only)
-        ):
+        if _shown_after(sentence, first, len(spans), number, reading, strong_only):
             continue
         if (
             number > 0
@@ -338,6 +334,22 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         return judgement
     return None
+
+
+# How many sentences on a description may go on before it shows what it described: "Sherise got
+# angry. Her face went red. She said sharply, 'Those are mine!'"
+_GOES_ON = 2
+
+
+def _shown_after(sentence, first, count, number, reading, strong_only) -> bool:
+    """A sentence soon after shows the judgement, and those up to it go on about the same
+    person or thing."""
+    for later in range(number + 1, min(count, number + 1 + _GOES_ON)):
+        if not sentence.goes_on_in(first, reading(later)):
+            return False
+        if reading(later).evidenced(None, None, strong_only):
+            return True
+    return False
 
 
 def _elaborated(prepared, sentence, last, strong_only) -> bool:
@@ -802,7 +814,7 @@ class Sentence:
             and self.tokens[index - 1].word in ("no", "little", "zero")
             and self.tokens[index - 2].tag.startswith("VB")
             and not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
-            and self.words.first_class(token.word, "n") in _INNER
+            and self._inner_or_good(token.word)
             # "Has no concerns" is someone's view, reported; "has no insight" judges them.
             and not {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.rated_nouns
         ):
@@ -814,7 +826,7 @@ class Sentence:
             and self.tokens[index - 2].tag.startswith("VB")
             and self.tokens[index - 3].word in ("not", "n't", "never")
             and not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
-            and self.words.first_class(token.word, "n") in _INNER
+            and self._inner_or_good(token.word)
         ):
             return "quality", index - 2, index  # "did not show any remorse"
         found = self._not_understood(index, token)
@@ -1006,10 +1018,14 @@ class Sentence:
             return None
         verb = tokens[position]
         lemmas = self._verb_lemmas(verb.word)
-        if token.tag == "VBG" and not lemmas & self.prepared.linking:
-            return None  # "seen on the landing crying" tells what was seen
         if not verb.tag.startswith("VB"):
             return self._depictive(index, position) or self._note_style(index, position)
+        if (token.tag == "VBG" and not lemmas & self.prepared.linking) or self._the_writers_own(
+            position
+        ):
+            # "Seen on the landing crying" tells what was seen; "I was frightened", "we were
+            # getting ready": the writer's own state is theirs to know.
+            return None
         if lemmas & self.prepared.appearance or (
             # "Came across as cold": the appearance is the verb and its particle together.
             position + 1 < len(tokens)
@@ -1030,6 +1046,20 @@ class Sentence:
         ):
             return "state", position, last
         return None
+
+    def _the_writers_own(self, verb_at) -> bool:
+        """The verb's subject, right before it and its auxiliaries, is the writer ("I", "we")."""
+        back = verb_at - 1
+        while back >= 0 and (
+            self.tokens[back].tag in ("MD", "RB")
+            or self._verb_lemmas(self.tokens[back].word) & {"be", "have"}
+        ):
+            back -= 1
+        return (
+            back >= 0
+            and self.tokens[back].word in ("i", "we")
+            and not (back and self.tokens[back - 1].word in ("and", ","))  # "Mum and I were"
+        )
 
     def _not_said_of_anyone(self, index, token, following, feeling) -> bool:
         """The description is of the thing after it ("a dirty plate", "abusive and violent
@@ -1424,6 +1454,16 @@ class Sentence:
             position += 1
         return None
 
+    def _inner_or_good(self, noun) -> bool:
+        """A quality of mind ("insight", "remorse") or something abstract rated good
+        ("progress", "improvement"): to have none of it is a verdict."""
+        if self.words.first_class(noun, "n") in _INNER:
+            return True
+        return (
+            bool(self.words.classes(noun, "n") & self.prepared.abstract)
+            and self.words.valence(noun, "n") >= self.prepared.threshold
+        )
+
     def _found_wanting(self, noun) -> bool:
         """An abstract noun rated bad: "conflict", "neglect", "hostility". (Not one that is
         also an adjective, whose rating is the adjective's: "a nappy rash" is no rashness.)"""
@@ -1480,8 +1520,31 @@ class Sentence:
         "because" or who saw what can be."""
         tokens = self.tokens
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if following is None:
+        holder = None if following is None else self._view_holder(index, token, following)
+        if holder is None:
             return None
+        # The writer's own belief ("I think he made it up") is theirs to ground; anyone else's
+        # unnamed view needs its holder named.
+        kind = "belief" if holder.word in ("i", "we") and token.tag.startswith("VB") else None
+        if kind is None and not self._no_one_named(holder):
+            return None
+        end = index + 1
+        while end < len(tokens) and tokens[end].word not in ("because", "since", ";", ":"):
+            end += 1
+        return kind or "unnamed", index, end - 1
+
+    def _view_holder(self, index, token, following):
+        """Who holds the view or worry at ``index``, if a view or a worry is there."""
+        tokens = self.tokens
+        if (
+            index > 1
+            and following.word == "about"
+            and _WORRY.match(self.text, token.start)
+            and self._verb_lemmas(tokens[index - 1].word) & {"be"}
+        ):
+            # "The school are worried about her weight": a worry, about a matter. (A danger
+            # statement's "are worried that Dad..." tells what is feared.)
+            return self._holder(index - 1)
         if token.tag.startswith("VB"):
             if not (following.word == "that" or following.tag in (*_NOUN, "PRP", "DT")):
                 return None  # "feel that" holds a view; "feel sad" is a state
@@ -1494,13 +1557,15 @@ class Sentence:
             holder = self._holder(index)
             if holder is not None and holder.word == "it" and self._participle(index):
                 return None  # "it is believed that": hearsay, reported-as-fact's to name
-        elif token.tag in ("NN", "NNS") and self.words.first_class(token.word, "n") in (
+            return holder
+        if token.tag in ("NN", "NNS") and self.words.first_class(token.word, "n") in (
             "noun.cognition",
             "noun.feeling",
         ):
             # A view someone has, or that "it is", of something put as true: "it is the
-            # professional view that". ("Concerns about" her weight are a worry, read as one.)
-            if following.word != "that":
+            # professional view that"; or a worry about something ("Health have concerns about
+            # her weight"), which needs what it rests on as much.
+            if following.word not in ("that", "about"):
                 return None
             back = index - 1
             possessor = None  # "the team's view": the team holds it
@@ -1510,20 +1575,8 @@ class Sentence:
                 back -= 1
             if not self._verb_lemmas(tokens[back].word) & {"have", "be", "share", "raise"}:
                 return None
-            holder = possessor or self._subject_before(back)
-        else:
-            return None
-        if holder is None:
-            return None
-        # The writer's own belief ("I think he made it up") is theirs to ground; anyone else's
-        # unnamed view needs its holder named.
-        kind = "belief" if holder.word in ("i", "we") and token.tag.startswith("VB") else None
-        if kind is None and not self._no_one_named(holder):
-            return None
-        end = index + 1
-        while end < len(tokens) and tokens[end].word not in ("because", "since", ";", ":"):
-            end += 1
-        return kind or "unnamed", index, end - 1
+            return possessor or self._subject_before(back)
+        return None
 
     def _participle(self, index) -> bool:
         """A past participle, also where the tagger read one after "be" as a past tense."""
