@@ -1299,6 +1299,17 @@ class Sentence:
                 return None
         return None
 
+    def _participle_as_adjective(self, position) -> bool:
+        """ "A domineering child", "a caring mother": a present participle before a noun that
+        WordNet knows as an adjective describes the noun (the tagger reads it as a verb)."""
+        token = self.tokens[position]
+        return (
+            token.tag == "VBG"
+            and position + 1 < len(self.tokens)
+            and self.tokens[position + 1].tag in ("NN", "NNS")
+            and self.words.known(token.word, "a")
+        )
+
     def _label(self, index, token):
         """ "Is an addict", "is a loving mother": a linking verb, a determiner, then a label noun
         or a noun an evaluative adjective describes, said of someone or somewhere (not of an
@@ -1336,6 +1347,7 @@ class Sentence:
         # A series of descriptions: "a happy, settled child", "a warm and loving mother".
         while position < len(self.tokens) and (
             self.tokens[position].tag in (*_ADJECTIVE, "RB")
+            or self._participle_as_adjective(position)
             or self.tokens[position].word in (",", "and")
             and position + 1 < len(self.tokens)
             and self.tokens[position + 1].tag in (*_ADJECTIVE, "VBN", "VBD")
@@ -1752,7 +1764,8 @@ class Sentence:
         text = self.text
         if self.quotes or CITATION.search(text) or REF.search(text):
             return True
-        if FIGURE.search(WHEN.sub(" ", text)):
+        undated = WHEN.sub(lambda when: " " * len(when.group()), text)  # where each word was
+        if any(not self._counts_people(figure) for figure in FIGURE.finditer(undated)):
             # A count, a measure or how long something went on ("for the past 18 months");
             # when it happened (a date, a year, a time) shows nothing.
             return True
@@ -1802,6 +1815,18 @@ class Sentence:
         # only where or that something happened.
         return not strong_only and actions + things >= 2
 
+    def _counts_people(self, figure) -> bool:
+        """ "Three children", "two older brothers": how many people there are, which is who is
+        spoken of, not how often or how much anything happened."""
+        after = next((t for t in self.tokens if t.start >= figure.end()), None)
+        while after is not None and after.tag in _ADJECTIVE:
+            after = next((t for t in self.tokens if t.start > after.start), None)
+        return (
+            after is not None
+            and after.tag in ("NNS", "NN")
+            and self.words.first_class(after.word, "n") in ("noun.person", "noun.group")
+        )
+
     def _act_shows(self, index, token, judged: bool, in_own_clause: bool, last=None):
         """What the verb at ``index`` shows of the judgement: _SHOWN for a perception or what
         someone told the writer; else its weight as an act described (0, 1 or 2)."""
@@ -1818,6 +1843,12 @@ class Sentence:
             # In the judgement's own clause: "..., as she told me"; "was upset and said she could
             # not cope": what the one judged said, in their words or near them.
             return _SHOWN
+        if (
+            index + 1 < len(self.tokens)
+            and self.tokens[index + 1].word == "that"
+            and not self._saying(index)
+        ):
+            return 0  # "showed that she is...": a claim that something is so, not an act seen
         doer = next((t for t in reversed(self.tokens[:index]) if t.tag != "RB"), None)
         if doer is not None and doer.word in self.prepared.observers:
             return 0  # "When I met the grandparents at their home": the writer's own doing

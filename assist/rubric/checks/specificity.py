@@ -596,6 +596,8 @@ def _names_someone(prepared, text, tokens) -> bool:
             before = tokens[index - 1]
             if before[0] not in sentence_starts and text[before[0]].isupper():
                 return True
+            if before[2] in ("i", "we"):
+                return True  # the writer, or the family writing their own plan
             if before[2] in _PERSONAL and any(
                 start not in sentence_starts and text[start].isupper()
                 for start, _end, _word in tokens[: index - 1]
