@@ -79,7 +79,8 @@ QUOTE = re.compile(
 
 # A figure: digits at the start of a word (so the reference "F3" is not one), or a counted word.
 FIGURE = re.compile(
-    r"\b\d+(?:[.,:/]\d+)*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    # Not a code that only has digits in it: "Ward 4B", "class 3C", "flat 12A".
+    r"\b\d+(?:[.,:/]\d+)*(?!\d|[.,:/]\d|(?-i:[A-Z])\b)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"twenty|thirty|forty|fifty|hundred|twice|thrice|dozen)\b",
     re.IGNORECASE,
 )
