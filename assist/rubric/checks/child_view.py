@@ -368,7 +368,8 @@ class Reader:
     def _is_child(self, text, tokens, index, previous_was_child) -> bool:
         token = tokens[index]
         word = token.word
-        if word in _PRONOUNS:
+        if word in _PRONOUNS or word == "you":
+            # "You" in the child's own experience is the child written to: "You told me...".
             return previous_was_child
         if word in self.names:
             return True
@@ -695,12 +696,16 @@ class Reader:
         "told me", 'said "..."', "asked why"), or ending the sentence ("..., Amy said.")."""
         if not self._speech(tokens[index]):
             return False
-        if any(t.word in ("not", "n't", "never") for t in tokens[max(0, index - 2) : index]):
-            return False  # "never talks about home": that they do not speak, not their words
+        if any(t.word in ("not", "n't", "never", "to") for t in tokens[max(0, index - 2) : index]):
+            # "Never talks about home", "too young to express her views": that they do not or
+            # cannot speak, not their words.
+            return False
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         return following is None or (
             following.tag in ("PRP", "WRB", "WP", "IN", "TO", ".", ",", ":")
             or following.word in _QUOTE_MARKS
+            # What they told of: "describes sleepless nights", "explained the rules".
+            or following.tag in ("DT", "PRP$", "JJ", "NN", "NNS")
         )
 
     def _speech(self, token) -> bool:
