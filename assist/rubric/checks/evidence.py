@@ -136,6 +136,22 @@ _POINTS_BACK = re.compile(
     r"given this|in light of this)\b",
     re.IGNORECASE,
 )
+# The span a judgement covers ("over the past six weeks", "in the last 3 months"): when, not how
+# often or how much. (How long something went on, "cried for 20 minutes", "has kept it up for
+# the past year", is detail.)
+_SPAN = re.compile(
+    r"\b(?:over|in|during|across|within)\s+the\s+(?:past|last|previous|first)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)?\s*"
+    r"(?:days?|weeks?|months?|years?|fortnights?|terms?)\b",
+    re.IGNORECASE,
+)
+
+
+def blank(found) -> str:
+    """Spaces where the words found were, so that what is left keeps its place."""
+    return " " * len(found.group())
+
+
 _WORRY = re.compile(r"\b(?:worried|concerned)\s+(?:that|about)\b", re.IGNORECASE)
 _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
 # The feared outcome of a danger and the plans for methods are not claims about what is.
@@ -1764,7 +1780,7 @@ class Sentence:
         text = self.text
         if self.quotes or CITATION.search(text) or REF.search(text):
             return True
-        undated = WHEN.sub(lambda when: " " * len(when.group()), text)  # where each word was
+        undated = _SPAN.sub(blank, WHEN.sub(blank, text))  # each word where it was
         if any(not self._counts_people(figure) for figure in FIGURE.finditer(undated)):
             # A count, a measure or how long something went on ("for the past 18 months");
             # when it happened (a date, a year, a time) shows nothing.
