@@ -231,6 +231,7 @@ HELD_OUT_SETS = frozenset(
         "fresh_cafcass_court.yaml",
         "fresh_health_visiting.yaml",
         "fresh_school_dsl.yaml",
+        "fresh_mixed_world.yaml",
     }
 )
 

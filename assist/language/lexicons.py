@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 20
+BUILD = 21
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -272,6 +272,11 @@ class Lexicon:
             if score is None:
                 for lemma in self.lemmas(word, pos):
                     score = max(score or 0.0, table.get(lemma, 0.0))
+            if not score and pos == "v":
+                # A lexicon may rate a verb's other forms only ("manipulated", not
+                # "manipulate"): the verb is as evaluative in any of them.
+                for form in _verb_forms(word):
+                    score = max(score or 0.0, table.get(form, 0.0))
             best = max(best, score or 0.0)
         if best == 0.0 and pos == "a":
             base = _NEGATIVE_PREFIX.sub("", word)
@@ -286,6 +291,10 @@ class Lexicon:
         for candidate in (word, *self.lemmas(word, pos)):
             if candidate in self._valence:
                 return self._valence[candidate]
+        if pos == "v":
+            for form in _verb_forms(word):
+                if form in self._valence:
+                    return self._valence[form]
         if pos == "a":
             for candidate in (word, *self.lemmas(word, pos)):
                 if candidate in self._polarity:
@@ -440,6 +449,15 @@ def _targets(fields, at, symbol, pos) -> list[int]:
     ]
 
 
+def _verb_forms(word: str) -> tuple[str, ...]:
+    """A regular verb's other forms, from its base form: "manipulate" -> "manipulates",
+    "manipulated", "manipulating". (Not from another form: "lay" is not a form of "lied".)"""
+    if word.endswith(("s", "ed", "ing")):
+        return ()
+    stem = word[:-1] if word.endswith("e") else word
+    return (f"{word}s", f"{stem}ed", f"{stem}ing")
+
+
 def _read_wordnet(folder: Path):
     classes: dict[str, defaultdict[str, set[int]]] = {pos: defaultdict(set) for pos in "nvar"}
     adjectives = {}  # offset -> (lemmas, similar offsets, antonym offsets)
@@ -463,7 +481,9 @@ def _read_wordnet(folder: Path):
                     synset_class[pos][offset] = lexname
                 count = int(fields[3], 16)
                 lemmas = [re.sub(r"\(.*\)$", "", fields[4 + 2 * k]).lower() for k in range(count)]
-                if pos == "n" and LEXNAMES[lexname] == "noun.attribute":
+                if pos == "n" and LEXNAMES[lexname] in ("noun.attribute", "noun.state"):
+                    # WordNet files some attributes as states: "dry" and "wet" are values of
+                    # wetness.
                     noun_lemmas[offset] = lemmas
                 for lemma in lemmas:
                     if "_" not in lemma:

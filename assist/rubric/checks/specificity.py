@@ -309,6 +309,15 @@ def _done_as_well(text, tokens, absence) -> bool:
     will take a breath test when he arrives" says what happens instead, joined by "and" or in a
     clause of its own ("...; contact will take place at the family centre")."""
     words = [word for _begin, _end, word in tokens]
+    for position in range(1, absence[0] - 1):
+        # Told before it: "will take a breath test on arrival; if it is over zero, contact will
+        # not go ahead" is a condition on something that will be done.
+        if words[position] in ("will", "shall", "must") and words[position + 1] not in (
+            "not",
+            "no",
+            "never",
+        ):
+            return True
     joined = False
     for position in range(absence[0] + absence[1], len(words) - 1):
         between = text[tokens[position - 1][1] : tokens[position][0]]
@@ -407,7 +416,13 @@ def _complement_follows(tagged, adjective) -> bool:
     names the doing, not a state as the goal."""
     position = next(i for i, token in enumerate(tagged) if token.start == adjective.start)
     after = tagged[position + 1 : position + 3]
-    if len(after) == 2 and after[0].word == "to" and after[1].tag.startswith("VB"):
+    if (
+        len(after) == 2
+        and after[0].word == "to"
+        and after[1].tag.startswith("VB")
+        # "Feel confident to join in" is still a feeling as the goal.
+        and not lexicon().names_feeling(adjective.word)
+    ):
         return True
     # "Will be safe at home when Mum and Dad talk through their disagreements calmly": the
     # state comes with what people will be seen to do (not "when Dad is sober", another state).
