@@ -169,6 +169,7 @@ def tag(text: str) -> Tagged:
     _after_determiners_and_do(lowered, tags)
     _verbs_after_subjects(words, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
+    _what_is_had(lowered, tags)
     return Tagged(
         text,
         tuple(
@@ -176,6 +177,18 @@ def tag(text: str) -> Tagged:
             for i, (a, b) in enumerate(spans)
         ),
     )
+
+
+def _what_is_had(lowered, tags) -> None:
+    """ "Has mental health issues": what someone has is a noun phrase, and its last word a
+    plural noun, not a second verb."""
+    for i in range(2, len(tags)):
+        if tags[i] == "VBZ" and tags[i - 1] == "NN":
+            back = i - 1
+            while back > 0 and tags[back] in ("NN", "JJ", "DT", "PRP$", "CD"):
+                back -= 1
+            if lowered[back] in ("has", "have", "had", "having"):
+                tags[i] = "NNS"
 
 
 def _capitalised_description(words, tags) -> None:

@@ -83,6 +83,9 @@ SETTINGS = {
     "sequence": s.words(),
     # Nouns of the risk model that a word on a scale rates: "the risk is high".
     "rated_nouns": s.words(),
+    # Nouns used for problems in British English that neither WordNet nor the lexicons give
+    # that sense: "has anger issues".
+    "trouble_nouns": s.words(),
 }
 PLACEHOLDERS = frozenset({"term", "question", "cite"})
 # Items that can cite the facts they rest on: only there is citing a way to show it.
@@ -205,6 +208,7 @@ class Prepared:
     not_asserted: Terms
     sequence: frozenset
     rated_nouns: frozenset
+    trouble: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -244,6 +248,7 @@ def prepare(settings) -> Prepared:
         not_asserted=Terms(settings["not_asserted"]),
         sequence=frozenset(settings["sequence"]),
         rated_nouns=frozenset(settings["rated_nouns"]),
+        trouble=frozenset(settings["trouble_nouns"]),
     )
 
 
@@ -423,7 +428,7 @@ class Sentence:
         for position, (_start, _end, word) in enumerate(plain):
             if word in p.labels or self.words.evaluative(word, p.sources) >= p.threshold:
                 return True
-            if self._may_judge_in_grammar(word):
+            if word in p.trouble or self._may_judge_in_grammar(word):
                 return True
             # A rated noun or verb ("problem", "neglects"), or an adverb from a rated adjective.
             if abs(self.words.valence(word, "v")) >= p.threshold:
@@ -809,7 +814,7 @@ class Sentence:
             token.tag in ("NN", "NNS")
             # Not a noun that describes the next: "the crisis (mental health) team".
             and not self._modifier(index)
-            and self._found_wanting(token.word)
+            and (self._found_wanting(token.word) or self._trouble_had(index))
         ):
             # "Has a drinking problem", "shows hostility": a noun found wanting (a rated good
             # noun, "missed antenatal care", is only what it names). Back over the noun phrase
@@ -1481,6 +1486,15 @@ class Sentence:
                 return None
             position += 1
         return None
+
+    def _trouble_had(self, index) -> bool:
+        """ "Has anger issues": a noun of trouble as what someone has."""
+        if self.tokens[index].word not in self.prepared.trouble:
+            return False
+        back = index - 1
+        while back > 0 and self.tokens[back].tag in ("DT", "JJ", "NN", "PRP$"):
+            back -= 1
+        return bool(self._verb_lemmas(self.tokens[back].word) & {"have"})
 
     def _inner_or_good(self, noun) -> bool:
         """A quality of mind ("insight", "remorse") or something abstract rated good
