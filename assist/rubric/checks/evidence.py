@@ -1339,7 +1339,11 @@ class Sentence:
             return None
         verb_at = index - 1
         while verb_at > 0 and (
-            self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE or self.tokens[verb_at].word == "as"
+            self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE
+            or self.tokens[verb_at].word in ("as", "and", ",")
+            # "Was cluttered and not a safe place": the label joined to a description before it.
+            or self.tokens[verb_at].tag in (*_ADJECTIVE, "VBN")
+            and self.tokens[verb_at + 1].word in ("and", ",")
         ):
             verb_at -= 1  # "is not a safe carer", "presents as a good candidate": a label
         verb = self.tokens[verb_at]
