@@ -984,7 +984,7 @@ class Sentence:
         if token.tag == "VBG":
             # "Are thriving", "was concerning": a present participle that describes rather than
             # does, with nothing done to anything after it.
-            feeling = self._describing_participle(token, following)
+            feeling = self._describing_participle(index, token, following)
             is_participle = feeling
         if token.tag not in _ADJECTIVE and not is_participle:
             return None
@@ -1259,10 +1259,11 @@ class Sentence:
             return True
         return before.word in _REDUCED
 
-    def _describing_participle(self, token, following) -> bool:
+    def _describing_participle(self, index, token, following) -> bool:
         """A present participle used as a description: rated as an adjective ("thriving") or
         a verb of feeling that causes one ("worrying", "distressing"), with no object after it
-        ("is worrying about the rent" is an act of worrying, read as a stance)."""
+        ("is worrying about the rent" is an act of worrying, read as a stance). Said of
+        something abstract, it can only describe: "his behaviour has been challenging"."""
         if following is not None and (
             following.tag in (*_NOUN, "DT", "PRP", "PRP$", "CD")
             or following.word in ("that", "about", "of", "whether", "if", "to", "over")
@@ -1270,13 +1271,34 @@ class Sentence:
             return False
         if self._verb_lemmas(token.word) & self.prepared.linking:
             return False  # "is getting worse": "getting" links to the description after it
-        if self.words.first_class(token.word, "v") in self.prepared.behaviour:
+        if self.words.first_class(
+            token.word, "v"
+        ) in self.prepared.behaviour and not self._said_of_the_abstract(index):
             return False  # "was crying", "her voice was shaking": an act seen, not a verdict
         if self.words.known(token.word, "a") and self._evaluative(token.word):
             return True
         if self._verb_lemmas(token.word) & self.prepared.rated_nouns:
             return True  # "was concerning": the worker's own rating, as the risk model's noun
         return "verb.emotion" in self.words.classes(token.word, "v")
+
+    def _said_of_the_abstract(self, verb_at) -> bool:
+        """The clause's subject is a state, a relationship or something of the mind ("his
+        behaviour", "the relationship"), not a person or a thing; its owner ("Harvey's") is not
+        its head."""
+        start = self._clause_start(verb_at)
+        for position in range(start, verb_at):
+            token = self.tokens[position]
+            if token.tag not in _NOUN or (
+                position + 1 < verb_at and self.tokens[position + 1].tag == "POS"
+            ):
+                continue
+            return token.tag in ("NN", "NNS") and (
+                # Not an act or a quality, which may be of a body ("her breathing", "her voice
+                # was shaking").
+                self.words.first_class(token.word, "n")
+                in ("noun.state", "noun.relation", "noun.cognition", "noun.feeling")
+            )
+        return False
 
     def _outcome(self, index, token):
         """ "The visit went well", "Mum is doing well", "is coping badly": a verdict on how
