@@ -1495,7 +1495,10 @@ class Sentence:
                 kind = self.words.first_class(candidate.word, "n")
                 perfect = self.tokens[index + 1].word in ("has", "have")
                 event_told = one_event or (
-                    self.tokens[index + 1].tag == "VBD" and kind in ("noun.act", "noun.event")
+                    # "There was a fight at 3pm"; "there were lots of incidents of abuse" sums up
+                    # many, which needs them told.
+                    self.tokens[index + 1].word == "was"
+                    and kind in ("noun.act", "noun.event")
                 )
                 if self._found_wanting(candidate.word) and not event_told:
                     return "opinion", index, position
