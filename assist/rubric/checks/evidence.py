@@ -1497,8 +1497,7 @@ class Sentence:
                 event_told = one_event or (
                     # "There was a fight at 3pm"; "there were lots of incidents of abuse" sums up
                     # many, which needs them told.
-                    self.tokens[index + 1].word == "was"
-                    and kind in ("noun.act", "noun.event")
+                    self.tokens[index + 1].word == "was" and kind in ("noun.act", "noun.event")
                 )
                 if self._found_wanting(candidate.word) and not event_told:
                     return "opinion", index, position

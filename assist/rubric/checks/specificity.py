@@ -348,6 +348,9 @@ def _unseen_goal(prepared, text):
         if not token.tag.startswith("VB"):
             continue
         lemmas = {token.word, *words.lemmas(token.word, "v")}
+        kept = _kept_in_state(words, tagged, index, lemmas)
+        if kept is not None and token.start in starts:
+            return starts[token.start], _span(plain, starts[token.start], kept.end)
         if lemmas & prepared.state_verbs and not _in_condition(tagged, index):
             following = [t for t in tagged[index + 1 : index + 4] if t.tag not in ("RB", "RBR")]
             if following and following[0].tag == "DT":
@@ -395,6 +398,27 @@ def _unseen_goal(prepared, text):
                 return starts[token.start], _span(plain, starts[token.start], later.end)
             break
     return None
+
+
+def _kept_in_state(words, tagged, index, lemmas):
+    """The adjective of "keep Ruby safe", "make her happy": a state someone is to be kept or
+    put in, which no one could see done; None for "keep the gate locked" (a thing's state, as
+    seen) or "...by checking the gate each night" (what will be done)."""
+    if not lemmas & {"keep", "make"} or index + 2 >= len(tagged):
+        return None
+    person = tagged[index + 1]
+    if person.tag not in ("NNP", "PRP") and not (
+        person.tag in ("NN", "NNS") and words.first_class(person.word, "n") == "noun.person"
+    ):
+        return None
+    state = tagged[index + 2]
+    if state.tag not in ("JJ", "JJR") or not (
+        words.names_feeling(state.word) or words.evaluative(state.word) >= 0.5
+    ):
+        return None
+    if any(t.word == "by" for t in tagged[index + 3 : index + 5]):
+        return None
+    return state
 
 
 _CONDITIONS = frozenset({"when", "whenever", "if", "once", "while"})
