@@ -86,6 +86,9 @@ SETTINGS = {
     # Nouns used for problems in British English that neither WordNet nor the lexicons give
     # that sense: "has anger issues".
     "trouble_nouns": s.words(),
+    # States a smell can show (drink, drugs, neglect of hygiene): only of these is "smell"
+    # asked, so that nobody is asked what they smelled that showed "low".
+    "smelt": s.words(),
 }
 PLACEHOLDERS = frozenset({"term", "question", "cite"})
 # Items that can cite the facts they rest on: only there is citing a way to show it.
@@ -160,8 +163,11 @@ _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
 # The feared outcome of a danger and the plans for methods are not claims about what is.
 _NOT_CLAIMS = {("danger", "text"), ("method", "text"), ("method", "how_to_fill")}
 _QUESTIONS = {
-    "state": "What did you see, hear or smell that showed '{term}'?",
+    "state": "What did you see or hear that showed '{term}'?",
+    "smelt": "What did you see, hear or smell that showed '{term}'?",
     "label": "It labels a person: who says so, and what have they done that shows it?",
+    "label_thing": "What did you see there that made it so? Describe what you saw.",
+    "harm": "Which facts make it so? Say what was seen, heard or said, and by whom.",
     "conduct": "What did you see or hear that shows it? Describe what was done or said.",
     "quality": "What did you see or hear that shows it?",
     "opinion": "Who gave this opinion, and on what is it based?",
@@ -209,6 +215,7 @@ class Prepared:
     sequence: frozenset
     rated_nouns: frozenset
     trouble: frozenset
+    smelt: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -249,6 +256,7 @@ def prepare(settings) -> Prepared:
         sequence=frozenset(settings["sequence"]),
         rated_nouns=frozenset(settings["rated_nouns"]),
         trouble=frozenset(settings["trouble_nouns"]),
+        smelt=frozenset(settings["smelt"]),
     )
 
 
@@ -300,6 +308,10 @@ def _text_hits(prepared, text):
         term = sentence.term(kind, first, last)
         if sentence.tokens[last].tag in ("JJR", "RBR"):
             kind = "comparison"  # "getting worse": a change, which needs a before and an after
+        elif kind == "state" and term.lower() in prepared.smelt:
+            kind = "smelt"
+        elif kind == "label" and not sentence.said_of_someone(first):
+            kind = "label_thing"  # "the house was a mess": no person is labelled
         yield (
             begin,
             end,
@@ -486,6 +498,8 @@ class Sentence:
             holder = self._holder(first) or self._subject_before(first)
             start = holder.start if holder is not None else tokens[first].start
             return self.text[start : tokens[first].end]
+        if kind == "harm":
+            first = last  # "neglect", not "is neglect"
         if kind in ("state", "rating"):
             for index in range(first + 1, last + 1):
                 if tokens[index].tag in (*_ADJECTIVE, "VBN"):
@@ -493,6 +507,8 @@ class Sentence:
                     break
             else:
                 first = last
+            if first and tokens[first - 1].word in _NOT:
+                first -= 1  # "not engaging": the description is its negation
         elif kind == "quality":
             first += 1  # past the verb: "poor insight", not "showed poor insight"
             while first < last and tokens[first].tag in ("DT", "PRP$", "RB"):
@@ -641,7 +657,7 @@ class Sentence:
         return ("state", verbs[-1], index) if verbs else None
 
     def _placed(self, index, token):
-        """ "Is at risk", "was in denial": a state given as where someone is."""
+        """ "Is at risk", "was in crisis": a state given as where someone is."""
         if index == 0 or index + 1 >= len(self.tokens):
             return None
         verb_at = index - 1
@@ -1353,10 +1369,27 @@ class Sentence:
             and self.words.known(token.word, "a")
         )
 
+    def _named_as_harm(self, index, token) -> bool:
+        """ "This is neglect", "it was abuse": what happened named as a harm, a conclusion
+        that needs the facts it rests on (not "the concern is neglect", which names the risk
+        model's category)."""
+        verb = self.tokens[index - 1]
+        if not self._verb_lemmas(verb.word) & {"be"} or not self._found_wanting(token.word):
+            return False
+        subject = self.tokens[index - 2] if index >= 2 else None
+        return subject is not None and (
+            subject.word in ("this", "that", "it")
+            or subject.tag in ("NN", "NNS")
+            and not {subject.word, *self.words.lemmas(subject.word, "n")}
+            & self.prepared.rated_nouns
+        )
+
     def _label(self, index, token):
         """ "Is an addict", "is a loving mother": a linking verb, a determiner, then a label noun
         or a noun an evaluative adjective describes, said of someone or somewhere (not of an
         idea: "her engagement is a protective factor" is the risk model's own term)."""
+        if index and token.tag == "NN" and self._named_as_harm(index, token):
+            return "harm", index - 1, index
         if token.word not in ("a", "an") or index == 0:
             return None
         verb_at = index - 1
@@ -1596,7 +1629,7 @@ class Sentence:
         # The writer's own belief ("I think he made it up") is theirs to ground; anyone else's
         # unnamed view needs its holder named.
         kind = "belief" if holder.word in ("i", "we") and token.tag.startswith("VB") else None
-        if kind is None and not self._no_one_named(holder):
+        if kind is None and not (self._no_one_named(holder) or self._collective(holder)):
             return None
         end = index + 1
         while end < len(tokens) and tokens[end].word not in ("because", "since", ";", ":"):
@@ -1647,6 +1680,13 @@ class Sentence:
                 return None
             return possessor or self._subject_before(back)
         return None
+
+    def _collective(self, holder) -> bool:
+        """A singular noun with a plural verb is a body of people, as British English has it:
+        "the nursery are worried", "the school have concerns"."""
+        at = next(i for i, t in enumerate(self.tokens) if t.start == holder.start)
+        following = self.tokens[at + 1] if at + 1 < len(self.tokens) else None
+        return holder.tag == "NN" and following is not None and following.tag == "VBP"
 
     def _participle(self, index) -> bool:
         """A past participle, also where the tagger read one after "be" as a past tense."""
@@ -1755,6 +1795,16 @@ class Sentence:
                     and not self._no_one_named(speaker)
                 )
         return False
+
+    def said_of_someone(self, first) -> bool:
+        """The judgement starting at token ``first`` is said of a person (or nobody named): not
+        of a thing or a place ("the house was a mess")."""
+        subject = self._head_of_subject(first)
+        return (
+            subject is None
+            or self._names_person(subject)
+            or not (self.words.classes(subject.word, "n") & self.prepared.concrete)
+        )
 
     def _names_person(self, token) -> bool:
         if token.tag in ("NNP", "PRP"):

@@ -76,7 +76,7 @@ def _unanswered(view, prepared):
             continue
         if reasoning is None:
             reasoning = _reasoning_sentences(view)
-        if _shares_subject(entry.text, reasoning):
+        if shares_subject(entry.text, reasoning):
             continue  # "Dean to leave the home" answers "It is less likely if Dean leaves the home"
         yield Hit(
             entry.section,
@@ -97,7 +97,7 @@ def _unanswered(view, prepared):
 _EMPTY_VERBS = frozenset({"be", "have", "do", "get", "make", "will", "can", "may", "need"})
 
 
-def _content(text) -> tuple[frozenset[str], frozenset[str]]:
+def content(text) -> tuple[frozenset[str], frozenset[str]]:
     """(every content word's lemma, those that are not names): nouns and verbs of substance."""
     words = lexicon()
     every, common = set(), set()
@@ -125,15 +125,15 @@ def _reasoning_sentences(view):
     found = []
     for entry in view.all_fields(("analysis", "risk", "child")):
         for begin, end in sentences(entry.text):
-            found.append(_content(entry.text[begin:end]))
+            found.append(content(entry.text[begin:end]))
     return found
 
 
-def _shares_subject(text, reasoning) -> bool:
+def shares_subject(text, reasoning) -> bool:
     """The recommendation and one sentence of the reasoning share two words of substance, one
     of them not a name: it answers what that sentence says (the child's name alone, which is
     everywhere, does not)."""
-    every, common = _content(text)
+    every, common = content(text)
     return any(
         len(every & other_every) >= 2 and common & other_common
         for other_every, other_common in reasoning

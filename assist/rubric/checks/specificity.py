@@ -257,6 +257,13 @@ def _vague_action(prepared, text, tokens):
             continue  # "the review": a noun
         if _an_aim(text, tokens, index) or _explained(tokens, after):
             continue
+        if after + 1 < len(tokens) and tokens[after][2] == "to":
+            # "Continue to monitor": the two together are what is vague.
+            chained = next(
+                (found for found in prepared.vague_actions.find(tokens, after + 1)), None
+            )
+            if chained is not None and chained[0] == after + 1:
+                length = chained[0] + chained[1] - index
         return index, length
     return None
 
@@ -390,6 +397,8 @@ def _unseen_goal(prepared, text):
             if (
                 later.tag in ("NN", "NNS")
                 and token.start in starts
+                # A capital names something: "start the Choices programme".
+                and not text[later.start].isupper()
                 and (
                     words.first_class(later.word, "n") in prepared.abstract_classes
                     or prepared.vague_objects.search(tokens_of(later.word)) is not None
