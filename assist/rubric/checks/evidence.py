@@ -1778,10 +1778,7 @@ class Sentence:
                 return holder is None or holder.word not in self.prepared.observers
         for position in range(index - 1, clause - 1, -1):
             token = self.tokens[position]
-            if (
-                token.tag.startswith("VB")
-                and self.words.first_class(token.word, "v") in self.prepared.reporting
-            ):
+            if token.tag.startswith("VB") and self._saying(position):
                 speaker = self._holder(position)
                 if speaker is not None and speaker.word in ("i", "we"):
                     # "I explained that my job is to help keep children safe": what the writer
@@ -2202,9 +2199,15 @@ class Sentence:
         """A verb of saying, not of how a message went ("telephoned me": that she called, not
         what she said)."""
         word = self.tokens[index].word
-        return self.words.first_class(word, "v") in self.prepared.reporting and not (
-            self._verb_lemmas(word) & self.prepared.channels
+        reports = self.words.first_class(word, "v") in self.prepared.reporting or (
+            # "Wrote that", "recorded that": a verb with a sense of telling, telling something
+            # (not "showed that", whose commonest sense is making seen).
+            index + 1 < len(self.tokens)
+            and self.tokens[index + 1].word == "that"
+            and bool(self.words.classes(word, "v") & self.prepared.reporting)
+            and self.words.first_class(word, "v") != "verb.perception"
         )
+        return reports and not (self._verb_lemmas(word) & self.prepared.channels)
 
     def _told_the_writer(self, index) -> bool:
         """ "As she told me", "Dad said to us": what someone said to the writer, who heard it,
