@@ -17,18 +17,24 @@ from assist.rubric.wordlists import WORD, Terms, normal
 SETTINGS = {
     # Each group is one kind of adult said several ways: [partner, boyfriend, new partner].
     "household_words": s.word_groups(),
+    # Other names for an adult recorded by relationship, which the analysis may use instead:
+    # [mother, mum, mam]. Only to know a recorded adult again; these are not looked for.
+    "also_called": s.word_groups(),
 }
 PLACEHOLDERS = frozenset({"person", "problem"})
 _TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
+_POSSESSIVE = re.compile(r"['’]s\b")  # "Mum's low mood" speaks of Mum
 
 
 @dataclass(frozen=True)
 class Prepared:
     groups: tuple[Terms, ...]
+    names: tuple[Terms, ...]  # the groups and the other names adults are known by
 
 
 def prepare(settings) -> Prepared:
-    return Prepared(tuple(Terms(group) for group in settings["household_words"]))
+    groups = tuple(Terms(group) for group in settings["household_words"])
+    return Prepared(groups, groups + tuple(Terms(group) for group in settings["also_called"]))
 
 
 def find(view, prepared: Prepared, sections):
@@ -43,9 +49,12 @@ def find(view, prepared: Prepared, sections):
     doc = view.document
 
     def considered(terms: Terms) -> bool:
-        if not terms.could_match(considered_words):
+        if not terms.could_match(considered_names):
             return False
-        return any(terms.in_text(entry.text) for entry in weighing)
+        return any(
+            terms.in_text(entry.text) or terms.in_text(_POSSESSIVE.sub("", entry.text))
+            for entry in weighing
+        )
 
     for adult in doc.adults:
         if not adult.lives_in_household or not view.wanted(adult.ref):
@@ -60,8 +69,9 @@ def find(view, prepared: Prepared, sections):
         relationship = (adult.relationship_to_child or "").strip()
         if relationship and considered(Terms([_plain(relationship)])):
             continue
-        # "Mother's partner" is considered when the analysis speaks of "Mum's partner".
-        if any(terms.in_text(relationship) and considered(terms) for terms in prepared.groups):
+        # "Mother's partner" is considered when the analysis speaks of "Mum's partner", and
+        # the mother when it speaks of "Mum".
+        if any(terms.in_text(relationship) and considered(terms) for terms in prepared.names):
             continue
         person = adult.name or relationship or adult.ref
         yield Hit(
