@@ -119,6 +119,7 @@ class Danger:
     probability_reasoning: str = ""
     factors: list[Factor] = field(default_factory=list)
     location: Location | None = None
+    probability_location: Location | None = None  # where the reasoning is, if read from a file
 
 
 @dataclass
@@ -213,7 +214,7 @@ def _build(cls, data):
             continue
         if key in _NESTED and isinstance(value, list):
             value = [_build(_NESTED[key], item) for item in value]
-        elif key == "location" and isinstance(value, dict):
+        elif key in ("location", "probability_location") and isinstance(value, dict):
             value = Location(**value)
         values[key] = value
     return cls(**values)

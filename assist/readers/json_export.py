@@ -112,7 +112,7 @@ def _field_problem(name, value):
         return None if fine else "a list of references"
     if name in _FLAGS:
         return None if isinstance(value, bool) else "true or false"
-    if name == "location":
+    if name in ("location", "probability_location"):
         return None if isinstance(value, dict) else "an object"
     return None if isinstance(value, str) else "text"
 

@@ -611,6 +611,12 @@ class _Builder:
         label = pattern.match(text) if pattern else None
         if label:
             text, location = _cut(text, location, label.end())
+        # "Danger: ... Hazards: ... Strengths: ...", all in one paragraph: each part is its own.
+        for part_kind, part_text, part_location in _risk_parts(kind, text, location):
+            self._add_risk_part(block, part_kind, part_text, part_location)
+        return None
+
+    def _add_risk_part(self, block, kind, text, location):
         if kind == "danger":
             self.danger = doc.Danger(
                 ref=self._ref("risk", block, "D"),
@@ -630,6 +636,7 @@ class _Builder:
                 word = level.group(1).lower()
                 self.danger.probability = "medium" if word == "moderate" else word
             self.danger.probability_reasoning = text
+            self.danger.probability_location = location
             return None
         self.danger.factors.append(
             doc.Factor(
@@ -755,6 +762,37 @@ def _risk_label(text):
         if pattern.match(text):
             return kind, pattern
     return None, None
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.;!?])[ \t\n]+")
+
+
+def _risk_parts(kind, text, location):
+    """(kind, text, location) of each labelled part of a risk paragraph: a sentence after the
+    first that opens with a risk label ("... Hazards: the 2023 incident.") starts a new part."""
+    starts = [0]
+    kinds = [kind]
+    for gap in _SENTENCE_GAP.finditer(text):
+        found, pattern = _risk_label(text[gap.end() :])
+        if found is not None:
+            starts.append(gap.end())
+            kinds.append(found)
+    for number, begin in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(text)
+        part, part_location = text[begin:end].rstrip(), _moved(text, location, begin)
+        if number:
+            label = _risk_label(part)[1]
+            part, part_location = _cut(part, part_location, label.match(part).end())
+        yield kinds[number], part, part_location
+
+
+def _moved(text, location, offset):
+    """Where the character at ``offset`` of a text starting at ``location`` is."""
+    before = text[:offset]
+    lines = before.count("\n")
+    if not lines:
+        return doc.Location(location.line, location.column + offset)
+    return doc.Location(location.line + lines, offset - before.rfind("\n"))
 
 
 def _cut(text, location, length):

@@ -39,8 +39,15 @@ class Hit(NamedTuple):
     detail: dict | None = None  # values for the message's {placeholders}
 
 
+# Fields with a file location of their own, and the attribute that holds it.
+_FIELD_LOCATIONS = {"probability_reasoning": "probability_location"}
+
+
 def _location(item):
-    location = getattr(item, "location", None)
+    return _location_of(getattr(item, "location", None))
+
+
+def _location_of(location):
     return (location.line, location.column) if location else None
 
 
@@ -68,8 +75,13 @@ class View:
             text = getattr(item, name, None)
             if not isinstance(text, str) or not text.strip():
                 continue
-            # The file location belongs to the item's first text field only.
-            location = self.item_location[ref] if position == 0 else None
+            # The file location is the item's, for its first text field; another field may have
+            # its own ("probability_reasoning" read from its own line).
+            location = (
+                self.item_location[ref]
+                if position == 0
+                else _location_of(getattr(item, _FIELD_LOCATIONS.get(name, ""), None))
+            )
             entry = Field(section, ref, kind, name, text, location, item, words_of(text))
             self.fields_in_order.append(entry)
             self._by_name[(ref, name)] = entry

@@ -107,6 +107,32 @@ def test_labels_give_risk_parts_and_strip_from_the_text(reading):
     assert (hazard.location.line, hazard.location.column) == (30, 11)
 
 
+def test_a_risk_paragraph_with_its_parts_inline_is_read_as_its_parts():
+    reading = read_markdown(
+        dedent(
+            """\
+            ## Risk
+
+            Danger: Leo is hurt if the arguments turn physical. Hazards: the fight on 2 May
+            [F1]. Strengths: Gran visits daily. Probability: low, because there has been one
+            incident. Information gap: whether Ryan drinks.
+            """
+        )
+    )
+    (danger,) = reading.document.dangers
+    assert danger.text == "Leo is hurt if the arguments turn physical."
+    assert [(f.kind, f.text) for f in danger.factors] == [
+        ("hazard", "the fight on 2 May\n[F1]."),
+        ("strength", "Gran visits daily."),
+        ("information_gap", "whether Ryan drinks."),
+    ]
+    assert danger.probability == "low"
+    assert danger.probability_reasoning.startswith("low, because there has been one")
+    # Each part is found where it is written, so a finding points at its own words.
+    assert (danger.factors[1].location.line, danger.factors[1].location.column) == (4, 18)
+    assert (danger.probability_location.line, danger.probability_location.column) == (4, 50)
+
+
 @pytest.mark.parametrize(
     "heading",
     [
