@@ -430,14 +430,23 @@ def _kept_in_state(words, tagged, index, lemmas):
     return state
 
 
-_CONDITIONS = frozenset({"when", "whenever", "if", "once", "while"})
+# A condition, or a question asked ("to ask whether the mornings feel different", "how he
+# feels at home"): a state in one is not the goal.
+_CONDITIONS = frozenset({"when", "whenever", "if", "once", "while", "whether", "how", "what"})
 
 
 def _in_condition(tagged, index) -> bool:
     """ "When Dad feels angry he will leave the room": a state that sets off what will be
-    done is its condition, not its goal."""
-    for token in reversed(tagged[:index]):
-        if token.word in (",", ";", ".") or token.tag == "CC":
+    done is its condition, not its goal; "to ask whether he feels safe" asks about it."""
+    for position in range(index - 1, -1, -1):
+        token = tagged[position]
+        joins_nouns = (
+            token.tag == "CC"
+            and 0 < position < len(tagged) - 1
+            and tagged[position - 1].tag in ("NN", "NNS", "NNP")
+            and tagged[position + 1].tag in ("NN", "NNS", "NNP", "DT")
+        )  # "the mornings and afternoons": one subject, not a new clause
+        if token.word in (",", ";", ".") or (token.tag == "CC" and not joins_nouns):
             return False
         if token.word in _CONDITIONS:
             return True
