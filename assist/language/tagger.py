@@ -252,8 +252,9 @@ def _names_and_pronoun_subjects(words, lowered, tags) -> None:
 def _after_determiners_and_do(lowered, tags) -> None:
     for i in range(1, len(tags)):
         # After a possessive comes what is possessed: "the children's needs", "Mum's drinks",
-        # "Dad's shouting".
-        if tags[i - 1] == "POS" and tags[i] in ("VBZ", "VB", "VBP", "VBG"):
+        # "Dad's shouting", "his wishes".
+        possessive = tags[i - 1] == "POS" or lowered[i - 1] in ("his", "their", "my", "your", "our")
+        if possessive and tags[i] in ("VBZ", "VB", "VBP", "VBG"):
             tags[i] = "NNS" if tags[i] == "VBZ" else "NN"
     for i in range(1, len(tags) - 1):
         # After a determiner comes a noun: "the teen rolled her eyes", "behind the monitor".
