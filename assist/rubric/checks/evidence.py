@@ -498,8 +498,6 @@ class Sentence:
             holder = self._holder(first) or self._subject_before(first)
             start = holder.start if holder is not None else tokens[first].start
             return self.text[start : tokens[first].end]
-        if kind == "harm":
-            first = last  # "neglect", not "is neglect"
         if kind in ("state", "rating"):
             for index in range(first + 1, last + 1):
                 if tokens[index].tag in (*_ADJECTIVE, "VBN"):
@@ -1373,10 +1371,18 @@ class Sentence:
         """ "This is neglect", "it was abuse": what happened named as a harm, a conclusion
         that needs the facts it rests on (not "the concern is neglect", which names the risk
         model's category)."""
-        verb = self.tokens[index - 1]
-        if not self._verb_lemmas(verb.word) & {"be"} or not self._found_wanting(token.word):
+        if not self._found_wanting(token.word):
             return False
-        subject = self.tokens[index - 2] if index >= 2 else None
+        at = index - 1
+        if at > 1 and self.tokens[at].word == "of":
+            # "This is the first incident of abuse": what the incident was, named.
+            at -= 2
+            while at > 0 and self.tokens[at].tag in ("DT", "JJ", "JJS", "CD"):
+                at -= 1
+        verb = self.tokens[at]
+        if not self._verb_lemmas(verb.word) & {"be"}:
+            return False
+        subject = self.tokens[at - 1] if at >= 1 else None
         return subject is not None and (
             subject.word in ("this", "that", "it")
             or subject.tag in ("NN", "NNS")
@@ -1389,7 +1395,7 @@ class Sentence:
         or a noun an evaluative adjective describes, said of someone or somewhere (not of an
         idea: "her engagement is a protective factor" is the risk model's own term)."""
         if index and token.tag == "NN" and self._named_as_harm(index, token):
-            return "harm", index - 1, index
+            return "harm", index, index
         if token.word not in ("a", "an") or index == 0:
             return None
         verb_at = index - 1
