@@ -1854,10 +1854,27 @@ class Sentence:
                     back = before - 1  # the object of "at the nursery": go on back
                     continue
                 return token
+            if token.word == "," and self._apposition_before(back) is not None:
+                back = self._apposition_before(back)  # "Dr Osei, the paediatrician, wrote"
+                continue
             if token.word in (",", ";", ":") or token.tag.startswith("VB"):
                 return None
             back -= 1
         return None
+
+    def _apposition_before(self, comma):
+        """Where the noun before "Dr Osei, the paediatrician," is, when the comma at ``comma``
+        closes a noun phrase set between commas after it; else None."""
+        tokens = self.tokens
+        opening = next(
+            (p for p in range(comma - 1, max(-1, comma - 6), -1) if tokens[p].word == ","), None
+        )
+        if opening is None or opening == 0 or tokens[opening - 1].tag not in (*_NOUN, "PRP"):
+            return None
+        inside = tokens[opening + 1 : comma]
+        if not inside or any(t.tag not in ("DT", "JJ", "POS", "PRP$", *_NOUN) for t in inside):
+            return None
+        return opening - 1
 
     def _subject_before(self, position):
         for back in range(position - 1, max(-1, position - 4), -1):
@@ -1881,6 +1898,8 @@ class Sentence:
             # when it happened (a date, a year, a time) shows nothing.
             return True
         tokens = self.tokens
+        if first is not None:
+            last = self._with_its_complement(last)
         actions = things = 0
         # Nouns before the judgement are what it is about ("the kitchen" in "the kitchen was
         # dirty"), not detail that shows it.
@@ -1937,6 +1956,26 @@ class Sentence:
             and after.tag in ("NNS", "NN")
             and self.words.first_class(after.word, "n") in ("noun.person", "noun.group")
         )
+
+    def _with_its_complement(self, last) -> int:
+        """The judgement's last token, past what a description that is not a feeling takes
+        after "with": in "consistent with hitting his head on the door" the fall is what the
+        bruise is judged against, not what shows it ("angry with him" ends there)."""
+        tokens = self.tokens
+        word = tokens[last]
+        if (
+            last + 1 >= len(tokens)
+            or tokens[last + 1].word != "with"
+            or word.tag not in _ADJECTIVE
+            or self.words.names_feeling(word.word)
+        ):
+            return last
+        end = last + 1
+        while end + 1 < len(tokens) and not (
+            tokens[end + 1].word in (",", ";", ":", "because") or tokens[end + 1].tag == "CC"
+        ):
+            end += 1
+        return end
 
     def _act_shows(self, index, token, judged: bool, in_own_clause: bool, last=None):
         """What the verb at ``index`` shows of the judgement: _SHOWN for a perception or what
