@@ -311,7 +311,7 @@ def _text_hits(prepared, text):
         elif kind == "state" and term.lower() in prepared.smelt:
             kind = "smelt"
         elif kind == "label" and not sentence.said_of_someone(first):
-            kind = "label_thing"  # "the house was a mess": no person is labelled
+            kind = "label_thing"  # "the kitchen was a state": no person is labelled
         yield (
             begin,
             end,
@@ -1375,7 +1375,7 @@ class Sentence:
             return False
         at = index - 1
         if at > 1 and self.tokens[at].word == "of":
-            # "This is the first incident of abuse": what the incident was, named.
+            # "This was the second episode of neglect": what the episode was, named.
             at -= 2
             while at > 0 and self.tokens[at].tag in ("DT", "JJ", "JJS", "CD"):
                 at -= 1
@@ -1632,7 +1632,7 @@ class Sentence:
         holder = None if following is None else self._view_holder(index, token, following)
         if holder is None:
             return None
-        # The writer's own belief ("I think he made it up") is theirs to ground; anyone else's
+        # The writer's own belief ("I think she invented the story") is theirs to ground; anyone else's
         # unnamed view needs its holder named.
         kind = "belief" if holder.word in ("i", "we") and token.tag.startswith("VB") else None
         if kind is None and not (self._no_one_named(holder) or self._collective(holder)):
@@ -1801,7 +1801,7 @@ class Sentence:
 
     def said_of_someone(self, first) -> bool:
         """The judgement starting at token ``first`` is said of a person (or nobody named): not
-        of a thing or a place ("the house was a mess")."""
+        of a thing or a place ("the kitchen was a state")."""
         subject = self._head_of_subject(first)
         return (
             subject is None
@@ -1959,7 +1959,7 @@ class Sentence:
 
     def _with_its_complement(self, last) -> int:
         """The judgement's last token, past what a description that is not a feeling takes
-        after "with": in "consistent with hitting his head on the door" the fall is what the
+        after "with": in "consistent with falling against the table" the fall is what the
         bruise is judged against, not what shows it ("angry with him" ends there)."""
         tokens = self.tokens
         word = tokens[last]
@@ -1998,7 +1998,7 @@ class Sentence:
             and self.tokens[index + 1].word == "that"
             and not self._saying(index)
         ):
-            return 0  # "showed that she is...": a claim that something is so, not an act seen
+            return 0  # "showed that he is...": a claim that something is so, not an act seen
         doer = next((t for t in reversed(self.tokens[:index]) if t.tag != "RB"), None)
         if doer is not None and doer.word in self.prepared.observers:
             return 0  # "When I met the grandparents at their home": the writer's own doing
