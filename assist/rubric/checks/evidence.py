@@ -1632,8 +1632,8 @@ class Sentence:
         holder = None if following is None else self._view_holder(index, token, following)
         if holder is None:
             return None
-        # The writer's own belief ("I think she invented the story") is theirs to ground; anyone else's
-        # unnamed view needs its holder named.
+        # The writer's own belief ("I think she invented the story") is theirs to ground;
+        # anyone else's unnamed view needs its holder named.
         kind = "belief" if holder.word in ("i", "we") and token.tag.startswith("VB") else None
         if kind is None and not (self._no_one_named(holder) or self._collective(holder)):
             return None
