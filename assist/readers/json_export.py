@@ -55,6 +55,8 @@ def read_json(text: str) -> Reading:
     for item in _items(document):
         if hasattr(item, "location"):
             item.location = None
+    for danger in document.dangers:
+        danger.location = danger.probability_location = None
     return Reading(document=document, positions=_ref_positions(text))
 
 

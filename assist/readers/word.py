@@ -503,5 +503,7 @@ def _to_paragraph_numbers(reading):
         if item.location is not None:
             reading.positions[item.ref] = (item.location.line, 1)
             item.location = None
+    for danger in document.dangers:
+        danger.probability_location = None  # a paragraph has no column to point into
     reading.positions = {ref: (line, 1) for ref, (line, _) in reading.positions.items()}
     reading.notes = [re.sub(r"^line (\d+):", r"paragraph \1:", note) for note in reading.notes]
