@@ -112,6 +112,7 @@ _SHOWN = -1  # a verb that shows the judgement by itself (a perception, somethin
 _REDUCED = frozenset({"when", "if", "once", "unless", "until", "after", "before", "as"})
 # Verbs of the mind: what someone is "unable to" do of these is a judgement of their capacity.
 _MIND = frozenset({"verb.cognition", "verb.emotion"})
+_CANNOT = frozenset({"cannot", "can't", "can’t"})  # a capacity denied may follow
 # Nouns of the mind and character: to have none of one ("no insight") is a judgement.
 # What a person can be called without a judgement: a kind of person, a member of a group, or
 # (in a word WordNet files elsewhere) a thing, place, time or amount ("a Year 5 pupil", "a
@@ -170,6 +171,7 @@ _QUESTIONS = {
     "harm": "Which facts make it so? Say what was seen, heard or said, and by whom.",
     "conduct": "What did you see or hear that shows it? Describe what was done or said.",
     "quality": "What did you see or hear that shows it?",
+    "capacity": "When did it happen? Say what was tried, and what was done or said.",
     "opinion": "Who gave this opinion, and on what is it based?",
     "unnamed": "Whose view is it? Name who holds it, and say what they saw or heard that shows it.",
     "belief": "What did you see or hear that makes you think so?",
@@ -440,7 +442,7 @@ class Sentence:
         for position, (_start, _end, word) in enumerate(plain):
             if word in p.labels or self.words.evaluative(word, p.sources) >= p.threshold:
                 return True
-            if word in p.trouble or self._may_judge_in_grammar(word):
+            if word in p.trouble or word in _CANNOT or self._may_judge_in_grammar(word):
                 return True
             # A rated noun or verb ("problem", "neglects"), or an adverb from a rated adjective.
             if abs(self.words.valence(word, "v")) >= p.threshold:
@@ -563,12 +565,13 @@ class Sentence:
                 or self._quality(index, token)
                 or self._rating(index, token)
                 or self._absolute(index, token)
+                or self._incapable(index, token)
             )
             # A view's content may hold a modal of its own ("...how far he can push them");
             # whether the view is asserted is read at the view.
             at = (
                 found[1]
-                if found is not None and found[0] in ("unnamed", "belief", "absolute")
+                if found is not None and found[0] in ("unnamed", "belief", "absolute", "capacity")
                 else None
             )
             if found is not None and self._asserted(at if at is not None else found[2], found[1]):
@@ -576,6 +579,25 @@ class Sentence:
                 break
         # The first judgement in the sentence is the one reported.
         return min(candidates, key=lambda found: found[1], default=None)
+
+    def _incapable(self, index, token):
+        """ "Cannot cope", "can't relate to other children": a capacity of mind or of dealing
+        with others denied, as "unable to prioritise" is, and as a standing trait (the present
+        tense); the modal is part of it."""
+        if token.tag not in ("VB", "VBP") or index < 2:
+            return None
+        at = index - 1
+        if self.tokens[at].word in ("not", "n't"):
+            at -= 1
+        elif self.tokens[at].word != "cannot":
+            return None
+        if self.tokens[at].word not in ("can", "ca", "cannot"):
+            return None  # "could not remember when asked" tells an occasion
+        if self.words.first_class(token.word, "v") not in (*_MIND, "verb.social"):
+            return None
+        if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
+            return None
+        return "capacity", at, index
 
     def _series(self, found):
         """A state runs on through the descriptions joined to it: "was attentive and
