@@ -172,6 +172,7 @@ _QUESTIONS = {
     "conduct": "What did you see or hear that shows it? Describe what was done or said.",
     "quality": "What did you see or hear that shows it?",
     "capacity": "When did it happen? Say what was tried, and what was done or said.",
+    "want": "Did they say so? Give their words, or what you saw them do.",
     "opinion": "Who gave this opinion, and on what is it based?",
     "unnamed": "Whose view is it? Name who holds it, and say what they saw or heard that shows it.",
     "belief": "What did you see or hear that makes you think so?",
@@ -500,6 +501,10 @@ class Sentence:
             holder = self._holder(first) or self._subject_before(first)
             start = holder.start if holder is not None else tokens[first].start
             return self.text[start : tokens[first].end]
+        if kind == "want":
+            last = first + 1  # "feel like", with its negation below
+            while first and tokens[first - 1].word in (*_NOT, "did", "does", "do"):
+                first -= 1
         if kind in ("state", "rating"):
             for index in range(first + 1, last + 1):
                 if tokens[index].tag in (*_ADJECTIVE, "VBN"):
@@ -566,6 +571,7 @@ class Sentence:
                 or self._rating(index, token)
                 or self._absolute(index, token)
                 or self._incapable(index, token)
+                or self._felt_like(index, token)
             )
             # A view's content may hold a modal of its own ("...how far he can push them");
             # whether the view is asserted is read at the view.
@@ -598,6 +604,17 @@ class Sentence:
         if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
             return None
         return "capacity", at, index
+
+    def _felt_like(self, index, token):
+        """ "Didn't feel like getting dressed": a want read into someone, as "wanted to" is
+        when no one said it."""
+        if token.word != "like" or index == 0 or index + 1 >= len(self.tokens):
+            return None
+        if not self._verb_lemmas(self.tokens[index - 1].word) & {"feel"}:
+            return None
+        if self.tokens[index + 1].tag != "VBG" or self._the_writers_own(index - 1):
+            return None
+        return "want", index - 1, index + 1
 
     def _series(self, found):
         """A state runs on through the descriptions joined to it: "was attentive and
