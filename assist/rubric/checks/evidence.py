@@ -1964,6 +1964,15 @@ class Sentence:
                 shown = self._act_shows(
                     index, token, first is not None, own_begin <= index < own_end, last
                 )
+                if (
+                    shown == _SHOWN
+                    and first is not None
+                    and index < first <= index + 3
+                    and not any(t.tag in (",", ":", ".") for t in tokens[index + 1 : first])
+                ):
+                    # "I saw Mum neglecting the baby": what was seen is the verdict itself, so
+                    # what was seen is still to be told.
+                    shown = 0
                 if shown == _SHOWN:
                     return True
                 actions += shown
