@@ -587,7 +587,7 @@ class Sentence:
         return min(candidates, key=lambda found: found[1], default=None)
 
     def _incapable(self, index, token):
-        """ "Cannot cope", "can't relate to other children": a capacity of mind or of dealing
+        """ "Cannot cope", "can't get on with other children": a capacity of mind or of dealing
         with others denied, as "unable to prioritise" is, and as a standing trait (the present
         tense); the modal is part of it."""
         if token.tag not in ("VB", "VBP") or index < 2:
@@ -606,7 +606,7 @@ class Sentence:
         return "capacity", at, index
 
     def _felt_like(self, index, token):
-        """ "Didn't feel like getting dressed": a want read into someone, as "wanted to" is
+        """ "Didn't feel like going out": a want read into someone, as "wanted to" is
         when no one said it."""
         if token.word != "like" or index == 0 or index + 1 >= len(self.tokens):
             return None
