@@ -154,7 +154,7 @@ _SPAN = re.compile(
 )
 
 
-def blank(found) -> str:
+def _blank(found) -> str:
     """Spaces where the words found were, so that what is left keeps its place."""
     return " " * len(found.group())
 
@@ -1931,7 +1931,7 @@ class Sentence:
         text = self.text
         if self.quotes or CITATION.search(text) or REF.search(text):
             return True
-        undated = _SPAN.sub(blank, WHEN.sub(blank, text))  # each word where it was
+        undated = _SPAN.sub(_blank, WHEN.sub(_blank, text))  # each word where it was
         if any(not self._counts_people(figure) for figure in FIGURE.finditer(undated)):
             # A count, a measure or how long something went on ("for the past 18 months");
             # when it happened (a date, a year, a time) shows nothing.
