@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 21
+BUILD = 23
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -158,6 +158,9 @@ SOURCES = {
 
 # The lexicons that rate how evaluative a word is (WordNet carries their ratings further).
 RATED = ("vader", "textblob")
+# The noun classes whose kinds are walked (nouns_under): labels and roles of people, and
+# sensations, whose quality was perceived ("a strong smell").
+WALKED_NOUNS = ("noun.person", "noun.cognition")
 
 
 def require(*names: str) -> None:
@@ -192,8 +195,8 @@ class Lexicon:
         # The large tables of words are read a part at a time, as their words are looked up.
         self._classes = {pos: Shelf().shelve(data["classes"][pos]) for pos in "nvar"}
         self._exceptions = {pos: Shelf().shelve(data["exceptions"].get(pos, {})) for pos in "nvar"}
-        self._persons = data["persons"]
-        self._person_senses = data["person_senses"]
+        self._nouns = data["nouns"]
+        self._noun_senses = data["noun_senses"]
         self._verbs = data["verbs"]
         self._verb_senses = data["verb_senses"]
         self._evaluative = {name: Shelf().shelve(t) for name, t in data["evaluative"].items()}
@@ -336,10 +339,14 @@ class Lexicon:
     def person_nouns_under(self, roots) -> frozenset[str]:
         """Every person noun whose WordNet hypernyms include a synset holding one of ``roots``
         (lemmas such as "bad person"): labels a person can be given."""
-        found = _below(roots, self._person_senses, self._persons)
-        return frozenset(
-            lemma.replace("_", " ") for offset in found for lemma in self._persons[offset][0]
-        )
+        return self.nouns_under(roots, "noun.person")
+
+    def nouns_under(self, roots, lexname: str) -> frozenset[str]:
+        """Every noun of one of WALKED_NOUNS whose hypernyms include a synset of that class
+        holding one of ``roots``: "sensation" gives "smell", "odour", "noise"."""
+        kinds = self._nouns[lexname]
+        found = _below(roots, self._noun_senses[lexname], kinds)
+        return frozenset(lemma.replace("_", " ") for offset in found for lemma in kinds[offset][0])
 
     def verbs_under(self, roots) -> frozenset[str]:
         """Every verb whose commonest sense is, by WordNet's hypernyms, a kind of one of
@@ -381,7 +388,9 @@ def _morphy(word, pos, classes, exceptions):
     found = [base for base in exceptions.get(word, ()) if base in classes]
     if word in classes and word not in found:
         found.append(word)
-    if found:
+    # A plural WordNet lists as a lemma of its own ("hands" as workers, "eyes" as a view) is far
+    # more often the plural of its singular, which is read too (after it).
+    if found and not (pos == "n" and word.endswith("s")):
         return found
     for suffix, ending in _DETACH[pos]:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:
@@ -461,7 +470,9 @@ def _verb_forms(word: str) -> tuple[str, ...]:
 def _read_wordnet(folder: Path):
     classes: dict[str, defaultdict[str, set[int]]] = {pos: defaultdict(set) for pos in "nvar"}
     adjectives = {}  # offset -> (lemmas, similar offsets, antonym offsets)
-    persons = {}  # offset -> (lemmas, hypernym offsets), noun.person only
+    # offset -> (lemmas, hypernym offsets), for the noun classes whose kinds are walked: kinds
+    # of person (labels, roles) and kinds of sensation (a smell, a noise).
+    nouns: dict[str, dict] = {name: {} for name in WALKED_NOUNS}
     verbs = {}  # offset -> (lemmas, hypernym offsets)
     related = {}  # adjective offset -> nouns it is derived from or is an attribute of
     made_from = {}  # adjective offset -> verb synsets it is derived from ("evade" -> "evasive")
@@ -509,12 +520,12 @@ def _read_wordnet(folder: Path):
                     verbs[offset] = (lemmas, [t for s, t in links if s == "@"])
                 elif pos == "n" and LEXNAMES[lexname] == "noun.feeling":
                     feelings.add(offset)
-                elif pos == "n" and LEXNAMES[lexname] == "noun.person":
-                    # Kinds of person only: an instance ("Noah", "Mary", "Daniel": famous people)
-                    # is someone's name, and a child's name too, never a label or a role.
-                    # WordNet writes proper names with a capital ("Daniel", "Jack" the sailor).
+                elif pos == "n" and LEXNAMES[lexname] in nouns:
+                    # Kinds only: an instance ("Noah", "Mary", "Daniel": famous people) is
+                    # someone's name, and a child's name too, never a label or a role. WordNet
+                    # writes proper names with a capital ("Daniel", "Jack" the sailor).
                     written = [fields[4 + 2 * k] for k in range(count)]
-                    persons[offset] = (
+                    nouns[LEXNAMES[lexname]][offset] = (
                         [lemma for lemma, w in zip(lemmas, written, strict=True) if w.islower()],
                         [t for s, t in links if s == "@"],
                     )
@@ -539,7 +550,7 @@ def _read_wordnet(folder: Path):
     return (
         classes,
         adjectives,
-        persons,
+        nouns,
         verbs,
         exceptions,
         feeling_adjectives,
@@ -667,7 +678,7 @@ def compile_sources() -> dict:
     (
         classes,
         adjectives,
-        persons,
+        nouns,
         verbs,
         exceptions,
         feeling_senses,
@@ -679,11 +690,16 @@ def compile_sources() -> dict:
     valence = _read_vader(_installed("vader"))
     vader = {word: abs(score) for word, score in valence.items()}
     textblob_words, textblob_senses, textblob_polarity = _read_textblob(_installed("textblob"))
-    person_kinds, verb_kinds = _hyponyms(persons), _hyponyms(verbs)
-    senses: dict[str, list[int]] = defaultdict(list)
-    for offset, (lemmas, _) in persons.items():
-        for lemma in lemmas:
-            senses[lemma].append(offset)
+    verb_kinds = _hyponyms(verbs)
+    noun_kinds, noun_senses = {}, {}
+    for name, table in nouns.items():
+        below = _hyponyms(table)
+        noun_kinds[name] = {k: [list(lemmas), below.get(k, [])] for k, (lemmas, _) in table.items()}
+        senses: dict[str, list[int]] = defaultdict(list)
+        for offset, (lemmas, _) in table.items():
+            for lemma in lemmas:
+                senses[lemma].append(offset)
+        noun_senses[name] = dict(senses)
     return {
         "build": BUILD,
         # Each word's lexicographer classes as one number, bit n for LEXNAMES[n]: a number is
@@ -694,12 +710,10 @@ def compile_sources() -> dict:
         },
         "exceptions": {pos: shelved(table) for pos, table in exceptions.items()},
         "first": {pos: shelved(table) for pos, table in first_class.items()},
-        # Each person noun's lemmas and the person nouns below it, and each lemma's senses: what
-        # person_nouns_under walks, worked out once here rather than in every process.
-        "persons": {
-            k: [list(lemmas), person_kinds.get(k, [])] for k, (lemmas, _) in persons.items()
-        },
-        "person_senses": dict(senses),
+        # Each walked noun's lemmas and the nouns below it, and each lemma's senses, by class:
+        # what nouns_under walks, worked out once here rather than in every process.
+        "nouns": noun_kinds,
+        "noun_senses": noun_senses,
         # The same for verbs, each lemma's senses in WordNet's order, commonest first.
         "verbs": {k: [list(lemmas), verb_kinds.get(k, [])] for k, (lemmas, _) in verbs.items()},
         "verb_senses": _senses(folder, "verb"),

@@ -195,12 +195,19 @@ def _capitalised_description(words, tags) -> None:
     """The tagger takes any capitalised word it does not know for a name, and knows only lower
     case: "Poor social skills", "Good eye contact" open with a description, if that is what the
     lower-case word is and a noun (perhaps after another description) follows it."""
-    if len(tags) < 2 or tags[0] != "NNP" or not words[0][:1].isupper():
+    if not tags or tags[0] != "NNP" or not words[0][:1].isupper():
         return
-    follows_noun = tags[1] in ("NN", "NNS") or (
-        tags[1] == "JJ" and len(tags) > 2 and tags[2] in ("NN", "NNS")
+    follows_noun = len(tags) > 1 and (
+        tags[1] in ("NN", "NNS") or (tags[1] == "JJ" and len(tags) > 2 and tags[2] in ("NN", "NNS"))
     )
-    if follows_noun and _brill()(words[0].lower(), tokenize=False)[0][1] == "JJ":
+    # "Lazy.", "Tearful at times.": a note with no verb, which a name would need to do anything
+    # (but "Mum tearful" is a name and its description).
+    descriptions_only = not any(t.startswith("VB") or t == "MD" for t in tags[1:]) and (
+        len(tags) == 1 or tags[1] in ("CC", ",", ".", ":", "IN", "RB")
+    )
+    if (follows_noun or descriptions_only) and _brill()(words[0].lower(), tokenize=False)[0][
+        1
+    ] == "JJ":
         tags[0] = "JJ"
 
 
@@ -213,6 +220,16 @@ _NOT_POSSESSED = frozenset(
 def _capitalised_subject(words, tags) -> None:
     if len(tags) > 1 and tags[0] == "JJ" and words[0][:1].isupper() and tags[1] in _FINITE:
         # A capitalised first word before a verb is its subject: "Mum said", not "mum" (silent).
+        tags[0] = "NNP"
+    elif (
+        len(tags) > 1
+        and tags[0] == "JJ"
+        and words[0][:1].isupper()
+        and tags[1] == "JJ"
+        and (len(tags) == 2 or tags[2] in ("IN", ".", ",", "CC", ":"))
+    ):
+        # So is one before a description that describes no noun: "Mum tearful at times", a
+        # note with its verb left out ("Quiet withdrawn boy" is one description of the boy).
         tags[0] = "NNP"
 
 
@@ -275,6 +292,13 @@ def _after_determiners_and_do(lowered, tags) -> None:
         ):
             tags[i] = "VBP"
     for i in range(1, len(tags)):
+        # After "be" no verb comes in its base form: "is mean", "was clean" describe.
+        back = i - 1
+        if lowered[back] in ("not", "n't", "very", "so", "really") and back > 0:
+            back -= 1
+        if tags[i] == "VB" and lowered[back] in _BE:
+            tags[i] = "JJ"
+    for i in range(1, len(tags)):
         # After "do" ("does not", "didn't") comes a verb in its base form: "doesn't care".
         back = i - 1
         if lowered[back] in ("n't", "not", "never") and back > 0:
@@ -286,6 +310,8 @@ def _after_determiners_and_do(lowered, tags) -> None:
         ):
             tags[i] = "VB"  # "doesn't like to share": the verb, not the preposition
 
+
+_BE = frozenset({"is", "was", "are", "were", "am", "be", "been", "being", "'s", "'re", "'m"})
 
 # Pronouns no noun is compounded with: after a subject and an -s word, its object ("Dad
 # minimises everything").
@@ -327,7 +353,12 @@ def _verbs_after_subjects(words, tags) -> None:
                 # "...and hits out at", "and struggles to": a second verb of the same subject.
                 tags[i] == "NNS"
                 and words[i - 1].lower() in ("and", "or")
-                and (words[i + 1].lower() in ("out", "up") or tags[i + 1] == "PRP$")
+                and (
+                    words[i + 1].lower() in ("out", "up")
+                    or tags[i + 1] == "PRP$"
+                    # "Rude, and mocks the staff": not a list of nouns ("cakes and biscuits the").
+                    or (tags[i + 1] == "DT" and tags[i - 2] in ("JJ", ","))
+                )
             )
             or (
                 # "Nobody visits", "everyone knows": after such a pronoun, an -s word is its verb.

@@ -43,6 +43,9 @@ def test_irregular_forms_are_read_as_their_commonest_word(words):
     assert words.first_class("saw", "v") == "verb.perception"
     assert words.first_class("fell", "v") != "verb.perception"
     assert words.lemmas("children", "n") == ("child",)
+    # A plural WordNet also lists as a word of its own is read as its singular too.
+    assert "noun.body" in words.classes("hands", "n")
+    assert "hand" in words.lemmas("hands", "n")
 
 
 def test_classes_come_from_the_commonest_sense(words):
@@ -55,6 +58,12 @@ def test_labels_for_people_come_from_wordnet_hypernyms(words):
     labels = words.person_nouns_under(["drug user", "drunkard"])
     assert {"addict", "alcoholic"} <= labels
     assert "teacher" not in labels
+
+
+def test_kinds_of_sensation_come_from_wordnet_hypernyms(words):
+    sensed = words.nouns_under(["sensation"], "noun.cognition")
+    assert {"smell", "odour", "odor", "noise", "stench"} <= sensed
+    assert "attitude" not in sensed and "insight" not in sensed
 
 
 def test_kinds_of_verb_come_from_the_commonest_senses_hypernyms(words):

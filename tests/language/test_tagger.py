@@ -45,6 +45,20 @@ def test_a_capitalised_word_the_tagger_does_not_know_is_a_name():
     assert tags["maya"] == "NNP"
 
 
+def test_after_be_comes_a_description_not_a_verb():
+    assert {t.word: t.tag for t in tag("The boy is mean to his sister.").tokens}["mean"] == "JJ"
+    tags = {t.word: t.tag for t in tag("Dad was rude, and mocks the staff.").tokens}
+    assert tags["mocks"] == "VBZ"
+
+
+def test_a_note_with_no_verb_opens_with_its_description_not_a_name():
+    assert tag("Lazy.").tokens[0].tag == "JJ"
+    assert tag("Tearful at times.").tokens[0].tag == "JJ"
+    assert tag("Maya.").tokens[0].tag == "NNP"
+    assert tag("Mum tearful at times.").tokens[0].tag == "NNP"
+    assert tag("Rich ate his tea.").tokens[0].tag == "NNP"
+
+
 @pytest.mark.parametrize("text", ["", "   ", "/", "a/b c//d", "🙂🙂", "\x00", "¿Qué?"])
 def test_odd_text_is_tagged_without_error(text):
     tagged = tag(text)

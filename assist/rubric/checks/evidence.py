@@ -68,6 +68,9 @@ SETTINGS = {
     "sensing_roots": s.words(default=("perceive", "watch", "witness")),
     # Adjectives of being perceived that WordNet makes from no verb ("visible").
     "perceptible": s.words(),
+    # WordNet nouns whose kinds are sensations ("a strong smell of cannabis", "a loud noise"):
+    # how strong or loud one was is what was perceived, not a verdict.
+    "percept_roots": s.words(default=("sensation",)),
     # WordNet attributes a thing's size or warmth is a value of: "the room was cold" says what
     # was felt or seen of a thing, not a verdict on it.
     "measurable_attributes": s.words(),
@@ -197,6 +200,7 @@ class Prepared:
     abstract: frozenset
     disposition: frozenset
     person_words: frozenset
+    percepts: frozenset
     certainty: Terms
     belief: frozenset
     frequency: Terms
@@ -241,6 +245,7 @@ def prepare(settings) -> Prepared:
         absolutes=frozenset(settings["absolutes"]),
         perception=frozenset(settings["perception_classes"]),
         perceptible=frozenset(settings["perceptible"]),
+        percepts=words.nouns_under(settings["percept_roots"], "noun.cognition"),
         measurable=frozenset(settings["measurable_attributes"]),
         # Words of certainty ("evident", "apparent") claim, they do not report a perception.
         certainty_words=frozenset(
@@ -628,9 +633,20 @@ class Sentence:
             and tokens[last + 1].word in ("and", "or", ",")
             and tokens[last + 2].tag in (*_ADJECTIVE, "VBG", "VBN")
             and self._evaluative(tokens[last + 2].word)
+            # "Anxious and crying": an act that shows a state is what was seen, not more of it.
+            and not (tokens[last + 2].tag == "VBG" and self._bodily_or_vocal(tokens[last + 2].word))
         ):
             last += 2
         return kind, first, last
+
+    def _bodily_or_vocal(self, word) -> bool:
+        """A verb of something the body or voice does ("crying", "shaking", "shouting"), not of
+        how someone treats others ("nurturing", which WordNet also files as social)."""
+        classes = self.words.classes(word, "v")
+        return "verb.body" in classes or (
+            self.words.first_class(word, "v") == "verb.communication"
+            and "verb.social" not in classes
+        )
 
     def _habit(self, index, start=None) -> bool:
         """What a frequency qualifies is a habit or a trait: a verb in a finite tense or a
@@ -911,15 +927,7 @@ class Sentence:
         head = index + 1
         while head + 1 < len(self.tokens) and self.tokens[head + 1].tag in ("NN", "NNS"):
             head += 1  # "poor parenting skills": the phrase's last noun is what is judged
-        noun = self.tokens[head]
-        kind = self.words.first_class(noun.word, "n")
-        if noun.tag not in _NOUN or not (
-            kind in self.prepared.abstract
-            # "Had a bad day": a time someone had is what they went through.
-            or kind == "noun.time"
-            and index
-            and self._verb_lemmas(self.tokens[index - 2].word) & {"have"}
-        ):
+        if not self._judged_noun(index, self.tokens[head]):
             return None
         if not self._evaluative(token.word) or self._kind_not_quality(token.word):
             return None
@@ -941,6 +949,21 @@ class Sentence:
         if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
             return None  # "is one of the better schools": a comparison of things
         return "quality", back, head
+
+    def _judged_noun(self, index, noun) -> bool:
+        """The noun an adjective at ``index`` describes is one a judgement can be of: something
+        abstract ("a poor relationship"), or a time someone had ("had a bad day"); not a
+        sensation, which is as it was sensed ("a strong smell of cannabis")."""
+        if noun.tag not in _NOUN or {noun.word, *self.words.lemmas(noun.word, "n")} & (
+            self.prepared.percepts
+        ):
+            return False
+        kind = self.words.first_class(noun.word, "n")
+        return kind in self.prepared.abstract or bool(
+            kind == "noun.time"
+            and index
+            and self._verb_lemmas(self.tokens[index - 2].word) & {"have"}
+        )
 
     def _modifier(self, index) -> bool:
         """The noun at ``index`` describes a noun after it: "crisis team", "crisis mental health
@@ -1005,6 +1028,8 @@ class Sentence:
     def _evaluative(self, word) -> bool:
         if self._perceptible(word):
             return False  # "no marks were visible": what was perceived, which is evidence
+        if word in self.prepared.sequence:
+            return False  # "sat by the boy next to Sam": where someone comes, not how good they are
         return self.words.evaluative(
             word, self.prepared.sources
         ) >= self.prepared.threshold or self.words.names_feeling(word)
@@ -1089,11 +1114,15 @@ class Sentence:
             of_mind = of_mind or (word.endswith("ly") and self.words.names_feeling(word[:-2]))
             position -= 1
         if position < 0:
-            return None
+            return self._fragment(index, position)
         verb = tokens[position]
         lemmas = self._verb_lemmas(verb.word)
         if not verb.tag.startswith("VB"):
-            return self._depictive(index, position) or self._note_style(index, position)
+            return (
+                self._depictive(index, position)
+                or self._note_style(index, position)
+                or self._fragment(index, position)
+            )
         if (token.tag == "VBG" and not lemmas & self.prepared.linking) or self._the_writers_own(
             position
         ):
@@ -1285,6 +1314,37 @@ class Sentence:
             return None
         return "state", position, index
 
+    def _fragment(self, index, position):
+        """ "Uncooperative and defiant.", "Mood: low and tearful throughout": a note's description
+        with no subject and no verb, said of whoever the note is about (after a heading and a
+        colon, or on its own)."""
+        tokens = self.tokens
+        if not self.verbless or tokens[index].tag not in _ADJECTIVE:
+            return None
+        if position >= 0 and not (
+            tokens[position].word == ":"
+            and all(t.tag in (*_NOUN, *_ADJECTIVE, "DT", "PRP$", "POS") for t in tokens[:position])
+        ):
+            return None
+        word = tokens[index].word
+        if (
+            not (self._evaluative(word) or self.words.made_from(word) & self.prepared.disposition)
+            or self.words.value_of(word) & self.prepared.measurable
+        ):
+            return None  # "Cold and wet": what was felt of the weather
+        return "state", index, index
+
+    @cached_property
+    def verbless(self) -> bool:
+        """No verb in the sentence but, perhaps, a participle ("Hostile when asked", which the
+        tagger may read as a past tense)."""
+        tokens = self.tokens
+        return not any(
+            t.tag in ("VB", "VBD", "VBZ", "VBP", "MD")
+            and not (at and t.tag == "VBD" and tokens[at - 1].word in _REDUCED)
+            for at, t in enumerate(tokens)
+        )
+
     def _after_be(self, index) -> bool:
         position = index - 1
         while position >= 0 and self.tokens[position].tag in _SKIPPABLE_BEFORE_STATE:
@@ -1293,8 +1353,9 @@ class Sentence:
 
     def _has_doer(self, index) -> bool:
         """Someone before the verb who did it: "Following the meeting, ..." frames the
-        sentence in time and shows no one doing anything."""
-        return any(t.tag in (*_NOUN, "PRP", "WP") for t in self.tokens[:index])
+        sentence in time and shows no one doing anything. A note with no verb ("Anxious, with
+        shaking hands") is about someone, who is the doer."""
+        return self.verbless or any(t.tag in (*_NOUN, "PRP", "WP") for t in self.tokens[:index])
 
     def _done_to(self, index) -> bool:
         """A verb in the passive ("was asked", "when asked"): something done to someone, which
@@ -1435,8 +1496,11 @@ class Sentence:
         idea: "her engagement is a protective factor" is the risk model's own term)."""
         if index and token.tag == "NN" and self._named_as_harm(index, token):
             return "harm", index, index
-        if token.word not in ("a", "an") or index == 0:
+        if token.word not in ("a", "an"):
             return None
+        if index == 0:
+            # "A bully.": a note's label with no verb, said of whoever the note is about.
+            return self._labelled(index, None) if self.verbless else None
         verb_at = index - 1
         while verb_at > 0 and (
             self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE
@@ -1460,6 +1524,11 @@ class Sentence:
             and (self.words.first_class(said_of.word, "n") in self.prepared.abstract)
         ):
             return None
+        return self._labelled(index, verb_at)
+
+    def _labelled(self, index, verb_at):
+        """What the noun phrase from the article at ``index`` calls someone: a label, or None.
+        ``verb_at`` is the linking verb before it (None in a note with no verb)."""
         position = index + 1
         if [t.word for t in self.tokens[position : position + 3]] in (
             ["bit", "of", "a"],
@@ -1523,7 +1592,7 @@ class Sentence:
         # Someone called an abstract thing: "Dad is a risk", "she is a worry", "Gran is a
         # protective factor". A person is what they did, and that is the evidence to write. (A
         # person called a kind of person, or a member of something, is not: "Mum is a nurse".)
-        subject = self._head_of_subject(verb_at)
+        subject = self._head_of_subject(verb_at) if verb_at is not None else None
         if (
             subject is not None
             and self._names_person(subject)
@@ -1961,6 +2030,8 @@ class Sentence:
             if first is not None and first <= index <= last:
                 continue
             if token.tag.startswith("VB"):
+                if first is not None and self._their_body_did(index):
+                    return True
                 shown = self._act_shows(
                     index, token, first is not None, own_begin <= index < own_end, last
                 )
@@ -1992,6 +2063,19 @@ class Sentence:
         # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
         # only where or that something happened.
         return not strong_only and actions + things >= 2
+
+    def _their_body_did(self, verb_at) -> bool:
+        """ "Her hands were shaking", "his face went red": what someone's body did or looked
+        like is what was seen of them."""
+        start = self._clause_start(verb_at)
+        subject = self._head_of_subject(verb_at)
+        return (
+            subject is not None
+            and subject.tag in ("NN", "NNS")
+            and "noun.body" in self.words.classes(subject.word, "n")
+            and any(t.tag == "PRP$" for t in self.tokens[start:verb_at])
+            and self.words.first_class(self.tokens[verb_at].word, "v") not in _MIND
+        )
 
     def _counts_people(self, figure) -> bool:
         """ "Three children", "two older brothers": how many people there are, which is who is
@@ -2247,6 +2331,12 @@ class Sentence:
             for offset, candidate in enumerate(following):
                 if candidate.tag in ("DT", "PRP$", "JJ"):
                     continue
+                if (
+                    offset
+                    and following[offset - 1].tag == "PRP$"
+                    and "noun.body" in self.words.classes(candidate.word, "n")
+                ):
+                    return False  # "and her hands were shaking": what their body did
                 return candidate.tag in ("NN", "NNS", "NNP", "NNPS", "PRP") and any(
                     t.tag.startswith("VB") or t.tag == "MD" for t in following[offset + 1 :]
                 )

@@ -633,6 +633,12 @@ _SENTENCE_END = re.compile(r"[.;:!?]")
 _PERSONAL = frozenset({"he", "she", "they"})
 
 
+def _a_name(text, start) -> bool:
+    """The tagger, which knows common words whatever their case, reads the word at ``start``
+    as a name ("Jo will", not "Attendance will")."""
+    return any(t.start == start and t.tag == "NNP" for t in tag(text).tokens)
+
+
 def _names_someone(prepared, text, tokens) -> bool:
     """Someone is named as the doer: "Mr Johal to meet", "Staff to check", "the school will"."""
     sentence_starts = {begin for begin, _ in sentences(text)}
@@ -651,8 +657,10 @@ def _names_someone(prepared, text, tokens) -> bool:
         if word != "to":
             # "will" only counts after a role or a titled name: "X will improve" names no one.
             before = tokens[index - 1]
-            if before[0] not in sentence_starts and text[before[0]].isupper():
-                return True
+            if text[before[0]].isupper() and (
+                before[0] not in sentence_starts or _a_name(text, before[0])
+            ):
+                return True  # "Jo will stay at the club": a name, even opening the sentence
             if before[2] in ("i", "we"):
                 return True  # the writer, or the family writing their own plan
             if before[2] in _PERSONAL and any(
