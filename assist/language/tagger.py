@@ -166,6 +166,7 @@ def tag(text: str) -> Tagged:
     # The Brill tagger's commonest slips, put right by the grammar around them.
     _names_and_pronoun_subjects(words, lowered, tags)
     _capitalised_description(words, tags)
+    _shouted(words, tags)
     _after_determiners_and_do(lowered, tags)
     _verbs_after_subjects(words, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
@@ -209,6 +210,16 @@ def _capitalised_description(words, tags) -> None:
         1
     ] == "JJ":
         tags[0] = "JJ"
+
+
+def _shouted(words, tags) -> None:
+    """A word in capitals for emphasis ("assessed as HIGH") is the word, which the tagger
+    would otherwise take for a name; an acronym ("DV", "GP") it does not know in lower case."""
+    for i, word in enumerate(words):
+        if tags[i] == "NNP" and len(word) >= 3 and word.isalpha() and word.isupper():
+            lower = _brill()(word.lower(), tokenize=False)[0][1]
+            if lower in ("JJ", "JJR", "JJS", "RB"):
+                tags[i] = lower
 
 
 # Tags that cannot follow a possessive "her": a pronoun, a conjunction, a preposition, a verb.
@@ -273,6 +284,10 @@ def _after_determiners_and_do(lowered, tags) -> None:
         possessive = tags[i - 1] == "POS" or lowered[i - 1] in ("his", "their", "my", "your", "our")
         if possessive and tags[i] in ("VBZ", "VB", "VBP", "VBG"):
             tags[i] = "NNS" if tags[i] == "VBZ" else "NN"
+        # "Her wishes and feelings": no verb in -s follows "her" as its object (it would need a
+        # subject), so "her" is whose and the word a plural noun.
+        if lowered[i - 1] == "her" and tags[i] == "VBZ":
+            tags[i - 1], tags[i] = "PRP$", "NNS"
     for i in range(1, len(tags) - 1):
         # After a determiner comes a noun: "the teen rolled her eyes", "behind the monitor".
         if (

@@ -72,7 +72,11 @@ _RUBRIC_OPTION = click.option(
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 def check_command(output_format, rubric_path, spelling, paths):
     """Check assessments (the app's JSON export, Markdown, plain text or Word) against the
-    rubric, and their spelling."""
+    rubric, and their spelling.
+
+    Each file is read as a whole assessment: a finding at line 1, column 1 is about the file as
+    a whole (no analysis, no risk reasoning, no child's view), so a single case note or a list
+    of recommendations raises those too."""
     rubric = _rubric_or_exit(rubric_path or default_rubric_path())
     speller = _spelling_service() if spelling else None
     status = EXIT_OK

@@ -51,6 +51,13 @@ def test_after_be_comes_a_description_not_a_verb():
     assert tags["mocks"] == "VBZ"
 
 
+def test_her_before_an_s_word_is_whose_and_capitals_for_emphasis_are_the_word():
+    tags = {t.word: t.tag for t in tag("Mia could not give her wishes and feelings.").tokens}
+    assert tags["her"] == "PRP$" and tags["wishes"] == "NNS"
+    assert {t.word: t.tag for t in tag("The risk was rated HIGH.").tokens}["high"] == "JJ"
+    assert {t.word: t.tag for t in tag("The GP said no.").tokens}["gp"] == "NNP"
+
+
 def test_a_note_with_no_verb_opens_with_its_description_not_a_name():
     assert tag("Lazy.").tokens[0].tag == "JJ"
     assert tag("Tearful at times.").tokens[0].tag == "JJ"

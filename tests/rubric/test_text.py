@@ -1,6 +1,6 @@
 """Sentences, quotes and cited references."""
 
-from assist.rubric.text import QUOTE, cited_refs, sentences
+from assist.rubric.text import FIGURE, QUOTE, WHEN, cited_refs, sentences
 
 
 def split(text):
@@ -33,3 +33,11 @@ def test_references_in_brackets_with_lists_and_ranges():
         "F8",
     ]
     assert cited_refs("(see page 3) [1] (A4 paper)") == []
+
+
+def test_a_day_and_month_heading_a_note_is_when_but_a_score_is_a_figure():
+    assert [m.group() for m in WHEN.finditer("School note 14/03: Leo was upset.")] == ["14/03"]
+    assert [m.group() for m in WHEN.finditer("Seen on 3/4 by the GP.")] == ["3/4"]
+    assert [m.group() for m in WHEN.finditer("Visit on 14.03.26 at home.")] == ["14.03.26"]
+    assert not list(WHEN.finditer("She scored 6/10 - a low score."))
+    assert [m.group() for m in FIGURE.finditer("She scored 6/10.")] == ["6/10"]

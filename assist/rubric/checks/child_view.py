@@ -374,7 +374,7 @@ class Reader:
         if word in self.names:
             return True
         if _child_noun(self.prepared, word):
-            return True
+            return not _children_in_general(tokens, index)
         # A child's word of one or two words ending here: "pupil", "young person".
         words = [(t.start, t.end, t.word) for t in tokens[max(0, index - 1) : index + 1]]
         found = self.prepared.child_words.search(words)
@@ -383,6 +383,10 @@ class Reader:
         if self.any_name and (
             token.tag in ("NNP", "NNPS") or self._named_first(text, tokens, index)
         ):
+            if token.word not in self.words.lemmas(token.word, "n") and (
+                self.words.first_class(token.word, "n") == "noun.person"
+            ):
+                return False  # "Professionals agree": people of a kind, capitalised, not a name
             return _untitled(self.prepared, text, tokens, index) and not self._role_after(
                 tokens, index
             )
@@ -515,8 +519,9 @@ class Reader:
             return "seen"  # "the baby was observed to smile", "was seen playing"
         if self._not_a_deed(tokens, index, token):
             return None
-        if _subordinate(tokens, child_subject):
-            return _ANOTHERS  # "Worried that Jake feels upset", "the time when he hit"
+        if _subordinate(tokens, child_subject) or _said_to(tokens, index):
+            # "Gran fears that Kai is lonely", "the day when he ran off", "is said to enjoy"
+            return _ANOTHERS
         if self._speaker_follows(sentence, tokens, index, mentioned):
             return _NOT_THEIRS  # '"...," said Mum': the one who speaks comes after the verb
         return self._deed(tokens, index, token)
@@ -574,6 +579,11 @@ class Reader:
             )
         ):
             return True  # "had designated play area": an adjective, not a deed
+        if any(
+            t.word in ("likely", "unlikely") and tokens[p + 1].word == "to"
+            for p, t in enumerate(tokens[max(0, index - 4) : index - 1], start=max(0, index - 4))
+        ):
+            return True  # "is likely to be carrying trauma": a guess, not a deed seen
         lemmas = {token.word, *self.words.lemmas(token.word, "v")}
         return bool(lemmas & self.prepared.light)
 
@@ -601,7 +611,7 @@ class Reader:
             and self.words.first_class(token.word, "v") != "verb.stative"
         ):
             # Something seen happen, told as it happened ("threw the toys", "was hitting"), not
-            # a habit ("misses school") or another clause's account ("the time when he hit").
+            # a habit ("misses school") or another clause's account ("the day when he ran off").
             return "seen"
         return None
 
@@ -755,6 +765,25 @@ class Reader:
                         if self.words.first_class(thing.word, "n") in self.prepared.care:
                             return True
         return False
+
+
+def _children_in_general(tokens, index) -> bool:
+    """ "Children who live with domestic abuse...", "young people in care": a plural with no
+    determiner before it and a clause or phrase after it that says which, children in general."""
+    token = tokens[index]
+    if token.tag not in ("NNS", "NNPS") or index + 1 >= len(tokens):
+        return False
+    if index and tokens[index - 1].tag in ("DT", "PRP$", "POS", "CD"):
+        return False
+    return tokens[index + 1].word in ("who", "that", "in", "with", "from", "of", "living")
+
+
+def _said_to(tokens, index) -> bool:
+    """ "Is said to enjoy", "was reported to be happy": what the child does in others' words."""
+    if index < 3 or tokens[index - 1].word != "to" or tokens[index - 2].tag not in ("VBN", "VBD"):
+        return False
+    kind = lexicon().first_class(tokens[index - 2].word, "v")
+    return kind in ("verb.communication", "verb.cognition") and tokens[index - 3].word in _BE
 
 
 def _child_noun(prepared, word) -> bool:

@@ -53,6 +53,13 @@ SETTINGS = {
     # Verbs of holding a view that may be wrong (believe, feel, think): held by no one named,
     # the view is the writer's to show.
     "belief_verbs": s.words(),
+    # Belief verbs whose passive with "it" ("it is believed that") reported-as-fact names as
+    # hearsay; any other ("it is felt that") is a view held by no one named.
+    "hearsay_verbs": s.words(default=()),
+    # Nouns of a view held (WordNet's kinds of belief: opinion, view, suspicion) and of a worry:
+    # raised in a passive with no one after "by", held by no one named.
+    "view_roots": s.words(default=("belief",)),
+    "worry_nouns": s.words(default=("concern", "worry")),
     "frequency": s.words(),  # often, always, never, ...
     # Words for every thing or person (everything, nobody): of a habit, a claim about every
     # occasion, which nobody could have seen.
@@ -201,6 +208,8 @@ class Prepared:
     disposition: frozenset
     person_words: frozenset
     percepts: frozenset
+    hearsay: frozenset
+    views: frozenset
     certainty: Terms
     belief: frozenset
     frequency: Terms
@@ -241,6 +250,9 @@ def prepare(settings) -> Prepared:
         person_words=words.person_nouns_under(("person",)),
         certainty=Terms(settings["certainty"]),
         belief=frozenset(settings["belief_verbs"]),
+        hearsay=frozenset(settings["hearsay_verbs"]),
+        views=words.nouns_under(settings["view_roots"], "noun.cognition")
+        | frozenset(settings["worry_nouns"]),
         frequency=Terms(settings["frequency"]),
         absolutes=frozenset(settings["absolutes"]),
         perception=frozenset(settings["perception_classes"]),
@@ -492,8 +504,12 @@ class Sentence:
             return True  # "evasive": a person's disposition, if said of one
         if self._verb_lemmas(word) & p.belief:
             return True  # "staff believe...": whose view it is decides
-        # "Has deteriorated": what changed decides.
-        return word.endswith("ed") and self.words.first_class(word, "v") == "verb.change"
+        # "Has deteriorated": what changed decides; "was overwhelmed": a feeling, if said of
+        # someone.
+        return word.endswith("ed") and self.words.first_class(word, "v") in (
+            "verb.change",
+            "verb.emotion",
+        )
 
     # -- judgements ------------------------------------------------------------------------------
 
@@ -502,6 +518,15 @@ class Sentence:
         ("intoxicated" in "arrived at contact intoxicated", "agitated and rude")."""
         tokens = self.tokens
         if kind in ("unnamed", "belief"):
+            if tokens[first].tag in ("NN", "NNS") and self._raised_by_no_one(first):
+                # The worry and the passive it is raised in: "Concerns were raised".
+                end = next(
+                    p
+                    for p in range(first + 1, last + 1)
+                    if self._participle(p)
+                    and not self._verb_lemmas(tokens[p].word) & {"be", "have"}
+                )
+                return self.text[tokens[first].start : tokens[end].end]
             # Who holds the view and the view: "School feel", "It is the professional view".
             holder = self._holder(first) or self._subject_before(first)
             start = holder.start if holder is not None else tokens[first].start
@@ -579,10 +604,12 @@ class Sentence:
                 or self._felt_like(index, token)
             )
             # A view's content may hold a modal of its own ("...how far he can push them");
-            # whether the view is asserted is read at the view.
+            # whether the view is asserted is read at the view, and a rating at the verb that
+            # gives it ("was assessed as high" is no assessment still to do).
             at = (
                 found[1]
-                if found is not None and found[0] in ("unnamed", "belief", "absolute", "capacity")
+                if found is not None
+                and found[0] in ("unnamed", "belief", "absolute", "capacity", "rating")
                 else None
             )
             if found is not None and self._asserted(at if at is not None else found[2], found[1]):
@@ -594,7 +621,10 @@ class Sentence:
     def _incapable(self, index, token):
         """ "Cannot cope", "can't get on with other children": a capacity of mind or of dealing
         with others denied, as "unable to prioritise" is, and as a standing trait (the present
-        tense); the modal is part of it."""
+        tense); the modal is part of it. So is "is not coping", with no object: a capacity denied
+        as it goes on ("is not attending school" tells what is not done)."""
+        if token.tag == "VBG" and index >= 2:
+            return self._not_managing(index, token)
         if token.tag not in ("VB", "VBP") or index < 2:
             return None
         at = index - 1
@@ -609,6 +639,21 @@ class Sentence:
         if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
             return None
         return "capacity", at, index
+
+    def _not_managing(self, index, token):
+        at = index - 1
+        if self.tokens[at].word not in ("not", "n't") or not (
+            self._verb_lemmas(self.tokens[at - 1].word) & {"be"}
+        ):
+            return None
+        if self.words.first_class(token.word, "v") not in (*_MIND, "verb.social"):
+            return None
+        if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
+            return None
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and following.tag in (*_NOUN, "DT", "PRP$", "PRP", "TO"):
+            return None  # "is not attending school": what is not done
+        return "capacity", at - 1, index
 
     def _felt_like(self, index, token):
         """ "Didn't feel like going out": a want read into someone, as "wanted to" is
@@ -1009,9 +1054,17 @@ class Sentence:
         verb_at = index - 1
         while verb_at > 0 and self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE:
             verb_at -= 1
-        if verb_at < 0 or not self._verb_lemmas(self.tokens[verb_at].word) & self.prepared.linking:
+        if verb_at < 1:
             return None
-        subject = self._head_of_subject(verb_at)
+        if self.tokens[verb_at].word == ":":
+            # "Risk of placement breakdown: high": a form's field and its rating.
+            subject = next((t for t in self.tokens[:verb_at] if t.tag in _NOUN), None)
+        else:
+            if self.tokens[verb_at].word == "as" and self._participle(verb_at - 1):
+                verb_at -= 1  # "assessed as high", "was rated as low": the rating given
+            elif not self._verb_lemmas(self.tokens[verb_at].word) & self.prepared.linking:
+                return None
+            subject = self._head_of_subject(verb_at)
         if subject is None or not (
             {subject.word, *self.words.lemmas(subject.word, "n")} & self.prepared.rated_nouns
         ):
@@ -1113,6 +1166,7 @@ class Sentence:
             word = tokens[position].word
             of_mind = of_mind or (word.endswith("ly") and self.words.names_feeling(word[:-2]))
             position -= 1
+        of_mind = of_mind or self._in_feeling(index)
         if position < 0:
             return self._fragment(index, position)
         verb = tokens[position]
@@ -1301,13 +1355,17 @@ class Sentence:
     def _note_style(self, index, position):
         """ "Parents hostile and uncooperative", "Mum tearful": a case note's judgement with its
         verb left out, the description right after the noun phrase that opens the sentence."""
-        if not (self.tokens[index].tag in _ADJECTIVE and self._evaluative(self.tokens[index].word)):
-            return None
+        token = self.tokens[index]
+        feeling = token.tag == "VBN" and self.words.first_class(token.word, "v") == "verb.emotion"
+        if not (feeling or (token.tag in _ADJECTIVE and self._describes(index))):
+            return None  # "Carer overwhelmed": a participle of feeling is one too
         opening = self.tokens[position]
         if not (
             (opening.tag in _NOUN and self._names_person(opening))
             # The tagger reads a capitalised first word with no verb after it as a description.
             or (position == 0 and "noun.person" in self.words.classes(opening.word, "n"))
+            # "Home conditions very poor": with no verb anywhere, of a thing as of a person.
+            or (opening.tag in ("NN", "NNS") and self.verbless)
         ):
             return None
         if any(t.tag not in ("DT", "PRP$", "POS", *_NOUN) for t in self.tokens[:position]):
@@ -1326,13 +1384,37 @@ class Sentence:
             and all(t.tag in (*_NOUN, *_ADJECTIVE, "DT", "PRP$", "POS") for t in tokens[:position])
         ):
             return None
-        word = tokens[index].word
-        if (
-            not (self._evaluative(word) or self.words.made_from(word) & self.prepared.disposition)
-            or self.words.value_of(word) & self.prepared.measurable
-        ):
-            return None  # "Cold and wet": what was felt of the weather
+        if not self._describes(index):
+            return None
         return "state", index, index
+
+    def _describes(self, index) -> bool:
+        """The adjective at ``index`` judges whoever or whatever it is said of: rated by the
+        lexicons, naming a feeling or a disposition ("evasive"), or of a feeling named after it
+        ("low in mood"); not a size or warmth felt ("cold and wet")."""
+        word = self.tokens[index].word
+        return (
+            bool(
+                self._evaluative(word)
+                or self.words.made_from(word) & self.prepared.disposition
+                or self._in_feeling(index)
+            )
+            and not self.words.value_of(word) & self.prepared.measurable
+        )
+
+    def _in_feeling(self, index) -> bool:
+        """ "Low in mood", "flat in affect": a description of a feeling named after it."""
+        position = index + 1
+        if position >= len(self.tokens) or self.tokens[position].word != "in":
+            return False
+        position += 1
+        while position < len(self.tokens) and self.tokens[position].tag in ("DT", "PRP$", "JJ"):
+            position += 1
+        return (
+            position < len(self.tokens)
+            and self.tokens[position].tag in ("NN", "NNS")
+            and self.words.first_class(self.tokens[position].word, "n") == "noun.feeling"
+        )
 
     @cached_property
     def verbless(self) -> bool:
@@ -1458,12 +1540,13 @@ class Sentence:
 
     def _participle_as_adjective(self, position) -> bool:
         """ "A domineering child", "a caring mother": a present participle before a noun that
-        WordNet knows as an adjective describes the noun (the tagger reads it as a verb)."""
+        WordNet knows as an adjective describes the noun (the tagger reads it as a verb); so does a
+        past one ("a known alcoholic", "a convicted drug dealer")."""
         token = self.tokens[position]
         return (
-            token.tag == "VBG"
+            token.tag in ("VBG", "VBN")
             and position + 1 < len(self.tokens)
-            and self.tokens[position + 1].tag in ("NN", "NNS")
+            and self.tokens[position + 1].tag in ("NN", "NNS", "JJ")
             and self.words.known(token.word, "a")
         )
 
@@ -1550,7 +1633,10 @@ class Sentence:
         ):
             described = self.tokens[position].word
             evaluative_adjective = evaluative_adjective or (
-                self._evaluative(described)
+                # A past participle says what was done ("a qualified nurse", "a planned
+                # visit"): the noun after it is what may label.
+                self.tokens[position].tag != "VBN"
+                and self._evaluative(described)
                 and not self._kind_not_quality(described)
                 # "A cold night", "a small flat": a size or warmth as seen or felt.
                 and not self.words.value_of(described) & self.prepared.measurable
@@ -1743,7 +1829,9 @@ class Sentence:
         # The writer's own belief ("I think she invented the story") is theirs to ground;
         # anyone else's unnamed view needs its holder named.
         kind = "belief" if holder.word in ("i", "we") and token.tag.startswith("VB") else None
-        if kind is None and not (self._no_one_named(holder) or self._collective(holder)):
+        if kind is None and not (
+            holder is token or self._no_one_named(holder) or self._collective(holder)
+        ):
             return None
         end = index + 1
         while end < len(tokens) and tokens[end].word not in ("because", "since", ";", ":"):
@@ -1772,13 +1860,27 @@ class Sentence:
             if not self._verb_lemmas(token.word) & self.prepared.belief:
                 return None
             holder = self._holder(index)
-            if holder is not None and holder.word == "it" and self._participle(index):
+            if (
+                holder is None
+                and self._participle(index)
+                and index >= 2
+                and self.tokens[index - 2].word == "it"
+            ):
+                holder = self.tokens[index - 2]  # "it is felt that": the passive's dummy subject
+            if (
+                holder is not None
+                and holder.word == "it"
+                and self._participle(index)
+                and self._verb_lemmas(token.word) & self.prepared.hearsay
+            ):
                 return None  # "it is believed that": hearsay, reported-as-fact's to name
             return holder
         if token.tag in ("NN", "NNS") and self.words.first_class(token.word, "n") in (
             "noun.cognition",
             "noun.feeling",
         ):
+            if self._raised_by_no_one(index):
+                return token  # "Concerns were raised about...": the worry, and no one's
             # A view someone has, or that "it is", of something put as true: "it is the
             # professional view that"; or a worry about something ("Health have concerns about
             # her weight"), which needs what it rests on as much.
@@ -1794,6 +1896,34 @@ class Sentence:
                 return None
             return possessor or self._subject_before(back)
         return None
+
+    def _raised_by_no_one(self, index) -> bool:
+        """The view or worry at ``index`` is the subject of a passive with no one after "by":
+        "concerns were raised regarding her mental health", "worries have been expressed"; not
+        one already named or owned ("the concerns were discussed", "her views were recorded")."""
+        word = self.tokens[index].word
+        if not {word, *self.words.lemmas(word, "n")} & self.prepared.views:
+            return False  # "Transport arrangements were adjusted": no view
+        back = index - 1
+        while back >= 0 and self.tokens[back].tag in (*_ADJECTIVE, "RB"):
+            back -= 1
+        if back >= 0 and (
+            self.tokens[back].tag in ("PRP$", "POS")
+            or self.tokens[back].word in ("the", "this", "that", "these", "those")
+        ):
+            return False
+        position = index + 1
+        while position < len(self.tokens) and self._verb_lemmas(self.tokens[position].word) & {
+            "be",
+            "have",
+        }:
+            position += 1
+        return (
+            position > index + 1
+            and position < len(self.tokens)
+            and self._participle(position)
+            and "by" not in (t.word for t in self.tokens[position + 1 :])
+        )
 
     def _collective(self, holder) -> bool:
         """A singular noun with a plural verb is a body of people, as British English has it:
@@ -1923,7 +2053,8 @@ class Sentence:
         if not self.words.known(token.word, "n"):
             # A compound WordNet does not list, named for what its holder does: "keyworker",
             # "childminder", "caseworker".
-            return token.word.endswith(("worker", "minder", "carer", "leader", "visitor"))
+            singular = token.word.removesuffix("s")
+            return singular.endswith(("worker", "minder", "carer", "leader", "visitor"))
         return self.words.first_class(token.word, "n") == "noun.person" or bool(
             {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.person_words
         )

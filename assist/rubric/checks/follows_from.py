@@ -87,8 +87,8 @@ def _unanswered(view, prepared):
             entry.text,
             {
                 "problem": "this recommendation answers no danger, conclusion or wish of the "
-                "child's; link it to what it answers (cite it, or use its words), or say why it "
-                "is needed ('because ...')"
+                "child's; link it to the one it answers (cite that item's reference, such as D1 "
+                "or A2, or use its words), or say why it is needed ('because ...')"
             },
         )
 

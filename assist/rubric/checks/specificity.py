@@ -386,12 +386,13 @@ def _unseen_goal(prepared, text):
                 continue
             if position + 1 < len(window) and window[position + 1].tag == "POS":
                 continue  # whose: "the children's needs" are needs
+            # The noun after, even past the window: "the perinatal mental health service".
+            after = index + 2 + position
             if (
                 later.tag == "NN"
-                and position + 1 < len(window)
-                and window[position + 1].tag in ("NN", "NNS")
-                and words.first_class(window[position + 1].word, "n")
-                not in prepared.abstract_classes
+                and after < len(tagged)
+                and tagged[after].tag in ("NN", "NNS")
+                and words.first_class(tagged[after].word, "n") not in prepared.abstract_classes
             ):
                 break  # "the sleep diary": the last noun is the thing, and a thing is seen
             if (

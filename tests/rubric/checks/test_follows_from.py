@@ -53,7 +53,7 @@ def test_a_recommendation_sharing_the_reasoning_s_subject_answers_it():
     )
     # The child's name alone is everywhere, and answers nothing.
     (finding,) = findings(risk + "# Recommendations\n\n- Monitor Amy.\n", rule=RULE)
-    assert "cite it, or use its words" in finding.message
+    assert "cite that item's reference, such as D1 or A2, or use its words" in finding.message
 
 
 def test_a_recommendation_can_answer_the_child_s_own_wish():
