@@ -167,8 +167,10 @@ def tag(text: str) -> Tagged:
     _names_and_pronoun_subjects(words, lowered, tags)
     _capitalised_description(words, tags)
     _shouted(words, tags)
+    _title_case_names(words, tags)
     _after_determiners_and_do(lowered, tags)
     _verbs_after_subjects(words, tags)
+    _verbs_in_lists(words, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
     _what_is_had(lowered, tags)
     return Tagged(
@@ -210,6 +212,22 @@ def _capitalised_description(words, tags) -> None:
         1
     ] == "JJ":
         tags[0] = "JJ"
+
+
+def _title_case_names(words, tags) -> None:
+    """Capitalised words together in mid-sentence are one name ("Brookfield Primary", "the
+    Caring Dads programme"), whatever each would be in lower case."""
+    capital = [w[:1].isupper() and w[1:2].islower() for w in words]
+    if all(capital[i] for i, w in enumerate(words) if w[:1].isalpha()):
+        return  # "Patient Appeared Drunk": a heading's capitals, not names
+    for i in range(1, len(words)):
+        if not capital[i] or tags[i] in ("NNP", "NNPS") or words[i - 1] in (".", "!", "?", ":"):
+            continue
+        if tags[i].startswith("VB") and tags[i] != "VBG":
+            continue  # a verb in capitals is still the verb
+        beside = (capital[i - 1] and i - 1 > 0) or (i + 1 < len(words) and capital[i + 1])
+        if beside:
+            tags[i] = "NNPS" if tags[i] == "NNS" else "NNP"
 
 
 def _shouted(words, tags) -> None:
@@ -326,6 +344,9 @@ def _after_determiners_and_do(lowered, tags) -> None:
             tags[i] = "VB"  # "doesn't like to share": the verb, not the preposition
 
 
+_HOW_OFTEN = frozenset(
+    {"often", "always", "sometimes", "never", "rarely", "regularly", "frequently", "usually"}
+)
 _BE = frozenset({"is", "was", "are", "were", "am", "be", "been", "being", "'s", "'re", "'m"})
 
 # Pronouns no noun is compounded with: after a subject and an -s word, its object ("Dad
@@ -396,11 +417,57 @@ def _verbs_after_subjects(words, tags) -> None:
             )
         ):
             tags[i] = "VBZ"
+        # "Parents never visit", "they often stay": after a plural subject and an adverb, a
+        # word the tagger read as a noun is the verb (a singular noun cannot follow a plural).
+        if (
+            tags[i] == "NN"
+            and i >= 2
+            and tags[i - 1] == "RB"
+            and (tags[i - 2] == "NNS" or words[i - 2].lower() in ("they", "we", "i", "you"))
+            and tags[i + 1] in ("IN", "DT", "PRP$", "PRP", "RB", "TO", ".", ",")
+        ):
+            tags[i] = "VBP"
         # Likewise a past tense read as an adjective: "David preferred to", "She seemed".
-        elif (
+        if (
             tags[i] == "JJ"
             and words[i].lower().endswith("ed")
             and (tags[i - 1] in ("NNP", "PRP") or words[i - 1][:1].isupper() and i == 1)
             and tags[i + 1] in ("TO", "DT", "PRP$", "IN", "RP")
         ):
+            tags[i] = "VBD"
+
+
+def _verbs_in_lists(words, tags) -> None:
+    """Verbs the tagger reads as nouns, and nouns it reads as verbs, in a run of what someone
+    does ("sneezes often and draws his legs up after feeds")."""
+    for i in range(1, len(tags) - 1):
+        # "He gets them up and cooks tea": after "and", an -s word with its object, in a
+        # sentence whose earlier verb is in the present, is a second verb of the same subject.
+        if (
+            tags[i] == "NNS"
+            and words[i - 1].lower() == "and"
+            and tags[i + 1] in ("NN", "NNS")
+            and (i + 2 == len(tags) or tags[i + 2] in ("RB", "RBS", "IN", "DT", ".", ","))
+            and "VBZ" in tags[: i - 1]
+        ):
+            tags[i] = "VBZ"
+        # "Sneezes often and draws his legs up": an -s word before an adverb of how often,
+        # with no verb after them, is the verb.
+        if (
+            tags[i] == "NNS"
+            and words[i + 1].lower() in _HOW_OFTEN
+            and (i + 2 == len(tags) or tags[i + 2] in ("CC", ",", ".", "IN", ":"))
+        ):
+            tags[i] = "VBZ"
+        # "After feeds", "with cuts": an -s word right after a preposition has no subject, so
+        # it is a plural noun ("that feeds" may be a clause).
+        if tags[i] == "VBZ" and tags[i - 1] == "IN" and words[i - 1].lower() != "that":
+            tags[i] = "NNS"
+        # "Maisie (9 weeks) held Mum's gaze": after a name and its aside, a past tense.
+        if tags[i] == "VBN" and tags[i - 1] == ")":
+            opening = max((j for j in range(i) if tags[j] == "("), default=None)
+            if opening and tags[opening - 1] in ("NNP", "PRP"):
+                tags[i] = "VBD"
+        # "Fell and hurt her arm": a participle joined to a past tense is one too.
+        if tags[i] == "VBN" and i >= 2 and words[i - 1].lower() == "and" and tags[i - 2] == "VBD":
             tags[i] = "VBD"

@@ -618,6 +618,40 @@ class Sentence:
         # The first judgement in the sentence is the one reported.
         return min(candidates, key=lambda found: found[1], default=None)
 
+    def _placing_verb(self, verb_at):
+        """The verb a place-like state hangs from, back from ``verb_at``: a linking or
+        appearance verb ("is now out of control", "presented as under the influence"), or one of
+        arriving; None if there is none."""
+        while verb_at > 0 and (
+            self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE or self.tokens[verb_at].word == "as"
+        ):
+            verb_at -= 1
+        arrived = self._arrived_before(verb_at)
+        if arrived is not None:
+            return arrived  # "arrived on the unit under the influence"
+        if self._verb_lemmas(self.tokens[verb_at].word) & (
+            self.prepared.linking | self.prepared.appearance
+        ):
+            return verb_at
+        return None
+
+    def _arrived_before(self, at):
+        """Where a verb of arriving is, at ``at`` or before a phrase of where ("came home",
+        "arrived on the ward"): a state someone arrives in is said of them."""
+        position = at
+        while position > 0 and self.tokens[position].tag in ("NN", "NNS", "DT", "JJ", "PRP$"):
+            position -= 1
+        if position > 0 and self.tokens[position].tag == "IN" and position < at:
+            position -= 1
+        token = self.tokens[position]
+        if (
+            token.tag.startswith("VB")
+            and self.words.classes(token.word, "v") & self.prepared.arrival
+            and not self._verb_lemmas(token.word) & self.prepared.light
+        ):
+            return position
+        return None
+
     def _incapable(self, index, token):
         """ "Cannot cope", "can't get on with other children": a capacity of mind or of dealing
         with others denied, as "unable to prioritise" is, and as a standing trait (the present
@@ -677,7 +711,11 @@ class Sentence:
             last + 2 < len(tokens)
             and tokens[last + 1].word in ("and", "or", ",")
             and tokens[last + 2].tag in (*_ADJECTIVE, "VBG", "VBN")
-            and self._evaluative(tokens[last + 2].word)
+            and (
+                self._evaluative(tokens[last + 2].word)
+                # "Low and withdrawn": a participle WordNet has as an adjective describes too.
+                or (tokens[last + 2].tag == "VBN" and self.words.known(tokens[last + 2].word, "a"))
+            )
             # "Anxious and crying": an act that shows a state is what was seen, not more of it.
             and not (tokens[last + 2].tag == "VBG" and self._bodily_or_vocal(tokens[last + 2].word))
         ):
@@ -763,13 +801,8 @@ class Sentence:
             verb_at = index - 2  # "was out of control"
         elif token.word not in ("at", "in", "under"):
             return None
-        while verb_at > 0 and (
-            self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE or self.tokens[verb_at].word == "as"
-        ):
-            verb_at -= 1  # "is now out of control", "presented as under the influence"
-        if not self._verb_lemmas(self.tokens[verb_at].word) & (
-            self.prepared.linking | self.prepared.appearance
-        ):
+        verb_at = self._placing_verb(verb_at)
+        if verb_at is None:
             return None
         position = index + 1
         judged_place = False  # "in a good place", "in a right state": where, rated
@@ -974,7 +1007,14 @@ class Sentence:
             head += 1  # "poor parenting skills": the phrase's last noun is what is judged
         if not self._judged_noun(index, self.tokens[head]):
             return None
-        if not self._evaluative(token.word) or self._kind_not_quality(token.word):
+        # "Low self-esteem", "high anxiety": a feeling put on a scale is rated, however mildly
+        # the lexicons rate the word.
+        scaled_feeling = self.words.opposite(token.word) is not None and self.words.first_class(
+            self.tokens[head].word, "n"
+        ) in ("noun.feeling",)
+        if not (self._evaluative(token.word) or scaled_feeling) or self._kind_not_quality(
+            token.word
+        ):
             return None
         back = index - 1
         # Back to the verb, through determiners and descriptions, and through "of" with the
@@ -1200,6 +1240,9 @@ class Sentence:
             self.words.classes(verb.word, "v") & self.prepared.arrival
             and self._evaluative(token.word)
             and not lemmas & self.prepared.light
+            # A base form with no "to" or modal before it is no verb here ("(DSL, lead
+            # professional)": the tagger's misreading of a noun).
+            and not (verb.tag == "VB" and self.tokens[position - 1].tag not in ("MD", "TO"))
         ):
             return "state", position, last
         return None
@@ -1990,10 +2033,15 @@ class Sentence:
         clause = self._clause_start(index)
         while (
             clause >= 2
-            and self.tokens[clause].word == "that"
+            and (
+                self.tokens[clause].word == "that"
+                or self.tokens[clause].tag.startswith("VB")
+                or self.tokens[clause].tag == "TO"
+            )
             and self.tokens[clause - 1].word in ("and", "or")
         ):
-            # "...said that she was tired and that the baby was unwell": one report, two parts.
+            # "...said that she was tired and that the baby was unwell", "told me he gets them
+            # up and cooks tea": one report, two parts.
             clause = self._clause_start(clause - 2)
         for position in range(index - 1, max(clause, 1) - 1, -1):
             holder_word = self.tokens[position - 1]
@@ -2188,6 +2236,9 @@ class Sentence:
                 # Nor a person, whom a rare sense makes a thing ("mother" of vinegar).
                 and self.words.first_class(token.word, "n")
                 not in (*self.prepared.abstract, "noun.person", "noun.group", "noun.event")
+                # Nor where someone went ("on the phone to the office"): a place, not detail
+                # of what was seen.
+                and not self._whither(index)
             ):
                 things += 1
         # Specific enough to weigh: two things described (an action and what it was done with,
@@ -2206,6 +2257,18 @@ class Sentence:
             and "noun.body" in self.words.classes(subject.word, "n")
             and any(t.tag == "PRP$" for t in self.tokens[start:verb_at])
             and self.words.first_class(self.tokens[verb_at].word, "v") not in _MIND
+        )
+
+    def _whither(self, index) -> bool:
+        """The noun at ``index`` ends a phrase of where to ("to the office"; not "according to
+        the police national computer", which names a source)."""
+        back = index - 1
+        while back >= 0 and self.tokens[back].tag in ("DT", "PRP$", "JJ", "NN", "POS"):
+            back -= 1
+        return (
+            back >= 0
+            and self.tokens[back].word == "to"
+            and not (back and self.tokens[back - 1].word in ("according", "due"))
         )
 
     def _counts_people(self, figure) -> bool:

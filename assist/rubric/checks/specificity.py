@@ -35,6 +35,9 @@ SETTINGS = {
     # A change or social process done to something abstract: "achieve their potential",
     # "improve his literacy" (WordNet's classes of the verb's and the noun's commonest sense).
     "process_classes": s.choices(LEXNAMES),
+    # WordNet verbs of beginning and completing (start, finish): a task begun or completed is
+    # seen done.
+    "aspect_roots": s.words(default=("begin", "complete")),
     "abstract_classes": s.choices(LEXNAMES),
     "person_classes": s.choices(LEXNAMES, default=("noun.person", "noun.group")),  # who can act
 }
@@ -108,6 +111,7 @@ class Prepared:
     instead: Terms
     state_verbs: frozenset
     process_classes: frozenset
+    aspectual: frozenset
     abstract_classes: frozenset
     person_classes: frozenset
 
@@ -121,6 +125,7 @@ def prepare(settings) -> Prepared:
         **{name: Terms(settings[name]) for name in (*_WORD_SETTINGS, "absence", "instead")},
         state_verbs=frozenset(settings["state_verbs"]),
         process_classes=frozenset(settings["process_classes"]),
+        aspectual=lexicon().verbs_under(settings["aspect_roots"]),
         abstract_classes=frozenset(settings["abstract_classes"]),
         person_classes=frozenset(settings["person_classes"]),
     )
@@ -380,6 +385,8 @@ def _unseen_goal(prepared, text):
             continue
         if words.first_class(token.word, "v") not in prepared.process_classes:
             continue
+        if _in_condition(tagged, index):
+            continue  # "saying whether his mental state affects his ability": what is asked
         window = tagged[index + 1 : index + 5]
         for position, later in enumerate(window):
             if later.tag in ("DT", "PRP$", "JJ", "JJR", "RB", "POS") or later.word in ("'s",):
@@ -400,6 +407,13 @@ def _unseen_goal(prepared, text):
                 and token.start in starts
                 # A capital names something: "start the Choices programme".
                 and not text[later.start].isupper()
+                # A task begun or completed is seen done: "finish the pre-birth assessment"
+                # (not "fulfil her potential", an attribute, nor "meet his needs").
+                and not (
+                    lemmas & prepared.aspectual
+                    and words.first_class(_head(tagged, after - 1).word, "n") in _TASKS
+                    and prepared.vague_objects.search(tokens_of(later.word)) is None
+                )
                 and (
                     words.first_class(later.word, "n") in prepared.abstract_classes
                     or prepared.vague_objects.search(tokens_of(later.word)) is not None
@@ -430,6 +444,16 @@ def _kept_in_state(words, tagged, index, lemmas):
         return None
     return state
 
+
+def _head(tagged, at):
+    """The last noun of the noun compound starting at ``at`` ("viability assessment")."""
+    while at + 1 < len(tagged) and tagged[at + 1].tag in ("NN", "NNS"):
+        at += 1
+    return tagged[at]
+
+
+# What a task is, as WordNet files it: an act, a piece of work or thought, a document.
+_TASKS = frozenset({"noun.act", "noun.cognition", "noun.communication"})
 
 # A condition, or a question asked ("to ask whether the mornings feel different", "how he
 # feels at home"): a state in one is not the goal.
