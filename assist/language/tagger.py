@@ -169,6 +169,7 @@ def tag(text: str) -> Tagged:
     _shouted(words, tags)
     _title_case_names(words, tags)
     _after_determiners_and_do(lowered, tags)
+    _descriptions(lowered, tags)
     _verbs_after_subjects(words, tags)
     _verbs_in_lists(words, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
@@ -325,13 +326,6 @@ def _after_determiners_and_do(lowered, tags) -> None:
         ):
             tags[i] = "VBP"
     for i in range(1, len(tags)):
-        # After "be" no verb comes in its base form: "is mean", "was clean" describe.
-        back = i - 1
-        if lowered[back] in ("not", "n't", "very", "so", "really") and back > 0:
-            back -= 1
-        if tags[i] == "VB" and lowered[back] in _BE:
-            tags[i] = "JJ"
-    for i in range(1, len(tags)):
         # After "do" ("does not", "didn't") comes a verb in its base form: "doesn't care".
         back = i - 1
         if lowered[back] in ("n't", "not", "never") and back > 0:
@@ -441,6 +435,15 @@ def _verbs_in_lists(words, tags) -> None:
     """Verbs the tagger reads as nouns, and nouns it reads as verbs, in a run of what someone
     does ("sneezes often and draws his legs up after feeds")."""
     for i in range(1, len(tags) - 1):
+        # "Nursery report she is...": a noun after its subject noun, before a pronoun that
+        # opens what was said, is the verb of saying.
+        if (
+            tags[i] == "NN"
+            and tags[i - 1] in ("NN", "NNP")
+            and words[i + 1].lower() in ("he", "she", "they")
+            and (i < 2 or tags[i - 2] not in ("DT", "PRP$", "POS"))
+        ):
+            tags[i] = "VBP"
         # "He gets them up and cooks tea": after "and", an -s word with its object, in a
         # sentence whose earlier verb is in the present, is a second verb of the same subject.
         if (
@@ -471,3 +474,24 @@ def _verbs_in_lists(words, tags) -> None:
         # "Fell and hurt her arm": a participle joined to a past tense is one too.
         if tags[i] == "VBN" and i >= 2 and words[i - 1].lower() == "and" and tags[i - 2] == "VBD":
             tags[i] = "VBD"
+
+
+def _descriptions(lowered, tags) -> None:
+    """Words the tagger read as verbs or nouns where only a description can be."""
+    for i in range(1, len(tags)):
+        # After "be" no verb comes in its base form: "is mean", "was clean" describe.
+        back = i - 1
+        if lowered[back] in ("not", "n't", "very", "so", "really") and back > 0:
+            back -= 1
+        if tags[i] == "VB" and lowered[back] in _BE:
+            tags[i] = "JJ"
+    for i in range(2, len(tags) - 1):
+        # "An extremely close attachment": between an article's adverb and a noun, a
+        # description.
+        if (
+            lowered[i - 2] in ("a", "an", "the")
+            and tags[i - 1] == "RB"
+            and tags[i] in ("VB", "VBP", "NN")
+            and tags[i + 1] in ("NN", "NNS")
+        ):
+            tags[i] = "JJ"

@@ -519,6 +519,18 @@ class Reader:
             return "seen"  # "the baby was observed to smile", "was seen playing"
         if self._not_a_deed(tokens, index, token):
             return None
+        relative = next(
+            (
+                p
+                for p in range(index - 1, max(0, index - 4), -1)
+                if tokens[p].word in ("who", "that")
+            ),
+            None,
+        )
+        if _predicate_noun(tokens, child_subject) or (
+            relative is not None and _predicate_noun(tokens, relative - 1)
+        ):
+            return None  # "is a typical teenager who wants...": what kind, not what they did
         if _subordinate(tokens, child_subject) or _said_to(tokens, index):
             # "Gran fears that Kai is lonely", "the day when he ran off", "is said to enjoy"
             return _ANOTHERS
@@ -562,10 +574,15 @@ class Reader:
             token.tag == "VBG" and index and tokens[index - 1].tag in ("DT", "JJ", "PRP$")
         ):
             return True  # "a learning disability": a description inside a noun phrase
+        while before > 0 and (
+            tokens[before].tag in ("RB", "CC", "JJ", ",") and token.tag in ("VBN", "VBD")
+        ):
+            before -= 1  # "appear happy and well cared for": the series the verb describes
         if (
             token.tag in ("VBN", "VBD")
             and index
-            and {tokens[before].word, *self.words.lemmas(tokens[before].word, "v")} & _LINKING
+            and {tokens[before].word, *self.words.lemmas(tokens[before].word, "v")}
+            & (_LINKING | _BE)
         ):
             return True  # "appears withdrawn", "remains hospitalised": a description
         if (
@@ -599,6 +616,29 @@ class Reader:
         )
 
     def _deed(self, tokens, index, token):
+        lemmas = {token.word, *self.words.lemmas(token.word, "v")}
+        if lemmas & _LINKING:
+            return None  # "appear happy": how they seemed to someone
+        main = index
+        if lemmas & {"do"}:
+            # "Did not want", "did not look up": the verb after the denial is what was not done.
+            main = next(
+                (
+                    p
+                    for p in range(index + 1, min(len(tokens), index + 4))
+                    if tokens[p].tag in ("VB", "VBP")
+                ),
+                index,
+            )
+        if _negated(tokens, index) and (
+            token.tag == "VBN" or self._said(tokens, main) or self._wish(tokens[main])
+        ):
+            # "Did not want to engage", "did not wish to speak", "not seen or spoken to": no
+            # words or wishes of theirs, and no one saw them ("did not look up when his dad
+            # spoke" is what was seen).
+            return None
+        if _summed_up(tokens, index) and self.words.first_class(token.word, "v") not in (_DOINGS):
+            return None  # "has benefited from the plan", "has experienced neglect": a summary
         if self._said(tokens, index) or self._wish(token):
             # Their words, or their wishes and feelings ("wants to live with Nan", "likes her
             # teacher"), which are what hearing a child finds out.
@@ -767,6 +807,55 @@ class Reader:
         return False
 
 
+# WordNet's verbs of doing with the body, told in the perfect still as something seen ("has
+# drawn a picture of her family", "has hit his sister twice").
+_DOINGS = frozenset(
+    {"verb.body", "verb.contact", "verb.motion", "verb.creation", "verb.communication"}
+)
+
+
+def _predicate_noun(tokens, at) -> bool:
+    """The noun at ``at`` is what someone is said to be ("is a lovely boy"), not a subject."""
+    back = at - 1
+    while back >= 0 and tokens[back].tag in ("JJ", "RB", "VBG"):
+        back -= 1
+    return back >= 1 and tokens[back].word in ("a", "an") and tokens[back - 1].word in _BE
+
+
+def _negated(tokens, index) -> bool:
+    """The verb at ``index`` is denied: "did not want", "not seen or spoken to"."""
+    if index + 1 < len(tokens) and tokens[index + 1].word in ("not", "n't", "never"):
+        return True  # "did not", "was not": the auxiliary denied
+    back = index - 1
+    while (
+        back >= 0
+        and (tokens[back].tag in ("RB", "MD") or tokens[back].word in _BE)
+        and (tokens[back].word not in ("not", "n't", "never"))
+    ):
+        back -= 1
+    if back >= 0 and tokens[back].word in ("not", "n't", "never"):
+        return True
+    # "Did not want": the auxiliary carries the denial, and the verb after it is denied too.
+    return (
+        index >= 2
+        and tokens[index - 1].word in ("not", "n't", "never")
+        or (index >= 3 and tokens[index - 1].word in ("or", "and") and _negated(tokens, index - 2))
+    )
+
+
+def _summed_up(tokens, index) -> bool:
+    """A participle after "has" or "have": a span summed up, not an occasion seen."""
+    back = index - 1
+    while back >= 0 and tokens[back].tag == "RB":
+        back -= 1
+    # The tagger reads some participles after "has" as past tenses ("has benefited").
+    return (
+        tokens[index].tag in ("VBN", "VBD")
+        and back >= 0
+        and tokens[back].word in ("has", "have", "'s")
+    )
+
+
 def _children_in_general(tokens, index) -> bool:
     """ "Children who live with domestic abuse...", "young people in care": a plural with no
     determiner before it and a clause or phrase after it that says which, children in general."""
@@ -780,10 +869,13 @@ def _children_in_general(tokens, index) -> bool:
 
 def _said_to(tokens, index) -> bool:
     """ "Is said to enjoy", "was reported to be happy": what the child does in others' words."""
-    if index < 3 or tokens[index - 1].word != "to" or tokens[index - 2].tag not in ("VBN", "VBD"):
+    at = index - 1
+    if at >= 2 and tokens[at].word in _BE and tokens[at - 1].word == "to":
+        at -= 1  # "are said to be doing well"
+    if at < 2 or tokens[at].word != "to" or tokens[at - 1].tag not in ("VBN", "VBD"):
         return False
-    kind = lexicon().first_class(tokens[index - 2].word, "v")
-    return kind in ("verb.communication", "verb.cognition") and tokens[index - 3].word in _BE
+    kind = lexicon().first_class(tokens[at - 1].word, "v")
+    return kind in ("verb.communication", "verb.cognition") and tokens[at - 2].word in _BE
 
 
 def _child_noun(prepared, word) -> bool:

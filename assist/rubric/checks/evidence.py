@@ -56,6 +56,9 @@ SETTINGS = {
     # Belief verbs whose passive with "it" ("it is believed that") reported-as-fact names as
     # hearsay; any other ("it is felt that") is a view held by no one named.
     "hearsay_verbs": s.words(default=()),
+    # Words a number names a rule or a part of a document after ("Reg 44", "section 47"): the
+    # number is a name, not a count or a measure.
+    "reference_words": s.words(default=()),
     # Nouns of a view held (WordNet's kinds of belief: opinion, view, suspicion) and of a worry:
     # raised in a passive with no one after "by", held by no one named.
     "view_roots": s.words(default=("belief",)),
@@ -209,6 +212,7 @@ class Prepared:
     person_words: frozenset
     percepts: frozenset
     hearsay: frozenset
+    references: frozenset
     views: frozenset
     certainty: Terms
     belief: frozenset
@@ -251,6 +255,7 @@ def prepare(settings) -> Prepared:
         certainty=Terms(settings["certainty"]),
         belief=frozenset(settings["belief_verbs"]),
         hearsay=frozenset(settings["hearsay_verbs"]),
+        references=frozenset(settings["reference_words"]),
         views=words.nouns_under(settings["view_roots"], "noun.cognition")
         | frozenset(settings["worry_nouns"]),
         frequency=Terms(settings["frequency"]),
@@ -531,6 +536,9 @@ class Sentence:
             holder = self._holder(first) or self._subject_before(first)
             start = holder.start if holder is not None else tokens[first].start
             return self.text[start : tokens[first].end]
+        if kind == "opinion":
+            # "There are concerns", not what they are about.
+            last = next((p - 1 for p in range(first, last + 1) if tokens[p].word == "that"), last)
         if kind == "want":
             last = first + 1  # "feel like", with its negation below
             while first and tokens[first - 1].word in (*_NOT, "did", "does", "do"):
@@ -609,7 +617,7 @@ class Sentence:
             at = (
                 found[1]
                 if found is not None
-                and found[0] in ("unnamed", "belief", "absolute", "capacity", "rating")
+                and found[0] in ("unnamed", "belief", "absolute", "capacity", "rating", "opinion")
                 else None
             )
             if found is not None and self._asserted(at if at is not None else found[2], found[1]):
@@ -806,9 +814,17 @@ class Sentence:
             return None
         position = index + 1
         judged_place = False  # "in a good place", "in a right state": where, rated
-        while position < len(self.tokens) and self.tokens[position].tag in ("DT", "JJ", "PRP$"):
+        described = False  # "in a heightened state": a state with a description
+        while position < len(self.tokens) and self.tokens[position].tag in (
+            "DT",
+            "JJ",
+            "PRP$",
+            "VBN",
+            "RB",
+        ):
             if self.tokens[position].tag == "JJ" and self._evaluative(self.tokens[position].word):
                 judged_place = True
+            described = described or self.tokens[position].tag in ("JJ", "VBN")
             position += 1
         if (
             position + 2 < len(self.tokens)
@@ -832,11 +848,12 @@ class Sentence:
             not in self.prepared.concrete
         ):
             return "state", verb_at, position  # not "in the big bedroom": a room is a room
-        # A state, a feeling or an attribute ("under the influence", "out of control").
+        # A state, a feeling or an attribute ("under the influence", "out of control"); or a
+        # noun that can be a state, described ("in a heightened state").
         if self.words.first_class(self.tokens[position].word, "n") in self.prepared.feelings | {
             "noun.state",
             "noun.attribute",
-        }:
+        } or (described and "noun.state" in self.words.classes(self.tokens[position].word, "n")):
             return "state", verb_at, position
         return None
 
@@ -1333,8 +1350,18 @@ class Sentence:
         """A participle that tells something done, not a state: an event in the passive, what
         is to be done ("needs to be found out"), or something said to someone ("the manager
         was informed")."""
+        stranded = (
+            # "The meetings he was invited to", "was spoken to": a passive whose preposition is
+            # left at the end, something done to someone ("the man she was frightened of" is
+            # still a feeling).
+            not self.words.names_feeling(token.word)
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].tag in ("IN", "TO")
+            and (index + 2 == len(self.tokens) or self.tokens[index + 2].tag in (".", ",", ":"))
+        )
         return (
-            self._passive_event(index, feeling)
+            stranded
+            or self._passive_event(index, feeling)
             or self._to_be_done(index)
             or (not feeling and self.words.first_class(token.word, "v") == "verb.communication")
         )
@@ -1759,7 +1786,7 @@ class Sentence:
                     else self.words.classes(candidate.word, "n")
                 )
                 if kinds & self.prepared.feelings:
-                    return "opinion", index, position
+                    return "opinion", index, self._with_content(position)
                 # "There is a lot of conflict", "a pattern of neglect": how much or how often
                 # is said through "of"; what there is, is the noun after it.
                 if position + 1 < len(self.tokens) and self.tokens[position + 1].word == "of":
@@ -1967,6 +1994,22 @@ class Sentence:
             and self._participle(position)
             and "by" not in (t.word for t in self.tokens[position + 1 :])
         )
+
+    def _with_content(self, position) -> int:
+        """The last token of a view or worry at ``position`` with what it holds ("concerns
+        that he is being exploited, and that..."): what it holds is no evidence of it; only
+        what follows a "because" is."""
+        if position + 1 >= len(self.tokens) or self.tokens[position + 1].word not in ("that",):
+            return position
+        end = position + 1
+        while end < len(self.tokens) and self.tokens[end].word not in (
+            "because",
+            "since",
+            ";",
+            ":",
+        ):
+            end += 1
+        return end - 1
 
     def _collective(self, holder) -> bool:
         """A singular noun with a plural verb is a body of people, as British English has it:
@@ -2180,7 +2223,10 @@ class Sentence:
         if self.quotes or CITATION.search(text) or REF.search(text):
             return True
         undated = _SPAN.sub(_blank, WHEN.sub(_blank, text))  # each word where it was
-        if any(not self._counts_people(figure) for figure in FIGURE.finditer(undated)):
+        if any(
+            not self._counts_people(figure) and not self._a_reference(figure)
+            for figure in FIGURE.finditer(undated)
+        ):
             # A count, a measure or how long something went on ("for the past 18 months");
             # when it happened (a date, a year, a time) shows nothing.
             return True
@@ -2269,6 +2315,17 @@ class Sentence:
             back >= 0
             and self.tokens[back].word == "to"
             and not (back and self.tokens[back - 1].word in ("according", "due"))
+        )
+
+    def _a_reference(self, figure) -> bool:
+        """ "Reg 44", "section 47", "s47": the number of a rule or a part of a document, which
+        names it, not how much of anything there was."""
+        before = self.text[: figure.start()].rstrip(" .").rsplit(None, 1)
+        word = before[-1].lower() if before else ""
+        return word in self.prepared.references or (
+            figure.start() > 0
+            and self.text[figure.start() - 1].lower() == "s"
+            and (figure.start() == 1 or not self.text[figure.start() - 2].isalpha())
         )
 
     def _counts_people(self, figure) -> bool:
