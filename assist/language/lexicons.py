@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 23
+BUILD = 24
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -389,8 +389,11 @@ def _morphy(word, pos, classes, exceptions):
     if word in classes and word not in found:
         found.append(word)
     # A plural WordNet lists as a lemma of its own ("hands" as workers, "eyes" as a view) is far
-    # more often the plural of its singular, which is read too (after it).
-    if found and not (pos == "n" and word.endswith("s")):
+    # more often the plural of its singular, whose classes are read too (the word's own first
+    # sense still comes first). Not "boss" or "gas", which are no plurals.
+    if found and not (
+        pos == "n" and word.endswith("s") and not word.endswith(("ss", "us", "is", "as"))
+    ):
         return found
     for suffix, ending in _DETACH[pos]:
         if word.endswith(suffix) and len(word) > len(suffix) + 1:

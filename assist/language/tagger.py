@@ -387,7 +387,7 @@ def _verbs_after_subjects(words, tags) -> None:
                     words[i + 1].lower() in ("out", "up")
                     or tags[i + 1] == "PRP$"
                     # "Rude, and mocks the staff": not a list of nouns ("cakes and biscuits the").
-                    or (tags[i + 1] == "DT" and tags[i - 2] in ("JJ", ","))
+                    or (tags[i + 1] == "DT" and i >= 2 and tags[i - 2] in ("JJ", ","))
                 )
             )
             or (
@@ -438,12 +438,12 @@ def _verbs_in_lists(words, tags) -> None:
         # "Nursery report she is...": a noun after its subject noun, before a pronoun that
         # opens what was said, is the verb of saying.
         if (
-            tags[i] == "NN"
-            and tags[i - 1] in ("NN", "NNP")
+            i == 1
+            and tags[i] == "NN"
+            and tags[0] in ("NN", "NNP")
             and words[i + 1].lower() in ("he", "she", "they")
-            and (i < 2 or tags[i - 2] not in ("DT", "PRP$", "POS"))
         ):
-            tags[i] = "VBP"
+            tags[i] = "VBP"  # (not "On Monday morning she said": a time)
         # "He gets them up and cooks tea": after "and", an -s word with its object, in a
         # sentence whose earlier verb is in the present, is a second verb of the same subject.
         if (
@@ -460,6 +460,8 @@ def _verbs_in_lists(words, tags) -> None:
             tags[i] == "NNS"
             and words[i + 1].lower() in _HOW_OFTEN
             and (i + 2 == len(tags) or tags[i + 2] in ("CC", ",", ".", "IN", ":"))
+            # After a verb or a possessive it is an object: "has nightmares sometimes".
+            and tags[i - 1] in (",", "CC", "NNP", "PRP", "NN")
         ):
             tags[i] = "VBZ"
         # "After feeds", "with cuts": an -s word right after a preposition has no subject, so
@@ -483,7 +485,13 @@ def _descriptions(lowered, tags) -> None:
         back = i - 1
         if lowered[back] in ("not", "n't", "very", "so", "really") and back > 0:
             back -= 1
-        if tags[i] == "VB" and lowered[back] in _BE:
+        # (Not "what he needs is help": a clause as the subject, and a noun after it.)
+        if (
+            tags[i] == "VB"
+            and lowered[back] in _BE
+            and back > 0
+            and tags[back - 1] in ("NN", "NNS", "NNP", "PRP")
+        ):
             tags[i] = "JJ"
     for i in range(2, len(tags) - 1):
         # "An extremely close attachment": between an article's adverb and a noun, a

@@ -105,8 +105,12 @@ _WHEN = (
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b(?:19|20)\d{2}\b"
     r"|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}:\d{2}\b"
     # "14.03.26"; and a day and month with no year where only a date can be: a note's heading
-    # ("DSL note 14/03:") or after "on" ("seen on 3/4", not "3/4 times" or "scored 6/10").
-    r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b|\b\d{1,2}/\d{1,2}\b(?=\s*:)|(?<=\b[Oo]n )\d{1,2}/\d{1,2}\b"
+    # ("DSL note 14/03:", "14/03: seen at home"), not a count or a score ("on 3/4 visits",
+    # "rated his mood 2/10: he...").
+    r"|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"
+    r"|(?:^|(?<=note )|(?<=Note )|(?<=entry )|(?<=log )|(?<=dated ))\d{1,2}/\d{1,2}\b(?=\s*:)"
+    # ...or after "on", unless a plural follows ("on 12/03 Chloe", not "on 3/4 visits").
+    r"|(?<=\b[Oo]n )\d{1,2}/\d{1,2}\b(?!\s+[a-z]+s\b)"
 )
 # An age or a school year ("a 15 year old", "aged 7", "Leo (7)", "in Year 9"): whose, not how
 # much; no more a measure of anything than a date is.

@@ -46,6 +46,7 @@ def test_irregular_forms_are_read_as_their_commonest_word(words):
     # A plural WordNet also lists as a word of its own is read as its singular too.
     assert "noun.body" in words.classes("hands", "n")
     assert "hand" in words.lemmas("hands", "n")
+    assert words.lemmas("boss", "n") == ("boss",) and "ga" not in words.lemmas("gas", "n")
 
 
 def test_classes_come_from_the_commonest_sense(words):

@@ -58,6 +58,16 @@ def test_her_before_an_s_word_is_whose_and_capitals_for_emphasis_are_the_word():
     assert {t.word: t.tag for t in tag("The GP said no.").tokens}["gp"] == "NNP"
 
 
+def test_objects_times_and_clauses_keep_their_tags():
+    assert {t.word: t.tag for t in tag("He has nightmares sometimes.").tokens}[
+        "nightmares"
+    ] == "NNS"
+    assert {t.word: t.tag for t in tag("On Monday morning she said no.").tokens}["morning"] == "NN"
+    assert {t.word: t.tag for t in tag("What Jake needs is help.").tokens}["help"] != "JJ"
+    tags = {t.word: t.tag for t in tag("Baby Lee sneezes often and cries after feeds.").tokens}
+    assert tags["sneezes"] == "VBZ" and tags["feeds"] == "NNS"
+
+
 def test_a_note_with_no_verb_opens_with_its_description_not_a_name():
     assert tag("Lazy.").tokens[0].tag == "JJ"
     assert tag("Tearful at times.").tokens[0].tag == "JJ"

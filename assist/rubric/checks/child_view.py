@@ -574,10 +574,11 @@ class Reader:
             token.tag == "VBG" and index and tokens[index - 1].tag in ("DT", "JJ", "PRP$")
         ):
             return True  # "a learning disability": a description inside a noun phrase
-        while before > 0 and (
-            tokens[before].tag in ("RB", "CC", "JJ", ",") and token.tag in ("VBN", "VBD")
-        ):
-            before -= 1  # "appear happy and well cared for": the series the verb describes
+        if token.tag == "VBN" or (token.tag == "VBD" and tokens[index - 1].tag == "RB"):
+            # "Appear happy and well cared for": the series the participle describes ("was
+            # quiet and drew a picture" is something done).
+            while before > 0 and tokens[before].tag in ("RB", "CC", "JJ", ","):
+                before -= 1
         if (
             token.tag in ("VBN", "VBD")
             and index
@@ -617,8 +618,9 @@ class Reader:
 
     def _deed(self, tokens, index, token):
         lemmas = {token.word, *self.words.lemmas(token.word, "v")}
-        if lemmas & _LINKING:
-            return None  # "appear happy": how they seemed to someone
+        described = next((t for t in tokens[index + 1 : index + 3] if t.tag != "RB"), None)
+        if lemmas & _LINKING and described is not None and described.tag in ("JJ", "JJR"):
+            return None  # "appear happy": how they seemed to someone ("looked at" is a deed)
         main = index
         if lemmas & {"do"}:
             # "Did not want", "did not look up": the verb after the denial is what was not done.
@@ -637,12 +639,12 @@ class Reader:
             # words or wishes of theirs, and no one saw them ("did not look up when his dad
             # spoke" is what was seen).
             return None
-        if _summed_up(tokens, index) and self.words.first_class(token.word, "v") not in (_DOINGS):
-            return None  # "has benefited from the plan", "has experienced neglect": a summary
         if self._said(tokens, index) or self._wish(token):
             # Their words, or their wishes and feelings ("wants to live with Nan", "likes her
-            # teacher"), which are what hearing a child finds out.
+            # teacher", "has always wanted to"), which are what hearing a child finds out.
             return "heard"
+        if _summed_up(tokens, index) and self.words.first_class(token.word, "v") not in (_DOINGS):
+            return None  # "has benefited from the plan", "has experienced neglect": a summary
         if (
             token.tag in _EPISODE_TAGS
             and not (token.tag == "VBG" and tokens[index - 1].word in ("is", "are", "'s"))
@@ -807,6 +809,9 @@ class Reader:
         return False
 
 
+_AUXILIARIES = frozenset(
+    {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would"}
+)
 # WordNet's verbs of doing with the body, told in the perfect still as something seen ("has
 # drawn a picture of her family", "has hit his sister twice").
 _DOINGS = frozenset(
@@ -824,8 +829,12 @@ def _predicate_noun(tokens, at) -> bool:
 
 def _negated(tokens, index) -> bool:
     """The verb at ``index`` is denied: "did not want", "not seen or spoken to"."""
-    if index + 1 < len(tokens) and tokens[index + 1].word in ("not", "n't", "never"):
-        return True  # "did not", "was not": the auxiliary denied
+    if (
+        index + 1 < len(tokens)
+        and tokens[index + 1].word in ("not", "n't", "never")
+        and tokens[index].word in _AUXILIARIES
+    ):
+        return True  # "did not", "was not": the auxiliary denied ("asked not to go" is asked)
     back = index - 1
     while (
         back >= 0
@@ -835,12 +844,8 @@ def _negated(tokens, index) -> bool:
         back -= 1
     if back >= 0 and tokens[back].word in ("not", "n't", "never"):
         return True
-    # "Did not want": the auxiliary carries the denial, and the verb after it is denied too.
-    return (
-        index >= 2
-        and tokens[index - 1].word in ("not", "n't", "never")
-        or (index >= 3 and tokens[index - 1].word in ("or", "and") and _negated(tokens, index - 2))
-    )
+    # "Not seen or spoken to": the denial carries over to the verb joined to the denied one.
+    return index >= 3 and tokens[index - 1].word in ("or", "and") and _negated(tokens, index - 2)
 
 
 def _summed_up(tokens, index) -> bool:
@@ -857,14 +862,15 @@ def _summed_up(tokens, index) -> bool:
 
 
 def _children_in_general(tokens, index) -> bool:
-    """ "Children who live with domestic abuse...", "young people in care": a plural with no
-    determiner before it and a clause or phrase after it that says which, children in general."""
+    """ "Children who live with domestic abuse...", "young people living in care": a plural
+    with no determiner before it and a clause after it that says which, children in general
+    ("children in the household were seen playing" are these children)."""
     token = tokens[index]
     if token.tag not in ("NNS", "NNPS") or index + 1 >= len(tokens):
         return False
     if index and tokens[index - 1].tag in ("DT", "PRP$", "POS", "CD"):
         return False
-    return tokens[index + 1].word in ("who", "that", "in", "with", "from", "of", "living")
+    return tokens[index + 1].word in ("who", "that", "living")
 
 
 def _said_to(tokens, index) -> bool:

@@ -125,6 +125,11 @@ _SHOWN = -1  # a verb that shows the judgement by itself (a perception, somethin
 _REDUCED = frozenset({"when", "if", "once", "unless", "until", "after", "before", "as"})
 # Verbs of the mind: what someone is "unable to" do of these is a judgement of their capacity.
 _MIND = frozenset({"verb.cognition", "verb.emotion"})
+# The particles of phrasal verbs of direction, a closed class of English: "come down", "went
+# off", "sat up" say where, never how well.
+_PARTICLES = frozenset(
+    {"up", "down", "out", "off", "over", "back", "away", "in", "on", "through", "around", "about"}
+)
 _CANNOT = frozenset({"cannot", "can't", "can’t"})  # a capacity denied may follow
 # Nouns of the mind and character: to have none of one ("no insight") is a judgement.
 # What a person can be called without a judgement: a kind of person, a member of a group, or
@@ -1385,6 +1390,18 @@ class Sentence:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.word == "by":
             return True
+        if (
+            not feeling
+            and following is not None
+            and following.word in ("to", "into", "from", "onto")
+            # Told in the past, an occasion ("was taken to"); "is securely attached to" is how
+            # someone is.
+            and index
+            and self.tokens[index - 1].word in ("was", "were", "been")
+            and (index + 2 >= len(self.tokens) or not self.tokens[index + 2].tag.startswith("VB"))
+            and self.words.classes(self.tokens[index].word, "v") & {"verb.motion", "verb.contact"}
+        ):
+            return True  # "was taken to the police station": moved somewhere by someone
         return not feeling and self._when_follows(index) and self._said_of_thing(index)
 
     def _said_of_thing(self, index) -> bool:
@@ -1456,6 +1473,15 @@ class Sentence:
             return None
         if not self._describes(index):
             return None
+        word = tokens[index].word
+        if (
+            index == 0
+            and len(tokens) > 1
+            and tokens[1].tag == "IN"
+            and self.words.known(word, "n")
+            and not self._in_feeling(index)
+        ):
+            return None  # "Mum at home", "Frank at school today": a name, where they were
         return "state", index, index
 
     def _describes(self, index) -> bool:
@@ -1570,8 +1596,8 @@ class Sentence:
         """ "The visit went well", "Mum is doing well", "is coping badly": a verdict on how
         something went, in an adverb that rates, after a verb that says nothing of what was
         done (or one whose commonest sense is a verdict, such as "cope")."""
-        if token.tag not in ("RB", "RBR") or index == 0:
-            return None
+        if token.tag not in ("RB", "RBR") or index == 0 or token.word in _PARTICLES:
+            return None  # "didn't come down for tea": where, not how well
         if self.words.evaluative(token.word, self.prepared.sources) < self.prepared.threshold:
             return None
         position = index - 1
@@ -1652,8 +1678,16 @@ class Sentence:
         if token.word not in ("a", "an"):
             return None
         if index == 0:
-            # "A bully.": a note's label with no verb, said of whoever the note is about.
-            return self._labelled(index, None) if self.verbless else None
+            # "A bully.": a note's label with no verb, said of whoever the note is about (not
+            # "A good visit.", "A strong smell of damp.": things, described).
+            found = self._labelled(index, None) if self.verbless else None
+            if (
+                found is None
+                or not self._names_person(self.tokens[found[2]])
+                and self.tokens[found[2]].word not in self.prepared.labels
+            ):
+                return None
+            return found
         verb_at = index - 1
         while verb_at > 0 and (
             self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE

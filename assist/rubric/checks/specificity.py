@@ -661,7 +661,14 @@ _PERSONAL = frozenset({"he", "she", "they"})
 def _a_name(text, start) -> bool:
     """The tagger, which knows common words whatever their case, reads the word at ``start``
     as a name ("Jo will", not "Attendance will")."""
-    return any(t.start == start and t.tag == "NNP" for t in tag(text).tokens)
+    words = lexicon()
+    return any(
+        t.start == start
+        and t.tag == "NNP"
+        # Not a common noun the tagger calls a name for its capital ("Therapy will start").
+        and (not words.known(t.word, "n") or words.first_class(t.word, "n") == "noun.person")
+        for t in tag(text).tokens
+    )
 
 
 def _names_someone(prepared, text, tokens) -> bool:
