@@ -2110,12 +2110,8 @@ class Sentence:
         clause = self._clause_start(index)
         while (
             clause >= 2
-            and (
-                self.tokens[clause].word == "that"
-                or self.tokens[clause].tag.startswith("VB")
-                or self.tokens[clause].tag == "TO"
-            )
             and self.tokens[clause - 1].word in ("and", "or")
+            and not self._subject_starts(clause)
         ):
             # "...said that she was tired and that the baby was unwell", "told me he gets them
             # up and cooks tea": one report, two parts.
@@ -2161,6 +2157,22 @@ class Sentence:
                     and not self._no_one_named(speaker)
                 )
         return False
+
+    def _subject_starts(self, position) -> bool:
+        """A clause with a subject of its own starts at ``position`` ("and Dad was rude"), not
+        more of the one before ("and has never tried to", "or intention to end her life",
+        "and that the baby was unwell", which the report still holds)."""
+        if self.tokens[position].word == "that":
+            return False
+        if self.tokens[position].tag in ("WRB", "WP"):
+            return True  # "and how you are not coping": a clause of its own
+        at = position
+        while at < len(self.tokens) and self.tokens[at].tag in ("DT", "PRP$", "JJ", "POS"):
+            at += 1
+        if at >= len(self.tokens) or self.tokens[at].tag not in (*_NOUN, "PRP"):
+            return False
+        following = self.tokens[at + 1 : at + 3]
+        return any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in following)
 
     def said_of_someone(self, first) -> bool:
         """The judgement starting at token ``first`` is said of a person (or nobody named): not
