@@ -681,11 +681,15 @@ class Sentence:
             return None
         if self.tokens[at].word not in ("can", "ca", "cannot"):
             return None  # "could not remember when asked" tells an occasion
-        if self.words.first_class(token.word, "v") not in (*_MIND, "verb.social"):
-            return None
-        if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
+        if not self._of_capacity(token):
             return None
         return "capacity", at, index
+
+    def _of_capacity(self, token) -> bool:
+        """A verb of the mind or of dealing with others ("cope", "prioritise"), not a light one."""
+        return self.words.first_class(token.word, "v") in (*_MIND, "verb.social") and not (
+            self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking)
+        )
 
     def _not_managing(self, index, token):
         at = index - 1
@@ -693,9 +697,7 @@ class Sentence:
             self._verb_lemmas(self.tokens[at - 1].word) & {"be"}
         ):
             return None
-        if self.words.first_class(token.word, "v") not in (*_MIND, "verb.social"):
-            return None
-        if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
+        if not self._of_capacity(token):
             return None
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.tag in (*_NOUN, "DT", "PRP$", "PRP", "TO"):
@@ -1937,10 +1939,7 @@ class Sentence:
             holder is token or self._no_one_named(holder) or self._collective(holder)
         ):
             return None
-        end = index + 1
-        while end < len(tokens) and tokens[end].word not in ("because", "since", ";", ":"):
-            end += 1
-        return kind or "unnamed", index, end - 1
+        return kind or "unnamed", index, self._before_grounds(index + 1)
 
     def _view_holder(self, index, token, following):
         """Who holds the view or worry at ``index``, if a view or a worry is there."""
@@ -2033,9 +2032,14 @@ class Sentence:
         """The last token of a view or worry at ``position`` with what it holds ("concerns
         that he is being exploited, and that..."): what it holds is no evidence of it; only
         what follows a "because" is."""
-        if position + 1 >= len(self.tokens) or self.tokens[position + 1].word not in ("that",):
+        if position + 1 >= len(self.tokens) or self.tokens[position + 1].word != "that":
             return position
-        end = position + 1
+        return self._before_grounds(position + 1)
+
+    def _before_grounds(self, start) -> int:
+        """The last token from ``start`` before a "because", "since", ";" or ":" (or the end):
+        how far a view's content runs, up to the grounds given for it."""
+        end = start
         while end < len(self.tokens) and self.tokens[end].word not in (
             "because",
             "since",
