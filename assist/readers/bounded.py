@@ -24,8 +24,13 @@ import os
 import resource
 import threading
 import time
+import zlib
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
+from xml.etree.ElementTree import ParseError
+from xml.parsers.expat import errors as expat_errors
+
+from lxml import etree as lxml_etree
 
 from assist.readers.files import InputError
 from assist.readers.reading import Reading
@@ -176,6 +181,8 @@ def _read_here(data: bytes) -> Reading | Refusal:
 
         return read_docx(data)
     except InputError as refused:
+        if _out_of_memory(refused):
+            return Refusal(TOO_BIG, "too-big")
         return Refusal(str(refused), "refused")
     except MemoryError:
         return Refusal(TOO_BIG, "too-big")
@@ -183,6 +190,27 @@ def _read_here(data: bytes) -> Reading | Refusal:
         return Refusal(CORRUPT, "failed: nested too deeply")
     except Exception as error:  # any fault reading a hostile file is a refusal, not a traceback
         return Refusal(CANNOT_READ, f"failed: {type(error).__name__}")
+
+
+def _out_of_memory(refused: BaseException) -> bool:
+    """Whether a refusal as damaged was the memory cap in disguise. The parsers and zlib, in C,
+    fail an allocation in their own words (lxml's ERR_NO_MEMORY "unknown error", expat's
+    "out of memory", zlib's error -4), which the reader rightly takes for a broken part; the
+    user is owed the message about size, not one that calls a sound file damaged."""
+    error: BaseException | None = refused
+    while error is not None:
+        if isinstance(error, MemoryError):
+            return True
+        if isinstance(error, lxml_etree.XMLSyntaxError):
+            if error.code == lxml_etree.ErrorTypes.ERR_NO_MEMORY:
+                return True
+        elif isinstance(error, ParseError):
+            if error.code == expat_errors.codes[expat_errors.XML_ERROR_NO_MEMORY]:
+                return True
+        elif isinstance(error, zlib.error) and str(error).startswith("Error -4 "):
+            return True
+        error = error.__cause__ or error.__context__
+    return False
 
 
 def _cap_memory(extra: int) -> None:

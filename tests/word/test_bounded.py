@@ -38,6 +38,58 @@ def test_a_read_past_the_memory_cap_is_refused_in_words():
     assert "needs far more memory to read than an assessment does" in str(refused.value)
 
 
+def test_a_sound_file_under_any_memory_cap_is_read_or_too_big_never_called_damaged():
+    # Where the cap falls decides which allocation fails: Python's (MemoryError) or one inside
+    # lxml, which reports it as a syntax error. Either way the file is not damaged.
+    outcomes = set()
+    for cap in range(0, 8 * 1024 * 1024, 512 * 1024):
+        try:
+            read_docx_bounded(samples.real_looking(), memory=cap)
+            outcomes.add("read")
+        except BoundedRefusal as refused:
+            outcomes.add(refused.reason)
+    assert outcomes <= {"read", "too-big"}
+    assert "too-big" in outcomes
+
+
+def test_the_parsers_own_out_of_memory_errors_are_a_refusal_for_size(monkeypatch):
+    import zlib
+    from xml.etree.ElementTree import ParseError
+
+    from lxml import etree
+
+    from assist.readers import word
+    from assist.word.safety import CORRUPT, UnsafeDocument
+
+    expat_no_memory = ParseError("out of memory: line 1, column 0")
+    expat_no_memory.code = 1
+    for cause in (
+        etree.XMLSyntaxError("unknown error", etree.ErrorTypes.ERR_NO_MEMORY, 0, 0),
+        expat_no_memory,
+        zlib.error("Error -4 while decompressing data"),
+    ):
+
+        def broken(data, cause=cause):
+            try:
+                raise cause
+            except Exception:
+                raise UnsafeDocument(CORRUPT) from None
+
+        monkeypatch.setattr(word, "read_docx", broken)
+        assert bounded._read_here(b"") == Refusal(bounded.TOO_BIG, "too-big")
+    # A real syntax error is damage, as before.
+    mismatch = etree.XMLSyntaxError("tag mismatch", etree.ErrorTypes.ERR_TAG_NAME_MISMATCH, 1, 9)
+
+    def damaged(data):
+        try:
+            raise mismatch
+        except Exception:
+            raise UnsafeDocument(CORRUPT) from None
+
+    monkeypatch.setattr(word, "read_docx", damaged)
+    assert bounded._read_here(b"") == Refusal(CORRUPT, "refused")
+
+
 def test_any_exception_while_reading_is_a_refusal_naming_only_its_kind(monkeypatch):
     from assist.readers import word
 
