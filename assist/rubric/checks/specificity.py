@@ -39,6 +39,8 @@ SETTINGS = {
     # seen done.
     "aspect_roots": s.words(default=("begin", "complete")),
     "abstract_classes": s.choices(LEXNAMES),
+    # Nouns that name a degree to reach: given only a rating ("an acceptable standard"), none.
+    "standards": s.words(default=("standard", "level")),
     "person_classes": s.choices(LEXNAMES, default=("noun.person", "noun.group")),  # who can act
 }
 PLACEHOLDERS = frozenset({"term", "problem"})
@@ -112,6 +114,7 @@ class Prepared:
     state_verbs: frozenset
     process_classes: frozenset
     aspectual: frozenset
+    standards: frozenset
     abstract_classes: frozenset
     person_classes: frozenset
 
@@ -126,6 +129,7 @@ def prepare(settings) -> Prepared:
         state_verbs=frozenset(settings["state_verbs"]),
         process_classes=frozenset(settings["process_classes"]),
         aspectual=lexicon().verbs_under(settings["aspect_roots"]),
+        standards=frozenset(settings["standards"]),
         abstract_classes=frozenset(settings["abstract_classes"]),
         person_classes=frozenset(settings["person_classes"]),
     )
@@ -208,6 +212,8 @@ def judge(prepared, section, item, field, text, owner=None):
         # and Amelia are safe": the aim or the outcome for the child, which another criterion
         # asks for, of what will be done.
         unseen = None
+    rated = None if unseen else _rated_standard(prepared, text)
+    unseen = unseen or rated
     vague = unseen or _vague_action(prepared, text, tokens)
     # A date makes a concrete action checkable ("attendance to be monitored daily"), not a vague
     # action on a vague object: "monitor the situation by 1 March" still cannot be seen to have
@@ -227,9 +233,17 @@ def judge(prepared, section, item, field, text, owner=None):
     if vague is not None:
         index, length = vague
         term = text[tokens[index][0] : tokens[index + length - 1][1]]
-        problem = f"'{term}' is not something anyone can see done; say " + _joined(
-            ["what will be done", *missing], "and"
-        )
+        if vague == rated:
+            # What will be seen when it is met is how anyone will know.
+            problem = (
+                f"'{term}' does not say what standard; describe what will be seen when it is met"
+            )
+            if missing[:-1]:
+                problem += ", and say " + _joined(missing[:-1], "and")
+        else:
+            problem = f"'{term}' is not something anyone can see done; say " + _joined(
+                ["what will be done", *missing], "and"
+            )
     else:
         term = ""
         problem = "it does not say " + _joined(missing, "or")
@@ -422,6 +436,35 @@ def _unseen_goal(prepared, text):
                 return starts[token.start], _span(plain, starts[token.start], later.end)
             break
     return None
+
+
+def _rated_standard(prepared, text):
+    """(token index, length) of a standard given only by a word that rates it ("kept to an
+    acceptable standard", "cut down to a safe level"), or None: no one can check against it."""
+    words = lexicon()
+    tagged = tag(text).tokens
+    plain = tokens_of(text)
+    starts = {start: position for position, (start, _end, _word) in enumerate(plain)}
+    for index, token in enumerate(tagged):
+        if token.word.lower() not in prepared.standards or not (
+            token.tag in ("NN", "NNS")
+            # The tagger takes "standard" after an adjective for one: "an acceptable standard by".
+            or (token.tag == "JJ" and not _noun_at(tagged, index + 1))
+        ):
+            continue
+        rating, before = None, index - 1
+        # Back over the words that rate it: "a good enough", "a clean and safe".
+        while before >= 0 and tagged[before].tag in ("JJ", "JJR", "RB", "CC"):
+            if tagged[before].tag != "CC" and words.evaluative(tagged[before].word.lower()) >= 0.5:
+                rating = tagged[before]
+            before -= 1
+        if rating is not None and rating.start in starts:
+            return starts[rating.start], _span(plain, starts[rating.start], token.end)
+    return None
+
+
+def _noun_at(tagged, index) -> bool:
+    return index < len(tagged) and tagged[index].tag.startswith("NN")
 
 
 def _kept_in_state(words, tagged, index, lemmas):
