@@ -35,18 +35,36 @@ class Tagged(NamedTuple):
     tokens: tuple[Token, ...]
 
 
-def _split(text: str) -> list[tuple[int, int]]:
-    spans = []
+# Contractions typed without their apostrophe ("isnt", "wont let", "shes"), as hurried notes
+# often are: each is split as its spelled form would be, its clitic read as that clitic. Only
+# forms that are no other word ("its", "were", "well" and "IM" are left as written).
+_BARE_CLITIC = re.compile(
+    r"(?i)^(?:(is|was|are|were|do|does|did|has|have|had|could|would|should|must|need|wo|ca)(nt)"
+    r"|(she|he|that|what|there|who)(s)|(they|you)(re)|(i|they|you|we)(ve))$"
+)
+_CLITIC_OF = {"nt": "n't", "s": "'s", "re": "'re", "ve": "'ve"}
+
+
+def _split(text: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
+    """Each word's span, and the words to be read as other than written (by span index)."""
+    spans: list[tuple[int, int]] = []
+    read_as: dict[int, str] = {}
     for match in _TOKEN.finditer(text):
         start, end = match.span()
         piece = match.group().replace("’", "'")
         clitic = _CLITIC.search(piece)
+        bare = _BARE_CLITIC.match(piece) if clitic is None else None
         if clitic and clitic.start() > 0:
             spans.append((start, start + clitic.start()))
             spans.append((start + clitic.start(), end))
+        elif bare:
+            cut = start + len(next(group for group in bare.groups() if group))
+            spans.append((start, cut))
+            read_as[len(spans)] = _CLITIC_OF[text[cut:end].lower()]
+            spans.append((cut, end))
         else:
             spans.append((start, end))
-    return spans
+    return spans, read_as
 
 
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
@@ -153,11 +171,15 @@ def _keep_words(module, lexicon) -> None:
 @lru_cache(maxsize=32768)
 def tag(text: str) -> Tagged:
     """Tag one sentence (or any short text)."""
-    spans = _split(text)
+    spans, read_as = _split(text)
     if not spans:
         return Tagged(text, ())
     # The tagger reads words separated by spaces and uses "/" itself: neither may be in a word.
-    words = [text[a:b].replace("’", "'").replace("/", "|") or "|" for a, b in spans]
+    words = [
+        read_as.get(i) or text[a:b].replace("’", "'").replace("/", "|") or "|"
+        for i, (a, b) in enumerate(spans)
+    ]
+    _as_if_capitalised(words)
     tagged = _brill()(" ".join(words), tokenize=False)
     if len(tagged) != len(words):  # never seen; a tagger upgrade could change its splitting
         tagged = [(word, "NN") for word in words]
@@ -174,6 +196,7 @@ def tag(text: str) -> Tagged:
     _verbs_in_lists(words, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
     _what_is_had(lowered, tags)
+    _family_names(words, lowered, tags)
     return Tagged(
         text,
         tuple(
@@ -181,6 +204,36 @@ def tag(text: str) -> Tagged:
             for i, (a, b) in enumerate(spans)
         ),
     )
+
+
+# What a family calls its own, used as names ("told mum", "mum said"): written in lower case
+# in hurried notes, where the tagger would read "mum" as the adjective (silent).
+_FAMILY_NAMES = frozenset(
+    {"mum", "mam", "mummy", "dad", "daddy", "nan", "nana", "nanna", "gran", "grandad", "grandma"}
+)
+
+
+def _as_if_capitalised(words) -> None:
+    """Read a note typed all in lower case as the tagger, trained on edited text, would: the
+    first word with its capital, and the names a family uses for its own."""
+    for i, word in enumerate(words):
+        if not word.islower():
+            continue
+        # ("Their mum", "a nan": a noun, as written.)
+        named = word in _FAMILY_NAMES and not (i and words[i - 1].lower() in _DETERMINING)
+        if named or (i == 0 and word.isalpha()):
+            words[i] = word.capitalize()
+
+
+def _family_names(words, lowered, tags) -> None:
+    """ "Mum: a nurse", "Mum named her sister": with its capital, the family's name for someone,
+    which the tagger can read as "mum" (silent)."""
+    for i, tagged_as in enumerate(tags):
+        if tagged_as == "JJ" and lowered[i] in _FAMILY_NAMES and words[i][:1].isupper():
+            tags[i] = "NNP"
+
+
+_DETERMINING = frozenset({"a", "an", "the", "my", "your", "his", "her", "its", "our", "their"})
 
 
 def _what_is_had(lowered, tags) -> None:
@@ -201,6 +254,8 @@ def _capitalised_description(words, tags) -> None:
     lower-case word is and a noun (perhaps after another description) follows it."""
     if not tags or tags[0] != "NNP" or not words[0][:1].isupper():
         return
+    if words[0].lower() in _FAMILY_NAMES:
+        return  # "Mum: tearful", "Mum tearful at times": "mum" as a description is "silent"
     follows_noun = len(tags) > 1 and (
         tags[1] in ("NN", "NNS") or (tags[1] == "JJ" and len(tags) > 2 and tags[2] in ("NN", "NNS"))
     )
@@ -478,20 +533,28 @@ def _verbs_in_lists(words, tags) -> None:
             tags[i] = "VBD"
 
 
+# Determiners that always have their noun after them ("all" and "that" need not).
+_DETERMINERS = frozenset({"a", "an", "the", "no", "every", "each", "any", "some", "this"})
+
+
 def _descriptions(lowered, tags) -> None:
     """Words the tagger read as verbs or nouns where only a description can be."""
     for i in range(1, len(tags)):
         # After "be" no verb comes in its base form: "is mean", "was clean" describe.
         back = i - 1
-        if lowered[back] in ("not", "n't", "very", "so", "really") and back > 0:
-            back -= 1
+        if (tags[back] == "RB" or lowered[back] == "n't") and back > 0:
+            back -= 1  # "is not mean", "is very streetwise" (a word it does not know)
         # (Not "what he needs is help": a clause as the subject, and a noun after it.)
         if (
-            tags[i] == "VB"
+            tags[i] in ("VB", "VBP")
             and lowered[back] in _BE
             and back > 0
             and tags[back - 1] in ("NN", "NNS", "NNP", "PRP")
         ):
+            tags[i] = "JJ"
+    for i in range(1, len(tags) - 1):
+        # "In no fit state": between a determiner and its noun no verb comes in its base form.
+        if lowered[i - 1] in _DETERMINERS and tags[i] == "VB" and tags[i + 1] in ("NN", "NNS"):
             tags[i] = "JJ"
     for i in range(2, len(tags) - 1):
         # "An extremely close attachment": between an article's adverb and a noun, a

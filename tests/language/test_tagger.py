@@ -51,6 +51,19 @@ def test_after_be_comes_a_description_not_a_verb():
     assert tags["mocks"] == "VBZ"
 
 
+def test_a_note_typed_without_capitals_or_apostrophes_is_read_as_if_it_had_them():
+    text = "callum isnt ready and dad wont let mum speak, shes scared"
+    tokens = tag(text).tokens
+    assert [text[t.start : t.end] for t in tokens][1:3] == ["is", "nt"]
+    pairs = [(t.word, t.tag) for t in tokens]
+    assert pairs[:3] == [("callum", "NNP"), ("is", "VBZ"), ("n't", "RB")]
+    assert ("wo", "MD") in pairs and ("mum", "NNP") in pairs and ("'s", "POS") in pairs
+    # Words that are words as written stay as written: "were", "its", "their mum".
+    pairs = [(t.word, t.tag) for t in tag("They were at its end with their mum.").tokens]
+    assert ("were", "VBD") in pairs and ("its", "PRP$") in pairs and ("mum", "NNP") not in pairs
+    assert {t.word: t.tag for t in tag("Kai is very streetwise.").tokens}["streetwise"] == "JJ"
+
+
 def test_her_before_an_s_word_is_whose_and_capitals_for_emphasis_are_the_word():
     tags = {t.word: t.tag for t in tag("Mia could not give her wishes and feelings.").tokens}
     assert tags["her"] == "PRP$" and tags["wishes"] == "NNS"

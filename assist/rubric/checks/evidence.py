@@ -113,6 +113,12 @@ _REACH = 40
 _CLAUSE_END = frozenset({",", ";", ":", "(", ")", "—", "–", "but", "because", "although", "while"})
 _MODAL_TAGS = frozenset({"MD"})
 _NOT = frozenset({"not", "n't", "never"})
+# Verbs whose object does the next verb, bare: "let Mum speak", "made him leave".
+_CAUSING = frozenset({"let", "make", "have", "help"})
+# Light verbs that still move someone somewhere: "came home drunk"; "went to school under the
+# influence" (but "went quiet" is a change, as "got angry" is).
+_COMING = frozenset({"come"})
+_COMING_OR_GOING = frozenset({"come", "go"})
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
 _ADJECTIVE = ("JJ", "JJR", "JJS")
 _SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
@@ -498,8 +504,16 @@ class Sentence:
             if (
                 word in ("at", "in", "under", "out")
                 and position
-                and any(
-                    self._verb_lemmas(w) & p.linking for _s, _e, w in plain[position - 2 : position]
+                and (
+                    any(
+                        self._verb_lemmas(w) & p.linking
+                        for _s, _e, w in plain[position - 2 : position]
+                    )
+                    # "came to the door under the influence": a state arrived in
+                    or any(
+                        self.words.classes(w, "v") & p.arrival
+                        for _s, _e, w in plain[max(0, position - 5) : position]
+                    )
                 )
             ):
                 return True  # "was under the influence": what the noun is decides
@@ -648,20 +662,23 @@ class Sentence:
             return verb_at
         return None
 
+    def _an_arrival(self, word, light_moving) -> bool:
+        """A verb of movement that someone arrives by, in some state: not a light verb ("took
+        the bus", "got in"), unless it is among ``light_moving``."""
+        return bool(self.words.classes(word, "v") & self.prepared.arrival) and not (
+            self._verb_lemmas(word) & (self.prepared.light - light_moving)
+        )
+
     def _arrived_before(self, at):
         """Where a verb of arriving is, at ``at`` or before a phrase of where ("came home",
         "arrived on the ward"): a state someone arrives in is said of them."""
         position = at
         while position > 0 and self.tokens[position].tag in ("NN", "NNS", "DT", "JJ", "PRP$"):
             position -= 1
-        if position > 0 and self.tokens[position].tag == "IN" and position < at:
-            position -= 1
+        if position > 0 and self.tokens[position].tag in ("IN", "TO") and position < at:
+            position -= 1  # "arrived on the ward", "came to the door"
         token = self.tokens[position]
-        if (
-            token.tag.startswith("VB")
-            and self.words.classes(token.word, "v") & self.prepared.arrival
-            and not self._verb_lemmas(token.word) & self.prepared.light
-        ):
+        if token.tag.startswith("VB") and self._an_arrival(token.word, _COMING_OR_GOING):
             return position
         return None
 
@@ -1261,7 +1278,7 @@ class Sentence:
                 return None
             return "state", position, last
         if (
-            self.words.classes(verb.word, "v") & self.prepared.arrival
+            self._an_arrival(verb.word, _COMING)
             and self._evaluative(token.word)
             and not lemmas & self.prepared.light
             # A base form with no "to" or modal before it is no verb here ("(DSL, lead
@@ -1627,9 +1644,7 @@ class Sentence:
         for back in range(position, max(-1, position - 6), -1):
             token = self.tokens[back]
             if token.tag.startswith("VB"):
-                if self.words.classes(token.word, "v") & self.prepared.arrival and not (
-                    self._verb_lemmas(token.word) & self.prepared.light
-                ):
+                if self._an_arrival(token.word, _COMING):
                     return "state", back, index
                 return None
             if token.word in _CLAUSE_END or token.tag in ("CC", "."):
@@ -1677,12 +1692,21 @@ class Sentence:
         idea: "her engagement is a protective factor" is the risk model's own term)."""
         if index and token.tag == "NN" and self._named_as_harm(index, token):
             return "harm", index, index
-        if token.word not in ("a", "an"):
+        # "Lewis: prolific offender": a note's heading, and the label the note gives them.
+        headed = (
+            token.word == ":"
+            and index > 0
+            and all(t.tag in _NOUN for t in self.tokens[:index])
+            and self._names_person(self.tokens[index - 1])
+        )
+        if token.word not in ("a", "an") and not headed:
             return None
-        if index == 0:
+        if index == 0 or headed:
             # "A bully.": a note's label with no verb, said of whoever the note is about (not
             # "A good visit.", "A strong smell of damp.": things, described).
-            found = self._labelled(index, None) if self.verbless else None
+            following = self.tokens[index + 1].word if index + 1 < len(self.tokens) else ""
+            article = index + int(headed and following in ("a", "an"))  # "Mum: a liar."
+            found = self._labelled(article, None) if self.verbless else None
             if (
                 found is None
                 or not self._names_person(self.tokens[found[2]])
@@ -2478,7 +2502,10 @@ class Sentence:
         "won't let us in")."""
         tokens = self.tokens
         before = [t for t in tokens[max(0, index - 3) : index] if t.tag != "RB" or t.word in _NOT]
-        if any(t.tag == "MD" or t.word in _NOT for t in before[-2:]):
+        # "Did not come down when called": an act that did not happen on one occasion is what
+        # was seen then; "does not listen", "won't let us in" are said of every occasion.
+        on_one_occasion = [t.word for t in before[-2:]] in (["did", "not"], ["did", "n't"])
+        if not on_one_occasion and any(t.tag == "MD" or t.word in _NOT for t in before[-2:]):
             return True
         if index and tokens[index - 1].tag == "TO":
             return True  # "the capacity to put Ellie first": a capacity or an aim, not an act
@@ -2486,7 +2513,22 @@ class Sentence:
             # The tagger reads a present verb after a plural as its base ("when staff ask").
             tokens[index].tag == "VB" and index and tokens[index - 1].tag in ("NNS", "PRP")
         )
-        return present and not self._verb_lemmas(tokens[index].word) & {"be", "have"}
+        if present and not self._verb_lemmas(tokens[index].word) & {"be", "have"}:
+            return True
+        causing = self._causing(index)
+        return causing is not None and self._habitual(causing)
+
+    def _causing(self, index) -> int | None:
+        """The verb that lets or makes the one at ``index`` happen ("won't let Mum speak"),
+        whose tense and negation it takes: an act not let happen was not seen."""
+        if self.tokens[index].tag != "VB":
+            return None
+        position = index - 1
+        while position > 0 and self.tokens[position].tag in ("NNP", "NN", "NNS", "PRP", "DT"):
+            position -= 1
+        if position < index - 1 and self._verb_lemmas(self.tokens[position].word) & _CAUSING:
+            return position
+        return None
 
     def goes_on_in(self, first, following) -> bool:
         """The next sentence goes on about the person judged, so what it shows is shown of them:
@@ -2787,6 +2829,8 @@ class Sentence:
         if following is not None and following.word == "of":
             return True  # "smelled of alcohol"
         if token.tag == "VBN" and index > 0 and self._verb_lemmas(tokens[index - 1].word) & {"be"}:
+            if index > 1 and (tokens[index - 2].word == "to" or tokens[index - 2].tag == "MD"):
+                return False  # "in no state to be spoken to", "should be seen": not yet done
             # "Was observed"; not "are exposed to", which is what happens to them.
             return not self._verb_lemmas(token.word) & self.prepared.undergoing
         for back in range(index - 1, max(-1, index - 4), -1):
