@@ -117,6 +117,12 @@ def _owner(tokens, index) -> bool:
 def _not_the_subject(tokens, index) -> bool:
     if _owner(tokens, index):
         return True
+    if (
+        tokens[index].word == "it"
+        and index + 1 < len(tokens)
+        and tokens[index + 1].tag in ("MD", "VBZ", "VBD", "VBP")
+    ):
+        return False  # "She thinks it would upset him": the subject of what she thinks
     return tokens[index].word not in _PRONOUNS and _object(tokens, index)
 
 
@@ -192,6 +198,8 @@ def _subordinate(tokens, subject) -> bool:
     """Whether the subject stands in a subordinate clause: "if Danny continues", "the time when
     he hit", "informed me that Tyrone has". The clause runs back to the last comma, so in "When
     I asked Amy, she told me" the one who told is in the main clause."""
+    if subject and tokens[subject - 1].tag in ("VBZ", "VBD", "VBP"):
+        return True  # "Mum thinks he prefers her": the clause of what Mum thinks
     for token in reversed(tokens[:subject]):
         if token.word in (",", ";", ":"):
             return False
@@ -315,6 +323,7 @@ def _unheard(view, prepared, doc):
             experience.kind == "words"
             and QUOTE.search(experience.text)
             and not reading.adult_speaks(experience.text)
+            and not reading.quotes_about_them(experience.text)
             for experience in doc.experiences
             if experience.text and (experience.child_ref in (None, ref) or len(children) == 1)
         )
@@ -369,6 +378,8 @@ class Reader:
         token = tokens[index]
         word = token.word
         if word in _PRONOUNS or word == "you":
+            if word == "you" and index + 1 < len(tokens) and tokens[index + 1].word in _MANY:
+                return False  # "You both feel...": a letter's parents, not its child
             # "You" in the child's own experience is the child written to: "You told me...".
             return previous_was_child
         if word in self.names:
@@ -548,12 +559,32 @@ class Reader:
         """(is this subject a child, whether the last person named is one). A pronoun is the
         nearest person before it: in "Blake's parents said they...", "they" are the parents."""
         token = tokens[index]
+        if token.word in _PRONOUNS and last_noun is False and mentioned:
+            # "When Mum arrived he reached for her": "he" is not Mum but the nearest person it
+            # can be, or the child named before.
+            agreeing = self._nearest_agreeing(token.word, tokens, index)
+            if agreeing is None:
+                return True, last_noun
+            if agreeing is not True:
+                return self._is_child(sentence, tokens, agreeing, mentioned), last_noun
         if token.word in _PRONOUNS and last_noun is not None:
             return last_noun, last_noun
         is_child = self._is_child(sentence, tokens, index, mentioned)
         if is_child or self._person(token):
             last_noun = is_child
         return is_child, last_noun
+
+    def _nearest_agreeing(self, pronoun, tokens, index):
+        """Where the nearest person before the pronoun is that it can stand for, skipping
+        those of the other sex ("he" is not Mum); None if every one is of the other sex, True
+        if the nearest is not known to be of the other sex (it is read as before)."""
+        other = _FEMALE if pronoun in ("he", "him", "his") else _MALE
+        if pronoun not in ("he", "him", "his", "she", "her"):
+            return True
+        people = [p for p in range(index - 1, -1, -1) if self._person(tokens[p])]
+        if not people or tokens[people[0]].word not in other:
+            return True
+        return next((p for p in people if tokens[p].word not in other), None)
 
     def _person(self, token) -> bool:
         """A name or a noun for a person ("parents", "Dr Khan"), who a pronoun can stand for."""
@@ -647,7 +678,7 @@ class Reader:
             return None  # "has benefited from the plan", "has experienced neglect": a summary
         if (
             token.tag in _EPISODE_TAGS
-            and not (token.tag == "VBG" and tokens[index - 1].word in ("is", "are", "'s"))
+            and not (token.tag == "VBG" and _going_on(tokens, index))
             # "Have lived with their mother", "stayed at Gran's": where they were, a matter of
             # record, not something seen of them.
             and self.words.first_class(token.word, "v") != "verb.stative"
@@ -763,6 +794,21 @@ class Reader:
     def _speech(self, token) -> bool:
         return self.words.first_class(token.word, "v") in self.prepared.speech
 
+    def quotes_about_them(self, text) -> bool:
+        """Every quotation speaks of a child by name and never as "I": someone else's words
+        about them ("email from school: 'Jayden seems more settled'"), not the child's own."""
+        quotations = [match.group() for match in QUOTE.finditer(text)]
+        for quotation in quotations:
+            tokens = tag(quotation).tokens
+            if any(token.word in _FIRST_PERSON for token in tokens):
+                return False
+            if not any(
+                token.tag in ("NNP", "NNPS") and self._is_child(quotation, tokens, index, False)
+                for index, token in enumerate(tokens)
+            ):
+                return False
+        return bool(quotations)
+
     def adult_speaks(self, text) -> bool:
         """Someone who is not the child, and not the writer, says something in the text."""
         for sentence_begin, sentence_end in sentences(text):
@@ -817,6 +863,30 @@ _AUXILIARIES = frozenset(
 _DOINGS = frozenset(
     {"verb.body", "verb.contact", "verb.motion", "verb.creation", "verb.communication"}
 )
+
+
+# Words for a person that say which sex they are, which a pronoun must agree with.
+_FEMALE = frozenset(
+    {"mum", "mam", "mummy", "mother", "gran", "nan", "nana", "nanna", "grandma", "grandmother"}
+    | {"aunt", "auntie", "sister", "stepmum", "stepmother", "daughter", "girl", "woman"}
+)
+_MALE = frozenset(
+    {"dad", "daddy", "father", "grandad", "grandpa", "grandfather", "uncle", "brother"}
+    | {"stepdad", "stepfather", "son", "boy", "man"}
+)
+_MANY = frozenset({"both", "all", "two"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
+
+
+def _going_on(tokens, index) -> bool:
+    """ "Is staying with a friend", "is 15 and staying with a friend": what goes on for now, in
+    the present, not something seen happen."""
+    for token in reversed(tokens[max(0, index - 4) : index]):
+        if token.word in ("is", "are", "'s"):
+            return True
+        if token.tag not in ("CC", "CD", "JJ", "RB", ","):
+            return False
+    return False
 
 
 def _predicate_noun(tokens, at) -> bool:

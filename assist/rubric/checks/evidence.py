@@ -113,6 +113,10 @@ _REACH = 40
 _CLAUSE_END = frozenset({",", ";", ":", "(", ")", "—", "–", "but", "because", "although", "while"})
 _MODAL_TAGS = frozenset({"MD"})
 _NOT = frozenset({"not", "n't", "never"})
+_INDEFINITE = frozenset(
+    {"something", "anything", "everything", "nothing", "someone", "anyone", "everyone"}
+    | {"somebody", "anybody", "everybody", "nobody"}
+)
 # Verbs whose object does the next verb, bare: "let Mum speak", "made him leave".
 _CAUSING = frozenset({"let", "make", "have", "help"})
 # Light verbs that still move someone somewhere: "came home drunk"; "went to school under the
@@ -1241,7 +1245,11 @@ class Sentence:
                 tokens[position].tag in ("VBN", "VBD")
                 and tokens[position + 1].word in ("and", "or", ",")
                 and position > 0
-                and self._verb_lemmas(tokens[position - 1].word) & self.prepared.linking
+                and (
+                    self._verb_lemmas(tokens[position - 1].word) & self.prepared.linking
+                    # "House cluttered, dirty, smelly": in a note with no verb, as after "is".
+                    or (self.verbless and tokens[position].tag == "VBN")
+                )
             )
         ):
             word = tokens[position].word
@@ -1470,8 +1478,8 @@ class Sentence:
             (opening.tag in _NOUN and self._names_person(opening))
             # The tagger reads a capitalised first word with no verb after it as a description.
             or (position == 0 and "noun.person" in self.words.classes(opening.word, "n"))
-            # "Home conditions very poor": with no verb anywhere, of a thing as of a person.
-            or (opening.tag in ("NN", "NNS") and self.verbless)
+            # "Home conditions very poor": with no verb in its clause, of a thing as of a person.
+            or (opening.tag in ("NN", "NNS") and self._verbless_clause(index))
         ):
             return None
         if any(t.tag not in ("DT", "PRP$", "POS", *_NOUN) for t in self.tokens[:position]):
@@ -1535,12 +1543,22 @@ class Sentence:
     def verbless(self) -> bool:
         """No verb in the sentence but, perhaps, a participle ("Hostile when asked", which the
         tagger may read as a past tense)."""
-        tokens = self.tokens
-        return not any(
-            t.tag in ("VB", "VBD", "VBZ", "VBP", "MD")
-            and not (at and t.tag == "VBD" and tokens[at - 1].word in _REDUCED)
-            for at, t in enumerate(tokens)
+        return not any(self._finite(at) for at in range(len(self.tokens)))
+
+    def _finite(self, at) -> bool:
+        token = self.tokens[at]
+        return token.tag in ("VB", "VBD", "VBZ", "VBP", "MD") and not (
+            at and token.tag == "VBD" and self.tokens[at - 1].word in _REDUCED
         )
+
+    def _verbless_clause(self, index) -> bool:
+        """No verb from the start of the sentence to the end of the clause at ``index``: "Home
+        conditions poor again, despite all the work put in" is a note, whatever comes after."""
+        end = next(
+            (p for p in range(index, len(self.tokens)) if self.tokens[p].word in _CLAUSE_END),
+            len(self.tokens),
+        )
+        return not any(self._finite(at) for at in range(end))
 
     def _after_be(self, index) -> bool:
         position = index - 1
@@ -2718,7 +2736,8 @@ class Sentence:
                     or self._names_person(person)
                     or "noun.person" in self.words.classes(person.word, "n")  # "his mum"
                 )
-            return token.tag in _NOUN
+            # Not "is hiding something": a thing not named is no detail.
+            return token.tag in _NOUN and token.word not in _INDEFINITE
         return False
 
     def _saying(self, index) -> bool:
