@@ -100,6 +100,9 @@ _DETACH = {
 _WORD = re.compile(r"^[a-z][a-z'-]*$")
 _MEMO_LIMIT = 200_000
 _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)-?")
+_EXCESS_PREFIX = re.compile(r"^over-?")
+# How evaluative a word of excess is, whatever its base: as much as the lexicons' middling words.
+EXCESS = 0.5
 
 
 class LexiconMissing(ValueError):
@@ -285,6 +288,10 @@ class Lexicon:
             base = _NEGATIVE_PREFIX.sub("", word)
             if base != word and len(base) > 3 and self.lemmas(base, "a"):
                 best = self._rating(base, sources, pos)
+            excess = _EXCESS_PREFIX.sub("", word)
+            if excess != word and len(excess) > 3 and self.lemmas(excess, "a"):
+                # "Overprotective", "over-involved": too much of anything is a verdict on it.
+                best = max(self._rating(excess, sources, pos), EXCESS)
         return best
 
     def valence(self, word: str, pos: str) -> float:

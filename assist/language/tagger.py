@@ -53,7 +53,10 @@ def _split(text: str) -> tuple[list[tuple[int, int]], dict[int, str]]:
         start, end = match.span()
         piece = match.group().replace("’", "'")
         clitic = _CLITIC.search(piece)
-        bare = _BARE_CLITIC.match(piece) if clitic is None else None
+        # Lower case, or opening the sentence: "Mr Cant", "Ms Hes" are names.
+        bare = (
+            _BARE_CLITIC.match(piece) if clitic is None and (piece.islower() or not spans) else None
+        )
         if clitic and clitic.start() > 0:
             spans.append((start, start + clitic.start()))
             spans.append((start + clitic.start(), end))
@@ -188,6 +191,7 @@ def tag(text: str) -> Tagged:
     # The Brill tagger's commonest slips, put right by the grammar around them.
     _names_and_pronoun_subjects(words, lowered, tags)
     _capitalised_description(words, tags)
+    _family_names(words, lowered, tags)
     _shouted(words, tags)
     _title_case_names(words, tags)
     _after_determiners_and_do(lowered, tags)
@@ -196,7 +200,6 @@ def tag(text: str) -> Tagged:
     _verbs_in_lists(words, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
     _what_is_had(lowered, tags)
-    _family_names(words, lowered, tags)
     return Tagged(
         text,
         tuple(
@@ -226,11 +229,15 @@ def _as_if_capitalised(words) -> None:
 
 
 def _family_names(words, lowered, tags) -> None:
-    """ "Mum: a nurse", "Mum named her sister": with its capital, the family's name for someone,
-    which the tagger can read as "mum" (silent)."""
+    """ "Mum: a nurse", "Mum named her sister", "her mum is": the family's name for someone, or
+    the noun, which the tagger can read as "mum" (silent)."""
     for i, tagged_as in enumerate(tags):
-        if tagged_as == "JJ" and lowered[i] in _FAMILY_NAMES and words[i][:1].isupper():
+        if tagged_as != "JJ" or lowered[i] not in _FAMILY_NAMES:
+            continue
+        if words[i][:1].isupper():
             tags[i] = "NNP"
+        elif i + 1 < len(tags) and (tags[i + 1].startswith("VB") or tags[i + 1] == "MD"):
+            tags[i] = "NN"  # "her mum is very streetwise": the noun before its verb
 
 
 _DETERMINING = frozenset({"a", "an", "the", "my", "your", "his", "her", "its", "our", "their"})

@@ -378,8 +378,8 @@ class Reader:
         token = tokens[index]
         word = token.word
         if word in _PRONOUNS or word == "you":
-            if word == "you" and index + 1 < len(tokens) and tokens[index + 1].word in _MANY:
-                return False  # "You both feel...": a letter's parents, not its child
+            if word == "you" and _of_another(tokens, index):
+                return False  # "You both feel she is...": a letter's parents, of their child
             # "You" in the child's own experience is the child written to: "You told me...".
             return previous_was_child
         if word in self.names:
@@ -875,6 +875,20 @@ _MALE = frozenset(
     | {"stepdad", "stepfather", "son", "boy", "man"}
 )
 _MANY = frozenset({"both", "all", "two"})
+
+
+def _of_another(tokens, index) -> bool:
+    """ "You both feel she is happier": more than one written to, saying what another is."""
+    following = [t for t in tokens[index + 1 : index + 5]]
+    return (
+        len(following) == 4
+        and following[0].word in _MANY
+        and following[1].tag.startswith("VB")
+        and following[2].word in ("she", "he", "they")
+        and (following[3].tag.startswith("VB") or following[3].tag == "MD")
+    )
+
+
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
 
 
@@ -884,7 +898,8 @@ def _going_on(tokens, index) -> bool:
     for token in reversed(tokens[max(0, index - 4) : index]):
         if token.word in ("is", "are", "'s"):
             return True
-        if token.tag not in ("CC", "CD", "JJ", "RB", ","):
+        # Past an age, not a description ("is happy and playing when I arrive" is seen).
+        if token.tag not in ("CC", "CD", "RB"):
             return False
     return False
 

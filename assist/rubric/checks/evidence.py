@@ -113,9 +113,10 @@ _REACH = 40
 _CLAUSE_END = frozenset({",", ";", ":", "(", ")", "—", "–", "but", "because", "although", "while"})
 _MODAL_TAGS = frozenset({"MD"})
 _NOT = frozenset({"not", "n't", "never"})
+# Things and people not named ("nothing" is: "said nothing when asked").
 _INDEFINITE = frozenset(
-    {"something", "anything", "everything", "nothing", "someone", "anyone", "everyone"}
-    | {"somebody", "anybody", "everybody", "nobody"}
+    {"something", "anything", "everything", "someone", "anyone", "everyone"}
+    | {"somebody", "anybody", "everybody"}
 )
 # Verbs whose object does the next verb, bare: "let Mum speak", "made him leave".
 _CAUSING = frozenset({"let", "make", "have", "help"})
@@ -1050,7 +1051,13 @@ class Sentence:
         head = index + 1
         while head + 1 < len(self.tokens) and self.tokens[head + 1].tag in ("NN", "NNS"):
             head += 1  # "poor parenting skills": the phrase's last noun is what is judged
-        if not self._judged_noun(index, self.tokens[head]):
+        # A thing, not an idea ("a loving and stable home"), is judged only by what someone
+        # is said to do as a rule: "provides a safe and stable home" (not "had a small flat").
+        thing = not self._judged_noun(index, self.tokens[head])
+        if thing and (
+            self.tokens[head].tag not in ("NN", "NNS")
+            or self.words.value_of(token.word) & self.prepared.measurable
+        ):
             return None
         # "Low self-esteem", "high anxiety": a feeling put on a scale is rated, however mildly
         # the lexicons rate the word.
@@ -1067,18 +1074,46 @@ class Sentence:
         crossed = 0
         while back >= 0 and (
             self.tokens[back].tag in ("DT", "RB", "PRP$", "JJ")
+            # A series of descriptions: "a loving and stable home", "warm, consistent care".
+            or (self.tokens[back].word in ("and", ",") and back and self._describing(back - 1))
             or (self.tokens[back].word == "of" and crossed == 0)
             or (self.tokens[back].tag in ("NN", "NNS") and crossed == 1)
         ):
             crossed += self.tokens[back].word == "of"
             back -= 1
-        if back < 0 and not any(t.tag.startswith("VB") for t in self.tokens):
+        if back < 0 and not thing and not any(t.tag.startswith("VB") for t in self.tokens):
             return "quality", index, head  # a note with no verb: "Poor social skills."
         if back < 0 or not self.tokens[back].tag.startswith("VB"):
+            return None
+        if thing and not (
+            self._present(back)
+            and not self._verb_lemmas(self.tokens[back].word) & (self.prepared.linking | {"have"})
+        ):
             return None
         if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
             return None  # "is one of the better schools": a comparison of things
         return "quality", back, head
+
+    def _cared_for_by(self, index, following) -> bool:
+        """ "Baby changed, fed and winded by Mum": a note's series of things done, by someone."""
+        if not self.verbless or following is None or following.word != "by":
+            return False
+        series = self.tokens[max(0, index - 6) : index]
+        return any(t.tag == "VBN" for t in series) and all(
+            t.tag in (*_ADJECTIVE, "VBN", "CC", ",", "RB") for t in series[1:]
+        )
+
+    def _too(self, index) -> bool:
+        """ "Too" leads the series of descriptions ending at ``index``."""
+        for token in reversed(self.tokens[:index]):
+            if token.word == "too":
+                return True
+            if token.tag not in (*_ADJECTIVE, "CC", ",", "RB"):
+                return False
+        return False
+
+    def _describing(self, index) -> bool:
+        return self.tokens[index].tag in _ADJECTIVE or self._participle_as_adjective(index)
 
     def _judged_noun(self, index, noun) -> bool:
         """The noun an adjective at ``index`` describes is one a judgement can be of: something
@@ -1197,6 +1232,8 @@ class Sentence:
         is_participle = participle and (feeling or self.words.known(token.word, "a"))
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         after = tokens[index + 2] if index + 2 < len(tokens) else None
+        if self._cared_for_by(index, following):
+            return None
         if token.tag == "VBG":
             # "Are thriving", "was concerning": a present participle that describes rather than
             # does, with nothing done to anything after it.
@@ -1221,6 +1258,8 @@ class Sentence:
             if not (
                 self.words.first_class(after.word, "v") in _MIND
                 or (token.tag in _ADJECTIVE and self.words.names_feeling(token.word))
+                # "Too old and frail to manage a toddler": more than it takes, a verdict.
+                or self._too(index)
             ):
                 return None
             last = index + 2
@@ -1247,8 +1286,9 @@ class Sentence:
                 and position > 0
                 and (
                     self._verb_lemmas(tokens[position - 1].word) & self.prepared.linking
-                    # "House cluttered, dirty, smelly": in a note with no verb, as after "is".
-                    or (self.verbless and tokens[position].tag == "VBN")
+                    # "House cluttered, dirty, smelly": in a note with no verb, as after "is",
+                    # when the series ends on a description ("changed, fed and winded" are acts).
+                    or (self.verbless and tokens[position].tag == "VBN" and token.tag in _ADJECTIVE)
                 )
             )
         ):
@@ -1376,7 +1416,10 @@ class Sentence:
         if not self.words.made_from(word) & self.prepared.disposition:
             return False
         subject = self._head_of_subject(verb_at)
-        return subject is not None and self._names_person(subject)
+        # Of a person, or of people together: "the family are resistant to CAMHS".
+        return subject is not None and (
+            self._names_person(subject) or self.words.first_class(subject.word, "n") == "noun.group"
+        )
 
     def _done_not_state(self, index, token, feeling) -> bool:
         """A participle that tells something done, not a state: an event in the passive, what
@@ -1728,6 +1771,10 @@ class Sentence:
             if (
                 found is None
                 or not self._names_person(self.tokens[found[2]])
+                and self.tokens[found[2]].word not in self.prepared.labels
+                # After a heading, a label proper ("Lewis: prolific offender"), not a role
+                # described ("Nan: main carer since 2021").
+                or headed
                 and self.tokens[found[2]].word not in self.prepared.labels
             ):
                 return None
@@ -2520,21 +2567,22 @@ class Sentence:
         "won't let us in")."""
         tokens = self.tokens
         before = [t for t in tokens[max(0, index - 3) : index] if t.tag != "RB" or t.word in _NOT]
-        # "Did not come down when called": an act that did not happen on one occasion is what
-        # was seen then; "does not listen", "won't let us in" are said of every occasion.
-        on_one_occasion = [t.word for t in before[-2:]] in (["did", "not"], ["did", "n't"])
-        if not on_one_occasion and any(t.tag == "MD" or t.word in _NOT for t in before[-2:]):
+        if any(t.tag == "MD" or t.word in _NOT for t in before[-2:]):
             return True
         if index and tokens[index - 1].tag == "TO":
             return True  # "the capacity to put Ellie first": a capacity or an aim, not an act
-        present = tokens[index].tag in ("VBZ", "VBP") or (
-            # The tagger reads a present verb after a plural as its base ("when staff ask").
-            tokens[index].tag == "VB" and index and tokens[index - 1].tag in ("NNS", "PRP")
-        )
-        if present and not self._verb_lemmas(tokens[index].word) & {"be", "have"}:
+        if self._present(index) and not self._verb_lemmas(tokens[index].word) & {"be", "have"}:
             return True
         causing = self._causing(index)
         return causing is not None and self._habitual(causing)
+
+    def _present(self, index) -> bool:
+        """A verb in the simple present: what someone does as a rule."""
+        tokens = self.tokens
+        return tokens[index].tag in ("VBZ", "VBP") or bool(
+            # The tagger reads a present verb after a plural as its base ("when staff ask").
+            tokens[index].tag == "VB" and index and tokens[index - 1].tag in ("NNS", "PRP")
+        )
 
     def _causing(self, index) -> int | None:
         """The verb that lets or makes the one at ``index`` happen ("won't let Mum speak"),
@@ -2542,8 +2590,14 @@ class Sentence:
         if self.tokens[index].tag != "VB":
             return None
         position = index - 1
-        while position > 0 and self.tokens[position].tag in ("NNP", "NN", "NNS", "PRP", "DT"):
-            position -= 1
+        while position > 0 and self.tokens[position].tag in (
+            *_NOUN,
+            "PRP",
+            "PRP$",
+            "DT",
+            "JJ",
+        ):
+            position -= 1  # "won't let his wife speak"
         if position < index - 1 and self._verb_lemmas(self.tokens[position].word) & _CAUSING:
             return position
         return None

@@ -458,6 +458,9 @@ def _rated_standard(prepared, text):
             if tagged[before].tag != "CC" and words.evaluative(tagged[before].word.lower()) >= 0.5:
                 rating = tagged[before]
             before -= 1
+        following = tagged[index + 1].word if index + 1 < len(tagged) else ""
+        if following in ("(", "of", ":"):
+            continue  # defined after it ("a good standard (clean sheets...)"), or an amount of
         if rating is not None and rating.start in starts:
             return starts[rating.start], _span(plain, starts[rating.start], token.end)
     return None
