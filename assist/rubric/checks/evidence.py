@@ -1046,6 +1046,11 @@ class Sentence:
         found = self._not_understood(index, token)
         if found is not None:
             return found
+        return self._rated_object(index, token)
+
+    def _rated_object(self, index, token):
+        """ "Has a good relationship", "provides a loving home": an evaluative adjective on
+        what a verb has, shows or gives."""
         if token.tag not in _ADJECTIVE or index + 1 >= len(self.tokens):
             return None
         head = index + 1
@@ -1093,6 +1098,17 @@ class Sentence:
         if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
             return None  # "is one of the better schools": a comparison of things
         return "quality", back, head
+
+    def _judged_with_what_to_do(self, index, token, after) -> bool:
+        """ "Able to stand" is an ability whose content is what is judged; "unable to
+        prioritise" judges a capacity of mind, which only what was done can show; "happy to see
+        her" is a feeling, whatever it is about; "too old and frail to manage a toddler" is more
+        than it takes, a verdict."""
+        return (
+            self.words.first_class(after.word, "v") in _MIND
+            or (token.tag in _ADJECTIVE and self.words.names_feeling(token.word))
+            or self._too(index)
+        )
 
     def _cared_for_by(self, index, following) -> bool:
         """ "Baby changed, fed and winded by Mum": a note's series of things done, by someone."""
@@ -1232,8 +1248,6 @@ class Sentence:
         is_participle = participle and (feeling or self.words.known(token.word, "a"))
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         after = tokens[index + 2] if index + 2 < len(tokens) else None
-        if self._cared_for_by(index, following):
-            return None
         if token.tag == "VBG":
             # "Are thriving", "was concerning": a present participle that describes rather than
             # does, with nothing done to anything after it.
@@ -1242,8 +1256,10 @@ class Sentence:
         if token.tag not in _ADJECTIVE and not is_participle:
             return None
         last = index
-        if self._to_the_touch(index) or (
-            is_participle and self._done_not_state(index, token, feeling)
+        if (
+            self._to_the_touch(index)
+            or self._cared_for_by(index, following)
+            or (is_participle and self._done_not_state(index, token, feeling))
         ):
             return None
         if (
@@ -1252,15 +1268,7 @@ class Sentence:
             and after is not None
             and after.tag.startswith("VB")
         ):
-            # "Able to stand" is an ability whose content is what is judged; "unable to
-            # prioritise" judges a capacity of mind, which only what was done can show; "happy
-            # to see her" is a feeling, whatever it is about.
-            if not (
-                self.words.first_class(after.word, "v") in _MIND
-                or (token.tag in _ADJECTIVE and self.words.names_feeling(token.word))
-                # "Too old and frail to manage a toddler": more than it takes, a verdict.
-                or self._too(index)
-            ):
+            if not self._judged_with_what_to_do(index, token, after):
                 return None
             last = index + 2
         elif self._not_said_of_anyone(index, token, following, feeling):
