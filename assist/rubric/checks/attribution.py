@@ -99,7 +99,18 @@ def _hearsay(view, prepared, entry):
         if found is None:
             continue
         index, length = found
-        if prepared.source_follows.search(tokens, index + length, high) is not None:
+        # The source is named before what was reported: in "it was reported that Leah is being
+        # groomed by an older man", the man is in the report, not its source.
+        content = next(
+            (p for p in range(index + length, high) if tokens[p][2] == "that"),
+            high,
+        )
+        source = prepared.source_follows.search(tokens, index + length, content)
+        if source is not None and (
+            # After an adverb ("apparently", "reportedly") the report runs on at once, and
+            # only "according to" names whose it is ("...groomed by an older man" does not).
+            not tokens[index][2].endswith("ly") or tokens[source[0]][2] == "according"
+        ):
             continue
         if QUOTE.search(entry.text, begin, end):
             continue

@@ -230,6 +230,7 @@ class Prepared:
     hearsay: frozenset
     references: frozenset
     views: frozenset
+    worries: frozenset
     certainty: Terms
     belief: frozenset
     frequency: Terms
@@ -274,6 +275,7 @@ def prepare(settings) -> Prepared:
         references=frozenset(settings["reference_words"]),
         views=words.nouns_under(settings["view_roots"], "noun.cognition")
         | frozenset(settings["worry_nouns"]),
+        worries=frozenset(settings["worry_nouns"]),
         frequency=Terms(settings["frequency"]),
         absolutes=frozenset(settings["absolutes"]),
         perception=frozenset(settings["perception_classes"]),
@@ -785,6 +787,8 @@ class Sentence:
                 return True  # "is always making excuses": a trait told in the progressive
             if token.tag == "VBN" and start and self.tokens[start - 1].word in ("is", "are"):
                 return True  # "is never dressed warmly": a present passive, a habit
+            if token.tag == "VB" and start and tokens[start - 1].tag in ("NNS", "PRP"):
+                return True  # "the carers never shout": the tagger's base form after a plural
             if token.tag in ("VBG", "VBN", "VB"):
                 return False
             if token.word in _CLAUSE_END or token.tag == ".":
@@ -1790,7 +1794,7 @@ class Sentence:
         verb_at = index - 1
         while verb_at > 0 and (
             self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE
-            or self.tokens[verb_at].word in ("as", "and", ",")
+            or self.tokens[verb_at].word in ("as", "and", ",", "no")  # "is no longer a"
             # "Was cluttered and not a safe place": the label joined to a description before it.
             or self.tokens[verb_at].tag in (*_ADJECTIVE, "VBN")
             and self.tokens[verb_at + 1].word in ("and", ",")
@@ -1803,6 +1807,9 @@ class Sentence:
             # "There was a fight", "there has been a fire": what there is, read as such
             # (_opinion).
             return None
+        worry = self._unheld_worry(index)
+        if worry is not None:
+            return "unnamed", verb_at, worry
         said_of = self._subject_before(verb_at)
         if (
             said_of is not None
@@ -1811,6 +1818,17 @@ class Sentence:
         ):
             return None
         return self._labelled(index, verb_at)
+
+    def _unheld_worry(self, index):
+        """ "His drinking is a concern", "is no longer a worry": a worry, and no one's (not "a
+        concern to the school", "a worry for Gran"), at the noun's index; else None."""
+        position = index + 1
+        while position < len(self.tokens) and self.tokens[position].tag in (*_ADJECTIVE, "RB"):
+            position += 1  # "a real concern"
+        if position >= len(self.tokens) or self.tokens[position].word not in self.prepared.worries:
+            return None
+        following = self.tokens[position + 1].word if position + 1 < len(self.tokens) else ""
+        return None if following in ("to", "for") else position
 
     def _labelled(self, index, verb_at):
         """What the noun phrase from the article at ``index`` calls someone: a label, or None.
