@@ -118,6 +118,8 @@ _INDEFINITE = frozenset(
     {"something", "anything", "everything", "someone", "anyone", "everyone"}
     | {"somebody", "anybody", "everybody"}
 )
+# Verbs of taking part in something, whose object is the course or session taken part in.
+_TAKING_PART = frozenset({"attend", "complete", "finish", "start", "begin", "join", "undertake"})
 # Verbs whose object does the next verb, bare: "let Mum speak", "made him leave".
 _CAUSING = frozenset({"let", "make", "have", "help"})
 # Light verbs that still move someone somewhere: "came home drunk"; "went to school under the
@@ -969,6 +971,8 @@ class Sentence:
             return None
         if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
             return None
+        if token.tag == "VBG" and index and self.tokens[index - 1].tag in ("JJ", "JJR"):
+            return None  # "safer caring training": a description of the noun after it
         if token.tag == "VBN" and index and self._verb_lemmas(self.tokens[index - 1].word) & {"be"}:
             return None  # "was agitated": a state, read as one
         sense = self.words.first_class(token.word, "v")
@@ -1101,6 +1105,11 @@ class Sentence:
             return None
         if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
             return None  # "is one of the better schools": a comparison of things
+        if (
+            self._verb_lemmas(self.tokens[back].word) & _TAKING_PART
+            and self.words.first_class(self.tokens[head].word, "n") == "noun.act"
+        ):
+            return None  # "attended safer caring training": a course's name, not a verdict
         return "quality", back, head
 
     def _judged_with_what_to_do(self, index, token, after) -> bool:
@@ -1714,6 +1723,8 @@ class Sentence:
             return None
         if index and self.tokens[index - 1].tag in ("DT", "PRP$"):
             return None  # "seen by any professional": a noun's word, not how someone arrived
+        if index and self.tokens[index - 1].word == "as":
+            return None  # "closed by the LADO as unfounded": what it was found, not a state
         for back in range(position, max(-1, position - 6), -1):
             token = self.tokens[back]
             if token.tag.startswith("VB"):
