@@ -129,9 +129,18 @@ def _not_the_subject(tokens, index) -> bool:
 def _object(tokens, index) -> bool:
     """The noun at ``index`` follows a verb or a preposition (past determiners and
     descriptions): the object of a verb or preposition, not a subject."""
-    for back in range(index - 1, max(-1, index - 4), -1):
+    back = index - 1
+    while back >= max(0, index - 8):
         tag = tokens[back].tag
-        if tag in ("DT", "PRP$", "JJ", "CD"):
+        if tag in ("DT", "PRP$", "JJ", "JJR", "CD"):
+            back -= 1
+            continue
+        if tag == "CC" and back and tokens[back - 1].tag in ("NN", "NNS", "NNP"):
+            # "for his dad and two younger siblings": joined to the noun before, whose place it
+            # shares; back over that noun's phrase.
+            back -= 1
+            while back > 0 and tokens[back].tag in ("NN", "NNS", "NNP", "DT", "PRP$", "JJ"):
+                back -= 1
             continue
         return tag.startswith("VB") or tag in ("IN", "TO")
     return False
@@ -200,6 +209,8 @@ def _subordinate(tokens, subject) -> bool:
     I asked Amy, she told me" the one who told is in the main clause."""
     if subject and tokens[subject - 1].tag in ("VBZ", "VBD", "VBP"):
         return True  # "Mum thinks he prefers her": the clause of what Mum thinks
+    if subject >= 2 and tokens[subject - 1].tag == "JJ" and tokens[subject - 2].word in _BE:
+        return True  # "it is likely Leah feels the same": the clause of how likely it is
     for token in reversed(tokens[:subject]):
         if token.word in (",", ";", ":"):
             return False
@@ -390,7 +401,7 @@ class Reader:
         words = [(t.start, t.end, t.word) for t in tokens[max(0, index - 1) : index + 1]]
         found = self.prepared.child_words.search(words)
         if found is not None and sum(found) == len(words):
-            return True
+            return not _children_in_general(tokens, index)
         if self.any_name and (
             token.tag in ("NNP", "NNPS") or self._named_first(text, tokens, index)
         ):
@@ -648,7 +659,16 @@ class Reader:
         )
 
     def _deed(self, tokens, index, token):
+        if token.tag == "VBG" and _a_gerund(tokens, index):
+            return None  # "excited about fostering", "a history of trauma and going missing"
+        if (
+            _done_to_them(tokens, index)
+            and self.words.first_class(token.word, "v") != "verb.emotion"
+        ):
+            return None  # "has been kept informed", "is said to have asked": not their doing
         lemmas = {token.word, *self.words.lemmas(token.word, "v")}
+        if lemmas & _REFUSING and self._refused_to_speak(tokens, index):
+            return None  # "declined to meet": no words of theirs, and nothing seen of them
         described = next((t for t in tokens[index + 1 : index + 3] if t.tag != "RB"), None)
         if lemmas & _LINKING and described is not None and described.tag in ("JJ", "JJR"):
             return None  # "appear happy": how they seemed to someone ("looked at" is a deed)
@@ -687,6 +707,14 @@ class Reader:
             # a habit ("misses school") or another clause's account ("the day when he ran off").
             return "seen"
         return None
+
+    def _refused_to_speak(self, tokens, index) -> bool:
+        if index + 2 >= len(tokens) or tokens[index + 1].word != "to":
+            return False
+        wanted = tokens[index + 2]
+        return self._speech(wanted) or bool(
+            {wanted.word, *self.words.lemmas(wanted.word, "v")} & _MEETING
+        )
 
     def _quoted_child(self, sentence, tokens, is_child) -> bool:
         """Their words in quotation marks, said the other way round or not said at all:
@@ -779,10 +807,17 @@ class Reader:
         "told me", 'said "..."', "asked why"), or ending the sentence ("..., Amy said.")."""
         if not self._speech(tokens[index]):
             return False
-        if any(t.word in ("not", "n't", "never", "to") for t in tokens[max(0, index - 2) : index]):
-            # "Never talks about home", "too young to express her views": that they do not or
-            # cannot speak, not their words.
+        if any(
+            t.word in ("not", "n't", "never", "to") or t.tag == "MD"
+            for t in tokens[max(0, index - 2) : index]
+        ):
+            # "Never talks about home", "too young to express her views", "before she can talk
+            # about it": that they do not, cannot or will speak, not their words.
             return False
+        if tokens[index].tag == "VBN" and any(
+            t.word in _BE for t in tokens[max(0, index - 3) : index]
+        ):
+            return False  # "has been kept informed": told, not telling
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         return following is None or (
             following.tag in ("PRP", "WRB", "WP", "IN", "TO", ".", ",", ":")
@@ -889,7 +924,39 @@ def _of_another(tokens, index) -> bool:
     )
 
 
+# Words that say what is so as a rule, of children in general.
+_AS_A_RULE = frozenset({"often", "usually", "generally", "typically", "commonly", "frequently"})
+_CLAUSE_MARKS = frozenset({",", ";", ":", "."})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
+
+
+_REFUSING = frozenset({"decline", "refuse"})
+_MEETING = frozenset({"meet", "engage", "attend", "see", "join"})
+
+
+def _done_to_them(tokens, index) -> bool:
+    """A participle in the passive ("has been kept informed") or after "to have" ("is said
+    ... to have asked"): what was done to them, or what someone says they did."""
+    if tokens[index].tag not in ("VBN", "VBD") or index < 2:
+        return False
+    before = [t for t in tokens[max(0, index - 3) : index] if t.tag != "RB"]
+    words = [t.word for t in before]
+    return words[-2:] == ["to", "have"] or (
+        tokens[index].tag == "VBN" and any(w in ("been", "being") for w in words)
+    )
+
+
+def _a_gerund(tokens, index) -> bool:
+    """The -ing word at ``index`` names an activity, as a noun would: after a preposition, or
+    joined to a noun that is."""
+    before = tokens[index - 1] if index else None
+    if before is None:
+        return False
+    if before.tag == "IN" and before.word not in ("while", "when", "whilst", "after", "before"):
+        return True  # (not "while playing", "after leaving": when something was done)
+    if before.tag == "VBG":
+        return _a_gerund(tokens, index - 1)  # "and going missing"
+    return before.tag == "CC" and index >= 2 and tokens[index - 2].tag in ("NN", "NNS")
 
 
 def _going_on(tokens, index) -> bool:
@@ -955,7 +1022,16 @@ def _children_in_general(tokens, index) -> bool:
         return False
     if index and tokens[index - 1].tag in ("DT", "PRP$", "POS", "CD"):
         return False
-    return tokens[index + 1].word in ("who", "that", "living")
+    if tokens[index + 1].word in ("who", "that", "living"):
+        return True
+    # "Children in foster care often feel torn": what such children are like as a rule.
+    clause = []
+    for token in tokens[index + 1 : index + 8]:
+        clause.append(token.word)
+        # To the first finite verb (the tagger may read a noun, "foster care", as a base form).
+        if token.tag in ("VBZ", "VBD", "VBP", "MD") or token.word in _CLAUSE_MARKS:
+            break
+    return bool(set(clause) & _AS_A_RULE)
 
 
 def _said_to(tokens, index) -> bool:
@@ -963,7 +1039,15 @@ def _said_to(tokens, index) -> bool:
     at = index - 1
     if at >= 2 and tokens[at].word in _BE and tokens[at - 1].word == "to":
         at -= 1  # "are said to be doing well"
-    if at < 2 or tokens[at].word != "to" or tokens[at - 1].tag not in ("VBN", "VBD"):
+    if at < 2 or tokens[at].word != "to":
+        return False
+    # "Is said by his parents to be excited": back over who said it.
+    by = next((p for p in range(at - 1, max(0, at - 6), -1) if tokens[p].word == "by"), None)
+    if by is not None and all(
+        t.tag in ("DT", "PRP$", "NN", "NNS", "NNP", "JJ") for t in tokens[by + 1 : at]
+    ):
+        at = by
+    if tokens[at - 1].tag not in ("VBN", "VBD") or at < 2:
         return False
     kind = lexicon().first_class(tokens[at - 1].word, "v")
     return kind in ("verb.communication", "verb.cognition") and tokens[at - 2].word in _BE
