@@ -200,6 +200,7 @@ def tag(text: str) -> Tagged:
     _verbs_in_lists(words, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
     _what_is_had(lowered, tags)
+    _regarding(lowered, tags)
     return Tagged(
         text,
         tuple(
@@ -241,6 +242,13 @@ def _family_names(words, lowered, tags) -> None:
 
 
 _DETERMINING = frozenset({"a", "an", "the", "my", "your", "his", "her", "its", "our", "their"})
+
+
+def _regarding(lowered, tags) -> None:
+    """ "Re:", "re the boys": the note-taker's "regarding", never a noun."""
+    for i, word in enumerate(lowered):
+        if word == "re" and i + 1 < len(lowered):
+            tags[i] = "IN"
 
 
 def _what_is_had(lowered, tags) -> None:

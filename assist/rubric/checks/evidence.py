@@ -144,6 +144,8 @@ _PARTICLES = frozenset(
     {"up", "down", "out", "off", "over", "back", "away", "in", "on", "through", "around", "about"}
 )
 _CANNOT = frozenset({"cannot", "can't", "can’t"})  # a capacity denied may follow
+# A verb denied, as the plain words have it (with or without the apostrophe).
+_DENIED = frozenset({"not", "n't", "don't", "doesn't", "dont", "doesnt", "didn't", "didnt"})
 # Nouns of the mind and character: to have none of one ("no insight") is a judgement.
 # What a person can be called without a judgement: a kind of person, a member of a group, or
 # (in a word WordNet files elsewhere) a thing, place, time or amount ("a Year 5 pupil", "a
@@ -169,6 +171,8 @@ _KINDS_A_PERSON_IS = frozenset(
 _INNER = frozenset(
     {"noun.cognition", "noun.feeling", "noun.motive", "noun.attribute", "noun.relation"}
 )
+_PRESENT_AUX = frozenset({"is", "are", "has", "have"})
+_HAPPENINGS = frozenset({"noun.state", "noun.event", "noun.phenomenon"})
 _POINTS_BACK = re.compile(
     r"(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
     r"given this|in light of this)\b",
@@ -487,6 +491,12 @@ class Sentence:
                 return True
             if word in p.trouble or word in _CANNOT or self._may_judge_in_grammar(word):
                 return True
+            if (
+                word in _DENIED
+                and position + 1 < len(plain)
+                and self.words.first_class(plain[position + 1][2], "v") == "verb.cognition"
+            ):
+                return True  # "does not understand", "dont recognise": a capacity of mind denied
             # A rated noun or verb ("problem", "neglects"), or an adverb from a rated adjective.
             if abs(self.words.valence(word, "v")) >= p.threshold:
                 return True
@@ -787,8 +797,10 @@ class Sentence:
                 return True
             if token.tag == "VBG" and self._after_be(index - 1):
                 return True  # "is always making excuses": a trait told in the progressive
-            if token.tag == "VBN" and start and self.tokens[start - 1].word in ("is", "are"):
-                return True  # "is never dressed warmly": a present passive, a habit
+            if token.tag == "VBN" and start and self.tokens[start - 1].word in _PRESENT_AUX:
+                # "Is never dressed warmly": a present passive, a habit; "has never accepted
+                # responsibility": never, up to now.
+                return True
             if token.tag == "VB" and start and tokens[start - 1].tag in ("NNS", "PRP"):
                 return True  # "the carers never shout": the tagger's base form after a plural
             if token.tag in ("VBG", "VBN", "VB"):
@@ -1186,11 +1198,17 @@ class Sentence:
         if self.tokens[index - 1].tag == "MD" and self.tokens[index - 1].word != "cannot":
             return None
         position = index + 1
-        while position < len(self.tokens) and self.tokens[position].tag in ("DT", "PRP$", "JJ"):
+        while position < len(self.tokens) and (
+            self.tokens[position].tag in ("DT", "PRP$", "JJ", "POS")
+            or self.tokens[position].tag == "NNP"
+            and position + 1 < len(self.tokens)
+            and self.tokens[position + 1].tag == "POS"  # "Amira's disability"
+        ):
             position += 1
         if position >= len(self.tokens) or self.tokens[position].tag not in ("NN", "NNS"):
             return None
-        if self.words.first_class(self.tokens[position].word, "n") not in _INNER | {"noun.state"}:
+        # Something abstract: a state, an idea, or what happens ("the impact on Amira").
+        if self.words.first_class(self.tokens[position].word, "n") not in _INNER | _HAPPENINGS:
             return None
         return "conduct", index, position
 
@@ -2455,9 +2473,10 @@ class Sentence:
                 and index > carrier_subject_end
                 and own_begin <= index < own_end
                 and self.words.classes(token.word, "n") & self.prepared.concrete
-                # Nor a person, whom a rare sense makes a thing ("mother" of vinegar).
+                # Nor a person, whom a rare sense makes a thing ("mother" of vinegar, "mums").
                 and self.words.first_class(token.word, "n")
                 not in (*self.prepared.abstract, "noun.person", "noun.group", "noun.event")
+                and not self._names_person(token)
                 # Nor where someone went ("on the phone to the office"): a place, not detail
                 # of what was seen.
                 and not self._whither(index)
