@@ -201,6 +201,7 @@ def tag(text: str) -> Tagged:
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
     _what_is_had(lowered, tags)
     _regarding(lowered, tags)
+    _after_modals(tags)
     return Tagged(
         text,
         tuple(
@@ -242,6 +243,14 @@ def _family_names(words, lowered, tags) -> None:
 
 
 _DETERMINING = frozenset({"a", "an", "the", "my", "your", "his", "her", "its", "our", "their"})
+
+
+def _after_modals(tags) -> None:
+    """ "Will drink less", "should not bond": after a modal (and "not") comes a verb."""
+    for i in range(1, len(tags)):
+        back = i - 1 if tags[i - 1] != "RB" or i < 2 else i - 2
+        if tags[back] == "MD" and tags[i] == "NN":
+            tags[i] = "VB"
 
 
 def _regarding(lowered, tags) -> None:

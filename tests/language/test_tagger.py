@@ -65,6 +65,9 @@ def test_a_note_typed_without_capitals_or_apostrophes_is_read_as_if_it_had_them(
     # Names that look like contractions stay names; "her mum" is the noun before its verb.
     assert [t.word for t in tag("Mr Cant met Ms Hes.").tokens][:4] == ["mr", "cant", "met", "ms"]
     assert ("mum", "NN") in [(t.word, t.tag) for t in tag("Her mum is very streetwise.").tokens]
+    # After a modal comes a verb; "re" is "regarding".
+    assert ("drink", "VB") in [(t.word, t.tag) for t in tag("Dad will drink less.").tokens]
+    assert ("re", "IN") in [(t.word, t.tag) for t in tag("Concerns re: the boys.").tokens]
 
 
 def test_her_before_an_s_word_is_whose_and_capitals_for_emphasis_are_the_word():

@@ -177,6 +177,8 @@ def judge(prepared, section, item, field, text, owner=None):
         )
         return
     absence = prepared.absence.search(tokens)
+    if absence is not None and _in_a_title(text, tokens, absence[0]):
+        absence = None  # "the Stop Smoking Service": a name, not a goal of stopping
     if (
         absence is not None
         and prepared.instead.search(tokens) is None
@@ -213,7 +215,7 @@ def judge(prepared, section, item, field, text, owner=None):
         # asks for, of what will be done.
         unseen = None
     rated = None if unseen else _rated_standard(prepared, text)
-    unseen = unseen or rated
+    unseen = unseen or rated or (None if has_when else _compared(text))
     vague = unseen or _vague_action(prepared, text, tokens)
     # A date makes a concrete action checkable ("attendance to be monitored daily"), not a vague
     # action on a vague object: "monitor the situation by 1 March" still cannot be seen to have
@@ -268,10 +270,16 @@ def _vague_action(prepared, text, tokens):
     for index, length in prepared.vague_actions.find(tokens):
         after = index + length
         following = tagged.get(tokens[after][0]) if after < len(tokens) else None
-        if following is not None and following.tag in ("NN", "NNS") and length == 1:
+        if following is not None and following.tag in ("NN", "NNS", "NNP") and length == 1:
             word = tagged.get(tokens[index][0])
-            if word is not None and word.tag in ("NN", "NNS"):
-                continue  # a noun's modifier: "needs assessment", "support worker"
+            before = tagged.get(tokens[index - 1][0]) if index else None
+            if (
+                word is not None
+                and word.tag in ("NN", "NNS")
+                # A role's name ("the adoption support SW"); not "to support Mum".
+                and (following.tag != "NNP" or (before is not None and before.tag == "NN"))
+            ):
+                continue  # a noun's modifier: "needs assessment", "support worker", "support SW"
         if index and tokens[index - 1][2] in _DETERMINERS:
             continue  # "the review": a noun
         if _an_aim(text, tokens, index) or _explained(tokens, after):
@@ -468,6 +476,27 @@ def _rated_standard(prepared, text):
 
 def _noun_at(tagged, index) -> bool:
     return index < len(tagged) and tagged[index].tag.startswith("NN")
+
+
+_COMPARED = frozenset({"better", "more", "less", "worse"})
+
+
+def _compared(text):
+    """(token index, length) of a verb done "better", "more" or "less" than nothing named
+    ("will bond better with Ruby", "to drink less"), or None."""
+    tagged = tag(text).tokens
+    plain = tokens_of(text)
+    starts = {start: position for position, (start, _end, _word) in enumerate(plain)}
+    for index, token in enumerate(tagged[:-1]):
+        compared = tagged[index + 1]
+        if (
+            token.tag.startswith("VB")
+            and compared.word in _COMPARED
+            and token.start in starts
+            and not (index + 2 < len(tagged) and tagged[index + 2].word == "than")
+        ):
+            return starts[token.start], _span(plain, starts[token.start], compared.end)
+    return None
 
 
 def _kept_in_state(words, tagged, index, lemmas):
@@ -702,6 +731,17 @@ _SENTENCE_END = re.compile(r"[.;:!?]")
 
 
 _PERSONAL = frozenset({"he", "she", "they"})
+
+
+def _in_a_title(text, tokens, index) -> bool:
+    """The word at ``index`` is one of a name's capitalised words, past the sentence's first:
+    "refer her to the Stop Smoking Service"."""
+    if index == 0 or not text[tokens[index][0]].isupper():
+        return False
+    return any(
+        0 < other < len(tokens) and text[tokens[other][0]].isupper()
+        for other in (index - 1, index + 1)
+    )
 
 
 def _a_name(text, start) -> bool:
