@@ -1049,8 +1049,10 @@ class Sentence:
             and self.tokens[index - 2].tag.startswith("VB")
             and not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
             and self._inner_or_good(token.word)
-            # "Has no concerns" is someone's view, reported; "has no insight" judges them.
-            and not {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.rated_nouns
+            # "Has no concerns" is someone's view, reported; "has no insight" judges them; "I
+            # noticed no smell" is what was sensed.
+            and not {token.word, *self.words.lemmas(token.word, "n")}
+            & (self.prepared.rated_nouns | self.prepared.percepts)
         ):
             return "quality", index - 2, index  # "has no insight", "shows little remorse"
         if (
