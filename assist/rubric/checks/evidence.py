@@ -2328,6 +2328,13 @@ class Sentence:
         """The judgement starting at token ``first`` is said of a person (or nobody named): not
         of a thing or a place ("the kitchen was a state")."""
         subject = self._head_of_subject(first)
+        if (
+            subject is not None
+            and subject is self.tokens[0]
+            and subject.tag == "NNP"
+            and self.words.first_class(subject.word, "n") in self.prepared.concrete
+        ):
+            return False  # "House was a mess": a thing, capitalised only to open the sentence
         return (
             subject is None
             or self._names_person(subject)

@@ -51,6 +51,9 @@ def test_judgements_without_evidence_are_flagged(text):
         ("Mr Price is an addict.", "who says so"),
         ("Tyler never does his homework.", "How many times"),
         ("There are no worries about the children's care.", "Who gave this opinion"),
+        # A thing opening a note in lower case is still a thing, not a person labelled.
+        ("house was a mess", "What did you see there"),
+        ("Kitchen was a disgrace.", "What did you see there"),
     ],
 )
 def test_each_finding_names_its_words_and_asks_what_would_evidence_them(text, question):
