@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assist.rubric import settings as s
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms
@@ -10,6 +12,9 @@ SETTINGS = {
     "outcome_markers": s.words(),  # so that, in order to, to ensure, will be able to, ...
 }
 PLACEHOLDERS: frozenset[str] = frozenset()
+# "So Jayden can sleep", "so Amy feels safe": "so" for "so that", before someone named and their
+# verb (the markers name "so he", "so she"; a name is any capitalised word there).
+_SO_SOMEONE = re.compile(r"\b(?i:so)\s+[A-Z][\w'’-]*\s+(?:can|will|could|would|may|is|has|\w+s)\b")
 
 
 def prepare(settings) -> Terms:
@@ -32,5 +37,5 @@ def find(view, markers: Terms, sections):
             )
             if value
         )
-        if not markers.in_text(text):
+        if not markers.in_text(text) and not _SO_SOMEONE.search(text):
             yield Hit(entry.section, entry.item, entry.name, 0, len(entry.text), entry.text)

@@ -280,8 +280,8 @@ def _vague_action(prepared, text, tokens):
                 and (following.tag != "NNP" or (before is not None and before.tag == "NN"))
             ):
                 continue  # a noun's modifier: "needs assessment", "support worker", "support SW"
-        if index and tokens[index - 1][2] in _DETERMINERS:
-            continue  # "the review": a noun
+        if _after_determiner(text, tokens, index):
+            continue  # "the review", "a GP review": a noun
         if _an_aim(text, tokens, index) or _explained(tokens, after):
             continue
         if after + 1 < len(tokens) and tokens[after][2] == "to":
@@ -421,7 +421,7 @@ def _unseen_goal(prepared, text):
                 later.tag == "NN"
                 and after < len(tagged)
                 and tagged[after].tag in ("NN", "NNS")
-                and words.first_class(tagged[after].word, "n") not in prepared.abstract_classes
+                and not _abstract(prepared, tagged[after].word)
             ):
                 break  # "the sleep diary": the last noun is the thing, and a thing is seen
             if (
@@ -437,7 +437,7 @@ def _unseen_goal(prepared, text):
                     and prepared.vague_objects.search(tokens_of(later.word)) is None
                 )
                 and (
-                    words.first_class(later.word, "n") in prepared.abstract_classes
+                    _abstract(prepared, later.word)
                     or prepared.vague_objects.search(tokens_of(later.word)) is not None
                 )
             ):
@@ -479,6 +479,20 @@ def _noun_at(tagged, index) -> bool:
 
 
 _COMPARED = frozenset({"better", "more", "less", "worse"})
+# WordNet's classes of things one can see or hold.
+_CONCRETE = frozenset(
+    {"noun.food", "noun.artifact", "noun.animal", "noun.plant", "noun.object", "noun.substance"}
+)
+
+
+def _abstract(prepared, word) -> bool:
+    """A noun of an abstract kind in its commonest sense. WordNet files some plain things at
+    the top of its tree ("food" is a unique beginner, noun.Tops): those are things."""
+    words = lexicon()
+    kind = words.first_class(word, "n")
+    if kind == "noun.Tops" and words.classes(word, "n") & _CONCRETE:
+        return False
+    return kind in prepared.abstract_classes
 
 
 def _compared(text):
@@ -629,7 +643,7 @@ def _vague_throughout(prepared, text, tokens, vague):
         return None
     for index, length in prepared.vague_actions.find(tokens, vague[0]):
         after = index + length
-        if index and tokens[index - 1][2] in _DETERMINERS:
+        if _after_determiner(text, tokens, index):
             continue  # "by the review": a noun, not the action
         if index and tokens[index - 1][2] in _PASSIVE:
             before = max(0, index - 1 - _OBJECT_REACH)
@@ -716,7 +730,7 @@ def _vague_object(prepared, tokens, low, high, text=None) -> bool:
         and not (text is not None and text[tokens[position][0]].isupper())
     ]
     return any(
-        words.first_class(tokens[position][2], "n") in prepared.abstract_classes
+        _abstract(prepared, tokens[position][2])
         and not (
             position + 1 < len(tokens)
             and position + 1 in positions
@@ -731,6 +745,15 @@ _SENTENCE_END = re.compile(r"[.;:!?]")
 
 
 _PERSONAL = frozenset({"he", "she", "they"})
+
+
+def _after_determiner(text, tokens, index) -> bool:
+    """The word at ``index`` heads a noun phrase: a determiner before it, perhaps with a
+    capitalised word between ("the review", "a GP review")."""
+    back = index - 1
+    if back > 0 and text[tokens[back][0]].isupper():
+        back -= 1
+    return back >= 0 and back < index and tokens[back][2] in _DETERMINERS
 
 
 def _in_a_title(text, tokens, index) -> bool:
