@@ -225,7 +225,7 @@ def _as_if_capitalised(words) -> None:
         if not word.islower():
             continue
         # ("Their mum", "a nan": a noun, as written.)
-        named = word in _FAMILY_NAMES and not (i and words[i - 1].lower() in _DETERMINING)
+        named = word in _FAMILY_NAMES and not (i and words[i - 1].lower() in _ARTICLES_AND_OWNERS)
         if named or (i == 0 and word.isalpha()):
             words[i] = word.capitalize()
 
@@ -242,7 +242,10 @@ def _family_names(words, lowered, tags) -> None:
             tags[i] = "NN"  # "her mum is very streetwise": the noun before its verb
 
 
-_DETERMINING = frozenset({"a", "an", "the", "my", "your", "his", "her", "its", "our", "their"})
+# After these "mum" is a noun ("their mum"). Not _DETERMINERS: "her" may be an object there.
+_ARTICLES_AND_OWNERS = frozenset(
+    {"a", "an", "the", "my", "your", "his", "her", "its", "our", "their"}
+)
 
 
 def _after_modals(tags) -> None:

@@ -914,7 +914,7 @@ _MANY = frozenset({"both", "all", "two"})
 
 def _of_another(tokens, index) -> bool:
     """ "You both feel she is happier": more than one written to, saying what another is."""
-    following = [t for t in tokens[index + 1 : index + 5]]
+    following = tokens[index + 1 : index + 5]
     return (
         len(following) == 4
         and following[0].word in _MANY
