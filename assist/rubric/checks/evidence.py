@@ -189,6 +189,18 @@ _SPAN = re.compile(
 )
 
 
+def _adjectives_of(adverb) -> set[str]:
+    """The adjectives an adverb in -ly may come from: "sadly" from "sad", "gently" from
+    "gentle", "happily" from "happy", "dramatically" from "dramatic"."""
+    base = adverb[:-2]
+    return {
+        base,
+        base + "e",
+        base[:-1] + "y" if base.endswith("i") else base,
+        base[:-2] if base.endswith("ical") else base,
+    }
+
+
 def _blank(found) -> str:
     """Spaces where the words found were, so that what is left keeps its place."""
     return " " * len(found.group())
@@ -835,13 +847,11 @@ class Sentence:
         "played happily" describes, "spoke aggressively" judges)."""
         if token.tag != "RB" or not token.word.endswith("ly") or len(token.word) < 6:
             return None
-        base = token.word[:-2]
-        candidates = {base, base + "e", base[:-1] + "y" if base.endswith("i") else base}
         if not any(
             self.words.known(candidate, "a")
             and self.words.evaluative(candidate, self.prepared.sources) >= self.prepared.threshold
             and self.words.valence(candidate, "a") < 0
-            for candidate in candidates
+            for candidate in _adjectives_of(token.word)
         ):
             return None
         verbs = [i for i in range(max(0, index - 3), index) if self.tokens[i].tag.startswith("VB")]
@@ -895,6 +905,15 @@ class Sentence:
             not in self.prepared.concrete
         ):
             return "state", verb_at, position  # not "in the big bedroom": a room is a room
+        if (
+            token.word == "in"
+            and [t.word for t in following[:1]] == ["about"]
+            and self.tokens[position].tag == "NN"
+            and self.tokens[index + 1].tag != "DT"
+            and self.words.first_class(self.tokens[position].word, "n")
+            not in (*self.prepared.concrete, "noun.group", "noun.location", "noun.event")
+        ):
+            return "state", verb_at, position  # "is in denial about": a stance towards a matter
         # A state, a feeling or an attribute ("under the influence", "out of control"); or a
         # noun that can be a state, described ("in a heightened state").
         if self.words.first_class(self.tokens[position].word, "n") in self.prepared.feelings | {
@@ -926,10 +945,19 @@ class Sentence:
                 if tokens[back].tag not in ("RP", "IN", "RB"):
                     break
         if verb is None:
-            # Its subject: "everyone knows it", "nobody listens to him".
+            # Its subject: "everyone knows it", "nobody listens to him", "nobody in the family
+            # is willing to have him".
+            after = self._past_phrase(index + 1)
             verb = next(
-                (index + 1 + n for n, t in enumerate(following) if t.tag.startswith("VB")), None
+                (
+                    after + n
+                    for n, t in enumerate(tokens[after : after + 2])
+                    if t.tag.startswith("VB")
+                ),
+                None,
             )
+            if verb is not None and self._disposed(verb):
+                return "absolute", at, verb + 1
             if verb is None or self.words.first_class(tokens[verb].word, "v") not in (
                 "verb.cognition",
                 "verb.perception",
@@ -952,6 +980,41 @@ class Sentence:
                 verb -= 1
             at = verb
         return "absolute", at, index
+
+    def _past_phrase(self, position) -> int:
+        """Where a phrase of place or membership from ``position`` ends ("in the family", "at
+        home"): the position after it, or ``position`` if there is none."""
+        tokens = self.tokens
+        if (
+            position >= len(tokens)
+            or tokens[position].tag != "IN"
+            or tokens[position].word == "that"
+        ):
+            return position
+        end = position + 1
+        while end < len(tokens) and tokens[end].tag in ("DT", "PRP$", *_ADJECTIVE):
+            end += 1
+        if end >= len(tokens) or tokens[end].tag not in _NOUN:
+            return position
+        while end < len(tokens) and tokens[end].tag in _NOUN:
+            end += 1
+        return end
+
+    def _disposed(self, verb_at) -> bool:
+        """ "Is willing to", "was protective of": a linking verb, then a rated description that
+        takes what it is towards (a disposition, or one ending in "to", "of" or "about")."""
+        tokens = self.tokens
+        if not self._verb_lemmas(tokens[verb_at].word) & self.prepared.linking:
+            return False
+        at = verb_at + 1
+        while at < len(tokens) and (tokens[at].tag == "RB" or tokens[at].word in _NOT):
+            at += 1
+        if at + 1 >= len(tokens) or tokens[at].tag not in _ADJECTIVE:
+            return False
+        word = tokens[at].word
+        if self.words.made_from(word) & self.prepared.disposition:
+            return True
+        return self._evaluative(word) and tokens[at + 1].word in ("to", "of", "about", "towards")
 
     def _said_of_someone(self, subject) -> bool:
         """A person, or people as a body: "the school are doing everything they can"."""
@@ -1475,8 +1538,15 @@ class Sentence:
             and self.tokens[index + 1].tag in ("IN", "TO")
             and (index + 2 == len(self.tokens) or self.tokens[index + 2].tag in (".", ",", ":"))
         )
+        # "Washed his hands": the tagger's participle with an object of its own is an act.
+        with_object = (
+            not feeling
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].tag in ("PRP$", "DT")
+        )
         return (
             stranded
+            or with_object
             or self._passive_event(index, feeling)
             or self._to_be_done(index)
             or (not feeling and self.words.first_class(token.word, "v") == "verb.communication")
@@ -1722,16 +1792,29 @@ class Sentence:
         if self.words.evaluative(token.word, self.prepared.sources) < self.prepared.threshold:
             return None
         position = index - 1
-        while position > 0 and self.tokens[position].tag in ("RB", "RBR"):
+        while position > 0 and (
+            self.tokens[position].tag in ("RB", "RBR")
+            # "Has settled in really well", "gets on well": the verb's particle
+            or self.tokens[position].word in _PARTICLES
+            and self.tokens[position - 1].tag.startswith("VB")
+        ):
             position -= 1  # "really well"
         verb = self.tokens[position]
         if not verb.tag.startswith("VB"):
             return None
         lemmas = self._verb_lemmas(verb.word)
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if lemmas & self.prepared.linking:
+            if following is not None and following.tag == "VBN" and position == index - 1:
+                return "state", position, index + 1  # "is well attached", "were well dressed"
             return None  # "is well": a state, read as one
-        if lemmas & self.prepared.light or (
-            self.words.first_class(verb.word, "v") in self.prepared.conduct
+        if (
+            lemmas & self.prepared.light
+            or self.words.first_class(verb.word, "v") in self.prepared.conduct
+            # "Has bonded well", "behaved well": a verb with a sense of dealing with others
+            # (not "fed well", whose commonest sense is eating).
+            or "verb.social" in self.words.classes(verb.word, "v")
+            and self.words.first_class(verb.word, "v") != "verb.consumption"
         ):
             return "state", position, index
         return None
@@ -1879,8 +1962,9 @@ class Sentence:
             or self._participle_as_adjective(position)
             or self.tokens[position].word in (",", "and")
             and position + 1 < len(self.tokens)
-            and self.tokens[position + 1].tag in (*_ADJECTIVE, "VBN", "VBD")
-            or self.tokens[position].tag in ("VBN", "VBD")
+            and self.tokens[position + 1].tag in (*_ADJECTIVE, "VBN", "VBD", "VBG")
+            # "A violent and controlling man": a participle joined to the series.
+            or self.tokens[position].tag in ("VBN", "VBD", "VBG")
             and self.tokens[position - 1].word in (",", "and")
         ):
             described = self.tokens[position].word
@@ -2035,9 +2119,22 @@ class Sentence:
         would give them)."""
         if token.tag not in ("VBN", "VBD") or index == 0:
             return None
-        # A change up to now, in the perfect ("has deteriorated"); "the visit ended at 11am"
-        # tells an event.
-        if not self._verb_lemmas(self.tokens[index - 1].word) & {"have"}:
+        # A change up to now, in the perfect ("has deteriorated") or since a time ("conditions
+        # deteriorated since last time"); "the visit ended at 11am" tells an event.
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        degree = (
+            following is not None
+            and following.word.endswith("ly")
+            and any(self._evaluative(word) for word in _adjectives_of(following.word))
+        )
+        after = (
+            self.tokens[index + 1 + int(degree)]
+            if index + 1 + int(degree) < len(self.tokens)
+            else None
+        )
+        if not self._verb_lemmas(self.tokens[index - 1].word) & {"have"} and not (
+            after is not None and after.word == "since"
+        ):
             return None
         if self.words.first_class(token.word, "v") != "verb.change":
             return None
@@ -2045,7 +2142,6 @@ class Sentence:
             return None
         if self._participle(index) and self._after_be(index):
             return None  # "the plan was changed": something done, by someone
-        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if following is not None and following.tag in ("DT", "PRP", "PRP$", *_NOUN):
             return None  # "reduced the hours": done to something, by someone
         back = index - 1
@@ -2060,10 +2156,13 @@ class Sentence:
         kinds = self.words.classes(subject.word, "n")
         # Of conduct, mind, feeling or a relationship ("behaviour", "mood", "presentation"); a
         # state alone may be of the body ("the bruise had faded"), so only a change rated good
-        # or bad ("improved") judges it.
+        # or bad ("improved"), or by how much ("deteriorated significantly"), judges it.
         if not kinds & (self.prepared.abstract - {"noun.state", "noun.phenomenon"}) and not (
             "noun.state" in kinds
-            and self.words.evaluative(token.word, ("vader",), "v") >= self.prepared.threshold
+            and (
+                degree
+                or self.words.evaluative(token.word, ("vader",), "v") >= self.prepared.threshold
+            )
         ):
             return None
         return "comparison", index, index
@@ -2474,6 +2573,11 @@ class Sentence:
                     shown = 0
                 if shown == _SHOWN:
                     return True
+                if shown and first is not None and self._takes_as_complement(index, first):
+                    # "All agreed Ruby is at risk", "have raised concerns", "seemed
+                    # disengaged": the verb whose complement is the judgement carries it; it
+                    # is not something else seen that shows it.
+                    shown = 0
                 actions += shown
             elif (
                 # Something one could see or touch, unless it is first an idea ("plan"). A name
@@ -2495,6 +2599,28 @@ class Sentence:
         # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
         # only where or that something happened.
         return not strong_only and actions + things >= 2
+
+    def _takes_as_complement(self, verb_at, first) -> bool:
+        """The judgement starting at ``first`` is what the verb at ``verb_at`` takes: its object,
+        its clause or its description, with nothing between them but what opens a phrase
+        ("all agreed Ruby is", "raised concerns", "seemed disengaged")."""
+        opening: tuple[str, ...] = ("DT", "PDT", "JJ", "RB", "PRP$", "IN", "TO")
+        if self.words.first_class(self.tokens[verb_at].word, "v") in _MIND | {"verb.communication"}:
+            holder = self._holder(verb_at)
+            if holder is not None and not (
+                holder.word in ("all", "it", "everyone", "everybody", "people")
+                # Many people: "professionals agree" (the tagger may read "Professionals" as a
+                # name; WordNet knows it as a plural).
+                or "noun.person" in self.words.classes(holder.word, "n")
+                and (
+                    holder.tag in ("NNS", "NNPS")
+                    or holder.word not in self.words.lemmas(holder.word, "n")
+                )
+            ):
+                return False  # "the school reported that...": a source, named
+            opening += ("PRP", *_NOUN)  # a clause's subject: "agree that the family are"
+        between = self.tokens[verb_at + 1 : first]
+        return verb_at < first and len(between) <= 4 and all(t.tag in opening for t in between)
 
     def _their_body_did(self, verb_at) -> bool:
         """ "Her hands were shaking", "his face went red": what someone's body did or looked
@@ -2587,6 +2713,12 @@ class Sentence:
         ):
             return 0  # "showed that he is...": a claim that something is so, not an act seen
         doer = next((t for t in reversed(self.tokens[:index]) if t.tag != "RB"), None)
+        if (
+            doer is not None
+            and token.tag in ("VBN", "VBD", "JJ")
+            and self._verb_lemmas(doer.word) & (self.prepared.appearance | self.prepared.linking)
+        ):
+            return 0  # "seemed disengaged", "was reported": a state or a passive, not an act
         if doer is not None and doer.word in self.prepared.observers:
             return 0  # "When I met the grandparents at their home": the writer's own doing
         # A verb whose commonest sense is a verdict ("engaging") is not an act described.

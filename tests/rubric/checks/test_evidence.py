@@ -450,3 +450,50 @@ def test_where_and_when_a_judgement_was_made_do_not_show_it():
         "Ms Grey telephoned me on Monday and was aggressive.",
     ):
         assert flagged(text), text
+
+
+def test_the_verb_that_carries_a_judgement_is_not_evidence_of_it():
+    # What no one named agreed, the concerns a body raised, how someone seemed: the verb
+    # takes the judgement; nothing else was seen.
+    for text in (
+        "At the meeting everyone agreed Toby is at risk of harm.",
+        "Colleagues agree that the household is in chaos.",
+        "The nursery have raised concerns about Ava's weight.",
+        "Mr Pike looked tired and seemed disengaged from the whole review.",
+        "Mrs Lowe was hostile in the hallway when the SW called.",
+    ):
+        assert flagged(text), text
+    # A source named for what it reported still shows how it is known.
+    assert not flagged("The nursery manager reported that Ava seemed withdrawn.")
+
+
+def test_a_series_of_descriptions_may_end_in_a_participle():
+    assert flagged("Mr Vance is a cruel and controlling partner.")
+    assert not flagged(
+        "Dad changed Mia's nappy, washed his hands and warmed her bottle unprompted."
+    )
+
+
+def test_no_one_in_a_group_said_to_be_disposed_to_something_is_an_absolute():
+    assert flagged("Nobody in the household is willing to take Jamie to school.")
+    assert flagged("No one at home is protective of the baby.")
+    assert not flagged("Nobody was home when I knocked at 2pm.")
+
+
+def test_a_change_by_how_much_or_since_when_asks_compared_with_what():
+    assert flagged("Aunt Rose's health has declined dramatically this year.")
+    assert flagged("Home visit: conditions deteriorated since my last visit.")
+    assert not flagged("The graze on his knee had faded by Friday.")
+
+
+def test_a_stance_towards_a_matter_is_a_judgement_of_the_mind():
+    assert flagged("Dad is in denial about how much he drinks.")
+    assert not flagged("Dad was in court about the burglary charge.")
+    assert not flagged("Mum was in a meeting about the rota.")
+
+
+def test_how_well_something_went_between_people_is_a_verdict():
+    assert flagged("The twins have bonded well with their carer.")
+    assert flagged("Baby is well attached to her grandmother.")
+    assert not flagged("Baby fed well, taking 120ml at 2pm.")
+    assert not flagged("The room was very loud.")
