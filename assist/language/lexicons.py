@@ -343,6 +343,25 @@ class Lexicon:
             lemma in self._feelings for lemma in self.lemmas(word, "a")
         )
 
+    def unlisted_person(self, word: str) -> bool:
+        """A word for someone that WordNet does not list but is made of words it does: a
+        compound whose head is a kind of person ("keyworker", "childminder"), or one who does
+        what a verb says ("carer" from "care", "referrer" from "refer"). A name is rarely made
+        so ("Harper" is not "harp" with its consonant doubled)."""
+        if self.known(word, "n"):
+            return False
+        word = word.removesuffix("s")
+        for cut in range(3, len(word) - 4):
+            if self.first_class(word[cut:], "n") == "noun.person" and (
+                self.known(word[:cut], "n") or self.known(word[:cut], "v")
+            ):
+                return True
+        if not word.endswith("er") or len(word) < 5:
+            return False
+        if word[-3] == word[-4]:
+            return len(word) > 6 and self.known(word[:-3], "v")
+        return word[:-1].endswith("e") and self.known(word[:-1], "v")
+
     def person_nouns_under(self, roots) -> frozenset[str]:
         """Every person noun whose WordNet hypernyms include a synset holding one of ``roots``
         (lemmas such as "bad person"): labels a person can be given."""

@@ -459,6 +459,10 @@ def _verbs_after_subjects(words, tags) -> None:
                 and (
                     tags[i + 1] in ("TO", "DT", "PRP$", "RP")
                     or words[i + 1].lower() in ("out", "up", "that", *_INDEFINITE)
+                    # "Carer reports YP settled": a subject and its own verb follow.
+                    or i + 2 < len(tags)
+                    and tags[i + 1] in ("NN", "NNP")
+                    and tags[i + 2] in _FINITE
                 )
             )
             or (

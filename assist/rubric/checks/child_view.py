@@ -613,19 +613,36 @@ class Reader:
         if token.tag in ("VBN", "VBD") and index and tokens[before].word in _BE:
             return True  # "was offered", "is well cared for": done to the child, not by them
         if token.word == "according" or (
-            token.tag == "VBG" and index and tokens[index - 1].tag in ("DT", "JJ", "PRP$")
+            token.tag == "VBG"
+            and index
+            and (
+                tokens[index - 1].tag in ("DT", "JJ", "PRP$")
+                # "safe and nurturing care": the last of a series before its noun
+                or tokens[index - 1].tag in ("CC", ",")
+                and index + 1 < len(tokens)
+                and tokens[index + 1].tag in ("NN", "NNS")
+            )
         ):
             return True  # "a learning disability": a description inside a noun phrase
-        if token.tag == "VBN" or (token.tag == "VBD" and tokens[index - 1].tag == "RB"):
+        if (
+            token.tag == "VBN"
+            or (token.tag == "VBD" and tokens[index - 1].tag == "RB")
+            # "Presented as happy and settled": the series ends in the participle
+            or (token.tag == "VBD" and index >= 2 and tokens[index - 2].tag == "JJ")
+            and tokens[index - 1].tag == "CC"
+            and self.words.known(token.word, "a")  # not "was quiet and drew a picture"
+        ):
             # "Appear happy and well cared for": the series the participle describes ("was
             # quiet and drew a picture" is something done).
-            while before > 0 and tokens[before].tag in ("RB", "CC", "JJ", ","):
+            while before > 0 and (
+                tokens[before].tag in ("RB", "CC", "JJ", ",") or tokens[before].word == "as"
+            ):
                 before -= 1
         if (
             token.tag in ("VBN", "VBD")
             and index
             and {tokens[before].word, *self.words.lemmas(tokens[before].word, "v")}
-            & (_LINKING | _BE)
+            & (_LINKING | _BE | {"present"})
         ):
             return True  # "appears withdrawn", "remains hospitalised": a description
         if (
@@ -639,11 +656,13 @@ class Reader:
             )
         ):
             return True  # "had designated play area": an adjective, not a deed
-        if any(
-            t.word in ("likely", "unlikely") and tokens[p + 1].word == "to"
-            for p, t in enumerate(tokens[max(0, index - 4) : index - 1], start=max(0, index - 4))
-        ):
-            return True  # "is likely to be carrying trauma": a guess, not a deed seen
+        for back in range(index - 2, max(-1, index - 8), -1):
+            if tokens[back].word in _CLAUSE_MARKS:
+                break
+            if tokens[back].word in ("likely", "unlikely") and tokens[back + 1].word == "to":
+                # "is likely to be carrying trauma", "likely to be confused and frightened": a
+                # guess, not a deed seen
+                return True
         lemmas = {token.word, *self.words.lemmas(token.word, "v")}
         return bool(lemmas & self.prepared.light)
 
@@ -669,9 +688,17 @@ class Reader:
         lemmas = {token.word, *self.words.lemmas(token.word, "v")}
         if lemmas & _REFUSING and self._refused_to_speak(tokens, index):
             return None  # "declined to meet": no words of theirs, and nothing seen of them
-        described = next((t for t in tokens[index + 1 : index + 3] if t.tag != "RB"), None)
-        if lemmas & _LINKING and described is not None and described.tag in ("JJ", "JJR"):
-            return None  # "appear happy": how they seemed to someone ("looked at" is a deed)
+        described = next(
+            (t for t in tokens[index + 1 : index + 4] if t.tag != "RB" and t.word != "as"), None
+        )
+        if (
+            lemmas & (_LINKING | {"present"})
+            and described is not None
+            and described.tag in ("JJ", "JJR", "VBN")
+        ):
+            # "appear happy", "presented as happy and settled": how they seemed to someone
+            # ("looked at" is a deed)
+            return None
         main = index
         if lemmas & {"do"}:
             # "Did not want", "did not look up": the verb after the denial is what was not done.
@@ -1132,6 +1159,8 @@ def _untitled(prepared, text, tokens, index) -> bool:
         written.isupper() and len(written) > 1 and "." not in written
     ):
         return False
+    if lexicon().unlisted_person(token.word):
+        return False  # "Keyworker says", "Carer reports": a role WordNet does not list
     # Nor a month or a day ("July", "Monday"), capitalised as names are.
     return lexicon().first_class(token.word, "n") not in ("noun.group", "noun.time")
 

@@ -207,6 +207,7 @@ def _blank(found) -> str:
 
 
 _WORRY = re.compile(r"\b(?:worried|concerned)\s+(?:that|about)\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"\(([^()]{3,80})\)")
 _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
 # The feared outcome of a danger and the plans for methods are not claims about what is.
 _NOT_CLAIMS = {("danger", "text"), ("method", "text"), ("method", "how_to_fill")}
@@ -1544,9 +1545,31 @@ class Sentence:
             and index + 1 < len(self.tokens)
             and self.tokens[index + 1].tag in ("PRP$", "DT")
         )
+        # "No other marks were found": a thing perceived, which is a finding.
+        subject = self._subject_before(index)
+        perceived = (
+            not feeling
+            and self.words.classes(token.word, "v") & self.prepared.perception
+            and self._after_be(index)
+            and subject is not None
+            and subject.tag in ("NN", "NNS")
+            # Its commonest sense a thing: a plural read as its singular ("marks", not a
+            # surname "Marks").
+            and self.words.first_class(
+                next(
+                    (w for w in self.words.lemmas(subject.word, "n") if w != subject.word),
+                    subject.word,
+                )
+                if subject.tag == "NNS"
+                else subject.word,
+                "n",
+            )
+            not in ("noun.person", "noun.group")
+        )
         return (
             stranded
             or with_object
+            or bool(perceived)
             or self._passive_event(index, feeling)
             or self._to_be_done(index)
             or (not feeling and self.words.first_class(token.word, "v") == "verb.communication")
@@ -1828,6 +1851,8 @@ class Sentence:
             return None  # "seen by any professional": a noun's word, not how someone arrived
         if index and self.tokens[index - 1].word == "as":
             return None  # "closed by the LADO as unfounded": what it was found, not a state
+        if any(t.word in _CLAUSE_END for t in self.tokens[position + 1 : index]):
+            return None  # "arrested for assault on Ms T, bruising to her arm": a new phrase
         for back in range(position, max(-1, position - 6), -1):
             token = self.tokens[back]
             if token.tag.startswith("VB"):
@@ -2392,6 +2417,8 @@ class Sentence:
                 return holder is None or holder.word not in self.prepared.observers
         for position in range(index - 1, clause - 1, -1):
             token = self.tokens[position]
+            if token.word == "that" and self._a_named_view_is(position):
+                return True  # "Dr Iqbal's opinion is that...": the doctor's, named
             if token.tag.startswith("VB") and self._saying(position):
                 speaker = self._holder(position)
                 if speaker is not None and speaker.word in ("i", "we"):
@@ -2406,6 +2433,19 @@ class Sentence:
                     and not self._no_one_named(speaker)
                 )
         return False
+
+    def _a_named_view_is(self, that_at) -> bool:
+        """Before the "that" at ``that_at``: someone named's view, and "is" ("Dr Iqbal's
+        opinion is that", "Gran's view was that")."""
+        if that_at < 4 or not self._verb_lemmas(self.tokens[that_at - 1].word) & {"be"}:
+            return False
+        view = self.tokens[that_at - 2]
+        if not {view.word, *self.words.lemmas(view.word, "n")} & self.prepared.views:
+            return False
+        if self.tokens[that_at - 3].tag != "POS":
+            return False
+        holder = self.tokens[that_at - 4]
+        return holder.word not in self.prepared.observers and not self._no_one_named(holder)
 
     def _subject_starts(self, position) -> bool:
         """A clause with a subject of its own starts at ``position`` ("and Dad was rude"), not
@@ -2444,10 +2484,8 @@ class Sentence:
         if token.tag in ("NNP", "PRP"):
             return token.word not in ("it", "this", "that")
         if not self.words.known(token.word, "n"):
-            # A compound WordNet does not list, named for what its holder does: "keyworker",
-            # "childminder", "caseworker".
-            singular = token.word.removesuffix("s")
-            return singular.endswith(("worker", "minder", "carer", "leader", "visitor"))
+            # A word for someone WordNet does not list: "keyworker", "childminder", "carer".
+            return self.words.unlisted_person(token.word)
         return self.words.first_class(token.word, "n") == "noun.person" or bool(
             {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.person_words
         )
@@ -2522,7 +2560,7 @@ class Sentence:
         every word outside the judgement. With strong_only, behaviour and detail do not count:
         a frequency needs a count, a certainty needs what was perceived or said."""
         text = self.text
-        if self.quotes or CITATION.search(text) or REF.search(text):
+        if self.quotes or CITATION.search(text) or REF.search(text) or self._cites_a_record():
             return True
         undated = _SPAN.sub(_blank, WHEN.sub(_blank, text))  # each word where it was
         if any(
@@ -2599,6 +2637,23 @@ class Sentence:
         # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
         # only where or that something happened.
         return not strong_only and actions + things >= 2
+
+    def _cites_a_record(self) -> bool:
+        """A record named in brackets with its date or number: "(Lakeside Testing report,
+        22/06/2026)", "(police log 0412)". A record cited is how the fact is known."""
+        for match in _BRACKETED.finditer(self.text):
+            inside = match.group(1)
+            if not (WHEN.search(inside) or FIGURE.search(inside)):
+                continue
+            if any(
+                match.start() < t.start < match.end()
+                and t.tag in ("NN", "NNS")
+                and self.words.first_class(t.word, "n") == "noun.communication"
+                and not (n and self.tokens[n - 1].tag == "PRP$")  # "(my words)": no record
+                for n, t in enumerate(self.tokens)
+            ):
+                return True
+        return False
 
     def _takes_as_complement(self, verb_at, first) -> bool:
         """The judgement starting at ``first`` is what the verb at ``verb_at`` takes: its object,

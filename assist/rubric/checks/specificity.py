@@ -142,6 +142,26 @@ def find(view, prepared: Prepared, sections):
         yield from judge(prepared, entry.section, entry.item, entry.name, entry.text, entry.owner)
 
 
+def _hedge(prepared, text, tokens):
+    """The hedge that leaves the recommendation open, as (token index, length), or None."""
+    hedge = prepared.hedges.search(tokens)
+    if hedge is None:
+        return None
+    if _an_aim(text, tokens, hedge[0]):
+        return None  # "will see Reece in clinic within four weeks to look into his weight loss"
+    if hedge[1] == 1 and _owned(tokens, hedge[0]):
+        return None  # "his appropriate adult": someone's, already there, not yet to be found
+    return hedge
+
+
+def _owned(tokens, index) -> bool:
+    """The word at ``index`` follows a possessive: "his", "Abel's"."""
+    if index == 0:
+        return False
+    before = tokens[index - 1][2]
+    return before in ("his", "her", "their", "my", "your", "our") or before.endswith(("'s", "’s"))
+
+
 def judge(prepared, section, item, field, text, owner=None):
     tokens = tokens_of(text)
 
@@ -152,9 +172,7 @@ def judge(prepared, section, item, field, text, owner=None):
         term = text[begin:end]
         return Hit(section, item, field, begin, end, text, {"term": term, "problem": problem(term)})
 
-    hedge = prepared.hedges.search(tokens)
-    if hedge is not None and _an_aim(text, tokens, hedge[0]):
-        hedge = None  # "will see Reece in clinic within four weeks to look into his weight loss"
+    hedge = _hedge(prepared, text, tokens)
     if hedge is not None:
         yield on_words(
             hedge,

@@ -192,3 +192,23 @@ def test_a_name_that_is_also_a_thing_is_a_name_when_its_owner_speaks_or_cries():
 def test_a_child_who_never_talks_about_home_is_not_heard():
     assert missing_in("Isla never talks about what happens at home.", "Isla")
     assert not missing_in("Isla told me she does not talk about home at school.", "Isla")
+
+
+def test_a_role_wordnet_does_not_list_is_an_adult_not_a_child_s_name():
+    # "Keyworker" and "Carer" are made of words WordNet has; no child is called so.
+    for text in (
+        "Keyworker says Omar is doing well and has no complaints.",
+        "Carer reports Omar settled.",
+        "Referrer (college) feels Omar would want to stay where he is.",
+    ):
+        assert missing_in(text, "Omar"), text
+
+
+def test_how_a_child_presented_or_is_likely_to_feel_is_no_observation():
+    for text in (
+        "Omar presented as happy and settled and there were no concerns.",
+        "Omar lives with two adults who argue and he is likely to be anxious and frightened.",
+        "Omar is a baby who needs warm, safe and nurturing care.",
+    ):
+        assert missing_in(text, "Omar"), text
+    assert not missing_in("Omar was quiet and drew a picture of a boat.", "Omar")

@@ -497,3 +497,16 @@ def test_how_well_something_went_between_people_is_a_verdict():
     assert flagged("Baby is well attached to her grandmother.")
     assert not flagged("Baby fed well, taking 120ml at 2pm.")
     assert not flagged("The room was very loud.")
+
+
+def test_what_was_found_a_record_cited_and_a_named_view_are_not_the_writers_claims():
+    assert not flagged("No further bruises were found.")
+    assert flagged("Dad was found intoxicated.")
+    assert not flagged(
+        "The drug test was positive for cannabis (Northgate Labs report, 02/03/2026)."
+    )
+    assert not flagged("Dr Shah's opinion is that the marks do not fit a fall.")
+    assert flagged("The agency's view is that Mum is neglectful.")
+    assert not flagged(
+        "Mr Lowe arrested for assault on Ms Hill, bruising to her left arm photographed."
+    )

@@ -169,3 +169,11 @@ def test_the_outcome_for_the_child_after_so_that_is_not_the_vague_goal():
         "at home; the facilitator will send attendance to the social worker each month."
     )
     assert vague("Mum to be happier by March so that Kai is safe.")
+
+
+def test_someone_s_appropriate_adult_is_a_person_and_when_available_is_a_hedge():
+    assert not vague(
+        "Ms Kaur to complete the age assessment with an interpreter by 19 December, sharing "
+        "the outcome with Abel and his appropriate adult at the same meeting."
+    )
+    assert vague("Carers to attend training when available.")
