@@ -386,6 +386,15 @@ class Lexicon:
             if "_" not in lemma and self._first_verb_sense(lemma) in found
         )
 
+    def synonyms(self, word: str) -> frozenset[str]:
+        """The verbs that share the commonest sense of the verb ``word`` ("pose" shares
+        "present": "poses a risk" is "presents a risk")."""
+        for lemma in self.lemmas(word, "v"):
+            offset = self._first_verb_sense(lemma)
+            if offset is not None and offset in self._verbs:
+                return frozenset(self._verbs[offset][0])
+        return frozenset()
+
     def _first_verb_sense(self, lemma: str) -> int | None:
         senses = self._verb_senses.get(lemma)
         return senses[0] if senses else None

@@ -617,8 +617,11 @@ class Reader:
             and index
             and (
                 tokens[index - 1].tag in ("DT", "JJ", "PRP$")
-                # "safe and nurturing care": the last of a series before its noun
+                # "safe and nurturing care": the last of a series of descriptions before its
+                # noun (not "at the table, drawing pictures")
                 or tokens[index - 1].tag in ("CC", ",")
+                and index >= 2
+                and tokens[index - 2].tag == "JJ"
                 and index + 1 < len(tokens)
                 and tokens[index + 1].tag in ("NN", "NNS")
             )
@@ -631,6 +634,8 @@ class Reader:
             or (token.tag == "VBD" and index >= 2 and tokens[index - 2].tag == "JJ")
             and tokens[index - 1].tag == "CC"
             and self.words.known(token.word, "a")  # not "was quiet and drew a picture"
+            # nor "was thirsty and finished his juice": the series ends there
+            and (index + 1 == len(tokens) or tokens[index + 1].tag in ("CC", ",", ".", ":"))
         ):
             # "Appear happy and well cared for": the series the participle describes ("was
             # quiet and drew a picture" is something done).
@@ -657,7 +662,11 @@ class Reader:
         ):
             return True  # "had designated play area": an adjective, not a deed
         for back in range(index - 2, max(-1, index - 8), -1):
-            if tokens[back].word in _CLAUSE_MARKS:
+            if tokens[back].word in _CLAUSE_MARKS or (
+                # "Mum is likely to be evicted and Omar said...": a new subject, a new clause
+                (tokens[back].tag == "CC" or tokens[back].word == "so")
+                and tokens[back + 1].tag in ("NN", "NNS", "NNP", "PRP")
+            ):
                 break
             if tokens[back].word in ("likely", "unlikely") and tokens[back + 1].word == "to":
                 # "is likely to be carrying trauma", "likely to be confused and frightened": a

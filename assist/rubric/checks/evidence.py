@@ -911,8 +911,13 @@ class Sentence:
             and [t.word for t in following[:1]] == ["about"]
             and self.tokens[position].tag == "NN"
             and self.tokens[index + 1].tag != "DT"
-            and self.words.first_class(self.tokens[position].word, "n")
-            not in (*self.prepared.concrete, "noun.group", "noun.location", "noun.event")
+            # Of the mind ("denial", "doubt", "turmoil"), not of dealings with others
+            # ("contact", "dispute", "mediation", "treatment").
+            and (
+                self.words.first_class(self.tokens[position].word, "n")
+                in ("noun.cognition", "noun.feeling", "noun.state")
+                or "noun.process" in self.words.classes(self.tokens[position].word, "n")
+            )
         ):
             return "state", verb_at, position  # "is in denial about": a stance towards a matter
         # A state, a feeling or an attribute ("under the influence", "out of control"); or a
@@ -1553,6 +1558,12 @@ class Sentence:
             and self._after_be(index)
             and subject is not None
             and subject.tag in ("NN", "NNS")
+            # A thing one could touch ("knives were found"), or none at all ("no other marks
+            # were found"); not "evidence of drug use" or "hazards", which say what it meant.
+            and (
+                self.words.classes(subject.word, "n") & self.prepared.concrete
+                or self.tokens[self._clause_start(index)].word == "no"
+            )
             # Its commonest sense a thing: a plural read as its singular ("marks", not a
             # surname "Marks").
             and self.words.first_class(
@@ -1565,6 +1576,19 @@ class Sentence:
                 "n",
             )
             not in ("noun.person", "noun.group")
+            # Nor a verdict found: "evidence of neglect", "risks", "no problems", "dangerous
+            # items" were found.
+            and not any(
+                self._evaluative(t.word)
+                if t.tag in _ADJECTIVE
+                else (
+                    abs(self.words.valence(t.word, "n")) >= self.prepared.threshold
+                    or {t.word, *self.words.lemmas(t.word, "n")}
+                    & (self.prepared.rated_nouns | self.prepared.trouble | self.prepared.views)
+                )
+                for t in self.tokens[self._clause_start(index) : index]
+                if t.tag in (*_ADJECTIVE, "NN", "NNS")
+            )
         )
         return (
             stranded
@@ -1592,6 +1616,12 @@ class Sentence:
         """Something done, in the passive: by someone ("was interpreted by Dawit"), or to a
         thing and told with its time ("was arranged for the same afternoon")."""
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if (
+            index
+            and self.tokens[index - 1].word == "being"
+            and self.words.valence(self.tokens[index].word, "v") <= -self.prepared.threshold
+        ):
+            return False  # "is being exploited by a gang": a harm said to go on, not an event
         if following is not None and following.word == "by":
             return True
         if (
@@ -1828,7 +1858,18 @@ class Sentence:
         lemmas = self._verb_lemmas(verb.word)
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if lemmas & self.prepared.linking:
-            if following is not None and following.tag == "VBN" and position == index - 1:
+            if (
+                following is not None
+                and following.tag == "VBN"
+                and position == index - 1
+                and self._said_of_someone(self._head_of_subject(position) or verb)
+                # Not "was well wrapped in a blanket": what with is what was seen.
+                and not any(
+                    t.tag in ("NN", "NNS")
+                    and self.words.first_class(t.word, "n") in self.prepared.concrete
+                    for t in self.tokens[index + 2 : index + 6]
+                )
+            ):
                 return "state", position, index + 1  # "is well attached", "were well dressed"
             return None  # "is well": a state, read as one
         if (
@@ -1941,7 +1982,7 @@ class Sentence:
             verb_at -= 1  # "is not a safe carer", "presents as a good candidate": a label
         verb = self.tokens[verb_at]
         if not self._verb_lemmas(verb.word) & (self.prepared.linking | self.prepared.appearance):
-            return None
+            return self._posed(index, verb_at)
         if "there" in [t.word for t in self.tokens[max(0, verb_at - 2) : verb_at]]:
             # "There was a fight", "there has been a fire": what there is, read as such
             # (_opinion).
@@ -1957,6 +1998,25 @@ class Sentence:
         ):
             return None
         return self._labelled(index, verb_at)
+
+    def _posed(self, index, verb_at):
+        """ "He poses a risk to the children": a rated noun ("risk", "danger") after a verb
+        that shares its commonest sense with a verb of appearance ("pose" is "present"), said
+        of someone."""
+        if not self.words.synonyms(self.tokens[verb_at].word) & self.prepared.appearance:
+            return None
+        position = index + 1
+        while position < len(self.tokens) and self.tokens[position].tag in (*_ADJECTIVE, "RB"):
+            position += 1  # "a significant risk"
+        if position >= len(self.tokens):
+            return None
+        noun = self.tokens[position].word
+        if not {noun, *self.words.lemmas(noun, "n")} & self.prepared.rated_nouns:
+            return None
+        subject = self._head_of_subject(verb_at)
+        if subject is None or not self._names_person(subject):
+            return None
+        return "label", verb_at, position
 
     def _unheld_worry(self, index):
         """ "His drinking is a concern", "is no longer a worry": a worry, and no one's (not "a
@@ -2362,9 +2422,37 @@ class Sentence:
             if self.tokens[start].tag in _MODAL_TAGS:
                 return False
             start -= 1
+        if self._said_at_the_end(index):
+            return False  # "Nobody visits, Mum said": hers, named after what she said
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
+
+    def _said_at_the_end(self, index) -> bool:
+        """The sentence ends ", Mum said" or ", the solicitor confirmed": all before it is what
+        that person, named, said."""
+        tokens = self.tokens
+        end = len(tokens) - 1 if tokens and tokens[-1].tag == "." else len(tokens)
+        verb = end - 1
+        # A verb with a sense of telling ("said", "confirmed", "added"), after what was told.
+        if (
+            verb < 2
+            or not tokens[verb].tag.startswith("VB")
+            or not self.words.classes(tokens[verb].word, "v") & self.prepared.reporting
+            or self._verb_lemmas(tokens[verb].word) & self.prepared.channels
+        ):
+            return False
+        position = verb - 1
+        while position > index and tokens[position].tag in (*_NOUN, "DT", "PRP$", "JJ"):
+            position -= 1
+        if position <= index or tokens[position].word != "," or position == verb - 1:
+            return False
+        speaker = tokens[verb - 1]
+        return (
+            self._names_person(speaker)
+            and speaker.word not in self.prepared.observers
+            and not self._no_one_named(speaker)
+        )
 
     def _clause_start(self, index) -> int:
         """Where the clause holding tokens[index] starts: after the last "and", "but", ";" or
@@ -2445,7 +2533,11 @@ class Sentence:
         if self.tokens[that_at - 3].tag != "POS":
             return False
         holder = self.tokens[that_at - 4]
-        return holder.word not in self.prepared.observers and not self._no_one_named(holder)
+        return (
+            holder.word not in self.prepared.observers
+            and holder.word not in _INDEFINITE | self.prepared.absolutes
+            and not self._no_one_named(holder)
+        )
 
     def _subject_starts(self, position) -> bool:
         """A clause with a subject of its own starts at ``position`` ("and Dad was rude"), not
@@ -2631,6 +2723,11 @@ class Sentence:
                 # Nor where someone went ("on the phone to the office"): a place, not detail
                 # of what was seen.
                 and not self._whither(index)
+                # Nor the object folded into a doing ("sofa surfing", "drug dealing"): what
+                # is named is the doing, not a thing seen.
+                and not (
+                    index + 1 < len(tokens) and tokens[index + 1].tag == "VBG" and token.tag == "NN"
+                )
             ):
                 things += 1
         # Specific enough to weigh: two things described (an action and what it was done with,
@@ -2645,12 +2742,19 @@ class Sentence:
             inside = match.group(1)
             if not (WHEN.search(inside) or FIGURE.search(inside)):
                 continue
+            inside_tokens = [
+                (n, t) for n, t in enumerate(self.tokens) if match.start() < t.start < match.end()
+            ]
+            if any(t.tag == "PRP$" for _n, t in inside_tokens):
+                continue  # "(my case note, 4 May)": the writer's own, no record of another's
             if any(
-                match.start() < t.start < match.end()
-                and t.tag in ("NN", "NNS")
+                t.tag in ("NN", "NNS")
                 and self.words.first_class(t.word, "n") == "noun.communication"
-                and not (n and self.tokens[n - 1].tag == "PRP$")  # "(my words)": no record
-                for n, t in enumerate(self.tokens)
+                # Whose record, named before it: "Lakeside Testing report", "police log".
+                and n
+                and self.tokens[n - 1].tag in _NOUN
+                and match.start() < self.tokens[n - 1].start
+                for n, t in inside_tokens
             ):
                 return True
         return False
@@ -2990,6 +3094,8 @@ class Sentence:
                 and tokens[position + 1].word in self.prepared.observers
             ):
                 return True  # "was evasive when I asked": what the writer did shows nothing
+            if token.word in _REDUCED and position > last and self._someone_else_acts(position):
+                return True  # "was hostile when the duty SW called": when, not how it showed
             if not (token.tag == "CC" or token.word in (";", ":")):
                 return False
             # A subject of its own, then its verb: "and Dad was rude" starts a clause; "and
@@ -3012,6 +3118,23 @@ class Sentence:
         begin = next((p + 1 for p in range(first - 1, -1, -1) if starts_clause(p)), 0)
         end = next((p for p in range(last + 1, len(tokens)) if starts_clause(p)), len(tokens))
         return begin, end
+
+    def _someone_else_acts(self, at) -> bool:
+        """After the word at ``at`` ("when"), a noun for someone then their verb: a clause of
+        its own, with a subject named ("when the duty SW called", "when Dad arrived")."""
+        tokens = self.tokens
+        position = at + 1
+        while position < len(tokens) and tokens[position].tag in ("DT", "PRP$", "JJ"):
+            position += 1
+        start = position
+        while position < len(tokens) and tokens[position].tag in _NOUN:
+            position += 1
+        return (
+            position > start
+            and position < len(tokens)
+            and tokens[position].tag.startswith("VB")
+            and any(self._names_person(t) for t in tokens[start:position])
+        )
 
     def _grounds(self, because_at) -> bool:
         """What follows "because" tells what someone said or perceived."""

@@ -149,9 +149,16 @@ def _hedge(prepared, text, tokens):
         return None
     if _an_aim(text, tokens, hedge[0]):
         return None  # "will see Reece in clinic within four weeks to look into his weight loss"
-    if hedge[1] == 1 and _owned(tokens, hedge[0]):
+    if hedge[1] == 1 and _owned(tokens, hedge[0]) and _a_person_next(tokens, hedge[0]):
         return None  # "his appropriate adult": someone's, already there, not yet to be found
     return hedge
+
+
+def _a_person_next(tokens, index) -> bool:
+    """The word after ``index`` is a kind of person ("adult"), as WordNet has it."""
+    return index + 1 < len(tokens) and lexicon().first_class(tokens[index + 1][2], "n") == (
+        "noun.person"
+    )
 
 
 def _owned(tokens, index) -> bool:

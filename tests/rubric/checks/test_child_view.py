@@ -212,3 +212,12 @@ def test_how_a_child_presented_or_is_likely_to_feel_is_no_observation():
     ):
         assert missing_in(text, "Omar"), text
     assert not missing_in("Omar was quiet and drew a picture of a boat.", "Omar")
+
+
+def test_what_a_child_did_after_a_description_or_a_guess_about_another_is_seen():
+    for text in (
+        "Omar was thirsty and finished his juice.",
+        "Omar was at the table, drawing pictures of his family.",
+        "Mum is likely to be evicted and Omar said he is worried about his cat.",
+    ):
+        assert not missing_in(text, "Omar"), text

@@ -510,3 +510,35 @@ def test_what_was_found_a_record_cited_and_a_named_view_are_not_the_writers_clai
     assert not flagged(
         "Mr Lowe arrested for assault on Ms Hill, bruising to her left arm photographed."
     )
+
+
+def test_a_rated_thing_posed_or_a_harm_going_on_is_a_judgement():
+    assert flagged("Mr Ray poses a serious risk to the twins.")
+    assert not flagged("The stairs pose a risk to the baby, as the gate is broken.")
+    assert flagged("Callum is being exploited by older boys from the estate.")
+    assert not flagged("Callum is being looked after by his aunt this week.")
+
+
+def test_only_a_named_source_or_record_clears_a_judgement_near_it():
+    for text in (
+        "Dad is aggressive (email, 3 June).",
+        "The flat was filthy (my case note, 4 May).",
+        "The assessor's view is that Mum is lazy.",
+        "Someone's view is that Mum is lazy.",
+        "Evidence of neglect was found in the bedroom.",
+        "No concerns were found.",
+    ):
+        assert flagged(text), text
+    assert not flagged("Nobody visits the family at weekends, Gran said.")
+    assert not flagged("Nobody in the family qualifies for legal aid, the solicitor confirmed.")
+
+
+def test_well_with_what_was_seen_and_in_with_dealings_are_observations():
+    for text in (
+        "The baby was well wrapped in a cotton blanket.",
+        "The stair gate was well secured at the top of the stairs.",
+        "Mum was in contact about the repairs.",
+        "The parents were in agreement about the date of the next visit.",
+        "I noted the kitchen was clean and tidy.",
+    ):
+        assert not flagged(text), text
