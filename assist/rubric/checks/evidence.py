@@ -485,9 +485,10 @@ class Sentence:
         self.worth_reading = self._worth_tagging(tokens_of(text))
         self.quotes = [match.span() for match in QUOTE.finditer(text)] or _open_quote(text)
 
-    @property
+    @cached_property
     def tokens(self):
-        return tag(self.text).tokens  # cached per text
+        # Read hundreds of times a sentence: kept here, not looked up in tag's cache each time.
+        return tag(self.text).tokens
 
     @cached_property
     def plain(self):
