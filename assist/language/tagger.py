@@ -201,6 +201,7 @@ def tag(text: str) -> Tagged:
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
     _what_is_had(lowered, tags)
     _regarding(lowered, tags)
+    _please(lowered, tags)
     _after_modals(tags)
     return Tagged(
         text,
@@ -254,6 +255,15 @@ def _after_modals(tags) -> None:
         back = i - 1 if tags[i - 1] != "RB" or i < 2 else i - 2
         if tags[back] == "MD" and tags[i] == "NN":
             tags[i] = "VB"
+
+
+def _please(lowered, tags) -> None:
+    # "Please bring your solicitor": a word of asking before the verb, not the verb "please".
+    for i in range(len(tags) - 1):
+        if lowered[i] == "please" and tags[i + 1] in ("VB", "VBP", "NN"):
+            tags[i] = "UH"
+            if tags[i + 1] != "VB":
+                tags[i + 1] = "VB"
 
 
 def _regarding(lowered, tags) -> None:

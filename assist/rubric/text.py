@@ -8,7 +8,11 @@ from functools import lru_cache
 
 # A sentence ends at . ! or ? followed by space and something that can start a sentence, or at a
 # blank line. Titles and common abbreviations do not end one.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n"
+    # A hurried note's next sentence may start in lower case: "house a mess. mum low".
+    r"|(?<=[a-z]{3})\.(?=\s+[a-z])"
+)
 _ABBREVIATIONS = frozenset(
     [
         "mr",
@@ -65,8 +69,13 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot].lower()
-    # A single capital ("J. Smith") is an initial, not the end of a sentence.
-    return word in _ABBREVIATIONS or (len(word) == 1 and text[word_start].isupper())
+    # A single capital ("J. Smith") is an initial, not the end of a sentence; a shortened word
+    # with dots inside ("a.m.") runs on.
+    return (
+        word in _ABBREVIATIONS
+        or (len(word) == 1 and text[word_start].isupper())
+        or ("." in word and dot + 2 < len(text) and text[dot + 2 : dot + 3].islower())
+    )
 
 
 # Paired quotation marks around at least one word. A straight or curly apostrophe inside a word

@@ -207,6 +207,7 @@ def _blank(found) -> str:
 
 
 _WORRY = re.compile(r"\b(?:worried|concerned)\s+(?:that|about)\b", re.IGNORECASE)
+_HEADING_MARKS = frozenset({":", "-", "–", "—"})
 _BRACKETED = re.compile(r"\(([^()]{3,80})\)")
 _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
 # The feared outcome of a danger and the plans for methods are not claims about what is.
@@ -1079,6 +1080,8 @@ class Sentence:
         if sense != "verb.emotion" and self.words.valence(token.word, "v") > 0 and not negated:
             return None
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if following is not None and following.word == "for" and index + 2 < len(self.tokens):
+            following = self.tokens[index + 2]  # "has cared for Rio": done for someone
         if (
             sense == "verb.emotion"
             and token.tag in ("VBD", "VBN")
@@ -1269,6 +1272,8 @@ class Sentence:
             return None
         if self.tokens[index - 1].tag == "MD" and self.tokens[index - 1].word != "cannot":
             return None
+        if self._the_writers_own(index):
+            return None  # "we do not know Stacey's view": a gap the writer names, no judgement
         position = index + 1
         while position < len(self.tokens) and (
             self.tokens[position].tag in ("DT", "PRP$", "JJ", "POS")
@@ -1452,7 +1457,7 @@ class Sentence:
         back = verb_at - 1
         while back >= 0 and (
             self.tokens[back].tag in ("MD", "RB")
-            or self._verb_lemmas(self.tokens[back].word) & {"be", "have"}
+            or self._verb_lemmas(self.tokens[back].word) & {"be", "have", "do"}
         ):
             back -= 1
         return (
@@ -1686,11 +1691,23 @@ class Sentence:
             (opening.tag in _NOUN and self._names_person(opening))
             # The tagger reads a capitalised first word with no verb after it as a description.
             or (position == 0 and "noun.person" in self.words.classes(opening.word, "n"))
-            # "Home conditions very poor": with no verb in its clause, of a thing as of a person.
+            # "Home conditions very poor": with no verb in its clause, of a thing as of a person
+            # (not "cocaine positive": a substance's test result).
             or (opening.tag in ("NN", "NNS") and self._verbless_clause(index))
         ):
             return None
-        if any(t.tag not in ("DT", "PRP$", "POS", *_NOUN) for t in self.tokens[:position]):
+        # After a note's heading, the people it is about open it ("PLO mtg - parents
+        # hostile"; but "Hair strand, 14 Aug: cocaine positive" is a thing's result); a gerund
+        # may be one of its nouns ("home learning environment poor").
+        start = next(
+            (p + 1 for p in range(position - 1, -1, -1) if self.tokens[p].word in _HEADING_MARKS),
+            0,
+        )
+        if not self._names_person(opening):
+            start = 0
+        if any(
+            t.tag not in ("DT", "PRP$", "POS", "VBG", *_NOUN) for t in self.tokens[start:position]
+        ):
             return None
         return "state", position, index
 
@@ -2567,6 +2584,22 @@ class Sentence:
             and self.words.first_class(subject.word, "n") in self.prepared.concrete
         ):
             return False  # "House was a mess": a thing, capitalised only to open the sentence
+        verb_at = next(
+            (
+                p
+                for p in range(first - 1, max(-1, first - 5), -1)
+                if self.tokens[p].tag.startswith("VB")
+            ),
+            None,
+        )
+        nearest = self._subject_before(verb_at) if verb_at is not None else None
+        if (
+            nearest is not None
+            and nearest.tag in ("NN", "NNS")
+            and not self._names_person(nearest)
+            and self.words.classes(nearest.word, "n") & self.prepared.concrete
+        ):
+            return False  # "home visit, house was a mess": the house, next to its verb
         return (
             subject is None
             or self._names_person(subject)

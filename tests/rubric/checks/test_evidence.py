@@ -542,3 +542,19 @@ def test_well_with_what_was_seen_and_in_with_dealings_are_observations():
         "I noted the kitchen was clean and tidy.",
     ):
         assert not flagged(text), text
+
+
+def test_a_hurried_note_s_sentences_and_headings_are_read_as_written():
+    # A lower-case sentence after a full stop is a sentence of its own, with its own finding.
+    found = flagged("home visit, kitchen was a mess. mum presented as flat and was rude.")
+    assert len(found) == 2
+    assert "What did you see there that made it so?" in found[0].message
+    assert flagged("Core group - parents evasive and hostile.")
+    assert not flagged("Drug screen, 14 Aug: cannabis positive.")
+    assert not flagged("Please bring your solicitor with this letter.")
+    assert not flagged("Tanya has cared for Rio on alternate weekends since March.")
+
+
+def test_what_the_writer_does_not_know_is_a_gap_not_a_judgement():
+    assert not flagged("We do not know Dad's view of the incident.")
+    assert flagged("Dad does not understand the impact on Amira.")
