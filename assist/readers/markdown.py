@@ -134,7 +134,15 @@ def _label(pattern):
 
 
 _RISK_LABELS = (
-    ("danger", _label(r"dangers?|feared outcomes?")),
+    (
+        "danger",
+        # "Danger to Kayden:", "Danger statement:", "Worry statement:": the danger, named for
+        # whom or as Signs of Safety names it.
+        _label(
+            r"(?:dangers?|worry|worries)(?: statements?)?(?: (?:to|for) [\w'’-]+(?: [\w'’-]+)?)?|"
+            r"feared outcomes?|what we(?:['’]re| are) worried about"
+        ),
+    ),
     ("hazard", _label(r"hazards?|risk factors?|complicating factors?")),
     ("strength", _label(r"strengths?|protective factors?|what['’]s working well")),
     (
@@ -673,7 +681,9 @@ class _Builder:
             if other.is_child:
                 self._add_child(block, other, position)
             else:
-                self._add_adult(block, other.name, other.role, True, text, position)
+                self._add_adult(
+                    block, other.name, other.role, other.lives_in_household, text, position
+                )
         return None
 
     def _add_household_prose(self, block, text, location):
@@ -692,7 +702,9 @@ class _Builder:
                 else:
                     adults.append(person)
             for adult in adults:
-                self._add_adult(block, adult.name, adult.role, True, sentence, position)
+                self._add_adult(
+                    block, adult.name, adult.role, adult.lives_in_household, sentence, position
+                )
             if not adults:
                 unplaced.append(sentence)
         if not found_anyone:

@@ -53,6 +53,13 @@ _NOT_IN_HOUSEHOLD = re.compile(
     r"lives separately|non-resident|no longer lives|visits",
     re.IGNORECASE,
 )
+# Said in a sentence of someone named: where else they live, or that they have no contact.
+_LIVES_ELSEWHERE = re.compile(
+    r"^[\s,]*(?:\(\d{1,3}\)\s*,?\s*)?(?:who\s+)?(?:lives|is living|lived|has lived)\s+"
+    r"(?:in|at|near|with)\s+(?!(?:the|this|their|his|her)\s+(?:household|home|family))"
+    r"(?:[A-Z]|a\b|an\b|his\b|her\b|their\b)"
+    r"|\blives\s+(?:\w+\s+){1,3}away\b|\bno (?:direct )?contact\b|\bin (?:prison|custody)\b",
+)
 _PREVERBAL = re.compile(
     r"pre-?verbal|non-?verbal|\bbaby\b|\binfant\b|newborn|\b\d{1,2} months?\b|not yet talking",
     re.IGNORECASE,
@@ -116,14 +123,28 @@ def people_in_prose(text: str, today: date) -> list[Person]:
         for m in _CHILD_IN_PROSE.finditer(text)
         if int(m.group("age")) < ADULT_AGE
     ]
-    for m in _IN_PROSE.finditer(text):
+    matches = list(_IN_PROSE.finditer(text))
+    for number, m in enumerate(matches):
         if any(same_person(person.name, m.group("name")) for person in found):
             continue  # "her brother Sam, aged 9": a child, by his age
         child = _CHILD_ROLE.match(m.group("role")) is not None
         owner = m.group("owner")
         # "Kelly's partner" is the child's mother's partner: say whose, as the text does.
         role = m.group("role") if owner.lower() in _THE_CHILDS else f"{owner} {m.group('role')}"
-        found.append(Person(is_child=child, name=m.group("name"), role=role))
+        # What the sentence says of them, up to the next person it names: "Kayden's father,
+        # Ryan Price, lives in Leeds" is no one in the household.
+        said_of = text[m.end() : matches[number + 1].start() if number + 1 < len(matches) else None]
+        said_of = _SENTENCE_END.split(said_of, maxsplit=1)[0]
+        found.append(
+            Person(
+                is_child=child,
+                name=m.group("name"),
+                role=role,
+                lives_in_household=not (
+                    _NOT_IN_HOUSEHOLD.search(said_of) or _LIVES_ELSEWHERE.search(said_of)
+                ),
+            )
+        )
     return found
 
 

@@ -221,3 +221,32 @@ def test_code_blocks_rules_and_table_headers_are_not_items():
 def test_headings_with_nothing_under_them_are_nothing_to_check():
     with pytest.raises(InputError, match="nothing to check"):
         read_string("# Facts\n\n# Analysis\n", ".md")
+
+
+def test_a_household_paragraph_says_who_lives_elsewhere():
+    document = read_markdown(
+        dedent(
+            """\
+            # About the child and household
+
+            Kai Moss, aged 7, lives with his mother, Jo Moss (29), and her partner, Lee Hart
+            (33), who moved in last spring. Kai's father, Sam Moss, lives in Bristol and has had
+            no contact for a year.
+            """
+        )
+    ).document
+    assert [(a.name, a.lives_in_household) for a in document.adults] == [
+        ("Jo Moss", True),
+        ("Lee Hart", True),
+        ("Sam Moss", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Danger to Kai", "Danger statement", "Worry statement", "Danger to the children"]
+)
+def test_a_danger_named_for_whom_or_as_a_statement_is_the_danger(label):
+    document = read_markdown(
+        f"# Risk\n\n{label}: Kai is hurt again when Lee drinks.\n\nHazards: Lee drinks most weekends.\n"
+    ).document
+    assert [d.text for d in document.dangers] == ["Kai is hurt again when Lee drinks."]
