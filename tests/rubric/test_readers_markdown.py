@@ -247,6 +247,7 @@ def test_a_household_paragraph_says_who_lives_elsewhere():
 )
 def test_a_danger_named_for_whom_or_as_a_statement_is_the_danger(label):
     document = read_markdown(
-        f"# Risk\n\n{label}: Kai is hurt again when Lee drinks.\n\nHazards: Lee drinks most weekends.\n"
+        f"# Risk\n\n{label}: Kai is hurt again when Lee drinks.\n\n"
+        "Hazards: Lee drinks most weekends.\n"
     ).document
     assert [d.text for d in document.dangers] == ["Kai is hurt again when Lee drinks."]
