@@ -372,6 +372,15 @@ def _names_and_pronoun_subjects(words, lowered, tags) -> None:
             and (i + 1 == len(tags) or tags[i + 1] in _NOT_POSSESSED)
         ):
             tags[i] = "PRP"
+        # "The grandparents lead a chaotic life": after a plural subject opening the sentence, a
+        # verb's base form is its present tense.
+        if (
+            tagged_as == "VB"
+            and i
+            and (tags[i - 1] == "NNS" or lowered[i - 1] in ("they", "we"))
+            and not any(t.startswith("VB") or t in ("MD", "TO") for t in tags[:i])
+        ):
+            tags[i] = "VBP"
         # "He whimpered", "she smiled": after he or she with no "has" or "was", a past tense.
         if tagged_as == "VBN" and i and lowered[i - 1] in ("he", "she", "they", "i", "we"):
             tags[i] = "VBD"

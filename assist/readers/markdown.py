@@ -128,7 +128,9 @@ def names_the_document(text: str) -> bool:
 
 def _label(pattern):
     return re.compile(
-        rf"^{_EMPHASIS}(?:{pattern})(?:[ \t]+\d{{1,3}})?{_EMPHASIS}[ \t]*[:–—-]{_EMPHASIS}[ \t]*",
+        # A dash ends a label only as a dash ("Danger - ..."), not inside a word ("long-term").
+        rf"^{_EMPHASIS}(?:{pattern})(?:[ \t]+\d{{1,3}})?{_EMPHASIS}[ \t]*(?::|[–—-](?=\s))"
+        rf"{_EMPHASIS}[ \t]*",
         re.IGNORECASE,
     )
 
@@ -139,7 +141,7 @@ _RISK_LABELS = (
         # "Danger to Kayden:", "Danger statement:", "Worry statement:": the danger, named for
         # whom or as Signs of Safety names it.
         _label(
-            r"(?:dangers?|worry|worries)(?: statements?)?(?: (?:to|for) [\w'’-]+(?: [\w'’-]+)?)?|"
+            r"dangers?(?: statements?)?(?: (?:to|for) [\w'’]+(?: [\w'’]+)?)?|worry statements?|"
             r"feared outcomes?|what we(?:['’]re| are) worried about"
         ),
     ),

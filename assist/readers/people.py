@@ -55,10 +55,18 @@ _NOT_IN_HOUSEHOLD = re.compile(
 )
 # Said in a sentence of someone named: where else they live, or that they have no contact.
 _LIVES_ELSEWHERE = re.compile(
-    r"^[\s,]*(?:\(\d{1,3}\)\s*,?\s*)?(?:who\s+)?(?:lives|is living|lived|has lived)\s+"
-    r"(?:in|at|near|with)\s+(?!(?:the|this|their|his|her)\s+(?:household|home|family))"
-    r"(?:[A-Z]|a\b|an\b|his\b|her\b|their\b)"
-    r"|\blives\s+(?:\w+\s+){1,3}away\b|\bno (?:direct )?contact\b|\bin (?:prison|custody)\b",
+    r"^[\s,]*(?:\(\d{1,3}\)\s*,?\s*)?(?:who\s+)?(?:lives|is living)\s+"
+    r"(?:in|at|near)\s+(?!(?:the|this|their|his|her)\s+(?:household|home|family))"
+    r"(?:[A-Z]|a\b|an\b)"
+    r"|\blives\s+(?:\w+\s+){1,3}away\b|\bhas (?:had )?no (?:direct )?contact\b"
+    r"|\bin (?:prison|custody)\b",
+)
+# ...unless the sentence says they are there after all: "lives in Leeds but stays at the flat
+# most nights" is the man the household check is for.
+_THERE_AFTER_ALL = re.compile(
+    r"\bbut\b|\bstay(?:s|ing)\b|\bmoved (?:back )?in\b|\bwith (?:them|the family|her|him)\b|"
+    r"\bin the household\b",
+    re.IGNORECASE,
 )
 _PREVERBAL = re.compile(
     r"pre-?verbal|non-?verbal|\bbaby\b|\binfant\b|newborn|\b\d{1,2} months?\b|not yet talking",
@@ -141,7 +149,8 @@ def people_in_prose(text: str, today: date) -> list[Person]:
                 name=m.group("name"),
                 role=role,
                 lives_in_household=not (
-                    _NOT_IN_HOUSEHOLD.search(said_of) or _LIVES_ELSEWHERE.search(said_of)
+                    (_NOT_IN_HOUSEHOLD.search(said_of) or _LIVES_ELSEWHERE.search(said_of))
+                    and not _THERE_AFTER_ALL.search(said_of)
                 ),
             )
         )

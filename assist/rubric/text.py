@@ -37,6 +37,11 @@ _ABBREVIATIONS = frozenset(
         "dc",
         "sgt",
         "insp",
+        # Months, days and short forms of notes, which a lower-case word may follow.
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+        *("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"),
+        *("esp", "tel", "incl", "dept", "est", "min", "mins", "hr", "hrs", "wk", "wks", "yr"),
+        *("yrs", "tbc", "re", "attn", "ref", "apt", "appt", "poss", "prob"),
     ]
 )
 

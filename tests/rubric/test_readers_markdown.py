@@ -251,3 +251,27 @@ def test_a_danger_named_for_whom_or_as_a_statement_is_the_danger(label):
         "Hazards: Lee drinks most weekends.\n"
     ).document
     assert [d.text for d in document.dangers] == ["Kai is hurt again when Lee drinks."]
+
+
+def test_someone_who_lives_elsewhere_but_stays_is_in_the_household():
+    document = read_markdown(
+        dedent(
+            """\
+            # About the child and household
+
+            Kai Moss, aged 7, lives with his mother, Jo Moss (29). Her partner, Lee Hart, lives
+            in Leeds but stays at the flat most nights. Kai's father, Sam Moss, lives with Jo
+            and Kai.
+            """
+        )
+    ).document
+    assert all(a.lives_in_household for a in document.adults)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Worry for long-term harm if Kai keeps seeing violence.", "Worries for Jo - she is alone."],
+)
+def test_a_word_with_a_hyphen_or_a_worry_about_an_adult_is_no_danger_label(line):
+    document = read_markdown(f"# Risk\n\nDanger: Kai is hurt when Lee drinks.\n\n{line}\n").document
+    assert [d.text for d in document.dangers] == ["Kai is hurt when Lee drinks."]

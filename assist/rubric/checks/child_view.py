@@ -64,6 +64,11 @@ _BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # Verbs after which a participle describes the subject: "appears withdrawn".
 _LINKING = frozenset({"appear", "seem", "look", "remain", "stay", "become", "sound"})
 _EPISODE_TAGS = ("VBD", "VBG", "VBN")
+# English verbs whose past tense is their plain form, a closed class: "Poppy put the toy away".
+_SAME_IN_THE_PAST = frozenset(
+    {"put", "set", "let", "hit", "cut", "shut", "hurt", "cost", "quit", "spread", "read"}
+    | {"bet", "burst", "cast", "split", "thrust", "upset", "beat", "bid", "fit", "shed", "wet"}
+)
 # WordNet's verbs of what only a person (or an animal) does: speak, feel, see, think, cry.
 _A_PERSONS_DOING = frozenset(
     {"verb.communication", "verb.body", "verb.emotion", "verb.perception", "verb.cognition"}
@@ -142,6 +147,12 @@ def _object(tokens, index) -> bool:
             while back > 0 and tokens[back].tag in ("NN", "NNS", "NNP", "DT", "PRP$", "JJ"):
                 back -= 1
             continue
+        if (
+            tokens[back].word in _SUBORDINATORS
+            and index + 1 < len(tokens)
+            and (tokens[index + 1].tag.startswith("VB") or tokens[index + 1].tag == "MD")
+        ):
+            return False  # "as the family felt": the subject of a clause of its own
         return tag.startswith("VB") or tag in ("IN", "TO")
     return False
 
@@ -409,10 +420,27 @@ class Reader:
                 self.words.first_class(token.word, "n") == "noun.person"
             ):
                 return False  # "Professionals agree": people of a kind, capitalised, not a name
+            if (
+                index == 0
+                and len(tokens) > 1
+                and self.words.known(token.word, "n")
+                and self._plural_verb(tokens[1])
+            ):
+                return False  # "Nursery describe her": a body of people, as British English has it
             return _untitled(self.prepared, text, tokens, index) and not self._role_after(
                 tokens, index
             )
         return False
+
+    def _plural_verb(self, token) -> bool:
+        """A verb in its plain form, agreeing with many ("describe", "report"), which the tagger
+        may have read as a past tense after a name; not one whose past is the same ("put")."""
+        return token.tag == "VBP" or (
+            token.tag in ("VB", "VBD")
+            and not token.word.endswith("ed")
+            and token.word in self.words.lemmas(token.word, "v")
+            and token.word not in _SAME_IN_THE_PAST
+        )
 
     def _named_first(self, text, tokens, index) -> bool:
         """A capitalised first word the tagger took for a noun ("Poppy", "Autumn") before a verb
@@ -720,7 +748,11 @@ class Reader:
                 index,
             )
         if _negated(tokens, index) and (
-            token.tag == "VBN" or self._said(tokens, main) or self._wish(tokens[main])
+            token.tag == "VBN"
+            or self._said(tokens, main)
+            or self._wish(tokens[main])
+            # "did not attend the FGC": not there, so not seen
+            or {tokens[main].word, *self.words.lemmas(tokens[main].word, "v")} & _MEETING
         ):
             # "Did not want to engage", "did not wish to speak", "not seen or spoken to": no
             # words or wishes of theirs, and no one saw them ("did not look up when his dad

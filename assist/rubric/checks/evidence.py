@@ -208,6 +208,8 @@ def _blank(found) -> str:
 
 _WORRY = re.compile(r"\b(?:worried|concerned)\s+(?:that|about)\b", re.IGNORECASE)
 _HEADING_MARKS = frozenset({":", "-", "–", "—"})
+# What a heading names when what follows is a result ("Drug test - mum negative").
+_TESTED = frozenset({"test", "screen", "sample", "result", "swab", "scan"})
 _BRACKETED = re.compile(r"\(([^()]{3,80})\)")
 _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
 # The feared outcome of a danger and the plans for methods are not claims about what is.
@@ -533,7 +535,7 @@ class Sentence:
                 or self._verb_lemmas(word) & p.rated_nouns  # "was concerning"
             ):
                 return True
-            if word in ("no", "little") or word in p.rated_nouns or word in p.absolutes:
+            if word in ("no", "little", "too") or word in p.rated_nouns or word in p.absolutes:
                 return True  # "has no insight", "the risk is high": what comes with it decides
             if (
                 word in ("at", "in", "under", "out")
@@ -1080,7 +1082,16 @@ class Sentence:
         if sense != "verb.emotion" and self.words.valence(token.word, "v") > 0 and not negated:
             return None
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        if following is not None and following.word == "for" and index + 2 < len(self.tokens):
+        if (
+            following is not None
+            and following.word == "for"
+            and index + 2 < len(self.tokens)
+            # not "has cared for Rio lovingly": how it was done is the verdict
+            and not any(
+                t.tag == "RB" and t.word.endswith("ly") or t.word in ("well", "badly")
+                for t in self.tokens[index + 3 : index + 5]
+            )
+        ):
             following = self.tokens[index + 2]  # "has cared for Rio": done for someone
         if (
             sense == "verb.emotion"
@@ -1436,7 +1447,12 @@ class Sentence:
         ):
             return "state", position, last
         if lemmas & self.prepared.linking and (
-            feeling or of_mind or self._evaluative(token.word) or self._disposition(token, position)
+            feeling
+            or of_mind
+            or self._evaluative(token.word)
+            or self._disposition(token, position)
+            # "Too old to manage a toddler": unfit for what is to be done, however plain the word.
+            or (last > index and self._too(index))
         ):
             if self._physical_result(token, position) or self._measure_of_thing(token, position):
                 return None
@@ -1703,8 +1719,10 @@ class Sentence:
             (p + 1 for p in range(position - 1, -1, -1) if self.tokens[p].word in _HEADING_MARKS),
             0,
         )
-        if not self._names_person(opening):
-            start = 0
+        if not self._names_person(opening) or any(
+            {t.word, *self.words.lemmas(t.word, "n")} & _TESTED for t in self.tokens[:start]
+        ):
+            start = 0  # "Drug test - mum negative": a result, as the heading says
         if any(
             t.tag not in ("DT", "PRP$", "POS", "VBG", *_NOUN) for t in self.tokens[start:position]
         ):

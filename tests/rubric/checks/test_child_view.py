@@ -221,3 +221,8 @@ def test_what_a_child_did_after_a_description_or_a_guess_about_another_is_seen()
         "Mum is likely to be evicted and Omar said he is worried about his cat.",
     ):
         assert not missing_in(text, "Omar"), text
+
+
+def test_a_body_of_people_or_someone_else_s_clause_is_not_the_child():
+    assert missing_in("Mum says Omar is happy. Nursery describe him as settled.", "Omar")
+    assert missing_in("Omar did not attend the meeting, as the family felt it would upset him.")

@@ -558,3 +558,9 @@ def test_a_hurried_note_s_sentences_and_headings_are_read_as_written():
 def test_what_the_writer_does_not_know_is_a_gap_not_a_judgement():
     assert not flagged("We do not know Dad's view of the incident.")
     assert flagged("Dad does not understand the impact on Amira.")
+
+
+def test_a_test_result_a_short_form_and_how_well_someone_cared():
+    assert not flagged("Drug test - mum negative.")
+    assert not flagged("Mum was drunk at contact in Sept. and Oct., slurring and swaying.")
+    assert flagged("Gran has cared for Rio lovingly since birth.")
