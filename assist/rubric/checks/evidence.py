@@ -1433,6 +1433,8 @@ class Sentence:
                 or self._note_style(index, position)
                 or self._fragment(index, position)
             )
+        if verb.word == "being" and position and tokens[position - 1].tag == "IN":
+            return None  # "his sense of being safe", "afraid of being hurt": named, not said
         if (token.tag == "VBG" and not lemmas & self.prepared.linking) or self._the_writers_own(
             position
         ):

@@ -564,3 +564,8 @@ def test_a_test_result_a_short_form_and_how_well_someone_cared():
     assert not flagged("Drug test - mum negative.")
     assert not flagged("Mum was drunk at contact in Sept. and Oct., slurring and swaying.")
     assert flagged("Gran has cared for Rio lovingly since birth.")
+
+
+def test_a_state_named_after_a_preposition_is_not_said_of_anyone():
+    assert not flagged("Leo may lose his sense of being safe at home, his sleep and his appetite.")
+    assert flagged("Mum was being rude to the nursery staff.")
