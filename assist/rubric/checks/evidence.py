@@ -1433,10 +1433,11 @@ class Sentence:
                 or self._note_style(index, position)
                 or self._fragment(index, position)
             )
-        if verb.word == "being" and position and tokens[position - 1].tag == "IN":
-            return None  # "his sense of being safe", "afraid of being hurt": named, not said
-        if (token.tag == "VBG" and not lemmas & self.prepared.linking) or self._the_writers_own(
-            position
+        if (
+            (token.tag == "VBG" and not lemmas & self.prepared.linking)
+            or self._the_writers_own(position)
+            # "His sense of being safe", "afraid of being hurt": a state named, not said.
+            or (verb.word == "being" and position and tokens[position - 1].tag == "IN")
         ):
             # "Seen on the landing crying" tells what was seen; "I was frightened", "we were
             # getting ready": the writer's own state is theirs to know.
