@@ -31,6 +31,8 @@ SENTENCE_ENDS = ".!?…"
 _TITLE_BEFORE = re.compile(r"([^\W\d_]+)\.?\s+$")
 _WORD_BEFORE_STOP = re.compile(r"([^\W_]+)\.$")
 _NEXT_WORD = re.compile(r"[ \t-]+([^\W\d_]+)")
+# Two to six capitals, perhaps plural: how the field writes its abbreviations ("DV", "PPNs").
+_ABBREVIATION = re.compile(r"[A-Z]{2,6}s?")
 
 
 def known_names(document) -> frozenset[str]:
@@ -102,6 +104,8 @@ def ask_about_names(found):
     names = {stem(issue.flagged) for (issue, _), place in zip(found, places, strict=True) if place}
     asked = []
     for (issue, _), place in zip(found, places, strict=True):
+        if _is_spelling(issue) and _ABBREVIATION.fullmatch(issue.flagged):
+            continue  # "DV", "PPN": an abbreviation, no name and no slip (plain language asks)
         asked.append(as_question(issue) if place or _named(issue, names) else issue)
     return asked
 

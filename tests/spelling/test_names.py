@@ -168,3 +168,11 @@ def test_a_replacement_may_keep_a_word_the_writer_typed():
         "a family",
     )
     assert safe(["A lot", "a tit", "Arab"], "Alot") == ("A lot",)
+
+
+def test_an_abbreviation_in_capitals_is_neither_a_name_nor_a_slip(offline):
+    # The field's abbreviations ("PPN", "DV", "HV") are the plain-language check's to ask about.
+    issues = check_document(
+        _doc("A PPN came in about DV; the HV and Mr Okafor were told."), offline
+    )
+    assert _flagged(issues) == ["Okafor"]
