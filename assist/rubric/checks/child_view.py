@@ -758,6 +758,8 @@ class Reader:
             # words or wishes of theirs, and no one saw them ("did not look up when his dad
             # spoke" is what was seen).
             return None
+        if self._wish(token) and tokens[index - 1].word in _INFERRED:
+            return None  # "clearly wants to stay": the writer's inference, not their words
         if self._said(tokens, index) or self._wish(token):
             # Their words, or their wishes and feelings ("wants to live with Nan", "likes her
             # teacher", "has always wanted to"), which are what hearing a child finds out.
@@ -998,6 +1000,10 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
 
 
+# Adverbs of inference, a closed class: what follows is concluded, not heard or seen.
+_INFERRED = frozenset(
+    {"clearly", "obviously", "evidently", "apparently", "presumably", "probably", "seemingly"}
+)
 _REFUSING = frozenset({"decline", "refuse"})
 _MEETING = frozenset({"meet", "engage", "attend", "see", "join"})
 

@@ -201,6 +201,15 @@ def _adjectives_of(adverb) -> set[str]:
     }
 
 
+def _not_a_state(token, following) -> bool:
+    """ "Was due to the bus strike", "the review is due on 3 May", "prior to the visit": a
+    cause given, a time expected or an order, never a state ("due to trauma" is read as a cause,
+    by _caused)."""
+    return token.word == "due" or (
+        token.word == "prior" and following is not None and following.word == "to"
+    )
+
+
 def _blank(found) -> str:
     """Spaces where the words found were, so that what is left keeps its place."""
     return " " * len(found.group())
@@ -208,6 +217,8 @@ def _blank(found) -> str:
 
 _WORRY = re.compile(r"\b(?:worried|concerned)\s+(?:that|about)\b", re.IGNORECASE)
 _HEADING_MARKS = frozenset({":", "-", "–", "—"})
+# What a cause given for someone's conduct may be, in some sense: a state or a feeling.
+_CAUSES = frozenset({"noun.state", "noun.feeling"})
 # What a heading names when what follows is a result ("Drug test - mum negative").
 _TESTED = frozenset({"test", "screen", "sample", "result", "swab", "scan"})
 _BRACKETED = re.compile(r"\(([^()]{3,80})\)")
@@ -231,6 +242,7 @@ _QUESTIONS = {
     "frequency": "How many times, over what period, and how do you know?",
     "absolute": "Who could know that of every time? Say the occasions you know of, and how.",
     "comparison": "Compared with what, and since when? Say what has changed and how you know.",
+    "cause": "What links the two? Say what was seen or said that shows this is why.",
     "rating": "What puts it at '{term}'? Say which facts, and what makes harm more or less likely.",
 }
 
@@ -520,11 +532,11 @@ class Sentence:
             if word.endswith("ly") and self.words.evaluative(word[:-2], p.sources) >= p.threshold:
                 return True
             if (
-                word in ("a", "an")
+                word in ("a", "an", "because", "due", "down")
                 and position
                 and self._verb_lemmas(plain[position - 1][2]) & p.linking
             ):
-                return True  # "is a risk": what the noun is decides
+                return True  # "is a risk", "is because of": what comes after decides
             if self.words.names_feeling(word) or self._verb_lemmas(word) & p.appearance:
                 return True
             # "Emotionally unavailable", "was worrying": the mind's adverbs and feeling's verbs.
@@ -665,6 +677,7 @@ class Sentence:
                 or self._absolute(index, token)
                 or self._incapable(index, token)
                 or self._felt_like(index, token)
+                or self._caused(index, token)
             )
             # A view's content may hold a modal of its own ("...how far he can push them");
             # whether the view is asserted is read at the view, and a rating at the verb that
@@ -680,6 +693,49 @@ class Sentence:
                 break
         # The first judgement in the sentence is the one reported.
         return min(candidates, key=lambda found: found[1], default=None)
+
+    def _caused(self, index, token):
+        """ "His regression is because of the stress at home", "her school refusal is down to
+        anxiety": what someone does or suffers given a cause in their mind or circumstances, as
+        fact. Why is itself a judgement; what links the two is the evidence."""
+        if not token.tag.startswith("VB") or not self._verb_lemmas(token.word) & {"be"}:
+            return None
+        pair = [t.word for t in self.tokens[index + 1 : index + 3]]
+        if pair not in (["because", "of"], ["due", "to"], ["down", "to"]):
+            return None
+        position = index + 3
+        while position < len(self.tokens) and self.tokens[position].tag in ("DT", "PRP$", "JJ"):
+            position += 1
+        if position >= len(self.tokens) or self.tokens[position].tag not in ("NN", "NNS"):
+            return None
+        cause = self.tokens[position].word
+        if not self.words.classes(cause, "n") & _CAUSES or self.words.first_class(cause, "n") in (
+            *self.prepared.concrete,
+            "noun.event",
+        ):
+            return None
+        # Someone's conduct or state: "Ethan's regression (at pre-K)", "her behaviour"; not "the
+        # visit was cancelled because of snow", which is no one's doing.
+        owner = next(
+            (
+                p
+                for p in range(index - 1, max(-1, index - 9), -1)
+                if self.tokens[p].tag in ("POS", "PRP$")
+            ),
+            None,
+        )
+        if owner is None or any(
+            t.tag.startswith("VB") or t.word in _CLAUSE_END for t in self.tokens[owner:index]
+        ):
+            return None
+        head = owner + 1
+        while head + 1 < index and self.tokens[head + 1].tag in ("NN", "NNS"):
+            head += 1
+        if self.tokens[head].tag not in ("NN", "NNS") or self.words.first_class(
+            self.tokens[head].word, "n"
+        ) in (*self.prepared.concrete, "noun.person", "noun.group", "noun.location", "noun.time"):
+            return None
+        return "cause", index, position
 
     def _placing_verb(self, verb_at):
         """The verb a place-like state hangs from, back from ``verb_at``: a linking or
@@ -912,7 +968,8 @@ class Sentence:
             return "state", verb_at, position  # not "in the big bedroom": a room is a room
         if (
             token.word == "in"
-            and [t.word for t in following[:1]] == ["about"]
+            # "in denial about her drinking", "remains in denial."
+            and ([t.word for t in following[:1]] in (["about"], ["."], [";"]) or not following)
             and self.tokens[position].tag == "NN"
             and self.tokens[index + 1].tag != "DT"
             # Of the mind ("denial", "doubt", "turmoil"), not of dealings with others
@@ -1372,7 +1429,7 @@ class Sentence:
             # does, with nothing done to anything after it.
             feeling = self._describing_participle(index, token, following)
             is_participle = feeling
-        if token.tag not in _ADJECTIVE and not is_participle:
+        if (token.tag not in _ADJECTIVE and not is_participle) or _not_a_state(token, following):
             return None
         last = index
         if (

@@ -226,3 +226,8 @@ def test_what_a_child_did_after_a_description_or_a_guess_about_another_is_seen()
 def test_a_body_of_people_or_someone_else_s_clause_is_not_the_child():
     assert missing_in("Mum says Omar is happy. Nursery describe him as settled.", "Omar")
     assert missing_in("Omar did not attend the meeting, as the family felt it would upset him.")
+
+
+def test_a_wish_the_writer_infers_is_not_the_child_s_words():
+    assert missing_in("Omar is happy there and clearly wants to stay.", "Omar")
+    assert not missing_in("Omar told me he wants to stay.", "Omar")

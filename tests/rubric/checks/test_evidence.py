@@ -569,3 +569,13 @@ def test_a_test_result_a_short_form_and_how_well_someone_cared():
 def test_a_state_named_after_a_preposition_is_not_said_of_anyone():
     assert not flagged("Leo may lose his sense of being safe at home, his sleep and his appetite.")
     assert flagged("Mum was being rude to the nursery staff.")
+
+
+def test_a_cause_given_for_someone_s_conduct_is_a_judgement():
+    (finding,) = flagged("Leo's bedwetting is because of the stress at home.")
+    assert "What links the two?" in finding.message
+    assert flagged("Her school refusal is down to anxiety.")
+    assert not flagged("The visit was cancelled because of snow.")
+    assert not flagged("Her lateness was due to the bus strike.")
+    assert not flagged("The next review is due on 3 May.")
+    assert flagged("Dad remains in denial.")
