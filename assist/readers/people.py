@@ -55,11 +55,12 @@ _NOT_IN_HOUSEHOLD = re.compile(
 )
 # Said in a sentence of someone named: where else they live, or that they have no contact.
 _LIVES_ELSEWHERE = re.compile(
-    r"^[\s,]*(?:\(\d{1,3}\)\s*,?\s*)?(?:who\s+)?(?:lives|is living)\s+"
+    r"^[\s,]*(?:\(?(?:aged?\s*)?\d{1,3}\)?\s*,?\s*)?(?:who\s+)?"
+    r"(?:lives|live|is living|are living)\s+"
     r"(?:in|at|near)\s+(?!(?:the|this|their|his|her)\s+(?:household|home|family))"
-    r"(?:[A-Z]|a\b|an\b)"
-    r"|\blives\s+(?:\w+\s+){1,3}away\b|\bhas (?:had )?no (?:direct )?contact\b"
-    r"|\bin (?:prison|custody)\b",
+    r"(?:[A-Z0-9]|a\b|an\b)"
+    r"|\blives?\s+(?:\w+\s+){1,3}away\b|\blives?\s+(?:nearby|locally|separately)\b"
+    r"|\bhas (?:had )?no (?:direct )?contact\b|\bin (?:prison|custody)\b",
 )
 # ...unless the sentence says they are there after all: "lives in Leeds but stays at the flat
 # most nights" is the man the household check is for.
@@ -148,13 +149,20 @@ def people_in_prose(text: str, today: date) -> list[Person]:
                 is_child=child,
                 name=m.group("name"),
                 role=role,
-                lives_in_household=not (
-                    (_NOT_IN_HOUSEHOLD.search(said_of) or _LIVES_ELSEWHERE.search(said_of))
-                    and not _THERE_AFTER_ALL.search(said_of)
-                ),
+                lives_in_household=not _lives_elsewhere(said_of),
             )
         )
     return found
+
+
+def _lives_elsewhere(said_of: str) -> bool:
+    """What a line or sentence says of someone after their name puts them out of the household:
+    "lives in Leeds", "lives two streets away", "has had no contact"; unless it puts them back
+    ("but stays at the flat most nights")."""
+    return bool(
+        (_NOT_IN_HOUSEHOLD.search(said_of) or _LIVES_ELSEWHERE.search(said_of))
+        and not _THERE_AFTER_ALL.search(said_of)
+    )
 
 
 def same_person(one: str, other: str) -> bool:
@@ -197,7 +205,7 @@ def _person(name, role, details, text, today):
         role=role,
         date_of_birth=born.isoformat() if born else None,
         age=age,
-        lives_in_household=not _NOT_IN_HOUSEHOLD.search(text),
+        lives_in_household=not (_NOT_IN_HOUSEHOLD.search(text) or _lives_elsewhere(details)),
         notes=details.strip(" \t,;–—-()").lstrip(".: "),
         is_unborn=child and bool(_UNBORN.search(text)),
         is_preverbal=child and (bool(_PREVERBAL.search(text)) or (age is not None and age < 2)),

@@ -275,3 +275,21 @@ def test_someone_who_lives_elsewhere_but_stays_is_in_the_household():
 def test_a_word_with_a_hyphen_or_a_worry_about_an_adult_is_no_danger_label(line):
     document = read_markdown(f"# Risk\n\nDanger: Kai is hurt when Lee drinks.\n\n{line}\n").document
     assert [d.text for d in document.dangers] == ["Kai is hurt when Lee drinks."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Father: Sam Moss, lives in Bristol",
+        "Father: Sam Moss, 34, lives at 22 Park Street, Bristol",
+        "Father: Sam Moss (34), lives nearby",
+    ],
+)
+def test_a_household_line_says_who_lives_elsewhere(line):
+    document = read_markdown(
+        f"# About the child and household\n\n- Mother: Jo Moss, lives in the household\n- {line}\n"
+    ).document
+    assert [(a.name, a.lives_in_household) for a in document.adults] == [
+        ("Jo Moss", True),
+        ("Sam Moss", False),
+    ]
