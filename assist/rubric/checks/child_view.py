@@ -52,6 +52,8 @@ SETTINGS = {
     "light_verbs": s.words(LIGHT_VERBS),  # be, have, get: a child "was" or "has" does nothing seen
     "speech_classes": s.choices(LEXNAMES, default=("verb.communication",)),
     "wish_verbs": s.words(WISH_VERBS),  # wanting, besides WordNet's verbs of feeling
+    # Words of certainty ("clearly", "obviously"): before a wish, the writer's inference.
+    "inferring": s.words(default=()),
     # What a baby's care is seen in: clothes, cot, bottle, nappy; their body.
     "care_classes": s.choices(LEXNAMES, default=("noun.artifact", "noun.food", "noun.body")),
 }
@@ -241,6 +243,7 @@ class Prepared:
     speech: frozenset
     care: frozenset
     wishes: frozenset
+    inferring: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -255,6 +258,7 @@ def prepare(settings) -> Prepared:
         frozenset(settings["speech_classes"]),
         frozenset(settings["care_classes"]),
         frozenset(settings["wish_verbs"]),
+        frozenset(settings["inferring"]),
     )
 
 
@@ -758,7 +762,7 @@ class Reader:
             # words or wishes of theirs, and no one saw them ("did not look up when his dad
             # spoke" is what was seen).
             return None
-        if self._wish(token) and tokens[index - 1].word in _INFERRED:
+        if self._wish(token) and tokens[index - 1].word in self.prepared.inferring:
             return None  # "clearly wants to stay": the writer's inference, not their words
         if self._said(tokens, index) or self._wish(token):
             # Their words, or their wishes and feelings ("wants to live with Nan", "likes her
@@ -1000,10 +1004,6 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
 
 
-# Adverbs of inference, a closed class: what follows is concluded, not heard or seen.
-_INFERRED = frozenset(
-    {"clearly", "obviously", "evidently", "apparently", "presumably", "probably", "seemingly"}
-)
 _REFUSING = frozenset({"decline", "refuse"})
 _MEETING = frozenset({"meet", "engage", "attend", "see", "join"})
 
