@@ -18,6 +18,6 @@ Plain Python with no Flask, so the rubric engine, the CLI and the benchmarks sha
 """
 
 from assist.language.lexicons import Lexicon, LexiconMissing, lexicon
-from assist.language.tagger import Tagged, tag
+from assist.language.tagger import TITLES, Tagged, tag
 
-__all__ = ["Lexicon", "LexiconMissing", "Tagged", "lexicon", "tag"]
+__all__ = ["TITLES", "Lexicon", "LexiconMissing", "Tagged", "lexicon", "tag"]

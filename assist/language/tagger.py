@@ -194,6 +194,7 @@ def tag(text: str) -> Tagged:
     _family_names(words, lowered, tags)
     _shouted(words, tags)
     _title_case_names(words, tags)
+    _after_titles(words, lowered, tags)
     _after_determiners_and_do(lowered, tags)
     _descriptions(lowered, tags)
     _verbs_after_subjects(words, tags)
@@ -210,6 +211,24 @@ def tag(text: str) -> Tagged:
             for i, (a, b) in enumerate(spans)
         ),
     )
+
+
+# Titles before a name (English's and the public services' usual ones): what follows one is a
+# name, whatever it would be in lower case ("Ms Fry", "Mr Cook", "PC Marsh").
+TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pc", "dc", "sgt", "cllr")
+
+
+def _after_titles(words, lowered, tags) -> None:
+    """ "Ms Fry has...": a capitalised word after a title is (part of) the name."""
+    for i in range(1, len(words)):
+        if (
+            lowered[i - 1].rstrip(".") in TITLES
+            and words[i - 1][:1].isupper()
+            and words[i][:1].isupper()
+            and words[i].isalpha()
+        ):
+            tags[i - 1] = "NNP"
+            tags[i] = "NNP"
 
 
 # What a family calls its own, used as names ("told mum", "mum said"): written in lower case
@@ -476,7 +495,7 @@ def _verbs_after_subjects(words, tags) -> None:
                     and tags[i - 1] == "JJ"
                 )
                 and (
-                    tags[i + 1] in ("TO", "DT", "PRP$", "RP")
+                    tags[i + 1] in ("TO", "DT", "PRP$", "RP", "RB")
                     or words[i + 1].lower() in ("out", "up", "that", *_INDEFINITE)
                     # "Carer reports YP settled": a subject and its own verb follow.
                     or i + 2 < len(tags)

@@ -212,3 +212,12 @@ class Terms:
 
     def search(self, tokens, low=0, high=None):
         return next(self.find(tokens, low, high), None)
+
+
+# The particles of phrasal verbs of direction, a closed class of English: "come down", "went
+# off", "sat up" say where, never how well; "keep his voice down", "put the toys away" are done.
+PARTICLES = frozenset(
+    {"up", "down", "out", "off", "over", "back", "away", "in", "on", "through", "around", "about"}
+)
+# The pronouns that can only be a clause's subject, or begin one: a closed class of English.
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})

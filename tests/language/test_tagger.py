@@ -26,6 +26,13 @@ def test_a_verb_after_its_subject_is_not_read_as_a_plural_noun():
     assert tags["hides"] == "VBZ"
     tags = {t.word: t.tag for t in tag("Gran minimises everything and nobody visits.").tokens}
     assert tags["minimises"] == "VBZ" and tags["visits"] == "VBZ"
+    tags = {t.word: t.tag for t in tag("Tom talks too much in class.").tokens}
+    assert tags["talks"] == "VBZ"
+
+
+def test_a_capitalised_word_after_a_title_is_a_name():
+    tags = {t.word: t.tag for t in tag("Ms Fry has moved and Mr Cook visits on Fridays.").tokens}
+    assert tags["fry"] == tags["cook"] == "NNP"
 
 
 def test_a_verb_with_no_s_after_a_name_is_in_the_past():

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assist.language import lexicon, tag
+from assist.language import TITLES, lexicon, tag
 from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
 from assist.rubric.text import QUOTE, sentences
@@ -33,7 +33,6 @@ ADULT_ROOTS = ("adult", "parent", "relative", "professional", "worker")
 KIN_ROOTS = ("relative",)
 # Family words WordNet does not have, as people write them: "Nana Jean said", "Stepdad was".
 KIN_WORDS = ("nana", "mam", "grampa", "granda", "stepmum", "stepdad", "step-mum", "step-dad")
-TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pc", "dc", "sgt", "cllr")
 LIGHT_VERBS = ("be", "have", "get", "seem", "become", "remain", "let")
 WISH_VERBS = ("want", "wish", "hope", "prefer", "ask")
 

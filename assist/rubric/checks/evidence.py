@@ -29,7 +29,7 @@ from assist.language.lexicons import LEXNAMES, RATED
 from assist.rubric import settings as s
 from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN, sentences
 from assist.rubric.view import Hit
-from assist.rubric.wordlists import Terms, tokens_of
+from assist.rubric.wordlists import PARTICLES, SUBJECT_PRONOUNS, Terms, tokens_of
 
 SETTINGS = {
     # Which rated lexicons say how evaluative a word is, and how evaluative (per cent) it must be.
@@ -138,11 +138,6 @@ _SHOWN = -1  # a verb that shows the judgement by itself (a perception, somethin
 _REDUCED = frozenset({"when", "if", "once", "unless", "until", "after", "before", "as"})
 # Verbs of the mind: what someone is "unable to" do of these is a judgement of their capacity.
 _MIND = frozenset({"verb.cognition", "verb.emotion"})
-# The particles of phrasal verbs of direction, a closed class of English: "come down", "went
-# off", "sat up" say where, never how well.
-_PARTICLES = frozenset(
-    {"up", "down", "out", "off", "over", "back", "away", "in", "on", "through", "around", "about"}
-)
 _CANNOT = frozenset({"cannot", "can't", "can’t"})  # a capacity denied may follow
 # A verb denied, as the plain words have it (with or without the apostrophe).
 _DENIED = frozenset({"not", "n't", "don't", "doesn't", "dont", "doesnt", "didn't", "didnt"})
@@ -436,10 +431,10 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         if _shown_after(sentence, first, len(spans), number, reading, strong_only):
             continue
-        if (
-            number > 0
-            and _POINTS_BACK.match(text, begin)
-            and reading(number - 1).evidenced(None, None, strong_only)
+        if _POINTS_BACK.match(text, begin) and _shown_before(number, 1, reading, strong_only):
+            continue
+        if sentence.of_what_went_before(last) and _shown_before(
+            number, _GOES_ON, reading, strong_only
         ):
             continue
         return judgement
@@ -460,6 +455,14 @@ def _shown_after(sentence, first, count, number, reading, strong_only) -> bool:
         if reading(later).evidenced(None, None, strong_only):
             return True
     return False
+
+
+def _shown_before(number, back, reading, strong_only) -> bool:
+    """One of the ``back`` sentences before shows what this one points back to."""
+    return any(
+        reading(earlier).evidenced(None, None, strong_only)
+        for earlier in range(max(0, number - back), number)
+    )
 
 
 def _elaborated(prepared, sentence, last, strong_only) -> bool:
@@ -509,6 +512,13 @@ class Sentence:
     def plain(self):
         """The tagged words as the word lists match them: (start, end, word)."""
         return [(t.start, t.end, t.word) for t in self.tokens]
+
+    def of_what_went_before(self, last) -> bool:
+        """The judgement is of what the sentence before told, by a pronoun that points back
+        and ends the sentence: "You played with my necklace. You liked that." What was told
+        is its evidence."""
+        rest = [t for t in self.tokens[last + 1 :] if t.tag not in (".", ",", ":")]
+        return len(rest) == 1 and rest[0].word in ("this", "that", "it")
 
     def _worth_tagging(self, plain) -> bool:
         """Only a sentence that holds a possible judgement is tagged (the tagger is the cost)."""
@@ -905,7 +915,11 @@ class Sentence:
     def _manner(self, index, token):
         """ "Was dressed inappropriately", "spoke aggressively": an adverb that judges how
         something was done, rated through the adjective it comes from (and found wanting:
-        "played happily" describes, "spoke aggressively" judges)."""
+        "played happily" describes, "spoke aggressively" judges); or done "too much", "too
+        often": more than it should be, against an amount nobody gave."""
+        verbs = [i for i in range(max(0, index - 4), index) if self.tokens[i].tag.startswith("VB")]
+        if token.word == "too" and verbs and self._excess(index, verbs[-1]):
+            return "frequency", verbs[-1], index + 1
         if token.tag != "RB" or not token.word.endswith("ly") or len(token.word) < 6:
             return None
         if not any(
@@ -915,8 +929,23 @@ class Sentence:
             for candidate in _adjectives_of(token.word)
         ):
             return None
-        verbs = [i for i in range(max(0, index - 3), index) if self.tokens[i].tag.startswith("VB")]
-        return ("state", verbs[-1], index) if verbs else None
+        return ("state", verbs[-1], index) if verbs and verbs[-1] >= index - 3 else None
+
+    def _excess(self, index, verb) -> bool:
+        """ "Cries too much", "eats too little", "is on her phone too often": how much or how
+        often something is done, after its verb, as more or less than it should be."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (
+            following is not None
+            and following.word in ("much", "little", "often")
+            and index > 0
+            # Not of a noun ("too much sugar") nor an adjective ("too little to reach").
+            and (index + 2 == len(self.tokens) or self.tokens[index + 2].tag not in (*_NOUN, "TO"))
+            # Not a measure: "it costs too much".
+            and self.words.first_class(self.tokens[verb].word, "v") != "verb.stative"
+            # Nor a verb of an earlier clause: "her mother said they cost too much".
+            and not any(t.word in SUBJECT_PRONOUNS for t in self.tokens[verb + 1 : index])
+        )
 
     def _placed(self, index, token):
         """ "Is at risk", "was in crisis": a state given as where someone is."""
@@ -1174,11 +1203,27 @@ class Sentence:
             # noun, "missed antenatal care", is only what it names). Back over the noun phrase
             # to the verb it is the object of, which is part of the judgement.
             back = index - 1
-            while back >= 0 and self.tokens[back].tag in ("DT", "JJ", "NN", "PRP$", "RB"):
+            crossed = 0
+            # And through "of" with the noun it hangs from: "has a history of violence".
+            while back >= 0 and (
+                self.tokens[back].tag in ("DT", "JJ", "NN", "PRP$", "RB")
+                or (
+                    self.tokens[back].word == "of"
+                    and not crossed
+                    and back
+                    and self.tokens[back - 1].tag == "NN"
+                    # An illness had is a diagnosis: its source is asked by reported-as-fact.
+                    and self.words.first_class(token.word, "n") != "noun.state"
+                )
+            ):
+                crossed += self.tokens[back].word == "of"
                 back -= 1
             if (
                 back >= 0
-                and index - back <= 4
+                and index - back <= 4 + 3 * crossed
+                # What someone has a history of is theirs: "has a history of violence" (not
+                # "the first reported incident of violence").
+                and (not crossed or self._verb_lemmas(self.tokens[back].word) & {"have"})
                 and self.tokens[back].tag.startswith("VB")
                 and not self._verb_lemmas(self.tokens[back].word) & self.prepared.linking
             ):
@@ -1936,7 +1981,7 @@ class Sentence:
         """ "The visit went well", "Mum is doing well", "is coping badly": a verdict on how
         something went, in an adverb that rates, after a verb that says nothing of what was
         done (or one whose commonest sense is a verdict, such as "cope")."""
-        if token.tag not in ("RB", "RBR") or index == 0 or token.word in _PARTICLES:
+        if token.tag not in ("RB", "RBR") or index == 0 or token.word in PARTICLES:
             return None  # "didn't come down for tea": where, not how well
         if self.words.evaluative(token.word, self.prepared.sources) < self.prepared.threshold:
             return None
@@ -1944,7 +1989,7 @@ class Sentence:
         while position > 0 and (
             self.tokens[position].tag in ("RB", "RBR")
             # "Has settled in really well", "gets on well": the verb's particle
-            or self.tokens[position].word in _PARTICLES
+            or self.tokens[position].word in PARTICLES
             and self.tokens[position - 1].tag.startswith("VB")
         ):
             position -= 1  # "really well"

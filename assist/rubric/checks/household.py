@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assist.language import TITLES
 from assist.rubric import settings as s
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import WORD, Terms, normal
@@ -22,7 +23,7 @@ SETTINGS = {
     "also_called": s.word_groups(),
 }
 PLACEHOLDERS = frozenset({"person", "problem"})
-_TITLES = frozenset(["mr", "mrs", "ms", "miss", "dr", "mx"])
+_TITLES = frozenset(TITLES)
 _POSSESSIVE = re.compile(r"['’]s\b")  # "Mum's low mood" speaks of Mum
 
 

@@ -18,7 +18,7 @@ from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
 from assist.rubric.text import CALENDAR, DATE, FIGURE, sentences
 from assist.rubric.view import Hit
-from assist.rubric.wordlists import Terms, tokens_of
+from assist.rubric.wordlists import PARTICLES, Terms, tokens_of
 
 SETTINGS = {
     "hedges": s.words(),  # consider, if appropriate, as needed, ...
@@ -151,7 +151,25 @@ def _hedge(prepared, text, tokens):
         return None  # "will see Reece in clinic within four weeks to look into his weight loss"
     if hedge[1] == 1 and _owned(tokens, hedge[0]) and _a_person_next(tokens, hedge[0]):
         return None  # "his appropriate adult": someone's, already there, not yet to be found
+    if _after_what_is_done(text, tokens, hedge[0]):
+        return None  # "...stay drug-free for six months before the court will consider it"
     return hedge
+
+
+# Subordinators of time that put what follows after what is recommended: what someone else
+# will then decide is not the recommendation's hedge.
+_THEN = frozenset({"before", "until", "after"})
+
+
+def _after_what_is_done(text, tokens, index) -> bool:
+    """The hedge at ``index`` is in a clause of time after the recommendation: "before the
+    court will consider reunification"."""
+    for position in range(index - 1, 0, -1):
+        if text[tokens[position][1] : tokens[position + 1][0]].strip(" "):
+            return False  # punctuation between: the clause began later
+        if tokens[position][2] in _THEN:
+            return True
+    return False
 
 
 def _a_person_next(tokens, index) -> bool:
@@ -454,6 +472,8 @@ def _unseen_goal(prepared, text):
                 and token.start in starts
                 # A capital names something: "start the Choices programme".
                 and not text[later.start].isupper()
+                # A phrasal verb of movement is done: "keep his voice down".
+                and not _particle(tagged, after)
                 # A task begun or completed is seen done: "finish the pre-birth assessment"
                 # (not "fulfil her potential", an attribute, nor "meet his needs").
                 and not (
@@ -469,6 +489,16 @@ def _unseen_goal(prepared, text):
                 return starts[token.start], _span(plain, starts[token.start], later.end)
             break
     return None
+
+
+def _particle(tagged, at) -> bool:
+    """The word at ``at`` is a phrasal verb's particle, not a preposition: nothing it governs
+    follows ("keep his voice down when...", not "improve it over the next month")."""
+    return (
+        at < len(tagged)
+        and tagged[at].word in PARTICLES
+        and (at + 1 == len(tagged) or tagged[at + 1].tag in ("WRB", "IN", "CC", ".", ",", ":"))
+    )
 
 
 def _rated_standard(prepared, text):
@@ -571,7 +601,10 @@ _TASKS = frozenset({"noun.act", "noun.cognition", "noun.communication"})
 
 # A condition, or a question asked ("to ask whether the mornings feel different", "how he
 # feels at home"): a state in one is not the goal.
-_CONDITIONS = frozenset({"when", "whenever", "if", "once", "while", "whether", "how", "what"})
+# And a relative pronoun: "supervised by an adult who is sober" says which adult, not the goal.
+_CONDITIONS = frozenset(
+    {"when", "whenever", "if", "once", "while", "whether", "how", "what", "who", "whom"}
+)
 
 
 def _in_condition(tagged, index) -> bool:

@@ -579,3 +579,27 @@ def test_a_cause_given_for_someone_s_conduct_is_a_judgement():
     assert not flagged("Her lateness was due to the bus strike.")
     assert not flagged("The next review is due on 3 May.")
     assert flagged("Dad remains in denial.")
+
+
+def test_a_feeling_said_of_what_went_before_is_shown_by_it():
+    # "That" points back to what was just described: that is the evidence of the feeling.
+    assert not flagged(
+        "Poppy splashed in the bath and giggled each time I poured water on her toes. "
+        "I wrapped her in a towel. She loved that."
+    )
+    assert flagged("Mum was drunk at the door. Poppy hated that.")
+
+
+def test_more_or_less_than_it_should_be_is_a_judgement_of_amount():
+    (finding,) = flagged("Kian plays on his tablet too much.")
+    assert "'plays on his tablet too much'" in finding.message
+    assert "How many times, over what period" in finding.message
+    assert flagged("Nell eats too little.")
+    assert not flagged("Nell told me the school dinners cost too much.")
+    assert not flagged("Kian had too much sugar at the party, his aunt said.")
+
+
+def test_what_someone_has_a_history_of_is_a_judgement_until_shown():
+    assert flagged("Mr Lowe has a history of violence.")
+    assert not flagged("This was the first reported incident of violence at the address.")
+    assert not flagged("Their grandfather died of cancer in March 2024 (death certificate).")

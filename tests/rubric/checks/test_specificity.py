@@ -180,3 +180,24 @@ def test_someone_s_appropriate_adult_is_a_person():
 
 def test_someone_s_appropriate_things_are_still_to_be_decided():
     assert vague("Mum to take Leo to his appropriate medical appointments.")
+
+
+def test_who_an_adult_is_and_what_someone_else_then_decides_are_not_the_goal():
+    # "who is sober" says which adult; "before the panel will consider" is the panel's step.
+    assert not vague(
+        "Eli is collected from school each day by an adult who is sober, named in the safety "
+        "plan, from 4 May; the school will tell the social worker of any other adult."
+    )
+    assert not vague(
+        "Dad to give a clear hair-strand test in June and in September before the panel will "
+        "consider overnight stays."
+    )
+    assert vague("Consider overnight stays.")
+
+
+def test_a_phrasal_verb_of_movement_is_something_done():
+    assert vague("Dad will keep his temper.")
+    assert not vague(
+        "When he and Mum disagree, Dad will keep his voice down and go out to the garden; Mum "
+        "will note in the shared diary each evening whether he did, starting this week."
+    )
