@@ -395,6 +395,14 @@ class Lexicon:
                 return frozenset(self._verbs[offset][0])
         return frozenset()
 
+    def shares_a_sense(self, word: str, other: str) -> bool:
+        """The verb ``word`` has, in some sense, the meaning of the verb ``other`` ("meet" has
+        the sense of "satisfy" in "meet her needs")."""
+        senses = set(self._verb_senses.get(other, ()))
+        return any(
+            senses & set(self._verb_senses.get(lemma, ())) for lemma in self.lemmas(word, "v")
+        )
+
     def _first_verb_sense(self, lemma: str) -> int | None:
         senses = self._verb_senses.get(lemma)
         return senses[0] if senses else None

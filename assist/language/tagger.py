@@ -383,6 +383,9 @@ def _names_and_pronoun_subjects(words, lowered, tags) -> None:
         # "She hides under the bed": after he, she or it comes a verb, not a plural noun.
         if tagged_as == "NNS" and i and lowered[i - 1] in ("he", "she", "it"):
             tags[i] = "VBZ"
+        # "I love my nan's dog": "I" is only ever a subject, so what follows is its verb.
+        if tagged_as == "NN" and i and lowered[i - 1] == "i" and words[i].isalpha():
+            tags[i] = "VBP"
         # "Spoke to her she turned", "held her and": "her" with no noun after it is the object,
         # not a possessive.
         if (
@@ -423,6 +426,12 @@ def _after_determiners_and_do(lowered, tags) -> None:
         possessive = tags[i - 1] == "POS" or lowered[i - 1] in ("his", "their", "my", "your", "our")
         if possessive and tags[i] in ("VBZ", "VB", "VBP", "VBG"):
             tags[i] = "NNS" if tags[i] == "VBZ" else "NN"
+        # And past its descriptions, where the phrase ends: "the children's basic needs."
+        at = i
+        while possessive and at + 1 < len(tags) and tags[at] == "JJ":
+            at += 1
+        if at > i and tags[at] == "VBZ" and (at + 1 == len(tags) or tags[at + 1] in _PHRASE_ENDS):
+            tags[at] = "NNS"
         # "Her wishes and feelings": no verb in -s follows "her" as its object (it would need a
         # subject), so "her" is whose and the word a plural noun.
         if lowered[i - 1] == "her" and tags[i] == "VBZ":
@@ -458,6 +467,8 @@ def _after_determiners_and_do(lowered, tags) -> None:
             tags[i] = "VB"  # "doesn't like to share": the verb, not the preposition
 
 
+# What may follow a noun phrase that has ended: punctuation, a preposition, a conjunction.
+_PHRASE_ENDS = frozenset({".", ",", ":", "IN", "CC", "TO"})
 _HOW_OFTEN = frozenset(
     {"often", "always", "sometimes", "never", "rarely", "regularly", "frequently", "usually"}
 )
@@ -496,6 +507,8 @@ def _verbs_after_subjects(words, tags) -> None:
                 )
                 and (
                     tags[i + 1] in ("TO", "DT", "PRP$", "RP", "RB")
+                    # "Heidi struggles with": a one-word subject opening the sentence.
+                    or (tags[i + 1] == "IN" and i == 1)
                     or words[i + 1].lower() in ("out", "up", "that", *_INDEFINITE)
                     # "Carer reports YP settled": a subject and its own verb follow.
                     or i + 2 < len(tags)
@@ -545,12 +558,23 @@ def _verbs_after_subjects(words, tags) -> None:
             and tags[i + 1] in ("IN", "DT", "PRP$", "PRP", "RB", "TO", ".", ",")
         ):
             tags[i] = "VBP"
-        # Likewise a past tense read as an adjective: "David preferred to", "She seemed".
+        # Likewise a past tense read as an adjective: "David preferred to", "She seemed"; or
+        # a second verb of the same subject, with its object: "raised his voice and clenched
+        # his fists".
         if (
             tags[i] == "JJ"
             and words[i].lower().endswith("ed")
-            and (tags[i - 1] in ("NNP", "PRP") or words[i - 1][:1].isupper() and i == 1)
-            and tags[i + 1] in ("TO", "DT", "PRP$", "IN", "RP")
+            and (
+                (
+                    (tags[i - 1] in ("NNP", "PRP") or words[i - 1][:1].isupper() and i == 1)
+                    and tags[i + 1] in ("TO", "DT", "PRP$", "IN", "RP")
+                )
+                or (
+                    words[i - 1].lower() == "and"
+                    and tags[i + 1] == "PRP$"
+                    and any(t in ("VBD", "VBN") for t in tags[:i])
+                )
+            )
         ):
             tags[i] = "VBD"
 

@@ -214,3 +214,12 @@ def test_eight_threads_tagging_from_cold_tag_as_one_thread_does():
         [sys.executable, "-c", THREADS], cwd=PROJECT_ROOT, capture_output=True, timeout=120
     )
     assert result.returncode == 0, result.stderr.decode()[-2000:]
+
+
+def test_a_second_verb_with_its_object_and_the_verb_after_i():
+    tags = {t.word: t.tag for t in tag("The man raised his voice and clenched his fists.").tokens}
+    assert tags["clenched"] == "VBD"
+    assert {t.word: t.tag for t in tag("I love my nan's dog.").tokens}["love"] == "VBP"
+    tags = {t.word: t.tag for t in tag("Mum meets the children's basic needs.").tokens}
+    assert tags["needs"] == "NNS"
+    assert {t.word: t.tag for t in tag("Heidi struggles with sums.").tokens}["struggles"] == "VBZ"

@@ -356,7 +356,7 @@ def _unheard(view, prepared, doc):
         for text in observed:
             # In the child's own experience item, "he" and "she" are that child: "He flinched".
             about = text in own
-            heard = heard or reading.heard(text, about)
+            heard = heard or reading.heard(text, about) or (about and reading.in_their_voice(text))
             seen = seen or reading.seen(text, about)
             if seen:
                 break
@@ -942,6 +942,30 @@ class Reader:
 
     def heard(self, text, about=False) -> bool:
         return any(kind == "heard" for kind, _ in self._actions(text, about))
+
+    def in_their_voice(self, text) -> bool:
+        """In the child's own experience, a sentence in which "I" feels something, in the
+        present, is the child speaking, quotation marks or not: "I hate it when everyone
+        shouts". (A writer's "I feel Tom is..." gives a view: a clause follows the verb.)"""
+        for begin, end in sentences(text):
+            tokens = tag(text[begin:end]).tokens
+            at = 1
+            while at < len(tokens) and tokens[at].word in ("do", "don't", "not", "n't", "really"):
+                at += 1
+            if (
+                len(tokens) > at + 1
+                and tokens[0].word == "i"
+                and tokens[at].tag in ("VBP", "VB")
+                and self.words.first_class(tokens[at].word, "v") == "verb.emotion"
+                and tokens[at + 1].word != "that"
+                and not (
+                    tokens[at + 1].tag in _SUBJECT_TAGS
+                    and at + 2 < len(tokens)
+                    and tokens[at + 2].tag in ("VBZ", "VBP", "VBD", "MD")
+                )
+            ):
+                return True
+        return False
 
     def seen(self, text, about=False) -> bool:
         return any(kind == "seen" for kind, _ in self._actions(text, about))

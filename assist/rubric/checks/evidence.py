@@ -211,6 +211,9 @@ def _blank(found) -> str:
 
 
 _WORRY = re.compile(r"\b(?:worried|concerned)\s+(?:that|about)\b", re.IGNORECASE)
+# What someone's needs are, in WordNet's classes: "needs" (a state), "wishes" (a feeling); not
+# "the threshold" or "the criteria", which a case meets.
+_NEEDS = frozenset({"noun.state", "noun.feeling"})
 _HEADING_MARKS = frozenset({":", "-", "–", "—"})
 # What a cause given for someone's conduct may be, in some sense: a state or a feeling.
 _CAUSES = frozenset({"noun.state", "noun.feeling"})
@@ -237,6 +240,8 @@ _QUESTIONS = {
     "frequency": "How many times, over what period, and how do you know?",
     "absolute": "Who could know that of every time? Say the occasions you know of, and how.",
     "comparison": "Compared with what, and since when? Say what has changed and how you know.",
+    "needs": "Which needs? Say what was seen of the child's care, or what they said, that "
+    "shows it.",
     "cause": "What links the two? Say what was seen or said that shows this is why.",
     "rating": "What puts it at '{term}'? Say which facts, and what makes harm more or less likely.",
 }
@@ -586,6 +591,10 @@ class Sentence:
             return True  # "evasive": a person's disposition, if said of one
         if self._verb_lemmas(word) & p.belief:
             return True  # "staff believe...": whose view it is decides
+        if self._verb_lemmas(word) & {"expose", "subject"} or (
+            word.endswith("s") and self.words.first_class(word, "n") in _NEEDS
+        ):
+            return True  # "exposed to abuse", "her needs are met": what is said of them decides
         # "Has deteriorated": what changed decides; "was overwhelmed": a feeling, if said of
         # someone.
         return word.endswith("ed") and self.words.first_class(word, "v") in (
@@ -688,6 +697,7 @@ class Sentence:
                 or self._incapable(index, token)
                 or self._felt_like(index, token)
                 or self._caused(index, token)
+                or self._met_or_exposed(index, token)
             )
             # A view's content may hold a modal of its own ("...how far he can push them");
             # whether the view is asserted is read at the view, and a rating at the verb that
@@ -2055,6 +2065,47 @@ class Sentence:
             and position + 1 < len(self.tokens)
             and self.tokens[position + 1].tag in ("NN", "NNS", "JJ")
             and self.words.known(token.word, "a")
+        )
+
+    def _met_or_exposed(self, index, token):
+        """ "Her needs are not being met", "Mum meets the children's basic needs": whether
+        someone's needs (a state or feeling of theirs, in WordNet's classes) are satisfied is
+        the assessment's central judgement, which only what was seen of their care shows.
+        "The children are exposed to domestic abuse": a harm suffered, named, not shown."""
+        if not token.tag.startswith("VB"):
+            return None
+        if (
+            token.tag == "VBN"
+            and index + 2 < len(self.tokens)
+            and self.tokens[index + 1].word == "to"
+            and self._verb_lemmas(token.word) & {"expose", "subject"}
+        ):
+            harm = self._noun_ahead(index + 2)
+            if harm is not None and self._found_wanting(self.tokens[harm].word):
+                return "harm", index, harm
+            return None
+        if not self.words.shares_a_sense(token.word, "satisfy"):
+            return None
+        if token.tag == "VBN" or self._after_be(index):  # "needs are (not) met": before
+            nearby = range(index - 1, max(-1, index - 6), -1)
+        else:
+            nearby = range(index + 1, min(len(self.tokens), index + 6))
+        for position in nearby:
+            whose = position + 1 < len(self.tokens) and self.tokens[position + 1].tag == "POS"
+            if self.tokens[position].tag in ("NN", "NNS") and not whose:
+                if self.words.first_class(self.tokens[position].word, "n") in _NEEDS:
+                    return "needs", min(index, position), max(index, position)
+                return None
+        return None
+
+    def _noun_ahead(self, position):
+        """The noun a noun phrase starting at ``position`` ends with, or None."""
+        while position < len(self.tokens) and self.tokens[position].tag in ("DT", "JJ", "PRP$"):
+            position += 1
+        while position + 1 < len(self.tokens) and self.tokens[position + 1].tag in ("NN", "NNS"):
+            position += 1
+        return (
+            position if position < len(self.tokens) and self.tokens[position].tag in _NOUN else None
         )
 
     def _named_as_harm(self, index, token) -> bool:

@@ -231,3 +231,12 @@ def test_a_body_of_people_or_someone_else_s_clause_is_not_the_child():
 def test_a_wish_the_writer_infers_is_not_the_child_s_words():
     assert missing_in("Omar is happy there and clearly wants to stay.", "Omar")
     assert not missing_in("Omar told me he wants to stay.", "Omar")
+
+
+def test_the_child_feeling_something_as_i_in_their_own_experience_is_their_voice():
+    # No quotation marks, but "I" in the child's own experience, feeling something now.
+    assert not missing_in("I hate it at bedtime when the grown-ups are shouting.")
+    assert not missing_in("I love my nan's dog.")
+    # The writer's view, with a clause after the verb, and the writer's visit are not.
+    assert missing_in("I feel Amy is not safe at home.")
+    assert missing_in("I visited Amy at school on 3 May.")

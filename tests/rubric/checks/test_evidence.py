@@ -603,3 +603,15 @@ def test_what_someone_has_a_history_of_is_a_judgement_until_shown():
     assert flagged("Mr Lowe has a history of violence.")
     assert not flagged("This was the first reported incident of violence at the address.")
     assert not flagged("Their grandfather died of cancer in March 2024 (death certificate).")
+
+
+def test_whether_needs_are_met_and_a_harm_suffered_are_judgements():
+    (finding,) = flagged("Callum's needs are not being met at home.", heading="Analysis")
+    assert "'needs are not being met'" in finding.message
+    assert "Which needs?" in finding.message
+    assert flagged("Mum meets the children's basic needs.", heading="Analysis")
+    (finding,) = flagged("The children are exposed to domestic abuse.", heading="Analysis")
+    assert "'exposed to domestic abuse'" in finding.message
+    assert not flagged("The referral meets the threshold for a section 47 enquiry.")
+    assert not flagged("Leo was exposed to the cold for an hour, the paramedic said.")
+    assert not flagged("We met the family at the school on 3 May.")
