@@ -419,6 +419,32 @@ def _names_and_pronoun_subjects(words, lowered, tags) -> None:
             tags[i] = "VBD"
 
 
+def _progressive_and_of(lowered, tags) -> None:
+    for i in range(2, len(tags) - 1):
+        # "Is not meeting her needs": after "be" (and "not"), an -ing word before its object
+        # is the verb; "the health needs of the baby": an -s word before "of" is a noun.
+        back = i - 2 if lowered[i - 1] in ("not", "n't") else i - 1
+        if (
+            tags[i] == "NN"
+            and lowered[i].endswith("ing")
+            and lowered[back] in _BE
+            and tags[i + 1] in ("NNP", "DT", "PRP$", "PRP")
+        ):
+            tags[i] = "VBG"
+        if tags[i] == "VBZ" and lowered[i + 1] == "of" and tags[i - 1] in ("NN", "JJ"):
+            tags[i] = "NNS"
+        # "The therapist inspected the chair": after a noun subject, a participle with an
+        # object of its own (no "has" or "was" before it) is the past tense.
+        if (
+            tags[i] == "VBN"
+            and tags[i - 1] in ("NN", "NNS")
+            and tags[i - 2] in ("DT", "JJ")
+            and tags[i + 1] in ("DT", "PRP$")
+            and not _BE.union({"has", "have", "had"}) & set(lowered[max(0, i - 4) : i])
+        ):
+            tags[i] = "VBD"
+
+
 def _after_determiners_and_do(lowered, tags) -> None:
     for i in range(1, len(tags)):
         # After a possessive comes what is possessed: "the children's needs", "Mum's drinks",
@@ -430,18 +456,23 @@ def _after_determiners_and_do(lowered, tags) -> None:
         at = i
         while possessive and at + 1 < len(tags) and tags[at] == "JJ":
             at += 1
-        if at > i and tags[at] == "VBZ" and (at + 1 == len(tags) or tags[at + 1] in _PHRASE_ENDS):
-            tags[at] = "NNS"
+        if (
+            at > i
+            and tags[at] == "VBZ"
+            and (at + 1 == len(tags) or tags[at + 1] in (*_PHRASE_ENDS, *_FINITE, "MD"))
+        ):
+            tags[at] = "NNS"  # "...basic needs were met": the phrase's noun, then its verb
         # "Her wishes and feelings": no verb in -s follows "her" as its object (it would need a
         # subject), so "her" is whose and the word a plural noun.
         if lowered[i - 1] == "her" and tags[i] == "VBZ":
             tags[i - 1], tags[i] = "PRP$", "NNS"
+    _progressive_and_of(lowered, tags)
     for i in range(1, len(tags) - 1):
         # After a determiner comes a noun: "the teen rolled her eyes", "behind the monitor".
         if (
             tags[i - 1] == "DT"
             and lowered[i - 1] in ("the", "a", "an")
-            and (tags[i] == "VB" or (tags[i] == "JJ" and tags[i + 1] in _FINITE))
+            and (tags[i] in ("VB", "VBP") or (tags[i] == "JJ" and tags[i + 1] in _FINITE))
         ):
             tags[i] = "NN"
     for i in range(2, len(tags) - 1):

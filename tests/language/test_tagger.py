@@ -223,3 +223,11 @@ def test_a_second_verb_with_its_object_and_the_verb_after_i():
     tags = {t.word: t.tag for t in tag("Mum meets the children's basic needs.").tokens}
     assert tags["needs"] == "NNS"
     assert {t.word: t.tag for t in tag("Heidi struggles with sums.").tokens}["struggles"] == "VBZ"
+
+
+def test_a_participle_with_an_object_after_a_noun_subject_is_in_the_past():
+    tags = {t.word: t.tag for t in tag("The occupational therapist inspected the chair.").tokens}
+    assert tags["inspected"] == "VBD"
+    tags = {t.word: t.tag for t in tag("Mum is not meeting the health needs of the baby.").tokens}
+    assert tags["meeting"] == "VBG" and tags["needs"] == "NNS"
+    assert {t.word: t.tag for t in tag("Amy's basic needs were met.").tokens}["needs"] == "NNS"

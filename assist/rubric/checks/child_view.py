@@ -160,17 +160,24 @@ def _object(tokens, index) -> bool:
 
 def _mentions_according_to(tokens) -> bool:
     words = [token.word for token in tokens]
-    return any(
+    return _opens_with_per(words) or any(
         first == "according" and second == "to"
         for first, second in zip(words, words[1:], strict=False)
     )
 
 
+def _opens_with_per(words) -> bool:
+    """ "Per his foster mom, Marcus enjoys...": "per" opening the sentence names whose account
+    it is, as "according to" does (not "twice per week")."""
+    return len(words) > 2 and words[0] == "per" and "," in words[2:6]
+
+
 def _according_to(tokens, is_child) -> bool:
     words = [token.word for token in tokens]
     for index in range(len(words) - 2):
-        if words[index] == "according" and words[index + 1] == "to":
-            source = index + 2
+        per = index == 0 and _opens_with_per(words)
+        if per or (words[index] == "according" and words[index + 1] == "to"):
+            source = index + (1 if per else 2)
             while source + 1 < len(tokens) and tokens[source].tag in ("DT", "PRP$", "JJ"):
                 source += 1  # "according to his teacher": the teacher, not "his"
             if is_child(source):
@@ -213,6 +220,22 @@ def _asides(tokens) -> set[int]:
         ):
             aside.update((index, index + 1))
     return aside
+
+
+def _view_of_another(tokens, subject, verb) -> bool:
+    """A pronoun subject, a verb, then (after "that") a clause whose subject is a different
+    pronoun of a person: "She feels he is happy at home"."""
+    after = verb + 1
+    if after < len(tokens) and tokens[after].word == "that":
+        after += 1
+    return (
+        after + 1 < len(tokens)
+        and tokens[subject].word in _PRONOUNS
+        and tokens[after].word in _PRONOUNS
+        and tokens[after].tag == "PRP"
+        and tokens[after].word != tokens[subject].word
+        and tokens[after + 1].tag in ("VBZ", "VBP", "VBD", "MD")
+    )
 
 
 def _subordinate(tokens, subject) -> bool:
@@ -584,6 +607,10 @@ class Reader:
             relative is not None and _predicate_noun(tokens, relative - 1)
         ):
             return None  # "is a typical teenager who wants...": what kind, not what they did
+        if not self._speech(token) and _view_of_another(tokens, child_subject, index):
+            # "She feels he is happy", "they feel she is settling": one pronoun holding a view
+            # of another; the child is the one the view is of, not the one who holds it.
+            return _ANOTHERS
         if _subordinate(tokens, child_subject) or _said_to(tokens, index):
             # "Gran fears that Kai is lonely", "the day when he ran off", "is said to enjoy"
             return _ANOTHERS
@@ -947,19 +974,30 @@ class Reader:
         """In the child's own experience, a sentence in which "I" feels something, in the
         present, is the child speaking, quotation marks or not: "I hate it when everyone
         shouts". (A writer's "I feel Tom is..." gives a view: a clause follows the verb.)"""
+        if self.adult_speaks(text):
+            return False  # "I love you, Mum shouted": someone else's "I"
         for begin, end in sentences(text):
             tokens = tag(text[begin:end]).tokens
             at = 1
             while at < len(tokens) and tokens[at].word in ("do", "don't", "not", "n't", "really"):
                 at += 1
+            if len(tokens) <= at + 1 or tokens[0].word != "i":
+                continue
+            if any(
+                tokens[p - 1].word == "," and self._speech(tokens[p]) for p in range(1, len(tokens))
+            ):
+                continue  # "I want to see her more, said her father": his words
+            verb, after = tokens[at], tokens[at + 1]
+            feels = self.words.first_class(verb.word, "v") == "verb.emotion" or (
+                verb.word in ("am", "'m", "feel") and self.words.names_feeling(after.word)
+            )  # "I like", "I am scared of him"
             if (
-                len(tokens) > at + 1
-                and tokens[0].word == "i"
-                and tokens[at].tag in ("VBP", "VB")
-                and self.words.first_class(tokens[at].word, "v") == "verb.emotion"
-                and tokens[at + 1].word != "that"
+                feels
+                and verb.tag in ("VBP", "VB", "IN")
+                and after.word != "that"
                 and not (
-                    tokens[at + 1].tag in _SUBJECT_TAGS
+                    after.tag in _SUBJECT_TAGS
+                    and after.word != "i"  # "I hope I can stay": their own wish
                     and at + 2 < len(tokens)
                     and tokens[at + 2].tag in ("VBZ", "VBP", "VBD", "MD")
                 )

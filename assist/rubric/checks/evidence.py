@@ -211,6 +211,10 @@ def _blank(found) -> str:
 
 
 _WORRY = re.compile(r"\b(?:worried|concerned)\s+(?:that|about)\b", re.IGNORECASE)
+# What someone is at or in when they attend it: an appointment, a meeting, a session.
+_ATTENDED = ("noun.act", "noun.group", "noun.event", "noun.communication")
+# Pronouns that refer back to someone named before.
+_THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 # What someone's needs are, in WordNet's classes: "needs" (a state), "wishes" (a feeling); not
 # "the threshold" or "the criteria", which a case meets.
 _NEEDS = frozenset({"noun.state", "noun.feeling"})
@@ -490,11 +494,31 @@ def _open_quote(text) -> list[tuple[int, int]]:
     """A quotation the sentence splitter cut: one that ends in this sentence and began in an
     earlier one ('You look skinny."'), or begins and runs on. Its words are someone else's."""
     marks = [m.start() for m in re.finditer(r'["\u201c\u201d]', text)]
+    if not marks:
+        return _open_single_quote(text)
     if len(marks) != 1:
         return []
     at = marks[0]
     closing = text[at] == "\u201d" or (text[at] == '"' and at > 0 and not text[at - 1].isspace())
     return [(0, at + 1)] if closing else [(at, len(text))]
+
+
+def _open_single_quote(text) -> list[tuple[int, int]]:
+    """Single marks, told from apostrophes by where they stand: "She said, 'I don't feel
+    anything when I hold her." opens a quotation; "I know I should.'" closes one."""
+    opening = [m.end() - 1 for m in _OPENING_SINGLE.finditer(text)]
+    if len(opening) == 1 and not _CLOSING_SINGLE.search(text, opening[0] + 1):
+        return [(opening[0], len(text))]
+    ends = [m.end() for m in _CLOSING_SINGLE.finditer(text)]
+    if not opening and ends and not text[ends[-1] :].strip():
+        return [(0, ends[-1])]
+    return []
+
+
+# A single quotation mark that opens (after a space or bracket, before a word) or closes (after
+# a word or its punctuation, before a space or the end): an apostrophe stands inside a word.
+_OPENING_SINGLE = re.compile(r"(?:^|[\s(\[])['\u2018](?=\w)")
+_CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['\u2019](?=[\s.,;:!?)]|$)")
 
 
 class Sentence:
@@ -523,6 +547,8 @@ class Sentence:
         and ends the sentence: "You played with my necklace. You liked that." What was told
         is its evidence."""
         rest = [t for t in self.tokens[last + 1 :] if t.tag not in (".", ",", ":")]
+        if len(rest) == 2 and rest[0].tag in ("IN", "TO"):
+            rest = rest[1:]  # "was happy with that", "was proud of it"
         return len(rest) == 1 and rest[0].word in ("this", "that", "it")
 
     def _worth_tagging(self, plain) -> bool:
@@ -945,16 +971,25 @@ class Sentence:
         """ "Cries too much", "eats too little", "is on her phone too often": how much or how
         often something is done, after its verb, as more or less than it should be."""
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        between = self.tokens[verb + 1 : index]
         return (
             following is not None
             and following.word in ("much", "little", "often")
             and index > 0
-            # Not of a noun ("too much sugar") nor an adjective ("too little to reach").
-            and (index + 2 == len(self.tokens) or self.tokens[index + 2].tag not in (*_NOUN, "TO"))
-            # Not a measure: "it costs too much".
+            # Not what is too small or large to do ("too little to reach").
+            and (index + 2 == len(self.tokens) or self.tokens[index + 2].tag != "TO")
+            # Not a measure ("it costs too much") nor what someone has ("too much on her
+            # plate"): how much is had is no doing.
             and self.words.first_class(self.tokens[verb].word, "v") != "verb.stative"
-            # Nor a verb of an earlier clause: "her mother said they cost too much".
-            and not any(t.word in SUBJECT_PRONOUNS for t in self.tokens[verb + 1 : index])
+            and not self._verb_lemmas(self.tokens[verb].word) & {"have"}
+            # Nor a verb of an earlier clause: "her mother said they cost too much", "Mum
+            # said the uniform costs too much".
+            and not any(t.word in SUBJECT_PRONOUNS for t in between)
+            and not (
+                between
+                and self.words.first_class(self.tokens[verb].word, "v") == "verb.communication"
+                and any(t.tag in ("DT", "PRP$") for t in between)
+            )
         )
 
     def _placed(self, index, token):
@@ -993,16 +1028,18 @@ class Sentence:
                 position += 1
         if position >= len(self.tokens) or self.tokens[position].tag not in ("NN", "NNS"):
             return None
+        if self._attended(position):
+            return None  # "at her mental health appointment": where she went
         following = self.tokens[position + 1 : position + 3]
-        if [t.word for t in following[:1]] == ["of"] and following[-1].tag == "CD":
-            return None  # "at the age of 5": a fact
-        if any(t.word in ("if", "unless") for t in self.tokens[position + 1 :]):
-            return None  # "is at risk of harm if Dad drinks while caring for her": a prediction
+        if self._fact_or_prediction(position, following):
+            return None
         if (
             judged_place
             and token.word == "in"
+            # Neither a thing ("in the big bedroom") nor a word WordNet does not have ("in a
+            # clean babygro"), which is likelier a thing than a state.
             and self.words.first_class(self.tokens[position].word, "n")
-            not in self.prepared.concrete
+            not in (*self.prepared.concrete, None)
         ):
             return "state", verb_at, position  # not "in the big bedroom": a room is a room
         if (
@@ -1028,6 +1065,24 @@ class Sentence:
         } or (described and "noun.state" in self.words.classes(self.tokens[position].word, "n")):
             return "state", verb_at, position
         return None
+
+    def _fact_or_prediction(self, position, following) -> bool:
+        """ "At the age of 5": a fact; "is at risk of harm if Dad drinks while caring for
+        her": a prediction."""
+        return bool([t.word for t in following[:1]] == ["of"] and following[-1].tag == "CD") or any(
+            t.word in ("if", "unless") for t in self.tokens[position + 1 :]
+        )
+
+    def _attended(self, position) -> bool:
+        """The compound starting at ``position`` ends in something attended or a thing ("mental
+        health appointment"), not a state ("crisis point")."""
+        head = position
+        while head + 1 < len(self.tokens) and self.tokens[head + 1].tag in ("NN", "NNS"):
+            head += 1
+        return head > position and self.words.first_class(self.tokens[head].word, "n") in (
+            *self.prepared.concrete,
+            *_ATTENDED,
+        )
 
     def _absolute(self, index, token):
         """ "Dad minimises everything", "will go along with anything", "everyone knows it": a
@@ -1159,6 +1214,8 @@ class Sentence:
         sense = self.words.first_class(token.word, "v")
         if sense not in self.prepared.conduct:
             return None
+        if sense == "verb.emotion" and self._the_writers_own(index):
+            return None  # "I hope", "I love my nan's house": the speaker's own, known to them
         subject = self._head_of_subject(index)
         if (
             subject is not None
@@ -2086,12 +2143,16 @@ class Sentence:
             return None
         if not self.words.shares_a_sense(token.word, "satisfy"):
             return None
-        if token.tag == "VBN" or self._after_be(index):  # "needs are (not) met": before
+        if token.tag == "VBN" or (token.tag == "VBD" and self._after_be(index)):  # "are met"
             nearby = range(index - 1, max(-1, index - 6), -1)
         else:
             nearby = range(index + 1, min(len(self.tokens), index + 6))
         for position in nearby:
-            whose = position + 1 < len(self.tokens) and self.tokens[position + 1].tag == "POS"
+            following = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
+            # Whose ("the children's") and what kind ("health") come before the head noun.
+            whose = following is not None and following.tag == "POS"
+            if token.tag != "VBN" and following is not None and following.tag in ("NN", "NNS"):
+                continue
             if self.tokens[position].tag in ("NN", "NNS") and not whose:
                 if self.words.first_class(self.tokens[position].word, "n") in _NEEDS:
                     return "needs", min(index, position), max(index, position)
@@ -2333,6 +2394,8 @@ class Sentence:
                 # "There is a lot of conflict", "a pattern of neglect": how much or how often
                 # is said through "of"; what there is, is the noun after it.
                 if position + 1 < len(self.tokens) and self.tokens[position + 1].word == "of":
+                    if self._found_wanting(candidate.word) and position + 2 < len(self.tokens):
+                        return "opinion", index, position + 2  # "there is a lack of routine"
                     position += 2
                     continue
                 # Something bad of conduct or mind said to exist ("there is conflict"): what
@@ -2614,11 +2677,25 @@ class Sentence:
             if self.tokens[start].tag in _MODAL_TAGS:
                 return False
             start -= 1
-        if self._said_at_the_end(index):
+        if self._said_at_the_end(index) or self._according_to(index):
             return False  # "Nobody visits, Mum said": hers, named after what she said
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
+
+    def _according_to(self, index) -> bool:
+        """ "According to the school, ..." opens the sentence, or ", according to his teacher"
+        ends it: whose account the judgement at ``index`` is, named."""
+        tokens = self.tokens
+        words = [t.word for t in tokens]
+        for at in range(len(tokens) - 2):
+            if words[at : at + 2] != ["according", "to"]:
+                continue
+            if at == 0:
+                comma = next((p for p in range(2, index) if words[p] == ","), None)
+                return comma is not None and any(t.tag in _NOUN for t in tokens[2:comma])
+            return at > index and words[at - 1] == "," and tokens[at + 2].tag in (*_NOUN, "PRP$")
+        return False
 
     def _said_at_the_end(self, index) -> bool:
         """The sentence ends ", Mum said" or ", the solicitor confirmed": all before it is what
@@ -2756,6 +2833,8 @@ class Sentence:
             and subject is self.tokens[0]
             and subject.tag == "NNP"
             and self.words.first_class(subject.word, "n") in self.prepared.concrete
+            # "Mum": a flower first, in WordNet, but a mother too.
+            and "noun.person" not in self.words.classes(subject.word, "n")
         ):
             return False  # "House was a mess": a thing, capitalised only to open the sentence
         verb_at = next(
@@ -3182,13 +3261,22 @@ class Sentence:
             return True  # no subject of its own: "Cried twice during the visit."
         if subject.tag in ("PRP", "PRP$"):
             return subject.word not in ("i", "we", "my", "our")  # "He laughed", "Her mood..."
-        judged = self._head_of_subject(first) if first else None
+        judged = self._head_of_subject(first) if first is not None else None
+        if judged is not None and judged.word in ("i", "we"):
+            return True  # "I am worried about Ruby's care. On three visits...": why, told next
         if judged is None or not self._names_person(judged):
             # A judgement of a thing, a place or an event is shown by what the next sentence
             # describes of it and in it: "The house was dirty. The kitchen floor was sticky...",
             # "The visit went well. Sam hugged his dad...".
             return True
-        return subject.word == judged.word
+        # Or about whom the judgement is, named in it ("Mum meets the children's needs. At
+        # each visit the children were clean"), or someone it refers back to ("Mr Lowe has a
+        # history of violence. Police records show four call-outs to his address").
+        named = {t.word for t in self.tokens[first:] if t.tag in _NOUN}
+        return subject.word == judged.word or any(
+            t.word in _THIRD_PERSON or (t.tag in _NOUN and t.word in named)
+            for t in following.tokens
+        )
 
     def goes_on_with_account(self, before) -> bool:
         """The sentence goes on with what someone told in the one before, in the present as

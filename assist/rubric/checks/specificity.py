@@ -325,6 +325,8 @@ def _vague_action(prepared, text, tokens):
                 continue  # a noun's modifier: "needs assessment", "support worker", "support SW"
         if _after_determiner(text, tokens, index):
             continue  # "the review", "a GP review": a noun
+        if text.count("(", 0, tokens[index][0]) > text.count(")", 0, tokens[index][0]):
+            continue  # "Maria (family support) will...": who someone is, in brackets
         if _an_aim(text, tokens, index) or _explained(tokens, after):
             continue
         if after + 1 < len(tokens) and tokens[after][2] == "to":
@@ -426,7 +428,7 @@ def _unseen_goal(prepared, text):
             continue
         lemmas = {token.word, *words.lemmas(token.word, "v")}
         kept = _kept_in_state(words, tagged, index, lemmas)
-        if kept is not None and token.start in starts:
+        if kept is not None and token.start in starts and not _in_condition(tagged, index):
             return starts[token.start], _span(plain, starts[token.start], kept.end)
         if lemmas & prepared.state_verbs and not _in_condition(tagged, index):
             following = [t for t in tagged[index + 1 : index + 4] if t.tag not in ("RB", "RBR")]
@@ -809,7 +811,12 @@ def _after_determiner(text, tokens, index) -> bool:
     """The word at ``index`` heads a noun phrase: a determiner before it, perhaps with a
     capitalised word between ("the review", "a GP review")."""
     back = index - 1
-    if back > 0 and text[tokens[back][0]].isupper():
+    # Past a name or a date that says which: "a GP review", "the 8 January review".
+    while (
+        back > 0
+        and index - back <= 3
+        and (text[tokens[back][0]].isupper() or tokens[back][2].isdigit())
+    ):
         back -= 1
     return back >= 0 and back < index and tokens[back][2] in _DETERMINERS
 

@@ -240,3 +240,13 @@ def test_the_child_feeling_something_as_i_in_their_own_experience_is_their_voice
     # The writer's view, with a clause after the verb, and the writer's visit are not.
     assert missing_in("I feel Amy is not safe at home.")
     assert missing_in("I visited Amy at school on 3 May.")
+
+
+def test_an_adults_account_of_the_child_is_not_their_view():
+    assert missing_in("Per his foster mom, Marcus enjoys basketball and wants to see his nan.")
+    assert missing_in("Mum came to the door. She feels he is happy at home.", child="Tyler")
+    assert missing_in("I want to see Amy more often, said her father.")
+    assert not missing_in("Per Marcus, he enjoys basketball and wants to see his nan.")
+    assert not missing_in("She said he is mean to her when Mum goes out.")
+    assert not missing_in("I like playing football with my brother.")
+    assert not missing_in("I am scared of Mr Lowe.")

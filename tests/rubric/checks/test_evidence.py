@@ -615,3 +615,44 @@ def test_whether_needs_are_met_and_a_harm_suffered_are_judgements():
     assert not flagged("The referral meets the threshold for a section 47 enquiry.")
     assert not flagged("Leo was exposed to the cold for an hour, the paramedic said.")
     assert not flagged("We met the family at the school on 3 May.")
+
+
+def test_the_writers_own_feelings_and_a_named_account_are_not_assertions():
+    assert not flagged("I hope Mum will keep going to the group.", heading="Analysis")
+    assert not flagged("According to the school, Tom talks too much in class.")
+    assert not flagged("Tom is rude to the dinner staff, according to his teacher.")
+    assert flagged("Tom is rude to the dinner staff.")
+    (finding,) = flagged("Mum is a caring parent.", heading="Analysis")
+    assert "It labels a person" in finding.message
+
+
+def test_what_is_shown_next_or_before_and_quotes_the_splitter_cut():
+    assert not flagged("Mum hugged Tom at the end of contact. He was happy with that.")
+    assert not flagged(
+        "I am worried about Ruby's care. On three visits in October there was dog mess on the "
+        "kitchen floor and the only food in the fridge was half a carton of milk.",
+        heading="Analysis",
+    )
+    assert not flagged(
+        "Ms Nowak was tearful for most of the visit. She said, 'I cannot feel anything when I "
+        "hold her. I know I should.'"
+    )
+    assert not flagged(
+        "Mum meets the children's basic needs. At all three visits the children were clean, "
+        "fed and dressed for the weather.",
+        heading="Analysis",
+    )
+    assert flagged("Mum has a history of poor engagement. Ms Patel told me Amelia was late.")
+
+
+def test_an_amount_had_or_reported_is_not_an_uncounted_amount_done():
+    assert not flagged("Mum has too much on her plate at the moment, she said.")
+    assert not flagged("Mum said the school uniform costs too much.")
+    assert flagged("Tom has missed too much school.")
+
+
+def test_where_someone_was_is_no_state_unless_the_place_is_one():
+    assert not flagged("Ms Hassan was at her perinatal mental health appointment.")
+    assert not flagged("Grace was in a clean babygro and cardigan.")
+    assert flagged("Professionals agree that the family are at crisis point.", heading="Analysis")
+    assert flagged("Mum is in crisis.", heading="Analysis")

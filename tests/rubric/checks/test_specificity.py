@@ -201,3 +201,16 @@ def test_a_phrasal_verb_of_movement_is_something_done():
         "When he and Mum disagree, Dad will keep his voice down and go out to the garden; Mum "
         "will note in the shared diary each evening whether he did, starting this week."
     )
+
+
+def test_a_dated_meeting_and_a_role_in_brackets_are_not_the_vague_action():
+    assert not vague(
+        "If Jade is reported missing again before the 8 January review, SW Sarah Mensah will "
+        "convene a strategy discussion with police and health within 24 hours of the report."
+    )
+    assert not vague(
+        "Maria (family support) will go with Ms Dean to the food bank on Friday 11 December and "
+        "make a weekly meal plan with her; on 18 December Maria will check there is food in."
+    )
+    assert not vague("Contact to be supervised by an adult who is able to keep Tom safe.")
+    assert vague("Mum will keep Tom safe.")
