@@ -544,7 +544,7 @@ class Sentence:
 
     def of_what_went_before(self, last) -> bool:
         """The judgement is of what the sentence before told, by a pronoun that points back
-        and ends the sentence: "You played with my necklace. You liked that." What was told
+        and ends the sentence: "She splashed me twice and giggled. She loved that." What was told
         is its evidence."""
         rest = [t for t in self.tokens[last + 1 :] if t.tag not in (".", ",", ":")]
         if len(rest) == 2 and rest[0].tag in ("IN", "TO"):
