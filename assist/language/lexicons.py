@@ -395,12 +395,14 @@ class Lexicon:
                 return frozenset(self._verbs[offset][0])
         return frozenset()
 
-    def shares_a_sense(self, word: str, other: str) -> bool:
-        """The verb ``word`` has, in some sense, the meaning of the verb ``other`` ("meet" has
-        the sense of "satisfy" in "meet her needs")."""
-        senses = set(self._verb_senses.get(other, ()))
-        return any(
-            senses & set(self._verb_senses.get(lemma, ())) for lemma in self.lemmas(word, "v")
+    def sharing_a_sense(self, word: str) -> frozenset[str]:
+        """The verbs that have, in some sense, a sense of the verb ``word`` ("meet" has the
+        sense of "satisfy" in "meet her needs")."""
+        return frozenset(
+            lemma
+            for offset in self._verb_senses.get(word, ())
+            if offset in self._verbs
+            for lemma in self._verbs[offset][0]
         )
 
     def _first_verb_sense(self, lemma: str) -> int | None:

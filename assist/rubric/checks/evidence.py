@@ -213,6 +213,9 @@ def _blank(found) -> str:
 _WORRY = re.compile(r"\b(?:worried|concerned)\s+(?:that|about)\b", re.IGNORECASE)
 # What someone is at or in when they attend it: an appointment, a meeting, a session.
 _ATTENDED = ("noun.act", "noun.group", "noun.event", "noun.communication")
+# Tags no reading of a judgement starts at (punctuation that ends or joins, possessives, "to",
+# conjunctions): skipped, as the readings would each look and find nothing.
+_NEVER_JUDGES = frozenset({".", ",", "POS", "TO", "PRP$", "CC", "(", ")", "''", "``"})
 # Pronouns that refer back to someone named before.
 _THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 # What someone's needs are, in WordNet's classes: "needs" (a state), "wishes" (a feeling); not
@@ -291,6 +294,8 @@ class Prepared:
     rated_nouns: frozenset
     trouble: frozenset
     smelt: frozenset
+    # What "meets her needs" is: the verbs with a sense of "satisfy".
+    satisfying: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -338,6 +343,7 @@ def prepare(settings) -> Prepared:
         rated_nouns=frozenset(settings["rated_nouns"]),
         trouble=frozenset(settings["trouble_nouns"]),
         smelt=frozenset(settings["smelt"]),
+        satisfying=words.sharing_a_sense("satisfy"),
     )
 
 
@@ -703,7 +709,7 @@ class Sentence:
                     candidates.append((kind, index, index + length - 1))
                     break
         for index, token in enumerate(tokens):
-            if index < start:
+            if index < start or token.tag in _NEVER_JUDGES:
                 continue
             if candidates and index > min(first for _kind, first, _last in candidates):
                 break
@@ -953,9 +959,11 @@ class Sentence:
         something was done, rated through the adjective it comes from (and found wanting:
         "played happily" describes, "spoke aggressively" judges); or done "too much", "too
         often": more than it should be, against an amount nobody gave."""
-        verbs = [i for i in range(max(0, index - 4), index) if self.tokens[i].tag.startswith("VB")]
-        if token.word == "too" and verbs and self._excess(index, verbs[-1]):
-            return "frequency", verbs[-1], index + 1
+        if token.word == "too":
+            verb = self._verb_before(index, 4)
+            if verb is not None and self._excess(index, verb):
+                return "frequency", verb, index + 1
+            return None
         if token.tag != "RB" or not token.word.endswith("ly") or len(token.word) < 6:
             return None
         if not any(
@@ -965,7 +973,19 @@ class Sentence:
             for candidate in _adjectives_of(token.word)
         ):
             return None
-        return ("state", verbs[-1], index) if verbs and verbs[-1] >= index - 3 else None
+        verb = self._verb_before(index, 3)
+        return ("state", verb, index) if verb is not None else None
+
+    def _verb_before(self, index, reach):
+        """The nearest verb within ``reach`` tokens before ``index``, or None."""
+        return next(
+            (
+                at
+                for at in range(index - 1, max(-1, index - reach - 1), -1)
+                if self.tokens[at].tag.startswith("VB")
+            ),
+            None,
+        )
 
     def _excess(self, index, verb) -> bool:
         """ "Cries too much", "eats too little", "is on her phone too often": how much or how
@@ -2141,7 +2161,7 @@ class Sentence:
             if harm is not None and self._found_wanting(self.tokens[harm].word):
                 return "harm", index, harm
             return None
-        if not self.words.shares_a_sense(token.word, "satisfy"):
+        if not self._verb_lemmas(token.word) & self.prepared.satisfying:
             return None
         if token.tag == "VBN" or (token.tag == "VBD" and self._after_be(index)):  # "are met"
             nearby = range(index - 1, max(-1, index - 6), -1)
