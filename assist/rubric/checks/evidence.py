@@ -296,6 +296,8 @@ class Prepared:
     smelt: frozenset
     # What "meets her needs" is: the verbs with a sense of "satisfy".
     satisfying: frozenset
+    # What "her drinking is impacting on her parenting" claims: the verbs with a sense of "impact".
+    impacting: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -344,6 +346,7 @@ def prepare(settings) -> Prepared:
         trouble=frozenset(settings["trouble_nouns"]),
         smelt=frozenset(settings["smelt"]),
         satisfying=words.sharing_a_sense("satisfy"),
+        impacting=words.sharing_a_sense("impact"),
     )
 
 
@@ -623,7 +626,7 @@ class Sentence:
             return True  # "evasive": a person's disposition, if said of one
         if self._verb_lemmas(word) & p.belief:
             return True  # "staff believe...": whose view it is decides
-        if self._verb_lemmas(word) & {"expose", "subject"} or (
+        if self._verb_lemmas(word) & ({"expose", "subject"} | p.impacting) or (
             word.endswith("s") and self.words.first_class(word, "n") in _NEEDS
         ):
             return True  # "exposed to abuse", "her needs are met": what is said of them decides
@@ -749,7 +752,11 @@ class Sentence:
     def _caused(self, index, token):
         """ "His regression is because of the stress at home", "her school refusal is down to
         anxiety": what someone does or suffers given a cause in their mind or circumstances, as
-        fact. Why is itself a judgement; what links the two is the evidence."""
+        fact. Why is itself a judgement; what links the two is the evidence. Or the other way
+        round, an effect: "Mum's drinking is impacting on her parenting"."""
+        if token.tag.startswith("VB") and self._verb_lemmas(token.word) & self.prepared.impacting:
+            head = self._someones_doing_before(index)
+            return ("cause", head, index) if head is not None else None
         if not token.tag.startswith("VB") or not self._verb_lemmas(token.word) & {"be"}:
             return None
         pair = [t.word for t in self.tokens[index + 1 : index + 3]]
@@ -766,8 +773,14 @@ class Sentence:
             "noun.event",
         ):
             return None
-        # Someone's conduct or state: "Ethan's regression (at pre-K)", "her behaviour"; not "the
-        # visit was cancelled because of snow", which is no one's doing.
+        return (
+            ("cause", index, position) if self._someones_doing_before(index) is not None else None
+        )
+
+    def _someones_doing_before(self, index) -> int | None:
+        """Before the verb at ``index``, its subject is someone's conduct or state: "Ethan's
+        regression (at pre-K)", "her behaviour"; not "the visit was cancelled because of snow",
+        which is no one's doing. The subject's head noun, or None."""
         owner = next(
             (
                 p
@@ -776,18 +789,24 @@ class Sentence:
             ),
             None,
         )
+        end = index  # back past auxiliaries: "is impacting", "does not affect"
+        while end > 0 and (
+            self.tokens[end - 1].tag in ("MD", "RB")
+            or self._verb_lemmas(self.tokens[end - 1].word) & {"be", "do", "have"}
+        ):
+            end -= 1
         if owner is None or any(
-            t.tag.startswith("VB") or t.word in _CLAUSE_END for t in self.tokens[owner:index]
+            t.tag.startswith("VB") or t.word in _CLAUSE_END for t in self.tokens[owner:end]
         ):
             return None
         head = owner + 1
-        while head + 1 < index and self.tokens[head + 1].tag in ("NN", "NNS"):
+        while head + 1 < end and self.tokens[head + 1].tag in ("NN", "NNS"):
             head += 1
         if self.tokens[head].tag not in ("NN", "NNS") or self.words.first_class(
             self.tokens[head].word, "n"
         ) in (*self.prepared.concrete, "noun.person", "noun.group", "noun.location", "noun.time"):
             return None
-        return "cause", index, position
+        return head
 
     def _placing_verb(self, verb_at):
         """The verb a place-like state hangs from, back from ``verb_at``: a linking or

@@ -656,3 +656,11 @@ def test_where_someone_was_is_no_state_unless_the_place_is_one():
     assert not flagged("Grace was in a clean babygro and cardigan.")
     assert flagged("Professionals agree that the family are at crisis point.", heading="Analysis")
     assert flagged("Mum is in crisis.", heading="Analysis")
+
+
+def test_an_effect_of_someones_conduct_or_state_asserted_is_a_judgement():
+    (finding,) = flagged("Mum's drinking is impacting on her parenting.", heading="Analysis")
+    assert "'drinking is impacting'" in finding.message and "What links the two?" in finding.message
+    assert flagged("Dad's cannabis use does not affect his care of Ava.", heading="Analysis")
+    assert not flagged("The snow affected the visit on 3 March.")
+    assert not flagged("Her asthma affects her sleep, the GP letter of 3 May says.")
