@@ -221,3 +221,16 @@ PARTICLES = frozenset(
 )
 # The pronouns that can only be a clause's subject, or begin one: a closed class of English.
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+# The pronouns of a third person, which refer back to someone named before.
+THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their"})
+
+
+def opening_source(words) -> int | None:
+    """Where the named source starts when a sentence opens by naming whose account it is:
+    "According to the school, ..." or "Per his foster mom, ..." (not "twice per week"); else
+    None. ``words``: the sentence's words, lower case."""
+    if len(words) > 2 and words[0] == "per" and "," in words[2:6]:
+        return 1
+    if len(words) > 3 and words[:2] == ["according", "to"] and "," in words[3:8]:
+        return 2
+    return None

@@ -24,7 +24,7 @@ from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
 from assist.rubric.text import QUOTE, sentences
 from assist.rubric.view import Hit
-from assist.rubric.wordlists import Terms, normal
+from assist.rubric.wordlists import THIRD_PERSON, Terms, normal, opening_source
 
 # The defaults, which the child-words-unused check also reads to tell whose words an item holds.
 CHILD_WORDS = ("young person", "young people", "sibling", "siblings", "twins", "pupil", "yp")
@@ -59,7 +59,7 @@ SETTINGS = {
 PLACEHOLDERS = frozenset({"problem", "child"})
 # Where the child's words and what was seen of them can be written.
 _SUBJECT_TAGS = ("NN", "NNS", "NNP", "NNPS", "PRP")
-_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their"})
+_PRONOUNS = THIRD_PERSON
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # Verbs after which a participle describes the subject: "appears withdrawn".
@@ -160,22 +160,16 @@ def _object(tokens, index) -> bool:
 
 def _mentions_according_to(tokens) -> bool:
     words = [token.word for token in tokens]
-    return _opens_with_per(words) or any(
+    return opening_source(words) is not None or any(
         first == "according" and second == "to"
         for first, second in zip(words, words[1:], strict=False)
     )
 
 
-def _opens_with_per(words) -> bool:
-    """ "Per his foster mom, Marcus enjoys...": "per" opening the sentence names whose account
-    it is, as "according to" does (not "twice per week")."""
-    return len(words) > 2 and words[0] == "per" and "," in words[2:6]
-
-
 def _according_to(tokens, is_child) -> bool:
     words = [token.word for token in tokens]
     for index in range(len(words) - 2):
-        per = index == 0 and _opens_with_per(words)
+        per = index == 0 and opening_source(words) == 1  # "Per his foster mom, ..."
         if per or (words[index] == "according" and words[index + 1] == "to"):
             source = index + (1 if per else 2)
             while source + 1 < len(tokens) and tokens[source].tag in ("DT", "PRP$", "JJ"):

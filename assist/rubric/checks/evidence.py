@@ -29,7 +29,14 @@ from assist.language.lexicons import LEXNAMES, RATED
 from assist.rubric import settings as s
 from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN, sentences
 from assist.rubric.view import Hit
-from assist.rubric.wordlists import PARTICLES, SUBJECT_PRONOUNS, Terms, tokens_of
+from assist.rubric.wordlists import (
+    PARTICLES,
+    SUBJECT_PRONOUNS,
+    THIRD_PERSON,
+    Terms,
+    opening_source,
+    tokens_of,
+)
 
 SETTINGS = {
     # Which rated lexicons say how evaluative a word is, and how evaluative (per cent) it must be.
@@ -216,8 +223,6 @@ _ATTENDED = ("noun.act", "noun.group", "noun.event", "noun.communication")
 # Tags no reading of a judgement starts at (punctuation that ends or joins, possessives, "to",
 # conjunctions): skipped, as the readings would each look and find nothing.
 _NEVER_JUDGES = frozenset({".", ",", "POS", "TO", "PRP$", "CC", "(", ")", "''", "``"})
-# Pronouns that refer back to someone named before.
-_THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
 # What someone's needs are, in WordNet's classes: "needs" (a state), "wishes" (a feeling); not
 # "the threshold" or "the criteria", which a case meets.
 _NEEDS = frozenset({"noun.state", "noun.feeling"})
@@ -2723,18 +2728,22 @@ class Sentence:
         return not self._reported(index if first is None else first)
 
     def _according_to(self, index) -> bool:
-        """ "According to the school, ..." opens the sentence, or ", according to his teacher"
-        ends it: whose account the judgement at ``index`` is, named."""
+        """ "According to the school, ..." or "Per his foster mom, ..." opens the sentence, or
+        ", according to his teacher" ends it: whose account the judgement at ``index`` is,
+        named."""
         tokens = self.tokens
         words = [t.word for t in tokens]
-        for at in range(len(tokens) - 2):
-            if words[at : at + 2] != ["according", "to"]:
-                continue
-            if at == 0:
-                comma = next((p for p in range(2, index) if words[p] == ","), None)
-                return comma is not None and any(t.tag in _NOUN for t in tokens[2:comma])
-            return at > index and words[at - 1] == "," and tokens[at + 2].tag in (*_NOUN, "PRP$")
-        return False
+        source = opening_source(words)
+        if source is not None:
+            comma = words.index(",", source)
+            return comma < index and any(t.tag in _NOUN for t in tokens[source:comma])
+        return any(
+            words[at : at + 2] == ["according", "to"]
+            and at > index
+            and words[at - 1] == ","
+            and tokens[at + 2].tag in (*_NOUN, "PRP$")
+            for at in range(1, len(tokens) - 2)
+        )
 
     def _said_at_the_end(self, index) -> bool:
         """The sentence ends ", Mum said" or ", the solicitor confirmed": all before it is what
@@ -3313,8 +3322,7 @@ class Sentence:
         # history of violence. Police records show four call-outs to his address").
         named = {t.word for t in self.tokens[first:] if t.tag in _NOUN}
         return subject.word == judged.word or any(
-            t.word in _THIRD_PERSON or (t.tag in _NOUN and t.word in named)
-            for t in following.tokens
+            t.word in THIRD_PERSON or (t.tag in _NOUN and t.word in named) for t in following.tokens
         )
 
     def goes_on_with_account(self, before) -> bool:

@@ -621,6 +621,7 @@ def test_the_writers_own_feelings_and_a_named_account_are_not_assertions():
     assert not flagged("I hope Mum will keep going to the group.", heading="Analysis")
     assert not flagged("According to the school, Tom talks too much in class.")
     assert not flagged("Tom is rude to the dinner staff, according to his teacher.")
+    assert not flagged("Per his foster mom, Tom is rude to the dinner staff.")
     assert flagged("Tom is rude to the dinner staff.")
     (finding,) = flagged("Mum is a caring parent.", heading="Analysis")
     assert "It labels a person" in finding.message
