@@ -100,7 +100,7 @@ _DETACH = {
 _WORD = re.compile(r"^[a-z][a-z'-]*$")
 _MEMO_LIMIT = 200_000
 _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)-?")
-_EXCESS_PREFIX = re.compile(r"^over-?")
+_EXCESS_PREFIX = re.compile(r"^(?:over|hyper)-?")
 # How evaluative a word of excess is, whatever its base: as much as the lexicons' middling words.
 EXCESS = 0.5
 
@@ -293,6 +293,16 @@ class Lexicon:
                 # "Overprotective", "over-involved": too much of anything is a verdict on it.
                 best = max(self._rating(excess, sources, pos), EXCESS)
         return best
+
+    def prefixed_adjective(self, word: str) -> bool:
+        """A word made by a prefix of negation or excess from a WordNet adjective
+        ("disengaged" from "engaged", "hypervigilant" from "vigilant"), which WordNet itself may
+        not list."""
+        for prefix in (_NEGATIVE_PREFIX, _EXCESS_PREFIX):
+            base = prefix.sub("", word)
+            if base != word and len(base) > 3 and self.lemmas(base, "a"):
+                return True
+        return False
 
     def valence(self, word: str, pos: str) -> float:
         """For or against, -1 (bad) to +1 (good), 0 if unrated: VADER's rating of the word or

@@ -203,6 +203,7 @@ def tag(text: str) -> Tagged:
     _what_is_had(lowered, tags)
     _regarding(lowered, tags)
     _please(lowered, tags)
+    _ok(lowered, tags)
     _after_modals(tags)
     return Tagged(
         text,
@@ -274,6 +275,14 @@ def _after_modals(tags) -> None:
         back = i - 1 if tags[i - 1] != "RB" or i < 2 else i - 2
         if tags[back] == "MD" and tags[i] == "NN":
             tags[i] = "VB"
+
+
+def _ok(lowered, tags) -> None:
+    """ "Went OK", "YP ok": after a word, "OK" describes; only a sentence's first word is the
+    interjection ("OK, we agreed...")."""
+    for i in range(1, len(tags)):
+        if lowered[i] in ("ok", "okay") and tags[i] == "UH" and lowered[i - 1] not in (",", "."):
+            tags[i] = "JJ"
 
 
 def _please(lowered, tags) -> None:
@@ -661,6 +670,9 @@ def _verbs_in_lists(words, tags) -> None:
 _DETERMINERS = frozenset({"a", "an", "the", "no", "every", "each", "any", "some", "this"})
 
 
+_ADJECTIVE_ENDING = re.compile(r"(?:ant|ent|ive|ous|ful|less|ic|ible|able)$")
+
+
 def _descriptions(lowered, tags) -> None:
     """Words the tagger read as verbs or nouns where only a description can be."""
     for i in range(1, len(tags)):
@@ -674,6 +686,11 @@ def _descriptions(lowered, tags) -> None:
             and lowered[back] in _BE
             and back > 0
             and tags[back - 1] in ("NN", "NNS", "NNP", "PRP")
+        ) or (
+            tags[i] == "NN"
+            and lowered[back] in _BE
+            and _ADJECTIVE_ENDING.search(lowered[i])
+            and (i + 1 == len(tags) or tags[i + 1] not in ("NN", "NNS", "NNP", "POS"))
         ):
             tags[i] = "JJ"
     for i in range(1, len(tags) - 1):

@@ -217,8 +217,14 @@ class Terms:
 # The particles of phrasal verbs of direction, a closed class of English: "come down", "went
 # off", "sat up" say where, never how well; "keep his voice down", "put the toys away" are done.
 PARTICLES = frozenset(
-    {"up", "down", "out", "off", "over", "back", "away", "in", "on", "through", "around", "about"}
+    {
+        *("up", "down", "out", "off", "over", "back", "away", "in", "on", "through", "around"),
+        *("about", "ahead", "along", "forward"),  # "went ahead", "got along"
+    }
 )
+# Case notes' short forms for a young person or young people ("YP settled"), which no
+# dictionary lists.
+YOUNG_PERSON_SHORT = ("yp", "yps", "cyp")
 # The pronouns that can only be a clause's subject, or begin one: a closed class of English.
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 # The pronouns of a third person, which refer back to someone named before.

@@ -24,10 +24,19 @@ from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
 from assist.rubric.text import QUOTE, sentences
 from assist.rubric.view import Hit
-from assist.rubric.wordlists import THIRD_PERSON, Terms, normal, opening_source
+from assist.rubric.wordlists import (
+    THIRD_PERSON,
+    YOUNG_PERSON_SHORT,
+    Terms,
+    normal,
+    opening_source,
+)
 
 # The defaults, which the child-words-unused check also reads to tell whose words an item holds.
-CHILD_WORDS = ("young person", "young people", "sibling", "siblings", "twins", "pupil", "yp")
+CHILD_WORDS: tuple[str, ...] = (
+    *("young person", "young people", "sibling", "siblings", "twins", "pupil"),
+    *YOUNG_PERSON_SHORT,
+)
 CHILD_ROOTS = ("juvenile", "offspring")
 ADULT_ROOTS = ("adult", "parent", "relative", "professional", "worker")
 KIN_ROOTS = ("relative",)

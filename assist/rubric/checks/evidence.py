@@ -33,6 +33,7 @@ from assist.rubric.wordlists import (
     PARTICLES,
     SUBJECT_PRONOUNS,
     THIRD_PERSON,
+    YOUNG_PERSON_SHORT,
     Terms,
     opening_source,
     tokens_of,
@@ -106,6 +107,11 @@ SETTINGS = {
     # Nouns used for problems in British English that neither WordNet nor the lexicons give
     # that sense: "has anger issues".
     "trouble_nouns": s.words(),
+    # The nouns and verbs English names a cause with ("the main driver of", "is a result of",
+    # "is driven by", "stems from"): said of someone's conduct or state, a link asserted.
+    "causal_nouns": s.words(default=()),
+    "effect_nouns": s.words(default=()),
+    "causal_verbs": s.words(default=()),
     # States a smell can show (drink, drugs, neglect of hygiene): only of these is "smell"
     # asked, so that nobody is asked what they smelled that showed "low".
     "smelt": s.words(),
@@ -242,6 +248,7 @@ _QUESTIONS = {
     "label_thing": "What did you see there that made it so? Describe what you saw.",
     "harm": "Which facts make it so? Say what was seen, heard or said, and by whom.",
     "conduct": "What did you see or hear that shows it? Describe what was done or said.",
+    "tie": "What passed between them that shows it? Say what was seen or said.",
     "quality": "What did you see or hear that shows it?",
     "capacity": "When did it happen? Say what was tried, and what was done or said.",
     "want": "Did they say so? Give their words, or what you saw them do.",
@@ -303,6 +310,15 @@ class Prepared:
     satisfying: frozenset
     # What "her drinking is impacting on her parenting" claims: the verbs with a sense of "impact".
     impacting: frozenset
+    causal_nouns: frozenset
+    effect_nouns: frozenset
+    causal_verbs: frozenset
+    # A tie formed with someone ("is not bonding with the baby"): the verbs WordNet gives both a
+    # sense of "bond" and one of "attach".
+    bonding: frozenset
+    # Speech named by its verdict ("minimises", "downplays"): the verbs with a sense of
+    # "minimize".
+    belittling: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -352,6 +368,11 @@ def prepare(settings) -> Prepared:
         smelt=frozenset(settings["smelt"]),
         satisfying=words.sharing_a_sense("satisfy"),
         impacting=words.sharing_a_sense("impact"),
+        causal_nouns=frozenset(settings["causal_nouns"]),
+        effect_nouns=frozenset(settings["effect_nouns"]),
+        causal_verbs=frozenset(settings["causal_verbs"]),
+        bonding=words.sharing_a_sense("bond") & words.sharing_a_sense("attach"),
+        belittling=words.sharing_a_sense("minimize"),
     )
 
 
@@ -573,7 +594,12 @@ class Sentence:
         for position, (_start, _end, word) in enumerate(plain):
             if word in p.labels or self.words.evaluative(word, p.sources) >= p.threshold:
                 return True
-            if word in p.trouble or word in _CANNOT or self._may_judge_in_grammar(word):
+            if (
+                word in p.trouble
+                or word in _CANNOT
+                or self._may_judge_in_grammar(word)
+                or self._may_judge_in_context(plain, position, word)
+            ):
                 return True
             if (
                 word in _DENIED
@@ -624,6 +650,14 @@ class Sentence:
                 return True
         return False
 
+    def _may_judge_in_context(self, plain, position, word) -> bool:
+        """Words that judge only with the words after them."""
+        if word in _WILL and position + 1 < len(plain) and plain[position + 1][2] in _NOT:
+            return True  # "would not cope": a capacity foretold, if of care
+        return "noun.relation" in self.words.classes(word, "n") and any(
+            self._verb_lemmas(w) & self.prepared.linking for _s, _e, w in plain[position + 1 :]
+        )  # "the relationship is close": how close decides
+
     def _may_judge_in_grammar(self, word) -> bool:
         """Words that judge only in some grammar, which the tagger must read."""
         p = self.prepared
@@ -631,6 +665,10 @@ class Sentence:
             return True  # "evasive": a person's disposition, if said of one
         if self._verb_lemmas(word) & p.belief:
             return True  # "staff believe...": whose view it is decides
+        if word in p.causal_nouns | p.effect_nouns or self._verb_lemmas(word) & (
+            p.causal_verbs | p.bonding | p.belittling
+        ):
+            return True  # "the main driver of", "bonding with", "minimising": of whom decides
         if self._verb_lemmas(word) & ({"expose", "subject"} | p.impacting) or (
             word.endswith("s") and self.words.first_class(word, "n") in _NEEDS
         ):
@@ -682,7 +720,7 @@ class Sentence:
             first += 1  # past the verb: "poor insight", not "showed poor insight"
             while first < last and tokens[first].tag in ("DT", "PRP$", "RB"):
                 first += 1
-        elif kind == "conduct":
+        elif kind in ("conduct", "tie"):
             # With its negation: "doesn't care", not "care".
             while first and (
                 tokens[first - 1].word in _NOT
@@ -738,6 +776,7 @@ class Sentence:
                 or self._felt_like(index, token)
                 or self._caused(index, token)
                 or self._met_or_exposed(index, token)
+                or self._tie(index, token)
             )
             # A view's content may hold a modal of its own ("...how far he can push them");
             # whether the view is asserted is read at the view, and a rating at the verb that
@@ -759,11 +798,34 @@ class Sentence:
         anxiety": what someone does or suffers given a cause in their mind or circumstances, as
         fact. Why is itself a judgement; what links the two is the evidence. Or the other way
         round, an effect: "Mum's drinking is impacting on her parenting"."""
-        if token.tag.startswith("VB") and self._verb_lemmas(token.word) & self.prepared.impacting:
+        if not token.tag.startswith("VB"):
+            return None
+        lemmas = self._verb_lemmas(token.word)
+        if lemmas & self.prepared.impacting:
             head = self._someones_doing_before(index)
             return ("cause", head, index) if head is not None else None
-        if not token.tag.startswith("VB") or not self._verb_lemmas(token.word) & {"be"}:
+        if self._caused_by(index, lemmas):
+            # "Her anxiety stems from...": the subject is the effect, after "by" or "from" the
+            # cause.
+            head = self._someones_doing_before(index)
+            if head is None or not self._a_link_of_people(head, self._phrase_head(index + 2)):
+                return None
+            return "cause", head, index
+        if not lemmas & {"be"}:
             return None
+        named = self._cause_named(index)
+        if named is not None:
+            head = self._someones_doing_before(index)
+            other = self._phrase_head(named + 2)
+            # "Is the main driver of" makes the subject the cause; "is a result of", the effect.
+            effect, cause = (
+                (head, other)
+                if self.tokens[named].word in self.prepared.effect_nouns
+                else (other, head)
+            )
+            if head is None or not self._a_link_of_people(effect, cause):
+                return None
+            return "cause", index, named
         pair = [t.word for t in self.tokens[index + 1 : index + 3]]
         if pair not in (["because", "of"], ["due", "to"], ["down", "to"]):
             return None
@@ -781,6 +843,111 @@ class Sentence:
         return (
             ("cause", index, position) if self._someones_doing_before(index) is not None else None
         )
+
+    def _caused_by(self, index, lemmas) -> bool:
+        """ "Is driven by his ADHD", "was triggered by", "stems from her own childhood": a verb
+        of causing, passive before "by" or active before "from"."""
+        if not lemmas & self.prepared.causal_verbs or index + 1 >= len(self.tokens):
+            return False
+        after = self.tokens[index + 1].word
+        return (after == "by" and self.tokens[index].tag == "VBN") or (
+            after == "from" and self.tokens[index].tag != "VBN"
+        )
+
+    def _cause_named(self, be_at) -> int | None:
+        """ "Is the main driver of", "is a direct result of", "is the root cause of": after
+        "be", a noun that names a cause or an effect, followed by what it is of. Its position,
+        or None."""
+        position = be_at + 1
+        while position < len(self.tokens) and self.tokens[position].tag in (
+            "RB",
+            "DT",
+            "PRP$",
+            "JJ",
+            "JJS",
+            "NN",
+        ):
+            if (
+                self.tokens[position].word
+                in self.prepared.causal_nouns | self.prepared.effect_nouns
+                and self.tokens[position + 1 : position + 2]
+                and self.tokens[position + 1].word in ("of", "for", "behind", "in")
+            ):
+                return position
+            position += 1
+        return None
+
+    def _phrase_head(self, start) -> int | None:
+        """The last noun of the noun phrase from ``start`` ("the factory closing" is "closing",
+        "her own childhood" is "childhood"), or None."""
+        at = start
+        while at < len(self.tokens) and self.tokens[at].tag in ("DT", "PRP$", "JJ", "CD", "RB"):
+            at += 1
+        if at >= len(self.tokens) or self.tokens[at].tag not in (*_NOUN, "VBG"):
+            return None
+        while at + 1 < len(self.tokens) and self.tokens[at + 1].tag in (*_NOUN, "POS"):
+            at += 1
+        return at
+
+    def _a_link_of_people(self, effect, cause) -> bool:
+        """Whether a cause asserted is a judgement of someone: an effect in the mind ("her low
+        mood is a result of"), or an effect or a cause that is a pattern or a state ("his
+        outbursts", "her drinking", "his ADHD") -- unless a single occurrence has a plain cause
+        ("Tom's absence was the result of a dental appointment", "Kayla's move was triggered by
+        her landlord selling the flat"), which is a fact to record."""
+        if effect is not None and self.words.first_class(self.tokens[effect].word, "n") in (
+            "noun.feeling",
+            "noun.cognition",
+            "noun.motive",
+        ):
+            return True
+        if self._a_plain_cause(cause) and not (
+            effect is not None and self.tokens[effect].tag == "NNS"
+        ):
+            return False
+        return any(at is not None and self._pattern_or_state(at) for at in (effect, cause))
+
+    def _pattern_or_state(self, at) -> bool:
+        """A noun for what goes on or how someone is: plural ("outbursts"), a doing
+        ("drinking"), rated ("violence"), a state ("anxiety"), or one WordNet lacks
+        ("offending")."""
+        token = self.tokens[at]
+        word = token.word
+        return (
+            token.tag == "NNS"
+            or word.endswith("ing")
+            or abs(self.words.valence(word, "n")) >= self.prepared.threshold
+            or self.words.first_class(word, "n")
+            in (
+                None,
+                "noun.state",
+                "noun.feeling",
+                "noun.cognition",
+                "noun.motive",
+                "noun.attribute",
+            )
+        )
+
+    def _a_plain_cause(self, at) -> bool:
+        """A cause that is an act, an event, a message, a thing or a person, not itself rated:
+        "a dental appointment", "a train cancellation", "her landlord"."""
+        if at is None:
+            return False
+        word = self.tokens[at].word
+        return (
+            not word.endswith("ing")
+            and abs(self.words.valence(word, "n")) < self.prepared.threshold
+            and self.words.first_class(word, "n")
+            in (
+                "noun.act",
+                "noun.event",
+                "noun.communication",
+                "noun.person",
+                "noun.artifact",
+                "noun.possession",
+                "noun.group",
+            )
+        ) or self._names_person(self.tokens[at])
 
     def _someones_doing_before(self, index) -> int | None:
         """Before the verb at ``index``, its subject is someone's conduct or state: "Ethan's
@@ -857,6 +1024,8 @@ class Sentence:
         as it goes on ("is not attending school" tells what is not done)."""
         if token.tag == "VBG" and index >= 2:
             return self._not_managing(index, token)
+        if token.tag == "MD":
+            return self._capacity_foretold(index, token)
         if token.tag not in ("VB", "VBP") or index < 2:
             return None
         at = index - 1
@@ -866,9 +1035,53 @@ class Sentence:
             return None
         if self.tokens[at].word not in ("can", "ca", "cannot"):
             return None  # "could not remember when asked" tells an occasion
-        if not self._of_capacity(token):
+        if not self._of_care(index):
             return None
         return "capacity", at, index
+
+    def _capacity_foretold(self, index, token):
+        """ "Would not cope with a tenancy", "will not be able to keep a newborn safe": what
+        someone could manage, foretold as fact. The modal is part of the judgement, not a
+        hedge on it ("may", "might" and "could" are hedges, and are left alone)."""
+        if token.word not in _WILL:
+            return None
+        at = index + 1
+        negated = at < len(self.tokens) and self.tokens[at].word in _NOT
+        at += negated
+        words = [t.word for t in self.tokens[at : at + 3]]
+        if words[:1] == ["be"] and len(words) == 3 and words[2] == "to":
+            # "Will be able to", "would not be ready to": an ability or a readiness.
+            if not self.words.value_of(words[1]) & {"ability", "capability", "readiness"}:
+                return None
+            at += 3
+        elif not negated or (
+            at + 1 < len(self.tokens) and self.tokens[at + 1].tag in ("DT", "PRP", "PRP$", "CD")
+        ):
+            # "Would not allow me to see": a refusal, told; "would not cope": foretold.
+            return None
+        if at >= len(self.tokens) or self.tokens[at].tag != "VB" or not self._of_care(at):
+            return None
+        return "capacity", index, at
+
+    def _of_care(self, at) -> bool:
+        """What a capacity to care is judged on: a verb of the mind or of dealing with others
+        ("cope", "prioritise"), of protecting ("protect"), of meeting needs, or keeping someone
+        in a state ("keep the baby safe")."""
+        token = self.tokens[at]
+        if self._of_capacity(token) or self.words.first_class(token.word, "v") == (
+            "verb.competition"
+        ):
+            return True
+        lemmas = self._verb_lemmas(token.word)
+        if lemmas & self.prepared.satisfying:
+            # "Meet her needs", not "meet at 2pm".
+            return any(
+                t.tag == "NNS" and self.words.first_class(t.word, "n") in _NEEDS
+                for t in self.tokens[at + 1 : at + 6]
+            )
+        return "keep" in lemmas and any(
+            t.tag in _ADJECTIVE and self._evaluative(t.word) for t in self.tokens[at + 1 : at + 6]
+        )
 
     def _of_capacity(self, token) -> bool:
         """A verb of the mind or of dealing with others ("cope", "prioritise"), not a light one."""
@@ -1255,6 +1468,12 @@ class Sentence:
             return None  # "safer caring training": a description of the noun after it
         if token.tag == "VBN" and index and self._verb_lemmas(self.tokens[index - 1].word) & {"be"}:
             return None  # "was agitated": a state, read as one
+        if self._verb_lemmas(token.word) & self.prepared.belittling and not (
+            index + 1 < len(self.tokens) and self.tokens[index + 1].word in self.prepared.absolutes
+        ):
+            # "Is minimising the injury": what was said, judged ("minimises everything" is
+            # read as an absolute).
+            return "conduct", index, index
         sense = self.words.first_class(token.word, "v")
         if sense not in self.prepared.conduct:
             return None
@@ -1432,6 +1651,13 @@ class Sentence:
             self.words.first_class(after.word, "v") in _MIND
             or (token.tag in _ADJECTIVE and self.words.names_feeling(token.word))
             or self._too(index)
+            # "Is not ready to live alone", "is able to keep him safe": a readiness or a
+            # capacity to care, judged.
+            or bool(self.words.value_of(token.word) & {"readiness"})
+            or (
+                bool(self.words.value_of(token.word) & {"ability", "capability"})
+                and self._of_care(index + 2)
+            )
         )
 
     def _cared_for_by(self, index, following) -> bool:
@@ -1577,7 +1803,12 @@ class Sentence:
         # which cannot follow "be".
         participle = self._participle(index)
         feeling = participle and self.words.first_class(token.word, "v") == "verb.emotion"
-        is_participle = participle and (feeling or self.words.known(token.word, "a"))
+        is_participle = participle and (
+            feeling
+            or self.words.known(token.word, "a")
+            # "Is disengaged": made from an adjective by a prefix, so a description too.
+            or self.words.prefixed_adjective(token.word)
+        )
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         after = tokens[index + 2] if index + 2 < len(tokens) else None
         if token.tag == "VBG":
@@ -1604,7 +1835,7 @@ class Sentence:
                 return None
             last = index + 2
         elif self._not_said_of_anyone(index, token, following, feeling):
-            return None
+            return self._noted_label(index)
         position = index - 1
         # "Emotionally unavailable": an adverb of the mind makes any description a state of it.
         of_mind = False
@@ -1667,22 +1898,31 @@ class Sentence:
             or of_mind
             or self._evaluative(token.word)
             or self._disposition(token, position)
+            or self._of_a_relation(token, position)
             # "Too old to manage a toddler": unfit for what is to be done, however plain the word.
             or (last > index and self._too(index))
         ):
             if self._physical_result(token, position) or self._measure_of_thing(token, position):
                 return None
             return "state", position, last
-        if (
+        if self._went_or_arrived(index, position, lemmas):
+            return "state", position, last
+        return None
+
+    def _went_or_arrived(self, index, position, lemmas) -> bool:
+        """ "Contact went OK": how an occasion went; "arrived drunk": a state arrived in."""
+        token, verb = self.tokens[index], self.tokens[position]
+        if not self._evaluative(token.word):
+            return False
+        if "go" in lemmas and position == index - 1 and self._of_an_occasion(position):
+            return True
+        return (
             self._an_arrival(verb.word, _COMING)
-            and self._evaluative(token.word)
             and not lemmas & self.prepared.light
             # A base form with no "to" or modal before it is no verb here ("(DSL, lead
             # professional)": the tagger's misreading of a noun).
             and not (verb.tag == "VB" and self.tokens[position - 1].tag not in ("MD", "TO"))
-        ):
-            return "state", position, last
-        return None
+        )
 
     def _the_writers_own(self, verb_at) -> bool:
         """The verb's subject, right before it and its auxiliaries, is the writer ("I", "we")."""
@@ -1767,6 +2007,65 @@ class Sentence:
         # Of a person, or of people together: "the family are resistant to CAMHS".
         return subject is not None and (
             self._names_person(subject) or self.words.first_class(subject.word, "n") == "noun.group"
+        )
+
+    def _tie(self, index, token):
+        """ "Is not bonding with the baby", "are very attached to their carers": a tie with
+        someone, which only what passed between them can show."""
+        if not (token.tag.startswith("VB") or token.tag in _ADJECTIVE):
+            return None
+        if not self._verb_lemmas(token.word) & self.prepared.bonding:
+            return None
+        at = index + 1
+        while at < len(self.tokens) and self.tokens[at].tag in ("RB", "RBR"):
+            at += 1  # "bonded quickly with"
+        if at >= len(self.tokens) or self.tokens[at].word not in ("with", "to"):
+            return None
+        at += 1
+        while at < len(self.tokens) and self.tokens[at].tag in ("DT", "PRP$", "JJ", "CD", "POS"):
+            at += 1
+        if at >= len(self.tokens) or not self._names_person(self.tokens[at]):
+            return None  # "attached to the email": a thing
+        while at + 1 < len(self.tokens) and self.tokens[at + 1].tag in _NOUN:
+            at += 1  # "their foster parents"
+        return "tie", index, at
+
+    def _of_an_occasion(self, verb_at) -> bool:
+        """The verb's subject is something that took place: a visit, a contact, a meeting
+        ("family time": the last noun of a compound names what it is)."""
+        subject = self._head_of_subject(verb_at)
+        if subject is None:
+            return False
+        at = next(p for p in range(verb_at) if self.tokens[p] is subject)
+        while at + 1 < verb_at and self.tokens[at + 1].tag in ("NN", "NNS"):
+            at += 1
+            subject = self.tokens[at]
+        return self.words.first_class(subject.word, "n") in (
+            "noun.act",
+            "noun.event",
+            "noun.communication",
+            "noun.time",
+        )
+
+    def _of_a_relation(self, token, verb_at) -> bool:
+        """ "The relationship between them is close", "their bond is strong": how close or
+        strong a tie between people is, which only what passed between them can show, however
+        plain the word (not a kind of tie: "the relationship is sexual")."""
+        if token.tag not in _ADJECTIVE or self._kind_not_quality(token.word):
+            return False
+        # A matter of degree (it has an opposite), and not of age or length ("is new").
+        if self.words.opposite(token.word) is None or self.words.value_of(token.word) & {
+            "age",
+            "duration",
+            "length",
+        }:
+            return False
+        subject = self._head_of_subject(verb_at)
+        return (
+            subject is not None
+            and subject.tag in ("NN", "NNS")
+            and "noun.relation" in self.words.classes(subject.word, "n")
+            and self.words.first_class(subject.word, "n") not in self.prepared.concrete
         )
 
     def _done_not_state(self, index, token, feeling) -> bool:
@@ -1969,6 +2268,33 @@ class Sentence:
         ):
             return None  # "Mum at home", "Frank at school today": a name, where they were
         return "state", index, index
+
+    def _noted_label(self, index):
+        """ "Uncooperative patient.", "Triage: chaotic household.": a note with no verb that is
+        only a description and the person or household it labels."""
+        tokens = self.tokens
+        if not self.verbless or tokens[index].tag not in _ADJECTIVE or not self._describes(index):
+            return None
+        if self._kind_not_quality(tokens[index].word):
+            return None
+        if index and not (
+            tokens[index - 1].word in _HEADING_MARKS
+            and all(t.tag in (*_NOUN, *_ADJECTIVE, "DT", "POS") for t in tokens[: index - 1])
+        ):
+            return None
+        head = index + 1
+        while head + 1 < len(tokens) and tokens[head + 1].tag in _NOUN:
+            head += 1
+        if tokens[head].tag not in _NOUN or (
+            head + 1 < len(tokens) and tokens[head + 1].word not in (".", ",", ";", "!")
+        ):
+            return None
+        if not (
+            self._names_person(tokens[head])
+            or self.words.first_class(tokens[head].word, "n") == "noun.group"
+        ):
+            return None  # "Strong smell of damp.", "Good visit.": a thing described
+        return "label", index, head
 
     def _describes(self, index) -> bool:
         """The adjective at ``index`` judges whoever or whatever it is said of: rated by the
@@ -2741,7 +3067,9 @@ class Sentence:
             words[at : at + 2] == ["according", "to"]
             and at > index
             and words[at - 1] == ","
-            and tokens[at + 2].tag in (*_NOUN, "PRP$")
+            # ", according to his teacher", "according to the psychologist's report"
+            and tokens[at + 2].tag in (*_NOUN, "PRP$", "DT")
+            and any(t.tag in _NOUN for t in tokens[at + 2 : at + 5])
             for at in range(1, len(tokens) - 2)
         )
 
@@ -2754,7 +3082,8 @@ class Sentence:
         # A verb with a sense of telling ("said", "confirmed", "added"), after what was told.
         if (
             verb < 2
-            or not tokens[verb].tag.startswith("VB")
+            # ", his carer reports": a last word after its speaker is the verb, however tagged.
+            or not (tokens[verb].tag.startswith("VB") or tokens[verb].tag == "NNS")
             or not self.words.classes(tokens[verb].word, "v") & self.prepared.reporting
             or self._verb_lemmas(tokens[verb].word) & self.prepared.channels
         ):
@@ -2911,8 +3240,9 @@ class Sentence:
         if token.tag in ("NNP", "PRP"):
             return token.word not in ("it", "this", "that")
         if not self.words.known(token.word, "n"):
-            # A word for someone WordNet does not list: "keyworker", "childminder", "carer".
-            return self.words.unlisted_person(token.word)
+            # A word for someone WordNet does not list: "keyworker", "childminder", "carer",
+            # "YP".
+            return token.word in YOUNG_PERSON_SHORT or self.words.unlisted_person(token.word)
         return self.words.first_class(token.word, "n") == "noun.person" or bool(
             {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.person_words
         )

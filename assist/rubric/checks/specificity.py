@@ -635,7 +635,9 @@ def _complement_follows(tagged, adjective) -> bool:
     if (
         len(after) == 2
         and after[0].word == "to"
-        and after[1].tag.startswith("VB")
+        # "Able to tie his shoelaces": after "able to" a verb, though the tagger may read a
+        # noun ("tie") or an adjective ("complete").
+        and (after[1].tag.startswith("VB") or lexicon().known(after[1].word, "v"))
         # "Feel confident to join in" is still a feeling as the goal.
         and not lexicon().names_feeling(adjective.word)
     ):

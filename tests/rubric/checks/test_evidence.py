@@ -665,3 +665,60 @@ def test_an_effect_of_someones_conduct_or_state_asserted_is_a_judgement():
     assert flagged("Dad's cannabis use does not affect his care of Ava.", heading="Analysis")
     assert not flagged("The snow affected the visit on 3 March.")
     assert not flagged("Her asthma affects her sleep, the GP letter of 3 May says.")
+
+
+def test_a_cause_named_by_a_noun_or_a_verb_of_causing_is_a_judgement():
+    (finding,) = flagged("Leo's anger is the main driver of the arguments.", heading="Analysis")
+    assert "What links the two?" in finding.message
+    assert flagged("Her low mood is a direct result of the move.", heading="Analysis")
+    assert flagged("His truanting is driven by his friendships.", heading="Analysis")
+    assert flagged("Her anxiety stems from the house fire.", heading="Analysis")
+    # No one's conduct or state: a plain account of why.
+    assert not flagged("The delay is a result of the court's timetable.")
+    assert not flagged("The visit was cancelled because of the snow.")
+    # One occurrence with a plain cause is a fact to record.
+    assert not flagged("Ben's absence last Friday was the result of a GP appointment.")
+    assert not flagged("Mum's move to Leeds was triggered by her landlord selling the house.")
+    # A cause named by whoever gave it, after the clause, is theirs.
+    assert not flagged("Her panic attacks are triggered by crowds, her therapist reports.")
+    assert not flagged("His tantrums are driven by hunger, according to the nursery manager.")
+
+
+def test_a_capacity_to_care_foretold_or_a_readiness_is_a_judgement():
+    (finding,) = flagged("Dad would not cope with three children.", heading="Analysis")
+    assert "'would not cope'" in finding.message
+    assert flagged("Gran will not be able to keep the twins safe.", heading="Analysis")
+    assert flagged("Sam is not ready to live on his own.", heading="Analysis")
+    # A plan or an arrangement foretold is no judgement of anyone, nor a refusal told.
+    assert not flagged("Mum will not be able to attend the review on Tuesday.")
+    assert not flagged("Gran will not be able to meet us until 4pm on Friday.")
+    assert not flagged("Dad would not let me into the kitchen.")
+    assert not flagged("The review will be held on 3 May.")
+    # A hedge is not an assertion.
+    assert not flagged("Dad might not cope with three children, his sister thinks.")
+
+
+def test_how_close_a_tie_is_and_a_state_made_by_a_prefix_are_judgements():
+    assert flagged("The bond between the brothers is close.", heading="Analysis")
+    assert flagged("Their relationship is distant.", heading="Analysis")
+    assert not flagged("Their relationship is new.")
+    assert flagged("Dad is disengaged.", heading="Analysis")
+    assert flagged("Ava was hypervigilant all afternoon.", heading="Analysis")
+
+
+def test_how_an_occasion_went_is_a_verdict_unless_it_only_went_ahead():
+    assert flagged("Contact went OK.")
+    assert flagged("Family time went fine.")
+    assert flagged("Home visit: YP fine.")
+    assert not flagged("The meeting went ahead as planned on 4 May.")
+    assert not flagged("OK, we agreed to meet on Friday at the library.")
+
+
+def test_a_tie_with_someone_and_speech_named_by_its_verdict_are_judgements():
+    (finding,) = flagged("Dad is not bonding with the baby.", heading="Analysis")
+    assert "'is not bonding with the baby'" in finding.message
+    assert "What passed between them" in finding.message
+    assert flagged("The girls are bonded to their foster carers.", heading="Analysis")
+    assert not flagged("I attached the school's letter to the email.")
+    assert flagged("Mum is minimising the bruise on his cheek.", heading="Analysis")
+    assert flagged("Dad downplays his drinking.", heading="Analysis")
