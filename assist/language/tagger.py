@@ -596,6 +596,13 @@ def _verbs_after_subjects(words, tags) -> None:
             and tags[i - 1] == "RB"
             and (tags[i - 2] == "NNS" or words[i - 2].lower() in ("they", "we", "i", "you"))
             and tags[i + 1] in ("IN", "DT", "PRP$", "PRP", "RB", "TO", ".", ",")
+        ) or (
+            # "The parents lack the ability": a plural subject opening the sentence, then a word
+            # read as a noun before a determiner, is subject, verb, object.
+            tags[i] == "NN"
+            and tags[i - 1] == "NNS"
+            and (i == 1 or i == 2 and tags[0] == "DT")
+            and tags[i + 1] in ("DT", "PRP$")
         ):
             tags[i] = "VBP"
         # Likewise a past tense read as an adjective: "David preferred to", "She seemed"; or

@@ -236,6 +236,11 @@ _HEADING_MARKS = frozenset({":", "-", "–", "—"})
 # What a cause given for someone's conduct may be, in some sense: a state or a feeling.
 _CAUSES = frozenset({"noun.state", "noun.feeling"})
 # What a heading names when what follows is a result ("Drug test - mum negative").
+# "The two-year check", "the 28-week scan", "24-hour support": a length that names a kind of
+# thing (a check, a scan, a service), not a measure of anything seen.
+_A_KIND_BY_LENGTH = re.compile(
+    r"-(?:week|month|year|day|hour)(?:-old)?\s+(?!old\b)[a-z]", re.IGNORECASE
+)
 _TESTED = frozenset({"test", "screen", "sample", "result", "swab", "scan"})
 _BRACKETED = re.compile(r"\(([^()]{3,80})\)")
 _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
@@ -251,6 +256,7 @@ _QUESTIONS = {
     "tie": "What passed between them that shows it? Say what was seen or said.",
     "quality": "What did you see or hear that shows it?",
     "capacity": "When did it happen? Say what was tried, and what was done or said.",
+    "foretold": "What has happened that makes you expect it? Say what was seen or said, and when.",
     "want": "Did they say so? Give their words, or what you saw them do.",
     "opinion": "Who gave this opinion, and on what is it based?",
     "unnamed": "Whose view is it? Name who holds it, and say what they saw or heard that shows it.",
@@ -784,7 +790,8 @@ class Sentence:
             at = (
                 found[1]
                 if found is not None
-                and found[0] in ("unnamed", "belief", "absolute", "capacity", "rating", "opinion")
+                and found[0]
+                in ("unnamed", "belief", "absolute", "capacity", "foretold", "rating", "opinion")
                 else None
             )
             if found is not None and self._asserted(at if at is not None else found[2], found[1]):
@@ -1049,6 +1056,10 @@ class Sentence:
         negated = at < len(self.tokens) and self.tokens[at].word in _NOT
         at += negated
         words = [t.word for t in self.tokens[at : at + 3]]
+        if words[:1] == ["be"] and words[1:2] in (["a"], ["an"]):
+            # "Would not be a safe carer": a label foretold.
+            found = self._label(at + 1, self.tokens[at + 1])
+            return ("foretold", index, found[2]) if found is not None else None
         if words[:1] == ["be"] and len(words) == 3 and words[2] == "to":
             # "Will be able to", "would not be ready to": an ability or a readiness.
             if not self.words.value_of(words[1]) & {"ability", "capability", "readiness"}:
@@ -1061,7 +1072,7 @@ class Sentence:
             return None
         if at >= len(self.tokens) or self.tokens[at].tag != "VB" or not self._of_care(at):
             return None
-        return "capacity", index, at
+        return "foretold", index, at
 
     def _of_care(self, at) -> bool:
         """What a capacity to care is judged on: a verb of the mind or of dealing with others
@@ -1732,6 +1743,14 @@ class Sentence:
             and self.tokens[position + 1].tag == "POS"  # "Amira's disability"
         ):
             position += 1
+        if (
+            position == index + 1
+            and self.tokens[position].tag in ("WRB", "WP")
+            and not self._verb_lemmas(token.word) & {"know", "remember", "recall"}
+        ):
+            # "Does not understand why the baby is on the unit": the reason not grasped (not
+            # "does not know where he lives", a fact not known).
+            return "conduct", index, position
         if position >= len(self.tokens) or self.tokens[position].tag not in ("NN", "NNS"):
             return None
         # Something abstract: a state, an idea, or what happens ("the impact on Amira").
@@ -3317,11 +3336,19 @@ class Sentence:
         every word outside the judgement. With strong_only, behaviour and detail do not count:
         a frequency needs a count, a certainty needs what was perceived or said."""
         text = self.text
-        if self.quotes or CITATION.search(text) or REF.search(text) or self._cites_a_record():
+        if (
+            self.quotes
+            or CITATION.search(text)
+            or REF.search(text)
+            or self._cites_a_record()
+            or self._a_record_shows()
+        ):
             return True
         undated = _SPAN.sub(_blank, WHEN.sub(_blank, text))  # each word where it was
         if any(
-            not self._counts_people(figure) and not self._a_reference(figure)
+            not self._counts_people(figure)
+            and not self._a_reference(figure)
+            and not _A_KIND_BY_LENGTH.match(undated, figure.end())
             for figure in FIGURE.finditer(undated)
         ):
             # A count, a measure or how long something went on ("for the past 18 months");
@@ -3423,6 +3450,28 @@ class Sentence:
             ):
                 return True
         return False
+
+    def _a_record_shows(self) -> bool:
+        """ "Probation records show", "the GP's letter confirms": whose record, the record, and a
+        verb of what it tells. A record named is how the fact is known."""
+        tokens = self.tokens
+        return any(
+            tokens[n].tag in ("NN", "NNS")
+            and self.words.first_class(tokens[n].word, "n") == "noun.communication"
+            and tokens[n - 1].tag in (*_NOUN, "POS")
+            and (
+                tokens[n + 1].tag.startswith("VB")
+                # "Records show he...": the tagger may read the verb as a noun.
+                or n + 2 >= len(tokens)
+                or tokens[n + 2].tag in ("PRP", ".")
+                or tokens[n + 2].word == "that"
+            )
+            # A verb of telling, showing or establishing ("show", "state", "confirm"): a record
+            # can do nothing else.
+            and self.words.first_class(tokens[n + 1].word, "v")
+            in (*self.prepared.reporting, *self.prepared.perception, "verb.cognition")
+            for n in range(1, len(tokens) - 1)
+        )
 
     def _takes_as_complement(self, verb_at, first) -> bool:
         """The judgement starting at ``first`` is what the verb at ``verb_at`` takes: its object,

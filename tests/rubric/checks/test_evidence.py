@@ -722,3 +722,23 @@ def test_a_tie_with_someone_and_speech_named_by_its_verdict_are_judgements():
     assert not flagged("I attached the school's letter to the email.")
     assert flagged("Mum is minimising the bruise on his cheek.", heading="Analysis")
     assert flagged("Dad downplays his drinking.", heading="Analysis")
+
+
+def test_a_label_foretold_a_reason_not_grasped_and_a_lack_are_judgements():
+    (finding,) = flagged("Uncle Joe would not be a safe carer.", heading="Analysis")
+    assert "'would not be a safe carer'" in finding.message
+    assert "What has happened that makes you expect it?" in finding.message
+    assert flagged("Ms Bell does not understand why the twins are in foster care.")
+    assert not flagged("Ms Bell does not know where the twins' father lives.")
+    assert flagged("The carers lack the patience to settle a baby at night.", heading="Analysis")
+
+
+def test_a_length_that_names_a_check_is_no_measure_of_what_was_seen():
+    assert flagged("Mum seemed low and withdrawn at the six-week check.", heading="Analysis")
+    assert not flagged("Mum was tearful at the six-week check and said she had slept four hours.")
+
+
+def test_a_record_named_as_telling_it_is_how_it_is_known():
+    assert not flagged("Dad is often late for contact, the centre's records show.")
+    assert not flagged("Ms Cole failed to finish the course, which college records confirm.")
+    assert flagged("Dad is often late for contact; the centre's records are on file.")
