@@ -133,6 +133,16 @@ def _not_the_subject(tokens, index) -> bool:
     if _owner(tokens, index):
         return True
     if (
+        tokens[index].word in ("him", "her", "them")
+        and index
+        and (tokens[index - 1].tag in ("TO", "IN") or tokens[index - 1].tag.startswith("VB"))
+        and _in_a_when_clause(tokens, index)
+    ):
+        # "When Mum spoke to her she turned": whom it was done to, in the clause of when, so
+        # the one the main clause goes on with. (Elsewhere the next "she" may well be Mum:
+        # "Mum knows her best; she says...".)
+        return True
+    if (
         tokens[index].word == "it"
         and index + 1 < len(tokens)
         and tokens[index + 1].tag in ("MD", "VBZ", "VBD", "VBP")
@@ -249,12 +259,41 @@ def _subordinate(tokens, subject) -> bool:
         return True  # "Mum thinks he prefers her": the clause of what Mum thinks
     if subject >= 2 and tokens[subject - 1].tag == "JJ" and tokens[subject - 2].word in _BE:
         return True  # "it is likely Leah feels the same": the clause of how likely it is
+    finite = False
     for token in reversed(tokens[:subject]):
         if token.word in (",", ";", ":"):
             return False
         if token.word in _SUBORDINATORS:
+            # "When Mum spoke to her she turned...": the clause of when had its own verb, so
+            # the subject after it begins the main clause, comma or none.
+            return not (finite and token.word in _WHEN_CLAUSE)
+        finite = finite or token.tag in ("VBD", "VBZ", "VBP")
+    return False
+
+
+def _in_a_when_clause(tokens, index) -> bool:
+    for token in reversed(tokens[:index]):
+        if token.word in (",", ";", ":") or token.tag == "CC":
+            return False
+        if token.word in _WHEN_CLAUSE:
             return True
     return False
+
+
+def _spoken_to(tokens, index) -> bool:
+    """ "When Mum spoke to her she turned": speech to someone, with nothing it reports (not
+    "said to me that he cried")."""
+    after = [t.word for t in tokens[index + 1 : index + 5]]
+    return (
+        after[:1] in (["to"], ["with"])
+        and len(after) > 1
+        and tokens[index + 2].tag in ("PRP", "NNP")
+        and "that" not in after
+        and not any(word in _QUOTE_MARKS for word in after)
+    )
+
+
+_WHEN_CLAUSE = frozenset({"when", "whenever", "after", "before", "once", "while", "as"})
 
 
 @dataclass(frozen=True)
@@ -576,7 +615,9 @@ class Reader:
                 child_subject = index if is_child else None
                 continue
             if not token.tag.startswith("VB") or child_subject is None:
-                reported = reported or self._others_speech(token, speaker)
+                reported = reported or (
+                    self._others_speech(token, speaker) and not _spoken_to(tokens, index)
+                )
                 continue
             if reported:
                 return None
@@ -804,7 +845,12 @@ class Reader:
             and not (token.tag == "VBG" and _going_on(tokens, index))
             # "Have lived with their mother", "stayed at Gran's": where they were, a matter of
             # record, not something seen of them.
-            and self.words.first_class(token.word, "v") != "verb.stative"
+            and (
+                self.words.first_class(token.word, "v") != "verb.stative"
+                # "Held Mum's gaze", "kept his coat on": done to something, so seen.
+                or index + 1 < len(tokens)
+                and tokens[index + 1].tag in ("DT", "PRP$", "NNP")
+            )
         ):
             # Something seen happen, told as it happened ("threw the toys", "was hitting"), not
             # a habit ("misses school") or another clause's account ("the day when he ran off").

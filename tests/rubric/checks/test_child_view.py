@@ -250,3 +250,14 @@ def test_an_adults_account_of_the_child_is_not_their_view():
     assert not missing_in("She said he is mean to her when Mum goes out.")
     assert not missing_in("I like playing football with my brother.")
     assert not missing_in("I am scared of Mr Lowe.")
+
+
+def test_a_baby_seen_with_a_parent_is_seen_though_the_parent_acts_first():
+    # "Held my gaze": done to something, so seen, though "hold" is a verb of having.
+    assert not missing_in("Leah (7 weeks) held my gaze and smiled during her feed.")
+    # Mum speaks to her first, with no comma before the baby's own doing.
+    assert not missing_in(
+        "Leah was awake in her cot. When Mum spoke to her she turned towards her and smiled.",
+        child="Leah",
+    )
+    assert missing_in("Leah has lived with her nan since 2024.", child="Leah")
