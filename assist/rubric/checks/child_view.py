@@ -101,6 +101,10 @@ _SUBORDINATORS = frozenset(
         "once",
         "whenever",
         "as",
+        # "Old enough to decide where he wants to live": a question's clause, not what he said.
+        "where",
+        "how",
+        "why",
     }
 )
 
@@ -133,15 +137,11 @@ def _not_the_subject(tokens, index) -> bool:
     if _owner(tokens, index):
         return True
     if (
-        tokens[index].word in ("him", "her", "them")
+        tokens[index].word in _OBJECT_FORMS
         and index
         and (tokens[index - 1].tag in ("TO", "IN") or tokens[index - 1].tag.startswith("VB"))
-        and _in_a_when_clause(tokens, index)
     ):
-        # "When Mum spoke to her she turned": whom it was done to, in the clause of when, so
-        # the one the main clause goes on with. (Elsewhere the next "she" may well be Mum:
-        # "Mum knows her best; she says...".)
-        return True
+        return True  # "describe her as", "spoke to her": whom it was done to, not who did it
     if (
         tokens[index].word == "it"
         and index + 1 < len(tokens)
@@ -157,7 +157,10 @@ def _object(tokens, index) -> bool:
     back = index - 1
     while back >= max(0, index - 8):
         tag = tokens[back].tag
-        if tag in ("DT", "PRP$", "JJ", "JJR", "CD"):
+        if tag in ("DT", "PRP$", "JJ", "JJR", "CD") or (
+            # "At Rowan House": a name of more than one word is one noun.
+            tag in ("NNP", "NNPS") and tokens[back + 1].tag in ("NNP", "NNPS")
+        ):
             back -= 1
             continue
         if tag == "CC" and back and tokens[back - 1].tag in ("NN", "NNS", "NNP"):
@@ -269,6 +272,9 @@ def _subordinate(tokens, subject) -> bool:
             return not (finite and token.word in _WHEN_CLAUSE)
         finite = finite or token.tag in ("VBD", "VBZ", "VBP")
     return False
+
+
+_OBJECT_FORMS = frozenset({"him", "her", "them"})
 
 
 def _in_a_when_clause(tokens, index) -> bool:
@@ -597,9 +603,16 @@ class Reader:
                         mentioned = True
                         # "When Mum spoke to her she turned...": "her" is not Mum (she would
                         # be "herself"), so the nearest person is now the child.
+                        # In the clause of when, so the one the main clause goes on with;
+                        # elsewhere the next "she" may well be Mum ("Mum knows her best; she
+                        # says...").
                         last_noun = (
                             True
-                            if token.word in _PRONOUNS and not _owner(tokens, index)
+                            if token.word in _PRONOUNS
+                            and not _owner(tokens, index)
+                            and (
+                                token.word not in _OBJECT_FORMS or _in_a_when_clause(tokens, index)
+                            )
                             else last_noun
                         )
                         if self._child_object_seen(tokens, index):
@@ -714,6 +727,15 @@ class Reader:
             before -= 1  # "were not seen", "was then offered"
         if token.tag in ("VBN", "VBD") and index and tokens[before].word in _BE:
             return True  # "was offered", "is well cared for": done to the child, not by them
+        if (tokens[index - 1].word == "as" and token.tag in ("VBD", "VBN", "VBG")) or (
+            token.tag in ("VBG", "VBD", "VBN")
+            and index >= 3
+            and tokens[index - 1].tag == "CC"
+            and tokens[index - 2].tag in ("JJ", "VBD", "VBN")
+            and tokens[index - 3].word == "as"
+        ):
+            # "Described as settled", "as happy and doing well": the description goes on.
+            return True
         if token.word == "according" or (
             token.tag == "VBG"
             and index
@@ -840,8 +862,15 @@ class Reader:
             return "heard"
         if _summed_up(tokens, index) and self.words.first_class(token.word, "v") not in (_DOINGS):
             return None  # "has benefited from the plan", "has experienced neglect": a summary
+        # "Leo (9) put his counter on 2": a verb whose past is its plain form, with no modal
+        # or "to" before it, told as it happened.
+        in_the_past = (
+            token.tag == "VB"
+            and token.word in _SAME_IN_THE_PAST
+            and tokens[index - 1].tag not in ("MD", "TO", "RB")
+        )
         if (
-            token.tag in _EPISODE_TAGS
+            (token.tag in _EPISODE_TAGS or in_the_past)
             and not (token.tag == "VBG" and _going_on(tokens, index))
             # "Have lived with their mother", "stayed at Gran's": where they were, a matter of
             # record, not something seen of them.
@@ -858,6 +887,9 @@ class Reader:
         return None
 
     def _refused_to_speak(self, tokens, index) -> bool:
+        """ "Declined to meet", "refused to speak", "chose not to meet with me"."""
+        if tokens[index + 1 : index + 2] and tokens[index + 1].word == "not":
+            index += 1
         if index + 2 >= len(tokens) or tokens[index + 1].word != "to":
             return False
         wanted = tokens[index + 2]
@@ -876,10 +908,20 @@ class Reader:
                 continue
             after = [i for i in range(inside[-1] + 1, min(len(tokens), inside[-1] + 4))]
             before = [i for i in range(max(0, inside[0] - 3), inside[0])]
-            for neighbours in (after, list(reversed(before))):
+            for neighbours, leading in ((after, False), (list(reversed(before)), True)):
                 for i in neighbours:
                     token = tokens[i]
                     if token.tag in _SUBJECT_TAGS and token.word not in ("i", "we", "me", "us"):
+                        if (
+                            leading
+                            and i
+                            and (
+                                tokens[i - 1].word == "that"
+                                or tokens[i - 1].tag.startswith("VB")
+                                and self._speech(tokens[i - 1])
+                            )
+                        ):
+                            break  # "Dad says Tyler 'never cries'": Dad's words of Tyler
                         if is_child(i) or self._childs_words(tokens, i, is_child):
                             return True
                         break
@@ -1114,7 +1156,7 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
 _FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
 
 
-_REFUSING = frozenset({"decline", "refuse"})
+_REFUSING = frozenset({"decline", "refuse", "choose"})  # "chose not to meet"
 _MEETING = frozenset({"meet", "engage", "attend", "see", "join"})
 
 

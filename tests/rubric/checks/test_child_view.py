@@ -261,3 +261,23 @@ def test_a_baby_seen_with_a_parent_is_seen_though_the_parent_acts_first():
         child="Leah",
     )
     assert missing_in("Leah has lived with her nan since 2024.", child="Leah")
+
+
+def test_adults_words_of_the_child_and_a_choice_not_to_meet_are_not_their_view():
+    # A quote in what Dad says of Ben is Dad's words, not Ben's.
+    assert missing_in("Dad says Ben 'never gives any bother'.", child="Ben")
+    assert missing_in("Ben chose not to meet with me on 3 May.", child="Ben")
+    # A place's name of two words is where the staff are, not a child.
+    assert missing_in(
+        "Staff at Ash Lodge describe Ben as a joy and say he is always smiling.", child="Ben"
+    )
+    # What Ben decides is the question, not his words.
+    assert missing_in("Ben is old enough to decide where he wants to live.", child="Ben")
+    assert not missing_in("Ben said 'I want to live with my dad.'", child="Ben")
+
+
+def test_a_verb_whose_past_is_its_plain_form_is_a_deed_and_a_description_goes_on():
+    assert not missing_in("Ben (8) put his counter on 3 for how safe he feels.", child="Ben")
+    assert missing_in(
+        "Ben is described by his teacher as settled and doing well in class.", child="Ben"
+    )
