@@ -188,7 +188,7 @@ def _spelling_entries(path, reading, speller):
     """The spelling panel's issues as findings: rule ``spelling`` (``grammar``, ``style``),
     each with its suggestions. A dictionary that is not installed is a note, not a failure."""
     from assist.spelling import fields_of
-    from assist.spelling.names import NAME_RULE
+    from assist.spelling.names import NAME_RULE, bare_name
     from assist.spelling.service import DOWN
 
     try:
@@ -201,7 +201,14 @@ def _spelling_entries(path, reading, speller):
     view = View(reading.document)
     texts = {(ref, name): text for _, ref, name, text in fields_of(reading.document)}
     entries = []
+    asked: set[str] = set()
     for issue in found.issues:
+        if issue.rule == NAME_RULE:
+            # Whether a word is a name is asked once a file, at its first use: the answer holds
+            # for every other ("Is 'Mia' a name?" thirteen times buried the other findings).
+            if bare_name(issue.flagged) in asked:
+                continue
+            asked.add(bare_name(issue.flagged))
         text = texts.get((issue.item, issue.field), "")
         hit = Hit(issue.section, issue.item, issue.field, issue.offset, issue.end, text)
         place = SimpleNamespace(

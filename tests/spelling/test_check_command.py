@@ -106,3 +106,16 @@ def test_nothing_is_sent_anywhere_unless_a_languagetool_server_is_set(
     # The server's slur for "pakk" is withheld, as on the web page.
     assert suggested["pakk"] == ["pack", "park"]
     assert suggested["color"][0] == "colour"
+
+
+def test_whether_a_word_is_a_name_is_asked_once_a_file(tmp_path):
+    path = tmp_path / "visit.md"
+    path.write_text(
+        "# Facts and chronology\n\n"
+        "- Zuleika ate toast at 8am.\n- Zuleika walked to school with Mrs Okafor.\n"
+        "- Mrs Okafor said Zuleika was late twice.\n"
+    )
+    findings = spelling_of(check("--format", "json", path))
+    asked = [finding["excerpt"] for finding in findings if finding["message"].startswith("Is")]
+    assert sorted(asked) == ["Okafor", "Zuleika"]
+    assert next(f for f in findings if f["excerpt"] == "Zuleika")["line"] == 3
