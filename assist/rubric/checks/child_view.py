@@ -103,7 +103,6 @@ _SUBORDINATORS = frozenset(
         "as",
         # "Old enough to decide where he wants to live": a question's clause, not what he said.
         "where",
-        "how",
         "why",
     }
 )
@@ -133,7 +132,7 @@ def _owner(tokens, index) -> bool:
     return index + 1 < len(tokens) and tokens[index + 1].tag == "POS"
 
 
-def _not_the_subject(tokens, index) -> bool:
+def _not_the_subject(tokens, index, names=frozenset()) -> bool:
     if _owner(tokens, index):
         return True
     if (
@@ -148,18 +147,23 @@ def _not_the_subject(tokens, index) -> bool:
         and tokens[index + 1].tag in ("MD", "VBZ", "VBD", "VBP")
     ):
         return False  # "She thinks it would upset him": the subject of what she thinks
-    return tokens[index].word not in _PRONOUNS and _object(tokens, index)
+    return tokens[index].word not in _PRONOUNS and _object(tokens, index, names)
 
 
-def _object(tokens, index) -> bool:
+def _object(tokens, index, names=frozenset()) -> bool:
     """The noun at ``index`` follows a verb or a preposition (past determiners and
     descriptions): the object of a verb or preposition, not a subject."""
     back = index - 1
     while back >= max(0, index - 8):
         tag = tokens[back].tag
         if tag in ("DT", "PRP$", "JJ", "JJR", "CD") or (
-            # "At Rowan House": a name of more than one word is one noun.
-            tag in ("NNP", "NNPS") and tokens[back + 1].tag in ("NNP", "NNPS")
+            # "At Rowan House": a name of more than one word is one noun, ending in a word for a
+            # place or a thing ("At Rowan House Mia showed me": "Mia" begins a clause).
+            tag in ("NNP", "NNPS")
+            and tokens[back + 1].tag in ("NNP", "NNPS")
+            and tokens[index].word not in names
+            and lexicon().first_class(tokens[index].word, "n")
+            in ("noun.artifact", "noun.location", "noun.group", "noun.person")
         ):
             back -= 1
             continue
@@ -595,7 +599,7 @@ class Reader:
             if token.tag in _SUBJECT_TAGS:
                 if mentioned and self._seen_doing(tokens, index):
                     return "seen"  # "Her teacher saw him hide": what the child did, watched
-                if _not_the_subject(tokens, index):
+                if _not_the_subject(tokens, index, self.names):
                     # "Blake's parents": Blake owns the subject, and is not it. "Happy to see
                     # his father": whom something is done to, not who does it; though "I
                     # observed Ben" is the child seen.
@@ -876,9 +880,11 @@ class Reader:
             # record, not something seen of them.
             and (
                 self.words.first_class(token.word, "v") != "verb.stative"
-                # "Held Mum's gaze", "kept his coat on": done to something, so seen.
+                # "Held Mum's gaze", "kept his coat on": done to something, so seen (not
+                # "attended the check", a matter of record).
                 or index + 1 < len(tokens)
                 and tokens[index + 1].tag in ("DT", "PRP$", "NNP")
+                and not lemmas & _MEETING
             )
         ):
             # Something seen happen, told as it happened ("threw the toys", "was hitting"), not

@@ -884,6 +884,32 @@ class Sentence:
             position += 1
         return None
 
+    def _a_thing_had(self, index) -> bool:
+        """The verb's object is a thing, money, an act or a paper ("a car", "the money", "the
+        training", "the paperwork"), not a quality of the mind ("insight", "the ability")."""
+        if self.tokens[index + 1 : index + 2] == [] or self.tokens[index + 1].word not in (
+            "a",
+            "an",
+            "the",
+            "any",
+        ):
+            return False  # "lack structure", "lacks motivation": a quality, found wanting
+        head = self._phrase_head(index + 1)
+        if head is None:
+            return False
+        word = self.tokens[head].word
+        if abs(self.words.valence(word, "n")) >= self.prepared.threshold:
+            return False  # "lack the support": found wanting
+        return self.words.first_class(word, "n") not in (
+            None,
+            "noun.Tops",
+            "noun.attribute",
+            "noun.cognition",
+            "noun.feeling",
+            "noun.state",
+            "noun.motive",
+        )
+
     def _phrase_head(self, start) -> int | None:
         """The last noun of the noun phrase from ``start`` ("the factory closing" is "closing",
         "her own childhood" is "childhood"), or None."""
@@ -912,7 +938,40 @@ class Sentence:
             effect is not None and self.tokens[effect].tag == "NNS"
         ):
             return False
+        if (
+            self._an_occurrence(cause)
+            and self._dated(cause)
+            and effect is not None
+            and self.tokens[effect].tag == "NN"
+            and "noun.act" in self.words.classes(self.tokens[effect].word, "n")
+        ):
+            # "Kane's exclusion was a result of the fight on Tuesday": one thing done, then
+            # another, as the record tells it.
+            return False
         return any(at is not None and self._pattern_or_state(at) for at in (effect, cause))
+
+    def _an_occurrence(self, at) -> bool:
+        """One act or event, singular ("the fight", "his exclusion"), not a pattern or a state."""
+        if at is None:
+            return False
+        token = self.tokens[at]
+        return (
+            token.tag == "NN"
+            and not token.word.endswith("ing")
+            and self.words.first_class(token.word, "n") in ("noun.act", "noun.event")
+        )
+
+    def _dated(self, at) -> bool:
+        """When it happened follows: "the fight on Tuesday", "the move in March"."""
+        after = self.tokens[at + 1 : at + 3]
+        return (
+            len(after) == 2
+            and after[0].word in ("on", "in", "at", "last")
+            and (
+                after[1].tag in ("CD", "NNP")
+                or self.words.first_class(after[1].word, "n") == "noun.time"
+            )
+        )
 
     def _pattern_or_state(self, at) -> bool:
         """A noun for what goes on or how someone is: plural ("outbursts"), a doing
@@ -1072,6 +1131,10 @@ class Sentence:
             return None
         if at >= len(self.tokens) or self.tokens[at].tag != "VB" or not self._of_care(at):
             return None
+        if token.word == "would" and self.tokens[at - 1].word != "to":
+            # "Mum would not engage": as often a refusal told as one foretold; what was seen
+            # or heard answers either.
+            return "capacity", index, at
         return "foretold", index, at
 
     def _of_care(self, at) -> bool:
@@ -1500,6 +1563,8 @@ class Sentence:
             return None  # "the stair gate ... not fitted": said of a thing, not conduct
         if self.words.evaluative(token.word, self.prepared.sources, "v") < self.prepared.threshold:
             return None
+        if sense == "verb.stative" and self._a_thing_had(index):
+            return None  # "The parents lack a car", "lack the money": a fact of what they have
         # An inner state either way ("loves", "hates"); conduct only when it is found wanting:
         # "helps with Kai every week" tells what was done, "neglects the baby" and "is not
         # engaging" judge it.
@@ -2629,6 +2694,8 @@ class Sentence:
             # "There was a fight", "there has been a fire": what there is, read as such
             # (_opinion).
             return None
+        if self._cause_named(verb_at) is not None:
+            return None  # "was a result of", "is the main driver of": a cause, read as one
         worry = self._unheld_worry(index)
         if worry is not None:
             return "unnamed", verb_at, worry

@@ -445,6 +445,7 @@ def _unseen_goal(prepared, text):
                     or words.evaluative(following[0].word) >= 0.5
                 )
                 and not _complement_follows(tagged, following[0])
+                and not _more_than_a_measure(tagged, following[0])
             ):
                 end = following[0]
                 if token.start in starts:
@@ -487,10 +488,40 @@ def _unseen_goal(prepared, text):
                     _abstract(prepared, later.word)
                     or prepared.vague_objects.search(tokens_of(later.word)) is not None
                 )
+                # "Keep Chantelle's number on a card in their bag": put somewhere one can look.
+                and not _put_somewhere(tagged, after)
             ):
                 return starts[token.start], _span(plain, starts[token.start], later.end)
             break
     return None
+
+
+def _more_than_a_measure(tagged, adjective) -> bool:
+    """ "Are more than an hour late", "is less than 2 kg": a comparison with a measure, which one
+    can check."""
+    position = next(i for i, token in enumerate(tagged) if token.start == adjective.start)
+    after = tagged[position + 1 : position + 4]
+    if len(after) < 2 or after[0].word != "than":
+        return False
+    words = lexicon()
+    return after[1].tag == "CD" or (
+        after[1].word in ("a", "an")
+        and len(after) > 2
+        and words.first_class(after[2].word, "n") in ("noun.time", "noun.quantity")
+    )
+
+
+def _put_somewhere(tagged, at) -> bool:
+    """A place one could look follows at ``at``: a preposition of place and a thing ("on a
+    card", "in her school bag")."""
+    if at >= len(tagged) or tagged[at].word not in ("on", "in", "inside", "under", "by"):
+        return False
+    words = lexicon()
+    for token in tagged[at + 1 : at + 5]:
+        if token.tag in ("DT", "PRP$", "JJ", "CD"):
+            continue
+        return token.tag in ("NN", "NNS") and words.first_class(token.word, "n") in _CONCRETE
+    return False
 
 
 def _particle(tagged, at) -> bool:

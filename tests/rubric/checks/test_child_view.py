@@ -281,3 +281,9 @@ def test_a_verb_whose_past_is_its_plain_form_is_a_deed_and_a_description_goes_on
     assert missing_in(
         "Ben is described by his teacher as settled and doing well in class.", child="Ben"
     )
+
+
+def test_a_child_after_a_place_named_in_capitals_and_an_appointment_kept():
+    assert not missing_in("At Oak House Ben showed me his room and his Lego.", child="Ben")
+    assert missing_in("Ben attended the two-year check on 4 March at Elm Surgery.", child="Ben")
+    assert not missing_in("Ben is not sure how he feels about seeing his dad.", child="Ben")

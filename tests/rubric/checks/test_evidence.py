@@ -742,3 +742,11 @@ def test_a_record_named_as_telling_it_is_how_it_is_known():
     assert not flagged("Dad is often late for contact, the centre's records show.")
     assert not flagged("Ms Cole failed to finish the course, which college records confirm.")
     assert flagged("Dad is often late for contact; the centre's records are on file.")
+
+
+def test_a_thing_lacked_and_one_dated_event_caused_by_another_are_facts():
+    assert not flagged("The carers lack a car, so the support worker drives them to contact.")
+    assert not flagged("Mum and Dad lack the money for the school trip.")
+    assert flagged("The carers lack the patience to settle a baby at night.", heading="Analysis")
+    assert not flagged("Leo's suspension was a result of the fight on Friday.")
+    assert flagged("Leo's fighting is a result of the bullying he suffered.", heading="Analysis")

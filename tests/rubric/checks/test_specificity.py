@@ -221,3 +221,15 @@ def test_an_ability_to_do_something_seen_is_a_goal_one_could_check():
     assert not vague("Mia will be able to tie her own shoelaces by 20 December.")
     assert not vague("Kofi will be able to finish a ten-piece jigsaw on his own by Easter.")
     assert vague("Mia will be able to feel safe by 20 December.")
+
+
+def test_a_thing_kept_somewhere_and_more_than_a_measure_can_be_checked():
+    assert not vague(
+        "From 9 January each child will keep Gran's number on a card in their school bag; the "
+        "social worker will check the cards at each fortnightly visit."
+    )
+    assert not vague(
+        "From 5 January Ms Lee will phone the agency on any day the carers are more than an "
+        "hour late, and will record each call on the file."
+    )
+    assert vague("Tia will be more confident by June.")
