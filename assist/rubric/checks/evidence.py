@@ -3415,7 +3415,7 @@ class Sentence:
         if any(
             not self._counts_people(figure)
             and not self._a_reference(figure)
-            and not _A_KIND_BY_LENGTH.match(undated, figure.end())
+            and not self._a_kind_by_length(undated, figure)
             for figure in FIGURE.finditer(undated)
         ):
             # A count, a measure or how long something went on ("for the past 18 months");
@@ -3517,6 +3517,22 @@ class Sentence:
             ):
                 return True
         return False
+
+    def _a_kind_by_length(self, undated, figure) -> bool:
+        """ "The two-year check", "the 28-week scan": a length that names a kind of check, not a
+        measure; "a three-month delay", "a two-week gap" still measure a time or a span."""
+        length = _A_KIND_BY_LENGTH.match(undated, figure.end())
+        if length is None:
+            return False
+        noun = next(
+            (t for t in self.tokens if t.start >= length.end() - 1 and t.tag not in _ADJECTIVE),
+            None,
+        )
+        return noun is not None and self.words.first_class(noun.word, "n") not in (
+            "noun.time",
+            "noun.attribute",
+            "noun.quantity",
+        )
 
     def _a_record_shows(self) -> bool:
         """ "Probation records show", "the GP's letter confirms": whose record, the record, and a

@@ -736,6 +736,8 @@ def test_a_label_foretold_a_reason_not_grasped_and_a_lack_are_judgements():
 def test_a_length_that_names_a_check_is_no_measure_of_what_was_seen():
     assert flagged("Mum seemed low and withdrawn at the six-week check.", heading="Analysis")
     assert not flagged("Mum was tearful at the six-week check and said she had slept four hours.")
+    # A length that measures a span is still a measure.
+    assert not flagged("The six-week delay is a concern, but it was Mr Hale who rang us.")
 
 
 def test_a_record_named_as_telling_it_is_how_it_is_known():
