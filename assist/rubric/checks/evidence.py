@@ -228,6 +228,9 @@ _WORRY = re.compile(r"\b(?:worried|concerned)\s+(?:that|about)\b", re.IGNORECASE
 _ATTENDED = ("noun.act", "noun.group", "noun.event", "noun.communication")
 # Tags no reading of a judgement starts at (punctuation that ends or joins, possessives, "to",
 # conjunctions): skipped, as the readings would each look and find nothing.
+# A name or a pronoun starts no reading, unless it is a word of a view or of every one
+# ("Concerns were raised", "Nobody visits"), which the tagger may read as a name at the start.
+_NAMES_AND_PRONOUNS = frozenset({"NNP", "NNPS", "PRP"})
 _NEVER_JUDGES = frozenset({".", ",", "POS", "TO", "PRP$", "CC", "(", ")", "''", "``"})
 # What someone's needs are, in WordNet's classes: "needs" (a state), "wishes" (a feeling); not
 # "the threshold" or "the criteria", which a case meets.
@@ -316,6 +319,9 @@ class Prepared:
     satisfying: frozenset
     # What "her drinking is impacting on her parenting" claims: the verbs with a sense of "impact".
     impacting: frozenset
+    # The words a reading may start at though the tagger reads them as a name: views, worries
+    # and absolutes.
+    named_openers: frozenset
     causal_nouns: frozenset
     effect_nouns: frozenset
     causal_verbs: frozenset
@@ -329,6 +335,9 @@ class Prepared:
 
 def prepare(settings) -> Prepared:
     words = lexicon("wordnet", *settings["lexicons"])
+    views = words.nouns_under(settings["view_roots"], "noun.cognition") | frozenset(
+        settings["worry_nouns"]
+    )
     return Prepared(
         sources=tuple(settings["lexicons"]),
         threshold=settings["evaluative_percent"] / 100,
@@ -345,8 +354,7 @@ def prepare(settings) -> Prepared:
         belief=frozenset(settings["belief_verbs"]),
         hearsay=frozenset(settings["hearsay_verbs"]),
         references=frozenset(settings["reference_words"]),
-        views=words.nouns_under(settings["view_roots"], "noun.cognition")
-        | frozenset(settings["worry_nouns"]),
+        views=views,
         worries=frozenset(settings["worry_nouns"]),
         frequency=Terms(settings["frequency"]),
         absolutes=frozenset(settings["absolutes"]),
@@ -374,6 +382,7 @@ def prepare(settings) -> Prepared:
         smelt=frozenset(settings["smelt"]),
         satisfying=words.sharing_a_sense("satisfy"),
         impacting=words.sharing_a_sense("impact"),
+        named_openers=views | frozenset(settings["absolutes"]),
         causal_nouns=frozenset(settings["causal_nouns"]),
         effect_nouns=frozenset(settings["effect_nouns"]),
         causal_verbs=frozenset(settings["causal_verbs"]),
@@ -763,6 +772,12 @@ class Sentence:
         for index, token in enumerate(tokens):
             if index < start or token.tag in _NEVER_JUDGES:
                 continue
+            if (
+                token.tag in _NAMES_AND_PRONOUNS
+                and token.word not in self.prepared.named_openers
+                and token.word.rstrip("s") not in self.prepared.named_openers
+            ):
+                continue  # "Mum", "he": no reading starts at a name or a pronoun
             if candidates and index > min(first for _kind, first, _last in candidates):
                 break
             found = self._series(
