@@ -666,7 +666,7 @@ def _complement_follows(tagged, adjective) -> bool:
     if (
         len(after) == 2
         and after[0].word == "to"
-        # "Able to tie his shoelaces": after "able to" a verb, though the tagger may read a
+        # "Able to tie her laces": after "able to" a verb, though the tagger may read a
         # noun ("tie") or an adjective ("complete").
         and (after[1].tag.startswith("VB") or lexicon().known(after[1].word, "v"))
         # "Feel confident to join in" is still a feeling as the goal.
