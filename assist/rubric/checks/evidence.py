@@ -238,12 +238,10 @@ _NEEDS = frozenset({"noun.state", "noun.feeling"})
 _HEADING_MARKS = frozenset({":", "-", "–", "—"})
 # What a cause given for someone's conduct may be, in some sense: a state or a feeling.
 _CAUSES = frozenset({"noun.state", "noun.feeling"})
+# "The two-year check", "the 28-week scan", "24-hour support": a length that may name a kind
+# of thing (a check, a scan, a service), not a measure of anything seen (_a_kind_by_length).
+_A_KIND_BY_LENGTH = re.compile(r"-(?:week|month|year|day|hour)\s+(?!old\b)[a-z]", re.IGNORECASE)
 # What a heading names when what follows is a result ("Drug test - mum negative").
-# "The two-year check", "the 28-week scan", "24-hour support": a length that names a kind of
-# thing (a check, a scan, a service), not a measure of anything seen.
-_A_KIND_BY_LENGTH = re.compile(
-    r"-(?:week|month|year|day|hour)(?:-old)?\s+(?!old\b)[a-z]", re.IGNORECASE
-)
 _TESTED = frozenset({"test", "screen", "sample", "result", "swab", "scan"})
 _BRACKETED = re.compile(r"\(([^()]{3,80})\)")
 _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
@@ -678,14 +676,21 @@ class Sentence:
         p = self.prepared
         if self.words.made_from(word) & p.disposition:
             return True  # "evasive": a person's disposition, if said of one
-        if self._verb_lemmas(word) & p.belief:
+        lemmas = self._verb_lemmas(word)
+        if lemmas & p.belief:
             return True  # "staff believe...": whose view it is decides
-        if word in p.causal_nouns | p.effect_nouns or self._verb_lemmas(word) & (
-            p.causal_verbs | p.bonding | p.belittling
+        if (
+            word in p.causal_nouns
+            or word in p.effect_nouns
+            or lemmas & p.causal_verbs
+            or lemmas & p.bonding
+            or lemmas & p.belittling
         ):
             return True  # "the main driver of", "bonding with", "minimising": of whom decides
-        if self._verb_lemmas(word) & ({"expose", "subject"} | p.impacting) or (
-            word.endswith("s") and self.words.first_class(word, "n") in _NEEDS
+        if (
+            lemmas & {"expose", "subject"}
+            or lemmas & p.impacting
+            or (word.endswith("s") and self.words.first_class(word, "n") in _NEEDS)
         ):
             return True  # "exposed to abuse", "her needs are met": what is said of them decides
         # "Has deteriorated": what changed decides; "was overwhelmed": a feeling, if said of
@@ -889,9 +894,9 @@ class Sentence:
             "JJS",
             "NN",
         ):
+            word = self.tokens[position].word
             if (
-                self.tokens[position].word
-                in self.prepared.causal_nouns | self.prepared.effect_nouns
+                (word in self.prepared.causal_nouns or word in self.prepared.effect_nouns)
                 and self.tokens[position + 1 : position + 2]
                 and self.tokens[position + 1].word in ("of", "for", "behind", "in")
             ):
@@ -2135,10 +2140,9 @@ class Sentence:
         subject = self._head_of_subject(verb_at)
         if subject is None:
             return False
-        at = next(p for p in range(verb_at) if self.tokens[p] is subject)
-        while at + 1 < verb_at and self.tokens[at + 1].tag in ("NN", "NNS"):
-            at += 1
-            subject = self.tokens[at]
+        head = self._phrase_head(next(p for p in range(verb_at) if self.tokens[p] is subject))
+        if head is not None:
+            subject = self.tokens[head]
         return self.words.first_class(subject.word, "n") in (
             "noun.act",
             "noun.event",
