@@ -45,6 +45,19 @@ def real_looking() -> bytes:
     return _save(word)
 
 
+def long_assessment(paragraphs: int = 1000) -> bytes:
+    """``real_looking`` followed by a long record of visits: a sound file whose reading needs a
+    few MB more than a reader holds when it starts, so a cap below that is reached whatever
+    memory the reader happened to have free (a short file may need none)."""
+    word = docx.Document(io.BytesIO(real_looking()))
+    for number in range(paragraphs):
+        word.add_paragraph(
+            f"Visit {number + 1}: Amy was seen at home with her mother; the kitchen was stocked "
+            "and Amy showed me her drawings."
+        )
+    return _save(word)
+
+
 def simple(text="Amy told me she is hungry.") -> bytes:
     word = docx.Document()
     word.add_heading("The child's experience", level=1)

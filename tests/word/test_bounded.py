@@ -33,7 +33,7 @@ def test_a_read_past_the_time_limit_is_stopped_with_a_plain_message():
 
 def test_a_read_past_the_memory_cap_is_refused_in_words():
     with pytest.raises(BoundedRefusal) as refused:
-        read_docx_bounded(samples.real_looking(), memory=256 * 1024)
+        read_docx_bounded(samples.long_assessment(), memory=256 * 1024)
     assert refused.value.reason == "too-big"
     assert "needs far more memory to read than an assessment does" in str(refused.value)
 
@@ -41,10 +41,11 @@ def test_a_read_past_the_memory_cap_is_refused_in_words():
 def test_a_sound_file_under_any_memory_cap_is_read_or_too_big_never_called_damaged():
     # Where the cap falls decides which allocation fails: Python's (MemoryError) or one inside
     # lxml, which reports it as a syntax error. Either way the file is not damaged.
+    document = samples.long_assessment()
     outcomes = set()
     for cap in range(0, 8 * 1024 * 1024, 512 * 1024):
         try:
-            read_docx_bounded(samples.real_looking(), memory=cap)
+            read_docx_bounded(document, memory=cap)
             outcomes.add("read")
         except BoundedRefusal as refused:
             outcomes.add(refused.reason)
