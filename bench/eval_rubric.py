@@ -71,8 +71,18 @@ CHILD_SECTIONS = {"facts", "child", "analysis", "risk"}
 
 
 def section_of(passage) -> str:
+    """The passage's section; a guess no section answers to stops the measurement in words
+    (a passage silently left out of its document would skew every figure)."""
     guess = passage["section_guess"]
-    return SECTION_OF_GUESS.get(guess, guess)
+    section = SECTION_OF_GUESS.get(guess, guess)
+    if section not in SECTIONS:
+        section = f"{section}s"  # "fact" for "facts"
+    if section not in SECTIONS:
+        raise SystemExit(
+            f"passage {passage.get('id')}: section_guess {guess!r} is not one of "
+            f"{', '.join(sorted(set(SECTIONS) | set(SECTION_OF_GUESS)))}"
+        )
+    return section
 
 
 def locked_sites(path=LOCKED_LIST) -> frozenset[str]:

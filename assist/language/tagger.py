@@ -580,11 +580,16 @@ def _verbs_after_subjects(words, tags) -> None:
                 and tags[i - 2] in ("NNP", "PRP")
             )
             or (
-                # "The foster father reports that...", "the school says he...": after a singular
-                # noun, an -s word before "that" or a pronoun subject is its verb.
+                # "The foster father reports that...", "the school says he...", "her drinking
+                # affects her sleep", "...impacts Maisie's health": after a singular noun, an -s
+                # word before "that", a pronoun or someone's is its verb.
                 tags[i] == "NNS"
                 and tags[i - 1] == "NN"
-                and (words[i + 1].lower() == "that" or tags[i + 1] == "PRP")
+                and (
+                    words[i + 1].lower() == "that"
+                    or tags[i + 1] in ("PRP", "PRP$")
+                    or (tags[i + 1] == "NNP" and i + 2 < len(tags) and tags[i + 2] == "POS")
+                )
             )
         ):
             tags[i] = "VBZ"

@@ -178,7 +178,30 @@ class View:
         for entry in self.fields_in_order:
             if "[" in entry.text or "(" in entry.text:
                 cites[entry.item].update(cited_refs(entry.text))
-        return cites
+        known = self._known_refs
+        return {item: {ref for ref in refs if known(ref)} for item, refs in cites.items()}
+
+    @cached_property
+    def unknown_citations(self) -> dict[str, list[str]]:
+        """For each item, what its text cites that this assessment does not hold ("[F99]" with
+        facts F1 to F12): a citation that points nowhere shows nothing."""
+        known = self._known_refs
+        unknown: dict[str, list[str]] = {}
+        for entry in self.fields_in_order:
+            if "[" in entry.text or "(" in entry.text:
+                missing = [ref for ref in cited_refs(entry.text) if not known(ref)]
+                if missing:
+                    unknown.setdefault(entry.item, []).extend(missing)
+        return unknown
+
+    @cached_property
+    def _known_refs(self):
+        """Whether a reference is to an item this assessment holds. A kind of item the document
+        has none of is trusted: a paragraph checked on its own ("...hungry [F1]") is a part of
+        an assessment whose facts are elsewhere."""
+        refs = frozenset(self.document.all_refs())
+        letters = frozenset(ref[:1] for ref in refs)
+        return lambda ref: ref in refs or ref[:1] not in letters
 
     @cached_property
     def cited(self) -> set[str]:

@@ -216,6 +216,10 @@ class Terms:
 
 # The particles of phrasal verbs of direction, a closed class of English: "come down", "went
 # off", "sat up" say where, never how well; "keep his voice down", "put the toys away" are done.
+# Adverbs that place something in time or focus on it ("are still registered", "had just
+# left", "only once"), never rate it; the lexicons rate them by their adjectives' senses
+# ("still" water, a "just" cause, an "even" floor).
+TIME_AND_FOCUS = frozenset({"still", "just", "even", "only", "yet", "already"})
 PARTICLES = frozenset(
     {
         *("up", "down", "out", "off", "over", "back", "away", "in", "on", "through", "around"),

@@ -27,12 +27,13 @@ from functools import cached_property, lru_cache
 from assist.language import lexicon, tag
 from assist.language.lexicons import LEXNAMES, RATED
 from assist.rubric import settings as s
-from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN, sentences
+from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN, cited_refs, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
     PARTICLES,
     SUBJECT_PRONOUNS,
     THIRD_PERSON,
+    TIME_AND_FOCUS,
     YOUNG_PERSON_SHORT,
     Terms,
     opening_source,
@@ -112,6 +113,9 @@ SETTINGS = {
     "causal_nouns": s.words(default=()),
     "effect_nouns": s.words(default=()),
     "causal_verbs": s.words(default=()),
+    # The nouns of why someone acts, beside WordNet's noun.motive ("reason", "incentive"):
+    # "her motivation for moving is financial" says what is in someone's mind.
+    "motive_nouns": s.words(default=()),
     # States a smell can show (drink, drugs, neglect of hygiene): only of these is "smell"
     # asked, so that nobody is asked what they smelled that showed "low".
     "smelt": s.words(),
@@ -119,6 +123,7 @@ SETTINGS = {
 PLACEHOLDERS = frozenset({"term", "question", "cite"})
 # Items that can cite the facts they rest on: only there is citing a way to show it.
 _CITING = frozenset({"analysis", "hazard", "strength", "loose"})
+_NOWHERE = " It cites {refs}, which this assessment does not hold: cite the fact it rests on."
 
 # How far back a judgement's context is read (a condition, a modal, who said it): a clause is
 # rarely longer, and a 50,000-word run-on paragraph must not make every word look back at all.
@@ -147,6 +152,10 @@ _SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
 _USUAL = (["usual"], ["normal"], ["before"], ["previously"], ["ever"])
 # "Will" and its forms, with which a habit is foretold ("will always go back to him").
 _WILL = frozenset({"will", "would", "wo", "'ll"})
+# By how much, said without a measure, and much: "has improved a lot".
+_BY_A_DEGREE = (["a", "lot"], ["a", "great", "deal"])
+# Verbs that help another ("has said", "had improved", "did say"), not ones of their own.
+_AUXILIARIES = frozenset({"have", "be", "do"})
 _SHOWN = -1  # a verb that shows the judgement by itself (a perception, something told)
 _REDUCED = frozenset({"when", "if", "once", "unless", "until", "after", "before", "as"})
 # Verbs of the mind: what someone is "unable to" do of these is a judgement of their capacity.
@@ -183,7 +192,7 @@ _PRESENT_AUX = frozenset({"is", "are", "has", "have"})
 _HAPPENINGS = frozenset({"noun.state", "noun.event", "noun.phenomenon"})
 _POINTS_BACK = re.compile(
     r"(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
-    r"given this|in light of this)\b",
+    r"given this|in light of this|on this basis|on that basis|because of this|for these reasons)\b",
     re.IGNORECASE,
 )
 # The span a judgement covers ("over the past six weeks", "in the last 3 months"): when, not how
@@ -259,6 +268,7 @@ _QUESTIONS = {
     "capacity": "When did it happen? Say what was tried, and what was done or said.",
     "foretold": "What has happened that makes you expect it? Say what was seen or said, and when.",
     "want": "Did they say so? Give their words, or what you saw them do.",
+    "motive": "Only they can say why: did they tell you? Give their words, or what they did.",
     "opinion": "Who gave this opinion, and on what is it based?",
     "unnamed": "Whose view is it? Name who holds it, and say what they saw or heard that shows it.",
     "belief": "What did you see or hear that makes you think so?",
@@ -323,6 +333,7 @@ class Prepared:
     causal_nouns: frozenset
     effect_nouns: frozenset
     causal_verbs: frozenset
+    motive_nouns: frozenset
     # A tie formed with someone ("is not bonding with the baby"): the verbs WordNet gives both a
     # sense of "bond" and one of "attach".
     bonding: frozenset
@@ -384,6 +395,7 @@ def prepare(settings) -> Prepared:
         causal_nouns=frozenset(settings["causal_nouns"]),
         effect_nouns=frozenset(settings["effect_nouns"]),
         causal_verbs=frozenset(settings["causal_verbs"]),
+        motive_nouns=frozenset(settings["motive_nouns"]),
         bonding=words.sharing_a_sense("bond") & words.sharing_a_sense("attach"),
         belittling=words.sharing_a_sense("minimize"),
     )
@@ -401,10 +413,23 @@ def find(view, prepared: Prepared, sections):
 def _field_hits(view, prepared, entry):
     # What a text holds depends on the text alone, so a chronology of 3,000 facts re-read after
     # one edit reads one fact again, not 3,000.
-    for begin, end, detail in _judged(prepared, entry.text):
+    unknown = view.unknown_citations.get(entry.item)
+    text = _blank_citations(entry.text, unknown) if unknown else entry.text
+    for begin, end, detail in _judged(prepared, text):
         if detail["cite"] and entry.kind not in _CITING:
             detail = {**detail, "cite": ""}
+        elif detail["cite"] and unknown:
+            detail = {**detail, "cite": _NOWHERE.format(refs=", ".join(unknown))}
         yield Hit(entry.section, entry.item, entry.name, begin, end, entry.text, detail)
+
+
+def _blank_citations(text, unknown):
+    """The text with each citation of items the assessment does not hold blanked out (kept the
+    same length, so what is found still points at the words typed): "[F99]" shows nothing."""
+    for match in reversed(list(CITATION.finditer(text))):
+        if set(cited_refs(match.group(0))) <= set(unknown):
+            text = text[: match.start()] + " " * len(match.group(0)) + text[match.end() :]
+    return text
 
 
 @lru_cache(maxsize=20000)
@@ -803,6 +828,7 @@ class Sentence:
                 or self._caused(index, token)
                 or self._met_or_exposed(index, token)
                 or self._tie(index, token)
+                or self._motive(index, token)
             )
             # A view's content may hold a modal of its own ("...how far he can push them");
             # whether the view is asserted is read at the view, and a rating at the verb that
@@ -838,6 +864,23 @@ class Sentence:
             if head is None or not self._a_link_of_people(head, self._phrase_head(index + 2)):
                 return None
             return "cause", head, index
+        if lemmas & {"have"}:
+            # "Is having a significant impact on", "has an effect on": an effect, as a noun.
+            effect = self._phrase_head(index + 1)
+            if (
+                effect is None
+                or effect + 1 >= len(self.tokens)
+                or self.tokens[effect + 1].word != "on"
+                or not (
+                    self.tokens[effect].word in self.prepared.effect_nouns
+                    or self._verb_lemmas(self.tokens[effect].word) & self.prepared.impacting
+                )
+            ):
+                return None
+            head = self._someones_doing_before(index)
+            if head is None and not self._someones_mind(effect + 2):
+                return None
+            return "cause", index if head is None else head, effect
         if not lemmas & {"be"}:
             return None
         named = self._cause_named(index)
@@ -1034,6 +1077,49 @@ class Sentence:
                 "noun.group",
             )
         ) or self._names_person(self.tokens[at])
+
+    def _motive(self, index, token):
+        """ "Mr Eze's motivation for taking her in is financial", "her reason for leaving was
+        to punish him": why someone acts, said of them as fact. Only they can say; what they
+        said or did shows it."""
+        if token.tag not in ("NN", "NNS") or not (
+            token.word in self.prepared.motive_nouns
+            or self.words.first_class(token.word, "n") == "noun.motive"
+        ):
+            return None
+        if not any(t.tag in ("POS", "PRP$") for t in self.tokens[max(0, index - 3) : index]):
+            return None  # "the reason for the delay": no one's
+        verb = next(
+            (
+                at
+                for at in range(index + 1, min(len(self.tokens), index + 12))
+                if self.tokens[at].tag.startswith("VB") and self.tokens[at].tag != "VBG"
+            ),
+            None,
+        )
+        if verb is None or not self._verb_lemmas(self.tokens[verb].word) & {"be"}:
+            return None
+        if verb + 1 < len(self.tokens) and self.tokens[verb + 1].word in ("that", "unclear"):
+            return None  # "her reason was that...": the content is read as itself
+        return "motive", index, index
+
+    def _someones_mind(self, start) -> bool:
+        """The noun phrase from ``start`` is someone's state of mind or of feeling ("the
+        children's emotional wellbeing", "her mood"): what any cause is judged to act on."""
+        owned, head = False, None
+        for token in self.tokens[start : start + 7]:
+            if token.tag in ("POS", "PRP$"):
+                owned = True
+            elif token.tag in ("NN", "NNS"):
+                head = token
+            elif token.tag not in ("DT", "JJ", "NNP"):
+                break
+        return (
+            owned
+            and head is not None
+            and self.words.first_class(head.word, "n")
+            in ("noun.feeling", "noun.cognition", "noun.state")
+        )
 
     def _someones_doing_before(self, index) -> int | None:
         """Before the verb at ``index``, its subject is someone's conduct or state: "Ethan's
@@ -1560,8 +1646,19 @@ class Sentence:
             return None
         if token.tag == "VBG" and index and self.tokens[index - 1].tag in ("JJ", "JJR"):
             return None  # "safer caring training": a description of the noun after it
-        if token.tag == "VBN" and index and self._verb_lemmas(self.tokens[index - 1].word) & {"be"}:
-            return None  # "was agitated": a state, read as one
+        if (
+            token.tag == "VBN"
+            and index
+            and self._verb_lemmas(self.tokens[index - 1].word) & {"be"}
+            and (
+                self.words.first_class(token.word, "v") != "verb.social"
+                or self._a_description(token, feeling=False)
+                or self.words.valence(token.word, "v") >= 0
+            )
+        ):
+            # "Was agitated": a state, read as one; "was excluded on 3 May", "were supported by
+            # Gran": what was done. "Was coerced into it" judges how others treated them.
+            return None
         if self._verb_lemmas(token.word) & self.prepared.belittling and not (
             index + 1 < len(self.tokens) and self.tokens[index + 1].word in self.prepared.absolutes
         ):
@@ -1907,12 +2004,7 @@ class Sentence:
         # which cannot follow "be".
         participle = self._participle(index)
         feeling = participle and self.words.first_class(token.word, "v") == "verb.emotion"
-        is_participle = participle and (
-            feeling
-            or self.words.known(token.word, "a")
-            # "Is disengaged": made from an adjective by a prefix, so a description too.
-            or self.words.prefixed_adjective(token.word)
-        )
+        is_participle = participle and self._a_description(token, feeling)
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         after = tokens[index + 2] if index + 2 < len(tokens) else None
         if token.tag == "VBG":
@@ -2476,6 +2568,12 @@ class Sentence:
             return True
         return before.word in _REDUCED
 
+    def _a_description(self, token, feeling) -> bool:
+        """A past participle that is a description: a feeling, an adjective in WordNet
+        ("cluttered"), or one made from an adjective by a prefix ("is disengaged")."""
+        words = self.words
+        return feeling or words.known(token.word, "a") or words.prefixed_adjective(token.word)
+
     def _describing_participle(self, index, token, following) -> bool:
         """A present participle used as a description: rated as an adjective ("thriving") or
         a verb of feeling that causes one ("worrying", "distressing"), with no object after it
@@ -2488,10 +2586,11 @@ class Sentence:
             return False
         if self._verb_lemmas(token.word) & self.prepared.linking:
             return False  # "is getting worse": "getting" links to the description after it
-        if self.words.first_class(
-            token.word, "v"
-        ) in self.prepared.behaviour and not self._said_of_the_abstract(index):
+        verb_class = self.words.first_class(token.word, "v")
+        if verb_class in self.prepared.behaviour and not self._said_of_the_abstract(index):
             return False  # "was crying", "her voice was shaking": an act seen, not a verdict
+        if verb_class == "verb.perception" and following is not None and following.tag == "IN":
+            return False  # "was looking at the floor": perceiving, not "looking" as appearance
         if self.words.known(token.word, "a") and self._evaluative(token.word):
             return True
         if self._verb_lemmas(token.word) & self.prepared.rated_nouns:
@@ -2521,8 +2620,13 @@ class Sentence:
         """ "The visit went well", "Mum is doing well", "is coping badly": a verdict on how
         something went, in an adverb that rates, after a verb that says nothing of what was
         done (or one whose commonest sense is a verdict, such as "cope")."""
-        if token.tag not in ("RB", "RBR") or index == 0 or token.word in PARTICLES:
-            return None  # "didn't come down for tea": where, not how well
+        if (
+            token.tag not in ("RB", "RBR")
+            or index == 0
+            or token.word in PARTICLES
+            or token.word in TIME_AND_FOCUS
+        ):
+            return None  # "didn't come down for tea", "are still registered": not how well
         if self.words.evaluative(token.word, self.prepared.sources) < self.prepared.threshold:
             return None
         position = index - 1
@@ -2578,12 +2682,34 @@ class Sentence:
         for back in range(position, max(-1, position - 6), -1):
             token = self.tokens[back]
             if token.tag.startswith("VB"):
-                if self._an_arrival(token.word, _COMING):
+                if self._an_arrival(token.word, _COMING) and not self._describes_the_object(
+                    back, index
+                ):
                     return "state", back, index
                 return None
             if token.word in _CLAUSE_END or token.tag in ("CC", "."):
                 return None
         return None
+
+    def _since_clause(self, last) -> range:
+        """The words of a "since" clause after the judgement ending at ``last``, up to its
+        comma: "has improved since the plan started", "has been low since her mother died" say
+        from when, not what was seen ("..., as she told me" after it still counts)."""
+        words = [t.word for t in self.tokens]
+        start = next((at for at in range(last + 1, len(words)) if words[at] == "since"), None)
+        if start is None:
+            return range(0)
+        end = next((at for at in range(start, len(words)) if words[at] in (",", ";", ":")), None)
+        return range(start, len(words) if end is None else end)
+
+    def _describes_the_object(self, verb_at, index) -> bool:
+        """ "Showed me her plan saved on her phone": a participle right after the verb's object
+        describes the object, not how someone showed up ("found the remarks rude" still judges)."""
+        return (
+            self.tokens[verb_at + 1].tag in ("PRP", "PRP$", "DT")
+            and self.tokens[index].tag == "VBN"
+            and self.tokens[index - 1].tag in ("NN", "NNS")
+        )
 
     def _participle_as_adjective(self, position) -> bool:
         """ "A domineering child", "a caring mother": a present participle before a noun that
@@ -2678,6 +2804,8 @@ class Sentence:
             and all(t.tag in _NOUN for t in self.tokens[:index])
             and self._names_person(self.tokens[index - 1])
         )
+        if token.word == "no" and index and self.tokens[index - 1].tag.startswith("VB"):
+            return self._posed(index, index - 1)  # "poses no risk": rated, at none
         if token.word not in ("a", "an") and not headed:
             return None
         if index == 0 or headed:
@@ -2937,16 +3065,17 @@ class Sentence:
         # A change up to now, in the perfect ("has deteriorated") or since a time ("conditions
         # deteriorated since last time"); "the visit ended at 11am" tells an event.
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        degree = (
+        degree = int(
             following is not None
             and following.word.endswith("ly")
             and any(self._evaluative(word) for word in _adjectives_of(following.word))
         )
-        after = (
-            self.tokens[index + 1 + int(degree)]
-            if index + 1 + int(degree) < len(self.tokens)
-            else None
-        )
+        words = [t.word for t in self.tokens[index + 1 : index + 4]]
+        if words[:2] in _BY_A_DEGREE or words[:3] in _BY_A_DEGREE:
+            # "Has improved a lot": by how much, a measure no one took; not done to "a lot".
+            degree = len(words[:2]) if words[:2] in _BY_A_DEGREE else 3
+            following = None
+        after = self.tokens[index + 1 + degree] if index + 1 + degree < len(self.tokens) else None
         if not self._verb_lemmas(self.tokens[index - 1].word) & {"have"} and not (
             after is not None and after.word == "since"
         ):
@@ -2962,9 +3091,11 @@ class Sentence:
         back = index - 1
         while back > 0 and (
             self.tokens[back].tag in ("MD", "RB")
-            or self._verb_lemmas(self.tokens[back].word) & {"have", "be"}
+            or self._verb_lemmas(self.tokens[back].word) & _AUXILIARIES
         ):
             back -= 1
+        if back > 2 and self.tokens[back - 1].word == "of" and self.tokens[back - 2].tag == "NN":
+            back -= 2  # "the risk of FGM has reduced": the risk changed, not FGM
         subject = self.tokens[back]  # the head: "health" in "Jack's mental health has..."
         if subject.tag not in ("NN", "NNS"):
             return None
@@ -3376,6 +3507,12 @@ class Sentence:
             # A verb joined to the one before shares its subject: "The child wants support and
             # says they wish...".
             return self._head_of_subject(back)
+        while back > 0 and (
+            self.tokens[back].tag == "RB"
+            or self.tokens[back].tag.startswith("VB")
+            and self._verb_lemmas(self.tokens[back].word) & {"have", "do"}
+        ):
+            back -= 1  # "Dr Osei has said", "the school had also told me" (not "was told")
         while back >= 0:
             token = self.tokens[back]
             if token.tag in (*_NOUN, "PRP"):
@@ -3454,6 +3591,7 @@ class Sentence:
         own_begin, own_end = (
             self._own_clause(first, last) if first is not None else (0, len(tokens))
         )
+        since_clause = self._since_clause(last) if first is not None else range(0)
         if first is not None and any(
             tokens[p].word == "which" and p and tokens[p - 1].word == ","
             for p in range(max(0, first - 4), first)
@@ -3462,7 +3600,7 @@ class Sentence:
             # what the clause before it describes, and that is its evidence.
             carrier_subject_end, own_begin = -1, 0
         for index, token in enumerate(tokens):
-            if first is not None and first <= index <= last:
+            if first is not None and (first <= index <= last or index in since_clause):
                 continue
             if token.tag.startswith("VB"):
                 if first is not None and self._their_body_did(index):

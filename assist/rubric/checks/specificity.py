@@ -61,7 +61,9 @@ _TIMESCALE = re.compile(
     r"night|fortnight|school\s+day|\w+day)s?\b"
     r"|\b(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+\w+"
     r"|\bper\s+(?:day|week|month|term)\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b",
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    # Bound to an event: "by the time she turns 18".
+    r"|\bby\s+the\s+time\s+\w+\s+\w+",
     re.I,
 )
 # A named tool or programme: "using the SEN Feeling Chart", "through the Freedom Programme".
@@ -323,8 +325,8 @@ def _vague_action(prepared, text, tokens):
                 and (following.tag != "NNP" or (before is not None and before.tag == "NN"))
             ):
                 continue  # a noun's modifier: "needs assessment", "support worker", "support SW"
-        if _after_determiner(text, tokens, index):
-            continue  # "the review", "a GP review": a noun
+        if _not_what_is_asked(text, tokens, index):
+            continue
         if text.count("(", 0, tokens[index][0]) > text.count(")", 0, tokens[index][0]):
             continue  # "Maria (family support) will...": who someone is, in brackets
         if _an_aim(text, tokens, index) or _explained(tokens, after):
@@ -338,6 +340,40 @@ def _vague_action(prepared, text, tokens):
                 length = chained[0] + chained[1] - index
         return index, length
     return None
+
+
+def _not_what_is_asked(text, tokens, index) -> bool:
+    """The vague word at ``index`` names a thing ("by the review", "a GP review", "to the
+    Family Support Service") or is what something named before does ("send it to the panel,
+    which will review..."): not the action the recommendation asks for."""
+    return (
+        _after_determiner(text, tokens, index)
+        or _in_a_name(text, tokens, index)
+        or _of_a_relative_clause(text, tokens, index)
+    )
+
+
+def _of_a_relative_clause(text, tokens, index) -> bool:
+    """The words at ``index`` are in a clause that says more of something named before it
+    (", which will review the pattern", ", who will support her"), in the same sentence."""
+    before = text[: tokens[index][0]]
+    opening = max(before.rfind(", which "), before.rfind(", who "))
+    return opening > 0 and not _SENTENCE_END.search(before, opening + 2)
+
+
+def _in_a_name(text, tokens, index) -> bool:
+    """The word at ``index`` is capitalised after a capitalised word of the same sentence: a
+    part of a name ("Family Support Service", "Child Protection Review"), not what someone will
+    do ("Action: Support Mum" starts anew after its colon)."""
+    if index == 0 or not text[tokens[index][0]].isupper():
+        return False
+    before_start, before_end = tokens[index - 1][0], tokens[index - 1][1]
+    return (
+        text[before_start].isupper()
+        and before_start > 0
+        and not re.search(r"(?:^|[.!?:;•*-])\s*$", text[:before_start])
+        and text[before_end : tokens[index][0]].strip() == ""
+    )
 
 
 def _an_aim(text, tokens, index) -> bool:
@@ -424,8 +460,10 @@ def _unseen_goal(prepared, text):
     plain = tokens_of(text)
     starts = {start: position for position, (start, _end, _word) in enumerate(plain)}
     for index, token in enumerate(tagged):
-        if not token.tag.startswith("VB"):
-            continue
+        if not token.tag.startswith("VB") or (
+            token.start in starts and _of_a_relative_clause(text, plain, starts[token.start])
+        ):
+            continue  # "send it to the panel, which will review the pattern": the panel's part
         lemmas = {token.word, *words.lemmas(token.word, "v")}
         kept = _kept_in_state(words, tagged, index, lemmas)
         if kept is not None and token.start in starts and not _in_condition(tagged, index):
@@ -736,8 +774,8 @@ def _vague_throughout(prepared, text, tokens, vague):
         return None
     for index, length in prepared.vague_actions.find(tokens, vague[0]):
         after = index + length
-        if _after_determiner(text, tokens, index):
-            continue  # "by the review": a noun, not the action
+        if _not_what_is_asked(text, tokens, index):
+            continue
         if index and tokens[index - 1][2] in _PASSIVE:
             before = max(0, index - 1 - _OBJECT_REACH)
             if _vague_object(prepared, tokens, before, index - 1, text):
@@ -878,6 +916,19 @@ def _a_name(text, start) -> bool:
     )
 
 
+def _someones_aim(text, tokens, to_at) -> bool:
+    """ "Tony's goal is to secure...": the "to" at ``to_at`` opens what someone named, whose aim
+    it is, will do."""
+    if to_at < 3 or tokens[to_at - 1][2] not in ("is", "was"):
+        return False
+    owner = tokens[to_at - 3]
+    return (
+        owner[2].endswith(("'s", "’s"))
+        and text[owner[0]].isupper()
+        and lexicon().first_class(tokens[to_at - 2][2], "n") in ("noun.cognition", "noun.act")
+    )
+
+
 def _names_someone(prepared, text, tokens) -> bool:
     """Someone is named as the doer: "Mr Johal to meet", "Staff to check", "the school will"."""
     sentence_starts = {begin for begin, _ in sentences(text)}
@@ -889,7 +940,7 @@ def _names_someone(prepared, text, tokens) -> bool:
             after = next((t for t in tag(text).tokens if t.start == tokens[index + 2][0]), None)
             if after is not None and after.tag == "VBN":
                 continue  # "emotions to be measured": passive, no one named
-        if prepared.roles.ends_at(tokens, index - 1):
+        if prepared.roles.ends_at(tokens, index - 1) or _someones_aim(text, tokens, index):
             return True
         if lexicon().classes(tokens[index - 1][2], "n") & prepared.person_classes:
             return True  # "the teacher will", "staff to check", "Kai's mum will"

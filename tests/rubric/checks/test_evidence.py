@@ -69,7 +69,7 @@ def test_each_finding_names_its_words_and_asks_what_would_evidence_them(text, qu
         ("Dad was aggressive: he shouted 'get out' and slammed the door.", "a quote"),
         ("I observed that the flat was filthy.", "an observation"),
         ("The school reported that Jordan seemed withdrawn.", "a named source"),
-        ("The flat was filthy [F2].", "a cited fact"),
+        ("The flat was filthy [F1].", "a cited fact (the one fact here)"),
         ("Jordan seemed withdrawn, for example sitting alone at every break.", "an example"),
         ("Dad became angry and shouted at me to leave.", "what he visibly did"),
         (
@@ -140,6 +140,17 @@ def test_hyphenated_compounds_and_terms_of_art_are_not_judgements():
 
 def test_an_item_that_cites_facts_rests_on_them():
     assert not flagged("Mum is not coping (F1, F3).", "Analysis")
+
+
+def test_a_citation_of_an_item_the_assessment_does_not_hold_shows_nothing():
+    chronology = (
+        "# Facts and chronology\n\n- 3 May 2024: Sam missed school.\n- 4 May 2024: Sam was late.\n"
+    )
+    cited = findings(f"{chronology}\n# Analysis\n\nDad is unreliable (F1, F2).\n", rule=RULE)
+    nowhere = findings(f"{chronology}\n# Analysis\n\nDad is unreliable (F9).\n", rule=RULE)
+    assert not cited
+    assert [finding.excerpt for finding in nowhere] == ["Dad is unreliable (F9)."]
+    assert "It cites F9, which this assessment does not hold" in nowhere[0].message
 
 
 def test_the_feared_outcome_of_a_danger_is_not_a_claim():
@@ -752,3 +763,44 @@ def test_a_thing_lacked_and_one_dated_event_caused_by_another_are_facts():
     assert flagged("The carers lack the patience to settle a baby at night.", heading="Analysis")
     assert not flagged("Leo's suspension was a result of the fight on Friday.")
     assert flagged("Leo's fighting is a result of the bullying he suffered.", heading="Analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The situation at home has improved a lot.",
+        "The risk of exploitation has reduced significantly since the family moved.",
+        "Ayesha was coerced into the marriage by her uncle.",
+        "Dad's gambling is having a serious impact on Kian's mental health.",
+        "Moving between hostels has had a negative effect on the children's wellbeing.",
+        "Dad's drinking impacts Leo's sleep.",
+        "Ms Obi's motivation for caring for her nephew is financial.",
+        "Mr Lane poses no risk to his daughter.",
+    ],
+)
+def test_changes_effects_motives_and_how_others_were_treated_are_judgements(text):
+    assert flagged(text, "Analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam was looking at the floor and did not answer.",
+        "Dr Patel has said she would not support discharge until the nurse can visit daily.",
+        "The surgery confirmed Ava and her brother are still registered.",
+        "She showed me the plan saved on her phone.",
+        "Mum's drinking has increased since the move, as she told me she now drinks every night.",
+        "Sam was excluded from school on 3 May.",
+        "The children were supported by Gran.",
+        "Kayden told me he has never cooked a meal or paid a bill. On this basis I do not think "
+        "he could manage a tenancy alone.",
+    ],
+)
+def test_acts_seen_what_a_named_person_has_said_and_facts_told_as_such_pass(text):
+    assert not flagged(text, "Analysis")
+
+
+def test_a_motive_asks_whether_they_said_so():
+    (finding,) = flagged("Ms Obi's motivation for caring for her nephew is financial.", "Analysis")
+    assert "'motivation'" in finding.message
+    assert "did they tell you?" in finding.message

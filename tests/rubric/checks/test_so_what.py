@@ -31,3 +31,11 @@ def test_analysis_that_only_restates_facts_is_flagged():
     assert not findings(
         "# Analysis\n\nMum drinks, so the children may be unsafe at night.\n", rule=RULE
     )
+
+
+def test_analysis_that_names_a_cause_says_what_the_facts_mean():
+    assert not findings(
+        "# Analysis\n\nThe rent arrears are the main cause of the rows Jade hears at night.\n",
+        rule=RULE,
+    )
+    assert not findings("# Analysis\n\nLeo's tiredness is due to the late nights.\n", rule=RULE)

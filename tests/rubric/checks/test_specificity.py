@@ -233,3 +233,23 @@ def test_a_thing_kept_somewhere_and_more_than_a_measure_can_be_checked():
         "hour late, and will record each call on the file."
     )
     assert vague("Tia will be more confident by June.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Silva (social worker) will refer the family to the council's Family Support Service "
+        "by 8 March.",
+        "PC Moore will complete a return interview with Leo within 72 hours of each missing "
+        "episode and send it to the panel, which will review the pattern at its meeting on 9 "
+        "April.",
+        "Tariq's goal is to start a college course by the time he turns 17.",
+    ],
+)
+def test_a_service_s_name_and_what_a_panel_then_does_are_not_the_vague_action(text):
+    assert not vague(text)
+
+
+def test_a_vague_action_of_the_recommendation_itself_is_still_found():
+    assert vague("Support Mum.")
+    assert vague("Refer Mum to the course, which will support her.")
