@@ -162,37 +162,58 @@ class View:
         return bool(self._by_section.get(section))
 
     @cached_property
-    def citations(self) -> dict[str, set[str]]:
-        """For each item, the references it cites: recorded links plus [F3] written in the text."""
-        cites: dict[str, set[str]] = defaultdict(set)
+    def _linked(self) -> dict[str, set[str]]:
+        """For each item, the references recorded as its links (chosen in the app, or read from
+        a file's citations)."""
+        links: dict[str, set[str]] = defaultdict(set)
         doc = self.document
         for statement in doc.analysis:
-            cites[statement.ref].update(statement.cites, statement.contradicted_by)
+            links[statement.ref].update(statement.cites, statement.contradicted_by)
         for danger in doc.dangers:
             for factor in danger.factors:
-                cites[factor.ref].update(factor.cites)
+                links[factor.ref].update(factor.cites)
         for recommendation in doc.recommendations:
-            cites[recommendation.ref].update(recommendation.answers, recommendation.fills)
+            links[recommendation.ref].update(recommendation.answers, recommendation.fills)
         for loose in doc.loose:
-            cites[loose.ref].update(loose.cites)
+            links[loose.ref].update(loose.cites)
+        return links
+
+    @cached_property
+    def _written(self) -> dict[str, list[str]]:
+        """For each item, the references written in its text ("[F3]")."""
+        written: dict[str, list[str]] = defaultdict(list)
         for entry in self.fields_in_order:
             if "[" in entry.text or "(" in entry.text:
-                cites[entry.item].update(cited_refs(entry.text))
+                written[entry.item].extend(cited_refs(entry.text))
+        return written
+
+    @cached_property
+    def citations(self) -> dict[str, set[str]]:
+        """For each item, the references it cites: recorded links plus [F3] written in the text,
+        of items the assessment holds."""
         known = self._known_refs
-        return {item: {ref for ref in refs if known(ref)} for item, refs in cites.items()}
+        linked, written = self._linked, self._written
+        return {
+            item: {ref for ref in (*linked.get(item, ()), *written.get(item, ())) if known(ref)}
+            for item in linked.keys() | written.keys()
+        }
+
+    def linked_beyond_its_text(self, ref) -> bool:
+        """Whether the item has links of its own beside what its text cites: a whole item
+        linked to facts rests on them; a citation written in one sentence shows that sentence."""
+        known = self._known_refs
+        written = set(self._written.get(ref, ()))
+        return any(known(cited) and cited not in written for cited in self._linked.get(ref, ()))
 
     @cached_property
     def unknown_citations(self) -> dict[str, list[str]]:
         """For each item, what its text cites that this assessment does not hold ("[F99]" with
         facts F1 to F12): a citation that points nowhere shows nothing."""
         known = self._known_refs
-        unknown: dict[str, list[str]] = {}
-        for entry in self.fields_in_order:
-            if "[" in entry.text or "(" in entry.text:
-                missing = [ref for ref in cited_refs(entry.text) if not known(ref)]
-                if missing:
-                    unknown.setdefault(entry.item, []).extend(missing)
-        return unknown
+        unknown = {
+            item: [ref for ref in refs if not known(ref)] for item, refs in self._written.items()
+        }
+        return {item: refs for item, refs in unknown.items() if refs}
 
     @cached_property
     def _known_refs(self):

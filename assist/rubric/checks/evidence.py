@@ -405,8 +405,9 @@ def find(view, prepared: Prepared, sections):
     for entry in view.fields(sections):
         if (entry.kind, entry.name) in _NOT_CLAIMS:
             continue
-        if view.cites(entry.item):
-            continue  # the item rests on facts it cites
+        if view.linked_beyond_its_text(entry.item):
+            continue  # the item is linked to the facts it rests on (a citation written in a
+            # sentence shows that sentence, and is read there)
         yield from _field_hits(view, prepared, entry)
 
 
@@ -1840,6 +1841,17 @@ class Sentence:
         prioritise" judges a capacity of mind, which only what was done can show; "happy to see
         her" is a feeling, whatever it is about; "too old and frail to manage a toddler" is more
         than it takes, a verdict."""
+        if (
+            self.words.value_of(token.word) & {"age"}
+            and self.words.first_class(after.word, "v") in ("verb.communication", "verb.possession")
+            and not any(
+                t.tag in _ADJECTIVE and self._evaluative(t.word)
+                for t in self.tokens[index + 3 : index + 6]
+            )
+        ):
+            # "Too young to give his views": why no words were asked for, an age ("to give a
+            # reliable account" judges what they would say).
+            return False
         return (
             self.words.first_class(after.word, "v") in _MIND
             or (token.tag in _ADJECTIVE and self.words.names_feeling(token.word))
@@ -2642,7 +2654,7 @@ class Sentence:
             return None
         lemmas = self._verb_lemmas(verb.word)
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        if lemmas & self.prepared.linking:
+        if lemmas & (self.prepared.linking | self.prepared.appearance):
             if (
                 following is not None
                 and following.tag == "VBN"
@@ -2655,8 +2667,9 @@ class Sentence:
                     for t in self.tokens[index + 2 : index + 6]
                 )
             ):
-                return "state", position, index + 1  # "is well attached", "were well dressed"
-            return None  # "is well": a state, read as one
+                return "state", position, index + 1  # "is well attached", "seemed well cared for"
+            if lemmas & self.prepared.linking:
+                return None  # "is well": a state, read as one
         if (
             lemmas & self.prepared.light
             or self.words.first_class(verb.word, "v") in self.prepared.conduct

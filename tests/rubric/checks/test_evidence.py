@@ -804,3 +804,12 @@ def test_a_motive_asks_whether_they_said_so():
     (finding,) = flagged("Ms Obi's motivation for caring for her nephew is financial.", "Analysis")
     assert "'motivation'" in finding.message
     assert "did they tell you?" in finding.message
+
+
+def test_a_citation_shows_its_own_sentence_not_the_rest_of_the_item():
+    chronology = "# Facts and chronology\n\n- 3 May 2024: The GP phoned about Mum's medication.\n"
+    found = findings(
+        f"{chronology}\n# Analysis\n\nMum is not coping [F1]. Her motivation to change is high.\n",
+        rule=RULE,
+    )
+    assert [finding.message.split("'")[1] for finding in found] == ["motivation"]
