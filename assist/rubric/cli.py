@@ -69,8 +69,16 @@ _RUBRIC_OPTION = click.option(
     help="Report British spelling (and grammar, with a LanguageTool server set in "
     "ASSIST_LANGUAGETOOL_URL) as the web panel does, each with its suggestions.",
 )
+@click.option(
+    "--name",
+    "names",
+    multiple=True,
+    metavar="WORD",
+    help="A word that is a name here (a person, a school, a street), so spelling never asks "
+    "about it; repeat for each name.",
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def check_command(output_format, rubric_path, spelling, paths):
+def check_command(output_format, rubric_path, spelling, names, paths):
     """Check assessments (the app's JSON export, Markdown, plain text or Word) against the
     rubric, and their spelling.
 
@@ -114,7 +122,7 @@ def check_command(output_format, rubric_path, spelling, paths):
         # section's heading, or at the top of the file.
         entries = [_entry(reading, finding) for finding in findings]
         if speller is not None:
-            entries += _spelling_entries(path, reading, speller)
+            entries += _spelling_entries(path, reading, speller, names)
         entries.sort(key=lambda entry: (entry["line"], entry["column"]))
         for entry in entries:
             if output_format == "text":
@@ -184,15 +192,16 @@ def _spelling_service():
 SPELLING_LEVELS = {"spelling": "warning", "grammar": "warning", "style": "advice"}
 
 
-def _spelling_entries(path, reading, speller):
+def _spelling_entries(path, reading, speller, names=()):
     """The spelling panel's issues as findings: rule ``spelling`` (``grammar``, ``style``),
-    each with its suggestions. A dictionary that is not installed is a note, not a failure."""
+    each with its suggestions; ``names`` are accepted as the panel's names are. A dictionary
+    that is not installed is a note, not a failure."""
     from assist.spelling import fields_of
     from assist.spelling.names import NAME_RULE, bare_name
     from assist.spelling.service import DOWN
 
     try:
-        found = speller.check(reading.document)
+        found = speller.check(reading.document, accepted=names)
     except Exception as exc:  # hunspell-en-gb or WordNet missing: say so, check the rest
         click.echo(f"{path}: note: spelling was not checked ({exc})", err=True)
         return []
@@ -209,6 +218,9 @@ def _spelling_entries(path, reading, speller):
             if bare_name(issue.flagged) in asked:
                 continue
             asked.add(bare_name(issue.flagged))
+        message = issue.message
+        if issue.rule == NAME_RULE:
+            message += f" If it is, check again with --name {bare_name(issue.flagged)}."
         text = texts.get((issue.item, issue.field), "")
         hit = Hit(issue.section, issue.item, issue.field, issue.offset, issue.end, text)
         place = SimpleNamespace(
@@ -224,7 +236,7 @@ def _spelling_entries(path, reading, speller):
                 "line": line,
                 "column": column,
                 "excerpt": issue.flagged,
-                "message": issue.message,
+                "message": message,
                 "suggestions": list(issue.suggestions),
             }
         )

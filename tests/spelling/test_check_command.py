@@ -56,11 +56,18 @@ def test_json_gives_each_spelling_finding_its_place_and_suggestions(markdown):
     for name, finding in (("Okafor", okafor), ("Aarav", aarav)):
         assert (finding["level"], finding["message"], finding["suggestions"]) == (
             "advice",
-            f"Is “{name}” a name?",
+            f"Is “{name}” a name? If it is, check again with --name {name}.",
             [],
         )
     assert pakk["suggestions"] and "Paki" not in pakk["suggestions"]
     assert result.exit_code == 0  # spelling warns: only the rubric's errors fail a check
+
+
+def test_a_name_given_on_the_command_line_is_never_asked_about(markdown):
+    asked = [f["excerpt"] for f in spelling_of(check("--format", "json", markdown))]
+    named = check("--format", "json", "--name", "Okafor", "--name", "Aarav", markdown)
+    assert asked[:1] == ["Okafor"] and "Aarav" in asked
+    assert [f["excerpt"] for f in spelling_of(named)] == ["color", "pakk"]
 
 
 def test_text_output_lists_spelling_in_file_order_and_no_spelling_leaves_it_out(markdown):
