@@ -471,6 +471,12 @@ def _after_determiners_and_do(lowered, tags) -> None:
             and (at + 1 == len(tags) or tags[at + 1] in (*_PHRASE_ENDS, *_FINITE, "MD"))
         ):
             tags[at] = "NNS"  # "...basic needs were met": the phrase's noun, then its verb
+        if (
+            tags[i - 1] == "POS"
+            and tags[i] == "JJ"
+            and (i + 1 == len(tags) or tags[i + 1] in (*_PHRASE_ENDS, "DT", "IN", "TO", "CC"))
+        ):
+            tags[i] = "NN"  # "visits Mum's flat every Tuesday": what is hers, a noun
         # "Her wishes and feelings": no verb in -s follows "her" as its object (it would need a
         # subject), so "her" is whose and the word a plural noun.
         if lowered[i - 1] == "her" and tags[i] == "VBZ":

@@ -152,8 +152,21 @@ _SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
 _USUAL = (["usual"], ["normal"], ["before"], ["previously"], ["ever"])
 # "Will" and its forms, with which a habit is foretold ("will always go back to him").
 _WILL = frozenset({"will", "would", "wo", "'ll"})
+# Someone's state of mind or feeling, in WordNet's classes: what a cause is judged to act on.
+_OF_MIND = frozenset({"noun.feeling", "noun.cognition", "noun.state"})
+# What a subject's noun phrase, with the phrase hanging from it, is made of.
+_IN_A_NOUN_PHRASE = frozenset(
+    {"NN", "NNS", "NNP", "NNPS", "JJ", "DT", "IN", "TO", "VBG", "RB", "PRP$", "POS", "CD"}
+)
+# What ends a clause of "since": its comma, or a new clause ("since the move as she told me").
+_SINCE_CLAUSE_ENDS = frozenset({",", ";", ":", "as", "because", "but", "and", "so", "which"})
 # By how much, said without a measure, and much: "has improved a lot".
-_BY_A_DEGREE = (["a", "lot"], ["a", "great", "deal"])
+_BY_A_DEGREE = (
+    *(["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"]),
+    *(["a", "bit"], ["a", "little"]),
+)
+# Of those, the ones that claim much: a change of any state by them is a judgement.
+_MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # Verbs that help another ("has said", "had improved", "did say"), not ones of their own.
 _AUXILIARIES = frozenset({"have", "be", "do"})
 _SHOWN = -1  # a verb that shows the judgement by itself (a perception, something told)
@@ -420,7 +433,10 @@ def _field_hits(view, prepared, entry):
         if detail["cite"] and entry.kind not in _CITING:
             detail = {**detail, "cite": ""}
         elif detail["cite"] and unknown:
-            detail = {**detail, "cite": _NOWHERE.format(refs=", ".join(unknown))}
+            # Only what this sentence cites: another sentence's citations are its own.
+            here = [ref for ref in cited_refs(entry.text[begin:end]) if ref in unknown]
+            if here:
+                detail = {**detail, "cite": _NOWHERE.format(refs=", ".join(here))}
         yield Hit(entry.section, entry.item, entry.name, begin, end, entry.text, detail)
 
 
@@ -879,8 +895,10 @@ class Sentence:
             ):
                 return None
             head = self._someones_doing_before(index)
-            if head is None and not self._someones_mind(effect + 2):
-                return None
+            if not self._someones_mind(effect + 2) and (
+                head is None or not self._a_person_from(effect + 2)
+            ):
+                return None  # "the new timetable has an effect on the pick-up time"
             return "cause", index if head is None else head, effect
         if not lemmas & {"be"}:
             return None
@@ -1083,9 +1101,13 @@ class Sentence:
         """ "Mr Eze's motivation for taking her in is financial", "her reason for leaving was
         to punish him": why someone acts, said of them as fact. Only they can say; what they
         said or did shows it."""
-        if token.tag not in ("NN", "NNS") or not (
+        if not (
             token.word in self.prepared.motive_nouns
-            or self.words.first_class(token.word, "n") == "noun.motive"
+            # (the tagger may read "motive" after "'s" as an adjective)
+            or token.tag in ("NN", "NNS")
+            and self.words.first_class(token.word, "n") == "noun.motive"
+            # "Her reason for missing it was an admission": a cause, read as one
+            and token.word not in self.prepared.causal_nouns
         ):
             return None
         if not any(t.tag in ("POS", "PRP$") for t in self.tokens[max(0, index - 3) : index]):
@@ -1094,7 +1116,8 @@ class Sentence:
             (
                 at
                 for at in range(index + 1, min(len(self.tokens), index + 12))
-                if self.tokens[at].tag.startswith("VB") and self.tokens[at].tag != "VBG"
+                # The finite verb, past "for offering to care for Ty".
+                if self.tokens[at].tag in ("VBZ", "VBD", "VBP", "MD")
             ),
             None,
         )
@@ -1104,23 +1127,25 @@ class Sentence:
             return None  # "her reason was that...": the content is read as itself
         return "motive", index, index
 
+    def _a_person_from(self, start) -> bool:
+        """The noun phrase from ``start`` is someone: "the children", "her", "Maisie"."""
+        if start < len(self.tokens) and self.tokens[start].tag == "PRP":
+            return True
+        head = self._phrase_head(start)
+        return head is not None and self._names_person(self.tokens[head])
+
     def _someones_mind(self, start) -> bool:
         """The noun phrase from ``start`` is someone's state of mind or of feeling ("the
         children's emotional wellbeing", "her mood"): what any cause is judged to act on."""
-        owned, head = False, None
-        for token in self.tokens[start : start + 7]:
+        owned, heads = False, []
+        for token in self.tokens[start : start + 10]:
             if token.tag in ("POS", "PRP$"):
                 owned = True
             elif token.tag in ("NN", "NNS"):
-                head = token
-            elif token.tag not in ("DT", "JJ", "NNP"):
-                break
-        return (
-            owned
-            and head is not None
-            and self.words.first_class(head.word, "n")
-            in ("noun.feeling", "noun.cognition", "noun.state")
-        )
+                heads.append(token)
+            elif token.tag not in ("DT", "JJ", "NNP", "CC"):
+                break  # (through "and": "on both his education and his wellbeing")
+        return owned and any(self.words.first_class(head.word, "n") in _OF_MIND for head in heads)
 
     def _someones_doing_before(self, index) -> int | None:
         """Before the verb at ``index``, its subject is someone's conduct or state: "Ethan's
@@ -1647,19 +1672,11 @@ class Sentence:
             return None
         if token.tag == "VBG" and index and self.tokens[index - 1].tag in ("JJ", "JJR"):
             return None  # "safer caring training": a description of the noun after it
-        if (
-            token.tag == "VBN"
-            and index
-            and self._verb_lemmas(self.tokens[index - 1].word) & {"be"}
-            and (
-                self.words.first_class(token.word, "v") != "verb.social"
-                or self._a_description(token, feeling=False)
-                or self.words.valence(token.word, "v") >= 0
-            )
-        ):
+        if token.tag == "VBN" and index and self._verb_lemmas(self.tokens[index - 1].word) & {"be"}:
             # "Was agitated": a state, read as one; "was excluded on 3 May", "were supported by
-            # Gran": what was done. "Was coerced into it" judges how others treated them.
-            return None
+            # Gran": what was done. "Was coerced into it", "was exploited by older boys" judge
+            # how others treated someone, a verb of dealing with others rated bad.
+            return self._treated(index, token)
         if self._verb_lemmas(token.word) & self.prepared.belittling and not (
             index + 1 < len(self.tokens) and self.tokens[index + 1].word in self.prepared.absolutes
         ):
@@ -1842,8 +1859,8 @@ class Sentence:
         her" is a feeling, whatever it is about; "too old and frail to manage a toddler" is more
         than it takes, a verdict."""
         if (
-            self.words.value_of(token.word) & {"age"}
-            and self.words.first_class(after.word, "v") in ("verb.communication", "verb.possession")
+            self.words.value_of(token.word) & {"age", "size"}
+            and self._telling(index + 2)
             and not any(
                 t.tag in _ADJECTIVE and self._evaluative(t.word)
                 for t in self.tokens[index + 3 : index + 6]
@@ -2580,6 +2597,60 @@ class Sentence:
             return True
         return before.word in _REDUCED
 
+    def _telling(self, verb_at) -> bool:
+        """The verb at ``verb_at`` tells something: a verb of speech ("to say"), or one whose
+        object is a view, an account or a feeling ("to give his views", "share his worries")."""
+        if self.words.first_class(self.tokens[verb_at].word, "v") == "verb.communication":
+            return True
+        told = self._phrase_head(verb_at + 1)
+        return told is not None and self.words.first_class(self.tokens[told].word, "n") in (
+            "noun.communication",
+            "noun.cognition",
+            "noun.feeling",
+        )
+
+    def _head_before_its_phrase(self, last) -> int:
+        """The noun a subject ending at ``last`` is about, before the phrase that hangs from it:
+        "the risk" in "the risk of Dad returning to the home", "the likelihood" in "the
+        likelihood of further incidents"; else ``last``."""
+        at = last
+        for _ in range(8):
+            if at < 2 or self.tokens[at - 1].tag not in _IN_A_NOUN_PHRASE:
+                break
+            at -= 1
+            token = self.tokens[at]
+            if token.tag in _NOUN and self.tokens[at + 1].tag in ("DT", "PRP$"):
+                break  # "in June the risk": the phrase before is another
+            if token.tag in ("NN", "NNS") and self.tokens[at + 1].word in ("of", "to", "for"):
+                return at
+        return last
+
+    def _treated(self, index, token):
+        """A passive verdict on how someone was treated ("was pressured into the move"), with
+        what they were made to do ("coerced into sending the images"); else None."""
+        subject = self._subject_before(index)
+        if (
+            # Dealing with others, or using them ("was exploited"); not a decision recorded
+            # ("was excluded") or a movement ("was left at school", "was dropped off").
+            self.words.first_class(token.word, "v") not in ("verb.social", "verb.consumption")
+            # Rated bad, not only in passing ("was taken into care").
+            or self.words.valence(token.word, "v") > -0.3
+            or subject is None
+            or not self._names_person(subject)
+        ):
+            return None
+        last = index
+        if index + 1 < len(self.tokens) and self.tokens[index + 1].word == "into":
+            last = next(
+                (
+                    at - 1
+                    for at in range(index + 2, len(self.tokens))
+                    if self.tokens[at].tag in (",", ".", ":", "CC") or self.tokens[at].word == "by"
+                ),
+                len(self.tokens) - 1,
+            )
+        return "conduct", index, last
+
     def _a_description(self, token, feeling) -> bool:
         """A past participle that is a description: a feeling, an adjective in WordNet
         ("cluttered"), or one made from an adjective by a prefix ("is disengaged")."""
@@ -2601,8 +2672,15 @@ class Sentence:
         verb_class = self.words.first_class(token.word, "v")
         if verb_class in self.prepared.behaviour and not self._said_of_the_abstract(index):
             return False  # "was crying", "her voice was shaking": an act seen, not a verdict
-        if verb_class == "verb.perception" and following is not None and following.tag == "IN":
-            return False  # "was looking at the floor": perceiving, not "looking" as appearance
+        if (
+            verb_class == "verb.perception"
+            and following is not None
+            and following.tag == "IN"
+            and following.word not in ("like", "after", "as")
+        ):
+            # "Was looking at the floor": perceiving, not "looking" as appearance ("looking like
+            # she hadn't slept" is how she looked; "looking after" is caring).
+            return False
         if self.words.known(token.word, "a") and self._evaluative(token.word):
             return True
         if self._verb_lemmas(token.word) & self.prepared.rated_nouns:
@@ -2712,7 +2790,9 @@ class Sentence:
         start = next((at for at in range(last + 1, len(words)) if words[at] == "since"), None)
         if start is None:
             return range(0)
-        end = next((at for at in range(start, len(words)) if words[at] in (",", ";", ":")), None)
+        end = next(
+            (at for at in range(start + 1, len(words)) if words[at] in _SINCE_CLAUSE_ENDS), None
+        )
         return range(start, len(words) if end is None else end)
 
     def _describes_the_object(self, verb_at, index) -> bool:
@@ -2818,7 +2898,7 @@ class Sentence:
             and self._names_person(self.tokens[index - 1])
         )
         if token.word == "no" and index and self.tokens[index - 1].tag.startswith("VB"):
-            return self._posed(index, index - 1)  # "poses no risk": rated, at none
+            return self._posed(index, index - 1)  # "poses no risk", "is no risk": rated, at none
         if token.word not in ("a", "an") and not headed:
             return None
         if index == 0 or headed:
@@ -2872,7 +2952,10 @@ class Sentence:
         """ "He poses a risk to the children": a rated noun ("risk", "danger") after a verb
         that shares its commonest sense with a verb of appearance ("pose" is "present"), said
         of someone."""
-        if not self.words.synonyms(self.tokens[verb_at].word) & self.prepared.appearance:
+        verb = self.tokens[verb_at].word
+        if not self.words.synonyms(verb) & self.prepared.appearance and not (
+            self.tokens[index].word == "no" and self._verb_lemmas(verb) & self.prepared.linking
+        ):
             return None
         position = index + 1
         while position < len(self.tokens) and self.tokens[position].tag in (*_ADJECTIVE, "RB"):
@@ -3084,12 +3167,17 @@ class Sentence:
             and any(self._evaluative(word) for word in _adjectives_of(following.word))
         )
         words = [t.word for t in self.tokens[index + 1 : index + 4]]
-        if words[:2] in _BY_A_DEGREE or words[:3] in _BY_A_DEGREE:
-            # "Has improved a lot": by how much, a measure no one took; not done to "a lot".
-            degree = len(words[:2]) if words[:2] in _BY_A_DEGREE else 3
-            following = None
-        after = self.tokens[index + 1 + degree] if index + 1 + degree < len(self.tokens) else None
-        if not self._verb_lemmas(self.tokens[index - 1].word) & {"have"} and not (
+        phrase = next((words[:n] for n in (3, 2, 1) if words[:n] in _BY_A_DEGREE), None)
+        skip = degree
+        if phrase is not None:
+            # "Has improved a lot", "a bit": by how much, a measure no one took; not something
+            # done to "a lot". Only a claim of much judges a change in any state.
+            degree, skip, following = int(phrase in _MUCH), len(phrase), None
+        after = self.tokens[index + 1 + skip] if index + 1 + skip < len(self.tokens) else None
+        helper = index - 1
+        while helper > 0 and self.tokens[helper].tag == "RB":
+            helper -= 1  # "has really improved"
+        if not self._verb_lemmas(self.tokens[helper].word) & {"have"} and not (
             after is not None and after.word == "since"
         ):
             return None
@@ -3107,8 +3195,7 @@ class Sentence:
             or self._verb_lemmas(self.tokens[back].word) & _AUXILIARIES
         ):
             back -= 1
-        if back > 2 and self.tokens[back - 1].word == "of" and self.tokens[back - 2].tag == "NN":
-            back -= 2  # "the risk of FGM has reduced": the risk changed, not FGM
+        back = self._head_before_its_phrase(back)
         subject = self.tokens[back]  # the head: "health" in "Jack's mental health has..."
         if subject.tag not in ("NN", "NNS"):
             return None

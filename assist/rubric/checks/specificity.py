@@ -63,7 +63,7 @@ _TIMESCALE = re.compile(
     r"|\bper\s+(?:day|week|month|term)\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
     # Bound to an event: "by the time she turns 18".
-    r"|\bby\s+the\s+time\s+\w+\s+\w+",
+    r"|\bby\s+the\s+time\s+(?!it\b)\w+\s+(?!is\b|are\b|gets?\b|feels?\b|needs?\b)\w+",
     re.I,
 )
 # A named tool or programme: "using the SEN Feeling Chart", "through the Freedom Programme".
@@ -353,6 +353,13 @@ def _not_what_is_asked(text, tokens, index) -> bool:
     )
 
 
+def _title_case(text, tokens) -> bool:
+    """Most words start with a capital, as some plans are typed ("Early Help To Support
+    Family"): capitals there do not mark names."""
+    capitals = sum(text[start].isupper() for start, _end, _word in tokens)
+    return len(tokens) >= 3 and capitals * 3 >= len(tokens) * 2
+
+
 def _of_a_relative_clause(text, tokens, index) -> bool:
     """The words at ``index`` are in a clause that says more of something named before it
     (", which will review the pattern", ", who will support her"), in the same sentence."""
@@ -365,8 +372,8 @@ def _in_a_name(text, tokens, index) -> bool:
     """The word at ``index`` is capitalised after a capitalised word of the same sentence: a
     part of a name ("Family Support Service", "Child Protection Review"), not what someone will
     do ("Action: Support Mum" starts anew after its colon)."""
-    if index == 0 or not text[tokens[index][0]].isupper():
-        return False
+    if index == 0 or not text[tokens[index][0]].isupper() or _title_case(text, tokens):
+        return False  # "Social Worker To Support Mum": every word capitalised says nothing
     before_start, before_end = tokens[index - 1][0], tokens[index - 1][1]
     return (
         text[before_start].isupper()
@@ -895,8 +902,8 @@ def _after_determiner(text, tokens, index) -> bool:
 def _in_a_title(text, tokens, index) -> bool:
     """The word at ``index`` is one of a name's capitalised words, past the sentence's first:
     "refer her to the Stop Smoking Service"."""
-    if index == 0 or not text[tokens[index][0]].isupper():
-        return False
+    if index == 0 or not text[tokens[index][0]].isupper() or _title_case(text, tokens):
+        return False  # "Social Worker To Support Mum": every word capitalised says nothing
     return any(
         0 < other < len(tokens) and text[tokens[other][0]].isupper()
         for other in (index - 1, index + 1)

@@ -287,3 +287,12 @@ def test_a_child_after_a_place_named_in_capitals_and_an_appointment_kept():
     assert not missing_in("At Oak House Ben showed me his room and his Lego.", child="Ben")
     assert missing_in("Ben attended the two-year check on 4 March at Elm Surgery.", child="Ben")
     assert not missing_in("Ben is not sure how he feels about seeing his dad.", child="Ben")
+
+
+def test_a_term_in_quotation_marks_for_what_the_child_is_is_not_their_words():
+    def child_section(text):
+        return findings(f"# The child's experience\n\n{text}\n" + ANALYSIS, rule=RULE)
+
+    assert child_section("His teacher thinks Leo is 'acting out' because of the move.")
+    assert child_section("Gran feels Amy has been 'quieter' since the summer.")
+    assert not child_section("Leo said he is 'fine' and that he likes the new school.")

@@ -776,6 +776,14 @@ def test_a_thing_lacked_and_one_dated_event_caused_by_another_are_facts():
         "Dad's drinking impacts Leo's sleep.",
         "Ms Obi's motivation for caring for her nephew is financial.",
         "Mr Lane poses no risk to his daughter.",
+        "Uncle Ray is no risk to the boys.",
+        "Tayo's sleep has improved a bit.",
+        "Tayo's behaviour has really improved.",
+        "The risk of Mr Lane coming back to the flat has reduced.",
+        "Grace was coerced into sending the photos.",
+        "Leon was exploited by older boys in the park.",
+        "Ms Obi's motive is money.",
+        "Mum was looking like she had not eaten for days.",
     ],
 )
 def test_changes_effects_motives_and_how_others_were_treated_are_judgements(text):
@@ -794,6 +802,12 @@ def test_changes_effects_motives_and_how_others_were_treated_are_judgements(text
         "The children were supported by Gran.",
         "Kayden told me he has never cooked a meal or paid a bill. On this basis I do not think "
         "he could manage a tenancy alone.",
+        "Tayo has been calmer since moving to his aunt's because he told me he sleeps now.",
+        "Jac was left at school on Friday and collected by his aunt at 5pm.",
+        "The coach confirmed that training was cancelled.",
+        "The new bus timetable has an effect on the pick-up time.",
+        "Her reason for missing the appointment was a hospital admission.",
+        "The nurse visits Mum's flat every Tuesday.",
     ],
 )
 def test_acts_seen_what_a_named_person_has_said_and_facts_told_as_such_pass(text):
@@ -804,6 +818,12 @@ def test_a_motive_asks_whether_they_said_so():
     (finding,) = flagged("Ms Obi's motivation for caring for her nephew is financial.", "Analysis")
     assert "'motivation'" in finding.message
     assert "did they tell you?" in finding.message
+
+
+def test_a_citation_that_points_nowhere_is_named_in_its_own_sentence_only():
+    chronology = "# Facts and chronology\n\n- 3 May 2024: Kai cried at school.\n"
+    found = findings(f"{chronology}\n# Analysis\n\nKai is sad [F7]. Dad is cruel.\n", rule=RULE)
+    assert ["F7" in finding.message for finding in found] == [True, False]
 
 
 def test_a_citation_shows_its_own_sentence_not_the_rest_of_the_item():

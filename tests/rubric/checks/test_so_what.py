@@ -38,4 +38,6 @@ def test_analysis_that_names_a_cause_says_what_the_facts_mean():
         "# Analysis\n\nThe rent arrears are the main cause of the rows Jade hears at night.\n",
         rule=RULE,
     )
-    assert not findings("# Analysis\n\nLeo's tiredness is due to the late nights.\n", rule=RULE)
+    assert not findings("# Analysis\n\nLeo's tiredness is driven by the late nights.\n", rule=RULE)
+    # A delay with a cause is still only what happened.
+    assert findings("# Analysis\n\nThe review was delayed due to a strike.\n", rule=RULE)

@@ -253,3 +253,5 @@ def test_a_service_s_name_and_what_a_panel_then_does_are_not_the_vague_action(te
 def test_a_vague_action_of_the_recommendation_itself_is_still_found():
     assert vague("Support Mum.")
     assert vague("Refer Mum to the course, which will support her.")
+    assert vague("Family Worker To Support Dad.")  # every word capitalised: no name
+    assert vague("Kai's goal is to do better by the time he is older.")
