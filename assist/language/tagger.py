@@ -196,6 +196,7 @@ def tag(text: str) -> Tagged:
     _title_case_names(words, tags)
     _after_titles(words, lowered, tags)
     _after_determiners_and_do(lowered, tags)
+    _joined_and_after_to(lowered, tags)
     _descriptions(lowered, tags)
     _verbs_after_subjects(words, tags)
     _verbs_in_lists(words, tags)
@@ -454,6 +455,28 @@ def _progressive_and_of(lowered, tags) -> None:
             tags[i] = "VBD"
 
 
+def _joined_and_after_to(lowered, tags) -> None:
+    for i in range(2, len(tags)):
+        # "Scratches and swelling to his arm": joined to a noun, an -ing word is one too.
+        if (
+            tags[i] == "JJ"
+            and lowered[i].endswith("ing")
+            and lowered[i - 1] in ("and", "or")
+            and tags[i - 2] in ("NN", "NNS")
+        ):
+            tags[i] = "NN"
+        # "Too young to share his worries", "able to tell her": after a description's "to", a
+        # word before "his" or "her" is a verb (not "went to school her own way").
+        if (
+            lowered[i - 1] == "to"
+            and tags[i - 2] == "JJ"
+            and tags[i] == "NN"
+            and i + 1 < len(tags)
+            and tags[i + 1] == "PRP$"
+        ):
+            tags[i] = "VB"
+
+
 def _after_determiners_and_do(lowered, tags) -> None:
     for i in range(1, len(tags)):
         # After a possessive comes what is possessed: "the children's needs", "Mum's drinks",
@@ -474,9 +497,14 @@ def _after_determiners_and_do(lowered, tags) -> None:
         if (
             tags[i - 1] == "POS"
             and tags[i] == "JJ"
-            and (i + 1 == len(tags) or tags[i + 1] in (*_PHRASE_ENDS, "DT", "IN", "TO", "CC"))
+            and (
+                i + 1 == len(tags)
+                or tags[i + 1] in (*_PHRASE_ENDS, *_FINITE, "DT", "IN", "TO", "CC", "MD")
+            )
         ):
-            tags[i] = "NN"  # "visits Mum's flat every Tuesday": what is hers, a noun
+            # "Visits Mum's flat every Tuesday", "Mum's engagement has improved": what is
+            # someone's, a noun.
+            tags[i] = "NN"
         # "Her wishes and feelings": no verb in -s follows "her" as its object (it would need a
         # subject), so "her" is whose and the word a plural noun.
         if lowered[i - 1] == "her" and tags[i] == "VBZ":
@@ -707,6 +735,7 @@ def _descriptions(lowered, tags) -> None:
         ) or (
             tags[i] == "NN"
             and lowered[back] in _BE
+            and tags[back] != "POS"  # "Mum's engagement": whose, not "is"
             and _ADJECTIVE_ENDING.search(lowered[i])
             and (i + 1 == len(tags) or tags[i + 1] not in ("NN", "NNS", "NNP", "POS"))
         ):

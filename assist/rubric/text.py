@@ -91,6 +91,30 @@ QUOTE = re.compile(
     r"|(?<![\w])['‘](?=\w)[^\n]*?(?<=[\w.!?,])['’](?![\w])"
 )
 
+# The words a term is set after when the quotation marks say what someone is ("he is 'acting
+# out'", "described as 'a handful'"), not what anyone said.
+_DESCRIBED_AS = frozenset({"is", "are", "was", "were", "be", "been", "being", "as", "seems"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
+
+
+def only_terms_quoted(text: str) -> bool:
+    """Every quotation in ``text`` is a term of a few words set where a description goes ("Noah
+    is 'acting out' at school", "has been 'quieter'"): someone's label in quotation marks, not
+    words someone said, so neither evidence nor a child's view."""
+    quotations = list(QUOTE.finditer(text))
+    for match in quotations:
+        words = match.group().strip("\"'“”‘’ ").split()
+        before = text[: match.start()].split()[-1:]
+        if (
+            not 0 < len(words) <= 3
+            or {word.lower().strip(".,!?") for word in words} & _FIRST_PERSON
+            or not before
+            or before[0].lower() not in _DESCRIBED_AS
+        ):
+            return False
+    return bool(quotations)
+
+
 # A figure: digits at the start of a word (so the reference "F3" is not one), or a counted word.
 FIGURE = re.compile(
     # Not a code that only has digits in it: "Ward 4B", "class 3C", "flat 12A".

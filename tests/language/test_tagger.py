@@ -231,3 +231,14 @@ def test_a_participle_with_an_object_after_a_noun_subject_is_in_the_past():
     tags = {t.word: t.tag for t in tag("Mum is not meeting the health needs of the baby.").tokens}
     assert tags["meeting"] == "VBG" and tags["needs"] == "NNS"
     assert {t.word: t.tag for t in tag("Amy's basic needs were met.").tokens}["needs"] == "NNS"
+
+
+def test_what_is_someone_s_a_noun_joined_to_one_and_a_verb_after_a_description_s_to():
+    def tags_of(text):
+        return {t.word: t.tag for t in tag(text).tokens}
+
+    assert tags_of("The nurse visits Mum's flat every Tuesday.")["flat"] == "NN"
+    assert tags_of("Dad's engagement has improved.")["engagement"] == "NN"
+    assert tags_of("Tom has a graze and bruising on his knee.")["bruising"] == "NN"
+    assert tags_of("Alfie is too young to share his worries.")["share"] == "VB"
+    assert tags_of("Dad's drinking affects Maisie's sleep.")["affects"] == "VBZ"

@@ -22,7 +22,7 @@ from functools import lru_cache
 from assist.language import TITLES, lexicon, tag
 from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
-from assist.rubric.text import QUOTE, sentences
+from assist.rubric.text import QUOTE, only_terms_quoted, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
     THIRD_PERSON,
@@ -424,7 +424,7 @@ def _unheard(view, prepared, doc):
             and QUOTE.search(experience.text)
             and not reading.adult_speaks(experience.text)
             and not reading.quotes_about_them(experience.text)
-            and not reading.quotes_describe_them(experience.text)
+            and not only_terms_quoted(experience.text)
             for experience in doc.experiences
             if experience.text and (experience.child_ref in (None, ref) or len(children) == 1)
         )
@@ -1042,23 +1042,6 @@ class Reader:
                 return False
         return bool(quotations)
 
-    def quotes_describe_them(self, text) -> bool:
-        """Every quotation is a few words set in the sentence as what someone is or has been
-        ("he is 'acting out'", "has been 'quieter'", "described as 'a handful'"): a term put
-        in quotation marks, not words the child said."""
-        quotations = list(QUOTE.finditer(text))
-        for match in quotations:
-            words = match.group().strip("\"'“”‘’ ").split()
-            before = text[: match.start()].split()[-1:]
-            if (
-                not 0 < len(words) <= 3
-                or {word.lower().strip(".,!?") for word in words} & _FIRST_PERSON
-                or not before
-                or before[0].lower() not in _DESCRIBED_AS
-            ):
-                return False
-        return bool(quotations)
-
     def adult_speaks(self, text) -> bool:
         """Someone who is not the child, and not the writer, says something in the text."""
         for sentence_begin, sentence_end in sentences(text):
@@ -1145,10 +1128,6 @@ _AUXILIARIES = frozenset(
 )
 # WordNet's verbs of doing with the body, told in the perfect still as something seen ("has
 # drawn a picture of her family", "has hit his sister twice").
-# The words a term is set after when it says what someone is ("is 'acting out'").
-_DESCRIBED_AS = frozenset(
-    {"is", "are", "was", "were", "be", "been", "being", "as", "seems", "seemed"}
-)
 _DOINGS = frozenset(
     {"verb.body", "verb.contact", "verb.motion", "verb.creation", "verb.communication"}
 )

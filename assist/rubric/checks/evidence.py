@@ -27,7 +27,16 @@ from functools import cached_property, lru_cache
 from assist.language import lexicon, tag
 from assist.language.lexicons import LEXNAMES, RATED
 from assist.rubric import settings as s
-from assist.rubric.text import CITATION, FIGURE, QUOTE, REF, WHEN, cited_refs, sentences
+from assist.rubric.text import (
+    CITATION,
+    FIGURE,
+    QUOTE,
+    REF,
+    WHEN,
+    cited_refs,
+    only_terms_quoted,
+    sentences,
+)
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
     PARTICLES,
@@ -160,6 +169,8 @@ _IN_A_NOUN_PHRASE = frozenset(
 )
 # What ends a clause of "since": its comma, or a new clause ("since the move as she told me").
 _SINCE_CLAUSE_ENDS = frozenset({",", ";", ":", "as", "because", "but", "and", "so", "which"})
+# Quotation marks the tokeniser leaves standing alone.
+_QUOTE_MARKS = frozenset({"'", "‘", "’", '"', "“", "”"})
 # By how much, said without a measure, and much: "has improved a lot".
 _BY_A_DEGREE = (
     *(["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"]),
@@ -620,7 +631,11 @@ class Sentence:
         self.offset = offset
         self.words = lexicon()
         self.worth_reading = self._worth_tagging(tokens_of(text))
-        self.quotes = [match.span() for match in QUOTE.finditer(text)] or _open_quote(text)
+        self.quotes = (
+            []
+            if only_terms_quoted(text)  # "is 'acting out'": a label, not what anyone said
+            else [match.span() for match in QUOTE.finditer(text)] or _open_quote(text)
+        )
 
     @cached_property
     def tokens(self):
@@ -1112,6 +1127,8 @@ class Sentence:
             return None
         if not any(t.tag in ("POS", "PRP$") for t in self.tokens[max(0, index - 3) : index]):
             return None  # "the reason for the delay": no one's
+        if index + 1 < len(self.tokens) and self.tokens[index + 1].tag in ("NN", "NNS"):
+            return None  # "Mum's motivation letter": a kind of letter
         verb = next(
             (
                 at
@@ -2067,6 +2084,7 @@ class Sentence:
         while position >= 0 and (
             tokens[position].tag in _SKIPPABLE_BEFORE_STATE
             or tokens[position].word in ("not", "n't", "as", "very", "and", "or", ",", "across")
+            or tokens[position].word in _QUOTE_MARKS  # "is 'volatile'": a term, quoted
             or (
                 tokens[position].tag in _ADJECTIVE
                 and (
@@ -2607,6 +2625,34 @@ class Sentence:
             "noun.communication",
             "noun.cognition",
             "noun.feeling",
+            "noun.state",  # "his worries"
+        )
+
+    def _a_time(self, index) -> bool:
+        """The noun at ``index`` names a time after "this", "last" or "next" ("this term"),
+        in any of its senses ("the fall from a bike" is no time, whatever WordNet puts first)."""
+        return (
+            index > 0
+            and self.tokens[index - 1].word in ("this", "last", "next")
+            and "noun.time" in self.words.classes(self.tokens[index].word, "n")
+        )
+
+    def _because_of_what_happened(self, verb_at) -> bool:
+        """After the verb at ``verb_at``, "because" opens a clause with a subject and a verb of
+        its own: the reason for a change, told (whose own words are read for themselves)."""
+        tokens = self.tokens
+        start = next(
+            (
+                at
+                for at in range(verb_at + 1, min(len(tokens) - 1, verb_at + 10))
+                if tokens[at].word == "because"
+            ),
+            None,
+        )
+        return (
+            start is not None
+            and tokens[start + 1].tag in ("PRP", "NNP", "NN", "NNS", "DT", "PRP$")
+            and any(t.tag in ("VBZ", "VBD", "VBP") for t in tokens[start + 2 : start + 6])
         )
 
     def _head_before_its_phrase(self, last) -> int:
@@ -2676,10 +2722,10 @@ class Sentence:
             verb_class == "verb.perception"
             and following is not None
             and following.tag == "IN"
-            and following.word not in ("like", "after", "as")
+            and following.word not in ("like", "as")
         ):
-            # "Was looking at the floor": perceiving, not "looking" as appearance ("looking like
-            # she hadn't slept" is how she looked; "looking after" is caring).
+            # "Was looking at the floor", "was looking after his nephew": perceiving or caring,
+            # not "looking" as appearance ("looking like she hadn't slept" is how she looked).
             return False
         if self.words.known(token.word, "a") and self._evaluative(token.word):
             return True
@@ -3189,6 +3235,8 @@ class Sentence:
             return None  # "the plan was changed": something done, by someone
         if following is not None and following.tag in ("DT", "PRP", "PRP$", *_NOUN):
             return None  # "reduced the hours": done to something, by someone
+        if self._because_of_what_happened(index):
+            return None  # "has reduced because Dad has moved to Bristol": the working, shown
         back = index - 1
         while back > 0 and (
             self.tokens[back].tag in ("MD", "RB")
@@ -3732,6 +3780,9 @@ class Sentence:
                 and index > carrier_subject_end
                 and own_begin <= index < own_end
                 and self.words.classes(token.word, "n") & self.prepared.concrete
+                # Nor a time ("this term") or a degree ("a lot"), whatever else WordNet has them.
+                and not self._a_time(index)
+                and not (index and [tokens[index - 1].word, token.word] in _BY_A_DEGREE)
                 # Nor a person, whom a rare sense makes a thing ("mother" of vinegar, "mums").
                 and self.words.first_class(token.word, "n")
                 not in (*self.prepared.abstract, "noun.person", "noun.group", "noun.event")

@@ -784,6 +784,9 @@ def test_a_thing_lacked_and_one_dated_event_caused_by_another_are_facts():
         "Leon was exploited by older boys in the park.",
         "Ms Obi's motive is money.",
         "Mum was looking like she had not eaten for days.",
+        "Leo's attendance has improved a lot this term.",
+        "Dad's engagement has really improved.",
+        "Dad is 'unpredictable' at contact.",  # a term in quotation marks is nobody's words
     ],
 )
 def test_changes_effects_motives_and_how_others_were_treated_are_judgements(text):
@@ -808,6 +811,10 @@ def test_changes_effects_motives_and_how_others_were_treated_are_judgements(text
         "The new bus timetable has an effect on the pick-up time.",
         "Her reason for missing the appointment was a hospital admission.",
         "The nurse visits Mum's flat every Tuesday.",
+        "Dad's motivation letter to the council was posted on 2 April.",
+        "The risk of further harm has reduced because Mr Lane has moved to Leeds and has not "
+        "called since May.",
+        "Mr Aziz was looking after his niece on the day of the visit.",
     ],
 )
 def test_acts_seen_what_a_named_person_has_said_and_facts_told_as_such_pass(text):
