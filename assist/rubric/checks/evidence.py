@@ -178,6 +178,8 @@ _BY_A_DEGREE = (
 )
 # Of those, the ones that claim much: a change of any state by them is a judgement.
 _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
+# The words a place a state is in starts with: "at", "in", "under", and "out of".
+_PLACING = frozenset({"at", "in", "under", "of"})
 # Verbs that help another ("has said", "had improved", "did say"), not ones of their own.
 _AUXILIARIES = frozenset({"have", "be", "do"})
 _SHOWN = -1  # a verb that shows the judgement by itself (a perception, something told)
@@ -458,6 +460,12 @@ def _blank_citations(text, unknown):
         if set(cited_refs(match.group(0))) <= set(unknown):
             text = text[: match.start()] + " " * len(match.group(0)) + text[match.end() :]
     return text
+
+
+@lru_cache(maxsize=8)
+def _last_words(phrases: frozenset) -> frozenset:
+    """The last word of each phrase ("no one" gives "one"): where a phrase can end."""
+    return frozenset(phrase.split()[-1] for phrase in phrases)
 
 
 @lru_cache(maxsize=20000)
@@ -817,6 +825,7 @@ class Sentence:
         tokens = self.tokens
         plain = self.plain
         candidates = []
+        ends_of_absolutes = _last_words(self.prepared.absolutes)
         for kind, terms in (
             ("certainty", self.prepared.certainty),
             ("frequency", self.prepared.frequency),
@@ -842,25 +851,32 @@ class Sentence:
                 continue  # "Mum", "he": no reading starts at a name or a pronoun
             if candidates and index > min(first for _kind, first, _last in candidates):
                 break
+            # Each reading is tried only on the tags or words it can start from (a call saved
+            # for most tokens: this loop is most of the check's time).
+            tag = token.tag
+            verbal = tag[:2] == "VB"
             found = self._series(
                 self._state(index, token)
-                or self._outcome(index, token)
-                or self._manner(index, token)
-                or self._placed(index, token)
+                or (tag in ("RB", "RBR") and self._outcome(index, token))
+                or ((tag == "RB" or token.word == "too") and self._manner(index, token))
+                or (token.word in _PLACING and self._placed(index, token))
                 or self._label(index, token)
-                or self._opinion(index, token)
+                or (token.word == "there" and self._opinion(index, token))
                 or self._unnamed_view(index, token)
-                or self._change(index, token)
-                or self._conduct(index, token)
+                or (tag in ("VBN", "VBD") and self._change(index, token))
+                or (verbal and self._conduct(index, token))
                 or self._quality(index, token)
-                or self._rating(index, token)
-                or self._absolute(index, token)
-                or self._incapable(index, token)
-                or self._felt_like(index, token)
-                or self._caused(index, token)
-                or self._met_or_exposed(index, token)
-                or self._tie(index, token)
-                or self._motive(index, token)
+                or (tag in _ADJECTIVE and self._rating(index, token))
+                or (token.word in ends_of_absolutes and self._absolute(index, token))
+                or ((verbal or tag == "MD") and self._incapable(index, token))
+                or (token.word == "like" and self._felt_like(index, token))
+                or (verbal and (self._caused(index, token) or self._met_or_exposed(index, token)))
+                or ((verbal or tag in _ADJECTIVE) and self._tie(index, token))
+                or (
+                    (tag in ("NN", "NNS") or token.word in self.prepared.motive_nouns)
+                    and self._motive(index, token)
+                )
+                or None
             )
             # A view's content may hold a modal of its own ("...how far he can push them");
             # whether the view is asserted is read at the view, and a rating at the verb that
@@ -3202,7 +3218,11 @@ class Sentence:
         """ "His behaviour has deteriorated", "her mental health has improved": something
         abstract said to have changed, with no before and after (a measure, which is evidence,
         would give them)."""
-        if token.tag not in ("VBN", "VBD") or index == 0:
+        if (
+            token.tag not in ("VBN", "VBD")
+            or index == 0
+            or self.words.first_class(token.word, "v") != "verb.change"
+        ):
             return None
         # A change up to now, in the perfect ("has deteriorated") or since a time ("conditions
         # deteriorated since last time"); "the visit ended at 11am" tells an event.
@@ -3226,8 +3246,6 @@ class Sentence:
         if not self._verb_lemmas(self.tokens[helper].word) & {"have"} and not (
             after is not None and after.word == "since"
         ):
-            return None
-        if self.words.first_class(token.word, "v") != "verb.change":
             return None
         if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
             return None
