@@ -94,7 +94,7 @@ QUOTE = re.compile(
 # The words a term is set after when the quotation marks say what someone is ("he is 'acting
 # out'", "described as 'a handful'"), not what anyone said.
 _DESCRIBED_AS = frozenset({"is", "are", "was", "were", "be", "been", "being", "as", "seems"})
-_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
 
 
 def only_terms_quoted(text: str) -> bool:
@@ -107,7 +107,7 @@ def only_terms_quoted(text: str) -> bool:
         before = text[: match.start()].split()[-1:]
         if (
             not 0 < len(words) <= 3
-            or {word.lower().strip(".,!?") for word in words} & _FIRST_PERSON
+            or {word.lower().strip(".,!?") for word in words} & FIRST_PERSON
             or not before
             or before[0].lower() not in _DESCRIBED_AS
         ):

@@ -22,7 +22,7 @@ from functools import lru_cache
 from assist.language import TITLES, lexicon, tag
 from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
-from assist.rubric.text import QUOTE, only_terms_quoted, sentences
+from assist.rubric.text import FIRST_PERSON, QUOTE, only_terms_quoted, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
     THIRD_PERSON,
@@ -1033,7 +1033,7 @@ class Reader:
         quotations = [match.group() for match in QUOTE.finditer(text)]
         for quotation in quotations:
             tokens = tag(quotation).tokens
-            if any(token.word in _FIRST_PERSON for token in tokens):
+            if any(token.word in FIRST_PERSON for token in tokens):
                 return False
             if not any(
                 token.tag in ("NNP", "NNPS") and self._is_child(quotation, tokens, index, False)
@@ -1160,7 +1160,6 @@ def _of_another(tokens, index) -> bool:
 # Words that say what is so as a rule, of children in general.
 _AS_A_RULE = frozenset({"often", "usually", "generally", "typically", "commonly", "frequently"})
 _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
-_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
 
 
 _REFUSING = frozenset({"decline", "refuse", "choose"})  # "chose not to meet"
