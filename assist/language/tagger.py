@@ -441,7 +441,12 @@ def _progressive_and_of(lowered, tags) -> None:
             and tags[i + 1] in ("NNP", "DT", "PRP$", "PRP")
         ):
             tags[i] = "VBG"
-        if tags[i] == "VBZ" and lowered[i + 1] == "of" and tags[i - 1] in ("NN", "JJ"):
+        if (
+            tags[i] == "VBZ"
+            and lowered[i + 1] == "of"
+            and tags[i - 1] in ("NN", "JJ")
+            and lowered[i] not in _BE  # "recording at the home is of a high standard"
+        ):
             tags[i] = "NNS"
         # "The therapist inspected the chair": after a noun subject, a participle with an
         # object of its own (no "has" or "was" before it) is the past tense.
@@ -477,6 +482,28 @@ def _joined_and_after_to(lowered, tags) -> None:
             tags[i] = "VB"
 
 
+# The verbs English follows with an object and a bare verb: "let her sleep", "made him cry".
+_TAKES_A_BARE_VERB = frozenset(
+    f"{stem}{ending}"
+    for stem, endings in (
+        ("let", ("", "s", "ting")),
+        ("make", ("", "s")),
+        ("mad", ("e", "ing")),
+        ("help", ("", "s", "ed", "ing")),
+        ("ha", ("ve", "s", "d", "ving")),
+        ("watch", ("", "es", "ed", "ing")),
+        ("hear", ("", "s", "d", "ing")),
+        ("see", ("", "s", "n", "ing")),
+        ("saw", ("",)),
+        ("feel", ("", "s", "ing")),
+        ("felt", ("",)),
+        ("notic", ("e", "es", "ed", "ing")),
+        ("bid", ("", "s")),
+    )
+    for ending in endings
+)
+
+
 def _after_determiners_and_do(lowered, tags) -> None:
     for i in range(1, len(tags)):
         # After a possessive comes what is possessed: "the children's needs", "Mum's drinks",
@@ -509,6 +536,16 @@ def _after_determiners_and_do(lowered, tags) -> None:
         # subject), so "her" is whose and the word a plural noun.
         if lowered[i - 1] == "her" and tags[i] == "VBZ":
             tags[i - 1], tags[i] = "PRP$", "NNS"
+        # "Is affecting her sleep", "about her sleep": a bare verb after "her" needs a verb that
+        # takes one ("let her sleep", "help her cope"); after any other word "her" is whose.
+        if (
+            lowered[i - 1] == "her"
+            and tags[i] == "VB"
+            and i >= 2
+            and lowered[i - 2] not in _TAKES_A_BARE_VERB
+            and (i + 1 == len(tags) or tags[i + 1] in _PHRASE_ENDS)
+        ):
+            tags[i - 1], tags[i] = "PRP$", "NN"
     _progressive_and_of(lowered, tags)
     for i in range(1, len(tags) - 1):
         # After a determiner comes a noun: "the teen rolled her eyes", "behind the monitor".
@@ -696,6 +733,17 @@ def _verbs_in_lists(words, tags) -> None:
             and (i + 2 == len(tags) or tags[i + 2] in ("CC", ",", ".", "IN", ":"))
             # After a verb or a possessive it is an object: "has nightmares sometimes".
             and tags[i - 1] in (",", "CC", "NNP", "PRP", "NN")
+        ):
+            tags[i] = "VBZ"
+        # "And frequently tops up on heroin", "she often shouts at him": after an adverb of how
+        # often, following its subject or "and", an -s word with a preposition after it is the
+        # verb.
+        if (
+            tags[i] == "NNS"
+            and i >= 2
+            and words[i - 1].lower() in _HOW_OFTEN
+            and tags[i - 2] in ("CC", "NNP", "PRP", "NN")
+            and tags[i + 1] in ("IN", "RP", "TO", "DT", "PRP$", "PRP")
         ):
             tags[i] = "VBZ"
         # "After feeds", "with cuts": an -s word right after a preposition has no subject, so

@@ -550,9 +550,16 @@ class Reader:
         the verb is one of speech, else "seen". With ``about``, the text is about this child, so
         a pronoun before any name is theirs."""
         previous = about
+        adults: frozenset[str] = frozenset()  # the sexes of the adults the last sentence named
+        # ...and the child's, by the pronoun it gave them (a name alone says neither).
+        child_sex: frozenset[str] = frozenset()
         for begin, end in sentences(text):
             sentence = text[begin:end]
             tokens = tag(sentence).tokens
+            if previous and child_sex and _the_other_adult(tokens, adults - child_sex):
+                # "The mother say he like the iPad. She say he is happy": "she" is the mother,
+                # not the boy the last sentence called "he".
+                previous = False
 
             def child_at(i, sentence=sentence, tokens=tokens, previous=previous):
                 return self._is_child(sentence, tokens, i, previous)
@@ -568,11 +575,14 @@ class Reader:
                     found = "heard"
             if found is not None:
                 yield found, sentence
-            previous = any(
-                self._is_child(sentence, tokens, index, previous)
+            children = [
+                token
                 for index, token in enumerate(tokens)
-                if token.tag in _SUBJECT_TAGS
-            )
+                if token.tag in _SUBJECT_TAGS and self._is_child(sentence, tokens, index, previous)
+            ]
+            previous = bool(children)
+            child_sex = _sexes(children)
+            adults = _sexes(token for token in tokens if token.word in _FEMALE | _MALE)
 
     def _action(self, sentence, tokens, mentioned):
         """ "heard" or "seen" for the first thing a child does as the subject of the sentence's
@@ -1143,6 +1153,25 @@ _MALE = frozenset(
     | {"stepdad", "stepfather", "son", "boy", "man"}
 )
 _MANY = frozenset({"both", "all", "two"})
+_SHE = frozenset({"she", "her"})
+_HE = frozenset({"he", "him", "his"})
+
+
+def _sexes(tokens) -> frozenset[str]:
+    """Which of "she" and "he" the tokens (people and pronouns) can be."""
+    found = set()
+    for token in tokens:
+        if token.word in _FEMALE | _SHE:
+            found.add("she")
+        elif token.word in _MALE | _HE:
+            found.add("he")
+    return frozenset(found)
+
+
+def _the_other_adult(tokens, sexes) -> bool:
+    """The sentence's first subject is "she" or "he" of a sex only an adult named before has."""
+    first = next((token for token in tokens if token.tag in _SUBJECT_TAGS), None)
+    return first is not None and bool(_sexes([first]) & sexes)
 
 
 def _of_another(tokens, index) -> bool:

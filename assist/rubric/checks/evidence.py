@@ -125,6 +125,9 @@ SETTINGS = {
     # The nouns of why someone acts, beside WordNet's noun.motive ("reason", "incentive"):
     # "her motivation for moving is financial" says what is in someone's mind.
     "motive_nouns": s.words(default=()),
+    # A person's standing on a register, in law or in work ("married", "unemployed", "charged",
+    # "sectioned"): a fact a record holds, not a verdict on them.
+    "statuses": s.words(default=()),
     # States a smell can show (drink, drugs, neglect of hygiene): only of these is "smell"
     # asked, so that nobody is asked what they smelled that showed "low".
     "smelt": s.words(),
@@ -360,6 +363,7 @@ class Prepared:
     effect_nouns: frozenset
     causal_verbs: frozenset
     motive_nouns: frozenset
+    statuses: frozenset
     # A tie formed with someone ("is not bonding with the baby"): the verbs WordNet gives both a
     # sense of "bond" and one of "attach".
     bonding: frozenset
@@ -422,6 +426,7 @@ def prepare(settings) -> Prepared:
         effect_nouns=frozenset(settings["effect_nouns"]),
         causal_verbs=frozenset(settings["causal_verbs"]),
         motive_nouns=frozenset(settings["motive_nouns"]),
+        statuses=frozenset(settings["statuses"]),
         bonding=words.sharing_a_sense("bond") & words.sharing_a_sense("attach"),
         belittling=words.sharing_a_sense("minimize"),
     )
@@ -691,11 +696,11 @@ class Sentence:
             if word.endswith("ly") and self.words.evaluative(word[:-2], p.sources) >= p.threshold:
                 return True
             if (
-                word in ("a", "an", "because", "due", "down")
+                word in ("a", "an", "because", "due", "down", "of")
                 and position
                 and self._verb_lemmas(plain[position - 1][2]) & p.linking
             ):
-                return True  # "is a risk", "is because of": what comes after decides
+                return True  # "is a risk", "is because of", "is of": what comes after decides
             if self.words.names_feeling(word) or self._verb_lemmas(word) & p.appearance:
                 return True
             # "Emotionally unavailable", "was worrying": the mind's adverbs and feeling's verbs.
@@ -851,6 +856,8 @@ class Sentence:
                 continue  # "Mum", "he": no reading starts at a name or a pronoun
             if candidates and index > min(first for _kind, first, _last in candidates):
                 break
+            if token.word in self.prepared.statuses:
+                continue
             # Each reading is tried only on the tags or words it can start from (a call saved
             # for most tokens: this loop is most of the check's time).
             tag = token.tag
@@ -867,6 +874,7 @@ class Sentence:
                 or (verbal and self._conduct(index, token))
                 or self._quality(index, token)
                 or (tag in _ADJECTIVE and self._rating(index, token))
+                or (token.word == "of" and self._of_a_standard(index))
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
                 or ((verbal or tag == "MD") and self._incapable(index, token))
                 or (token.word == "like" and self._felt_like(index, token))
@@ -904,6 +912,10 @@ class Sentence:
         lemmas = self._verb_lemmas(token.word)
         if lemmas & self.prepared.impacting:
             head = self._someones_doing_before(index)
+            if head is None and self._pointing_back_at(index) and self._on_someone(index + 1):
+                # "..., and this is impacting on Noah's progress": the clause before, as the
+                # cause of what happens to someone.
+                return "cause", index, index
             return ("cause", head, index) if head is not None else None
         if self._caused_by(index, lemmas):
             # "Her anxiety stems from...": the subject is the effect, after "by" or "from" the
@@ -913,24 +925,7 @@ class Sentence:
                 return None
             return "cause", head, index
         if lemmas & {"have"}:
-            # "Is having a significant impact on", "has an effect on": an effect, as a noun.
-            effect = self._phrase_head(index + 1)
-            if (
-                effect is None
-                or effect + 1 >= len(self.tokens)
-                or self.tokens[effect + 1].word != "on"
-                or not (
-                    self.tokens[effect].word in self.prepared.effect_nouns
-                    or self._verb_lemmas(self.tokens[effect].word) & self.prepared.impacting
-                )
-            ):
-                return None
-            head = self._someones_doing_before(index)
-            if not self._someones_mind(effect + 2) and (
-                head is None or not self._a_person_from(effect + 2)
-            ):
-                return None  # "the new timetable has an effect on the pick-up time"
-            return "cause", index if head is None else head, effect
+            return self._an_effect_had(index)
         if not lemmas & {"be"}:
             return None
         named = self._cause_named(index)
@@ -963,6 +958,28 @@ class Sentence:
         return (
             ("cause", index, position) if self._someones_doing_before(index) is not None else None
         )
+
+    def _an_effect_had(self, index):
+        """ "Is having a significant impact on", "has an effect on": an effect, as a noun."""
+        effect = self._phrase_head(index + 1)
+        if (
+            effect is None
+            or effect + 1 >= len(self.tokens)
+            or self.tokens[effect + 1].word != "on"
+            or not (
+                self.tokens[effect].word in self.prepared.effect_nouns
+                or self._verb_lemmas(self.tokens[effect].word) & self.prepared.impacting
+            )
+        ):
+            return None
+        head = self._someones_doing_before(index)
+        if head is None and self._pointing_back_at(index) and self._on_someone(effect + 1):
+            return "cause", index, effect  # "..., and this has had an impact on her"
+        if not self._someones_mind(effect + 2) and (
+            head is None or not self._a_person_from(effect + 2)
+        ):
+            return None  # "the new timetable has an effect on the pick-up time"
+        return "cause", index if head is None else head, effect
 
     def _caused_by(self, index, lemmas) -> bool:
         """ "Is driven by his ADHD", "was triggered by", "stems from her own childhood": a verb
@@ -1047,6 +1064,12 @@ class Sentence:
             "noun.motive",
         ):
             return True
+        if (
+            effect is not None
+            and self.words.first_class(self.tokens[effect].word, "n") == "noun.attribute"
+            and abs(self.words.valence(self.tokens[effect].word, "n")) >= self.prepared.threshold
+        ):
+            return True  # "his aggression is caused by": a trait, rated, and why someone has it
         if self._a_plain_cause(cause) and not (
             effect is not None and self.tokens[effect].tag == "NNS"
         ):
@@ -1166,6 +1189,32 @@ class Sentence:
             return True
         head = self._phrase_head(start)
         return head is not None and self._names_person(self.tokens[head])
+
+    def _pointing_back_at(self, verb_at) -> bool:
+        """The verb's subject, past its auxiliaries, is "this" or "that": what went before."""
+        position = verb_at - 1
+        while position > 0 and (
+            self.tokens[position].tag in ("MD", "RB")
+            or self._verb_lemmas(self.tokens[position].word) & {"be", "do", "have"}
+        ):
+            position -= 1
+        return position < verb_at - 1 and self.tokens[position].word in ("this", "that")
+
+    def _on_someone(self, start) -> bool:
+        """From ``start`` (past an adverb and "on"), someone, or something of someone's that is
+        not a thing: "on Noah's progress", "her sleep", "the children"."""
+        while start < len(self.tokens) and (
+            self.tokens[start].tag == "RB" or self.tokens[start].word in ("on", "upon")
+        ):
+            start += 1
+        if self._a_person_from(start):
+            return True
+        head = self._phrase_head(start)
+        return (
+            head is not None
+            and any(t.tag in ("POS", "PRP$") for t in self.tokens[start:head])
+            and self.words.first_class(self.tokens[head].word, "n") not in self.prepared.concrete
+        )
 
     def _someones_mind(self, start) -> bool:
         """The noun phrase from ``start`` is someone's state of mind or of feeling ("the
@@ -1718,7 +1767,7 @@ class Sentence:
             return "conduct", index, index
         sense = self.words.first_class(token.word, "v")
         if sense not in self.prepared.conduct:
-            return None
+            return self._undone(index, token)
         if sense == "verb.emotion" and self._the_writers_own(index):
             return None  # "I hope", "I love my nan's house": the speaker's own, known to them
         subject = self._head_of_subject(index)
@@ -1761,6 +1810,23 @@ class Sentence:
             and following.tag in ("PRP", "NNP")
         ):
             return None  # "she comforted him straight away": told as it happened, to someone
+        return "conduct", index, index
+
+    def _undone(self, index, token):
+        """ "Dad disengaged", "SU disengaged from treatment": a verb in the past whose form is a
+        rated description made by a prefix of negation, said of someone: conduct, found
+        wanting."""
+        if (
+            token.tag not in ("VBD", "VBN")
+            # Undoing ("dis-", "un-"), not "in-", which makes other verbs: "informed".
+            or not token.word.startswith(("dis", "un", "non"))
+            or not self.words.prefixed_adjective(token.word)
+            or not self._evaluative(token.word)
+        ):
+            return None
+        subject = self._head_of_subject(index)
+        if subject is None or not self._names_person(subject):
+            return None
         return "conduct", index, index
 
     def _quality(self, index, token):
@@ -2027,6 +2093,31 @@ class Sentence:
         ):
             return None
         return "rating", verb_at, index
+
+    def _of_a_standard(self, of_at):
+        """ "Recording is of a high standard", "the care was of poor quality": after "be", a
+        level of quality given ("of", a description, then a noun of an attribute that is not a
+        measure), the worker's rating."""
+        tokens = self.tokens
+        if of_at == 0 or not self._verb_lemmas(tokens[of_at - 1].word) & {"be"}:
+            return None
+        position = of_at + 1
+        if position < len(tokens) and tokens[position].word in ("a", "an"):
+            position += 1
+        if position + 1 >= len(tokens) or tokens[position].tag not in _ADJECTIVE:
+            return None
+        # (The tagger may read the noun that ends the phrase as one more description.)
+        rated, noun = tokens[position], tokens[position + 1]
+        if self._kind_not_quality(rated.word) or not (
+            self._evaluative(rated.word) or self.words.opposite(rated.word) is not None
+        ):
+            return None
+        if noun.word in self.prepared.measurable or not self.words.classes(noun.word, "n") & {
+            "noun.attribute",
+            "noun.cognition",
+        }:
+            return None
+        return "quality", of_at - 1, position + 1
 
     def _kind_not_quality(self, word) -> bool:
         """An adjective that says what kind of thing, or where it comes in a sequence, not how
@@ -2429,6 +2520,8 @@ class Sentence:
             and self.tokens[index - 1].word in ("was", "were", "been")
             and (index + 2 >= len(self.tokens) or not self.tokens[index + 2].tag.startswith("VB"))
             and self.words.classes(self.tokens[index].word, "v") & {"verb.motion", "verb.contact"}
+            # "Have been disengaged from the process": a description made by a prefix.
+            and not self.words.prefixed_adjective(self.tokens[index].word)
         ):
             return True  # "was taken to the police station": moved somewhere by someone
         return not feeling and self._when_follows(index) and self._said_of_thing(index)
@@ -3446,7 +3539,7 @@ class Sentence:
             return False
         start = index - 1
         while start >= reach and self.tokens[start].word not in _CLAUSE_END:
-            if self.tokens[start].tag in _MODAL_TAGS:
+            if self.tokens[start].tag in _MODAL_TAGS and not self._at_times(start, index):
                 return False
             start -= 1
         if self._said_at_the_end(index) or self._according_to(index):
@@ -3454,6 +3547,18 @@ class Sentence:
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
+
+    def _at_times(self, modal_at, index) -> bool:
+        """ "Dad can be manipulative": "can be" and a description is how someone is at times,
+        their way, not a possibility (as "may be" or "could be" is)."""
+        between = self.tokens[modal_at + 1 : index]
+        return (
+            self.tokens[modal_at].word == "can"
+            and bool(between)
+            and bool(self._verb_lemmas(between[0].word) & self.prepared.linking)
+            and all(t.tag in ("RB", "VB") for t in between)
+            and self.tokens[index].tag in (*_ADJECTIVE, "VBG")  # "can be very controlling"
+        )
 
     def _according_to(self, index) -> bool:
         """ "According to the school, ..." or "Per his foster mom, ..." opens the sentence, or
@@ -3491,11 +3596,23 @@ class Sentence:
         ):
             return False
         position = verb - 1
-        while position > index and tokens[position].tag in (*_NOUN, "DT", "PRP$", "JJ"):
+        head = verb - 1
+        while position > index and (
+            tokens[position].tag in (*_NOUN, "DT", "PRP$", "JJ", "CD")
+            or tokens[position].word == "of"
+        ):
+            if tokens[position].word == "of":
+                head = position - 1  # "the GP letter of 3 May": the letter, of its date
             position -= 1
         if position <= index or tokens[position].word != "," or position == verb - 1:
             return False
-        speaker = tokens[verb - 1]
+        speaker = tokens[head]
+        if (
+            # A record, whose it is named before it: "the GP letter", "the police log".
+            self.words.first_class(speaker.word, "n") == "noun.communication"
+            and tokens[head - 1].tag in _NOUN
+        ):
+            return True
         return (
             self._names_person(speaker)
             and speaker.word not in self.prepared.observers
@@ -3813,12 +3930,31 @@ class Sentence:
                 and not (
                     index + 1 < len(tokens) and tokens[index + 1].tag == "VBG" and token.tag == "NN"
                 )
+                and not self._in_a_habit(index, own_begin)
             ):
                 things += 1
         # Specific enough to weigh: two things described (an action and what it was done with,
         # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
         # only where or that something happened.
         return not strong_only and actions + things >= 2
+
+    def _in_a_habit(self, index, begin) -> bool:
+        """The noun at ``index`` is in what a verb of doing says someone does as a rule
+        ("frequently tops up on street heroin"): a thing in a habit claimed, not one seen."""
+        for position in range(index - 1, begin - 1, -1):
+            token = self.tokens[position]
+            if token.word in _CLAUSE_END:
+                return False
+            if token.tag.startswith("VB"):
+                # In the simple present (not "let me see every room", a bare verb after its
+                # object).
+                return (
+                    token.tag in ("VBZ", "VBP")
+                    and not self._verb_lemmas(token.word)
+                    & (self.prepared.linking | self.prepared.appearance | self.prepared.light)
+                    and self._habitual(position)
+                )
+        return False
 
     def _cites_a_record(self) -> bool:
         """A record named in brackets with its date or number: "(Lakeside Testing report,
@@ -3901,8 +4037,16 @@ class Sentence:
             ):
                 return False  # "the school reported that...": a source, named
             opening += ("PRP", *_NOUN)  # a clause's subject: "agree that the family are"
+            # ...and its linking verb: "everyone said that Mum is a good mum".
+            linking = self.prepared.linking
+        else:
+            linking = frozenset()
         between = self.tokens[verb_at + 1 : first]
-        return verb_at < first and len(between) <= 4 and all(t.tag in opening for t in between)
+        return (
+            verb_at < first
+            and len(between) <= 5
+            and all(t.tag in opening or self._verb_lemmas(t.word) & linking for t in between)
+        )
 
     def _their_body_did(self, verb_at) -> bool:
         """ "Her hands were shaking", "his face went red": what someone's body did or looked
@@ -4052,6 +4196,8 @@ class Sentence:
             return True  # "the capacity to put Ellie first": a capacity or an aim, not an act
         if self._present(index) and not self._verb_lemmas(tokens[index].word) & {"be", "have"}:
             return True
+        if tokens[index].tag == "VBG" and before and before[-1].word in ("is", "are", "'s"):
+            return True  # "she is hiding the drinking": what goes on now, said, not seen
         causing = self._causing(index)
         return causing is not None and self._habitual(causing)
 
@@ -4233,6 +4379,15 @@ class Sentence:
             # asked questions" carries on the one before, whose subject did it.
             following = tokens[position + 1 : position + 4]
             for offset, candidate in enumerate(following):
+                if (
+                    candidate.word in ("this", "that", "these", "those")
+                    and offset + 1 < len(following)
+                    and (
+                        following[offset + 1].tag.startswith("VB")
+                        or following[offset + 1].tag == "MD"
+                    )
+                ):
+                    return True  # "and this is affecting her sleep": a pronoun, the subject
                 if candidate.tag in ("DT", "PRP$", "JJ"):
                     continue
                 if (

@@ -348,6 +348,7 @@ def _not_what_is_asked(text, tokens, index) -> bool:
     which will review..."): not the action the recommendation asks for."""
     return (
         _after_determiner(text, tokens, index)
+        or _after_of(tokens, index)
         or _in_a_name(text, tokens, index)
         or _of_a_relative_clause(text, tokens, index)
     )
@@ -681,7 +682,8 @@ _TASKS = frozenset({"noun.act", "noun.cognition", "noun.communication"})
 # feels at home"): a state in one is not the goal.
 # And a relative pronoun: "supervised by an adult who is sober" says which adult, not the goal.
 _CONDITIONS = frozenset(
-    {"when", "whenever", "if", "once", "while", "whether", "how", "what", "who", "whom"}
+    {"when", "whenever", "if", "unless", "until", "once", "while", "whether", "how", "what"}
+    | {"who", "whom"}
 )
 
 
@@ -897,6 +899,20 @@ def _after_determiner(text, tokens, index) -> bool:
     ):
         back -= 1
     return back >= 0 and back < index and tokens[back][2] in _DETERMINERS
+
+
+def _after_of(tokens, index) -> bool:
+    """The word at ``index`` is the noun after "of", perhaps past what describes it ("20 hours
+    a week of in-home support"): a thing asked for, not what someone will do."""
+    words = lexicon()
+    back = index - 1
+    while (
+        back > 0
+        and index - back <= 2
+        and ("-" in tokens[back][2] or words.known(tokens[back][2], "a"))
+    ):
+        back -= 1
+    return back >= 0 and back < index and tokens[back][2] == "of"
 
 
 def _in_a_title(text, tokens, index) -> bool:

@@ -296,3 +296,10 @@ def test_a_term_in_quotation_marks_for_what_the_child_is_is_not_their_words():
     assert child_section("His teacher thinks Leo is 'acting out' because of the move.")
     assert child_section("Gran feels Amy has been 'quieter' since the summer.")
     assert not child_section("Leo said he is 'fine' and that he likes the new school.")
+
+
+def test_she_after_a_mother_is_not_the_boy_the_last_sentence_called_he():
+    text = "The mother say Tomas is good boy, he like football. She say he is happy in school."
+    assert missing_in(text, "Tomas")
+    # With nothing to tell them apart, "she" may still be the girl: her words.
+    assert not missing_in("Mum says Ava loves school. She told me she likes her teacher.", "Ava")

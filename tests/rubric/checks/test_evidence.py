@@ -840,3 +840,48 @@ def test_a_citation_shows_its_own_sentence_not_the_rest_of_the_item():
         rule=RULE,
     )
     assert [finding.message.split("'")[1] for finding in found] == ["motivation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Cole is unemployed and lives with his brother.",
+        "Gran was widowed in 2015.",
+        "Dad was charged with assault and remanded in custody.",
+        "Ms Reid was sectioned in 2021 and was discharged after six weeks.",
+        "Mum is married to Mr Dale.",
+    ],
+)
+def test_standing_on_a_register_in_law_or_in_work_is_a_fact_not_a_verdict(text):
+    assert not flagged(text, "Analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An unnamed crowd's view: "everyone" names no one a reader could ask.
+        "Everybody said that Mr Ross is a good dad.",
+        # The clause before, as the cause of what happens to someone.
+        "Ms Hale drinks most nights and this is affecting Ben's sleep.",
+        "Dad left in March, and this has had an impact on her.",
+        # "Can be" and a description: how someone is at times, not a possibility.
+        "Mr Pike can be very controlling.",
+        # A trait given a cause.
+        "Jay's aggression is caused by his new tablets.",
+        # A description made by a prefix, as a verb.
+        "Ms Lowe disengaged from the clinic.",
+        "Mum has been disengaged from the plan for some time.",
+        # What goes on now, claimed: the things in it are not what was seen.
+        "Mum is not truthful, she is hiding her drinking and the boys know about it.",
+        "Dad is unreliable and regularly turns up late to contact at the family centre.",
+        # A level of quality given.
+        "Record keeping at the nursery is of a high standard.",
+        "The meals were of poor quality.",
+    ],
+)
+def test_judgements_said_in_other_shapes_are_found(text):
+    assert flagged(text, "Analysis"), text
+
+
+def test_a_record_named_at_the_end_is_the_source():
+    assert not flagged("Her eczema affects her sleep, the GP letter of 9 June says.")

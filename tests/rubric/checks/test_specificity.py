@@ -255,3 +255,27 @@ def test_a_vague_action_of_the_recommendation_itself_is_still_found():
     assert vague("Refer Mum to the course, which will support her.")
     assert vague("Family Worker To Support Dad.")  # every word capitalised: no name
     assert vague("Kai's goal is to do better by the time he is older.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What is asked for, after "of", is a thing, not what anyone will do.
+        "Ms Tan, the support coordinator, will send the funding request by 4 March asking for "
+        "ten hours a week of in-home support, and will email Dad the reference that day.",
+        # Someone told whether it happened is how we will know.
+        "Mr Bell will attend his first appointment at the Ridge clinic on 2 May at 10am. His "
+        "keyworker will phone the social worker that day to confirm whether he went.",
+        # A condition ("unless", "until") is not the goal.
+        "Dad will give a sample at each Friday appointment from 1 May to 30 June; results go "
+        "to the social worker each Monday, and contact stays supervised unless every one is "
+        "clear.",
+    ],
+)
+def test_a_thing_asked_for_a_report_of_whether_and_a_condition_are_not_vague(text):
+    assert not vague(text), text
+
+
+def test_having_none_of_something_is_a_goal_of_absence():
+    (finding,) = vague("Mr Ward will have no contact with the boys.")
+    assert "what will be done instead" in finding.message
