@@ -487,8 +487,8 @@ _TAKES_A_BARE_VERB = frozenset(
     f"{stem}{ending}"
     for stem, endings in (
         ("let", ("", "s", "ting")),
-        ("make", ("", "s")),
-        ("mad", ("e", "ing")),
+        ("mak", ("e", "es", "ing")),
+        ("made", ("",)),
         ("help", ("", "s", "ed", "ing")),
         ("ha", ("ve", "s", "d", "ving")),
         ("watch", ("", "es", "ed", "ing")),
@@ -498,6 +498,7 @@ _TAKES_A_BARE_VERB = frozenset(
         ("feel", ("", "s", "ing")),
         ("felt", ("",)),
         ("notic", ("e", "es", "ed", "ing")),
+        ("observ", ("e", "es", "ed", "ing")),
         ("bid", ("", "s")),
     )
     for ending in endings
@@ -573,7 +574,7 @@ def _after_determiners_and_do(lowered, tags) -> None:
         if (
             lowered[back] in ("do", "does", "did")
             and back < i - 1
-            and (tags[i] in ("NN", "JJ") or lowered[i] == "like")
+            and (tags[i] in ("NN", "JJ", "VBP") or lowered[i] == "like")
         ):
             tags[i] = "VB"  # "doesn't like to share": the verb, not the preposition
 
@@ -744,6 +745,14 @@ def _verbs_in_lists(words, tags) -> None:
             and words[i - 1].lower() in _HOW_OFTEN
             and tags[i - 2] in ("CC", "NNP", "PRP", "NN")
             and tags[i + 1] in ("IN", "RP", "TO", "DT", "PRP$", "PRP")
+            # Not "plates and often scraps of food", "clothes and usually toys on the floor":
+            # after "and", a verb goes on with a particle ("tops up") or its object.
+            and (
+                tags[i - 2] != "CC"
+                or words[i + 1].lower() in ("up", "out", "off", "down", "back", "away", "over")
+                or tags[i + 1] in ("DT", "PRP$", "PRP")
+            )
+            and words[i + 1].lower() not in ("of", "with")
         ):
             tags[i] = "VBZ"
         # "After feeds", "with cuts": an -s word right after a preposition has no subject, so

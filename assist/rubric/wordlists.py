@@ -239,8 +239,13 @@ def opening_source(words) -> int | None:
     """Where the named source starts when a sentence opens by naming whose account it is:
     "According to the school, ..." or "Per his foster mom, ..." (not "twice per week"); else
     None. ``words``: the sentence's words, lower case."""
-    if len(words) > 2 and words[0] == "per" and "," in words[2:6]:
-        return 1
-    if len(words) > 3 and words[:2] == ["according", "to"] and "," in words[3:8]:
-        return 2
-    return None
+    # Two sources make a longer phrase: "Per his probation officer and his mother, ...".
+    reach = 4 if "and" in words[2:8] else 0
+    if len(words) > 2 and words[0] == "per" and "," in words[2 : 6 + reach]:
+        start = 1
+    elif len(words) > 3 and words[:2] == ["according", "to"] and "," in words[3 : 8 + reach]:
+        start = 2
+    else:
+        return None
+    # "Per my assessment": the writer's own, no one else's account.
+    return None if words[start] in ("my", "our", "me", "us") else start

@@ -38,7 +38,7 @@ CHILD_WORDS: tuple[str, ...] = (
     *YOUNG_PERSON_SHORT,
 )
 CHILD_ROOTS = ("juvenile", "offspring")
-ADULT_ROOTS = ("adult", "parent", "relative", "professional", "worker")
+ADULT_ROOTS = ("adult", "parent", "relative", "professional", "worker", "leader")
 KIN_ROOTS = ("relative",)
 # Family words WordNet does not have, as people write them: "Nana Jean said", "Stepdad was".
 KIN_WORDS = ("nana", "mam", "grampa", "granda", "stepmum", "stepdad", "step-mum", "step-dad")
@@ -503,9 +503,11 @@ class Reader:
                 index == 0
                 and len(tokens) > 1
                 and self.words.known(token.word, "n")
-                and self._plural_verb(tokens[1])
+                and (self._plural_verb(tokens[1]) or tokens[1].tag in ("NN", "NNS"))
             ):
-                return False  # "Nursery describe her": a body of people, as British English has it
+                # "Nursery describe her": a body of people, as British English has it; "Wing
+                # officers say": a word that says which, before the noun it describes.
+                return False
             return _untitled(self.prepared, text, tokens, index) and not self._role_after(
                 tokens, index
             )
@@ -556,9 +558,10 @@ class Reader:
         for begin, end in sentences(text):
             sentence = text[begin:end]
             tokens = tag(sentence).tokens
-            if previous and child_sex and _the_other_adult(tokens, adults - child_sex):
+            if previous and _the_other_adult(tokens, adults - child_sex, child_sex):
                 # "The mother say he like the iPad. She say he is happy": "she" is the mother,
-                # not the boy the last sentence called "he".
+                # not the boy the last sentence called "he"; "Wing officers describe Jo as
+                # settled. They say...": "they" are the officers.
                 previous = False
 
             def child_at(i, sentence=sentence, tokens=tokens, previous=previous):
@@ -581,8 +584,20 @@ class Reader:
                 if token.tag in _SUBJECT_TAGS and self._is_child(sentence, tokens, index, previous)
             ]
             previous = bool(children)
-            child_sex = _sexes(children)
-            adults = _sexes(token for token in tokens if token.word in _FEMALE | _MALE)
+            child_sex = _sexes(children) | ({"they"} if len(children) > 1 else set())
+            # ...unless a child of that sex is named too ("his sister Ella. She was smiling").
+            grown = [
+                t
+                for t in tokens
+                if t.word in _ADULTS
+                or t.tag == "NNS"
+                and self._person(t)
+                and not _child_noun(self.prepared, t.word)
+            ]
+            # ("Mum and Dad say...": two of them are "they".)
+            adults = (_sexes(grown) | ({"they"} if len(grown) > 1 else set())) - _sexes(
+                t for t in tokens if t.word in _KIN_CHILDREN
+            )
 
     def _action(self, sentence, tokens, mentioned):
         """ "heard" or "seen" for the first thing a child does as the subject of the sentence's
@@ -708,12 +723,33 @@ class Reader:
                 return True, last_noun
             if agreeing is not True:
                 return self._is_child(sentence, tokens, agreeing, mentioned), last_noun
+        if (
+            token.word in ("he", "she")
+            and last_noun is False
+            and mentioned
+            and self._last_person_a_group(tokens, index)
+        ):
+            return True, last_noun  # "Using his PECS board he chose": no board is a "he"
         if token.word in _PRONOUNS and last_noun is not None:
             return last_noun, last_noun
         is_child = self._is_child(sentence, tokens, index, mentioned)
         if is_child or self._person(token):
             last_noun = is_child
         return is_child, last_noun
+
+    def _last_person_a_group(self, tokens, index) -> bool:
+        """The nearest noun before ``index`` that could be someone is someone's group in the
+        singular ("his PECS board", "her team"), which "he" or "she" cannot stand for (though
+        "staff feel she..." may be read as the staff's view of her)."""
+        at = next((p for p in range(index - 1, -1, -1) if self._person(tokens[p])), None)
+        if at is None or tokens[at].tag != "NN" or at == 0:
+            return False
+        owner = next((t for t in reversed(tokens[:at]) if t.tag not in ("NN", "JJ")), None)
+        return (
+            owner is not None
+            and owner.tag in ("PRP$", "POS")
+            and self.words.first_class(tokens[at].word, "n") == "noun.group"
+        )
 
     def _nearest_agreeing(self, pronoun, tokens, index):
         """Where the nearest person before the pronoun is that it can stand for, skipping
@@ -1153,25 +1189,38 @@ _MALE = frozenset(
     | {"stepdad", "stepfather", "son", "boy", "man"}
 )
 _MANY = frozenset({"both", "all", "two"})
+# The family words for grown-ups: a sister or a son named in a sentence may be the child.
+_KIN_CHILDREN = frozenset({"sister", "daughter", "girl", "brother", "son", "boy"})
+_ADULTS = (_FEMALE | _MALE) - _KIN_CHILDREN
 _SHE = frozenset({"she", "her"})
 _HE = frozenset({"he", "him", "his"})
 
 
 def _sexes(tokens) -> frozenset[str]:
-    """Which of "she" and "he" the tokens (people and pronouns) can be."""
+    """Which of "she", "he" and "they" the tokens (people and pronouns) can be; "one" for a
+    name, which is no "they"."""
     found = set()
     for token in tokens:
         if token.word in _FEMALE | _SHE:
             found.add("she")
         elif token.word in _MALE | _HE:
             found.add("he")
+        elif token.word in ("they", "them") or token.tag in ("NNS", "NNPS"):
+            found.add("they")
+        elif token.tag == "NNP":
+            found.add("one")
     return frozenset(found)
 
 
-def _the_other_adult(tokens, sexes) -> bool:
-    """The sentence's first subject is "she" or "he" of a sex only an adult named before has."""
+def _the_other_adult(tokens, sexes, childs) -> bool:
+    """The sentence's first subject is "she", "he" or "they" that only an adult named before
+    can be, and the child was named so that it cannot ("he" for the child, "she" for Mum; Jo,
+    and "they" for the officers)."""
     first = next((token for token in tokens if token.tag in _SUBJECT_TAGS), None)
-    return first is not None and bool(_sexes([first]) & sexes)
+    if first is None or first.word not in ("he", "she", "they"):
+        return False
+    known = childs & ({"they", "one"} if first.word == "they" else {"he", "she"})
+    return bool(known) and bool(_sexes([first]) & sexes)
 
 
 def _of_another(tokens, index) -> bool:

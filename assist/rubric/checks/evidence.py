@@ -128,6 +128,8 @@ SETTINGS = {
     # A person's standing on a register, in law or in work ("married", "unemployed", "charged",
     # "sectioned"): a fact a record holds, not a verdict on them.
     "statuses": s.words(default=()),
+    # The nouns of how good something is, after "of a": "is of a high standard".
+    "quality_nouns": s.words(default=()),
     # States a smell can show (drink, drugs, neglect of hygiene): only of these is "smell"
     # asked, so that nobody is asked what they smelled that showed "low".
     "smelt": s.words(),
@@ -183,6 +185,8 @@ _BY_A_DEGREE = (
 _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of"})
+# Descriptions of being sure of something: said of someone, what follows is their position.
+_SURE = frozenset({"clear", "sure", "certain", "adamant"})
 # Verbs that help another ("has said", "had improved", "did say"), not ones of their own.
 _AUXILIARIES = frozenset({"have", "be", "do"})
 _SHOWN = -1  # a verb that shows the judgement by itself (a perception, something told)
@@ -364,6 +368,7 @@ class Prepared:
     causal_verbs: frozenset
     motive_nouns: frozenset
     statuses: frozenset
+    quality_nouns: frozenset
     # A tie formed with someone ("is not bonding with the baby"): the verbs WordNet gives both a
     # sense of "bond" and one of "attach".
     bonding: frozenset
@@ -427,6 +432,7 @@ def prepare(settings) -> Prepared:
         causal_verbs=frozenset(settings["causal_verbs"]),
         motive_nouns=frozenset(settings["motive_nouns"]),
         statuses=frozenset(settings["statuses"]),
+        quality_nouns=frozenset(settings["quality_nouns"]),
         bonding=words.sharing_a_sense("bond") & words.sharing_a_sense("attach"),
         belittling=words.sharing_a_sense("minimize"),
     )
@@ -856,7 +862,7 @@ class Sentence:
                 continue  # "Mum", "he": no reading starts at a name or a pronoun
             if candidates and index > min(first for _kind, first, _last in candidates):
                 break
-            if token.word in self.prepared.statuses:
+            if token.word in self.prepared.statuses and self._a_status(index):
                 continue
             # Each reading is tried only on the tags or words it can start from (a call saved
             # for most tokens: this loop is most of the check's time).
@@ -1190,6 +1196,26 @@ class Sentence:
         head = self._phrase_head(start)
         return head is not None and self._names_person(self.tokens[head])
 
+    def _an_effect_after(self, start) -> bool:
+        """From ``start``, past auxiliaries, a verb of affecting or having an effect ("is
+        impacting", "has had an impact"): not "this showed when she shook", which goes on
+        showing what went before."""
+        position = start
+        while position + 1 < len(self.tokens) and (
+            self.tokens[position].tag in ("MD", "RB")
+            or self._verb_lemmas(self.tokens[position].word) & {"be", "do", "have"}
+            and self.tokens[position + 1].tag.startswith(("VB", "RB", "MD"))
+        ):
+            position += 1
+        if position >= len(self.tokens):
+            return False
+        lemmas = self._verb_lemmas(self.tokens[position].word)
+        # ("... and this is fuelling her anxiety": a verb of causing, active, is one too.)
+        return (
+            bool(lemmas & (self.prepared.impacting | self.prepared.causal_verbs))
+            or self._an_effect_had(position) is not None
+        )
+
     def _pointing_back_at(self, verb_at) -> bool:
         """The verb's subject, past its auxiliaries, is "this" or "that": what went before."""
         position = verb_at - 1
@@ -1210,10 +1236,16 @@ class Sentence:
         if self._a_person_from(start):
             return True
         head = self._phrase_head(start)
+        if head is None or not any(t.tag in ("POS", "PRP$") for t in self.tokens[start:head]):
+            return False
+        # Of their state, feelings, ties or doings ("her sleep", "Noah's progress", "her
+        # parenting"), not of what they hold or have booked ("her benefits", "her hours").
+        word = self.tokens[head].word
         return (
-            head is not None
-            and any(t.tag in ("POS", "PRP$") for t in self.tokens[start:head])
-            and self.words.first_class(self.tokens[head].word, "n") not in self.prepared.concrete
+            self.words.first_class(word, "n")
+            in (None, "noun.state", "noun.feeling", "noun.relation")
+            or word.endswith("ing")
+            or abs(self.words.valence(word, "n")) >= self.prepared.threshold
         )
 
     def _someones_mind(self, start) -> bool:
@@ -1546,23 +1578,12 @@ class Sentence:
             verb_at = index - 2  # "was out of control"
         elif token.word not in ("at", "in", "under"):
             return None
-        verb_at = self._placing_verb(verb_at)
+        living = token.word == "in" and self._verb_lemmas(self.tokens[index - 1].word) & {"live"}
+        # "Are living in constant fear": where someone lives, when it is a state, is one.
+        verb_at = index - 1 if living else self._placing_verb(verb_at)
         if verb_at is None:
             return None
-        position = index + 1
-        judged_place = False  # "in a good place", "in a right state": where, rated
-        described = False  # "in a heightened state": a state with a description
-        while position < len(self.tokens) and self.tokens[position].tag in (
-            "DT",
-            "JJ",
-            "PRP$",
-            "VBN",
-            "RB",
-        ):
-            if self.tokens[position].tag == "JJ" and self._evaluative(self.tokens[position].word):
-                judged_place = True
-            described = described or self.tokens[position].tag in ("JJ", "VBN")
-            position += 1
+        position, judged_place, described = self._past_descriptions(index + 1)
         if (
             position + 2 < len(self.tokens)
             and self.tokens[position].word == "state"
@@ -1578,6 +1599,8 @@ class Sentence:
         following = self.tokens[position + 1 : position + 3]
         if self._fact_or_prediction(position, following):
             return None
+        if living:
+            return self._lived_in(verb_at, position)
         if (
             judged_place
             and token.word == "in"
@@ -1608,6 +1631,36 @@ class Sentence:
             "noun.state",
             "noun.attribute",
         } or (described and "noun.state" in self.words.classes(self.tokens[position].word, "n")):
+            return "state", verb_at, position
+        return None
+
+    def _past_descriptions(self, position) -> tuple[int, bool, bool]:
+        """Past the determiners and descriptions from ``position``: where the noun is, whether
+        a description rates it ("in a good place", "in a right state": where, rated), and
+        whether any describes it ("in a heightened state")."""
+        judged = described = False
+        while position < len(self.tokens) and self.tokens[position].tag in (
+            "DT",
+            "JJ",
+            "JJR",  # "in a much better place"
+            "PRP$",
+            "VBN",
+            "RB",
+        ):
+            token = self.tokens[position]
+            judged = judged or (token.tag in ("JJ", "JJR") and self._evaluative(token.word))
+            described = described or token.tag in ("JJ", "JJR", "VBN")
+            position += 1
+        return position, judged, described
+
+    def _lived_in(self, verb_at, position):
+        """ "Are living in constant fear", "live in poverty": a feeling or a state, rated, as
+        where someone lives (not "in temporary accommodation")."""
+        noun = self.tokens[position].word
+        if (
+            self.words.first_class(noun, "n") in self.prepared.feelings | {"noun.state"}
+            and abs(self.words.valence(noun, "n")) >= self.prepared.threshold
+        ):
             return "state", verb_at, position
         return None
 
@@ -1812,6 +1865,55 @@ class Sentence:
             return None  # "she comforted him straight away": told as it happened, to someone
         return "conduct", index, index
 
+    def _stance_word(self, word) -> bool:
+        """A description of being sure, said of someone ("she is clear that", "Mum is adamant
+        that")."""
+        return word in _SURE
+
+    def _a_stance_held(self, index, token, following) -> bool:
+        """ "She is clear this is an observation", "Mum is certain that he hit her": a word of
+        certainty said of someone, then what they are sure of: their position, as they put it
+        (not the writer's claim: "it is clear that")."""
+        if not self._stance_word(token.word):
+            return False
+        if following is None or not (
+            following.word == "that" or following.tag in ("PRP", "DT", "NNP")
+        ):
+            return False
+        subject = self._subject_before(index)
+        return (
+            subject is not None
+            and subject.word != "it"
+            and subject.word not in self.prepared.observers  # "I am clear that": the writer's
+            and self._names_person(subject)
+        )
+
+    def _a_status(self, index) -> bool:
+        """The status word at ``index`` is said plainly of someone: straight after "be" (or
+        joined to a word that is), and, with "from", "to" or "by" after it, of a person ("is
+        separated from Dad", not "from reality"; "married to Mr Dale", not "to the idea";
+        "was charged by police", not "disabled by her anxiety"); never "sectioned off"."""
+        tokens = self.tokens
+        before = tokens[index - 1].word if index else ""
+        if before in ("and", ",", "or"):
+            # "Was charged and remanded": joined to a status said so.
+            return (
+                index >= 2
+                and tokens[index - 2].word in self.prepared.statuses
+                and self._a_status(index - 2)
+            )
+        if not self._verb_lemmas(before) & {"be"}:
+            return False
+        following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+        if following == "off":
+            return False
+        if following in ("from", "to", "by"):
+            head = self._phrase_head(index + 2)
+            return self._a_person_from(index + 2) or (
+                head is not None and self.words.first_class(tokens[head].word, "n") == "noun.group"
+            )
+        return True
+
     def _undone(self, index, token):
         """ "Dad disengaged", "SU disengaged from treatment": a verb in the past whose form is a
         rated description made by a prefix of negation, said of someone: conduct, found
@@ -1820,10 +1922,27 @@ class Sentence:
             token.tag not in ("VBD", "VBN")
             # Undoing ("dis-", "un-"), not "in-", which makes other verbs: "informed".
             or not token.word.startswith(("dis", "un", "non"))
+            # Of dealings with others ("engage", "comply"), not of saying ("disagreed").
+            or self.words.first_class(re.sub(r"^(?:dis|un|non)-?", "", token.word), "v")
+            != "verb.social"
             or not self.words.prefixed_adjective(token.word)
             or not self._evaluative(token.word)
         ):
             return None
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if (
+            following is not None
+            and following.tag not in (".", ",", ":")
+            and following.word
+            not in (
+                "from",
+                "and",
+                "again",
+            )
+        ):
+            return (
+                None  # "disconnected the gas", "disagreed with the plan": a deed, with its object
+            )
         subject = self._head_of_subject(index)
         if subject is None or not self._names_person(subject):
             return None
@@ -1837,6 +1956,16 @@ class Sentence:
             token.tag in ("NN", "NNS")
             # Not a noun that describes the next: "the crisis (mental health) team".
             and not self._modifier(index)
+            # Nor one a thing's name makes a thing, when it can be one: "a door alarm" (not "a
+            # drink problem": no problem is a thing).
+            and not (
+                index
+                and self.tokens[index - 1].tag == "NN"
+                and self.words.first_class(self.tokens[index - 1].word, "n")
+                in self.prepared.concrete
+                and "noun.artifact" in self.words.classes(token.word, "n")
+                and token.word not in self.prepared.trouble  # "drink issues"
+            )
             and (self._found_wanting(token.word) or self._trouble_had(index))
         ):
             # "Has a drinking problem", "shows hostility": a noun found wanting (a rated good
@@ -2102,8 +2231,10 @@ class Sentence:
         if of_at == 0 or not self._verb_lemmas(tokens[of_at - 1].word) & {"be"}:
             return None
         position = of_at + 1
-        if position < len(tokens) and tokens[position].word in ("a", "an"):
-            position += 1
+        while position < len(tokens) and (
+            tokens[position].word in ("a", "an") or tokens[position].tag == "RB"
+        ):
+            position += 1  # "of a very good standard"
         if position + 1 >= len(tokens) or tokens[position].tag not in _ADJECTIVE:
             return None
         # (The tagger may read the noun that ends the phrase as one more description.)
@@ -2112,11 +2243,8 @@ class Sentence:
             self._evaluative(rated.word) or self.words.opposite(rated.word) is not None
         ):
             return None
-        if noun.word in self.prepared.measurable or not self.words.classes(noun.word, "n") & {
-            "noun.attribute",
-            "noun.cognition",
-        }:
-            return None
+        if noun.word not in self.prepared.quality_nouns:
+            return None  # "of a similar age", "of a dark colour": a kind, not how good
         return "quality", of_at - 1, position + 1
 
     def _kind_not_quality(self, word) -> bool:
@@ -2172,6 +2300,7 @@ class Sentence:
             self._to_the_touch(index)
             or self._cared_for_by(index, following)
             or (is_participle and self._done_not_state(index, token, feeling))
+            or self._a_stance_held(index, token, following)
         ):
             return None
         if (
@@ -2824,6 +2953,8 @@ class Sentence:
             return False
         if self._verb_lemmas(token.word) & self.prepared.linking:
             return False  # "is getting worse": "getting" links to the description after it
+        if self._verb_lemmas(token.word) & self.prepared.impacting:
+            return False  # "is affecting pick-up times": an effect, read as one (_caused)
         verb_class = self.words.first_class(token.word, "v")
         if verb_class in self.prepared.behaviour and not self._said_of_the_abstract(index):
             return False  # "was crying", "her voice was shaking": an act seen, not a verdict
@@ -3551,13 +3682,24 @@ class Sentence:
     def _at_times(self, modal_at, index) -> bool:
         """ "Dad can be manipulative": "can be" and a description is how someone is at times,
         their way, not a possibility (as "may be" or "could be" is)."""
-        between = self.tokens[modal_at + 1 : index]
+        # "Can sometimes be hostile", "can at times be neglectful": how often, before "be".
+        between = [
+            t
+            for t in self.tokens[modal_at + 1 : index]
+            if t.tag != "RB" and t.word not in ("at", "times")
+        ]
+        token = self.tokens[index]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         return (
             self.tokens[modal_at].word == "can"
-            and bool(between)
+            and len(between) == 1
             and bool(self._verb_lemmas(between[0].word) & self.prepared.linking)
-            and all(t.tag in ("RB", "VB") for t in between)
-            and self.tokens[index].tag in (*_ADJECTIVE, "VBG")  # "can be very controlling"
+            and (
+                token.tag in _ADJECTIVE
+                # "Can be very controlling", not "can be working late": a description ends there.
+                or token.tag == "VBG"
+                and (following is None or following.tag in (".", ",", ":", "CC"))
+            )
         )
 
     def _according_to(self, index) -> bool:
@@ -3648,7 +3790,9 @@ class Sentence:
             # "Believes that Leah...", or with no "that": "believes Leah is...".
             opens = self.tokens[position].word == "that" or (
                 self.tokens[position].tag in ("NNP", "PRP", "DT")
-                and holder_word.tag in ("VBD", "VBZ", "VBP")
+                and (
+                    holder_word.tag in ("VBD", "VBZ", "VBP") or self._stance_word(holder_word.word)
+                )
             )
             if opens and (
                 holder_word.tag in (*_ADJECTIVE, "VBN", "VBD", "VBZ", "VBP")
@@ -3656,6 +3800,8 @@ class Sentence:
                     self.words.names_feeling(holder_word.word)
                     or self.words.first_class(holder_word.word, "v")
                     in ("verb.cognition", "verb.emotion")
+                    # "She is clear (that) this is an observation": what she is sure of.
+                    or self._stance_word(holder_word.word)
                 )
             ):
                 holder = self._subject_before(position - 1)
@@ -3930,31 +4076,12 @@ class Sentence:
                 and not (
                     index + 1 < len(tokens) and tokens[index + 1].tag == "VBG" and token.tag == "NN"
                 )
-                and not self._in_a_habit(index, own_begin)
             ):
                 things += 1
         # Specific enough to weigh: two things described (an action and what it was done with,
         # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
         # only where or that something happened.
         return not strong_only and actions + things >= 2
-
-    def _in_a_habit(self, index, begin) -> bool:
-        """The noun at ``index`` is in what a verb of doing says someone does as a rule
-        ("frequently tops up on street heroin"): a thing in a habit claimed, not one seen."""
-        for position in range(index - 1, begin - 1, -1):
-            token = self.tokens[position]
-            if token.word in _CLAUSE_END:
-                return False
-            if token.tag.startswith("VB"):
-                # In the simple present (not "let me see every room", a bare verb after its
-                # object).
-                return (
-                    token.tag in ("VBZ", "VBP")
-                    and not self._verb_lemmas(token.word)
-                    & (self.prepared.linking | self.prepared.appearance | self.prepared.light)
-                    and self._habitual(position)
-                )
-        return False
 
     def _cites_a_record(self) -> bool:
         """A record named in brackets with its date or number: "(Lakeside Testing report,
@@ -4000,22 +4127,36 @@ class Sentence:
         """ "Probation records show", "the GP's letter confirms": whose record, the record, and a
         verb of what it tells. A record named is how the fact is known."""
         tokens = self.tokens
+
+        def verb_after(n):
+            """Past the record's date ("the report of 4 March says"), where its verb is."""
+            if n + 1 < len(tokens) and tokens[n + 1].word == "of":
+                after = n + 2
+                while after < len(tokens) and (
+                    tokens[after].tag in ("CD", "NNP", "DT") or tokens[after].word.isdigit()
+                ):
+                    after += 1
+                if after > n + 2 and after < len(tokens) and tokens[after].tag.startswith("VB"):
+                    return after - 1
+            return n
+
         return any(
             tokens[n].tag in ("NN", "NNS")
             and self.words.first_class(tokens[n].word, "n") == "noun.communication"
             and tokens[n - 1].tag in (*_NOUN, "POS")
             and (
-                tokens[n + 1].tag.startswith("VB")
+                tokens[verb_after(n) + 1].tag.startswith("VB")
                 # "Records show he...": the tagger may read the verb as a noun.
-                or n + 2 >= len(tokens)
-                or tokens[n + 2].tag in ("PRP", ".")
-                or tokens[n + 2].word == "that"
+                or verb_after(n) + 2 >= len(tokens)
+                or tokens[verb_after(n) + 2].tag in ("PRP", ".")
+                or tokens[verb_after(n) + 2].word == "that"
             )
             # A verb of telling, showing or establishing ("show", "state", "confirm"): a record
             # can do nothing else.
-            and self.words.first_class(tokens[n + 1].word, "v")
+            and self.words.first_class(tokens[verb_after(n) + 1].word, "v")
             in (*self.prepared.reporting, *self.prepared.perception, "verb.cognition")
             for n in range(1, len(tokens) - 1)
+            if verb_after(n) + 1 < len(tokens)
         )
 
     def _takes_as_complement(self, verb_at, first) -> bool:
@@ -4037,8 +4178,10 @@ class Sentence:
             ):
                 return False  # "the school reported that...": a source, named
             opening += ("PRP", *_NOUN)  # a clause's subject: "agree that the family are"
-            # ...and its linking verb: "everyone said that Mum is a good mum".
-            linking = self.prepared.linking
+            # ...and, of no one at all, its linking verb: "everyone said that Mum is a good mum"
+            # ("her teachers said that Noah is a delight" tells whose words they are).
+            crowd = holder is None or holder.word in ("all", "everyone", "everybody", "people")
+            linking = self.prepared.linking if crowd else frozenset()
         else:
             linking = frozenset()
         between = self.tokens[verb_at + 1 : first]
@@ -4168,6 +4311,8 @@ class Sentence:
             # "Too small for raising a family": a doing named, not one done; unless it is a
             # thing ("piles of washing").
             return int(bool(self.words.classes(token.word, "n") & self.prepared.concrete))
+        if self._a_doing_as_object(index):
+            return 0  # "is hiding the drinking": what was done to a doing, not a thing seen
         if first_sense == "verb.communication" and self._abstract_object(index):
             # "Minimised the concerns", "discussed the plan": that something was said about a
             # matter, not what; the words said would show it.
@@ -4196,8 +4341,6 @@ class Sentence:
             return True  # "the capacity to put Ellie first": a capacity or an aim, not an act
         if self._present(index) and not self._verb_lemmas(tokens[index].word) & {"be", "have"}:
             return True
-        if tokens[index].tag == "VBG" and before and before[-1].word in ("is", "are", "'s"):
-            return True  # "she is hiding the drinking": what goes on now, said, not seen
         causing = self._causing(index)
         return causing is not None and self._habitual(causing)
 
@@ -4379,15 +4522,10 @@ class Sentence:
             # asked questions" carries on the one before, whose subject did it.
             following = tokens[position + 1 : position + 4]
             for offset, candidate in enumerate(following):
-                if (
-                    candidate.word in ("this", "that", "these", "those")
-                    and offset + 1 < len(following)
-                    and (
-                        following[offset + 1].tag.startswith("VB")
-                        or following[offset + 1].tag == "MD"
-                    )
+                if candidate.word in ("this", "that") and self._an_effect_after(
+                    position + offset + 2
                 ):
-                    return True  # "and this is affecting her sleep": a pronoun, the subject
+                    return True  # "and this is affecting her sleep": an effect, claimed anew
                 if candidate.tag in ("DT", "PRP$", "JJ"):
                     continue
                 if (
@@ -4526,6 +4664,21 @@ class Sentence:
         following = tokens[position]
         return following.word in (",", ";", ".", "and") or (
             following.tag == "IN" and following.word not in ("with", "that", "as", "like")
+        )
+
+    def _a_doing_as_object(self, index) -> bool:
+        """The verb's object is a doing named by its verb ("the drinking", "her drug use"
+        is not; "his gambling"): a habit, which no one sees hidden or stopped."""
+        following = self.tokens[index + 1 : index + 3]
+        if not following or following[0].tag not in ("DT", "PRP$"):
+            return False
+        noun = following[1] if len(following) > 1 else None
+        return (
+            noun is not None
+            and noun.tag == "NN"
+            and noun.word.endswith("ing")
+            and self.words.known(noun.word[:-3], "v") | self.words.known(noun.word[:-3] + "e", "v")
+            and (len(self.tokens) <= index + 3 or self.tokens[index + 3].tag not in _NOUN)
         )
 
     def _abstract_object(self, index) -> bool:

@@ -42,6 +42,11 @@ SETTINGS = {
     # Nouns that name a degree to reach: given only a rating ("an acceptable standard"), none.
     "standards": s.words(default=("standard", "level")),
     "person_classes": s.choices(LEXNAMES, default=("noun.person", "noun.group")),  # who can act
+    # When, left open ("at some point", "in due course").
+    "open_times": s.words(default=()),
+    # Someone told whether it happened ("to confirm whether she attended"): how we will know,
+    # when it is also said by when.
+    "reports": s.words(default=()),
 }
 PLACEHOLDERS = frozenset({"term", "problem"})
 
@@ -110,6 +115,8 @@ class Prepared:
     roles: Terms
     timescales: Terms
     measures: Terms
+    reports: Terms
+    open_times: Terms
     vague_objects: Terms
     absence: Terms
     instead: Terms
@@ -127,7 +134,10 @@ _WORD_SETTINGS = ("hedges", "vague_actions", "roles", "timescales", "measures", 
 def prepare(settings) -> Prepared:
     lexicon("wordnet")
     return Prepared(
-        **{name: Terms(settings[name]) for name in (*_WORD_SETTINGS, "absence", "instead")},
+        **{
+            name: Terms(settings[name])
+            for name in (*_WORD_SETTINGS, "absence", "instead", "reports", "open_times")
+        },
         state_verbs=frozenset(settings["state_verbs"]),
         process_classes=frozenset(settings["process_classes"]),
         aspectual=lexicon().verbs_under(settings["aspect_roots"]),
@@ -182,11 +192,18 @@ def _a_person_next(tokens, index) -> bool:
 
 
 def _owned(tokens, index) -> bool:
-    """The word at ``index`` follows a possessive: "his", "Abel's"."""
+    """The word at ``index`` follows a possessive ("his", "Abel's"), or a count or a noun that
+    says which ("all five volunteer appropriate adults"): people already there."""
     if index == 0:
         return False
     before = tokens[index - 1][2]
-    return before in ("his", "her", "their", "my", "your", "our") or before.endswith(("'s", "’s"))
+    return (
+        before in ("his", "her", "their", "my", "your", "our")
+        or before.endswith(("'s", "’s"))
+        or before.isdigit()
+        or before in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+        or lexicon().first_class(before, "n") == "noun.person"
+    )
 
 
 def judge(prepared, section, item, field, text, owner=None):
@@ -206,6 +223,10 @@ def judge(prepared, section, item, field, text, owner=None):
             lambda term: f"'{term}' leaves it open whether this will happen; say what will be done",
         )
         return
+    open_time = prepared.open_times.search(tokens)
+    if open_time is not None:
+        yield on_words(open_time, lambda term: f"'{term}' leaves it open when; say by when")
+        return
     either = _EITHER_OR.search(text)
     if either is not None:
         yield Hit(
@@ -222,8 +243,10 @@ def judge(prepared, section, item, field, text, owner=None):
         )
         return
     absence = prepared.absence.search(tokens)
-    if absence is not None and _in_a_title(text, tokens, absence[0]):
-        absence = None  # "the Stop Smoking Service": a name, not a goal of stopping
+    if absence is not None and (
+        _in_a_title(text, tokens, absence[0]) or _a_limit(tokens, absence[0] + absence[1])
+    ):
+        absence = None  # "the Stop Smoking Service": a name; "no more than two units": a limit
     if (
         absence is not None
         and prepared.instead.search(tokens) is None
@@ -248,6 +271,7 @@ def judge(prepared, section, item, field, text, owner=None):
         or FIGURE.search(CALENDAR.sub(" ", text))
         or _NAMED_TOOL.search(text)
         or prepared.measures.in_text(text)
+        or (has_when and prepared.reports.in_text(text))
     )
     if has_measure:
         return
@@ -349,6 +373,7 @@ def _not_what_is_asked(text, tokens, index) -> bool:
     return (
         _after_determiner(text, tokens, index)
         or _after_of(tokens, index)
+        or _ends_a_noun_phrase(text, tokens, index)
         or _in_a_name(text, tokens, index)
         or _of_a_relative_clause(text, tokens, index)
     )
@@ -476,7 +501,11 @@ def _unseen_goal(prepared, text):
         kept = _kept_in_state(words, tagged, index, lemmas)
         if kept is not None and token.start in starts and not _in_condition(tagged, index):
             return starts[token.start], _span(plain, starts[token.start], kept.end)
-        if lemmas & prepared.state_verbs and not _in_condition(tagged, index):
+        if (
+            lemmas & prepared.state_verbs
+            and not _in_condition(tagged, index)
+            and not _a_result_awaited(tagged, index)
+        ):
             following = [t for t in tagged[index + 1 : index + 4] if t.tag not in ("RB", "RBR")]
             if following and following[0].tag == "DT":
                 following = following[1:]  # "be a more positive presence": what kind, rated
@@ -499,8 +528,12 @@ def _unseen_goal(prepared, text):
             continue
         if words.first_class(token.word, "v") not in prepared.process_classes:
             continue
-        if _in_condition(tagged, index):
-            continue  # "saying whether his mental state affects his ability": what is asked
+        if _in_condition(tagged, index) or (
+            token.start in starts and _a_clause_after(text, plain, starts[token.start] + 1)
+        ):
+            # "Saying whether his mental state affects his ability": what is asked; "will check
+            # the confirmation is on file": a fact to be checked, told.
+            continue
         window = tagged[index + 1 : index + 5]
         for position, later in enumerate(window):
             if later.tag in ("DT", "PRP$", "JJ", "JJR", "RB", "POS") or later.word in ("'s",):
@@ -682,8 +715,7 @@ _TASKS = frozenset({"noun.act", "noun.cognition", "noun.communication"})
 # feels at home"): a state in one is not the goal.
 # And a relative pronoun: "supervised by an adult who is sober" says which adult, not the goal.
 _CONDITIONS = frozenset(
-    {"when", "whenever", "if", "unless", "until", "once", "while", "whether", "how", "what"}
-    | {"who", "whom"}
+    {"when", "whenever", "if", "once", "while", "whether", "how", "what", "who", "whom"}
 )
 
 
@@ -702,6 +734,29 @@ def _in_condition(tagged, index) -> bool:
             return False
         if token.word in _CONDITIONS:
             return True
+    return False
+
+
+def _a_result_awaited(tagged, index) -> bool:
+    """ "Contact stays supervised unless every sample is negative": after "unless" or
+    "until", the state of a thing (a test, a sample), which one can check; not of a person or a
+    place ("unless Mum is sober", "until the home is safe"), which is still the goal unseen."""
+    words = lexicon()
+    subject = None
+    for position in range(index - 1, -1, -1):
+        token = tagged[position]
+        if token.word in ("unless", "until"):
+            return (
+                subject is not None
+                and subject.tag in ("NN", "NNS")
+                and words.first_class(subject.word, "n")
+                not in ("noun.person", "noun.group", "noun.location", "noun.object")
+                and not words.unlisted_person(subject.word)
+            )
+        if token.word in (",", ";", ".") or token.tag.startswith("VB"):
+            return False
+        if token.tag in ("NN", "NNS", "NNP", "PRP") and subject is None:
+            subject = token
     return False
 
 
@@ -790,6 +845,8 @@ def _vague_throughout(prepared, text, tokens, vague):
             if _vague_object(prepared, tokens, before, index - 1, text):
                 return index, length  # "the situation to be monitored"
             continue
+        if _a_clause_after(text, tokens, after):
+            continue  # "will check the confirmation is on file": a fact to be checked, told
         if after == len(tokens) or tokens[after][2] in _NO_OBJECT:
             return index, length
         if _SENTENCE_END.search(text, tokens[after - 1][1], tokens[after][0]):
@@ -901,6 +958,50 @@ def _after_determiner(text, tokens, index) -> bool:
     return back >= 0 and back < index and tokens[back][2] in _DETERMINERS
 
 
+def _a_clause_after(text, tokens, after) -> bool:
+    """What follows the word before ``after`` is a clause with a subject and its verb ("the
+    confirmation is on file", "that she attended"): the object is a fact one can check."""
+    if after >= len(tokens):
+        return False
+    tagged = tag(text).tokens
+    at = next((n for n, t in enumerate(tagged) if t.start == tokens[after][0]), None)
+    if at is None:
+        return False
+    if tagged[at].word == "that":
+        at += 1
+    subject = at
+    while at < len(tagged) and at - subject < 4 and tagged[at].tag in ("DT", "PRP$", "JJ", "NN"):
+        at += 1
+    return at > subject and at < len(tagged) and tagged[at].tag in ("VBZ", "VBP", "VBD", "MD")
+
+
+def _ends_a_noun_phrase(text, tokens, index) -> bool:
+    """The tagger reads the word at ``index`` as a noun after a possessive or another noun:
+    "his release address", "Gran's support" (not "to address", "will support her")."""
+    tagged = tag(text).tokens
+    at = next((n for n, t in enumerate(tagged) if t.start == tokens[index][0]), None)
+    return (
+        at is not None
+        and at >= 2
+        and tagged[at].tag in ("NN", "NNS")
+        and tagged[at - 1].tag in ("NN", "POS", "PRP$")
+        and tagged[at - 2].tag in ("PRP$", "POS", "DT", "NN", "NNP")
+        and (at + 1 == len(tagged) or tagged[at + 1].tag not in ("NN", "NNS", "DT", "PRP"))
+    )
+
+
+def _a_limit(tokens, after) -> bool:
+    """ "Will have no more than two units a day": a limit, which one can count; "will have no
+    contact unless supervised by Gran": a rule with the exception that says what will happen
+    (not "until the review", which only says for how long)."""
+    words = [word for _begin, _end, word in tokens[after : after + 2]]
+    return (
+        words[:1] == ["than"]
+        or (words[:1] in (["more"], ["less"], ["fewer"]) and words[1:] == ["than"])
+        or any(word in ("unless", "except") for _b, _e, word in tokens[after:])
+    )
+
+
 def _after_of(tokens, index) -> bool:
     """The word at ``index`` is the noun after "of", perhaps past what describes it ("20 hours
     a week of in-home support"): a thing asked for, not what someone will do."""
@@ -912,7 +1013,13 @@ def _after_of(tokens, index) -> bool:
         and ("-" in tokens[back][2] or words.known(tokens[back][2], "a"))
     ):
         back -= 1
-    return back >= 0 and back < index and tokens[back][2] == "of"
+    return (
+        back > 0
+        and back < index
+        and tokens[back][2] == "of"
+        # Not how much of it: "a lot of support", "a period of monitoring".
+        and tokens[back - 1][2] not in ("lot", "lots", "deal", "bit", "plenty", "amount", "period")
+    )
 
 
 def _in_a_title(text, tokens, index) -> bool:

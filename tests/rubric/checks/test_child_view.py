@@ -303,3 +303,23 @@ def test_she_after_a_mother_is_not_the_boy_the_last_sentence_called_he():
     assert missing_in(text, "Tomas")
     # With nothing to tell them apart, "she" may still be the girl: her words.
     assert not missing_in("Mum says Ava loves school. She told me she likes her teacher.", "Ava")
+
+
+def test_she_after_a_sister_may_be_the_sister():
+    text = "Mum said Adam is kind to his sister Ella. She was smiling and reaching for him."
+    assert not missing_in(text, "Ella")
+
+
+def test_a_religious_leader_and_a_unit_s_staff_are_adults():
+    assert missing_in("Pastor Femi feels the girls are coping well with their faith.")
+    assert missing_in("Wing officers describe Jo as settled. They say he is no trouble.", "Jo")
+
+
+def test_he_after_his_own_board_is_the_child():
+    text = "Using his choice board he picked the sad face for the bus and pushed the card away."
+    assert not missing_in(text)
+
+
+def test_two_adults_named_as_the_source_are_their_account():
+    text = "Per his key worker and his aunt, the boy is settling well and has made no complaints."
+    assert missing_in(text)

@@ -885,3 +885,61 @@ def test_judgements_said_in_other_shapes_are_found(text):
 
 def test_a_record_named_at_the_end_is_the_source():
     assert not flagged("Her eczema affects her sleep, the GP letter of 9 June says.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A status word used of something else is a description still.
+        "The atmosphere at the contact was highly charged.",
+        "Dad seems separated from reality.",
+        "Mum is very disabled by her low mood.",
+        # An undoing with its object is a deed.
+        "Dad disconnected the cooker.",
+        "Mum disagreed with the plan.",
+    ],
+)
+def test_a_status_word_used_figuratively_and_an_undoing_with_an_object(text):
+    flags = bool(flagged(text, "Analysis"))
+    assert flags == text.startswith(("The atmosphere", "Dad seems", "Mum is very")), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum has a new job and this is affecting her hours.",
+        "Mum was very anxious, and this showed when she shook and cried all through the meeting.",
+        "Mum is anxious and is shaking and picking at her sleeves during the visit.",
+        "The two girls are of a similar age.",
+        "Her teachers said that Noah is a delight.",
+        "Dad can be working late on Thursdays.",
+        "He did not say anything else and went back to his seat.",
+        "Mr Ode fitted a door alarm on Monday and keeps a log, which I read on 2 May.",
+        "Ms Kaur, the therapist, is clear this is an observation and not a disclosure.",
+        "The flat is of a high standard, as the housing officer's report of 4 March says.",
+        "The kitchen had dirty plates and often scraps of food on the floor.",
+    ],
+)
+def test_what_the_round_must_not_flag(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Dean can at times be neglectful.",
+        "The children are living in constant fear.",
+        "Mum is very overprotective and this is fuelling Sam's anxiety.",
+    ],
+)
+def test_at_times_living_in_and_a_cause_after_this(text):
+    assert flagged(text, "Analysis"), text
+
+
+def test_the_writers_own_assessment_is_no_one_elses_account():
+    assert flagged("Per my assessment, the boy is a danger to his sister.", "Analysis")
+    assert not flagged("Per his foster carer, Tom is a happy boy.", "Analysis")
+
+
+def test_a_better_place_is_a_place_rated():
+    assert flagged("Kian is now in a much better place.", "Analysis")

@@ -268,8 +268,16 @@ def test_a_vague_action_of_the_recommendation_itself_is_still_found():
         "keyworker will phone the social worker that day to confirm whether he went.",
         # A condition ("unless", "until") is not the goal.
         "Dad will give a sample at each Friday appointment from 1 May to 30 June; results go "
-        "to the social worker each Monday, and contact stays supervised unless every one is "
+        "to the social worker each Monday, and contact stays supervised unless every sample is "
         "clear.",
+        # A team named by who they are, and a noun after a possessive and another noun.
+        "Ms Obi will brief all six volunteer appropriate adults on the new code by 30 April "
+        "and send the attendance list to the manager.",
+        "The social worker will visit Kyle on 3 and 17 May and record his views on his release "
+        "address in the review report due on 24 May.",
+        # A fact to be checked, told as a clause.
+        "Mr Ray will send the tenancy offer by 2 May; the case manager will check the offer is "
+        "on file at the meeting on 9 May.",
     ],
 )
 def test_a_thing_asked_for_a_report_of_whether_and_a_condition_are_not_vague(text):
@@ -279,3 +287,31 @@ def test_a_thing_asked_for_a_report_of_whether_and_a_condition_are_not_vague(tex
 def test_having_none_of_something_is_a_goal_of_absence():
     (finding,) = vague("Mr Ward will have no contact with the boys.")
     assert "what will be done instead" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A state of a person or a place as the condition is still unseen.
+        "Contact will be supervised unless Mum is sober.",
+        "Noah will stay with his aunt until the home is safe.",
+        # Someone reporting on themselves, with no date.
+        "Mum to confirm whether she attended.",
+        # How much of something vague is still vague.
+        "Dad will get a lot of support from 1 June; the social worker will check at each visit.",
+    ],
+)
+def test_unseen_conditions_self_reports_and_amounts_of_support_stay_vague(text):
+    assert vague(text), text
+
+
+def test_a_limit_is_not_a_goal_of_absence():
+    assert not any(
+        "instead" in f.message
+        for f in vague("Mum will have no more than two units a day, counted in her drink diary.")
+    )
+
+
+def test_when_left_open_is_named():
+    (finding,) = vague("Gran to ring the school at some point.")
+    assert "'at some point' leaves it open when" in finding.message
