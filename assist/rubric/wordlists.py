@@ -247,5 +247,13 @@ def opening_source(words) -> int | None:
         start = 2
     else:
         return None
-    # "Per my assessment": the writer's own, no one else's account.
-    return None if words[start] in ("my", "our", "me", "us") else start
+    # "Per my assessment": the writer's own, no one else's account ("per my manager" is).
+    own = words[start] in ("my", "our") and words[start + 1] in _THE_WRITERS_OWN
+    return None if own else start
+
+
+# What a writer has of their own, which no one else can vouch for: "per my assessment".
+_THE_WRITERS_OWN = frozenset(
+    {"assessment", "view", "opinion", "judgement", "judgment", "analysis", "observation"}
+    | {"understanding", "experience", "knowledge", "reading"}
+)

@@ -184,6 +184,16 @@ def _object(tokens, index, names=frozenset()) -> bool:
     return False
 
 
+def _between_descriptions(tokens, index) -> bool:
+    """The comma or "and" at ``index`` joins two descriptions of one noun: "a confident,
+    sociable boy", "a kind and helpful girl"."""
+    return (
+        0 < index < len(tokens) - 1
+        and tokens[index - 1].tag == "JJ"
+        and tokens[index + 1].tag == "JJ"
+    )
+
+
 def _mentions_according_to(tokens) -> bool:
     words = [token.word for token in tokens]
     return opening_source(words) is not None or any(
@@ -558,7 +568,8 @@ class Reader:
         for begin, end in sentences(text):
             sentence = text[begin:end]
             tokens = tag(sentence).tokens
-            if previous and _the_other_adult(tokens, adults - child_sex, child_sex):
+            forced = previous and _the_other_adult(tokens, adults - child_sex, child_sex)
+            if forced:
                 # "The mother say he like the iPad. She say he is happy": "she" is the mother,
                 # not the boy the last sentence called "he"; "Wing officers describe Jo as
                 # settled. They say...": "they" are the officers.
@@ -567,8 +578,10 @@ class Reader:
             def child_at(i, sentence=sentence, tokens=tokens, previous=previous):
                 return self._is_child(sentence, tokens, i, previous)
 
-            if _according_to(tokens, child_at):
-                found: str | None = "heard"
+            if self._an_adult_said_it_all(sentence, tokens, previous):
+                found: str | None = None  # "Using his board he asks for a drink, Mum said."
+            elif _according_to(tokens, child_at):
+                found = "heard"
             elif _mentions_according_to(tokens):
                 # "According to the foster carer, Precious has settled": the carer's account.
                 found = "heard" if self._quoted_child(sentence, tokens, child_at) else None
@@ -583,6 +596,11 @@ class Reader:
                 for index, token in enumerate(tokens)
                 if token.tag in _SUBJECT_TAGS and self._is_child(sentence, tokens, index, previous)
             ]
+            if forced and not children:
+                # The adults' report said nothing the child did: the child is still the one
+                # the next "he" is ("They say he is no trouble. He told me...").
+                previous = True
+                continue
             previous = bool(children)
             child_sex = _sexes(children) | ({"they"} if len(children) > 1 else set())
             # ...unless a child of that sex is named too ("his sister Ella. She was smiling").
@@ -613,10 +631,14 @@ class Reader:
                 child_subject = None  # a subject inside a quote is not one outside it
                 continue
             if (
-                token.tag == "CC"
-                or token.word == ";"
-                or (token.word == "," and _after_subordinate_clause(tokens, index))
-            ) and _subject_follows(tokens, index):
+                (
+                    token.tag == "CC"
+                    or token.word == ";"
+                    or (token.word == "," and _after_subordinate_clause(tokens, index))
+                )
+                and _subject_follows(tokens, index)
+                and not _between_descriptions(tokens, index)
+            ):
                 # "Mum said they were worried, and Mia told me...": a new clause, whose
                 # subject speaks for themselves ("... and ran to him" carries on the last).
                 reported = False
@@ -847,8 +869,34 @@ class Reader:
                 # "is likely to be carrying trauma", "likely to be confused and frightened": a
                 # guess, not a deed seen
                 return True
+            if (
+                tokens[back].word in ("will", "would", "may", "might", "must")
+                and tokens[back + 1].word == "be"
+                and back + 2 == index
+            ):
+                return True  # "will be finding the new baby difficult": a guess at them
         lemmas = {token.word, *self.words.lemmas(token.word, "v")}
         return bool(lemmas & self.prepared.light)
+
+    def _an_adult_said_it_all(self, sentence, tokens, mentioned) -> bool:
+        """The sentence ends ", Mum said." or ", his teacher told me.": everything before it is
+        the speaker's, who is not the child."""
+        end = len(tokens) - 1 if tokens and tokens[-1].tag == "." else len(tokens)
+        verb = end - 1
+        if verb < 2 or not self._speech(tokens[verb]):
+            return False
+        if tokens[verb].word in ("me", "us") and verb >= 3:
+            verb -= 1  # ", Mum told me."
+        speaker = verb - 1
+        start = speaker
+        while start > 0 and tokens[start - 1].tag in ("DT", "PRP$", "NN", "NNP", "JJ"):
+            start -= 1
+        return (
+            start > 0
+            and tokens[start - 1].word == ","
+            and tokens[speaker].tag in ("NN", "NNS", "NNP", "NNPS")
+            and not self._is_child(sentence, tokens, speaker, mentioned)
+        )
 
     def _speaker_follows(self, sentence, tokens, index, mentioned) -> bool:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -1430,6 +1478,18 @@ def _untitled(prepared, text, tokens, index) -> bool:
         and not _child_noun(prepared, tokens[back].word)
     ):
         return False  # "Nana Jean", "Auntie Sue": a family word before the name is a title
+    if (
+        back >= 1
+        and tokens[back].word == ","
+        and (
+            tokens[back - 1].word in prepared.adults
+            # A role WordNet does not list: "childminder", "keyworker".
+            or lexicon().unlisted_person(tokens[back - 1].word)
+        )
+        and tokens[back - 1].word not in _KIN_CHILDREN  # "his sister, Ella,"
+        and not _child_noun(prepared, tokens[back - 1].word)
+    ):
+        return False  # "The childminder, Debbie,": the adult, named
     written = text[token.start : token.end]
     # A role noun capitalised in mid-sentence with no "the" or "his" before it is a name:
     # "saw Mason give", "with Hunter" (but "Mum", and "the Social Worker", are roles).

@@ -185,6 +185,12 @@ _BY_A_DEGREE = (
 _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of"})
+# The verbs of a life lived, whose doings are someone's ("her parenting", "his sleeping").
+_OF_THEIR_LIFE = frozenset(
+    {"verb.social", "verb.cognition", "verb.emotion", "verb.consumption", "verb.body"}
+)
+# Adverbs that hedge what they stand before: "can probably be", "maybe".
+_HEDGING = frozenset({"probably", "perhaps", "possibly", "maybe"})
 # Descriptions of being sure of something: said of someone, what follows is their position.
 _SURE = frozenset({"clear", "sure", "certain", "adamant"})
 # Verbs that help another ("has said", "had improved", "did say"), not ones of their own.
@@ -813,7 +819,8 @@ class Sentence:
             if first and tokens[first - 1].word in _NOT:
                 first -= 1  # "not engaging": the description is its negation
         elif kind == "quality":
-            first += 1  # past the verb: "poor insight", not "showed poor insight"
+            if tokens[first].tag.startswith("VB"):
+                first += 1  # past the verb: "poor insight", not "showed poor insight"
             while first < last and tokens[first].tag in ("DT", "PRP$", "RB"):
                 first += 1
         elif kind in ("conduct", "tie"):
@@ -1242,9 +1249,11 @@ class Sentence:
         # parenting"), not of what they hold or have booked ("her benefits", "her hours").
         word = self.tokens[head].word
         return (
-            self.words.first_class(word, "n")
-            in (None, "noun.state", "noun.feeling", "noun.relation")
+            self.words.first_class(word, "n") in ("noun.state", "noun.feeling", "noun.relation")
+            # A doing of their own life ("her parenting", "his eating"), not of a task ("her
+            # driving", "his parking").
             or word.endswith("ing")
+            and self.words.first_class(word[:-3], "v") in _OF_THEIR_LIFE
             or abs(self.words.valence(word, "n")) >= self.prepared.threshold
         )
 
@@ -1843,6 +1852,8 @@ class Sentence:
         )
         if sense != "verb.emotion" and self.words.valence(token.word, "v") > 0 and not negated:
             return None
+        if negated and self._a_decision_on(index):
+            return None  # "did not support a prosecution": a choice made, and recorded
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if (
             following is not None
@@ -1905,14 +1916,52 @@ class Sentence:
         if not self._verb_lemmas(before) & {"be"}:
             return False
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
-        if following == "off":
-            return False
+        if following in ("off", "up"):
+            return False  # "sectioned off", "charged up": not the status
         if following in ("from", "to", "by"):
             head = self._phrase_head(index + 2)
-            return self._a_person_from(index + 2) or (
-                head is not None and self.words.first_class(tokens[head].word, "n") == "noun.group"
+            return (
+                self._a_person_from(index + 2)
+                or head is not None
+                and self.words.first_class(tokens[head].word, "n") == "noun.group"
+                # "Discharged from hospital", "from physio"; not "separated from reality".
+                or following == "from"
+                and head is not None
+                and self.words.first_class(tokens[head].word, "n")
+                not in ("noun.cognition", "noun.feeling", "noun.attribute")
             )
         return True
+
+    def _an_undoing_of_dealings(self, word) -> bool:
+        """ "Disengaged", "unengaged": a description made by a prefix that undoes a verb of
+        dealing with others; not "disconnected" or "discharged"."""
+        return bool(
+            word.startswith(("dis", "un", "non"))
+            and self.words.prefixed_adjective(word)
+            and self.words.first_class(re.sub(r"^(?:dis|un|non)-?", "", word), "v") == "verb.social"
+        )
+
+    def _a_decision_on(self, verb_at) -> bool:
+        """In the past, what was not done is to a proceeding or a paper ("did not support a
+        prosecution", "did not support the application"): a decision, as a record has it; "does
+        not support Sam" judges how someone is with a person."""
+        if (
+            verb_at < 2
+            or self.tokens[verb_at - 2].word not in ("did", "didn't")
+            and not (
+                self.tokens[verb_at - 1].word in ("n't", "not")
+                and self.tokens[verb_at - 2].word == "did"
+            )
+        ):
+            return False
+        head = self._phrase_head(verb_at + 1)
+        return (
+            head is not None
+            # Not someone's: "did not support the children's education".
+            and not any(t.tag in ("POS", "PRP$") for t in self.tokens[verb_at + 1 : head])
+            and self.words.first_class(self.tokens[head].word, "n")
+            in ("noun.act", "noun.communication")
+        )
 
     def _undone(self, index, token):
         """ "Dad disengaged", "SU disengaged from treatment": a verb in the past whose form is a
@@ -1920,12 +1969,9 @@ class Sentence:
         wanting."""
         if (
             token.tag not in ("VBD", "VBN")
-            # Undoing ("dis-", "un-"), not "in-", which makes other verbs: "informed".
-            or not token.word.startswith(("dis", "un", "non"))
-            # Of dealings with others ("engage", "comply"), not of saying ("disagreed").
-            or self.words.first_class(re.sub(r"^(?:dis|un|non)-?", "", token.word), "v")
-            != "verb.social"
-            or not self.words.prefixed_adjective(token.word)
+            # Undoing ("dis-", "un-") dealings with others ("engage", "comply"); not "in-",
+            # which makes other verbs ("informed"), nor undoing a saying ("disagreed").
+            or not self._an_undoing_of_dealings(token.word)
             or not self._evaluative(token.word)
         ):
             return None
@@ -1995,8 +2041,16 @@ class Sentence:
                 and (not crossed or self._verb_lemmas(self.tokens[back].word) & {"have"})
                 and self.tokens[back].tag.startswith("VB")
                 and not self._verb_lemmas(self.tokens[back].word) & self.prepared.linking
+                and not self._a_decision_on(back)  # "did not support a prosecution"
             ):
                 return "quality", back, index
+            if (
+                back < 0
+                and self.tokens[index + 1 : index + 2]
+                and self.tokens[index + 1].word == "of"
+                and self.verbless
+            ):
+                return "quality", index, index  # a note: "Lack of routine at home."
         if (
             token.tag in ("NN", "NNS")
             and index >= 2
@@ -2243,7 +2297,12 @@ class Sentence:
             self._evaluative(rated.word) or self.words.opposite(rated.word) is not None
         ):
             return None
-        if noun.word not in self.prepared.quality_nouns:
+        if noun.word not in self.prepared.quality_nouns and not (
+            # "Of poor hygiene", "of a poor level of cleanliness": a state rated strongly.
+            abs(self.words.valence(rated.word, "a")) >= self.prepared.threshold
+            and noun.word not in self.prepared.measurable
+            and self.words.first_class(noun.word, "n") in ("noun.state", "noun.attribute")
+        ):
             return None  # "of a similar age", "of a dark colour": a kind, not how good
         return "quality", of_at - 1, position + 1
 
@@ -2649,8 +2708,9 @@ class Sentence:
             and self.tokens[index - 1].word in ("was", "were", "been")
             and (index + 2 >= len(self.tokens) or not self.tokens[index + 2].tag.startswith("VB"))
             and self.words.classes(self.tokens[index].word, "v") & {"verb.motion", "verb.contact"}
-            # "Have been disengaged from the process": a description made by a prefix.
-            and not self.words.prefixed_adjective(self.tokens[index].word)
+            # "Have been disengaged from the process": the undoing of how someone deals with
+            # others, a description ("disconnected from the ventilator" is done).
+            and not self._an_undoing_of_dealings(self.tokens[index].word)
         ):
             return True  # "was taken to the police station": moved somewhere by someone
         return not feeling and self._when_follows(index) and self._said_of_thing(index)
@@ -3207,7 +3267,8 @@ class Sentence:
         verb_at = index - 1
         while verb_at > 0 and (
             self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE
-            or self.tokens[verb_at].word in ("as", "and", ",", "no")  # "is no longer a"
+            # "Is no longer a", "is such a", "is quite a": what comes before the article.
+            or self.tokens[verb_at].word in ("as", "and", ",", "no", "such", "quite", "rather")
             # "Was cluttered and not a safe place": the label joined to a description before it.
             or self.tokens[verb_at].tag in (*_ADJECTIVE, "VBN")
             and self.tokens[verb_at + 1].word in ("and", ",")
@@ -3690,17 +3751,41 @@ class Sentence:
         ]
         token = self.tokens[index]
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        subject = self._subject_before(modal_at)
         return (
             self.tokens[modal_at].word == "can"
             and len(between) == 1
             and bool(self._verb_lemmas(between[0].word) & self.prepared.linking)
+            # Not hedged ("can probably be"), and of someone ("the medication can be harmful"
+            # is a general fact).
+            and not any(t.word in _HEDGING for t in self.tokens[modal_at + 1 : index])
+            and subject is not None
+            and self._names_person(subject)
             and (
                 token.tag in _ADJECTIVE
-                # "Can be very controlling", not "can be working late": a description ends there.
+                # "Can be very controlling (towards Mum)", not "can be working late": a
+                # description ends there.
                 or token.tag == "VBG"
-                and (following is None or following.tag in (".", ",", ":", "CC"))
+                and (
+                    following is None
+                    or following.tag in (".", ",", ":", "CC")
+                    or following.word in ("towards", "toward")
+                )
             )
+            and self._a_way_of_being(token.word, index)
         )
+
+    def _a_way_of_being(self, word, index) -> bool:
+        """A description that can be someone's way at times: not one rated good ("free on
+        Thursdays", "responsible for the dog": "can be" makes those a possibility), nor one
+        of a time ("absent on Fridays")."""
+        after = self.tokens[index + 1 : index + 3]
+        of_a_time = (
+            len(after) == 2
+            and after[0].word in ("on", "at", "in")
+            and self.words.first_class(after[1].word, "n") == "noun.time"
+        )
+        return self.words.valence(word, "a") < self.prepared.threshold and not of_a_time
 
     def _according_to(self, index) -> bool:
         """ "According to the school, ..." or "Per his foster mom, ..." opens the sentence, or
@@ -4180,7 +4265,7 @@ class Sentence:
             opening += ("PRP", *_NOUN)  # a clause's subject: "agree that the family are"
             # ...and, of no one at all, its linking verb: "everyone said that Mum is a good mum"
             # ("her teachers said that Noah is a delight" tells whose words they are).
-            crowd = holder is None or holder.word in ("all", "everyone", "everybody", "people")
+            crowd = holder is not None and holder.word in ("all", "everyone", "everybody", "people")
             linking = self.prepared.linking if crowd else frozenset()
         else:
             linking = frozenset()
@@ -4534,7 +4619,7 @@ class Sentence:
                     and "noun.body" in self.words.classes(candidate.word, "n")
                 ):
                     return False  # "and her hands were shaking": what their body did
-                return candidate.tag in ("NN", "NNS", "NNP", "NNPS", "PRP") and any(
+                return candidate.tag in ("NN", "NNS", "NNP", "NNPS", "PRP", "EX") and any(
                     t.tag.startswith("VB") or t.tag == "MD" for t in following[offset + 1 :]
                 )
             return False

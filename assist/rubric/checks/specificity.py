@@ -165,7 +165,38 @@ def _hedge(prepared, text, tokens):
         return None  # "his appropriate adult": someone's, already there, not yet to be found
     if _after_what_is_done(text, tokens, hedge[0]):
         return None  # "...stay drug-free for six months before the court will consider it"
+    if (
+        tokens[hedge[0]][2] == "could"
+        and tokens[hedge[0] + 1 : hedge[0] + 2]
+        and tokens[hedge[0] + 1][2] == "you"
+    ):
+        return None  # "please could you book an interpreter": a request, made
+    if _quoted(text, tokens[hedge[0]][0]) or _a_role_at(prepared, tokens, hedge[0]):
+        return None  # 'he said "maybe"': someone's word; "the appropriate adult": a role
+    if tokens[hedge[0]][2] in _ADVERB_HEDGES and not _on_the_verb(text, tokens, hedge[0]):
+        return None  # "to discuss what is probably post-natal depression": not the action
     return hedge
+
+
+# Hedges that are adverbs: they leave the recommendation open only on its verb.
+_ADVERB_HEDGES = frozenset({"probably", "maybe", "perhaps", "possibly", "potentially"})
+
+
+def _quoted(text, at) -> bool:
+    """Whether the character at ``at`` is inside quotation marks."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def _a_role_at(prepared, tokens, index) -> bool:
+    """A role's name covers the token at ``index``: "the appropriate adult"."""
+    return any(start <= index < start + length for start, length in prepared.roles.find(tokens))
+
+
+def _on_the_verb(text, tokens, index) -> bool:
+    """The adverb at ``index`` hedges what is to be done, not what something is ("to discuss
+    what is probably post-natal depression")."""
+    return not (index and tokens[index - 1][2] in ("is", "are", "was", "were", "be"))
 
 
 # Subordinators of time that put what follows after what is recommended: what someone else
@@ -223,10 +254,6 @@ def judge(prepared, section, item, field, text, owner=None):
             lambda term: f"'{term}' leaves it open whether this will happen; say what will be done",
         )
         return
-    open_time = prepared.open_times.search(tokens)
-    if open_time is not None:
-        yield on_words(open_time, lambda term: f"'{term}' leaves it open when; say by when")
-        return
     either = _EITHER_OR.search(text)
     if either is not None:
         yield Hit(
@@ -266,6 +293,11 @@ def judge(prepared, section, item, field, text, owner=None):
         or DATE.search(text)
         or prepared.timescales.in_text(text)
     )
+    open_time = prepared.open_times.search(tokens)
+    if open_time is not None and not has_when:
+        # "At some point", "in due course" ("some time before 30 June" says by when).
+        yield on_words(open_time, lambda term: f"'{term}' leaves it open when; say by when")
+        return
     has_measure = bool(
         (getattr(owner, "how_we_will_know", "") or "").strip()
         or FIGURE.search(CALENDAR.sub(" ", text))
@@ -494,9 +526,15 @@ def _unseen_goal(prepared, text):
     starts = {start: position for position, (start, _end, _word) in enumerate(plain)}
     for index, token in enumerate(tagged):
         if not token.tag.startswith("VB") or (
-            token.start in starts and _of_a_relative_clause(text, plain, starts[token.start])
+            token.start in starts
+            and (
+                _of_a_relative_clause(text, plain, starts[token.start])
+                or _in_a_name(text, plain, starts[token.start])
+            )
         ):
-            continue  # "send it to the panel, which will review the pattern": the panel's part
+            # "Send it to the panel, which will review the pattern": the panel's part; "the
+            # Early Help assessment": a name.
+            continue
         lemmas = {token.word, *words.lemmas(token.word, "v")}
         kept = _kept_in_state(words, tagged, index, lemmas)
         if kept is not None and token.start in starts and not _in_condition(tagged, index):
@@ -505,6 +543,7 @@ def _unseen_goal(prepared, text):
             lemmas & prepared.state_verbs
             and not _in_condition(tagged, index)
             and not _a_result_awaited(tagged, index)
+            and not _what_is_checked(words, tagged, index)
         ):
             following = [t for t in tagged[index + 1 : index + 4] if t.tag not in ("RB", "RBR")]
             if following and following[0].tag == "DT":
@@ -733,6 +772,21 @@ def _in_condition(tagged, index) -> bool:
         if token.word in (",", ";", ".") or (token.tag == "CC" and not joins_nouns):
             return False
         if token.word in _CONDITIONS:
+            return True
+    return False
+
+
+def _what_is_checked(words, tagged, index) -> bool:
+    """The state at ``index`` is what someone will check ("will visit on 16 December to check
+    the cot is up and there is a clear floor space"): something seen, then, not the goal."""
+    for position in range(index - 1, -1, -1):
+        token = tagged[position]
+        if token.word in (".", ";"):
+            return False
+        verbal = token.tag.startswith("VB") or (
+            position and tagged[position - 1].tag in ("TO", "MD")  # "to check", however tagged
+        )
+        if verbal and {token.word, *words.lemmas(token.word, "v")} & {"check", "confirm", "verify"}:
             return True
     return False
 
@@ -972,7 +1026,12 @@ def _a_clause_after(text, tokens, after) -> bool:
     subject = at
     while at < len(tagged) and at - subject < 4 and tagged[at].tag in ("DT", "PRP$", "JJ", "NN"):
         at += 1
-    return at > subject and at < len(tagged) and tagged[at].tag in ("VBZ", "VBP", "VBD", "MD")
+    # (A present verb that could be a noun, "her alcohol use", is not taken for one.)
+    return (
+        at > subject
+        and at < len(tagged)
+        and (tagged[at].tag in ("VBZ", "VBD", "MD") or tagged[at].word in ("are", "have", "were"))
+    )
 
 
 def _ends_a_noun_phrase(text, tokens, index) -> bool:
@@ -984,8 +1043,17 @@ def _ends_a_noun_phrase(text, tokens, index) -> bool:
         at is not None
         and at >= 2
         and tagged[at].tag in ("NN", "NNS")
-        and tagged[at - 1].tag in ("NN", "POS", "PRP$")
-        and tagged[at - 2].tag in ("PRP$", "POS", "DT", "NN", "NNP")
+        and (
+            tagged[at - 1].tag in ("NN", "POS", "PRP$")
+            # ("... a CT head today, and ophthalmology review": one more thing asked for.)
+            and tagged[at - 2].tag in ("PRP$", "POS", "DT", "NN", "NNP", "CC", ",")
+            # "His new address" (not "some direct work": the work is still what is asked).
+            or tagged[at - 1].tag == "JJ"
+            and tagged[at - 2].tag in ("PRP$", "POS")
+            # After "his" or "their" (not "her", which may be whom: "to support her") comes
+            # what is theirs: "confirmed his address".
+            or tagged[at - 1].word in ("his", "their", "its", "my", "our", "your")
+        )
         and (at + 1 == len(tagged) or tagged[at + 1].tag not in ("NN", "NNS", "DT", "PRP"))
     )
 
@@ -996,9 +1064,18 @@ def _a_limit(tokens, after) -> bool:
     (not "until the review", which only says for how long)."""
     words = [word for _begin, _end, word in tokens[after : after + 2]]
     return (
-        words[:1] == ["than"]
+        # "Jack is not to be discharged until...": a hold on what is done to someone, not a
+        # goal of someone's own conduct.
+        words[:1] == ["be"]
+        or words[:1] == ["than"]
         or (words[:1] in (["more"], ["less"], ["fewer"]) and words[1:] == ["than"])
         or any(word in ("unless", "except") for _b, _e, word in tokens[after:])
+        or any(
+            (first, second) == ("other", "than")
+            for (_b, _e, first), (_b2, _e2, second) in zip(
+                tokens[after:], tokens[after + 1 :], strict=False
+            )
+        )
     )
 
 

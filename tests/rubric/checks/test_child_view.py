@@ -1,5 +1,7 @@
 """child-view: the child's words or an observation, and what it means for them."""
 
+import pytest
+
 from tests.rubric.helpers import findings
 
 RULE = "missing-child-view"
@@ -323,3 +325,24 @@ def test_he_after_his_own_board_is_the_child():
 def test_two_adults_named_as_the_source_are_their_account():
     text = "Per his key worker and his aunt, the boy is settling well and has made no complaints."
     assert missing_in(text)
+
+
+def test_the_child_s_words_after_the_adults_report_are_theirs():
+    text = (
+        "Wing officers describe Kyle as settled. They say he is no trouble. "
+        'He told me "it\'s alright here".'
+    )
+    assert not missing_in(text, "Kyle")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Using his board he asks for a drink, Mum said.",
+        "The childminder, Debbie, describes Jacob as a confident, sociable boy who enjoys "
+        "painting.",
+        "Like all toddlers, Poppy will be finding the new baby difficult.",
+    ],
+)
+def test_an_adult_s_report_and_a_guess_are_not_the_child_s_view(text):
+    assert missing_in(text), text

@@ -943,3 +943,41 @@ def test_the_writers_own_assessment_is_no_one_elses_account():
 
 def test_a_better_place_is_a_place_rated():
     assert flagged("Kian is now in a much better place.", "Analysis")
+
+
+def test_a_decision_recorded_is_not_conduct_found_wanting():
+    assert not flagged("She did not support a prosecution.")
+    assert flagged("Dad does not support Sam.")
+
+
+@pytest.mark.parametrize("text", ["Noah is such a spiteful boy.", "Lack of routine at home."])
+def test_such_a_label_and_a_note_of_what_is_lacking(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum was discharged from hospital on 2 May.",
+        "The baby was disconnected from the ventilator on 3 May.",
+        "Per my manager, Dad has been arrested before.",
+        "Mrs Khan, who teaches Noah, said that Mum is a good mum.",
+        "Noah can be absent on Fridays for his hospital appointments.",
+        "Mum can be free on Thursdays.",
+    ],
+)
+def test_records_people_named_and_what_can_be_arranged_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad was disengaged from services.",
+        "The bruise is definitely accidental.",
+        "Gran is a reliable historian and there are no concerns about her.",
+        "The flat is of poor hygiene.",
+    ],
+)
+def test_undoing_certainty_a_label_before_there_and_a_state_rated(text):
+    assert flagged(text, "Analysis"), text

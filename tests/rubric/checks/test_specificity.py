@@ -315,3 +315,49 @@ def test_a_limit_is_not_a_goal_of_absence():
 def test_when_left_open_is_named():
     (finding,) = vague("Gran to ring the school at some point.")
     assert "'at some point' leaves it open when" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The social worker will visit Leo at home some time before 30 June and note what he says.",
+        'Dad will ring the school on 3 June, as he said "maybe" when asked on 2 May.',
+        "Mum will see the GP on 4 June about what is probably a chest infection; the GP will "
+        "write to the social worker by 11 June.",
+        "Dad will have no contact other than video calls on Sundays from 2 June, supervised by "
+        "Gran, who will tell the social worker after each call.",
+        "The appropriate adult will attend every police interview with Kai from 1 May.",
+        "Dad will move his things to his new address by 2 June.",
+    ],
+)
+def test_times_given_quoted_words_roles_and_things_are_not_vague(text):
+    assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A parenting course to be offered, possibly through the children's centre.",
+        "Mum to ring the school soon.",
+        "Family support worker to do some direct work with Ava around friendships.",
+    ],
+)
+def test_a_hedged_provider_an_open_time_and_some_work_stay_vague(text):
+    assert vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Hale will complete the Early Help assessment with Dad at the school on 4 May at 9am.",
+        "Mr Lee will deliver a cot on 2 May and visit on 9 May to check it is up and there is a "
+        "clear space on the floor for Ava to play.",
+        "Nurse Bell to make the referral by 5pm today. Sam is not to be discharged until the "
+        "social worker has confirmed his address by phone.",
+        "The registrar to request a CT head today, and ophthalmology review before noon on 7 May.",
+        "Hi Jo, please could you book an interpreter for the visit on 10 May at 2pm and confirm "
+        "by 8 May?",
+    ],
+)
+def test_names_checks_holds_things_asked_for_and_requests_are_not_vague(text):
+    assert not vague(text), text
