@@ -39,6 +39,7 @@ from assist.rubric.text import (
 )
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
+    HEDGING_ADVERBS,
     PARTICLES,
     SUBJECT_PRONOUNS,
     THIRD_PERSON,
@@ -189,8 +190,6 @@ _PLACING = frozenset({"at", "in", "under", "of"})
 _OF_THEIR_LIFE = frozenset(
     {"verb.social", "verb.cognition", "verb.emotion", "verb.consumption", "verb.body"}
 )
-# Adverbs that hedge what they stand before: "can probably be", "maybe".
-_HEDGING = frozenset({"probably", "perhaps", "possibly", "maybe"})
 # Descriptions of being sure of something: said of someone, what follows is their position.
 _SURE = frozenset({"clear", "sure", "certain", "adamant"})
 # Verbs that help another ("has said", "had improved", "did say"), not ones of their own.
@@ -1030,7 +1029,7 @@ class Sentence:
     def _a_thing_had(self, index) -> bool:
         """The verb's object is a thing, money, an act or a paper ("a car", "the money", "the
         training", "the paperwork"), not a quality of the mind ("insight", "the ability")."""
-        if self.tokens[index + 1 : index + 2] == [] or self.tokens[index + 1].word not in (
+        if index + 1 >= len(self.tokens) or self.tokens[index + 1].word not in (
             "a",
             "an",
             "the",
@@ -2238,6 +2237,7 @@ class Sentence:
             position += 1
         if (
             position == index + 1
+            and position < len(self.tokens)
             and self.tokens[position].tag in ("WRB", "WP")
             and not self._verb_lemmas(token.word) & {"know", "remember", "recall"}
         ):
@@ -3758,7 +3758,7 @@ class Sentence:
             and bool(self._verb_lemmas(between[0].word) & self.prepared.linking)
             # Not hedged ("can probably be"), and of someone ("the medication can be harmful"
             # is a general fact).
-            and not any(t.word in _HEDGING for t in self.tokens[modal_at + 1 : index])
+            and not any(t.word in HEDGING_ADVERBS for t in self.tokens[modal_at + 1 : index])
             and subject is not None
             and self._names_person(subject)
             and (

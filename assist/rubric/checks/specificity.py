@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from assist.language import lexicon, tag
 from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
-from assist.rubric.text import CALENDAR, DATE, FIGURE, sentences
+from assist.rubric.text import CALENDAR, DATE, FIGURE, QUOTE, sentences
 from assist.rubric.view import Hit
-from assist.rubric.wordlists import PARTICLES, Terms, tokens_of
+from assist.rubric.wordlists import HEDGING_ADVERBS, PARTICLES, Terms, tokens_of
 
 SETTINGS = {
     "hedges": s.words(),  # consider, if appropriate, as needed, ...
@@ -173,19 +173,14 @@ def _hedge(prepared, text, tokens):
         return None  # "please could you book an interpreter": a request, made
     if _quoted(text, tokens[hedge[0]][0]) or _a_role_at(prepared, tokens, hedge[0]):
         return None  # 'he said "maybe"': someone's word; "the appropriate adult": a role
-    if tokens[hedge[0]][2] in _ADVERB_HEDGES and not _on_the_verb(text, tokens, hedge[0]):
+    if tokens[hedge[0]][2] in HEDGING_ADVERBS and not _on_the_verb(tokens, hedge[0]):
         return None  # "to discuss what is probably post-natal depression": not the action
     return hedge
 
 
-# Hedges that are adverbs: they leave the recommendation open only on its verb.
-_ADVERB_HEDGES = frozenset({"probably", "maybe", "perhaps", "possibly", "potentially"})
-
-
 def _quoted(text, at) -> bool:
     """Whether the character at ``at`` is inside quotation marks."""
-    before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return any(match.start() < at < match.end() for match in QUOTE.finditer(text))
 
 
 def _a_role_at(prepared, tokens, index) -> bool:
@@ -193,7 +188,7 @@ def _a_role_at(prepared, tokens, index) -> bool:
     return any(start <= index < start + length for start, length in prepared.roles.find(tokens))
 
 
-def _on_the_verb(text, tokens, index) -> bool:
+def _on_the_verb(tokens, index) -> bool:
     """The adverb at ``index`` hedges what is to be done, not what something is ("to discuss
     what is probably post-natal depression")."""
     return not (index and tokens[index - 1][2] in ("is", "are", "was", "were", "be"))
@@ -231,8 +226,7 @@ def _owned(tokens, index) -> bool:
     return (
         before in ("his", "her", "their", "my", "your", "our")
         or before.endswith(("'s", "’s"))
-        or before.isdigit()
-        or before in ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+        or FIGURE.fullmatch(before) is not None
         or lexicon().first_class(before, "n") == "noun.person"
     )
 
@@ -1012,13 +1006,18 @@ def _after_determiner(text, tokens, index) -> bool:
     return back >= 0 and back < index and tokens[back][2] in _DETERMINERS
 
 
+def _tagged_at(text, start):
+    """The text's tagged tokens, and where among them the word starting at ``start`` is."""
+    tagged = tag(text).tokens
+    return tagged, next((n for n, t in enumerate(tagged) if t.start == start), None)
+
+
 def _a_clause_after(text, tokens, after) -> bool:
     """What follows the word before ``after`` is a clause with a subject and its verb ("the
     confirmation is on file", "that she attended"): the object is a fact one can check."""
     if after >= len(tokens):
         return False
-    tagged = tag(text).tokens
-    at = next((n for n, t in enumerate(tagged) if t.start == tokens[after][0]), None)
+    tagged, at = _tagged_at(text, tokens[after][0])
     if at is None:
         return False
     if tagged[at].word == "that":
@@ -1037,8 +1036,7 @@ def _a_clause_after(text, tokens, after) -> bool:
 def _ends_a_noun_phrase(text, tokens, index) -> bool:
     """The tagger reads the word at ``index`` as a noun after a possessive or another noun:
     "his release address", "Gran's support" (not "to address", "will support her")."""
-    tagged = tag(text).tokens
-    at = next((n for n, t in enumerate(tagged) if t.start == tokens[index][0]), None)
+    tagged, at = _tagged_at(text, tokens[index][0])
     return (
         at is not None
         and at >= 2
