@@ -292,6 +292,10 @@ class Lexicon:
             if excess != word and len(excess) > 3 and self.lemmas(excess, "a"):
                 # "Overprotective", "over-involved": too much of anything is a verdict on it.
                 best = max(self._rating(excess, sources, pos), EXCESS)
+            head = word.rpartition("-")[2]
+            if head != word and len(head) > 3 and self.lemmas(head, "a"):
+                # "Age-appropriate", "hard-working": a compound rates as its head adjective.
+                best = self._rating(head, sources, pos)
         return best
 
     def prefixed_adjective(self, word: str) -> bool:

@@ -472,14 +472,21 @@ def _joined_and_after_to(lowered, tags) -> None:
             tags[i] = "NN"
         # "Too young to share his worries", "able to tell her": after a description's "to", a
         # word before "his" or "her" is a verb (not "went to school her own way").
+        # After "able to" or "willing to", which take only a verb, any such word is one ("able
+        # to care for him").
         if (
             lowered[i - 1] == "to"
             and tags[i - 2] == "JJ"
             and tags[i] == "NN"
-            and i + 1 < len(tags)
-            and tags[i + 1] == "PRP$"
+            and (
+                i + 1 < len(tags) and tags[i + 1] == "PRP$" or lowered[i - 2] in _ONLY_BEFORE_A_VERB
+            )
         ):
             tags[i] = "VB"
+
+
+# Descriptions whose "to" only ever comes before a verb: "able to care", "willing to work".
+_ONLY_BEFORE_A_VERB = frozenset({"able", "unable", "willing", "unwilling"})
 
 
 # The verbs English follows with an object and a bare verb: "let her sleep", "made him cry".
@@ -716,6 +723,23 @@ def _verbs_in_lists(words, tags) -> None:
             and words[i + 1].lower() in ("he", "she", "they")
         ):
             tags[i] = "VBP"  # (not "On Monday morning she said": a time)
+        # "Mum reports he is feeding", "his mom and grandma state he is": after a person, and
+        # before "he", "she" or "they", a plural noun, or a noun after two people joined, is
+        # the verb of saying.
+        if tags[i - 1] in ("NN", "NNP") and words[i + 1].lower() in ("he", "she", "they"):
+            if tags[i] == "NNS":
+                tags[i] = "VBZ"
+            elif tags[i] == "NN" and i >= 3 and tags[i - 2] == "CC":
+                tags[i] = "VBP"
+        # "Police records show a...", "the notes say that...": after a plural noun, a noun
+        # before what opens a clause or a noun phrase is the plural subject's verb.
+        if (
+            tags[i] == "NN"
+            and tags[i - 1] == "NNS"
+            and words[i + 1].lower() in ("that", "a", "an", "the")
+            and not words[i].lower().endswith(("ness", "tion", "ment", "ity"))
+        ):
+            tags[i] = "VBP"
         # "He gets them up and cooks tea": after "and", an -s word with its object, in a
         # sentence whose earlier verb is in the present, is a second verb of the same subject.
         if (
@@ -800,6 +824,15 @@ def _descriptions(lowered, tags) -> None:
     for i in range(1, len(tags) - 1):
         # "In no fit state": between a determiner and its noun no verb comes in its base form.
         if lowered[i - 1] in _DETERMINERS and tags[i] == "VB" and tags[i + 1] in ("NN", "NNS"):
+            tags[i] = "JJ"
+        # "Her foster carer", "his step dad": after whose, a noun's description (not "let her
+        # wash the dishes": "her" the object of a verb that takes a bare verb).
+        if (
+            tags[i - 1] == "PRP$"
+            and tags[i] == "VB"
+            and tags[i + 1] in ("NN", "NNS")
+            and not (i >= 2 and lowered[i - 2] in _TAKES_A_BARE_VERB)
+        ):
             tags[i] = "JJ"
     for i in range(2, len(tags) - 1):
         # "An extremely close attachment": between an article's adverb and a noun, a

@@ -505,6 +505,11 @@ class Reader:
         if self.any_name and (
             token.tag in ("NNP", "NNPS") or self._named_first(text, tokens, index)
         ):
+            if index and tokens[index - 1].tag == "PRP$":
+                return False  # "her Nain", "his Nana": someone's relation, not a child's name
+            age = _age_after(tokens, index)
+            if age is not None:
+                return age < 18  # "Mason (10 weeks)", "Ellie (6)"; not "Tom (34)"
             if token.word not in self.words.lemmas(token.word, "n") and (
                 self.words.first_class(token.word, "n") == "noun.person"
             ):
@@ -603,6 +608,10 @@ class Reader:
                 continue
             previous = bool(children)
             child_sex = _sexes(children) | ({"they"} if len(children) > 1 else set())
+            if children and not child_sex & {"he", "she"}:
+                # "Noah lives with his aunt": a name says no sex, but "his" after it, with no
+                # man named before it, is the child's.
+                child_sex = child_sex | _sex_of_whose(tokens)
             # ...unless a child of that sex is named too ("his sister Ella. She was smiling").
             grown = [
                 t
@@ -955,12 +964,18 @@ class Reader:
             return None
         if self._wish(token) and tokens[index - 1].word in self.prepared.inferring:
             return None  # "clearly wants to stay": the writer's inference, not their words
+        if self._wish(token) and tokens[index - 1].word in ("would", "might", "may", "could"):
+            return None  # "what Mia would want": a guess at her wishes, not her words
+        if (self._said(tokens, index) or self._wish(token)) and _hearsay_before(tokens, index):
+            return None  # "It is understood he wishes to remain": nobody's account of them
         if self._said(tokens, index) or self._wish(token):
             # Their words, or their wishes and feelings ("wants to live with Nan", "likes her
             # teacher", "has always wanted to"), which are what hearing a child finds out.
             return "heard"
         if _summed_up(tokens, index) and self.words.first_class(token.word, "v") not in (_DOINGS):
             return None  # "has benefited from the plan", "has experienced neglect": a summary
+        if _how_well(tokens, index):
+            return None  # "has settled well", "is doing well at school": a verdict, not a deed
         # "Leo (9) put his counter on 2": a verb whose past is its plain form, with no modal
         # or "to" before it, told as it happened.
         in_the_past = (
@@ -1260,6 +1275,50 @@ def _sexes(tokens) -> frozenset[str]:
     return frozenset(found)
 
 
+def _age_after(tokens, index) -> int | None:
+    """The age in years given in brackets after the word at ``index`` ("(6)", "(aged 4)", "(2
+    years)"; "(10 weeks)" is 0), or None."""
+    inside = [t.word for t in tokens[index + 1 : index + 6]]
+    if not inside or inside[0] != "(" or ")" not in inside:
+        return None
+    inside = inside[1 : inside.index(")")]
+    if inside[:1] == ["aged"]:
+        inside = inside[1:]
+    if not inside or not inside[0].isdigit():
+        return None
+    unit = inside[1] if len(inside) > 1 else "years"
+    if unit.startswith(("week", "month", "day")):
+        return 0
+    return int(inside[0]) if unit.startswith(("year", "yr")) else None
+
+
+def _hearsay_before(tokens, index) -> bool:
+    """ "It is understood (that)", "it was reported": before ``index``, a passive with "it" and
+    no one saying it."""
+    for at in range(index - 2):
+        if tokens[at].word != "it" or tokens[at + 1].word not in _BE:
+            continue
+        participle = at + 2
+        if tokens[participle].word == "been" and participle + 1 < index:
+            participle += 1
+        if tokens[participle].tag in ("VBN", "VBD") and "by" not in (
+            t.word for t in tokens[participle:index]
+        ):
+            return True
+    return False
+
+
+def _sex_of_whose(tokens) -> frozenset[str]:
+    """The sex the sentence's first "his" or "her" (as whose) gives, if no grown-up of that
+    sex is named before it: theirs is the child's."""
+    for index, token in enumerate(tokens):
+        if token.tag == "PRP$" and token.word in ("his", "her"):
+            sex = "he" if token.word == "his" else "she"
+            named_before = _sexes(t for t in tokens[:index] if t.word in _ADULTS)
+            return frozenset() if sex in named_before else frozenset({sex})
+    return frozenset()
+
+
 def _the_other_adult(tokens, sexes, childs) -> bool:
     """The sentence's first subject is "she", "he" or "they" that only an adult named before
     can be, and the child was named so that it cannot ("he" for the child, "she" for Mum; Jo,
@@ -1302,6 +1361,26 @@ def _done_to_them(tokens, index) -> bool:
     return words[-2:] == ["to", "have"] or (
         tokens[index].tag == "VBN" and any(w in ("been", "being") for w in words)
     )
+
+
+# How well something went, a verdict in a word: "has settled well", "is doing better".
+_HOW_WELL = frozenset({"well", "badly", "better", "worse"})
+
+
+def _how_well(tokens, index) -> bool:
+    """The verb at ``index`` is rated by how well, after its particle if any: "has settled in
+    well", "is getting on better" (not "well" opening a new clause)."""
+    after = index + 1
+    while after < len(tokens) and tokens[after].word in (
+        "in",
+        "on",
+        "down",
+        "really",
+        "so",
+        "very",
+    ):
+        after += 1
+    return after < len(tokens) and tokens[after].word in _HOW_WELL
 
 
 def _a_gerund(tokens, index) -> bool:

@@ -103,6 +103,7 @@ SETTINGS = {
     # WordNet attributes a thing's size or warmth is a value of: "the room was cold" says what
     # was felt or seen of a thing, not a verdict on it.
     "measurable_attributes": s.words(),
+    "figurative_of_people": s.words(),
     "reporting_classes": s.choices(LEXNAMES, default=("verb.communication",)),
     "behaviour_classes": s.choices(LEXNAMES),  # what someone visibly did
     # Acts that show a state by themselves: crying, smiling, shaking, shouting. One is enough.
@@ -186,12 +187,17 @@ _BY_A_DEGREE = (
 _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of"})
+# Where someone stands against others or a standard, a closed class of English: "is behind for
+# his age", "is ahead of her peers", "is below the expected level".
+_COMPARING = frozenset({"behind", "ahead", "below", "above", "beneath"})
+# What someone is or does, as WordNet files it, which can be no one's source.
+_STATES_OF_SOMEONE = frozenset({"noun.state", "noun.attribute", "noun.act", "noun.feeling"})
 # The verbs of a life lived, whose doings are someone's ("her parenting", "his sleeping").
 _OF_THEIR_LIFE = frozenset(
     {"verb.social", "verb.cognition", "verb.emotion", "verb.consumption", "verb.body"}
 )
 # Descriptions of being sure of something: said of someone, what follows is their position.
-_SURE = frozenset({"clear", "sure", "certain", "adamant"})
+_SURE = frozenset({"clear", "sure", "certain", "adamant", "confident", "convinced"})
 # Verbs that help another ("has said", "had improved", "did say"), not ones of their own.
 _AUXILIARIES = frozenset({"have", "be", "do"})
 _SHOWN = -1  # a verb that shows the judgement by itself (a perception, something told)
@@ -346,6 +352,7 @@ class Prepared:
     perception: frozenset
     perceptible: frozenset
     measurable: frozenset
+    figurative_of_people: frozenset
     certainty_words: frozenset
     reporting: frozenset
     behaviour: frozenset
@@ -398,7 +405,8 @@ def prepare(settings) -> Prepared:
         conduct=frozenset(settings["conduct_classes"]),
         abstract=frozenset(settings["abstract_classes"]),
         disposition=frozenset(settings["disposition_classes"]),
-        person_words=words.person_nouns_under(("person",)),
+        # And "person" itself, which WordNet files at the top of its tree, not as a person.
+        person_words=words.person_nouns_under(("person",)) | {"person"},
         certainty=Terms(settings["certainty"]),
         belief=frozenset(settings["belief_verbs"]),
         hearsay=frozenset(settings["hearsay_verbs"]),
@@ -411,6 +419,7 @@ def prepare(settings) -> Prepared:
         perceptible=frozenset(settings["perceptible"]),
         percepts=words.nouns_under(settings["percept_roots"], "noun.cognition"),
         measurable=frozenset(settings["measurable_attributes"]),
+        figurative_of_people=frozenset(settings["figurative_of_people"]),
         # Words of certainty ("evident", "apparent") claim, they do not report a perception.
         certainty_words=frozenset(
             word for phrase in settings["certainty"] for word in phrase.split()
@@ -725,7 +734,7 @@ class Sentence:
             if word in ("no", "little", "too") or word in p.rated_nouns or word in p.absolutes:
                 return True  # "has no insight", "the risk is high": what comes with it decides
             if (
-                word in ("at", "in", "under", "out")
+                word in ("at", "in", "under", "out", *_COMPARING)
                 and position
                 and (
                     any(
@@ -764,6 +773,7 @@ class Sentence:
             word in p.causal_nouns
             or word in p.effect_nouns
             or lemmas & p.causal_verbs
+            or lemmas & {"explain"}  # "which explains his behaviour"
             or lemmas & p.bonding
             or lemmas & p.belittling
         ):
@@ -879,10 +889,11 @@ class Sentence:
                 or (tag in ("RB", "RBR") and self._outcome(index, token))
                 or ((tag == "RB" or token.word == "too") and self._manner(index, token))
                 or (token.word in _PLACING and self._placed(index, token))
+                or (token.word in _COMPARING and self._compared(index))
                 or self._label(index, token)
                 or (token.word == "there" and self._opinion(index, token))
                 or self._unnamed_view(index, token)
-                or (tag in ("VBN", "VBD") and self._change(index, token))
+                or (tag in ("VBN", "VBD", "VBG") and self._change(index, token))
                 or (verbal and self._conduct(index, token))
                 or self._quality(index, token)
                 or (tag in _ADJECTIVE and self._rating(index, token))
@@ -938,6 +949,8 @@ class Sentence:
             return "cause", head, index
         if lemmas & {"have"}:
             return self._an_effect_had(index)
+        if lemmas & {"explain"}:
+            return self._explained(index)
         if not lemmas & {"be"}:
             return None
         named = self._cause_named(index)
@@ -970,6 +983,18 @@ class Sentence:
         return (
             ("cause", index, position) if self._someones_doing_before(index) is not None else None
         )
+
+    def _explained(self, index):
+        """ "Tyler has ADHD, which explains his behaviour": what went before given as the cause
+        of someone's conduct or state (not "explained the plan to Mum", told)."""
+        before = self.tokens[index - 1].word if index else ""
+        if (
+            self.tokens[index].tag not in ("VBZ", "VBD", "VBP")
+            or before not in ("which", "this", "that")
+            or not self._on_someone(index + 1)
+        ):
+            return None
+        return "cause", index - 1, index
 
     def _an_effect_had(self, index):
         """ "Is having a significant impact on", "has an effect on": an effect, as a noun."""
@@ -1300,6 +1325,38 @@ class Sentence:
             return None
         return head
 
+    def _compared(self, index):
+        """ "Is behind for his age", "is well behind his peers", "is below expected levels":
+        someone, or something they do, placed against others or a standard nobody measured
+        (not "is behind the sofa", a place; nor "is below the 2nd centile", a measure)."""
+        verb_at = index - 1
+        while verb_at > 0 and self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE:
+            verb_at -= 1  # "is well behind", "is not far below"
+        # After "be" or "seem" (not "went ahead as planned": a particle of moving).
+        if index == 0 or not self._verb_lemmas(self.tokens[verb_at].word) & (
+            self.prepared.linking | self.prepared.appearance
+        ):
+            return None
+        subject = self._head_of_subject(verb_at)
+        if subject is None or (
+            not self._names_person(subject)
+            and self.words.first_class(subject.word, "n") in self.prepared.concrete
+        ):
+            return None
+        end = index
+        for position in range(index + 1, min(len(self.tokens), index + 8)):
+            token = self.tokens[position]
+            if token.word in _CLAUSE_END or token.tag in ("CC", ".", "WRB", "WP"):
+                break  # (and "behind where it should be": the standard, unnamed)
+            if token.tag == "CD" or (
+                token.tag in ("NN", "NNS")
+                and self.words.first_class(token.word, "n") in self.prepared.concrete
+                and not self._names_person(token)
+            ):
+                return None  # a measure, or a place
+            end = position
+        return "state", verb_at, end
+
     def _placing_verb(self, verb_at):
         """The verb a place-like state hangs from, back from ``verb_at``: a linking or
         appearance verb ("is now out of control", "presented as under the influence"), or one of
@@ -1378,6 +1435,8 @@ class Sentence:
             if not self.words.value_of(words[1]) & {"ability", "capability", "readiness"}:
                 return None
             at += 3
+        elif not negated and words[:2] in (["struggle", "to"], ["fail", "to"]):
+            at += 2  # "would struggle to manage him": a capacity, foretold as falling short
         elif not negated or (
             at + 1 < len(self.tokens) and self.tokens[at + 1].tag in ("DT", "PRP", "PRP$", "CD")
         ):
@@ -1608,7 +1667,11 @@ class Sentence:
         if self._fact_or_prediction(position, following):
             return None
         if living:
-            return self._lived_in(verb_at, position)
+            # "Living in denial": a stance, lived in (_a_stance_in).
+            found = self._lived_in(verb_at, position)
+            if found is None and self._a_stance_in(index, position, following):
+                found = "state", verb_at, position
+            return found
         if (
             judged_place
             and token.word == "in"
@@ -1618,20 +1681,7 @@ class Sentence:
             not in (*self.prepared.concrete, None)
         ):
             return "state", verb_at, position  # not "in the big bedroom": a room is a room
-        if (
-            token.word == "in"
-            # "in denial about her drinking", "remains in denial."
-            and ([t.word for t in following[:1]] in (["about"], ["."], [";"]) or not following)
-            and self.tokens[position].tag == "NN"
-            and self.tokens[index + 1].tag != "DT"
-            # Of the mind ("denial", "doubt", "turmoil"), not of dealings with others
-            # ("contact", "dispute", "mediation", "treatment").
-            and (
-                self.words.first_class(self.tokens[position].word, "n")
-                in ("noun.cognition", "noun.feeling", "noun.state")
-                or "noun.process" in self.words.classes(self.tokens[position].word, "n")
-            )
-        ):
+        if token.word == "in" and self._a_stance_in(index, position, following):
             return "state", verb_at, position  # "is in denial about": a stance towards a matter
         # A state, a feeling or an attribute ("under the influence", "out of control"); or a
         # noun that can be a state, described ("in a heightened state").
@@ -1641,6 +1691,22 @@ class Sentence:
         } or (described and "noun.state" in self.words.classes(self.tokens[position].word, "n")):
             return "state", verb_at, position
         return None
+
+    def _a_stance_in(self, index, position, following) -> bool:
+        """ "In denial about her drinking", "remains in denial.": a state of the mind ("denial",
+        "doubt", "turmoil"), not of dealings with others ("contact", "dispute", "mediation",
+        "treatment"), with no article, ending the clause or about a matter."""
+        noun = self.tokens[position]
+        return (
+            ([t.word for t in following[:1]] in (["about"], ["."], [";"]) or not following)
+            and noun.tag == "NN"
+            and self.tokens[index + 1].tag != "DT"
+            and (
+                self.words.first_class(noun.word, "n")
+                in ("noun.cognition", "noun.feeling", "noun.state")
+                or "noun.process" in self.words.classes(noun.word, "n")
+            )
+        )
 
     def _past_descriptions(self, position) -> tuple[int, bool, bool]:
         """Past the determiners and descriptions from ``position``: where the noun is, whether
@@ -1829,8 +1895,12 @@ class Sentence:
         sense = self.words.first_class(token.word, "v")
         if sense not in self.prepared.conduct:
             return self._undone(index, token)
-        if sense == "verb.emotion" and self._the_writers_own(index):
-            return None  # "I hope", "I love my nan's house": the speaker's own, known to them
+        if sense in ("verb.emotion", "verb.stative", "verb.cognition") and self._the_writers_own(
+            index
+        ):
+            # "I hope", "I love my nan's house", "I do not share his view": the speaker's own
+            # feeling or stance, known to them.
+            return None
         subject = self._head_of_subject(index)
         if (
             subject is not None
@@ -1875,6 +1945,17 @@ class Sentence:
             return None  # "she comforted him straight away": told as it happened, to someone
         return "conduct", index, index
 
+    def _have_got(self, at) -> bool:
+        """ "Has got", "she's got", "they've got": British English's "have", not "get"."""
+        return (
+            self.tokens[at].word == "got"
+            and at > 0
+            and (
+                self.tokens[at - 1].word in ("'s", "'ve", "s", "ve")
+                or bool(self._verb_lemmas(self.tokens[at - 1].word) & {"have"})
+            )
+        )
+
     def _stance_word(self, word) -> bool:
         """A description of being sure, said of someone ("she is clear that", "Mum is adamant
         that")."""
@@ -1897,6 +1978,16 @@ class Sentence:
             and subject.word not in self.prepared.observers  # "I am clear that": the writer's
             and self._names_person(subject)
         )
+
+    def _writer_sure(self, index, token, following):
+        """ "I am confident that Mum will stop", "the assessor is sure that": the writer's own
+        certainty, which needs what it rests on as much as the claim does."""
+        if not self._stance_word(token.word) or following is None or following.word != "that":
+            return None
+        subject = self._subject_before(index)
+        if subject is None or subject.word not in self.prepared.observers:
+            return None
+        return "certainty", index, index
 
     def _a_status(self, index) -> bool:
         """The status word at ``index`` is said plainly of someone: straight after "be" (or
@@ -2055,7 +2146,10 @@ class Sentence:
             and index >= 2
             and self.tokens[index - 1].word in ("no", "little", "zero")
             and self.tokens[index - 2].tag.startswith("VB")
-            and not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
+            and (
+                not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
+                or self._have_got(index - 2)
+            )
             and self._inner_or_good(token.word)
             # "Has no concerns" is someone's view, reported; "has no insight" judges them; "I
             # noticed no smell" is what was sensed.
@@ -2372,7 +2466,11 @@ class Sentence:
                 return None
             last = index + 2
         elif self._not_said_of_anyone(index, token, following, feeling):
-            return self._noted_label(index)
+            return (
+                self._writer_sure(index, token, following)
+                or self._noted_label(index)
+                or self._article_dropped(index)
+            )
         position = index - 1
         # "Emotionally unavailable": an adverb of the mind makes any description a state of it.
         of_mind = False
@@ -2467,7 +2565,9 @@ class Sentence:
         back = verb_at - 1
         while back >= 0 and (
             self.tokens[back].tag in ("MD", "RB")
-            or self._verb_lemmas(self.tokens[back].word) & {"be", "have", "do"}
+            # "I felt intimidated", "we became worried": a linking verb, then the state.
+            or self._verb_lemmas(self.tokens[back].word)
+            & ({"be", "have", "do"} | self.prepared.linking)
         ):
             back -= 1
         return (
@@ -2529,6 +2629,19 @@ class Sentence:
         subject = self._head_of_subject(verb_at)
         return (
             subject is not None and subject.tag in ("NN", "NNS") and not self._names_person(subject)
+        )
+
+    def _judges_a_person(self, token) -> bool:
+        """An adjective that judges only when it describes a person: a warmth or brightness
+        ("a cold father") or a disposition ("a protective parent", "an evasive man")."""
+        if token.tag not in _ADJECTIVE:
+            return False
+        word = token.word
+        return bool(
+            self.words.value_of(word) & self.prepared.figurative_of_people
+            and self._evaluative(word)
+            or not word.endswith(("ed", "able", "ible"))
+            and self.words.made_from(word) & self.prepared.disposition
         )
 
     def _disposition(self, token, verb_at) -> bool:
@@ -2836,6 +2949,26 @@ class Sentence:
             return None  # "Strong smell of damp.", "Good visit.": a thing described
         return "label", index, head
 
+    def _article_dropped(self, index):
+        """ "Mother is very lazy person": a label with its article left out, as a writer
+        whose first language has none may write it (after "be", a description that rates,
+        then a person)."""
+        tokens = self.tokens
+        back = index - 1
+        while back > 0 and tokens[back].tag == "RB":
+            back -= 1
+        if (
+            back < 1
+            or index + 1 >= len(tokens)
+            or not self._verb_lemmas(tokens[back].word) & {"be"}
+            or tokens[index + 1].tag != "NN"
+            or not self._evaluative(tokens[index].word)
+            or self._kind_not_quality(tokens[index].word)
+            or not self._names_person(tokens[index + 1])
+        ):
+            return None
+        return "label", index, index + 1
+
     def _describes(self, index) -> bool:
         """The adjective at ``index`` judges whoever or whatever it is said of: rated by the
         lexicons, naming a feeling or a disposition ("evasive"), or of a feeling named after it
@@ -3073,10 +3206,18 @@ class Sentence:
             and self.tokens[position - 1].tag.startswith("VB")
         ):
             position -= 1  # "really well"
+        presented_as = (
+            position > 0
+            and self.tokens[position].word == "as"
+            and bool(self._verb_lemmas(self.tokens[position - 1].word) & self.prepared.appearance)
+        )
+        position -= presented_as  # "presenting as well": how someone came across, rated
         verb = self.tokens[position]
         if not verb.tag.startswith("VB"):
             return None
         lemmas = self._verb_lemmas(verb.word)
+        if presented_as:
+            return "state", position, index
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if lemmas & (self.prepared.linking | self.prepared.appearance):
             if (
@@ -3092,8 +3233,10 @@ class Sentence:
                 )
             ):
                 return "state", position, index + 1  # "is well attached", "seemed well cared for"
-            if lemmas & self.prepared.linking:
-                return None  # "is well": a state, read as one
+            if lemmas & self.prepared.linking and (
+                self.words.first_class(verb.word, "v") != "verb.change" or verb.tag != "VBG"
+            ):
+                return None  # "is well": a state, read as one (not "is growing well")
         if (
             lemmas & self.prepared.light
             or self.words.first_class(verb.word, "v") in self.prepared.conduct
@@ -3101,6 +3244,11 @@ class Sentence:
             # (not "fed well", whose commonest sense is eating).
             or "verb.social" in self.words.classes(verb.word, "v")
             and self.words.first_class(verb.word, "v") != "verb.consumption"
+            # "Is developing well", "has settled well": how someone is changing, rated (not
+            # "eats well", "sleeps well": what the body does, told).
+            or "verb.change" in self.words.classes(verb.word, "v")
+            and self.words.first_class(verb.word, "v") not in ("verb.consumption", "verb.body")
+            and self._names_person(self._head_of_subject(position) or verb)
         ):
             return "state", position, index
         return None
@@ -3340,9 +3488,15 @@ class Sentence:
         ):
             position += 3  # "a bit of a nightmare": the label is the noun after
         evaluative_adjective = False
+        # Of a person only, a warmth or brightness is a character ("a warm mother", "a bright
+        # girl"; not "a cold night") and a disposition a verdict ("a protective parent").
+        of_a_person_only = False
         # A series of descriptions: "a happy, settled child", "a warm and loving mother".
         while position < len(self.tokens) and (
             self.tokens[position].tag in (*_ADJECTIVE, "RB")
+            # "A very immature 14 year old": an age among the descriptions.
+            or (self.tokens[position].tag == "CD" or self.tokens[position].word == "-")
+            and position > index + 1
             or self._participle_as_adjective(position)
             or self.tokens[position].word in (",", "and")
             and position + 1 < len(self.tokens)
@@ -3361,6 +3515,7 @@ class Sentence:
                 # "A cold night", "a small flat": a size or warmth as seen or felt.
                 and not self.words.value_of(described) & self.prepared.measurable
             )
+            of_a_person_only = of_a_person_only or self._judges_a_person(self.tokens[position])
             position += 1
         if position >= len(self.tokens) or self.tokens[position].tag not in _NOUN:
             # "Is an alcoholic": the tagger read a noun that is also an adjective as one.
@@ -3372,7 +3527,10 @@ class Sentence:
             if (
                 last > index + 1
                 and evaluative_adjective
-                and "noun.person" in self.words.classes(self.tokens[last].word, "n")
+                and (
+                    "noun.person" in self.words.classes(self.tokens[last].word, "n")
+                    or self.tokens[last].word.endswith("year-old")  # "a mature 15-year-old"
+                )
             ):
                 return "label", index + 1, last
             return None
@@ -3391,6 +3549,9 @@ class Sentence:
         vader = self.words.evaluative(noun, ("vader",))
         if (
             evaluative_adjective
+            or of_a_person_only
+            and start == position
+            and self.words.first_class(noun, "n") == "noun.person"
             or lemmas & self.prepared.labels
             or vader >= self.prepared.threshold
         ):
@@ -3504,7 +3665,7 @@ class Sentence:
         abstract said to have changed, with no before and after (a measure, which is evidence,
         would give them)."""
         if (
-            token.tag not in ("VBN", "VBD")
+            token.tag not in ("VBN", "VBD", "VBG")
             or index == 0
             or self.words.first_class(token.word, "v") != "verb.change"
         ):
@@ -3528,9 +3689,17 @@ class Sentence:
         helper = index - 1
         while helper > 0 and self.tokens[helper].tag == "RB":
             helper -= 1  # "has really improved"
-        if not self._verb_lemmas(self.tokens[helper].word) & {"have"} and not (
-            after is not None and after.word == "since"
+        # Or under way: "is deteriorating rapidly".
+        under_way = token.tag == "VBG" and bool(
+            self._verb_lemmas(self.tokens[helper].word) & {"be"}
+        )
+        if (
+            not self._verb_lemmas(self.tokens[helper].word) & {"have"}
+            and not (after is not None and after.word == "since")
+            and not under_way
         ):
+            return None
+        if token.tag == "VBG" and not under_way:
             return None
         if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
             return None
@@ -3657,6 +3826,8 @@ class Sentence:
             or self.tokens[back].word in ("the", "this", "that", "these", "those")
         ):
             return False
+        if back >= 1 and self.tokens[back].word == "of" and self._titled(index):
+            return False  # "a Report of Concern was received": a document's name
         position = index + 1
         while position < len(self.tokens) and self._verb_lemmas(self.tokens[position].word) & {
             "be",
@@ -3668,6 +3839,13 @@ class Sentence:
             and position < len(self.tokens)
             and self._participle(position)
             and "by" not in (t.word for t in self.tokens[position + 1 :])
+        )
+
+    def _titled(self, index) -> bool:
+        """The word at ``index`` is capitalised mid-sentence, as in a title."""
+        return (
+            index > 0
+            and self.text[self.tokens[index].start : self.tokens[index].start + 1].isupper()
         )
 
     def _with_content(self, position) -> int:
@@ -3853,9 +4031,21 @@ class Sentence:
         reach = max(0, index - _REACH)
         for position in range(index - 1, reach - 1, -1):
             token = self.tokens[position]
-            if token.tag == "CC" or token.word in (";", ":"):
+            if (token.tag == "CC" and not self._joins_nouns(position)) or token.word in (";", ":"):
                 return position + 1
         return reach
+
+    def _joins_nouns(self, position) -> bool:
+        """ "Speech and language (assessment)", "health and development (needs)": a "and"
+        between two nouns joins them in one noun phrase, not two clauses (not "the door and
+        glass flew": a noun with its own verb starts a clause)."""
+        tokens = self.tokens
+        return (
+            0 < position < len(tokens) - 2
+            and tokens[position - 1].tag in ("NN", "NNS")
+            and tokens[position + 1].tag in ("NN", "NNS")
+            and not tokens[position + 2].tag.startswith(("VB", "MD"))
+        )
 
     def _reported(self, index) -> bool:
         """The judgement is in what someone other than the writer said ("Mum said he was fine"),
@@ -3890,6 +4080,8 @@ class Sentence:
                 )
             ):
                 holder = self._subject_before(position - 1)
+                if holder is not None and self._no_source(holder):
+                    return False
                 if (
                     holder is not None
                     and self._no_one_named(holder)
@@ -3905,6 +4097,8 @@ class Sentence:
                 return True  # "Dr Iqbal's opinion is that...": the doctor's, named
             if token.tag.startswith("VB") and self._saying(position):
                 speaker = self._holder(position)
+                if speaker is not None and self._no_source(speaker):
+                    return False
                 if speaker is not None and speaker.word in ("i", "we"):
                     # "I explained that my job is to help keep children safe": what the writer
                     # told the family, not a finding about them.
@@ -3918,13 +4112,43 @@ class Sentence:
                 )
         return False
 
+    def _told_by_no_one(self, index, first, last) -> bool:
+        """The verb at ``index`` tells something, and who tells it is the judgement itself: an
+        absolute ("everybody says", "nobody thinks")."""
+        speaker = self._holder(index)
+        return (
+            speaker is not None
+            and any(speaker is self.tokens[at] for at in range(first, last + 1))
+            and speaker.word in self.prepared.absolutes
+        )
+
+    def _no_source(self, holder) -> bool:
+        """ "His mobility issues mean he would struggle", "her age means": someone's state,
+        trait or trouble "means" nothing as a source does; the link is the writer's (not a
+        person, a group or a record: "the school say", "police intelligence suggests")."""
+        return (
+            holder.tag in ("NN", "NNS")
+            and not self._names_person(holder)
+            and (
+                self.words.first_class(holder.word, "n") in _STATES_OF_SOMEONE
+                or holder.word in self.prepared.trouble
+            )
+        )
+
     def _a_named_view_is(self, that_at) -> bool:
         """Before the "that" at ``that_at``: someone named's view, and "is" ("Dr Iqbal's
-        opinion is that", "Gran's view was that")."""
+        opinion is that", "Gran's view was that"), or a view held, named by its holder ("his
+        view that he is safe", "Mum's belief that")."""
+        if that_at >= 2 and self._a_view(self.tokens[that_at - 1]):
+            whose = self.tokens[that_at - 2]
+            if whose.tag == "PRP$":
+                return whose.word not in ("my", "our")
+            if whose.tag == "POS" and that_at >= 3:
+                holder = self.tokens[that_at - 3]
+                return holder.word not in self.prepared.observers and not self._no_one_named(holder)
         if that_at < 4 or not self._verb_lemmas(self.tokens[that_at - 1].word) & {"be"}:
             return False
-        view = self.tokens[that_at - 2]
-        if not {view.word, *self.words.lemmas(view.word, "n")} & self.prepared.views:
+        if not self._a_view(self.tokens[that_at - 2]):
             return False
         if self.tokens[that_at - 3].tag != "POS":
             return False
@@ -3934,6 +4158,9 @@ class Sentence:
             and holder.word not in _INDEFINITE | self.prepared.absolutes
             and not self._no_one_named(holder)
         )
+
+    def _a_view(self, token) -> bool:
+        return bool({token.word, *self.words.lemmas(token.word, "n")} & self.prepared.views)
 
     def _subject_starts(self, position) -> bool:
         """A clause with a subject of its own starts at ``position`` ("and Dad was rude"), not
@@ -4122,6 +4349,10 @@ class Sentence:
                 shown = self._act_shows(
                     index, token, first is not None, own_begin <= index < own_end, last
                 )
+                if shown and self._met_or_exposed(index, token) is not None:
+                    shown = 0  # "is meeting Kwame's needs": a verdict too, not what was seen
+                if shown and first is not None and self._told_by_no_one(index, first, last):
+                    shown = 0  # "Everybody says that...": told by no one a reader could ask
                 if (
                     shown == _SHOWN
                     and first is not None
@@ -4148,6 +4379,8 @@ class Sentence:
                 and self.words.classes(token.word, "n") & self.prepared.concrete
                 # Nor a time ("this term") or a degree ("a lot"), whatever else WordNet has them.
                 and not self._a_time(index)
+                # Nor a link named ("a sign of stress", "the root of it"): no thing seen.
+                and token.word not in self.prepared.effect_nouns | self.prepared.causal_nouns
                 and not (index and [tokens[index - 1].word, token.word] in _BY_A_DEGREE)
                 # Nor a person, whom a rare sense makes a thing ("mother" of vinegar, "mums").
                 and self.words.first_class(token.word, "n")
@@ -4322,6 +4555,8 @@ class Sentence:
             after is not None
             and after.tag in ("NNS", "NN")
             and self.words.first_class(after.word, "n") in ("noun.person", "noun.group")
+            # Not what happens and is attended: "12 sessions", "3 meetings" count occasions.
+            and not self.words.classes(after.word, "n") & {"noun.act", "noun.event", "noun.time"}
         )
 
     def _with_its_complement(self, last) -> int:

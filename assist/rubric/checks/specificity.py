@@ -155,27 +155,53 @@ def find(view, prepared: Prepared, sections):
 
 
 def _hedge(prepared, text, tokens):
-    """The hedge that leaves the recommendation open, as (token index, length), or None."""
-    hedge = prepared.hedges.search(tokens)
-    if hedge is None:
-        return None
+    """The hedge that leaves the recommendation open, as (token index, length), or None: the
+    first of them that is not excused ("...consider the report, if appropriate" is hedged)."""
+    return next(
+        (hedge for hedge in prepared.hedges.find(tokens) if _hedges(prepared, text, tokens, hedge)),
+        None,
+    )
+
+
+def _hedges(prepared, text, tokens, hedge) -> bool:
+    """Whether the hedge found at ``hedge`` leaves the recommendation open."""
     if _an_aim(text, tokens, hedge[0]):
-        return None  # "will see Reece in clinic within four weeks to look into his weight loss"
+        return False  # "will see Reece in clinic within four weeks to look into his weight loss"
     if hedge[1] == 1 and _owned(tokens, hedge[0]) and _a_person_next(tokens, hedge[0]):
-        return None  # "his appropriate adult": someone's, already there, not yet to be found
+        return False  # "his appropriate adult": someone's, already there, not yet to be found
     if _after_what_is_done(text, tokens, hedge[0]):
-        return None  # "...stay drug-free for six months before the court will consider it"
+        return False  # "...stay drug-free for six months before the court will consider it"
     if (
         tokens[hedge[0]][2] == "could"
         and tokens[hedge[0] + 1 : hedge[0] + 2]
         and tokens[hedge[0] + 1][2] == "you"
     ):
-        return None  # "please could you book an interpreter": a request, made
+        return False  # "please could you book an interpreter": a request, made
     if _quoted(text, tokens[hedge[0]][0]) or _a_role_at(prepared, tokens, hedge[0]):
-        return None  # 'he said "maybe"': someone's word; "the appropriate adult": a role
+        return False  # 'he said "maybe"': someone's word; "the appropriate adult": a role
     if tokens[hedge[0]][2] in HEDGING_ADVERBS and not _on_the_verb(tokens, hedge[0]):
-        return None  # "to discuss what is probably post-natal depression": not the action
-    return hedge
+        return False  # "to discuss what is probably post-natal depression": not the action
+    if tokens[hedge[0]][2] == "possible" and not (
+        hedge[0] == 0 or hedge[0] == 1 and tokens[0][2] in ("a", "an", "any")
+    ):
+        # Only a note's "Possible referral to CAMHS" leaves its act open ("make it possible",
+        # "the earliest possible date" and "discuss a possible move" do not).
+        return False
+    # "The hui will consider the facilitator's report": a record, read.
+    return not (tokens[hedge[0]][2] == "consider" and _a_record_considered(tokens, hedge[0]))
+
+
+def _a_record_considered(tokens, index) -> bool:
+    """What "consider" at ``index`` takes is a record, in its phrase before any "to", "for" or
+    "whether": "will consider the facilitator's final report" (not "consider a referral")."""
+    for position, (_start, _end, word) in enumerate(tokens[index + 1 : index + 7]):
+        if word in ("to", "for", "whether", "if", "how", ",", ".", ";", "and") or (
+            position == 0 and word.endswith("ing")  # "consider accessing a programme"
+        ):
+            return False
+        if lexicon().first_class(word, "n") == "noun.communication":
+            return True
+    return False
 
 
 def _quoted(text, at) -> bool:

@@ -346,3 +346,27 @@ def test_the_child_s_words_after_the_adults_report_are_theirs():
 )
 def test_an_adult_s_report_and_a_guess_are_not_the_child_s_view(text):
     assert missing_in(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Baby Jo\'s views could not be gained. Mum reports he is feeding "fine".',
+        'Kit is 14 months. His mom and grandma state he is a "good baby".',
+        "Evie has settled well and her foster carer says she is a different child.",
+        "It is understood he wishes to remain living with his mum.",
+        "Ola lives with his aunt. She says he is fine.",
+        "Both parents feel it is what Ola would want.",
+        "Teachers describe Ola as quiet. Her Nain feels she is missing her father.",
+    ],
+)
+def test_adults_hearsay_guesses_and_verdicts_are_not_the_childs_view(text):
+    assert missing_in(text), text
+
+
+def test_a_name_with_a_babys_age_is_the_child():
+    text = (
+        "Kai (10 weeks) was asleep in his Moses basket when I arrived. When he woke he cried. "
+        "He took about 60 ml, stopping twice to cry and arch his back."
+    )
+    assert not missing_in(text)

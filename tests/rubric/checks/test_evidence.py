@@ -987,3 +987,57 @@ def test_undoing_certainty_a_label_before_there_and_a_state_rated(text):
 def test_a_sentence_cut_off_after_its_verb_is_read_to_its_end(text):
     # These raised IndexError inside the check (the command line hid it as an internal error).
     assert isinstance(flagged(text, "Analysis"), list)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kofi is a bright girl.",
+        "Dad is a cold man.",
+        "Mum is a protective parent.",
+        "Mum is living in denial.",
+        "Ayo is behind for his age.",
+        "Her reading is well below expected levels.",
+        "Ben is developing well.",
+        "The baby is growing well.",
+        "Jade is a very immature 14 year old.",
+        "Her language is age-appropriate.",
+        "His bedwetting is a sign of anxiety.",
+        "Her tantrums have got much worse, which is a sign of the stress she is under at home.",
+        "I am confident that Dad will stop drinking.",
+        "Gran's poor mobility means she would struggle to manage a toddler.",
+        "Gran's age means she will not be able to care for Ola through his teenage years.",
+        "Father is very lazy person.",
+        "Dad's got no control over the boys.",
+        "The arrangement is safe and is meeting Ola's needs.",
+        "Baby presenting as well.",
+        "Everybody says that Dad drinks.",
+        "Ola has ADHD, which explains his behaviour at school.",
+    ],
+)
+def test_characters_standings_changes_and_certainties_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a cold night.",
+        "He is a small boy.",
+        "The cat was behind the sofa.",
+        "Her weight is below the 2nd centile.",
+        "Mum lives in a flat above a shop.",
+        "If Ola's speech and language assessment on 5 May confirms a language disorder, the "
+        "school will apply for an EHC needs assessment.",
+        "I do not share his view that he is safe.",
+        "I noticed I felt intimidated when Mr Reid stood in the doorway.",
+        "Police records show a Report of Concern was received on 6 June 2026 from the hospital.",
+        "Police intelligence suggests he is being exploited.",
+        "Mum is confident that she can manage.",
+        "Mum has attended 12 sessions and is doing well.",
+        "The meeting went ahead as planned on 4 May.",
+        "The worker explained the plan to Mum.",
+    ],
+)
+def test_places_measures_conditions_the_writers_own_feelings_and_records_pass(text):
+    assert not flagged(text, "Analysis"), text

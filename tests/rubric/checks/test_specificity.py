@@ -361,3 +361,26 @@ def test_a_hedged_provider_an_open_time_and_some_work_stay_vague(text):
 )
 def test_names_checks_holds_things_asked_for_and_requests_are_not_vague(text):
     assert not vague(text), text
+
+
+def test_a_possible_act_is_left_open():
+    (finding,) = vague("Possible referral to CAMHS to be discussed at the next meeting.")
+    assert "'Possible' leaves it open" in finding.message
+
+
+def test_a_hedge_after_one_excused_is_still_found():
+    (finding,) = vague("Mum to consider the parenting report and attend a course if appropriate.")
+    assert "'if appropriate' leaves it open" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The social worker will make it possible for Mum to visit on Tuesdays from 5 May.",
+        "Ms Khan will discuss a possible move with Mum by 5 May and tell the IRO the next day.",
+        "Mr Dale will attend the Caring Dads course from 13 January 2027; the panel on 12 May "
+        "2027 will consider the facilitator's final report.",
+    ],
+)
+def test_what_is_made_possible_and_a_report_considered_are_not_hedges(text):
+    assert not vague(text), text
