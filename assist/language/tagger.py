@@ -448,6 +448,16 @@ def _progressive_and_of(lowered, tags) -> None:
             and lowered[i] not in _BE  # "recording at the home is of a high standard"
         ):
             tags[i] = "NNS"
+        # "Is well managed", "was badly bruised": after "be" and an adverb, a participle.
+        if (
+            tags[i] == "VBD"
+            and tags[i - 1] == "RB"
+            and lowered[i - 1] not in ("not", "n't")
+            and i >= 2
+            and lowered[i - 2] in _BE
+            and lowered[i].endswith("ed")
+        ):
+            tags[i] = "VBN"
         # "The therapist inspected the chair": after a noun subject, a participle with an
         # object of its own (no "has" or "was" before it) is the past tense.
         if (
@@ -512,6 +522,18 @@ _TAKES_A_BARE_VERB = frozenset(
 )
 
 
+def _plural_before_finite(lowered, tags) -> None:
+    """ "Health and development needs are not being met": after a noun, an -s word before a
+    finite verb is the subject's plural noun (two finite verbs do not meet)."""
+    for i in range(1, len(tags) - 1):
+        if (
+            tags[i] == "VBZ"
+            and tags[i - 1] == "NN"
+            and lowered[i + 1] in ("are", "were", "have", "had", "will", "would", "can")
+        ):
+            tags[i] = "NNS"
+
+
 def _after_determiners_and_do(lowered, tags) -> None:
     for i in range(1, len(tags)):
         # After a possessive comes what is possessed: "the children's needs", "Mum's drinks",
@@ -555,6 +577,7 @@ def _after_determiners_and_do(lowered, tags) -> None:
         ):
             tags[i - 1], tags[i] = "PRP$", "NN"
     _progressive_and_of(lowered, tags)
+    _plural_before_finite(lowered, tags)
     for i in range(1, len(tags) - 1):
         # After a determiner comes a noun: "the teen rolled her eyes", "behind the monitor".
         if (
@@ -685,8 +708,19 @@ def _verbs_after_subjects(words, tags) -> None:
             # read as a noun before a determiner, is subject, verb, object.
             tags[i] == "NN"
             and tags[i - 1] == "NNS"
-            and (i == 1 or i == 2 and tags[0] == "DT")
-            and tags[i + 1] in ("DT", "PRP$")
+            # Opening the sentence, or a clause after "and": "..., and both parents lack".
+            and (
+                i == 1
+                or i >= 2
+                and tags[i - 2] == "DT"
+                and (i == 2 or i >= 3 and tags[i - 3] == "CC")
+            )
+            and (
+                tags[i + 1] in ("DT", "PRP$")
+                # "lack insight into": an object with no determiner, then a preposition.
+                or tags[i + 1] == "NN"
+                and (i + 2 == len(tags) or tags[i + 2] in ("IN", ".", ","))
+            )
         ):
             tags[i] = "VBP"
         # Likewise a past tense read as an adjective: "David preferred to", "She seemed"; or
@@ -825,6 +859,19 @@ def _descriptions(lowered, tags) -> None:
         # "In no fit state": between a determiner and its noun no verb comes in its base form.
         if lowered[i - 1] in _DETERMINERS and tags[i] == "VB" and tags[i + 1] in ("NN", "NNS"):
             tags[i] = "JJ"
+        # "Tried to hug him", "wanted to kiss her": after a verb's "to", a word before the
+        # object pronoun is a verb (not "went to school": no pronoun follows).
+        if (
+            tags[i] == "NN"
+            and lowered[i - 1] == "to"
+            and i >= 2
+            and tags[i - 2].startswith("VB")
+            and lowered[i + 1] in ("him", "them", "me", "us")
+        ):
+            tags[i] = "VB"
+        # "Turned his back", "their home": after whose, a noun ("her" may be an object).
+        if tags[i] == "RB" and lowered[i - 1] in ("his", "their", "my", "our", "your", "its"):
+            tags[i] = "NN"
         # "Her foster carer", "his step dad": after whose, a noun's description (not "let her
         # wash the dishes": "her" the object of a verb that takes a bare verb).
         if (
@@ -841,6 +888,12 @@ def _descriptions(lowered, tags) -> None:
             lowered[i - 2] in ("a", "an", "the")
             and tags[i - 1] == "RB"
             and tags[i] in ("VB", "VBP", "NN")
-            and tags[i + 1] in ("NN", "NNS")
+            and (
+                tags[i + 1] in ("NN", "NNS")
+                # "A medically fit and healthy child": the first of a series.
+                or tags[i + 1] == "CC"
+                and i + 2 < len(tags)
+                and tags[i + 2] == "JJ"
+            )
         ):
             tags[i] = "JJ"

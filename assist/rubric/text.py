@@ -153,7 +153,9 @@ _WHEN = (
 # An age or a school year ("a 15 year old", "aged 7", "Leo (7)", "in Year 9"): whose, not how
 # much; no more a measure of anything than a date is.
 _AGE = (
-    r"|\b\d{1,2}[- ](?:years?|yrs?|months?|weeks?)[- ]old\b|\baged?\s+\d{1,2}\b"
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen)[- ](?:years?|yrs?|months?|weeks?)[- ]old\b"
+    r"|\baged?\s+\d{1,2}\b"
     r"|\(\s*\d{1,2}\s*\)|\b(?i:year|yr)\s+\d{1,2}\b"
 )
 # A date, a year or a clock time: when something happened (or an age).

@@ -804,6 +804,14 @@ class Reader:
         )
 
     def _not_a_deed(self, tokens, index, token) -> bool:
+        if (
+            token.tag in ("VBD", "VBN")
+            and index
+            and tokens[index - 1].tag in ("DT", "PRP$")
+            and index + 1 < len(tokens)
+            and tokens[index + 1].tag in ("NN", "NNS")
+        ):
+            return True  # "a settled baby": a description inside a noun phrase
         before = index - 1
         while before > 0 and tokens[before].tag == "RB":
             before -= 1  # "were not seen", "was then offered"

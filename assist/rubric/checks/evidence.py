@@ -119,6 +119,8 @@ SETTINGS = {
     # Nouns used for problems in British English that neither WordNet nor the lexicons give
     # that sense: "has anger issues".
     "trouble_nouns": s.words(),
+    "sign_nouns": s.words(),
+    "resolving": s.words(),
     # The nouns and verbs English names a cause with ("the main driver of", "is a result of",
     # "is driven by", "stems from"): said of someone's conduct or state, a link asserted.
     "causal_nouns": s.words(default=()),
@@ -190,6 +192,8 @@ _PLACING = frozenset({"at", "in", "under", "of"})
 # Where someone stands against others or a standard, a closed class of English: "is behind for
 # his age", "is ahead of her peers", "is below the expected level".
 _COMPARING = frozenset({"behind", "ahead", "below", "above", "beneath"})
+# Verbs that give a rating ("I would assess the risk as high"), a closed class of English.
+_RATING_VERBS = frozenset({"assess", "rate", "judge", "grade", "score", "consider"})
 # What someone is or does, as WordNet files it, which can be no one's source.
 _STATES_OF_SOMEONE = frozenset({"noun.state", "noun.attribute", "noun.act", "noun.feeling"})
 # The verbs of a life lived, whose doings are someone's ("her parenting", "his sleeping").
@@ -235,6 +239,8 @@ _INNER = frozenset(
 _PRESENT_AUX = frozenset({"is", "are", "has", "have"})
 _HAPPENINGS = frozenset({"noun.state", "noun.event", "noun.phenomenon"})
 _POINTS_BACK = re.compile(
+    # (After the writer's own "In my view," or "In my assessment": "In my view this pattern...")
+    r"(?:in\s+(?:my|our)\s+(?:view|opinion|assessment|professional\s+opinion),?\s+)?"
     r"(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
     r"given this|in light of this|on this basis|on that basis|because of this|for these reasons)\b",
     re.IGNORECASE,
@@ -320,6 +326,8 @@ _QUESTIONS = {
     "frequency": "How many times, over what period, and how do you know?",
     "absolute": "Who could know that of every time? Say the occasions you know of, and how.",
     "comparison": "Compared with what, and since when? Say what has changed and how you know.",
+    "standing": "Measured how, and by whom? Give the assessment or measure, its date, and what "
+    "it found.",
     "needs": "Which needs? Say what was seen of the child's care, or what they said, that "
     "shows it.",
     "cause": "What links the two? Say what was seen or said that shows this is why.",
@@ -367,6 +375,8 @@ class Prepared:
     sequence: frozenset
     rated_nouns: frozenset
     trouble: frozenset
+    resolving: frozenset
+    sign_nouns: frozenset
     smelt: frozenset
     # What "meets her needs" is: the verbs with a sense of "satisfy".
     satisfying: frozenset
@@ -437,12 +447,14 @@ def prepare(settings) -> Prepared:
         sequence=frozenset(settings["sequence"]),
         rated_nouns=frozenset(settings["rated_nouns"]),
         trouble=frozenset(settings["trouble_nouns"]),
+        resolving=frozenset(settings["resolving"]),
         smelt=frozenset(settings["smelt"]),
         satisfying=words.sharing_a_sense("satisfy"),
         impacting=words.sharing_a_sense("impact"),
         named_openers=views | frozenset(settings["absolutes"]),
         causal_nouns=frozenset(settings["causal_nouns"]),
-        effect_nouns=frozenset(settings["effect_nouns"]),
+        effect_nouns=frozenset(settings["effect_nouns"]) | frozenset(settings["sign_nouns"]),
+        sign_nouns=frozenset(settings["sign_nouns"]),
         causal_verbs=frozenset(settings["causal_verbs"]),
         motive_nouns=frozenset(settings["motive_nouns"]),
         statuses=frozenset(settings["statuses"]),
@@ -580,6 +592,12 @@ def _unshown(prepared, text, spans, number, reading):
             number, _GOES_ON, reading, strong_only
         ):
             continue
+        if (
+            (kind == "comparison" or sentence.tokens[last].tag in ("JJR", "RBR"))
+            and number
+            and _measured_just_before(sentence, reading(number - 1))
+        ):
+            continue  # "Attendance on Spanish days is 60%. Days are harder when...": measured
         return judgement
     return None
 
@@ -605,6 +623,21 @@ def _shown_before(number, back, reading, strong_only) -> bool:
     return any(
         reading(earlier).evidenced(None, None, strong_only)
         for earlier in range(max(0, number - back), number)
+    )
+
+
+def _measured_just_before(sentence, before) -> bool:
+    """The sentence before counts or measures (a figure, a quotation, a record) something this
+    one compares, named in both: "Attendance on days with Spanish is 60%. Days tend to be harder
+    when she has Spanish"."""
+    if not before.evidenced(None, None, True):
+        return False
+    nouns = {t.word for t in before.tokens if t.tag in ("NN", "NNS", "NNP")}
+    return any(
+        t.tag in ("NN", "NNS", "NNP")
+        and t.word in nouns
+        and sentence.words.first_class(t.word, "n") not in (None, "noun.person")
+        for t in sentence.tokens
     )
 
 
@@ -818,7 +851,20 @@ class Sentence:
             last = first + 1  # "feel like", with its negation below
             while first and tokens[first - 1].word in (*_NOT, "did", "does", "do"):
                 first -= 1
-        if kind in ("state", "rating"):
+        first = self._term_start(kind, first, last)
+        return self.text[tokens[first].start : tokens[last].end]
+
+    def _term_start(self, kind, first, last) -> int:
+        """Where a judgement of ``kind`` starts its own words, past the verb it rides on (and
+        back over its negation)."""
+        tokens = self.tokens
+        if kind == "standing":
+            # "behind for his age": from where they are placed, not the verb before it
+            first = next(
+                (p for p in range(first + 1, last) if tokens[p].tag not in _SKIPPABLE_BEFORE_STATE),
+                last,
+            )
+        elif kind in ("state", "rating"):
             for index in range(first + 1, last + 1):
                 if tokens[index].tag in (*_ADJECTIVE, "VBN"):
                     first = index
@@ -842,7 +888,7 @@ class Sentence:
                 )
             ):
                 first -= 1
-        return self.text[tokens[first].start : tokens[last].end]
+        return first
 
     def judgement(self, start=0):
         """(kind, first token, last token) of the first asserted judgement from token
@@ -955,17 +1001,7 @@ class Sentence:
             return None
         named = self._cause_named(index)
         if named is not None:
-            head = self._someones_doing_before(index)
-            other = self._phrase_head(named + 2)
-            # "Is the main driver of" makes the subject the cause; "is a result of", the effect.
-            effect, cause = (
-                (head, other)
-                if self.tokens[named].word in self.prepared.effect_nouns
-                else (other, head)
-            )
-            if head is None or not self._a_link_of_people(effect, cause):
-                return None
-            return "cause", index, named
+            return self._a_cause_named(index, named)
         pair = [t.word for t in self.tokens[index + 1 : index + 3]]
         if pair not in (["because", "of"], ["due", "to"], ["down", "to"]):
             return None
@@ -983,6 +1019,30 @@ class Sentence:
         return (
             ("cause", index, position) if self._someones_doing_before(index) is not None else None
         )
+
+    def _a_cause_named(self, index, named):
+        """After "be" at ``index``, the noun of a cause or effect at ``named``: "his offending
+        is the result of...", "the bruising is a sign of physical abuse"."""
+        head = self._someones_doing_before(index)
+        other = self._phrase_head(named + 2)
+        # "Is the main driver of" makes the subject the cause; "is a result of", the effect.
+        effect, cause = (
+            (head, other)
+            if self.tokens[named].word in self.prepared.effect_nouns
+            else (other, head)
+        )
+        if (
+            head is None
+            and self.tokens[named].word in self.prepared.sign_nouns
+            and other is not None
+            and self._found_wanting(self.tokens[other].word)
+        ):
+            # "The bruising is a sign of physical abuse": what was seen, named a harm's effect;
+            # the link is the judgement.
+            return "cause", index, other
+        if head is None or not self._a_link_of_people(effect, cause):
+            return None
+        return "cause", index, named
 
     def _explained(self, index):
         """ "Tyler has ADHD, which explains his behaviour": what went before given as the cause
@@ -1255,7 +1315,12 @@ class Sentence:
             or self._verb_lemmas(self.tokens[position].word) & {"be", "do", "have"}
         ):
             position -= 1
-        return position < verb_at - 1 and self.tokens[position].word in ("this", "that")
+        # (Or "which": "..., which affects her parenting capacity".)
+        return (
+            position < verb_at - 1
+            and self.tokens[position].word in ("this", "that")
+            or self.tokens[position].word == "which"
+        )
 
     def _on_someone(self, start) -> bool:
         """From ``start`` (past an adverb and "on"), someone, or something of someone's that is
@@ -1269,11 +1334,13 @@ class Sentence:
         head = self._phrase_head(start)
         if head is None or not any(t.tag in ("POS", "PRP$") for t in self.tokens[start:head]):
             return False
-        # Of their state, feelings, ties or doings ("her sleep", "Noah's progress", "her
-        # parenting"), not of what they hold or have booked ("her benefits", "her hours").
+        # Of their state, feelings, ties, capacities or doings ("her sleep", "Noah's progress",
+        # "her parenting capacity"), not of what they hold or have booked ("her benefits", "her
+        # hours").
         word = self.tokens[head].word
         return (
-            self.words.first_class(word, "n") in ("noun.state", "noun.feeling", "noun.relation")
+            self.words.first_class(word, "n")
+            in ("noun.state", "noun.feeling", "noun.relation", "noun.attribute")
             # A doing of their own life ("her parenting", "his eating"), not of a task ("her
             # driving", "his parking").
             or word.endswith("ing")
@@ -1346,16 +1413,24 @@ class Sentence:
         end = index
         for position in range(index + 1, min(len(self.tokens), index + 8)):
             token = self.tokens[position]
-            if token.word in _CLAUSE_END or token.tag in ("CC", ".", "WRB", "WP"):
-                break  # (and "behind where it should be": the standard, unnamed)
+            if (
+                token.word in _CLAUSE_END
+                or token.tag in ("CC", ".", "WRB", "WP")
+                or token.word in ("according", "per", "as")
+            ):
+                break  # ("behind where it should be": the standard, unnamed; "according to":
+                # who measured it, read as a source)
             if token.tag == "CD" or (
                 token.tag in ("NN", "NNS")
-                and self.words.first_class(token.word, "n") in self.prepared.concrete
+                and (
+                    self.words.first_class(token.word, "n") in self.prepared.concrete
+                    or "noun.possession" in self.words.classes(token.word, "n")
+                )
                 and not self._names_person(token)
             ):
-                return None  # a measure, or a place
+                return None  # a measure, a place, or money ("behind with the rent")
             end = position
-        return "state", verb_at, end
+        return "standing", verb_at, end
 
     def _placing_verb(self, verb_at):
         """The verb a place-like state hangs from, back from ``verb_at``: a linking or
@@ -1895,11 +1970,9 @@ class Sentence:
         sense = self.words.first_class(token.word, "v")
         if sense not in self.prepared.conduct:
             return self._undone(index, token)
-        if sense in ("verb.emotion", "verb.stative", "verb.cognition") and self._the_writers_own(
-            index
-        ):
-            # "I hope", "I love my nan's house", "I do not share his view": the speaker's own
-            # feeling or stance, known to them.
+        if sense == "verb.emotion" and self._the_writers_own(index):
+            # "I hope", "I love my nan's house", "I felt intimidated": the speaker's own
+            # feeling, known to them.
             return None
         subject = self._head_of_subject(index)
         if (
@@ -1982,8 +2055,20 @@ class Sentence:
     def _writer_sure(self, index, token, following):
         """ "I am confident that Mum will stop", "the assessor is sure that": the writer's own
         certainty, which needs what it rests on as much as the claim does."""
-        if not self._stance_word(token.word) or following is None or following.word != "that":
+        # ("I am clear that" states a position or a plan: what follows is read as such.)
+        if token.word not in _SURE - {"clear", "adamant"} or following is None:
             return None
+        content = index + 1 + (following.word == "that")
+        if content >= len(self.tokens) or self.tokens[content].tag not in (
+            "NNP",
+            "PRP",
+            "DT",
+            "NN",
+            "NNS",
+        ):
+            return None
+        if self.tokens[content].word in ("i", "we"):
+            return None  # "I am sure that I will visit": the writer's own plan
         subject = self._subject_before(index)
         if subject is None or subject.word not in self.prepared.observers:
             return None
@@ -2132,6 +2217,7 @@ class Sentence:
                 and self.tokens[back].tag.startswith("VB")
                 and not self._verb_lemmas(self.tokens[back].word) & self.prepared.linking
                 and not self._a_decision_on(back)  # "did not support a prosecution"
+                and not self._verb_lemmas(self.tokens[back].word) & self.prepared.resolving
             ):
                 return "quality", back, index
             if (
@@ -2362,6 +2448,8 @@ class Sentence:
         else:
             if self.tokens[verb_at].word == "as" and self._participle(verb_at - 1):
                 verb_at -= 1  # "assessed as high", "was rated as low": the rating given
+            elif self.tokens[verb_at].word == "as":
+                return self._rated_as(verb_at, index)
             elif not self._verb_lemmas(self.tokens[verb_at].word) & self.prepared.linking:
                 return None
             subject = self._head_of_subject(verb_at)
@@ -2370,6 +2458,21 @@ class Sentence:
         ):
             return None
         return "rating", verb_at, index
+
+    def _rated_as(self, as_at, index):
+        """ "I would assess the risk to Fionn as high": a verb of rating, a noun of the risk
+        model as its object, then "as" and the rating."""
+        for at in range(as_at - 1, max(-1, as_at - 10), -1):
+            token = self.tokens[at]
+            if token.tag.startswith("VB"):
+                if not self._verb_lemmas(token.word) & _RATING_VERBS:
+                    return None
+                rated = any(
+                    {t.word, *self.words.lemmas(t.word, "n")} & self.prepared.rated_nouns
+                    for t in self.tokens[at + 1 : as_at]
+                )
+                return ("rating", at, index) if rated else None
+        return None
 
     def _of_a_standard(self, of_at):
         """ "Recording is of a high standard", "the care was of poor quality": after "be", a
@@ -3461,6 +3564,8 @@ class Sentence:
         if not {noun, *self.words.lemmas(noun, "n")} & self.prepared.rated_nouns:
             return None
         subject = self._head_of_subject(verb_at)
+        if subject is None and verb_at >= 2 and self.tokens[verb_at - 1].word == "and":
+            subject = self._head_of_subject(verb_at - 2)  # "is well and poses no risk": shared
         if subject is None or not self._names_person(subject):
             return None
         return "label", verb_at, position
@@ -3746,11 +3851,23 @@ class Sentence:
         # The writer's own belief ("I think she invented the story") is theirs to ground;
         # anyone else's unnamed view needs its holder named.
         kind = "belief" if holder.word in ("i", "we") and token.tag.startswith("VB") else None
+        if kind == "belief" and self._tentative(index + 1):
+            return None  # "I think she may find it hard to accept": a hypothesis, offered
         if kind is None and not (
             holder is token or self._no_one_named(holder) or self._collective(holder)
         ):
             return None
         return kind or "unnamed", index, self._before_grounds(index + 1)
+
+    def _tentative(self, start) -> bool:
+        """What is held, from ``start``, is put as a possibility: its subject, then "may",
+        "might" or "could" ("she may find it hard"), or a hedging adverb."""
+        for token in self.tokens[start : start + 5]:
+            if token.word in ("may", "might", "could") or token.word in HEDGING_ADVERBS:
+                return True
+            if token.tag.startswith("VB") or token.tag == "MD":
+                return False
+        return False
 
     def _view_holder(self, index, token, following):
         """Who holds the view or worry at ``index``, if a view or a worry is there."""
@@ -3909,7 +4026,11 @@ class Sentence:
             return False
         start = index - 1
         while start >= reach and self.tokens[start].word not in _CLAUSE_END:
-            if self.tokens[start].tag in _MODAL_TAGS and not self._at_times(start, index):
+            if (
+                self.tokens[start].tag in _MODAL_TAGS
+                and not self._at_times(start, index)
+                and not self._writers_rating(start)
+            ):
                 return False
             start -= 1
         if self._said_at_the_end(index) or self._according_to(index):
@@ -3917,6 +4038,18 @@ class Sentence:
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
+
+    def _writers_rating(self, modal_at) -> bool:
+        """ "I would assess the risk as high": the writer's "would" before a verb of rating is
+        politeness, not a condition; the rating is given."""
+        following = self.tokens[modal_at + 1] if modal_at + 1 < len(self.tokens) else None
+        return (
+            self.tokens[modal_at].word == "would"
+            and modal_at > 0
+            and self.tokens[modal_at - 1].word in ("i", "we")
+            and following is not None
+            and bool(self._verb_lemmas(following.word) & _RATING_VERBS)
+        )
 
     def _at_times(self, modal_at, index) -> bool:
         """ "Dad can be manipulative": "can be" and a description is how someone is at times,
@@ -3975,15 +4108,25 @@ class Sentence:
         if source is not None:
             comma = words.index(",", source)
             return comma < index and any(t.tag in _NOUN for t in tokens[source:comma])
-        return any(
-            words[at : at + 2] == ["according", "to"]
-            and at > index
-            and words[at - 1] == ","
-            # ", according to his teacher", "according to the psychologist's report"
-            and tokens[at + 2].tag in (*_NOUN, "PRP$", "DT")
-            and any(t.tag in _NOUN for t in tokens[at + 2 : at + 5])
-            for at in range(1, len(tokens) - 2)
-        )
+        for at in range(index + 1, len(tokens) - 2):
+            after = at + 2 if words[at : at + 2] == ["according", "to"] else at + 1
+            if not (after == at + 2 or words[at] == "per"):
+                continue
+            # ", according to his teacher", "according to the psychologist's report", "per the
+            # HV visit on 12/05": a person or a record named after it (not "according to
+            # plan").
+            named = [t for t in tokens[after : after + 5] if t.tag in _NOUN]
+            if tokens[after].tag in (*_NOUN, "PRP$", "DT") and (
+                words[at - 1] == ","
+                and named
+                or any(
+                    self._names_person(t)
+                    or self.words.first_class(t.word, "n") in ("noun.communication", "noun.act")
+                    for t in named
+                )
+            ):
+                return True
+        return False
 
     def _said_at_the_end(self, index) -> bool:
         """The sentence ends ", Mum said" or ", the solicitor confirmed": all before it is what
@@ -4141,6 +4284,16 @@ class Sentence:
         view that he is safe", "Mum's belief that")."""
         if that_at >= 2 and self._a_view(self.tokens[that_at - 1]):
             whose = self.tokens[that_at - 2]
+            taken_up = next(
+                (
+                    t
+                    for t in reversed(self.tokens[max(0, that_at - 6) : that_at - 2])
+                    if t.tag.startswith("VB")
+                ),
+                None,
+            )
+            if taken_up is not None and self._verb_lemmas(taken_up.word) & {"share", "agree"}:
+                return False  # "I share Mum's view that...": the writer's, taken up
             if whose.tag == "PRP$":
                 return whose.word not in ("my", "our")
             if whose.tag == "POS" and that_at >= 3:

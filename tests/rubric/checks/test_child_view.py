@@ -358,6 +358,7 @@ def test_an_adult_s_report_and_a_guess_are_not_the_child_s_view(text):
         "Ola lives with his aunt. She says he is fine.",
         "Both parents feel it is what Ola would want.",
         "Teachers describe Ola as quiet. Her Nain feels she is missing her father.",
+        "Kai (10 weeks) is a settled baby.",
     ],
 )
 def test_adults_hearsay_guesses_and_verdicts_are_not_the_childs_view(text):

@@ -1029,7 +1029,7 @@ def test_characters_standings_changes_and_certainties_are_judgements(text):
         "Mum lives in a flat above a shop.",
         "If Ola's speech and language assessment on 5 May confirms a language disorder, the "
         "school will apply for an EHC needs assessment.",
-        "I do not share his view that he is safe.",
+        "I share his view that the flat is safe, because I saw the new locks fitted on 2 May.",
         "I noticed I felt intimidated when Mr Reid stood in the doorway.",
         "Police records show a Report of Concern was received on 6 June 2026 from the hospital.",
         "Police intelligence suggests he is being exploited.",
@@ -1041,3 +1041,59 @@ def test_characters_standings_changes_and_certainties_are_judgements(text):
 )
 def test_places_measures_conditions_the_writers_own_feelings_and_records_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's mental health is well managed and poses no risk to the child.",
+        "I would assess the risk of significant harm to Ola as high.",
+        "Bea is a medically fit and healthy child.",
+        "Ola's health and development needs are not being met.",
+        "Both parents lack insight into the impact of their drinking.",
+        "Mum has a learning disability which affects her parenting capacity.",
+        "Gran would struggle to manage an active two-year-old.",
+    ],
+)
+def test_ratings_given_and_effects_on_someone_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both described how they settled a disagreement about the curfew by agreeing a rule.",
+        "I think she may find it hard to accept the court's findings.",
+        "Ola has been reported missing 7 times since 1 September. On 3 of those occasions he was "
+        "found 60 miles from home with £340 in cash. In my view this pattern fits criminal "
+        "exploitation and he is at high risk.",
+    ],
+)
+def test_troubles_settled_hypotheses_and_views_on_what_went_before_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is behind with his rent.",
+        "Zara is below expected levels in reading according to her teacher's termly assessment.",
+        "Baby Jack is developing well, per the health visitor's visit on 12 May.",
+        "Dad presented as a cold man; he turned his back on Tyler.",
+        "I am clear that I will visit on Tuesday.",
+    ],
+)
+def test_arrears_named_sources_shown_labels_and_the_writers_plans_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I share Mum's view that the children are happy.",
+        "The bruising is a sign of physical abuse.",
+        "I am confident mum is drinking again.",
+    ],
+)
+def test_a_view_taken_up_a_sign_of_harm_and_certainty_without_that_are_judgements(text):
+    assert flagged(text, "Analysis"), text
