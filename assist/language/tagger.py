@@ -438,7 +438,13 @@ def _progressive_and_of(lowered, tags) -> None:
             tags[i] == "NN"
             and lowered[i].endswith("ing")
             and lowered[back] in _BE
-            and tags[i + 1] in ("NNP", "DT", "PRP$", "PRP")
+            # ("is meeting milestones": a plural object with no determiner, too, but not after
+            # a possessive's "'s": "Dad's drinking impacts")
+            and (
+                tags[i + 1] in ("NNP", "DT", "PRP$", "PRP")
+                or tags[i + 1] == "NNS"
+                and lowered[back] != "'s"
+            )
         ):
             tags[i] = "VBG"
         if (
@@ -822,6 +828,17 @@ def _verbs_in_lists(words, tags) -> None:
             opening = max((j for j in range(i) if tags[j] == "("), default=None)
             if opening and tags[opening - 1] in ("NNP", "PRP"):
                 tags[i] = "VBD"
+        # "Hannah, aged 3, separated from her mother": the same with an age between commas.
+        if (
+            tags[i] == "VBN"
+            and i >= 5
+            and words[i - 1] == ","
+            and tags[i - 2] == "CD"
+            and words[i - 3].lower() == "aged"
+            and words[i - 4] == ","
+            and tags[i - 5] == "NNP"
+        ):
+            tags[i] = "VBD"
         # "Fell and hurt her arm": a participle joined to a past tense is one too.
         if tags[i] == "VBN" and i >= 2 and words[i - 1].lower() == "and" and tags[i - 2] == "VBD":
             tags[i] = "VBD"

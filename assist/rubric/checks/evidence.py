@@ -104,6 +104,7 @@ SETTINGS = {
     # was felt or seen of a thing, not a verdict on it.
     "measurable_attributes": s.words(),
     "figurative_of_people": s.words(),
+    "norm_attributes": s.words(),
     "reporting_classes": s.choices(LEXNAMES, default=("verb.communication",)),
     "behaviour_classes": s.choices(LEXNAMES),  # what someone visibly did
     # Acts that show a state by themselves: crying, smiling, shaking, shouting. One is enough.
@@ -120,6 +121,8 @@ SETTINGS = {
     # that sense: "has anger issues".
     "trouble_nouns": s.words(),
     "sign_nouns": s.words(),
+    "standard_nouns": s.words(),
+    "reaching_verbs": s.words(),
     "resolving": s.words(),
     # The nouns and verbs English names a cause with ("the main driver of", "is a result of",
     # "is driven by", "stems from"): said of someone's conduct or state, a link asserted.
@@ -361,6 +364,7 @@ class Prepared:
     perceptible: frozenset
     measurable: frozenset
     figurative_of_people: frozenset
+    norms: frozenset
     certainty_words: frozenset
     reporting: frozenset
     behaviour: frozenset
@@ -377,6 +381,8 @@ class Prepared:
     trouble: frozenset
     resolving: frozenset
     sign_nouns: frozenset
+    standard_nouns: frozenset
+    reaching: frozenset
     smelt: frozenset
     # What "meets her needs" is: the verbs with a sense of "satisfy".
     satisfying: frozenset
@@ -430,6 +436,7 @@ def prepare(settings) -> Prepared:
         percepts=words.nouns_under(settings["percept_roots"], "noun.cognition"),
         measurable=frozenset(settings["measurable_attributes"]),
         figurative_of_people=frozenset(settings["figurative_of_people"]),
+        norms=frozenset(settings["norm_attributes"]),
         # Words of certainty ("evident", "apparent") claim, they do not report a perception.
         certainty_words=frozenset(
             word for phrase in settings["certainty"] for word in phrase.split()
@@ -455,6 +462,8 @@ def prepare(settings) -> Prepared:
         causal_nouns=frozenset(settings["causal_nouns"]),
         effect_nouns=frozenset(settings["effect_nouns"]) | frozenset(settings["sign_nouns"]),
         sign_nouns=frozenset(settings["sign_nouns"]),
+        standard_nouns=frozenset(settings["standard_nouns"]),
+        reaching=frozenset(settings["reaching_verbs"]),
         causal_verbs=frozenset(settings["causal_verbs"]),
         motive_nouns=frozenset(settings["motive_nouns"]),
         statuses=frozenset(settings["statuses"]),
@@ -611,11 +620,29 @@ def _shown_after(sentence, first, count, number, reading, strong_only) -> bool:
     """A sentence soon after shows the judgement, and those up to it go on about the same
     person or thing."""
     for later in range(number + 1, min(count, number + 1 + _GOES_ON)):
+        if (
+            later == number + 1
+            and _dated_evidence(reading(later), strong_only)
+            and not reading(later).opens_with_someone()
+        ):
+            # "The parents' relationship remains volatile. Police attended on 2, 19 and 27
+            # February...": a topic sentence, then what was recorded when (not "Ms Patel told
+            # me on 6 May that Ava...", which is about whomever it names).
+            return True
         if not sentence.goes_on_in(first, reading(later)):
             return False
         if reading(later).evidenced(None, None, strong_only):
             return True
     return False
+
+
+def _dated_evidence(following, strong_only) -> bool:
+    """The sentence tells when (a date, a year or a time) and shows something, with no
+    judgement of its own left unshown: evidence set out after the point it makes."""
+    if not WHEN.search(following.text) or not following.evidenced(None, None, strong_only):
+        return False
+    own = following.judgement()
+    return own is None or following.evidenced(own[1], own[2], strong_only)
 
 
 def _shown_before(number, back, reading, strong_only) -> bool:
@@ -807,6 +834,7 @@ class Sentence:
             or word in p.effect_nouns
             or lemmas & p.causal_verbs
             or lemmas & {"explain"}  # "which explains his behaviour"
+            or {word, *self.words.lemmas(word, "n")} & p.standard_nouns  # "her milestones"
             or lemmas & p.bonding
             or lemmas & p.belittling
         ):
@@ -858,7 +886,10 @@ class Sentence:
         """Where a judgement of ``kind`` starts its own words, past the verb it rides on (and
         back over its negation)."""
         tokens = self.tokens
-        if kind == "standing":
+        if kind == "standing" and self._verb_lemmas(tokens[first].word) & self.prepared.reaching:
+            while first and tokens[first - 1].word in _NOT:
+                first -= 1  # "not meeting her milestones": the verb is the standing
+        elif kind == "standing":
             # "behind for his age": from where they are placed, not the verb before it
             first = next(
                 (p for p in range(first + 1, last) if tokens[p].tag not in _SKIPPABLE_BEFORE_STATE),
@@ -1397,8 +1428,11 @@ class Sentence:
         someone, or something they do, placed against others or a standard nobody measured
         (not "is behind the sofa", a place; nor "is below the 2nd centile", a measure)."""
         verb_at = index - 1
-        while verb_at > 0 and self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE:
-            verb_at -= 1  # "is well behind", "is not far below"
+        while verb_at > 0 and (
+            self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE
+            or self.tokens[verb_at].word in ("a", "bit", "way", "far", "little", "lot", "much")
+        ):
+            verb_at -= 1  # "is well behind", "is not far below", "is a bit behind"
         # After "be" or "seem" (not "went ahead as planned": a particle of moving).
         if index == 0 or not self._verb_lemmas(self.tokens[verb_at].word) & (
             self.prepared.linking | self.prepared.appearance
@@ -1417,6 +1451,11 @@ class Sentence:
                 token.word in _CLAUSE_END
                 or token.tag in ("CC", ".", "WRB", "WP")
                 or token.word in ("according", "per", "as")
+                # A second phrase says where or in what ("for his age in all three areas").
+                or token.tag == "IN"
+                and position > index + 1
+                and token.word != "of"
+                and any(t.tag in ("NN", "NNS") for t in self.tokens[index + 1 : position])
             ):
                 break  # ("behind where it should be": the standard, unnamed; "according to":
                 # who measured it, read as a source)
@@ -1667,8 +1706,12 @@ class Sentence:
             return None
         if not any(
             self.words.known(candidate, "a")
-            and self.words.evaluative(candidate, self.prepared.sources) >= self.prepared.threshold
-            and self.words.valence(candidate, "a") < 0
+            and (
+                self.words.evaluative(candidate, self.prepared.sources) >= self.prepared.threshold
+                and self.words.valence(candidate, "a") < 0
+                # Or against a norm, either way: "responded appropriately", "dressed adequately".
+                or bool(self.words.value_of(candidate) & self.prepared.norms)
+            )
             for candidate in _adjectives_of(token.word)
         ):
             return None
@@ -2250,6 +2293,8 @@ class Sentence:
             and self.tokens[index - 2].tag.startswith("VB")
             and self.tokens[index - 3].word in ("not", "n't", "never")
             and not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
+            # Not what is taken part in: "has not attended a review" tells a fact.
+            and not self._verb_lemmas(self.tokens[index - 2].word) & _TAKING_PART
             and self._inner_or_good(token.word)
         ):
             return "quality", index - 2, index  # "did not show any remorse"
@@ -3301,6 +3346,7 @@ class Sentence:
             return None  # "didn't come down for tea", "are still registered": not how well
         if self.words.evaluative(token.word, self.prepared.sources) < self.prepared.threshold:
             return None
+        felt = any(self.words.names_feeling(a) for a in _adjectives_of(token.word))
         position = index - 1
         while position > 0 and (
             self.tokens[position].tag in ("RB", "RBR")
@@ -3321,6 +3367,8 @@ class Sentence:
         lemmas = self._verb_lemmas(verb.word)
         if presented_as:
             return "state", position, index
+        if felt and self.words.first_class(verb.word, "v") not in ("verb.social", "verb.stative"):
+            return None  # "played happily with the blocks": a doing, and how it looked
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if lemmas & (self.prepared.linking | self.prepared.appearance):
             if (
@@ -3430,6 +3478,9 @@ class Sentence:
             if harm is not None and self._found_wanting(self.tokens[harm].word):
                 return "harm", index, harm
             return None
+        reached = self._a_standard_reached(index, token)
+        if reached is not None:
+            return reached
         if not self._verb_lemmas(token.word) & self.prepared.satisfying:
             return None
         if token.tag == "VBN" or (token.tag == "VBD" and self._after_be(index)):  # "are met"
@@ -3447,6 +3498,22 @@ class Sentence:
                     return "needs", min(index, position), max(index, position)
                 return None
         return None
+
+    def _a_standard_reached(self, index, token):
+        """ "Is not meeting her milestones", "is reaching his potential", "achieving expected
+        levels": someone placed against a standard, by whether they reach it."""
+        if not self._verb_lemmas(token.word) & self.prepared.reaching:
+            return None
+        head = self._noun_ahead(index + 1)
+        if head is None or head - index > 5:
+            return None
+        noun = self.tokens[head].word
+        if not {noun, *self.words.lemmas(noun, "n")} & self.prepared.standard_nouns:
+            return None
+        subject = self._head_of_subject(index)
+        if subject is not None and not self._names_person(subject):
+            return None  # "the school met its target": of no one
+        return "standing", index, head
 
     def _noun_ahead(self, position):
         """The noun a noun phrase starting at ``position`` ends with, or None."""
@@ -4842,6 +4909,17 @@ class Sentence:
         if position < index - 1 and self._verb_lemmas(self.tokens[position].word) & _CAUSING:
             return position
         return None
+
+    def opens_with_someone(self) -> bool:
+        """The sentence's first noun or pronoun, its subject, is a person other than the writer
+        ("Ms Patel told me..."; not "Police attended...", "On my visits the kitchen...")."""
+        subject = next((t for t in self.tokens if t.tag in (*_NOUN, "PRP")), None)
+        return (
+            subject is not None
+            and subject.word not in ("i", "we")
+            and self._names_person(subject)
+            and self.words.first_class(subject.word, "n") != "noun.group"
+        )
 
     def goes_on_in(self, first, following) -> bool:
         """The next sentence goes on about the person judged, so what it shows is shown of them:

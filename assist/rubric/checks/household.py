@@ -131,7 +131,9 @@ def find(view, prepared: Prepared, sections):
 
 _NAMED_AFTER = re.compile(r"\s*,?\s*((?:[A-Z][a-z'-]+\s?){1,3})")
 _NAMED_BEFORE = re.compile(
-    r"((?:[A-Z][a-z'-]+\s?){1,3}),\s*(?:[A-Za-z]+'s\s+|her\s+|his\s+|their\s+|the\s+)?$"
+    # (With an age between: "Craig Marsh, 33, father of Alfie".)
+    r"((?:[A-Z][a-z'-]+\s?){1,3}),\s*(?:\d{1,3},\s*)?"
+    r"(?:[A-Za-z]+'s\s+|her\s+|his\s+|their\s+|the\s+)?$"
 )
 
 

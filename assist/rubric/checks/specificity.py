@@ -446,12 +446,24 @@ def _of_a_relative_clause(text, tokens, index) -> bool:
     return opening > 0 and not _SENTENCE_END.search(before, opening + 2)
 
 
-def _in_a_name(text, tokens, index) -> bool:
+def _in_a_name(text, tokens, index, connector=False) -> bool:
     """The word at ``index`` is capitalised after a capitalised word of the same sentence: a
     part of a name ("Family Support Service", "Child Protection Review"), not what someone will
-    do ("Action: Support Mum" starts anew after its colon)."""
-    if index == 0 or not text[tokens[index][0]].isupper() or _title_case(text, tokens):
+    do ("Action: Support Mum" starts anew after its colon). With ``connector``, the word is a
+    name's small lower-case word ("in" of "Child in Need"), after a capitalised one."""
+    if (
+        index == 0
+        or not (connector or text[tokens[index][0]].isupper())
+        or _title_case(text, tokens)
+    ):
         return False  # "Social Worker To Support Mum": every word capitalised says nothing
+    if (
+        index >= 2
+        and tokens[index - 1][2] in ("in", "of", "for", "and", "the", "around")
+        and not text[tokens[index - 1][0]].isupper()
+        and _in_a_name(text, tokens, index - 1, connector=True)
+    ):
+        return True  # "Child in Need", "Team Around the Child": a name's small word between
     before_start, before_end = tokens[index - 1][0], tokens[index - 1][1]
     return (
         text[before_start].isupper()
@@ -593,44 +605,54 @@ def _unseen_goal(prepared, text):
             # "Saying whether his mental state affects his ability": what is asked; "will check
             # the confirmation is on file": a fact to be checked, told.
             continue
-        window = tagged[index + 1 : index + 5]
-        for position, later in enumerate(window):
-            if later.tag in ("DT", "PRP$", "JJ", "JJR", "RB", "POS") or later.word in ("'s",):
-                continue
-            if position + 1 < len(window) and window[position + 1].tag == "POS":
-                continue  # whose: "the children's needs" are needs
-            # The noun after, even past the window: "the perinatal mental health service".
-            after = index + 2 + position
-            if (
-                later.tag == "NN"
-                and after < len(tagged)
-                and tagged[after].tag in ("NN", "NNS")
-                and not _abstract(prepared, tagged[after].word)
-            ):
-                break  # "the sleep diary": the last noun is the thing, and a thing is seen
-            if (
-                later.tag in ("NN", "NNS")
-                and token.start in starts
-                # A capital names something: "start the Choices programme".
-                and not text[later.start].isupper()
-                # A phrasal verb of movement is done: "keep his voice down".
-                and not _particle(tagged, after)
-                # A task begun or completed is seen done: "finish the pre-birth assessment"
-                # (not "fulfil her potential", an attribute, nor "meet his needs").
-                and not (
-                    lemmas & prepared.aspectual
-                    and words.first_class(_head(tagged, after - 1).word, "n") in _TASKS
-                    and prepared.vague_objects.search(tokens_of(later.word)) is None
-                )
-                and (
-                    _abstract(prepared, later.word)
-                    or prepared.vague_objects.search(tokens_of(later.word)) is not None
-                )
-                # "Keep Chantelle's number on a card in their bag": put somewhere one can look.
-                and not _put_somewhere(tagged, after)
-            ):
-                return starts[token.start], _span(plain, starts[token.start], later.end)
-            break
+        found = _done_to_an_idea(prepared, text, tagged, plain, starts, index, lemmas)
+        if found is not None:
+            return found
+    return None
+
+
+def _done_to_an_idea(prepared, text, tagged, plain, starts, index, lemmas):
+    """(token index, length) of a process verb at ``index`` done to something abstract after it
+    ("improve his literacy", "address the issues"), or None."""
+    words = lexicon()
+    token = tagged[index]
+    window = tagged[index + 1 : index + 5]
+    for position, later in enumerate(window):
+        if later.tag in ("DT", "PRP$", "JJ", "JJR", "RB", "POS") or later.word in ("'s",):
+            continue
+        if position + 1 < len(window) and window[position + 1].tag == "POS":
+            continue  # whose: "the children's needs" are needs
+        # The noun after, even past the window: "the perinatal mental health service".
+        after = index + 2 + position
+        if later.tag == "NN" and after < len(tagged) and tagged[after].tag in ("NN", "NNS"):
+            if not _abstract(prepared, tagged[after].word) or not _abstract(prepared, later.word):
+                # "the sleep diary": the last noun is the thing, and a thing is seen; "a
+                # meal plan": a plan of things one can see.
+                break
+            continue  # "keep the safety plan by the door": the head noun decides
+        if (
+            later.tag in ("NN", "NNS")
+            and token.start in starts
+            # A capital names something: "start the Choices programme".
+            and not text[later.start].isupper()
+            # A phrasal verb of movement is done: "keep his voice down".
+            and not _particle(tagged, after)
+            # A task begun or completed is seen done: "finish the pre-birth assessment"
+            # (not "fulfil her potential", an attribute, nor "meet his needs").
+            and not (
+                lemmas & prepared.aspectual
+                and words.first_class(_head(tagged, after - 1).word, "n") in _TASKS
+                and prepared.vague_objects.search(tokens_of(later.word)) is None
+            )
+            and (
+                _abstract(prepared, later.word)
+                or prepared.vague_objects.search(tokens_of(later.word)) is not None
+            )
+            # "Keep Chantelle's number on a card in their bag": put somewhere one can look.
+            and not _put_somewhere(tagged, after)
+        ):
+            return starts[token.start], _span(plain, starts[token.start], later.end)
+        break
     return None
 
 
@@ -655,9 +677,12 @@ def _put_somewhere(tagged, at) -> bool:
     if at >= len(tagged) or tagged[at].word not in ("on", "in", "inside", "under", "by"):
         return False
     words = lexicon()
-    for token in tagged[at + 1 : at + 5]:
-        if token.tag in ("DT", "PRP$", "JJ", "CD"):
-            continue
+    for position in range(at + 1, min(len(tagged), at + 5)):
+        token = tagged[position]
+        if token.tag in ("DT", "PRP$", "JJ", "CD") or (
+            position + 1 < len(tagged) and token.tag == "NN" and tagged[position + 1].tag == "NN"
+        ):
+            continue  # past "the front" of "the front door": the head is the place
         return token.tag in ("NN", "NNS") and words.first_class(token.word, "n") in _CONCRETE
     return False
 

@@ -1081,6 +1081,9 @@ def test_troubles_settled_hypotheses_and_views_on_what_went_before_pass(text):
         "Baby Jack is developing well, per the health visitor's visit on 12 May.",
         "Dad presented as a cold man; he turned his back on Tyler.",
         "I am clear that I will visit on Tuesday.",
+        "The GP's letter of 28 January says Mum has not attended a review since August.",
+        "Jodie Marsh, 29, mother of both children. Main carer.",
+        "She played happily with the blocks.",
     ],
 )
 def test_arrears_named_sources_shown_labels_and_the_writers_plans_pass(text):
@@ -1093,7 +1096,28 @@ def test_arrears_named_sources_shown_labels_and_the_writers_plans_pass(text):
         "I share Mum's view that the children are happy.",
         "The bruising is a sign of physical abuse.",
         "I am confident mum is drinking again.",
+        "Mum interacted appropriately with the baby.",
+        "He was dressed adequately for the weather.",
+        "The baby is meeting milestones.",
+        "Ruby is not meeting her milestones.",
+        "Charlie is a bit behind for his age.",
     ],
 )
 def test_a_view_taken_up_a_sign_of_harm_and_certainty_without_that_are_judgements(text):
     assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The couple's relationship remains volatile. Police were called to the flat on 4, 11 "
+        "and 30 March after neighbours heard shouting, and on 30 March Ms Reed had a bruised "
+        "cheek.",
+        "I am satisfied that the new flat is suitable for contact. I visited on 2 August; it has "
+        "two bedrooms, a cot made up, stair gates fitted and medicines in a locked cupboard.",
+        "Attendance on days when Kit has swimming is 60% this term. Those days are harder for "
+        "her because swimming is the lesson she finds hardest.",
+    ],
+)
+def test_a_point_made_then_dated_or_measured_evidence_after_it_passes(text):
+    assert not flagged(text, "Analysis"), text

@@ -64,3 +64,11 @@ def test_a_kind_of_adult_named_beside_it_is_considered_by_name():
     # Named, but never considered: still flagged at the mention.
     (finding,) = findings(facts + "# Analysis\n\n- Amy is hungry [F1].\n", rule=RULE)
     assert "'partner' is mentioned" in finding.message
+
+
+def test_a_name_and_age_before_the_kind_of_adult_is_beside_it():
+    text = (
+        "# Facts and chronology\n\n- Craig Marsh, 33, father of Alfie, lives at the home.\n\n"
+        "# Analysis\n\n- Craig's shouting frightens Alfie, so he cannot settle [F1].\n"
+    )
+    assert findings(text, rule=RULE) == []

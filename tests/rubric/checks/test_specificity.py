@@ -380,7 +380,16 @@ def test_a_hedge_after_one_excused_is_still_found():
         "Ms Khan will discuss a possible move with Mum by 5 May and tell the IRO the next day.",
         "Mr Dale will attend the Caring Dads course from 13 January 2027; the panel on 12 May "
         "2027 will consider the facilitator's final report.",
+        "A Child in Need plan for Leah, with the first meeting held by 20 February 2026 and "
+        "chaired by Ms Reid, who will send the plan to Mum by 27 February.",
     ],
 )
 def test_what_is_made_possible_and_a_report_considered_are_not_hedges(text):
     assert not vague(text), text
+
+
+def test_a_plan_kept_somewhere_is_seen_done():
+    assert not vague(
+        "Ms Ali will keep the safety plan by the front door from 2 September; the social worker "
+        "will check it is there at each visit."
+    )
