@@ -45,10 +45,12 @@ def real_looking() -> bytes:
     return _save(word)
 
 
-def long_assessment(paragraphs: int = 1000) -> bytes:
-    """``real_looking`` followed by a long record of visits: a sound file whose reading needs a
-    few MB more than a reader holds when it starts, so a cap below that is reached whatever
-    memory the reader happened to have free (a short file may need none)."""
+def long_assessment(paragraphs: int = 8000) -> bytes:
+    """``real_looking`` followed by a long record of visits: a sound file whose reading needs
+    over 10 MB more than a reader holds when it starts, so a cap below that is reached whatever
+    memory the reader happened to have free. (A short file may need none; 1,000 visits needed
+    about 1 MB, which a reader that compiled its modules as it imported them, with no bytecode
+    written, already held free, and read under a 256 KB cap.)"""
     word = docx.Document(io.BytesIO(real_looking()))
     for number in range(paragraphs):
         word.add_paragraph(
