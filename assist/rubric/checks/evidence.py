@@ -194,7 +194,7 @@ _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 _PLACING = frozenset({"at", "in", "under", "of"})
 # Where someone stands against others or a standard, a closed class of English: "is behind for
 # his age", "is ahead of her peers", "is below the expected level".
-_COMPARING = frozenset({"behind", "ahead", "below", "above", "beneath"})
+_COMPARING = frozenset({"behind", "ahead", "below", "above", "beneath", "within"})
 # Verbs that give a rating ("I would assess the risk as high"), a closed class of English.
 _RATING_VERBS = frozenset({"assess", "rate", "judge", "grade", "score", "consider"})
 # What someone is or does, as WordNet files it, which can be no one's source.
@@ -1439,9 +1439,13 @@ class Sentence:
         ):
             return None
         subject = self._head_of_subject(verb_at)
-        if subject is None or (
-            not self._names_person(subject)
-            and self.words.first_class(subject.word, "n") in self.prepared.concrete
+        # Someone, or something of someone's ("his attainment", "Nathan's development"), not a
+        # thing or a place ("the school is within walking distance").
+        if subject is None or not (
+            self._names_person(subject)
+            or any(
+                t.tag in ("POS", "PRP$") for t in self.tokens[self._clause_start(verb_at) : verb_at]
+            )
         ):
             return None
         end = index
@@ -1709,8 +1713,10 @@ class Sentence:
             and (
                 self.words.evaluative(candidate, self.prepared.sources) >= self.prepared.threshold
                 and self.words.valence(candidate, "a") < 0
-                # Or against a norm, either way: "responded appropriately", "dressed adequately".
+                # Or against a norm, either way: "responded appropriately", "dressed adequately";
+                # or a disposition: "acted protectively".
                 or bool(self.words.value_of(candidate) & self.prepared.norms)
+                or bool(self.words.made_from(candidate) & self.prepared.disposition)
             )
             for candidate in _adjectives_of(token.word)
         ):
@@ -2273,7 +2279,8 @@ class Sentence:
         if (
             token.tag in ("NN", "NNS")
             and index >= 2
-            and self.tokens[index - 1].word in ("no", "little", "zero")
+            # ("Has limited insight", "shows minimal remorse": a measure nobody took.)
+            and self.tokens[index - 1].word in ("no", "little", "zero", "limited", "minimal")
             and self.tokens[index - 2].tag.startswith("VB")
             and (
                 not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
@@ -2739,13 +2746,25 @@ class Sentence:
                 self.words.first_class(following.word, "n") == "noun.time"
                 and self.tokens[index - 1].tag not in ("DT", "PRP$")  # "a cold night"
             )
+            # (But "appears anxious about going home": how someone seemed to the writer.)
             or following.word in ("that", "about", "whether", "if")
+            and not self._seemed(index)
             or (
                 following.word == "of"
                 and not (token.tag in _ADJECTIVE and self._evaluative(token.word))
                 and not feeling  # "frightened of him" is a feeling, whatever it is about
             )
         )
+
+    def _seemed(self, index) -> bool:
+        """The description at ``index`` follows a verb of appearance ("appears", "seemed",
+        "presented as"), past adverbs: how someone came across to whoever saw them."""
+        back = index - 1
+        while back > 0 and (
+            self.tokens[back].tag in _SKIPPABLE_BEFORE_STATE or self.tokens[back].word == "as"
+        ):
+            back -= 1
+        return bool(self._verb_lemmas(self.tokens[back].word) & self.prepared.appearance)
 
     def _describes_noun_after(self, index) -> bool:
         """The adjective leads a series that ends on a noun: "seeing abusive and violent
@@ -4787,9 +4806,14 @@ class Sentence:
         word = tokens[last]
         if (
             last + 1 >= len(tokens)
-            or tokens[last + 1].word != "with"
             or word.tag not in _ADJECTIVE
-            or self.words.names_feeling(word.word)
+            # What a feeling is about is not what shows it: "anxious about returning home".
+            or not (
+                tokens[last + 1].word == "with"
+                and not self.words.names_feeling(word.word)
+                or tokens[last + 1].word == "about"
+                and self.words.names_feeling(word.word)
+            )
         ):
             return last
         end = last + 1

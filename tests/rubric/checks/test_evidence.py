@@ -1084,6 +1084,7 @@ def test_troubles_settled_hypotheses_and_views_on_what_went_before_pass(text):
         "The GP's letter of 28 January says Mum has not attended a review since August.",
         "Jodie Marsh, 29, mother of both children. Main carer.",
         "She played happily with the blocks.",
+        "The school is within walking distance.",
     ],
 )
 def test_arrears_named_sources_shown_labels_and_the_writers_plans_pass(text):
@@ -1101,6 +1102,10 @@ def test_arrears_named_sources_shown_labels_and_the_writers_plans_pass(text):
         "The baby is meeting milestones.",
         "Ruby is not meeting her milestones.",
         "Charlie is a bit behind for his age.",
+        "Zara appears anxious about returning home.",
+        "Ms Ali acted protectively.",
+        "Ms Hart has limited insight into the impact of her drug use.",
+        "Nathan's development is within the expected range.",
     ],
 )
 def test_a_view_taken_up_a_sign_of_harm_and_certainty_without_that_are_judgements(text):
