@@ -961,18 +961,23 @@ class Sentence:
             # for most tokens: this loop is most of the check's time).
             tag = token.tag
             verbal = tag[:2] == "VB"
+            described = tag in _ADJECTIVE
+            nominal = tag in ("NN", "NNS")
             found = self._series(
-                self._state(index, token)
+                ((verbal or described) and self._state(index, token))
                 or (tag in ("RB", "RBR") and self._outcome(index, token))
                 or ((tag == "RB" or token.word == "too") and self._manner(index, token))
                 or (token.word in _PLACING and self._placed(index, token))
                 or (token.word in _COMPARING and self._compared(index))
                 or self._label(index, token)
                 or (token.word == "there" and self._opinion(index, token))
-                or self._unnamed_view(index, token)
+                or ((verbal or nominal or described) and self._unnamed_view(index, token))
                 or (tag in ("VBN", "VBD", "VBG") and self._change(index, token))
                 or (verbal and self._conduct(index, token))
-                or self._quality(index, token)
+                or (
+                    (nominal or described or tag in ("VB", "VBP", "VBZ"))
+                    and self._quality(index, token)
+                )
                 or (tag in _ADJECTIVE and self._rating(index, token))
                 or (token.word == "of" and self._of_a_standard(index))
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
@@ -4973,7 +4978,12 @@ class Sentence:
         # each visit the children were clean"), or someone it refers back to ("Mr Lowe has a
         # history of violence. Police records show four call-outs to his address").
         named = {t.word for t in self.tokens[first:] if t.tag in _NOUN}
-        return subject.word == judged.word or any(
+        # ("The children's needs... Neither child has been seen": the same word, one or many.)
+        same = {subject.word, *self.words.lemmas(subject.word, "n")} & {
+            judged.word,
+            *self.words.lemmas(judged.word, "n"),
+        }
+        return bool(same) or any(
             t.word in THIRD_PERSON or (t.tag in _NOUN and t.word in named) for t in following.tokens
         )
 

@@ -1122,6 +1122,8 @@ def test_a_view_taken_up_a_sign_of_harm_and_certainty_without_that_are_judgement
         "two bedrooms, a cot made up, stair gates fitted and medicines in a locked cupboard.",
         "Attendance on days when Kit has swimming is 60% this term. Those days are harder for "
         "her because swimming is the lesson she finds hardest.",
+        "The children's dental needs are not being met. Neither child has seen a dentist since "
+        "2020, and Kit missed both appointments made for her in March.",
     ],
 )
 def test_a_point_made_then_dated_or_measured_evidence_after_it_passes(text):
