@@ -244,6 +244,8 @@ HELD_OUT_SETS = frozenset(
         "fresh_mixed_world.yaml",
         "fresh_cp_conference.yaml",
         "fresh_colloquial_notes.yaml",
+        "fresh_idioms_plain.yaml",
+        "fresh_ld_parents.yaml",
     }
 )
 

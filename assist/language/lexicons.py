@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 24
+BUILD = 25
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -101,6 +101,8 @@ _WORD = re.compile(r"^[a-z][a-z'-]*$")
 _MEMO_LIMIT = 200_000
 _NEGATIVE_PREFIX = re.compile(r"^(?:un|in|im|il|ir|dis|non)-?")
 _EXCESS_PREFIX = re.compile(r"^(?:over|hyper)-?")
+# "Dys-" says a thing works badly ("dysregulated", "dysfunctional"): a verdict in itself.
+_BAD_PREFIX = re.compile(r"^dys-?")
 # How evaluative a word of excess is, whatever its base: as much as the lexicons' middling words.
 EXCESS = 0.5
 
@@ -163,7 +165,7 @@ SOURCES = {
 RATED = ("vader", "textblob")
 # The noun classes whose kinds are walked (nouns_under): labels and roles of people, and
 # sensations, whose quality was perceived ("a strong smell").
-WALKED_NOUNS = ("noun.person", "noun.cognition")
+WALKED_NOUNS = ("noun.person", "noun.cognition", "noun.state")
 
 
 def require(*names: str) -> None:
@@ -288,10 +290,12 @@ class Lexicon:
             base = _NEGATIVE_PREFIX.sub("", word)
             if base != word and len(base) > 3 and self.lemmas(base, "a"):
                 best = self._rating(base, sources, pos)
-            excess = _EXCESS_PREFIX.sub("", word)
-            if excess != word and len(excess) > 3 and self.lemmas(excess, "a"):
-                # "Overprotective", "over-involved": too much of anything is a verdict on it.
-                best = max(self._rating(excess, sources, pos), EXCESS)
+            for prefix in (_EXCESS_PREFIX, _BAD_PREFIX):
+                excess = prefix.sub("", word)
+                if excess != word and len(excess) > 3 and self.lemmas(excess, "a"):
+                    # "Overprotective", "over-involved": too much of anything is a verdict on
+                    # it, as working badly is ("dysregulated").
+                    best = max(self._rating(excess, sources, pos), EXCESS)
             head = word.rpartition("-")[2]
             if head != word and len(head) > 3 and self.lemmas(head, "a"):
                 # "Age-appropriate", "hard-working": a compound rates as its head adjective.
@@ -302,7 +306,7 @@ class Lexicon:
         """A word made by a prefix of negation or excess from a WordNet adjective
         ("disengaged" from "engaged", "hypervigilant" from "vigilant"), which WordNet itself may
         not list."""
-        for prefix in (_NEGATIVE_PREFIX, _EXCESS_PREFIX):
+        for prefix in (_NEGATIVE_PREFIX, _EXCESS_PREFIX, _BAD_PREFIX):
             base = prefix.sub("", word)
             if base != word and len(base) > 3 and self.lemmas(base, "a"):
                 return True

@@ -196,8 +196,10 @@ def tag(text: str) -> Tagged:
     _title_case_names(words, tags)
     _after_titles(words, lowered, tags)
     _after_determiners_and_do(lowered, tags)
+    _contracted_is(lowered, tags)
     _joined_and_after_to(lowered, tags)
     _descriptions(lowered, tags)
+    _graded(lowered, tags)
     _verbs_after_subjects(words, tags)
     _verbs_in_lists(words, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
@@ -284,6 +286,27 @@ def _ok(lowered, tags) -> None:
     for i in range(1, len(tags)):
         if lowered[i] in ("ok", "okay") and tags[i] == "UH" and lowered[i - 1] not in (",", "."):
             tags[i] = "JJ"
+        # "Is doing okay", "coping fine": said of how someone does, the word is an adverb, as
+        # "well" is (not "doing good work").
+        if (
+            lowered[i] in _HOW_ONE_DOES
+            and lowered[i - 1] in ("doing", "coping", "managing")
+            and (i + 1 == len(tags) or tags[i + 1] in (".", ",", ":", "CC", "IN", "RB"))
+        ):
+            tags[i] = "RB"
+
+
+_HOW_ONE_DOES = frozenset({"ok", "okay", "fine", "alright", "good", "great", "grand"})
+
+
+def _contracted_is(lowered, tags) -> None:
+    """ "He's doing okay": after a personal pronoun "'s" is "is" (or "has"), never whose, and
+    an -ing word after it is the verb."""
+    for i in range(1, len(tags)):
+        if lowered[i] == "'s" and lowered[i - 1] in ("he", "she", "it", "that", "there"):
+            tags[i] = "VBZ"
+            if i + 1 < len(tags) and tags[i + 1] == "NN" and lowered[i + 1].endswith("ing"):
+                tags[i + 1] = "VBG"
 
 
 def _please(lowered, tags) -> None:
@@ -621,6 +644,14 @@ _HOW_OFTEN = frozenset(
     {"often", "always", "sometimes", "never", "rarely", "regularly", "frequently", "usually"}
 )
 _BE = frozenset({"is", "was", "are", "were", "am", "be", "been", "being", "'s", "'re", "'m"})
+# The finite forms of English's verbs of seeming, after which, as after "is", a description
+# comes and never a verb's base form ("appears secure").
+_SEEMS = frozenset(
+    {
+        *("appears", "appeared", "seems", "seemed", "looks", "looked"),
+        *("remains", "remained", "becomes", "became"),
+    }
+)
 
 # Pronouns no noun is compounded with: after a subject and an -s word, its object ("Dad
 # minimises everything").
@@ -851,6 +882,24 @@ _DETERMINERS = frozenset({"a", "an", "the", "no", "every", "each", "any", "some"
 _ADJECTIVE_ENDING = re.compile(r"(?:ant|ent|ive|ous|ful|less|ic|ible|able)$")
 
 
+def _graded(lowered, tags) -> None:
+    """Words of degree the tagger read as descriptions, and participles it read as verbs."""
+    for i in range(1, len(tags)):
+        # "More settled", "less regulated": a participle graded is a description, and
+        # "(much) more" says how much of it.
+        if lowered[i - 1] in ("more", "less") and tags[i] in ("VBN", "VBD"):
+            tags[i - 1], tags[i] = "RBR", "JJ"
+    for i in range(1, len(tags) - 1):
+        # "Much happier", "much more settled" (not "much more money": how much of it).
+        if lowered[i - 1] == "much" and (
+            tags[i] == "JJR"
+            and tags[i + 1] not in ("NN", "NNS")
+            or tags[i] == "RBR"
+            and tags[i + 1] == "JJ"
+        ):
+            tags[i - 1] = "RB"
+
+
 def _descriptions(lowered, tags) -> None:
     """Words the tagger read as verbs or nouns where only a description can be."""
     for i in range(1, len(tags)):
@@ -861,7 +910,7 @@ def _descriptions(lowered, tags) -> None:
         # (Not "what he needs is help": a clause as the subject, and a noun after it.)
         if (
             tags[i] in ("VB", "VBP")
-            and lowered[back] in _BE
+            and (lowered[back] in _BE or lowered[back] in _SEEMS)
             and back > 0
             and tags[back - 1] in ("NN", "NNS", "NNP", "PRP")
         ) or (
@@ -899,6 +948,17 @@ def _descriptions(lowered, tags) -> None:
         ):
             tags[i] = "JJ"
     for i in range(2, len(tags) - 1):
+        # "An attuned and patient father": after a description and "and", before the noun,
+        # another description.
+        if (
+            tags[i - 1] == "CC"
+            and tags[i - 2] in ("JJ", "VBN")
+            and tags[i] == "NN"
+            and tags[i + 1] in ("NN", "NNS")
+            and i >= 3
+            and lowered[i - 3] in _DETERMINERS
+        ):
+            tags[i] = "JJ"
         # "An extremely close attachment": between an article's adverb and a noun, a
         # description.
         if (

@@ -201,9 +201,13 @@ class Terms:
     def find(self, tokens, low=0, high=None):
         """(first token, token count) of each match, left to right, not overlapping."""
         high = len(tokens) if high is None else high
+        memo = self._memo
         index = low
         while index < high:
-            length = self.match_at(tokens, index, high)
+            # Most words start no phrase: the memo says so without a call (this loop runs
+            # over every sentence of a check, many times).
+            phrases = memo.get(tokens[index][2])
+            length = self.match_at(tokens, index, high) if phrases is None or phrases else 0
             if length:
                 yield index, length
                 index += length

@@ -93,6 +93,8 @@ SETTINGS = {
     # WordNet verbs whose kinds say what someone was made to undergo ("exposed to", "subjected
     # to"): filed with the senses, but passive they report no one's perception.
     "undergoing_roots": s.words(default=()),
+    "life_event_roots": s.words(default=()),
+    "bodily_state_roots": s.words(default=()),
     # WordNet verbs whose kinds are the senses themselves: "saw", "heard", "noticed", "watched".
     "sensing_roots": s.words(default=("perceive", "watch", "witness")),
     # Adjectives of being perceived that WordNet makes from no verb ("visible").
@@ -188,6 +190,13 @@ _BY_A_DEGREE = (
     *(["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"]),
     *(["a", "bit"], ["a", "little"]),
 )
+# What can follow a change told with nothing done to anything: the sentence or clause ends, or
+# how or since when ("has stabilised since May", "has escalated quickly").
+_ENDS_A_CHANGE = frozenset({".", ",", ":", "CC", "RB"})
+# The noun classes of a state of mind, feeling or thought: nothing done to one is seen.
+_OF_THE_MIND = frozenset({"noun.state", "noun.feeling", "noun.cognition"})
+# The nouns of those measures that can stand before a description ("a lot worse").
+_DEGREE_NOUNS = frozenset({"lot", "bit", "little"})
 # Of those, the ones that claim much: a change of any state by them is a judgement.
 _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
@@ -371,6 +380,8 @@ class Prepared:
     expressive: frozenset
     channels: frozenset
     undergoing: frozenset
+    life_events: frozenset
+    bodily_states: frozenset
     sensing: frozenset
     concrete: frozenset
     light: frozenset
@@ -446,6 +457,8 @@ def prepare(settings) -> Prepared:
         expressive=frozenset(settings["expressive_classes"]),
         channels=words.verbs_under(settings["channel_roots"]),
         undergoing=words.verbs_under(settings["undergoing_roots"]),
+        life_events=words.verbs_under(settings["life_event_roots"]),
+        bodily_states=words.nouns_under(settings["bodily_state_roots"], "noun.state"),
         sensing=words.verbs_under(settings["sensing_roots"]),
         concrete=frozenset(settings["concrete_classes"]),
         light=frozenset(settings["light_verbs"]),
@@ -847,9 +860,12 @@ class Sentence:
             return True  # "exposed to abuse", "her needs are met": what is said of them decides
         # "Has deteriorated": what changed decides; "was overwhelmed": a feeling, if said of
         # someone.
-        return word.endswith("ed") and self.words.first_class(word, "v") in (
-            "verb.change",
-            "verb.emotion",
+        if word.endswith("ing"):  # "is escalating": under way
+            return self.words.first_class(word, "v") == "verb.change"
+        return word.endswith("ed") and (
+            self.words.first_class(word, "v") == "verb.emotion"
+            # "Has stabilised", whose commonest sense is to hold something steady.
+            or "verb.change" in self.words.classes(word, "v")
         )
 
     # -- judgements ------------------------------------------------------------------------------
@@ -1016,6 +1032,15 @@ class Sentence:
             return None
         lemmas = self._verb_lemmas(token.word)
         if lemmas & self.prepared.impacting:
+            if (
+                token.tag == "VBN"
+                and index + 1 < len(self.tokens)
+                and self.tokens[index + 1].word == "by"
+                and self._names_person(self.tokens[self._subject_head(index)])
+            ):
+                # "Zain has not been affected by the arguments": what something did, or did
+                # not do, to someone's inner life.
+                return "cause", index, index
             head = self._someones_doing_before(index)
             if head is None and self._pointing_back_at(index) and self._on_someone(index + 1):
                 # "..., and this is impacting on Noah's progress": the clause before, as the
@@ -1076,6 +1101,23 @@ class Sentence:
             # "The bruising is a sign of physical abuse": what was seen, named a harm's effect;
             # the link is the judgement.
             return "cause", index, other
+        # After "of" or "for" what it is the cause of; or the clause itself ("the reason he").
+        start = named + 1 if self.tokens[named + 1].tag in ("PRP", "NNP") else named + 2
+        if [t.word for t in self.tokens[start : start + 2]] in (["all", "of"], ["some", "of"]):
+            start += 2  # "all of their difficulties"
+        subject = self._subject_head(index)
+        if (
+            self.tokens[named].word in self.prepared.causal_nouns
+            and self._on_someone(start)
+            # (Not a plain cause: "the dental appointment was the reason for her absence",
+            # "his broken leg is the reason".)
+            and not self._a_plain_cause(subject)
+            and self.words.first_class(self.tokens[subject].word, "n") not in self.prepared.concrete
+        ):
+            # "Poverty is the root cause of all their difficulties", "this is the reason he
+            # keeps being evicted": anything else given as the cause of what someone does or
+            # suffers.
+            return "cause", index, named
         if head is None or not self._a_link_of_people(effect, cause):
             return None
         return "cause", index, named
@@ -1138,10 +1180,14 @@ class Sentence:
             "NN",
         ):
             word = self.tokens[position].word
-            if (
-                (word in self.prepared.causal_nouns or word in self.prepared.effect_nouns)
-                and self.tokens[position + 1 : position + 2]
-                and self.tokens[position + 1].word in ("of", "for", "behind", "in")
+            after = self.tokens[position + 1 : position + 2]
+            if (word in self.prepared.causal_nouns or word in self.prepared.effect_nouns) and (
+                after
+                and after[0].word in ("of", "for", "behind", "in", "why")
+                # "The reason he keeps...": the clause of what it is the reason for.
+                or after
+                and after[0].tag in ("PRP", "NNP")
+                and word in self.prepared.causal_nouns
             ):
                 return position
             position += 1
@@ -2638,6 +2684,11 @@ class Sentence:
             tokens[position].tag in _SKIPPABLE_BEFORE_STATE
             or tokens[position].word in ("not", "n't", "as", "very", "and", "or", ",", "across")
             or tokens[position].word in _QUOTE_MARKS  # "is 'volatile'": a term, quoted
+            # "Has got a lot worse", "was a bit low": by how much, said without a measure.
+            or tokens[position].word in _DEGREE_NOUNS
+            and tokens[position - 1].word == "a"
+            or tokens[position].word == "a"
+            and tokens[position + 1].word in _DEGREE_NOUNS
             or (
                 tokens[position].tag in _ADJECTIVE
                 and (
@@ -2693,6 +2744,9 @@ class Sentence:
             feeling
             or of_mind
             or self._evaluative(token.word)
+            # "Is more regulated than he was": a state, compared with before.
+            or tokens[index - 1].word in ("more", "less")
+            and tokens[index - 1].tag == "RBR"
             or self._disposition(token, position)
             or self._of_a_relation(token, position)
             # "Too old to manage a toddler": unfit for what is to be done, however plain the word.
@@ -3860,10 +3914,19 @@ class Sentence:
         """ "His behaviour has deteriorated", "her mental health has improved": something
         abstract said to have changed, with no before and after (a measure, which is evidence,
         would give them)."""
-        if (
-            token.tag not in ("VBN", "VBD", "VBG")
-            or index == 0
-            or self.words.first_class(token.word, "v") != "verb.change"
+        if token.tag not in ("VBN", "VBD", "VBG") or index == 0:
+            return None
+        if self.words.first_class(token.word, "v") != "verb.change" and not (
+            # A verb with a sense of change, used with nothing after it ("her drinking has
+            # stabilised", whose commonest sense is to hold something steady).
+            "verb.change" in self.words.classes(token.word, "v")
+            # (Not a movement of the body, seen: "her voice was shaking".)
+            and self.words.first_class(token.word, "v") not in ("verb.motion", "verb.body")
+            and (
+                index + 1 == len(self.tokens)
+                or self.tokens[index + 1].tag in _ENDS_A_CHANGE
+                or self.tokens[index + 1].word == "since"
+            )
         ):
             return None
         # A change up to now, in the perfect ("has deteriorated") or since a time ("conditions
@@ -3905,29 +3968,81 @@ class Sentence:
             return None  # "reduced the hours": done to something, by someone
         if self._because_of_what_happened(index):
             return None  # "has reduced because Dad has moved to Bristol": the working, shown
-        back = index - 1
+        back = self._subject_head(index)
+        subject = self.tokens[back]  # the head: "health" in "Jack's mental health has..."
+        rated = (
+            degree or self.words.evaluative(token.word, ("vader",), "v") >= self.prepared.threshold
+        )
+        if (
+            subject.tag in ("NNP", "PRP")
+            or subject.tag in ("NN", "NNS")
+            and self._names_person(subject)
+        ):
+            return self._someone_changed(index, token, subject, rated)
+        if subject.tag not in ("NN", "NNS"):
+            return None
+        # "Self-harm", which WordNet does not list, is a kind of harm.
+        kinds = self.words.classes(subject.word, "n") or self.words.classes(
+            subject.word.rpartition("-")[2], "n"
+        )
+        # Of conduct, mind, feeling or a relationship ("behaviour", "mood", "presentation"); a
+        # state alone may be of the body ("the bruise had faded"), so only a change rated good
+        # or bad ("improved"), or by how much ("deteriorated significantly"), or a state of
+        # someone's named as theirs ("her mental health has deteriorated"), judges it.
+        if not kinds & (self.prepared.abstract - {"noun.state", "noun.phenomenon"}) and not (
+            "noun.state" in kinds
+            and (
+                rated
+                or self._owned(back)
+                and not {subject.word, *self.words.lemmas(subject.word, "n")}
+                & self.prepared.bodily_states
+            )
+        ):
+            return None
+        return "comparison", index, index
+
+    def _someone_changed(self, index, token, subject, rated):
+        """Someone changed: for better or worse ("Mum has improved"), or in their health ("has
+        relapsed", "has regressed"); not an event of a life ("has died")."""
+        if (
+            not self._names_person(subject)
+            or self.words.first_class(token.word, "v") != "verb.change"
+            or not (rated or "verb.body" in self.words.classes(token.word, "v"))
+            or self._verb_lemmas(token.word) & self.prepared.life_events
+        ):
+            return None
+        return "comparison", index, index
+
+    def _subject_head(self, verb_at) -> int:
+        """Where the head of the verb's subject is, back past its auxiliaries and the phrase
+        that hangs from it: "health" in "Jack's mental health has...", "risk" in "the risk of
+        harm is..."."""
+        back = verb_at - 1
         while back > 0 and (
             self.tokens[back].tag in ("MD", "RB")
             or self._verb_lemmas(self.tokens[back].word) & _AUXILIARIES
         ):
             back -= 1
-        back = self._head_before_its_phrase(back)
-        subject = self.tokens[back]  # the head: "health" in "Jack's mental health has..."
-        if subject.tag not in ("NN", "NNS"):
-            return None
-        kinds = self.words.classes(subject.word, "n")
-        # Of conduct, mind, feeling or a relationship ("behaviour", "mood", "presentation"); a
-        # state alone may be of the body ("the bruise had faded"), so only a change rated good
-        # or bad ("improved"), or by how much ("deteriorated significantly"), judges it.
-        if not kinds & (self.prepared.abstract - {"noun.state", "noun.phenomenon"}) and not (
-            "noun.state" in kinds
-            and (
-                degree
-                or self.words.evaluative(token.word, ("vader",), "v") >= self.prepared.threshold
+        if self.tokens[back].word == ")":
+            # "Zain (6) has...": past an aside in brackets.
+            opening = next(
+                (
+                    at
+                    for at in range(back - 1, max(-1, back - 8), -1)
+                    if self.tokens[at].word == "("
+                ),
+                None,
             )
-        ):
-            return None
-        return "comparison", index, index
+            back = back if opening is None or opening == 0 else opening - 1
+        return self._head_before_its_phrase(back)
+
+    def _owned(self, head) -> bool:
+        """The noun phrase ending at ``head`` is someone's: "her", "Jack's" before it, and
+        only descriptions between ("her mental health")."""
+        at = head - 1
+        while at >= 0 and self.tokens[at].tag in ("JJ", "NN", "VBG"):
+            at -= 1
+        return at >= 0 and self.tokens[at].tag in ("PRP$", "POS")
 
     def _unnamed_view(self, index, token):
         """ "School feel that...", "It was determined that...", "Professionals agree...", "Health
@@ -4880,8 +4995,11 @@ class Sentence:
             # "Too small for raising a family": a doing named, not one done; unless it is a
             # thing ("piles of washing").
             return int(bool(self.words.classes(token.word, "n") & self.prepared.concrete))
-        if self._a_doing_as_object(index):
-            return 0  # "is hiding the drinking": what was done to a doing, not a thing seen
+        if self._a_doing_as_object(index) or self._abstract_object(index, _OF_THE_MIND):
+            # "Is hiding the drinking": what was done to a doing, not a thing seen; "is
+            # processing his trauma", "managing her anxiety": to a state of mind, which no one
+            # can see done.
+            return 0
         if first_sense == "verb.communication" and self._abstract_object(index):
             # "Minimised the concerns", "discussed the plan": that something was said about a
             # matter, not what; the words said would show it.
@@ -5266,10 +5384,11 @@ class Sentence:
             and (len(self.tokens) <= index + 3 or self.tokens[index + 3].tag not in _NOUN)
         )
 
-    def _abstract_object(self, index) -> bool:
-        """What the verb takes is an abstract thing: "the children have suffered neglect",
-        "witnessed domestic abuse" is what happened to them, not what someone saw of it;
-        "downplayed the school's worries" says that something was said, not what."""
+    def _abstract_object(self, index, kinds=None) -> bool:
+        """What the verb takes is an abstract thing (of ``kinds``, by default any abstract
+        class): "the children have suffered neglect", "witnessed domestic abuse" is what
+        happened to them, not what someone saw of it; "downplayed the school's worries" says
+        that something was said, not what."""
         following = self.tokens[index + 1 : index + 7]
         for at, token in enumerate(following):
             if token.tag in ("DT", "JJ", "PRP$", "CD", "POS"):
@@ -5281,7 +5400,7 @@ class Sentence:
             ):
                 continue  # whose, or what kind: "the school's worries", "the safety plan"
             return token.tag in ("NN", "NNS") and (
-                self.words.first_class(token.word, "n") in self.prepared.abstract
+                self.words.first_class(token.word, "n") in (kinds or self.prepared.abstract)
             )
         return False
 

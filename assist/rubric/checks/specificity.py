@@ -424,6 +424,7 @@ def _not_what_is_asked(text, tokens, index) -> bool:
     which will review..."): not the action the recommendation asks for."""
     return (
         _after_determiner(text, tokens, index)
+        or _an_occasion(tokens, index)
         or _after_of(tokens, index)
         or _ends_a_noun_phrase(text, tokens, index)
         or _in_a_name(text, tokens, index)
@@ -599,8 +600,10 @@ def _unseen_goal(prepared, text):
             continue
         if words.first_class(token.word, "v") not in prepared.process_classes:
             continue
-        if _in_condition(tagged, index) or (
-            token.start in starts and _a_clause_after(text, plain, starts[token.start] + 1)
+        if (
+            _in_condition(tagged, index)
+            or (token.start in starts and _a_clause_after(text, plain, starts[token.start] + 1))
+            or _what_a_paper_does(words, tagged, index)
         ):
             # "Saying whether his mental state affects his ability": what is asked; "will check
             # the confirmation is on file": a fact to be checked, told.
@@ -609,6 +612,19 @@ def _unseen_goal(prepared, text):
         if found is not None:
             return found
     return None
+
+
+def _what_a_paper_does(words, tagged, index) -> bool:
+    """The verb's subject, just before it and its modal, is a paper or a thing: "the order will
+    require the surrender of her passport" says what the order does, not what anyone must."""
+    back = index - 1
+    while back > 0 and tagged[back].tag in ("MD", "RB"):
+        back -= 1
+    return (
+        back < index
+        and tagged[back].tag in ("NN", "NNS")
+        and words.first_class(tagged[back].word, "n") in ("noun.communication", "noun.artifact")
+    )
 
 
 def _done_to_an_idea(prepared, text, tagged, plain, starts, index, lemmas):
@@ -1055,6 +1071,25 @@ def _after_determiner(text, tokens, index) -> bool:
     ):
         back -= 1
     return back >= 0 and back < index and tokens[back][2] in _DETERMINERS
+
+
+# Prepositions of time and place, after which a noun names an occasion: "since the last
+# review", "at her review".
+_OF_AN_OCCASION = frozenset({"since", "at", "after", "before", "until", "during", "following"})
+
+
+def _an_occasion(tokens, index) -> bool:
+    """The word at ``index`` ends a phrase of when or where ("since the last review", "what was
+    decided at her review"): an occasion named, not the action asked for."""
+    back = index - 1
+    while back > 0 and index - back <= 3 and tokens[back][2] not in _OF_AN_OCCASION:
+        back -= 1
+    return (
+        back >= 0
+        and back < index - 1
+        and tokens[back][2] in _OF_AN_OCCASION
+        and tokens[back + 1][2] in (*_DETERMINERS, "her", "his", "their", "last", "next")
+    )
 
 
 def _tagged_at(text, start):

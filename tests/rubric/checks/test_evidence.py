@@ -1128,3 +1128,46 @@ def test_a_view_taken_up_a_sign_of_harm_and_certainty_without_that_are_judgement
 )
 def test_a_point_made_then_dated_or_measured_evidence_after_it_passes(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A change with no before and after: of someone, of their state, under way.
+        "Nan's drinking has stabilised.",
+        "Dad has relapsed.",
+        "Her mental health has deteriorated.",
+        "Ruby's self-harm is escalating.",
+        "His behaviour at nursery has got a lot worse.",
+        "Ellis is much more regulated than he was.",
+        # Ratings in the words of a trade or in plain speech.
+        "Aisha's attachment to her father appears secure.",
+        "Kofi is dysregulated most afternoons.",
+        "Callum is doing okay.",
+        "Callum's sofa surfing and he's doing fine.",
+        # Causes given of what someone does or suffers.
+        "Poverty is the cause of all their difficulties.",
+        "Her depression is the reason she misses appointments.",
+        "Ivy (7) has not been affected by the rows at home.",
+        # Doing something to a state of mind is not seen done.
+        "Oscar is more settled now and is processing his grief.",
+    ],
+)
+def test_changes_ratings_causes_and_unseen_doings_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her grandfather has died.",
+        "Her bruise has faded to yellow.",
+        "The meeting has moved to Friday.",
+        "Mum's dental appointment was the reason for her absence.",
+        "His broken arm is the reason for his absence.",
+        "Her voice was shaking and she held her brother's hand.",
+        "She has much more money now that her benefits are paid.",
+    ],
+)
+def test_a_life_event_a_body_seen_to_change_plain_causes_and_movements_pass(text):
+    assert not flagged(text, "Analysis"), text

@@ -399,3 +399,31 @@ def test_a_plan_kept_somewhere_is_seen_done():
         "Ms Ali will keep the safety plan by the front door from 2 September; the social worker "
         "will check it is there at each visit."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An occasion named after "since" or "at" is when, not the action asked for.
+        "Ms Reid will phone the school on 3 June to ask whether Leo has been late since the "
+        "last review, and write the answer on his file that day.",
+        "The IRO will write to Ellie by 2 July setting out what was decided at her review.",
+        # What a court order will do is not what anyone is asked to do.
+        "The local authority will apply for an order by 12 June. The order will require the "
+        "return of Sami's passport; PC Ng will tell the social worker when it is handed in.",
+    ],
+)
+def test_an_occasion_named_and_what_an_order_does_are_not_vague(text):
+    assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep the plan under review.",
+        "Mum to improve her confidence.",
+        "Review at the next core group.",
+    ],
+)
+def test_a_review_kept_and_a_state_improved_stay_vague(text):
+    assert vague(text), text
