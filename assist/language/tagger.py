@@ -302,11 +302,26 @@ _HOW_ONE_DOES = frozenset({"ok", "okay", "fine", "alright", "good", "great", "gr
 def _contracted_is(lowered, tags) -> None:
     """ "He's doing okay": after a personal pronoun "'s" is "is" (or "has"), never whose, and
     an -ing word after it is the verb."""
-    for i in range(1, len(tags)):
-        if lowered[i] == "'s" and lowered[i - 1] in ("he", "she", "it", "that", "there"):
+    for i in range(1, len(tags) - 1):
+        if lowered[i] != "'s":
+            continue
+        if lowered[i - 1] in ("he", "she", "it", "that", "there"):
             tags[i] = "VBZ"
-            if i + 1 < len(tags) and tags[i + 1] == "NN" and lowered[i + 1].endswith("ing"):
+            if tags[i + 1] == "NN" and lowered[i + 1].endswith("ing"):
                 tags[i + 1] = "VBG"
+            elif tags[i + 1] == "VBD":
+                tags[i + 1] = "VBN"  # "she's relapsed": "has", and its participle
+            continue
+        # After a name or a noun, "'s" is "is" or "has" when a verb's form follows that ends
+        # the clause or takes an adverb ("Mum's relapsed.", "Mom's doing good", "Dad's
+        # drinking's stabilised"), never before a noun ("Mum's cooked dinner").
+        after = tags[i + 2] if i + 2 < len(tags) else "."
+        if after in ("NN", "NNS", "NNP", "POS"):
+            continue
+        if lowered[i + 1].endswith("ed") and tags[i + 1] in ("VBN", "VBD", "JJ"):
+            tags[i], tags[i + 1] = "VBZ", "VBN"
+        elif lowered[i + 1].endswith("ing") and after in ("RB", "JJ", "RBR", "JJR"):
+            tags[i], tags[i + 1] = "VBZ", "VBG"
 
 
 def _please(lowered, tags) -> None:

@@ -29,6 +29,7 @@ from assist.language.lexicons import LEXNAMES, RATED
 from assist.rubric import settings as s
 from assist.rubric.text import (
     CITATION,
+    DATE,
     FIGURE,
     QUOTE,
     REF,
@@ -94,6 +95,7 @@ SETTINGS = {
     # to"): filed with the senses, but passive they report no one's perception.
     "undergoing_roots": s.words(default=()),
     "life_event_roots": s.words(default=()),
+    "capacity_roots": s.words(default=()),
     "bodily_state_roots": s.words(default=()),
     # WordNet verbs whose kinds are the senses themselves: "saw", "heard", "noticed", "watched".
     "sensing_roots": s.words(default=("perceive", "watch", "witness")),
@@ -381,6 +383,7 @@ class Prepared:
     channels: frozenset
     undergoing: frozenset
     life_events: frozenset
+    capacities: frozenset
     bodily_states: frozenset
     sensing: frozenset
     concrete: frozenset
@@ -458,6 +461,7 @@ def prepare(settings) -> Prepared:
         channels=words.verbs_under(settings["channel_roots"]),
         undergoing=words.verbs_under(settings["undergoing_roots"]),
         life_events=words.verbs_under(settings["life_event_roots"]),
+        capacities=words.nouns_under(settings["capacity_roots"], "noun.cognition"),
         bodily_states=words.nouns_under(settings["bodily_state_roots"], "noun.state"),
         sensing=words.verbs_under(settings["sensing_roots"]),
         concrete=frozenset(settings["concrete_classes"]),
@@ -608,6 +612,10 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         if _shown_after(sentence, first, len(spans), number, reading, strong_only):
             continue
+        if kind in ("comparison", "cause") and _shown_in_the_rest(
+            prepared, sentence, last, strong_only
+        ):
+            continue
         if _POINTS_BACK.match(text, begin) and _shown_before(number, 1, reading, strong_only):
             continue
         if sentence.of_what_went_before(last) and _shown_before(
@@ -647,6 +655,27 @@ def _shown_after(sentence, first, count, number, reading, strong_only) -> bool:
         if reading(later).evidenced(None, None, strong_only):
             return True
     return False
+
+
+def _shown_in_the_rest(prepared, sentence, last, strong_only) -> bool:
+    """A change, then in a clause of its own after it, what was recorded when or seen: "her
+    health has deteriorated; she took an overdose on 3 June", "he has been affected by the
+    fire: he won't sleep with the light off and asks every night...". The rest is read as a
+    sentence of its own, and must hold no judgement it leaves unshown."""
+    tokens = sentence.tokens
+    joint = next(
+        (p for p in range(last + 1, len(tokens) - 1) if tokens[p].word in (",", ";", ":", "and")),
+        None,
+    )
+    if joint is None:
+        return False
+    rest = Sentence(prepared, sentence.text[tokens[joint + 1].start :], sentence.offset)
+    if not (
+        WHEN.search(rest.text) or DATE.search(rest.text) or rest.evidenced(None, None, strong_only)
+    ):
+        return False
+    own = rest.judgement()
+    return own is None or rest.evidenced(own[1], own[2], strong_only)
 
 
 def _dated_evidence(following, strong_only) -> bool:
@@ -989,6 +1018,7 @@ class Sentence:
                 or (token.word == "there" and self._opinion(index, token))
                 or ((verbal or nominal or described) and self._unnamed_view(index, token))
                 or (tag in ("VBN", "VBD", "VBG") and self._change(index, token))
+                or (tag in ("VBN", "VBD") and self._mind_changed(index, token))
                 or (verbal and self._conduct(index, token))
                 or (
                     (nominal or described or tag in ("VB", "VBP", "VBZ"))
@@ -1032,28 +1062,11 @@ class Sentence:
             return None
         lemmas = self._verb_lemmas(token.word)
         if lemmas & self.prepared.impacting:
-            if (
-                token.tag == "VBN"
-                and index + 1 < len(self.tokens)
-                and self.tokens[index + 1].word == "by"
-                and self._names_person(self.tokens[self._subject_head(index)])
-            ):
-                # "Zain has not been affected by the arguments": what something did, or did
-                # not do, to someone's inner life.
-                return "cause", index, index
-            head = self._someones_doing_before(index)
-            if head is None and self._pointing_back_at(index) and self._on_someone(index + 1):
-                # "..., and this is impacting on Noah's progress": the clause before, as the
-                # cause of what happens to someone.
-                return "cause", index, index
-            return ("cause", head, index) if head is not None else None
-        if self._caused_by(index, lemmas):
-            # "Her anxiety stems from...": the subject is the effect, after "by" or "from" the
-            # cause.
-            head = self._someones_doing_before(index)
-            if head is None or not self._a_link_of_people(head, self._phrase_head(index + 2)):
-                return None
-            return "cause", head, index
+            return self._impact(index, token)
+        if lemmas & self.prepared.causal_verbs:
+            found = self._caused_verb(index, token, lemmas)
+            if found is not None or self._caused_by(index, lemmas):
+                return found
         if lemmas & {"have"}:
             return self._an_effect_had(index)
         if lemmas & {"explain"}:
@@ -1080,6 +1093,63 @@ class Sentence:
         return (
             ("cause", index, position) if self._someones_doing_before(index) is not None else None
         )
+
+    def _impact(self, index, token):
+        """ "Mum's drinking is impacting on her parenting", "Zain has not been affected by the
+        arguments": an effect on someone, asserted."""
+        subject = self.tokens[self._subject_head(index)]
+        if (
+            token.tag == "VBN"
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].word == "by"
+            and self._names_person(subject)
+            # (Not a name that is a body of people or a thing: "School was affected".)
+            and self.words.first_class(subject.word, "n")
+            not in ("noun.group", "noun.artifact", "noun.location", "noun.act")
+        ):
+            # "Zain has not been affected by the arguments": what something did, or did
+            # not do, to someone's inner life.
+            return "cause", index, index
+        head = self._someones_doing_before(index)
+        if head is None and self._pointing_back_at(index) and self._on_someone(index + 1):
+            # "..., and this is impacting on Noah's progress": the clause before, as the
+            # cause of what happens to someone.
+            return "cause", index, index
+        return ("cause", head, index) if head is not None else None
+
+    def _caused_verb(self, index, token, lemmas):
+        """A verb of causing: active on someone's state or doing, or passive before its cause
+        ("is caused by", "stems from")."""
+        if (
+            token.tag != "VBN"
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].word not in ("by", "from")
+            and not self._a_person_from(index + 1)
+            and self._someones_own_doing(index + 1)
+        ):
+            # "Her anxiety is feeding Isla's school refusal", "this is what is driving his
+            # missing episodes": a cause of someone's state or doing, asserted (not "drove the
+            # children to school", "feeds her baby": people, not their states).
+            return "cause", index, index
+        if self._caused_by(index, lemmas):
+            # "Her anxiety stems from...": the subject is the effect, after "by" or "from" the
+            # cause.
+            head = self._someones_doing_before(index)
+            if head is None:
+                # "The bruise was caused by Dad grabbing her arm", "the neglect is caused by
+                # Mum's drug use": how an injury or a harm came about is the judgement.
+                subject = self._subject_head(index)
+                word = self.tokens[subject].word
+                if self.tokens[subject].tag in ("NN", "NNS") and (
+                    {word, *self.words.lemmas(word, "n")} & self.prepared.bodily_states
+                    or self._found_wanting(word)
+                ):
+                    return "cause", subject, index
+                return None
+            if not self._a_link_of_people(head, self._phrase_head(index + 2)):
+                return None
+            return "cause", head, index
+        return None
 
     def _a_cause_named(self, index, named):
         """After "be" at ``index``, the noun of a cause or effect at ``named``: "his offending
@@ -1150,6 +1220,14 @@ class Sentence:
         head = self._someones_doing_before(index)
         if head is None and self._pointing_back_at(index) and self._on_someone(effect + 1):
             return "cause", index, effect  # "..., and this has had an impact on her"
+        subject = self._subject_head(index)
+        if (
+            head is None
+            and self.tokens[subject].tag in ("NN", "NNS")
+            and self._found_wanting(self.tokens[subject].word)
+            and self._a_person_from(effect + 2)
+        ):
+            return "cause", subject, effect  # "the domestic abuse has had no impact on them"
         if not self._someones_mind(effect + 2) and (
             head is None or not self._a_person_from(effect + 2)
         ):
@@ -1428,6 +1506,22 @@ class Sentence:
             or word.endswith("ing")
             and self.words.first_class(word[:-3], "v") in _OF_THEIR_LIFE
             or abs(self.words.valence(word, "n")) >= self.prepared.threshold
+        )
+
+    def _someones_own_doing(self, start) -> bool:
+        """The noun phrase from ``start`` is something of someone's that is not a thing, a
+        place, a time or a possession: "Isla's school refusal", "his missing episodes", "her
+        low mood" (not "her car", "his flat")."""
+        head = self._phrase_head(start)
+        if head is None or not any(t.tag in ("POS", "PRP$") for t in self.tokens[start:head]):
+            return False
+        return self.words.first_class(self.tokens[head].word, "n") not in (
+            *self.prepared.concrete,
+            "noun.person",
+            "noun.group",
+            "noun.location",
+            "noun.time",
+            "noun.possession",
         )
 
     def _someones_mind(self, start) -> bool:
@@ -2513,9 +2607,15 @@ class Sentence:
         position = index + 1
         while position < len(self.tokens) and (
             self.tokens[position].tag in ("DT", "PRP$", "JJ", "POS")
-            or self.tokens[position].tag == "NNP"
+            or self.tokens[position].tag in ("NNP", "VBG", "NN")
             and position + 1 < len(self.tokens)
-            and self.tokens[position + 1].tag == "POS"  # "Amira's disability"
+            # "Amira's disability"; "safeguarding expectations", "the safety plan": a noun's
+            # modifier, before its head.
+            and (
+                self.tokens[position + 1].tag == "POS"
+                or self.tokens[position].tag != "NNP"
+                and self.tokens[position + 1].tag in ("NN", "NNS")
+            )
         ):
             position += 1
         if (
@@ -3324,7 +3424,11 @@ class Sentence:
             token = self.tokens[at]
             if token.tag in _NOUN and self.tokens[at + 1].tag in ("DT", "PRP$"):
                 break  # "in June the risk": the phrase before is another
-            if token.tag in ("NN", "NNS") and self.tokens[at + 1].word in ("of", "to", "for"):
+            if token.tag in ("NN", "NNS") and self.tokens[at + 1].word in (
+                *("of", "to", "for"),
+                # "The overcrowding in the hostel", "her behaviour at school".
+                *("in", "at", "with"),
+            ):
                 return at
         return last
 
@@ -3424,6 +3528,9 @@ class Sentence:
             return None  # "didn't come down for tea", "are still registered": not how well
         if self.words.evaluative(token.word, self.prepared.sources) < self.prepared.threshold:
             return None
+        following_tag = self.tokens[index + 1].tag if index + 1 < len(self.tokens) else ""
+        if following_tag in ("RBR", "JJR") or token.tag == "RBR" and following_tag == "JJ":
+            return None  # "presents as much more settled": how much more, of what follows
         felt = any(self.words.names_feeling(a) for a in _adjectives_of(token.word))
         position = index - 1
         while position > 0 and (
@@ -3511,6 +3618,15 @@ class Sentence:
         from when, not what was seen ("..., as she told me" after it still counts)."""
         words = [t.word for t in self.tokens]
         start = next((at for at in range(last + 1, len(words)) if words[at] == "since"), None)
+        if (
+            start is None
+            and last + 1 < len(words)
+            and words[last + 1] == "by"
+            and self._verb_lemmas(words[last]) & self.prepared.causal_verbs
+        ):
+            # "Was caused by Dad grabbing her arm": the cause given is the claim, not what
+            # shows it.
+            start = last + 1
         if start is None:
             return range(0)
         end = next(
@@ -3954,15 +4070,24 @@ class Sentence:
         )
         if (
             not self._verb_lemmas(self.tokens[helper].word) & {"have"}
+            and not (self.tokens[helper].word == "'s" and token.tag == "VBN")  # "Mum's relapsed"
             and not (after is not None and after.word == "since")
             and not under_way
         ):
             return None
         if token.tag == "VBG" and not under_way:
             return None
-        if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking):
-            return None
-        if self._participle(index) and self._after_be(index):
+        if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking) or (
+            self._verb_lemmas(token.word) & self.prepared.life_events
+            # (A phrasal verb means what it means: "has broken down" is no plain end.)
+            and not (following is not None and following.word in PARTICLES)
+        ):
+            return None  # (an end or a beginning is an event, told: "the tenancy has ended")
+        if (
+            self._participle(index)
+            and self._after_be(index)
+            and self.tokens[index - 1].word != "'s"
+        ):
             return None  # "the plan was changed": something done, by someone
         if following is not None and following.tag in ("DT", "PRP", "PRP$", *_NOUN):
             return None  # "reduced the hours": done to something, by someone
@@ -3979,27 +4104,60 @@ class Sentence:
             and self._names_person(subject)
         ):
             return self._someone_changed(index, token, subject, rated)
-        if subject.tag not in ("NN", "NNS"):
+        if (
+            subject.tag not in ("NN", "NNS")
+            # A thing, a body of people or a place: "the school has closed".
+            or self.words.first_class(subject.word, "n")
+            in (*self.prepared.concrete, "noun.group", "noun.location")
+            # The body, seen to change: "her wounds have healed".
+            or {subject.word, *self.words.lemmas(subject.word, "n")} & self.prepared.bodily_states
+        ):
             return None
-        # "Self-harm", which WordNet does not list, is a kind of harm.
-        kinds = self.words.classes(subject.word, "n") or self.words.classes(
-            subject.word.rpartition("-")[2], "n"
+        # "Self-harm", which WordNet does not list, is a kind of harm; "parenting", a doing.
+        kinds = (
+            self.words.classes(subject.word, "n")
+            or self.words.classes(subject.word.rpartition("-")[2], "n")
+            or frozenset(
+                {"noun.act"}
+                if subject.word.endswith("ing") and self.words.known(subject.word, "v")
+                else ()
+            )
         )
         # Of conduct, mind, feeling or a relationship ("behaviour", "mood", "presentation"); a
         # state alone may be of the body ("the bruise had faded"), so only a change rated good
         # or bad ("improved"), or by how much ("deteriorated significantly"), or a state of
         # someone's named as theirs ("her mental health has deteriorated"), judges it.
         if not kinds & (self.prepared.abstract - {"noun.state", "noun.phenomenon"}) and not (
-            "noun.state" in kinds
-            and (
-                rated
-                or self._owned(back)
-                and not {subject.word, *self.words.lemmas(subject.word, "n")}
-                & self.prepared.bodily_states
-            )
+            "noun.event" in kinds
+            and degree  # "missing episodes have escalated significantly": a pattern, by how much
+            or "noun.state" in kinds
+            and (rated or self._owned(back))
         ):
             return None
         return "comparison", index, index
+
+    def _mind_changed(self, index, token):
+        """ "Mum has developed insight", "he has lost all confidence in adults", "Dad has gained
+        an understanding of...": something of the mind gained or lost, in the perfect, said of
+        someone with no before and after (not "has gained weight", "has developed a rash": the
+        body, seen)."""
+        if (
+            index < 2
+            or not self._verb_lemmas(self.tokens[index - 1].word) & {"have"}
+            or self.words.first_class(token.word, "v")
+            not in ("verb.creation", "verb.possession", "verb.change")
+        ):
+            return None
+        head = self._phrase_head(index + 1)
+        if head is None or not (
+            {self.tokens[head].word, *self.words.lemmas(self.tokens[head].word, "n")}
+            & self.prepared.capacities
+        ):
+            return None  # (not "has developed a plan with the school", an idea set down)
+        subject = self.tokens[self._subject_head(index)]
+        if not (subject.tag in ("NNP", "PRP") or self._names_person(subject)):
+            return None
+        return "comparison", index, head
 
     def _someone_changed(self, index, token, subject, rated):
         """Someone changed: for better or worse ("Mum has improved"), or in their health ("has
@@ -4008,7 +4166,9 @@ class Sentence:
             not self._names_person(subject)
             or self.words.first_class(token.word, "v") != "verb.change"
             or not (rated or "verb.body" in self.words.classes(token.word, "v"))
-            or self._verb_lemmas(token.word) & self.prepared.life_events
+            # Under way, only a change rated: "is improving" (not "is wetting again", told).
+            or token.tag == "VBG"
+            and not rated
         ):
             return None
         return "comparison", index, index
@@ -4021,6 +4181,8 @@ class Sentence:
         while back > 0 and (
             self.tokens[back].tag in ("MD", "RB")
             or self._verb_lemmas(self.tokens[back].word) & _AUXILIARIES
+            or self.tokens[back].word == "'s"
+            and self.tokens[back].tag == "VBZ"  # "Mum's relapsed"
         ):
             back -= 1
         if self.tokens[back].word == ")":
@@ -4401,10 +4563,10 @@ class Sentence:
         or in a worry or belief someone else holds ("the school are worried that he feels
         upset"); the writer's own ("I feel that Mum is neglectful") is still their assertion."""
         clause = self._clause_start(index)
-        while (
-            clause >= 2
-            and self.tokens[clause - 1].word in ("and", "or")
+        while clause >= 2 and (
+            self.tokens[clause - 1].word in ("and", "or")
             and not self._subject_starts(clause)
+            or self._said_on(clause)
         ):
             # "...said that she was tired and that the baby was unwell", "told me he gets them
             # up and cooks tea": one report, two parts.
@@ -5310,12 +5472,32 @@ class Sentence:
         )
         return reports and not (self._verb_lemmas(word) & self.prepared.channels)
 
+    def _said_on(self, clause) -> bool:
+        """The clause from ``clause``, after "but", goes on with what was said before it: "said
+        Kerry is 'alright' but that she hates...", or "She said ... but she doesn't like...",
+        its subject the one who said it."""
+        tokens = self.tokens
+        if tokens[clause - 1].word != "but":
+            return False
+        if tokens[clause].word == "that":
+            return True
+        # (In the present, as said: "but she was aggressive" is the writer's.)
+        return (
+            tokens[clause].word in ("she", "he", "they")
+            and clause + 1 < len(tokens)
+            and tokens[clause + 1].tag in ("VBZ", "VBP")
+            and any(
+                tokens[at].word == tokens[clause].word and self._saying(at + 1)
+                for at in range(clause - 2)
+            )
+        )
+
     def _told_the_writer(self, index) -> bool:
         """ "As she told me", "Dad said to us": what someone said to the writer, who heard it,
         with the one who said it named."""
         tokens = self.tokens
-        if not self._saying(index):
-            return False
+        if not self._saying(index) or (index and tokens[index - 1].word == "to"):
+            return False  # (not "coached about what to say to me": a saying not done)
         heard_by = [t.word for t in tokens[index + 1 : index + 3]]
         return bool(heard_by) and (heard_by[0] in ("me", "us") or heard_by == ["to", "me"])
 

@@ -620,9 +620,17 @@ def _what_a_paper_does(words, tagged, index) -> bool:
     back = index - 1
     while back > 0 and tagged[back].tag in ("MD", "RB"):
         back -= 1
+    if back < index and tagged[back].word == "which":
+        # "...apply for an Order by 10 July which will require...": what the order does, past
+        # when it is applied for.
+        back -= 1
+        while back > 0 and (
+            tagged[back].tag in ("CD", "IN") or DATE.fullmatch(tagged[back].word.title())
+        ):
+            back -= 1
     return (
         back < index
-        and tagged[back].tag in ("NN", "NNS")
+        and tagged[back].tag in ("NN", "NNS", "NNP")
         and words.first_class(tagged[back].word, "n") in ("noun.communication", "noun.artifact")
     )
 
@@ -839,7 +847,8 @@ def _in_condition(tagged, index) -> bool:
 
 def _what_is_checked(words, tagged, index) -> bool:
     """The state at ``index`` is what someone will check ("will visit on 16 December to check
-    the cot is up and there is a clear floor space"): something seen, then, not the goal."""
+    the cot is up and there is a clear floor space") or tell ("Jordan will tell us he feels
+    safer"): something seen or heard, then, not the goal."""
     for position in range(index - 1, -1, -1):
         token = tagged[position]
         if token.word in (".", ";"):
@@ -847,7 +856,10 @@ def _what_is_checked(words, tagged, index) -> bool:
         verbal = token.tag.startswith("VB") or (
             position and tagged[position - 1].tag in ("TO", "MD")  # "to check", however tagged
         )
-        if verbal and {token.word, *words.lemmas(token.word, "v")} & {"check", "confirm", "verify"}:
+        if verbal and {token.word, *words.lemmas(token.word, "v")} & {
+            *("check", "confirm", "verify"),
+            *("tell", "say", "report", "describe"),
+        }:
             return True
     return False
 

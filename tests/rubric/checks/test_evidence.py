@@ -1171,3 +1171,42 @@ def test_changes_ratings_causes_and_unseen_doings_are_judgements(text):
 )
 def test_a_life_event_a_body_seen_to_change_plain_causes_and_movements_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum has developed insight.",
+        "Her anxiety is feeding Noor's school refusal.",
+        "The overcrowding in the flat is the cause of Sami's behaviour at school.",
+        "It is clear the boys have been told what to say to me.",
+        "Mr Ali does not understand the risk management plan.",
+        "Her missing episodes have increased significantly this year.",
+        "Mum's relapsed.",
+        "Nan's coping okay.",
+        "The injury was caused by Dad.",
+        "The bruise was caused by Dad pulling her arm.",
+        "The neglect is caused by Mum's drinking.",
+        "The domestic abuse has had no impact on the children.",
+    ],
+)
+def test_minds_gained_causes_of_harm_and_contracted_changes_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tenancy has ended.",
+        "The order has expired.",
+        "Her wounds have healed.",
+        "Sami is wetting again.",
+        "School was affected by the strike.",
+        "Dad's health has deteriorated; he had a stroke in January.",
+        "Mum has developed a plan with the school.",
+        "Dad has gained weight.",
+        "He said his foster carer is 'OK' but he doesn't like the food.",
+    ],
+)
+def test_ends_bodies_healing_plans_and_what_was_said_after_but_pass(text):
+    assert not flagged(text, "Analysis"), text

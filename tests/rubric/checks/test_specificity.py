@@ -411,6 +411,11 @@ def test_a_plan_kept_somewhere_is_seen_done():
         # What a court order will do is not what anyone is asked to do.
         "The local authority will apply for an order by 12 June. The order will require the "
         "return of Sami's passport; PC Ng will tell the social worker when it is handed in.",
+        "The council will apply for an Order by 3 March which will require the return of his "
+        "passport.",
+        # A state told by the one who feels it is heard, not hoped for.
+        "Sam will tell us he feels safer at home when his social worker asks at each monthly "
+        "visit.",
     ],
 )
 def test_an_occasion_named_and_what_an_order_does_are_not_vague(text):
