@@ -294,6 +294,18 @@ def _ok(lowered, tags) -> None:
             and (i + 1 == len(tags) or tags[i + 1] in (".", ",", ":", "CC", "IN", "RB"))
         ):
             tags[i] = "RB"
+        if (
+            lowered[i] in ("better", "worse")
+            and (
+                lowered[i - 1] in ("doing", "coping", "managing")
+                # "doing much better"
+                or i > 1
+                and lowered[i - 1] in ("much", "far")
+                and lowered[i - 2] in ("doing", "coping", "managing")
+            )
+            and (i + 1 == len(tags) or tags[i + 1] in (".", ",", ":", "CC", "IN", "RB"))
+        ):
+            tags[i] = "RBR"  # "coping better": how well, compared
 
 
 _HOW_ONE_DOES = frozenset({"ok", "okay", "fine", "alright", "good", "great", "grand"})

@@ -616,6 +616,8 @@ def _unshown(prepared, text, spans, number, reading):
             prepared, sentence, last, strong_only
         ):
             continue
+        if kind in _SUMMED_UP and number and _summed_up(sentence, first, reading(number - 1)):
+            continue
         if _POINTS_BACK.match(text, begin) and _shown_before(number, 1, reading, strong_only):
             continue
         if sentence.of_what_went_before(last) and _shown_before(
@@ -655,6 +657,27 @@ def _shown_after(sentence, first, count, number, reading, strong_only) -> bool:
         if reading(later).evidenced(None, None, strong_only):
             return True
     return False
+
+
+# The judgements a writer may make as the point of what the sentence before showed: a state,
+# a change, a cause, a quality, conduct, a standing or a tie (not a label, a certainty, a
+# frequency, an absolute or a rating, which need their own grounds).
+_SUMMED_UP = frozenset({"state", "comparison", "cause", "quality", "conduct", "standing", "tie"})
+
+
+def _summed_up(sentence, first, before) -> bool:
+    """The sentence before showed it, about the same person or thing, and the judgement sums it
+    up: "At contact on 8 July Ruby threw toys and bit the supervisor. She was dysregulated for
+    most of the session." The sentence before must show something, with no judgement of its
+    own left unshown."""
+    if (
+        sentence.verbless  # "Manipulative.", "ADHD likely.": a note's bare verdict
+        or not before.evidenced(None, None, False)
+        or not sentence.went_on_from(first, before)
+    ):
+        return False
+    own = before.judgement()
+    return own is None or before.evidenced(own[1], own[2], False)
 
 
 def _shown_in_the_rest(prepared, sentence, last, strong_only) -> bool:
@@ -1120,12 +1143,20 @@ class Sentence:
     def _caused_verb(self, index, token, lemmas):
         """A verb of causing: active on someone's state or doing, or passive before its cause
         ("is caused by", "stems from")."""
+        after = index + 1
+        if after < len(self.tokens) and self.tokens[after].tag == "PRP":
+            after += 1  # "has caused them significant emotional harm": whom, then what
         if (
-            token.tag != "VBN"
-            and index + 1 < len(self.tokens)
-            and self.tokens[index + 1].word not in ("by", "from")
-            and not self._a_person_from(index + 1)
-            and self._someones_own_doing(index + 1)
+            not (token.tag == "VBN" and self._after_be(index))  # (active: "has caused")
+            and after < len(self.tokens)
+            and self.tokens[after].word not in ("by", "from")
+            and (
+                not self._a_person_from(after)
+                and self._someones_own_doing(after)
+                or after > index + 1
+                and self._phrase_head(after) is not None
+                and self._found_wanting(self.tokens[self._phrase_head(after)].word)
+            )
         ):
             # "Her anxiety is feeding Isla's school refusal", "this is what is driving his
             # missing episodes": a cause of someone's state or doing, asserted (not "drove the
@@ -1141,8 +1172,7 @@ class Sentence:
                 subject = self._subject_head(index)
                 word = self.tokens[subject].word
                 if self.tokens[subject].tag in ("NN", "NNS") and (
-                    {word, *self.words.lemmas(word, "n")} & self.prepared.bodily_states
-                    or self._found_wanting(word)
+                    self._of_the_body(word) or self._found_wanting(word)
                 ):
                     return "cause", subject, index
                 return None
@@ -2164,9 +2194,16 @@ class Sentence:
         sense = self.words.first_class(token.word, "v")
         if sense not in self.prepared.conduct:
             return self._undone(index, token)
-        if sense == "verb.emotion" and self._the_writers_own(index):
+        if sense == "verb.emotion" and (
+            self._the_writers_own(index)
+            or index + 1 < len(self.tokens)
+            and self.tokens[index + 1].word in ("about", "that")
+            and self.tokens[index - 1].word not in _NOT  # ("doesn't care about": found wanting)
+        ):
             # "I hope", "I love my nan's house", "I felt intimidated": the speaker's own
-            # feeling, known to them.
+            # feeling, known to them; "she worries about relying on it", "he fears that Dad
+            # will come back": a worry held by someone, told as theirs (as "is worried about"
+            # is).
             return None
         subject = self._head_of_subject(index)
         if (
@@ -3426,8 +3463,9 @@ class Sentence:
                 break  # "in June the risk": the phrase before is another
             if token.tag in ("NN", "NNS") and self.tokens[at + 1].word in (
                 *("of", "to", "for"),
-                # "The overcrowding in the hostel", "her behaviour at school".
-                *("in", "at", "with"),
+                # "The overcrowding in the hostel", "her behaviour at school", "the bruise on
+                # her arm".
+                *("in", "at", "with", "on"),
             ):
                 return at
         return last
@@ -3472,6 +3510,11 @@ class Sentence:
         if following is not None and (
             following.tag in (*_NOUN, "DT", "PRP", "PRP$", "CD")
             or following.word in ("that", "about", "of", "whether", "if", "to", "over")
+            # ("Is working on her anger": a doing, on what is hers; not "challenging on a
+            # number of occasions".)
+            or following.word == "on"
+            and index + 2 < len(self.tokens)
+            and self.tokens[index + 2].tag in ("PRP$", "PRP")
         ):
             return False
         if self._verb_lemmas(token.word) & self.prepared.linking:
@@ -4036,8 +4079,14 @@ class Sentence:
             # A verb with a sense of change, used with nothing after it ("her drinking has
             # stabilised", whose commonest sense is to hold something steady).
             "verb.change" in self.words.classes(token.word, "v")
-            # (Not a movement of the body, seen: "her voice was shaking".)
-            and self.words.first_class(token.word, "v") not in ("verb.motion", "verb.body")
+            # (Not a movement of the body, seen: "her voice was shaking"; but a movement of
+            # the mind or of conduct is a change: "her mood has dropped", "attendance has
+            # fallen".)
+            and self.words.first_class(token.word, "v") != "verb.body"
+            and (
+                self.words.first_class(token.word, "v") != "verb.motion"
+                or self._of_mind_or_conduct(self.tokens[self._subject_head(index)].word)
+            )
             and (
                 index + 1 == len(self.tokens)
                 or self.tokens[index + 1].tag in _ENDS_A_CHANGE
@@ -4077,7 +4126,14 @@ class Sentence:
             return None
         if token.tag == "VBG" and not under_way:
             return None
-        if self._verb_lemmas(token.word) & (self.prepared.light | self.prepared.linking) or (
+        if (
+            self._verb_lemmas(token.word) & self.prepared.light
+            # A linking verb links to a description after it ("has grown tired"); alone, it
+            # is a change ("her confidence has grown").
+            or self._verb_lemmas(token.word) & self.prepared.linking
+            and following is not None
+            and following.tag in (*_ADJECTIVE, "VBN", "RB")
+        ) or (
             self._verb_lemmas(token.word) & self.prepared.life_events
             # (A phrasal verb means what it means: "has broken down" is no plain end.)
             and not (following is not None and following.word in PARTICLES)
@@ -4110,7 +4166,7 @@ class Sentence:
             or self.words.first_class(subject.word, "n")
             in (*self.prepared.concrete, "noun.group", "noun.location")
             # The body, seen to change: "her wounds have healed".
-            or {subject.word, *self.words.lemmas(subject.word, "n")} & self.prepared.bodily_states
+            or self._of_the_body(subject.word)
         ):
             return None
         # "Self-harm", which WordNet does not list, is a kind of harm; "parenting", a doing.
@@ -4131,7 +4187,12 @@ class Sentence:
             "noun.event" in kinds
             and degree  # "missing episodes have escalated significantly": a pattern, by how much
             or "noun.state" in kinds
-            and (rated or self._owned(back))
+            and (
+                rated
+                or self._owned(back)
+                # "The home environment has deteriorated": a state in its commonest sense.
+                or self.words.first_class(subject.word, "n") == "noun.state"
+            )
         ):
             return None
         return "comparison", index, index
@@ -4158,6 +4219,20 @@ class Sentence:
         if not (subject.tag in ("NNP", "PRP") or self._names_person(subject)):
             return None
         return "comparison", index, head
+
+    def _of_the_body(self, noun) -> bool:
+        """An injury, by its noun or the verb of its -ing noun: "bruise", "wounds", "bruising"."""
+        stems = (noun[:-3], noun[:-3] + "e") if noun.endswith("ing") else ()
+        return bool({noun, *stems, *self.words.lemmas(noun, "n")} & self.prepared.bodily_states)
+
+    def _of_mind_or_conduct(self, noun) -> bool:
+        """A noun of feeling, thought or doing, and never of the body ("mood", "attendance";
+        not "hands", whose commonest sense WordNet files with acts)."""
+        return self.words.first_class(noun, "n") in (
+            "noun.feeling",
+            "noun.act",
+            "noun.cognition",
+        ) and "noun.body" not in self.words.classes(noun, "n")
 
     def _someone_changed(self, index, token, subject, rated):
         """Someone changed: for better or worse ("Mum has improved"), or in their health ("has
@@ -4574,7 +4649,13 @@ class Sentence:
         for position in range(index - 1, max(clause, 1) - 1, -1):
             holder_word = self.tokens[position - 1]
             # "Believes that Leah...", or with no "that": "believes Leah is...".
-            opens = self.tokens[position].word == "that" or (
+            # "Believes that...", "worries about relying on it": what is held, or worried about
+            # (a verb's worry: "is anxious about the move" is the writer's to show).
+            opens = (
+                self.tokens[position].word == "that"
+                or self.tokens[position].word == "about"
+                and holder_word.tag in ("VBZ", "VBP", "VBD")
+            ) or (
                 self.tokens[position].tag in ("NNP", "PRP", "DT")
                 and (
                     holder_word.tag in ("VBD", "VBZ", "VBP") or self._stance_word(holder_word.word)
@@ -4934,6 +5015,8 @@ class Sentence:
             ]
             if any(t.tag == "PRP$" for _n, t in inside_tokens):
                 continue  # "(my case note, 4 May)": the writer's own, no record of another's
+            if any(t.word == "dated" for _n, t in inside_tokens) and WHEN.search(inside):
+                return True  # "(PNC check dated 2 November)": only a record is dated
             if any(
                 t.tag in ("NN", "NNS")
                 and self.words.first_class(t.word, "n") == "noun.communication"
@@ -5266,6 +5349,21 @@ class Sentence:
         return bool(same) or any(
             t.word in THIRD_PERSON or (t.tag in _NOUN and t.word in named) for t in following.tokens
         )
+
+    def went_on_from(self, first, before) -> bool:
+        """The judgement at ``first`` is about someone the sentence before told of: "Ruby threw
+        toys... She was dysregulated" ("she", after someone named), "Ruby threw toys... Ruby
+        was dysregulated"; of a thing or a state ("Things have got worse"), any sentence before
+        may have shown it."""
+        judged = self._head_of_subject(first)
+        if judged is None or judged.word in ("i", "we"):
+            return judged is None
+        people = [t for t in before.tokens if t.tag in ("NNP", "PRP") or before._names_person(t)]
+        if judged.tag in ("PRP", "PRP$"):
+            return any(t.word not in ("i", "we", "me", "us", "my", "our") for t in people)
+        if not self._names_person(judged):
+            return True
+        return any(t.word == judged.word for t in before.tokens)
 
     def goes_on_with_account(self, before) -> bool:
         """The sentence goes on with what someone told in the one before, in the present as

@@ -1206,7 +1206,52 @@ def test_minds_gained_causes_of_harm_and_contracted_changes_are_judgements(text)
         "Mum has developed a plan with the school.",
         "Dad has gained weight.",
         "He said his foster carer is 'OK' but he doesn't like the food.",
+        # A record named as dated; a worry held by someone, and what it is about.
+        "Mr Cole has a conviction for common assault against a former partner (2018, PNC check "
+        "dated 4 March).",
+        "She worries about relying on her inhaler too much.",
     ],
 )
 def test_ends_bodies_healing_plans_and_what_was_said_after_but_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Noor's confidence has grown.",
+        "Jordan's mood has dropped since his father went to prison.",
+        "The home environment has deteriorated since the last visit.",
+        "The bruise on Ellie's arm was caused by her father.",
+        "The rows at home have caused them significant emotional harm.",
+        "Harper's mum doesn't care about her education.",
+        "Roisin is anxious about the move and has been unsettled for weeks.",
+        # A note's bare verdict after a sentence that shows something else.
+        "Seen in clinic on 4 May, weighed 10.2 kg. Neglectful.",
+        "Ms Ward is coping better.",
+        "Niamh is doing much better.",
+    ],
+)
+def test_changes_of_mind_and_states_and_causes_given_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The point summed up after what showed it, about the same person.
+        "At family time on 8 July Ruby threw toys, screamed and bit the supervisor. She was "
+        "dysregulated for most of the session.",
+        "Jayden has been excluded three times this term, after none last year, and his teacher "
+        "has logged twelve incidents of hitting. His behaviour has got a lot worse.",
+        "Police were called to the home on 2, 9 and 16 March, compared with none between "
+        "September and February. Things have got a lot worse since Mr Daly moved back in.",
+        "Kai's hands were shaking.",
+        "The weather has improved.",
+        "Noah's bruising has faded since the examination on 4 March; no new injuries.",
+        "Mum is working on her anger with her counsellor, weekly since April (counsellor "
+        "confirmed by phone on 10 June).",
+    ],
+)
+def test_a_point_summed_up_after_its_evidence_and_a_body_moving_pass(text):
     assert not flagged(text, "Analysis"), text
