@@ -291,11 +291,11 @@ class Lexicon:
             if base != word and len(base) > 3 and self.lemmas(base, "a"):
                 best = self._rating(base, sources, pos)
             for prefix in (_EXCESS_PREFIX, _BAD_PREFIX):
-                excess = prefix.sub("", word)
-                if excess != word and len(excess) > 3 and self.lemmas(excess, "a"):
+                stripped = prefix.sub("", word)
+                if stripped != word and len(stripped) > 3 and self.lemmas(stripped, "a"):
                     # "Overprotective", "over-involved": too much of anything is a verdict on
                     # it, as working badly is ("dysregulated").
-                    best = max(self._rating(excess, sources, pos), EXCESS)
+                    best = max(self._rating(stripped, sources, pos), EXCESS)
             head = word.rpartition("-")[2]
             if head != word and len(head) > 3 and self.lemmas(head, "a"):
                 # "Age-appropriate", "hard-working": a compound rates as its head adjective.

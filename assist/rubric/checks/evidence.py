@@ -3658,7 +3658,8 @@ class Sentence:
     def _since_clause(self, last) -> range:
         """The words of a "since" clause after the judgement ending at ``last``, up to its
         comma: "has improved since the plan started", "has been low since her mother died" say
-        from when, not what was seen ("..., as she told me" after it still counts)."""
+        from when, not what was seen ("..., as she told me" after it still counts). Likewise
+        the cause after "caused by", which is the claim itself."""
         words = [t.word for t in self.tokens]
         start = next((at for at in range(last + 1, len(words)) if words[at] == "since"), None)
         if (
@@ -4180,9 +4181,9 @@ class Sentence:
             )
         )
         # Of conduct, mind, feeling or a relationship ("behaviour", "mood", "presentation"); a
-        # state alone may be of the body ("the bruise had faded"), so only a change rated good
-        # or bad ("improved"), or by how much ("deteriorated significantly"), or a state of
-        # someone's named as theirs ("her mental health has deteriorated"), judges it.
+        # noun that is a state only in a rarer sense, only with a change rated ("improved"), by
+        # how much ("deteriorated significantly") or named as someone's ("her mental health");
+        # an event only by how much. (The body, seen to change, was set aside above.)
         if not kinds & (self.prepared.abstract - {"noun.state", "noun.phenomenon"}) and not (
             "noun.event" in kinds
             and degree  # "missing episodes have escalated significantly": a pattern, by how much
