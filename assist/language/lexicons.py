@@ -299,7 +299,7 @@ class Lexicon:
             head = word.rpartition("-")[2]
             if head != word and len(head) > 3 and self.lemmas(head, "a"):
                 # "Age-appropriate", "hard-working": a compound rates as its head adjective.
-                best = self._rating(head, sources, pos)
+                best = max(best, self._rating(head, sources, pos))
         return best
 
     def prefixed_adjective(self, word: str) -> bool:

@@ -191,6 +191,7 @@ def tag(text: str) -> Tagged:
     # The Brill tagger's commonest slips, put right by the grammar around them.
     _names_and_pronoun_subjects(words, lowered, tags)
     _capitalised_description(words, tags)
+    _capitalised_plural(words, tags)
     _family_names(words, lowered, tags)
     _shouted(words, tags)
     _title_case_names(words, tags)
@@ -362,6 +363,19 @@ def _what_is_had(lowered, tags) -> None:
                 back -= 1
             if lowered[back] in ("has", "have", "had", "having"):
                 tags[i] = "NNS"
+
+
+def _capitalised_plural(words, tags) -> None:
+    """ "Relationships with school have...": the tagger reads a capitalised plural opening a
+    sentence as a name; a family's name in the plural rarely opens one, and a plural the
+    tagger knows in lower case is the noun."""
+    if (
+        tags
+        and tags[0] == "NNPS"
+        and words[0][1:].islower()
+        and _brill()(words[0].lower(), tokenize=False)[0][1] == "NNS"
+    ):
+        tags[0] = "NNS"
 
 
 def _capitalised_description(words, tags) -> None:

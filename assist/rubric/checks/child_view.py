@@ -1035,16 +1035,12 @@ class Reader:
             for neighbours, leading in ((after, False), (list(reversed(before)), True)):
                 for i in neighbours:
                     token = tokens[i]
-                    if token.tag in _SUBJECT_TAGS and token.word not in ("i", "we", "me", "us"):
-                        if (
-                            leading
-                            and i
-                            and (
-                                tokens[i - 1].word == "that"
-                                or tokens[i - 1].tag.startswith("VB")
-                                and self._speech(tokens[i - 1])
-                            )
-                        ):
+                    # (An object pronoun speaks no quote: "the two of them 'see eye to eye'".)
+                    if token.tag in _SUBJECT_TAGS and token.word not in (
+                        *("i", "we", "me", "us", "him", "them"),
+                    ):
+                        # (Past a verb of speech, the child speaks: "Mum told me Sam said...".)
+                        if leading and i == inside[0] - 1 and self._in_a_report(tokens, i):
                             break  # "Dad says Tyler 'never cries'": Dad's words of Tyler
                         if is_child(i) or self._childs_words(tokens, i, is_child):
                             return True
@@ -1054,6 +1050,16 @@ class Reader:
                     ) and token.word not in (",", ":", "—", "-", "(", ")", "'", '"'):
                         break
         return False
+
+    def _in_a_report(self, tokens, index) -> bool:
+        """The name at ``index`` follows someone's verb of speech, perhaps past "that" or whom
+        it was told to: "Dad says Tyler...", "Mrs Lee told me Oliver..."."""
+        if index and tokens[index - 1].word == "that":
+            return True
+        at = index - 1
+        while at > 0 and tokens[at].word in ("me", "us", "him", "her", "them"):
+            at -= 1
+        return at >= 0 and tokens[at].tag.startswith("VB") and self._speech(tokens[at])
 
     def _others_speech(self, token, speaker) -> bool:
         """Someone else speaks here, so what follows is their account ("When asked," has no

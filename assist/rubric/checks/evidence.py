@@ -96,6 +96,8 @@ SETTINGS = {
     "undergoing_roots": s.words(default=()),
     "life_event_roots": s.words(default=()),
     "capacity_roots": s.words(default=()),
+    # Verbs of keeping something going ("sustain the changes"): a capacity, as coping is.
+    "sustaining_roots": s.words(default=("maintain",)),
     "bodily_state_roots": s.words(default=()),
     # WordNet verbs whose kinds are the senses themselves: "saw", "heard", "noticed", "watched".
     "sensing_roots": s.words(default=("perceive", "watch", "witness")),
@@ -197,12 +199,21 @@ _BY_A_DEGREE = (
 _ENDS_A_CHANGE = frozenset({".", ",", ":", "CC", "RB"})
 # The noun classes of a state of mind, feeling or thought: nothing done to one is seen.
 _OF_THE_MIND = frozenset({"noun.state", "noun.feeling", "noun.cognition"})
+# A score someone gives on a scale ("safety scale 7/10", "scaled it 6 out of 10"): itself a
+# judgement, not a measure (but "7/10 sessions" counts them).
+_A_SCORE_GIVEN = re.compile(r"\d+\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
+# The endings English makes abstract nouns with: a word WordNet lacks is still known abstract.
+_ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence")
 # The nouns of those measures that can stand before a description ("a lot worse").
 _DEGREE_NOUNS = frozenset({"lot", "bit", "little"})
 # Of those, the ones that claim much: a change of any state by them is a judgement.
 _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of"})
+# What opens a likeness to a group: "like many...", "as is usual in...", "typical of...".
+_LIKE_OR_AS = frozenset({"like", "as", "typical"})
+# How much of a group a likeness takes in ("like many Polish men", "like a lot of lads").
+_MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "other", "lots", "so", "some"})
 # Where someone stands against others or a standard, a closed class of English: "is behind for
 # his age", "is ahead of her peers", "is below the expected level".
 _COMPARING = frozenset({"behind", "ahead", "below", "above", "beneath", "within"})
@@ -346,6 +357,7 @@ _QUESTIONS = {
     "shows it.",
     "cause": "What links the two? Say what was seen or said that shows this is why.",
     "rating": "What puts it at '{term}'? Say which facts, and what makes harm more or less likely.",
+    "group": "It judges someone by a group they belong to. What did you see or hear of them?",
 }
 
 
@@ -384,6 +396,7 @@ class Prepared:
     undergoing: frozenset
     life_events: frozenset
     capacities: frozenset
+    sustaining: frozenset
     bodily_states: frozenset
     sensing: frozenset
     concrete: frozenset
@@ -462,6 +475,7 @@ def prepare(settings) -> Prepared:
         undergoing=words.verbs_under(settings["undergoing_roots"]),
         life_events=words.verbs_under(settings["life_event_roots"]),
         capacities=words.nouns_under(settings["capacity_roots"], "noun.cognition"),
+        sustaining=words.verbs_under(settings["sustaining_roots"]),
         bodily_states=words.nouns_under(settings["bodily_state_roots"], "noun.state"),
         sensing=words.verbs_under(settings["sensing_roots"]),
         concrete=frozenset(settings["concrete_classes"]),
@@ -559,11 +573,13 @@ def _text_hits(prepared, text):
         sentence = reading(number)
         kind, first, last = found
         term = sentence.term(kind, first, last)
-        if sentence.tokens[last].tag in ("JJR", "RBR"):
+        if kind not in ("label", "capacity") and sentence.foretold(first):
+            kind = "foretold"  # "will relapse", "will be poor": what will happen needs grounds
+        elif sentence.tokens[last].tag in ("JJR", "RBR"):
             kind = "comparison"  # "getting worse": a change, which needs a before and an after
         elif kind == "state" and term.lower() in prepared.smelt:
             kind = "smelt"
-        elif kind == "label" and not sentence.said_of_someone(first):
+        elif kind == "label" and not sentence.said_of_someone(first, last):
             kind = "label_thing"  # "the kitchen was a state": no person is labelled
         yield (
             begin,
@@ -605,7 +621,7 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         if sentence.against_their_usual(last):
             continue
-        strong_only = kind in ("certainty", "frequency", "absolute")
+        strong_only = kind in ("certainty", "frequency", "absolute", "group")
         if sentence.evidenced(first, last, strong_only):
             continue
         if _elaborated(prepared, sentence, last, strong_only):
@@ -619,6 +635,8 @@ def _unshown(prepared, text, spans, number, reading):
         if kind in _SUMMED_UP and number and _summed_up(sentence, first, reading(number - 1)):
             continue
         if _POINTS_BACK.match(text, begin) and _shown_before(number, 1, reading, strong_only):
+            continue
+        if kind not in _NEEDS_ITS_OWN and _reasoned(prepared, sentence, first, number, reading):
             continue
         if sentence.of_what_went_before(last) and _shown_before(
             number, _GOES_ON, reading, strong_only
@@ -660,9 +678,11 @@ def _shown_after(sentence, first, count, number, reading, strong_only) -> bool:
 
 
 # The judgements a writer may make as the point of what the sentence before showed: a state,
-# a change, a cause, a quality, conduct, a standing or a tie (not a label, a certainty, a
-# frequency, an absolute or a rating, which need their own grounds).
-_SUMMED_UP = frozenset({"state", "comparison", "cause", "quality", "conduct", "standing", "tie"})
+# a change, a cause, a quality, conduct, a standing, a tie or the writer's view of someone (not a
+# label, a certainty, a frequency, an absolute or a rating, which need their own grounds).
+_SUMMED_UP = frozenset(
+    {"state", "comparison", "cause", "quality", "conduct", "standing", "tie", "belief"}
+)
 
 
 def _summed_up(sentence, first, before) -> bool:
@@ -678,6 +698,56 @@ def _summed_up(sentence, first, before) -> bool:
         return False
     own = before.judgement()
     return own is None or before.evidenced(own[1], own[2], False)
+
+
+# Judgements no reasoning from what went before can carry: a label, a claim to certainty, a
+# frequency or an absolute each needs grounds of its own.
+_NEEDS_ITS_OWN = frozenset({"label", "certainty", "frequency", "absolute"})
+# Words that draw what follows from what was just told ("..., so I consider").
+_SO = frozenset({"so", "therefore", "thus", "hence", "consequently"})
+# A ground named after the conclusion ("given the rise in call-outs", "because of this").
+_GROUND_AFTER = re.compile(
+    r"\b(?:given|because\s+of|in\s+(?:the\s+)?light\s+of|in\s+view\s+of|on\s+the\s+basis\s+of)"
+    r"\s+(?:this|that|these|those|the|her|his|their|its)\b"
+    r"|\bfor\s+(?:this|that|these|those)\s+reasons?\b|\bon\s+(?:this|that)\s+basis\b",
+    re.IGNORECASE,
+)
+
+
+def _reasoned(prepared, sentence, first, number, reading) -> bool:
+    """The writer draws the judgement from what they have just told, and says so: "Her father
+    died last month, so I think the next few weeks carry more risk", "I think the risk is
+    rising given the rise in call-outs". What was told, before the link in this sentence or in
+    one of the two sentences before, must show something and leave no judgement of its own
+    unshown; the link is the working shown."""
+    tokens = sentence.tokens
+    link = next(
+        (
+            p
+            for p in range(first - 1, 0, -1)
+            if tokens[p].word in _SO
+            and tokens[p - 1].word in (",", ";", "and")
+            and p + 1 < len(tokens)
+            and tokens[p + 1].tag not in (*_ADJECTIVE, "RB", "IN")  # not "so angry", "so that"
+        ),
+        None,
+    )
+    if link is not None:
+        ground = Sentence(prepared, sentence.text[: tokens[link - 1].start], sentence.offset)
+        if _shows_and_leaves_nothing(ground):
+            return True
+    elif not _GROUND_AFTER.search(sentence.text, tokens[first].end):  # (a view spans its content)
+        return False
+    return any(
+        _shows_and_leaves_nothing(reading(earlier)) for earlier in range(max(0, number - 2), number)
+    )
+
+
+def _shows_and_leaves_nothing(told) -> bool:
+    if not told.evidenced(None, None, False):
+        return False
+    own = told.judgement()
+    return own is None or told.evidenced(own[1], own[2], False)
 
 
 def _shown_in_the_rest(prepared, sentence, last, strong_only) -> bool:
@@ -939,6 +1009,9 @@ class Sentence:
             # Who holds the view and the view: "School feel", "It is the professional view".
             holder = self._holder(first) or self._subject_before(first)
             start = holder.start if holder is not None else tokens[first].start
+            before = next((p - 1 for p, t in enumerate(tokens) if t.start == start), -1)
+            if before >= 0 and tokens[before].word in ("this", "the") and kind == "belief":
+                start = tokens[before].start  # "This worker believes": the writer, as named
             return self.text[start : tokens[first].end]
         if kind == "opinion":
             # "There are concerns", not what they are about.
@@ -970,8 +1043,8 @@ class Sentence:
                     break
             else:
                 first = last
-            if first and tokens[first - 1].word in _NOT:
-                first -= 1  # "not engaging": the description is its negation
+            if first and tokens[first - 1].word in (*_NOT, "no"):
+                first -= 1  # "not engaging", "no risk": the description is its negation
         elif kind == "quality":
             if tokens[first].tag.startswith("VB"):
                 first += 1  # past the verb: "poor insight", not "showed poor insight"
@@ -1040,8 +1113,10 @@ class Sentence:
                 or self._label(index, token)
                 or (token.word == "there" and self._opinion(index, token))
                 or ((verbal or nominal or described) and self._unnamed_view(index, token))
-                or (tag in ("VBN", "VBD", "VBG") and self._change(index, token))
+                or (tag in ("VBN", "VBD", "VBG", "VB") and self._change(index, token))
                 or (tag in ("VBN", "VBD") and self._mind_changed(index, token))
+                # (Before conduct: "cannot prioritise her needs" denies a capacity, as fact.)
+                or ((verbal or tag == "MD") and self._incapable(index, token))
                 or (verbal and self._conduct(index, token))
                 or (
                     (nominal or described or tag in ("VB", "VBP", "VBZ"))
@@ -1050,8 +1125,8 @@ class Sentence:
                 or (tag in _ADJECTIVE and self._rating(index, token))
                 or (token.word == "of" and self._of_a_standard(index))
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
-                or ((verbal or tag == "MD") and self._incapable(index, token))
                 or (token.word == "like" and self._felt_like(index, token))
+                or (token.word in _LIKE_OR_AS and self._group_generalised(index))
                 or (verbal and (self._caused(index, token) or self._met_or_exposed(index, token)))
                 or ((verbal or tag in _ADJECTIVE) and self._tie(index, token))
                 or (
@@ -1075,6 +1150,54 @@ class Sentence:
                 break
         # The first judgement in the sentence is the one reported.
         return min(candidates, key=lambda found: found[1], default=None)
+
+    def _group_generalised(self, index):
+        """ "Like many Eastern European men, Dad drinks heavily", "as is usual in Somali
+        households, decisions are made by the men": someone judged by a people, a place or a
+        faith they belong to, named with a capital ("Somali", "the Riverside estate"), not by
+        anything they did."""
+        tokens = self.tokens
+        words = [t.word for t in tokens[index + 1 : index + 4]]
+        if tokens[index].word == "like":
+            if not words or words[0] not in _MUCH_OF_A_GROUP and words[:2] != ["a", "lot"]:
+                return None
+        elif tokens[index].word == "as":
+            if words[:1] not in (["is"], ["are"]) or len(words) < 2 or not self._usual(words[1]):
+                return None
+        elif words[:1] != ["of"]:
+            return None  # "typical of"
+        end = next(
+            (
+                at
+                for at in range(index + 1, min(len(tokens), index + 10))
+                if tokens[at].tag in (",", ".", ":", "VBZ", "VBD", "VBP")
+            ),
+            min(len(tokens), index + 10),
+        )
+        group = [
+            at
+            for at in range(index + 1, end)
+            if (tokens[at].tag in ("NNS", "NNPS") or tokens[at].word in ("community", "culture"))
+            and self.words.first_class(tokens[at].word, "n") in ("noun.person", "noun.group")
+        ]
+        if group and self._a_people_named(index + 1, end - 1):
+            return "group", index, end - 1
+        return None
+
+    def _a_people_named(self, first, last) -> bool:
+        """A capitalised word from ``first`` to ``last`` names a people, a place or a faith
+        ("Somali", "Eastern European", "the Riverside estate"); not "Year 9", a school year."""
+        return any(
+            self.text[self.tokens[at].start].isupper()
+            and self.tokens[at].word.isalpha()
+            and not (at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "CD")
+            for at in range(max(first, 1), last + 1)
+        )
+
+    def _usual(self, word) -> bool:
+        """ "Usual", "typical", "common", "normal": what is the way of things, in WordNet's
+        cluster of "usual" or "common"."""
+        return word in ("usual", "typical", "common", "normal", "customary", "traditional")
 
     def _caused(self, index, token):
         """ "His regression is because of the stress at home", "her school refusal is down to
@@ -1759,9 +1882,22 @@ class Sentence:
                 t.tag == "NNS" and self.words.first_class(t.word, "n") in _NEEDS
                 for t in self.tokens[at + 1 : at + 6]
             )
+        if lemmas & self.prepared.sustaining and self._a_change_kept(at):
+            return True  # "sustain the changes", "maintain her progress"
         return "keep" in lemmas and any(
             t.tag in _ADJECTIVE and self._evaluative(t.word) for t in self.tokens[at + 1 : at + 6]
         )
+
+    def _a_change_kept(self, verb_at) -> bool:
+        """The verb's object names a change, as a verb of change or a noun made from one
+        ("the changes", "the improvements")."""
+        for token in self.tokens[verb_at + 1 : verb_at + 5]:
+            if token.tag not in ("NN", "NNS"):
+                continue
+            stems = {*self.words.lemmas(token.word, "n"), token.word}
+            stems |= {stem.removesuffix("ment") for stem in stems}
+            return any(self.words.first_class(stem, "v") == "verb.change" for stem in stems)
+        return False
 
     def _of_capacity(self, token) -> bool:
         """A verb of the mind or of dealing with others ("cope", "prioritise"), not a light one."""
@@ -2441,6 +2577,8 @@ class Sentence:
                 back -= 1
             if (
                 back >= 0
+                # (None of something bad is a record of its absence: "had no injuries".)
+                and not any(t.word == "no" for t in self.tokens[back + 1 : index])
                 and index - back <= 4 + 3 * crossed
                 # What someone has a history of is theirs: "has a history of violence" (not
                 # "the first reported incident of violence").
@@ -3455,7 +3593,12 @@ class Sentence:
         likelihood of further incidents"; else ``last``."""
         at = last
         for _ in range(8):
-            if at < 2 or self.tokens[at - 1].tag not in _IN_A_NOUN_PHRASE:
+            if at < 1 or not (
+                self.tokens[at - 1].tag in _IN_A_NOUN_PHRASE
+                # "Relationships between home and school": two nouns joined inside the phrase.
+                or self.tokens[at - 1].word in ("and", "or")
+                and self.tokens[at - 2].tag in _NOUN
+            ):
                 break
             at -= 1
             token = self.tokens[at]
@@ -3465,7 +3608,7 @@ class Sentence:
                 *("of", "to", "for"),
                 # "The overcrowding in the hostel", "her behaviour at school", "the bruise on
                 # her arm".
-                *("in", "at", "with", "on"),
+                *("in", "at", "with", "on", "between"),
             ):
                 return at
         return last
@@ -3507,6 +3650,14 @@ class Sentence:
         a verb of feeling that causes one ("worrying", "distressing"), with no object after it
         ("is worrying about the rent" is an act of worrying, read as a stance). Said of
         something abstract, it can only describe: "his behaviour has been challenging"."""
+        if (
+            index >= 2
+            and self.tokens[index - 1].word == "as"
+            and self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.appearance
+        ):
+            # "Presents as controlling", "came across as caring": after how someone seems, a
+            # description, however much of a doing the verb is.
+            return self.words.known(token.word, "a") and self._evaluative(token.word)
         if following is not None and (
             following.tag in (*_NOUN, "DT", "PRP", "PRP$", "CD")
             or following.word in ("that", "about", "of", "whether", "if", "to", "over")
@@ -3799,8 +3950,11 @@ class Sentence:
             and all(t.tag in _NOUN for t in self.tokens[:index])
             and self._names_person(self.tokens[index - 1])
         )
-        if token.word == "no" and index and self.tokens[index - 1].tag.startswith("VB"):
-            return self._posed(index, index - 1)  # "poses no risk", "is no risk": rated, at none
+        if token.word == "no" and index:
+            # "Poses no risk", "is now no risk": rated, at none.
+            verb_at = index - 1 - int(index > 1 and self.tokens[index - 1].tag == "RB")
+            if self.tokens[verb_at].tag.startswith("VB"):
+                return self._posed(index, verb_at)
         if token.word not in ("a", "an") and not headed:
             return None
         if index == 0 or headed:
@@ -3811,6 +3965,7 @@ class Sentence:
             found = self._labelled(article, None) if self.verbless else None
             if (
                 found is None
+                or self._a_full_name(found[1])  # "Workers: Jade Osei": a name, not a label
                 or not self._names_person(self.tokens[found[2]])
                 and self.tokens[found[2]].word not in self.prepared.labels
                 # After a heading, a label proper ("Lewis: prolific offender"), not a role
@@ -3871,6 +4026,13 @@ class Sentence:
         subject = self._head_of_subject(verb_at)
         if subject is None and verb_at >= 2 and self.tokens[verb_at - 1].word == "and":
             subject = self._head_of_subject(verb_at - 2)  # "is well and poses no risk": shared
+        if (
+            subject is None
+            and verb_at
+            and self.tokens[verb_at - 1].word == "there"
+            and [t.word for t in self.tokens[position + 1 : position + 2]] == ["to"]
+        ):
+            return "rating", index, position  # "there is no risk to the children"
         if subject is None or not self._names_person(subject):
             return None
         return "label", verb_at, position
@@ -3885,6 +4047,16 @@ class Sentence:
             return None
         following = self.tokens[position + 1].word if position + 1 < len(self.tokens) else ""
         return None if following in ("to", "for") else position
+
+    def _a_full_name(self, at) -> bool:
+        """A capitalised name and another after it: "Jade Osei", whatever "jade" means."""
+        return (
+            at + 1 < len(self.tokens)
+            and self.tokens[at].tag == "NNP"
+            and self.tokens[at + 1].tag == "NNP"
+            and self.text[self.tokens[at].start].isupper()
+            and self.text[self.tokens[at + 1].start].isupper()
+        )
 
     def _labelled(self, index, verb_at):
         """What the noun phrase from the article at ``index`` calls someone: a label, or None.
@@ -3924,6 +4096,10 @@ class Sentence:
                 and not self._kind_not_quality(described)
                 # "A cold night", "a small flat": a size or warmth as seen or felt.
                 and not self.words.value_of(described) & self.prepared.measurable
+            )
+            # "A low-risk parent", "a high-harm offender": a rating, as the risk model's noun.
+            evaluative_adjective = evaluative_adjective or (
+                "-" in described and described.rpartition("-")[2] in self.prepared.rated_nouns
             )
             of_a_person_only = of_a_person_only or self._judges_a_person(self.tokens[position])
             position += 1
@@ -4074,7 +4250,9 @@ class Sentence:
         """ "His behaviour has deteriorated", "her mental health has improved": something
         abstract said to have changed, with no before and after (a measure, which is evidence,
         would give them)."""
-        if token.tag not in ("VBN", "VBD", "VBG") or index == 0:
+        # Or foretold: "her health will deteriorate", "Ms Hale will relapse".
+        foretold = token.tag == "VB" and self._after_will(index)
+        if (token.tag not in ("VBN", "VBD", "VBG") and not foretold) or index == 0:
             return None
         if self.words.first_class(token.word, "v") != "verb.change" and not (
             # A verb with a sense of change, used with nothing after it ("her drinking has
@@ -4123,6 +4301,7 @@ class Sentence:
             and not (self.tokens[helper].word == "'s" and token.tag == "VBN")  # "Mum's relapsed"
             and not (after is not None and after.word == "since")
             and not under_way
+            and not foretold
         ):
             return None
         if token.tag == "VBG" and not under_way:
@@ -4294,7 +4473,7 @@ class Sentence:
             return None
         # The writer's own belief ("I think she invented the story") is theirs to ground;
         # anyone else's unnamed view needs its holder named.
-        kind = "belief" if holder.word in ("i", "we") and token.tag.startswith("VB") else None
+        kind = "belief" if self._the_writer(holder) and token.tag.startswith("VB") else None
         if kind == "belief" and self._tentative(index + 1):
             return None  # "I think she may find it hard to accept": a hypothesis, offered
         if kind is None and not (
@@ -4302,6 +4481,20 @@ class Sentence:
         ):
             return None
         return kind or "unnamed", index, self._before_grounds(index + 1)
+
+    def _the_writer(self, holder) -> bool:
+        """ "I", "we", or the writer in the third person of a formal report ("this worker
+        believes", "the author considers"): one of the rubric's observers, singular, after
+        "this" or "the" and nothing else ("the support worker" is someone else)."""
+        if holder.word in ("i", "we"):
+            return True
+        at = next((p for p, t in enumerate(self.tokens) if t is holder), 0)
+        return (
+            holder.tag == "NN"
+            and holder.word in self.prepared.observers
+            and at > 0
+            and self.tokens[at - 1].word in ("this", "the")
+        )
 
     def _tentative(self, start) -> bool:
         """What is held, from ``start``, is put as a possibility: its subject, then "may",
@@ -4474,6 +4667,7 @@ class Sentence:
                 self.tokens[start].tag in _MODAL_TAGS
                 and not self._at_times(start, index)
                 and not self._writers_rating(start)
+                and not self._foretold_as_fact(start, index)
             ):
                 return False
             start -= 1
@@ -4482,6 +4676,38 @@ class Sentence:
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
+
+    def foretold(self, first) -> bool:
+        """The judgement at ``first`` is foretold as fact ("will relapse", "will be poor")."""
+        return any(
+            self.tokens[at].word in ("will", "wo", "'ll") and self._foretold_as_fact(at, first)
+            for at in range(self._clause_start(first), first)
+        )
+
+    def _after_will(self, index) -> bool:
+        """The verb at ``index`` is foretold: "will" (or "won't") before it, with only adverbs
+        and "not" between ("will inevitably relapse")."""
+        at = index - 1
+        while at > 0 and (self.tokens[at].tag == "RB" or self.tokens[at].word in _NOT):
+            at -= 1
+        return self.tokens[at].word in ("will", "wo", "'ll")
+
+    def _foretold_as_fact(self, modal_at, index) -> bool:
+        """ "Ms Hale will relapse once the case closes", "the children will be harmed": what
+        someone will do or suffer, said as certain. A forecast is a judgement like any other and
+        needs its grounds; "may", "might" and "could" hedge it, "would" makes it a condition,
+        and what the writer will do is a plan ("I will visit weekly")."""
+        if self.tokens[modal_at].word not in ("will", "wo", "'ll"):
+            return False
+        subject = self._subject_before(modal_at)
+        if subject is None and modal_at and self.tokens[modal_at - 1].word in ("this", "that"):
+            subject = self.tokens[modal_at - 1]  # "this will only get worse"
+        if subject is None or subject.word in ("i", "we", "you"):
+            return False
+        return not any(
+            t.word in HEDGING_ADVERBS or t.word in ("when", "whenever", "once")
+            for t in self.tokens[self._clause_start(modal_at) : index + 1]
+        )
 
     def _writers_rating(self, modal_at) -> bool:
         """ "I would assess the risk as high": the writer's "would" before a verb of rating is
@@ -4781,10 +5007,18 @@ class Sentence:
         following = self.tokens[at + 1 : at + 3]
         return any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in following)
 
-    def said_of_someone(self, first) -> bool:
+    def said_of_someone(self, first, last=None) -> bool:
         """The judgement starting at token ``first`` is said of a person (or nobody named): not
-        of a thing or a place ("the kitchen was a state")."""
+        of a thing or a place ("the kitchen was a state"), nor of "it" when what it is called is
+        no person ("it was a good visit")."""
         subject = self._head_of_subject(first)
+        if (
+            subject is not None
+            and subject.word == "it"
+            and last is not None
+            and "noun.person" not in self.words.classes(self.tokens[last].word, "n")
+        ):
+            return False
         if (
             subject is not None
             and subject is self.tokens[0]
@@ -4916,6 +5150,7 @@ class Sentence:
             not self._counts_people(figure)
             and not self._a_reference(figure)
             and not self._a_kind_by_length(undated, figure)
+            and not (_A_SCORE_GIVEN.match(undated, figure.start()) and "scal" in undated.lower())
             for figure in FIGURE.finditer(undated)
         ):
             # A count, a measure or how long something went on ("for the past 18 months");
@@ -5218,8 +5453,8 @@ class Sentence:
             and self._verb_lemmas(doer.word) & (self.prepared.appearance | self.prepared.linking)
         ):
             return 0  # "seemed disengaged", "was reported": a state or a passive, not an act
-        if doer is not None and doer.word in self.prepared.observers:
-            return 0  # "When I met the grandparents at their home": the writer's own doing
+        if self._no_act_of_theirs(index, token, doer):
+            return 0
         # A verb whose commonest sense is a verdict ("engaging") is not an act described.
         first_sense = self.words.first_class(token.word, "v")
         if first_sense in self.prepared.conduct:
@@ -5260,6 +5495,44 @@ class Sentence:
             # An act, and what it was done to: "showed me his drawings".
             return 2 if self._has_object(index) else 1
         return 0
+
+    def _no_act_of_theirs(self, index, token, doer) -> bool:
+        """The verb tells no act of the one judged: the writer's own ("When I met the
+        grandparents"), a cause at work ("this is what is driving him away"), or a description
+        of a noun ("his repeated non-attendance")."""
+        return (
+            (doer is not None and doer.word in self.prepared.observers)
+            or self._done_by_no_one(index)
+            or token.tag in ("VBN", "VBD")
+            and self._describes_a_noun(index)
+        )
+
+    def _describes_a_noun(self, index) -> bool:
+        """The participle at ``index`` stands between someone's or a determiner and a noun,
+        as a description of it: "his repeated missed appointments"."""
+        at = index - 1
+        while at > 0 and self.tokens[at].tag in ("JJ", "VBN", "VBD", "RB"):
+            at -= 1
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return (
+            at >= 0
+            and at < index
+            and self.tokens[at].tag in ("PRP$", "POS")
+            and following is not None
+            and following.tag in ("NN", "NNS", "JJ", "VBN", "VBD")
+        )
+
+    def _done_by_no_one(self, index) -> bool:
+        """The verb's subject, just before it and its auxiliaries, is a pointer to something
+        told ("what", "this", "which", "it"), not a person."""
+        at = index - 1
+        while at > 0 and (
+            self.tokens[at].tag == "RB" or self._verb_lemmas(self.tokens[at].word) & _AUXILIARIES
+        ):
+            at -= 1
+        return (
+            at >= 0 and at < index - 1 and self.tokens[at].word in ("what", "this", "which", "it")
+        )
 
     def _habitual(self, index) -> bool:
         """What someone is said to do as a rule, not an act anyone saw: the simple present ("a
@@ -5318,10 +5591,18 @@ class Sentence:
         """The next sentence goes on about the person judged, so what it shows is shown of them:
         "Jack appeared happy. He laughed..." ("Mum has a history of poor engagement. Ms Patel told
         me Amelia arrived in soiled clothes" is about someone else, and shows nothing of Mum)."""
+        tokens = following.tokens
+        start = 0
+        if tokens and tokens[0].tag == "IN":
+            # Past an opening phrase of where or when: "In our session he said...".
+            start = 1
+            while start < len(tokens) and tokens[start].tag in ("DT", "PRP$", "JJ", "CD", "NN"):
+                start += 1
+            start += start < len(tokens) and tokens[start].word == ","
         subject = next(
             (
                 token
-                for token in following.tokens
+                for token in tokens[start:]
                 if token.tag in ("PRP", "PRP$", "NNP", "NN", "NNS") or token.tag.startswith("VB")
             ),
             None,
@@ -5357,8 +5638,15 @@ class Sentence:
         was dysregulated"; of a thing or a state ("Things have got worse"), any sentence before
         may have shown it."""
         judged = self._head_of_subject(first)
-        if judged is None or judged.word in ("i", "we"):
-            return judged is None
+        if judged is not None and judged.word in ("i", "we"):
+            # The writer's view of someone: "I think she is not yet able to...", said of her.
+            judged = next(
+                (t for t in self.tokens[first + 1 : first + 4] if t.tag in ("PRP", "NNP")), None
+            )
+            if judged is None or judged.word in ("i", "we"):
+                return False
+        if judged is None:
+            return True
         people = [t for t in before.tokens if t.tag in ("NNP", "PRP") or before._names_person(t)]
         if judged.tag in ("PRP", "PRP$"):
             return any(t.word not in ("i", "we", "me", "us", "my", "our") for t in people)
@@ -5680,8 +5968,12 @@ class Sentence:
                 and following[at + 1].tag in ("POS", *_NOUN)
             ):
                 continue  # whose, or what kind: "the school's worries", "the safety plan"
+            found = self.words.first_class(token.word, "n")
             return token.tag in ("NN", "NNS") and (
-                self.words.first_class(token.word, "n") in (kinds or self.prepared.abstract)
+                found in (kinds or self.prepared.abstract)
+                # A noun WordNet does not know, made abstract by its ending ("dysregulation").
+                or found is None
+                and token.word.endswith(_ABSTRACT_ENDINGS)
             )
         return False
 

@@ -441,9 +441,10 @@ def _title_case(text, tokens) -> bool:
 
 def _of_a_relative_clause(text, tokens, index) -> bool:
     """The words at ``index`` are in a clause that says more of something named before it
-    (", which will review the pattern", ", who will support her"), in the same sentence."""
+    (", which will review the pattern", ", who will support her", "the review on 4 March,
+    where we expect..."), in the same sentence."""
     before = text[: tokens[index][0]]
-    opening = max(before.rfind(", which "), before.rfind(", who "))
+    opening = max(before.rfind(", which "), before.rfind(", who "), before.rfind(", where "))
     return opening > 0 and not _SENTENCE_END.search(before, opening + 2)
 
 

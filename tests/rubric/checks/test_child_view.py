@@ -371,3 +371,14 @@ def test_a_name_with_a_babys_age_is_the_child():
         "He took about 60 ml, stopping twice to cry and arch his back."
     )
     assert not missing_in(text)
+
+
+def test_a_quotation_inside_an_adult_s_report_is_the_adult_s():
+    assert missing_in(
+        "Ms Ahmed told me Yusuf \"doesn't know what's happening\" and would be upset to move.",
+        "Yusuf",
+    )
+    assert missing_in(
+        "Dad says Ryan agrees with him and that the two of them 'think the same'.", "Ryan"
+    )
+    assert not missing_in('Mum told me Yusuf said "I want to stay with Nan".', "Yusuf")

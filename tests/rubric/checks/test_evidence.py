@@ -1255,3 +1255,58 @@ def test_changes_of_mind_and_states_and_causes_given_are_judgements(text):
 )
 def test_a_point_summed_up_after_its_evidence_and_a_body_moving_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What will happen, foretold as certain: a judgement that needs its grounds.
+        "Ms Roper will relapse once the case closes.",
+        "Mr Ince's mental health will deteriorate after the baby is born.",
+        "Engagement with the plan will be poor.",
+        "This will only get worse over the winter.",
+        "Ms Lamb will not be able to sustain the changes she has made.",
+        "Mr Hale cannot prioritise the children's needs.",
+        "This worker believes the risk of further harm is very high.",
+        # Someone judged by a people or a faith they belong to.
+        "As is typical in Kurdish families, Mrs Ahmadi defers to her husband.",
+        "Like many lads on the Eastfield estate, Liam sees dealing as easy money.",
+        # Ratings and labels in compounds; a relationship past "and".
+        "Mr Tate is a high-risk parent.",
+        "There is now no risk to the baby.",
+        "Ms Cole is an over-protective mother.",
+        "Relationships between the family and the school have broken down.",
+        "Mum's parenting is erratic, and this is what is driving Tom's dysregulation.",
+        "Mr Shaw came across as caring.",
+        "Mr Fox lacks insight into the effect of his repeated missed appointments on Ava.",
+        "Scaling 8/10 - things are a lot calmer at home.",
+    ],
+)
+def test_forecasts_groups_compound_ratings_and_causes_at_work_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's own plan, a plain event to come, a hedged forecast.
+        "I will visit Ms Roper weekly until the review.",
+        "Kai will start nursery in January.",
+        "Dad will be released from prison on 3 March.",
+        "Mum may relapse if her partner returns.",
+        # None of something bad is a record of its absence.
+        "Tyler had no detentions this term.",
+        "She has no injuries on her arms or legs.",
+        # A view drawn from what was just told, and said to be.
+        "Ms Harper has relapsed twice after a bereavement (March 2022 and June 2024). Her "
+        "brother died on 2 November, so I think the next month carries a raised risk of relapse.",
+        "Police attended three times in October, compared with once in September. I think the "
+        "risk is rising given the rise in call-outs.",
+        "Mr Ali said, 'She is lying, it never happened,' and walked out of the meeting. I think "
+        "he is not yet able to accept the concern.",
+        "I am worried about Kayla. In our session she said she had not eaten since Tuesday and "
+        "showed me the empty fridge.",
+    ],
+)
+def test_plans_events_absences_and_views_drawn_from_what_was_told_pass(text):
+    assert not flagged(text, "Analysis"), text

@@ -432,3 +432,23 @@ def test_an_occasion_named_and_what_an_order_does_are_not_vague(text):
 )
 def test_a_review_kept_and_a_state_improved_stay_vague(text):
     assert vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandad to make sure the boys are kept away from Mr Lee.",
+        "The team will follow up with Mum about the safety plan.",
+    ],
+)
+def test_making_sure_and_following_up_say_nothing_done(text):
+    assert vague(text), text
+
+
+def test_what_a_review_is_expected_to_find_is_not_the_action():
+    text = (
+        "Nan will text Ms Rowe each evening Jade is not home by 9pm. Ms Rowe will count the "
+        "texts at each visit and give the totals to the review on 3 March 2027, where we expect "
+        "the number to have dropped."
+    )
+    assert not vague(text)
