@@ -205,6 +205,7 @@ def tag(text: str) -> Tagged:
     _verbs_in_lists(words, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
     _what_is_had(lowered, tags)
+    _inside_a_compound(words, lowered, tags)
     _regarding(lowered, tags)
     _please(lowered, tags)
     _ok(lowered, tags)
@@ -351,6 +352,24 @@ def _regarding(lowered, tags) -> None:
     for i, word in enumerate(lowered):
         if word == "re" and i + 1 < len(lowered):
             tags[i] = "IN"
+
+
+def _inside_a_compound(words, lowered, tags) -> None:
+    """ "An EHC needs assessment": a plural noun between an acronym after a determiner and the
+    noun they name, not a verb ("the family needs support" has its subject and verb)."""
+    for i in range(2, len(tags) - 1):
+        if (
+            tags[i] != "VBZ"
+            or tags[i + 1] not in ("NN", "NNS")
+            or tags[i - 1] not in ("NN", "NNP")
+            or not (words[i - 1].isupper() and len(words[i - 1]) > 1)
+        ):
+            continue
+        back = i - 1
+        while back > 0 and tags[back] in ("NN", "NNP", "JJ"):
+            back -= 1
+        if lowered[back] in ("a", "an"):  # ("The LA needs support": its subject and verb)
+            tags[i] = "NNS"
 
 
 def _what_is_had(lowered, tags) -> None:

@@ -1035,6 +1035,14 @@ class Reader:
             for neighbours, leading in ((after, False), (list(reversed(before)), True)):
                 for i in neighbours:
                     token = tokens[i]
+                    if (
+                        leading
+                        and token.word in ("her", "him", "them", "me", "us")
+                        and i
+                        and tokens[i - 1].tag.startswith("VB")
+                        and self._speech(tokens[i - 1])
+                    ):
+                        continue  # "Leo told her '...'": whom it was told to, not who spoke
                     # (An object pronoun speaks no quote: "the two of them 'see eye to eye'".)
                     if token.tag in _SUBJECT_TAGS and token.word not in (
                         *("i", "we", "me", "us", "him", "them"),

@@ -211,9 +211,15 @@ _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of"})
 # What opens a likeness to a group: "like many...", "as is usual in...", "typical of...".
-_LIKE_OR_AS = frozenset({"like", "as", "typical"})
+_LIKE_OR_AS = frozenset({"like", "as", "typical", "given", "in"})
 # How much of a group a likeness takes in ("like many Polish men", "like a lot of lads").
-_MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "other", "lots", "so", "some"})
+_MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
+# What is the way of things, said of a group ("as is usual in...").
+_USUAL_WORDS = tuple(
+    [word] for word in ("usual", "typical", "common", "normal", "customary", "traditional")
+)
+# Nouns that make a group a people, unnamed ("men from his background").
+_OF_A_PEOPLE = frozenset({"background", "backgrounds", "culture", "cultures", "community"})
 # Where someone stands against others or a standard, a closed class of English: "is behind for
 # his age", "is ahead of her peers", "is below the expected level".
 _COMPARING = frozenset({"behind", "ahead", "below", "above", "beneath", "within"})
@@ -267,7 +273,8 @@ _POINTS_BACK = re.compile(
     # (After the writer's own "In my view," or "In my assessment": "In my view this pattern...")
     r"(?:in\s+(?:my|our)\s+(?:view|opinion|assessment|professional\s+opinion),?\s+)?"
     r"(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
-    r"given this|in light of this|on this basis|on that basis|because of this|for these reasons)\b",
+    r"given this|in light of this|on this basis|on that basis|because of this|for these reasons|"
+    r"on (?:this|that|the) evidence)\b",
     re.IGNORECASE,
 )
 # The span a judgement covers ("over the past six weeks", "in the last 3 months"): when, not how
@@ -632,7 +639,19 @@ def _unshown(prepared, text, spans, number, reading):
             prepared, sentence, last, strong_only
         ):
             continue
-        if kind in _SUMMED_UP and number and _summed_up(sentence, first, reading(number - 1)):
+        if (
+            kind in _SUMMED_UP
+            and number
+            and (
+                _summed_up(sentence, first, reading(number - 1))
+                # Past a sentence between that judges nothing ("His contract ends in April."):
+                # "Mr Hill relapsed each time he lost work... His contract ends in April. I expect
+                # he will relapse then."
+                or number > 1
+                and reading(number - 1).judgement() is None
+                and _summed_up(sentence, first, reading(number - 2))
+            )
+        ):
             continue
         if _POINTS_BACK.match(text, begin) and _shown_before(number, 1, reading, strong_only):
             continue
@@ -726,7 +745,7 @@ def _reasoned(prepared, sentence, first, number, reading) -> bool:
             p
             for p in range(first - 1, 0, -1)
             if tokens[p].word in _SO
-            and tokens[p - 1].word in (",", ";", "and")
+            and tokens[p - 1].word in (",", ";", "and", "i", "we")  # "I therefore think"
             and p + 1 < len(tokens)
             and tokens[p + 1].tag not in (*_ADJECTIVE, "RB", "IN")  # not "so angry", "so that"
         ),
@@ -952,6 +971,24 @@ class Sentence:
         """Words that judge only with the words after them."""
         if word in _WILL and position + 1 < len(plain) and plain[position + 1][2] in _NOT:
             return True  # "would not cope": a capacity foretold, if of care
+        following = [w for _s, _e, w in plain[position + 1 : position + 3]]
+        if (
+            (word == "like" and following[:1] and following[0] in _MUCH_OF_A_GROUP)
+            or (
+                word == "as"
+                and following[:1] in (["is"], ["are"])
+                and following[1:] in _USUAL_WORDS
+            )
+            or (word == "given" and following[1:] and following[1] in _OF_A_PEOPLE)
+            or (word == "typical" and following[:1] == ["of"])
+            or (
+                word in ("like", "in")
+                and (word == "like" or position == 0)
+                and position + 1 < len(plain)
+                and self.text[plain[position + 1][0]].isupper()
+            )
+        ):
+            return True  # "like many...", "as is usual in...": a group, if a people
         return "noun.relation" in self.words.classes(word, "n") and any(
             self._verb_lemmas(w) & self.prepared.linking for _s, _e, w in plain[position + 1 :]
         )  # "the relationship is close": how close decides
@@ -1080,6 +1117,8 @@ class Sentence:
                     continue
                 if kind == "frequency" and not self._habit(index + length, index):
                     continue
+                if self._a_title(index, length):
+                    continue  # "a Signs of Safety mapping": a name, not a sign of anything
                 # "Will always go back to him" foretells from a habit: no prediction.
                 foretold = index and self.tokens[index - 1].word in _WILL
                 if self._asserted(index - 1 if foretold else index):
@@ -1114,6 +1153,7 @@ class Sentence:
                 or (token.word == "there" and self._opinion(index, token))
                 or ((verbal or nominal or described) and self._unnamed_view(index, token))
                 or (tag in ("VBN", "VBD", "VBG", "VB") and self._change(index, token))
+                or (tag in ("VB", "VBN", "VBD") and self._harm_foretold(index, token))
                 or (tag in ("VBN", "VBD") and self._mind_changed(index, token))
                 # (Before conduct: "cannot prioritise her needs" denies a capacity, as fact.)
                 or ((verbal or tag == "MD") and self._incapable(index, token))
@@ -1153,36 +1193,67 @@ class Sentence:
 
     def _group_generalised(self, index):
         """ "Like many Eastern European men, Dad drinks heavily", "as is usual in Somali
-        households, decisions are made by the men": someone judged by a people, a place or a
-        faith they belong to, named with a capital ("Somali", "the Riverside estate"), not by
-        anything they did."""
+        households, decisions are made by the men", "typical of young mothers", "young mothers
+        like Ms Ward", "given his background", "In Somali households, ...": someone judged by a
+        people, a place or a faith they belong to, not by anything they did."""
         tokens = self.tokens
+        word = tokens[index].word
         words = [t.word for t in tokens[index + 1 : index + 4]]
-        if tokens[index].word == "like":
+        named_or_not = False  # whether the group must be a people named with a capital
+        if word == "like" and index and words[:1] and tokens[index + 1].tag == "NNP":
+            # "Young mothers like Ms Ward": the group, then the one said to be of it.
+            if self._a_group_word(tokens[index - 1]):
+                return "group", index - 1, index + 1
+            return None
+        if word == "like":
             if not words or words[0] not in _MUCH_OF_A_GROUP and words[:2] != ["a", "lot"]:
                 return None
-        elif tokens[index].word == "as":
-            if words[:1] not in (["is"], ["are"]) or len(words) < 2 or not self._usual(words[1]):
+            opening = index + 1
+        elif word == "as":
+            if words[:1] not in (["is"], ["are"]) or words[1:2] not in _USUAL_WORDS:
                 return None
-        elif words[:1] != ["of"]:
-            return None  # "typical of"
+            opening = index + 3  # past "is usual": "as is usual with Polish fathers"
+        elif word == "given":
+            # "Given his background, ...": the background, as the ground.
+            if (
+                words[:1] in (["his"], ["her"], ["their"])
+                and words[1:2]
+                and words[1] in (_OF_A_PEOPLE)
+            ):
+                return "group", index, index + 2
+            return None
+        elif word == "in" and index == 0:
+            opening = 1  # "In Somali households, girls...": a people's way, as a rule
+        elif words[:1] == ["of"]:
+            opening, named_or_not = index + 1, True  # "typical of young mothers"
+        else:
+            return None
         end = next(
             (
                 at
-                for at in range(index + 1, min(len(tokens), index + 10))
+                for at in range(opening, min(len(tokens), index + 12))
                 if tokens[at].tag in (",", ".", ":", "VBZ", "VBD", "VBP")
             ),
-            min(len(tokens), index + 10),
+            min(len(tokens), index + 12),
         )
-        group = [
-            at
-            for at in range(index + 1, end)
-            if (tokens[at].tag in ("NNS", "NNPS") or tokens[at].word in ("community", "culture"))
-            and self.words.first_class(tokens[at].word, "n") in ("noun.person", "noun.group")
-        ]
-        if group and self._a_people_named(index + 1, end - 1):
+        if word == "in" and (end >= len(tokens) or tokens[end].word != ","):
+            return None
+        if not any(self._a_group_word(t) for t in tokens[opening:end]):
+            return None
+        if (
+            named_or_not
+            or self._a_people_named(opening, end - 1)
+            # "Like many men from his background": a people, not named.
+            or any(t.word in _OF_A_PEOPLE for t in tokens[opening:end])
+        ):
             return "group", index, end - 1
         return None
+
+    def _a_group_word(self, token) -> bool:
+        """A word for many people ("fathers", "households") or for a people ("culture")."""
+        return (
+            token.tag in ("NNS", "NNPS") or token.word in ("community", "culture")
+        ) and self.words.first_class(token.word, "n") in ("noun.person", "noun.group")
 
     def _a_people_named(self, first, last) -> bool:
         """A capitalised word from ``first`` to ``last`` names a people, a place or a faith
@@ -1193,11 +1264,6 @@ class Sentence:
             and not (at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "CD")
             for at in range(max(first, 1), last + 1)
         )
-
-    def _usual(self, word) -> bool:
-        """ "Usual", "typical", "common", "normal": what is the way of things, in WordNet's
-        cluster of "usual" or "common"."""
-        return word in ("usual", "typical", "common", "normal", "customary", "traditional")
 
     def _caused(self, index, token):
         """ "His regression is because of the stress at home", "her school refusal is down to
@@ -3039,6 +3105,12 @@ class Sentence:
         token, verb = self.tokens[index], self.tokens[position]
         if not self._evaluative(token.word):
             return False
+        if (
+            self.tokens[index - 1].tag in ("DT", "PRP$")
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].tag in _NOUN
+        ):
+            return False  # "moved to a new flat": a description of where, not a state arrived in
         if "go" in lemmas and position == index - 1 and self._of_an_occasion(position):
             return True
         return (
@@ -3788,7 +3860,10 @@ class Sentence:
         particle and a short phrase between."""
         if not self._evaluative(self.tokens[index].word):
             return None
-        if index and self.tokens[index - 1].tag in ("DT", "PRP$"):
+        back = index - 1
+        while back > 0 and self.tokens[back].tag == "JJ":
+            back -= 1  # "moved to a new flat": past the descriptions before it
+        if index and self.tokens[back].tag in ("DT", "PRP$"):
             return None  # "seen by any professional": a noun's word, not how someone arrived
         if index and self.tokens[index - 1].word == "as":
             return None  # "closed by the LADO as unfounded": what it was found, not a state
@@ -3955,6 +4030,8 @@ class Sentence:
             verb_at = index - 1 - int(index > 1 and self.tokens[index - 1].tag == "RB")
             if self.tokens[verb_at].tag.startswith("VB"):
                 return self._posed(index, verb_at)
+        if token.tag == "JJ" and index and not headed:
+            return self._plural_label(index)
         if token.word not in ("a", "an") and not headed:
             return None
         if index == 0 or headed:
@@ -4047,6 +4124,30 @@ class Sentence:
             return None
         following = self.tokens[position + 1].word if position + 1 < len(self.tokens) else ""
         return None if following in ("to", "for") else position
+
+    def _plural_label(self, index):
+        """ "Mum and Dad are loving parents": a label in the plural, with no article, right
+        after a linking verb; its head a word for people."""
+        verb_at = index - 1
+        if not self._verb_lemmas(self.tokens[verb_at].word) & self.prepared.linking:
+            return None
+        found = self._labelled(verb_at, verb_at)
+        if found is None or self.tokens[found[2]].tag != "NNS":
+            return None
+        if self.words.first_class(self.tokens[found[2]].word, "n") != "noun.person":
+            return None
+        return found
+
+    def _a_title(self, index, length) -> bool:
+        """The words from ``index`` are part of a name in capitals ("Signs of Safety")."""
+        after = index + length
+        return (
+            length > 1  # ("Clearly Mum was..." opens with its capital)
+            and after < len(self.tokens)
+            and self.text[self.tokens[index].start].isupper()
+            and self.text[self.tokens[after].start].isupper()
+            and self.tokens[after].word.isalpha()
+        )
 
     def _a_full_name(self, at) -> bool:
         """A capitalised name and another after it: "Jade Osei", whatever "jade" means."""
@@ -4482,6 +4583,16 @@ class Sentence:
             return None
         return kind or "unnamed", index, self._before_grounds(index + 1)
 
+    def _believes_someone(self, index) -> bool:
+        """ "Believe Ms Carter, whose account matches...", "believed him": a person believed,
+        with nothing said of them after ("believe Mum is..." holds a view of her)."""
+        at = index + 1
+        while at < len(self.tokens) and self.tokens[at].tag in ("NNP", "PRP"):
+            at += 1
+        return at > index + 1 and (
+            at == len(self.tokens) or self.tokens[at].word in (",", ".", ";", "when", "because")
+        )
+
     def _the_writer(self, holder) -> bool:
         """ "I", "we", or the writer in the third person of a formal report ("this worker
         believes", "the author considers"): one of the rubric's observers, singular, after
@@ -4527,6 +4638,8 @@ class Sentence:
             # confirmed she is not on the register": a fact, whose source is named).
             if not self._verb_lemmas(token.word) & self.prepared.belief:
                 return None
+            if self._believes_someone(index):
+                return None  # "I believe Ms Carter, whose account...": trust in an account
             holder = self._holder(index)
             if (
                 holder is None
@@ -4683,6 +4796,21 @@ class Sentence:
             self.tokens[at].word in ("will", "wo", "'ll") and self._foretold_as_fact(at, first)
             for at in range(self._clause_start(first), first)
         )
+
+    def _harm_foretold(self, index, token):
+        """ "Mr Cole will hurt the children", "will harm any child placed with him": harm done
+        to someone, foretold (a verb the lexicons rate as harm, with whom it is done to)."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if (
+            not self._after_will(index)
+            or following is None
+            or following.tag not in ("DT", "PRP", "PRP$", "NNP", "NNS", "NN")
+            or self.words.valence(token.word, "v") > -0.5
+            # By someone: "the injection will hurt him" is a needle's.
+            or not self._names_person(self.tokens[self._subject_head(index)])
+        ):
+            return None
+        return "conduct", index, index
 
     def _after_will(self, index) -> bool:
         """The verb at ``index`` is foretold: "will" (or "won't") before it, with only adverbs
@@ -5145,16 +5273,7 @@ class Sentence:
             or self._a_record_shows()
         ):
             return True
-        undated = _SPAN.sub(_blank, WHEN.sub(_blank, text))  # each word where it was
-        if any(
-            not self._counts_people(figure)
-            and not self._a_reference(figure)
-            and not self._a_kind_by_length(undated, figure)
-            and not (_A_SCORE_GIVEN.match(undated, figure.start()) and "scal" in undated.lower())
-            for figure in FIGURE.finditer(undated)
-        ):
-            # A count, a measure or how long something went on ("for the past 18 months");
-            # when it happened (a date, a year, a time) shows nothing.
+        if self._counted():
             return True
         tokens = self.tokens
         if first is not None:
@@ -5261,6 +5380,41 @@ class Sentence:
                 and self.tokens[n - 1].tag in _NOUN
                 and match.start() < self.tokens[n - 1].start
                 for n, t in inside_tokens
+            ):
+                return True
+        return False
+
+    def _counted(self) -> bool:
+        """A count, a measure or how long something went on ("for the past 18 months"), or how
+        often since when; when it happened (a date, a year, a time) shows nothing."""
+        undated = _SPAN.sub(_blank, WHEN.sub(_blank, self.text))  # each word where it was
+        return (
+            any(
+                not self._counts_people(figure)
+                and not self._a_reference(figure)
+                and not self._a_kind_by_length(undated, figure)
+                and not (
+                    _A_SCORE_GIVEN.match(undated, figure.start()) and "scal" in undated.lower()
+                )
+                for figure in FIGURE.finditer(undated)
+            )
+            or self._kept_up_since()
+        )
+
+    def _kept_up_since(self) -> bool:
+        """ "Every weekend since August", "each Tuesday since the summer": how often, and for how
+        long, which is a count a reader could check."""
+        tokens = self.tokens
+        for at, token in enumerate(tokens[:-1]):
+            if token.word not in ("every", "each"):
+                continue
+            if (
+                any(
+                    self.words.first_class(unit.word, "n") == "noun.time"
+                    or self.words.first_class(unit.word.removesuffix("s"), "n") == "noun.time"
+                    for unit in tokens[at + 1 : at + 3]  # "every school holiday"
+                )
+                and any(t.word == "since" for t in tokens[at + 2 : at + 9])
             ):
                 return True
         return False
@@ -5391,6 +5545,11 @@ class Sentence:
         after = next((t for t in self.tokens if t.start >= figure.end()), None)
         while after is not None and after.tag in _ADJECTIVE:
             after = next((t for t in self.tokens if t.start > after.start), None)
+        following = next((t for t in self.tokens if after and t.start > after.start), None)
+        if following is not None and (
+            following.tag in ("NNS", "NN") or following.tag == "JJ" and "-" in following.word
+        ):
+            after = following  # "six police call-outs": the head noun is what is counted
         return (
             after is not None
             and after.tag in ("NNS", "NN")
@@ -5553,9 +5712,15 @@ class Sentence:
     def _present(self, index) -> bool:
         """A verb in the simple present: what someone does as a rule."""
         tokens = self.tokens
-        return tokens[index].tag in ("VBZ", "VBP") or bool(
-            # The tagger reads a present verb after a plural as its base ("when staff ask").
-            tokens[index].tag == "VB" and index and tokens[index - 1].tag in ("NNS", "PRP")
+        if tokens[index].tag in ("VBZ", "VBP"):
+            return True
+        # The tagger reads a present verb after a plural as its base ("when staff ask", "a
+        # couple who always put the children first").
+        back = index - 1
+        while back > 0 and tokens[back].tag == "RB":
+            back -= 1
+        return (
+            tokens[index].tag == "VB" and back >= 0 and tokens[back].tag in (*("NNS", "PRP", "WP"),)
         )
 
     def _causing(self, index) -> int | None:
@@ -5638,12 +5803,19 @@ class Sentence:
         was dysregulated"; of a thing or a state ("Things have got worse"), any sentence before
         may have shown it."""
         judged = self._head_of_subject(first)
-        if judged is not None and judged.word in ("i", "we"):
-            # The writer's view of someone: "I think she is not yet able to...", said of her.
+        if judged is not None and self._the_writer(judged):
+            # The writer's view of someone or something: "I think she is not yet able to...",
+            # said of her; "I think the risk is rising", of the risk.
+            writer = next(p for p, t in enumerate(self.tokens) if t is judged)
             judged = next(
-                (t for t in self.tokens[first + 1 : first + 4] if t.tag in ("PRP", "NNP")), None
+                (
+                    t
+                    for t in self.tokens[writer + 1 : max(first, writer) + 5]
+                    if t.tag in (*_NOUN, "PRP") and not self._the_writer(t)
+                ),
+                None,
             )
-            if judged is None or judged.word in ("i", "we"):
+            if judged is None:
                 return False
         if judged is None:
             return True

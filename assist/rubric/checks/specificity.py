@@ -179,6 +179,8 @@ def _hedges(prepared, text, tokens, hedge) -> bool:
         return False  # "please could you book an interpreter": a request, made
     if _quoted(text, tokens[hedge[0]][0]) or _a_role_at(prepared, tokens, hedge[0]):
         return False  # 'he said "maybe"': someone's word; "the appropriate adult": a role
+    if _what_is_told_whether(tokens, hedge[0]):
+        return False  # "a report setting out whether he could change": what it will answer
     if tokens[hedge[0]][2] in HEDGING_ADVERBS and not _on_the_verb(tokens, hedge[0]):
         return False  # "to discuss what is probably post-natal depression": not the action
     if tokens[hedge[0]][2] == "possible" and not (
@@ -429,7 +431,17 @@ def _not_what_is_asked(text, tokens, index) -> bool:
         or _ends_a_noun_phrase(text, tokens, index)
         or _in_a_name(text, tokens, index)
         or _of_a_relative_clause(text, tokens, index)
+        or _what_is_told_whether(tokens, index)
     )
+
+
+def _what_is_told_whether(tokens, index) -> bool:
+    """The vague word is in what someone will say whether it is so ("she will tell me whether
+    she wants to continue"): what is asked, not what will be done."""
+    for back in range(index - 1, max(-1, index - 9), -1):
+        if tokens[back][2] in ("whether", "if"):
+            return back > 0 and tokens[back - 1][2] not in (",", "and")
+    return False
 
 
 def _title_case(text, tokens) -> bool:

@@ -382,3 +382,7 @@ def test_a_quotation_inside_an_adult_s_report_is_the_adult_s():
         "Dad says Ryan agrees with him and that the two of them 'think the same'.", "Ryan"
     )
     assert not missing_in('Mum told me Yusuf said "I want to stay with Nan".', "Yusuf")
+
+
+def test_the_child_s_words_told_to_an_adult_are_still_theirs():
+    assert not missing_in("Mum says Leo told her \"I don't want to go to Daddy's\".", "Leo")

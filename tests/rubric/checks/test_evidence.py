@@ -1310,3 +1310,37 @@ def test_forecasts_groups_compound_ratings_and_causes_at_work_are_judgements(tex
 )
 def test_plans_events_absences_and_views_drawn_from_what_was_told_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Cole will hurt the children.",
+        "Ryan is bound to reoffend.",
+        "Given her background, Ms Tran will not ask for help.",
+        "In Polish families, the father's word is final.",
+        "Typical of teenage fathers, Mr Lee has not turned up.",
+        "The Okafors are loving parents.",
+    ],
+)
+def test_harm_foretold_certainty_of_the_future_and_groups_unnamed_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family moved to a new flat in Leeds on 2 May.",
+        "Like other pupils in Year 9, Jo sat a mock exam on 3 May.",
+        "The injection will hurt him a little.",
+        "There were six police call-outs in August, against one in July. I think the risk is "
+        "rising.",
+        "Mr Hill relapsed each time he lost a job, in 2020, 2022 and 2024. His contract ends in "
+        "March. I expect he will relapse then.",
+        "Ella will be safe with her aunt, who has looked after her every weekend since June.",
+        "I believe Ms Carter, whose account matches the paramedic's notes.",
+        "On 5 March we completed a Signs of Safety mapping at the school.",
+    ],
+)
+def test_a_forecast_on_a_history_and_a_view_after_its_grounds_pass(text):
+    assert not flagged(text, "Analysis"), text

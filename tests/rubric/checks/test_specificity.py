@@ -452,3 +452,11 @@ def test_what_a_review_is_expected_to_find_is_not_the_action():
         "the number to have dropped."
     )
     assert not vague(text)
+
+
+def test_a_hedge_in_what_a_report_will_answer_is_not_a_hedge():
+    text = (
+        "Dr Ferris will write an addendum report by 30 April setting out whether Mr Akhtar "
+        "could change with support."
+    )
+    assert not vague(text)
