@@ -30,6 +30,7 @@ _ABBREVIATIONS = frozenset(
         "ie",
         "etc",
         "approx",
+        "al",  # "Brandon et al. (2020)"
         "vs",
         "cf",
         "fig",

@@ -365,7 +365,14 @@ def _adults_words(view, prepared, doc):
         child = names.get(experience.child_ref) or (
             doc.children[0] if len(doc.children) == 1 else None
         )
-        reading = Reader(prepared, _names(child, doc), named_children=bool(doc.children))
+        # An item tied to no one child may be any recorded child's ("Lena said: ..." in a
+        # file that lists Lena and her brother).
+        known = (
+            _names(child, doc)
+            if child is not None
+            else frozenset().union(*(_names(each, doc) for each in doc.children))
+        )
+        reading = Reader(prepared, known, named_children=bool(doc.children))
         # An adult speaking in an item that also shows the child heard or seen ("When the
         # supervisor said it was time to go, he held on to his dad and cried") is not only
         # the adult's account.
@@ -1176,10 +1183,14 @@ class Reader:
     def adult_speaks(self, text) -> bool:
         """Someone who is not the child, and not the writer, says something in the text."""
         for sentence_begin, sentence_end in sentences(text):
-            tokens = tag(text[sentence_begin:sentence_end]).tokens
+            sentence = text[sentence_begin:sentence_end]
+            tokens = tag(sentence).tokens
+            quoted = [match.span() for match in QUOTE.finditer(sentence)]
             for index, token in enumerate(tokens):
                 if not (token.tag.startswith("VB") and self._speech(token)):
                     continue
+                if any(begin <= token.start < end for begin, end in quoted):
+                    continue  # "Daddy shouts", in the child's own words, is theirs
                 for back in range(index - 1, max(-1, index - 4), -1):
                     subject = tokens[back]
                     if subject.tag in _SUBJECT_TAGS:

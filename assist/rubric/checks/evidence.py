@@ -199,6 +199,12 @@ _BY_A_DEGREE = (
 _ENDS_A_CHANGE = frozenset({".", ",", ":", "CC", "RB"})
 # The noun classes of a state of mind, feeling or thought: nothing done to one is seen.
 _OF_THE_MIND = frozenset({"noun.state", "noun.feeling", "noun.cognition"})
+# A study cited by its authors and year ("Brandon et al. (2020)", "(Farmer and Lutman, 2012)"):
+# a published source, named.
+_AUTHOR_AND_YEAR = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][a-z]+)?\s*\((?:19|20)\d{2}[a-z]?\)"
+    r"|\([A-Z][a-z]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][a-z]+)?,?\s+(?:19|20)\d{2}[a-z]?\)"
+)
 # A score someone gives on a scale ("safety scale 7/10", "scaled it 6 out of 10"): itself a
 # judgement, not a measure (but "7/10 sessions" counts them).
 _A_SCORE_GIVEN = re.compile(r"\d+\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
@@ -211,7 +217,7 @@ _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of"})
 # What opens a likeness to a group: "like many...", "as is usual in...", "typical of...".
-_LIKE_OR_AS = frozenset({"like", "as", "typical", "given", "in"})
+_LIKE_OR_AS = frozenset({"like", "as", "typical", "given", "in", "part"})
 # How much of a group a likeness takes in ("like many Polish men", "like a lot of lads").
 _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
 # What is the way of things, said of a group ("as is usual in...").
@@ -639,36 +645,50 @@ def _unshown(prepared, text, spans, number, reading):
             prepared, sentence, last, strong_only
         ):
             continue
-        if (
-            kind in _SUMMED_UP
-            and number
-            and (
-                _summed_up(sentence, first, reading(number - 1))
-                # Past a sentence between that judges nothing ("His contract ends in April."):
-                # "Mr Hill relapsed each time he lost work... His contract ends in April. I expect
-                # he will relapse then."
-                or number > 1
-                and reading(number - 1).judgement() is None
-                and _summed_up(sentence, first, reading(number - 2))
-            )
+        if _drawn_from_what_went_before(
+            prepared, text, begin, sentence, judgement, number, reading, strong_only
         ):
             continue
-        if _POINTS_BACK.match(text, begin) and _shown_before(number, 1, reading, strong_only):
+        if kind in _GROUNDED and _grounds_given(prepared, sentence, first):
             continue
-        if kind not in _NEEDS_ITS_OWN and _reasoned(prepared, sentence, first, number, reading):
-            continue
-        if sentence.of_what_went_before(last) and _shown_before(
-            number, _GOES_ON, reading, strong_only
-        ):
-            continue
-        if (
-            (kind == "comparison" or sentence.tokens[last].tag in ("JJR", "RBR"))
-            and number
-            and _measured_just_before(sentence, reading(number - 1))
-        ):
-            continue  # "Attendance on Spanish days is 60%. Days are harder when...": measured
         return judgement
     return None
+
+
+def _drawn_from_what_went_before(
+    prepared, text, begin, sentence, judgement, number, reading, strong_only
+) -> bool:
+    """The sentences before show the judgement, and this one draws it from them: sums them up,
+    points back to them, says it is drawn from them, or compares what they measured."""
+    kind, first, last = judgement
+    if (
+        kind in _SUMMED_UP
+        and number
+        and (
+            _summed_up(sentence, first, reading(number - 1))
+            # Past a sentence between that judges nothing ("His contract ends in April."):
+            # "Mr Hill relapsed each time he lost work... His contract ends in April. I expect
+            # he will relapse then." (Only a view or a forecast reaches so far back:
+            # "Crawls over...; gets upset" is told of the moment.)
+            or number > 1
+            and (kind == "belief" or sentence.foretold(first))
+            and reading(number - 1).judgement() is None
+            and _summed_up(sentence, first, reading(number - 2))
+        )
+    ):
+        return True
+    if _POINTS_BACK.match(text, begin) and _shown_before(number, 1, reading, strong_only):
+        return True
+    if kind not in _NEEDS_ITS_OWN and _reasoned(prepared, sentence, first, number, reading):
+        return True
+    if sentence.of_what_went_before(last) and _shown_before(number, _GOES_ON, reading, strong_only):
+        return True
+    # "Attendance on Spanish days is 60%. Days are harder when...": measured just before.
+    return bool(
+        (kind == "comparison" or sentence.tokens[last].tag in ("JJR", "RBR"))
+        and number
+        and _measured_just_before(sentence, reading(number - 1))
+    )
 
 
 # How many sentences on a description may go on before it shows what it described: "Sherise got
@@ -760,6 +780,49 @@ def _reasoned(prepared, sentence, first, number, reading) -> bool:
     return any(
         _shows_and_leaves_nothing(reading(earlier)) for earlier in range(max(0, number - 2), number)
     )
+
+
+# Judgements that may rest on facts given as their grounds in the same sentence: a view, a
+# rating, a change foretold or a cause (a state or conduct of someone's needs what showed it:
+# "Mum is neglectful because she was late on 3 May").
+_GROUNDED = frozenset({"belief", "rating", "comparison", "cause"})
+# What opens the grounds given for a view ("because", "given that", "on the basis of").
+_GROUNDS = re.compile(
+    r"\b(?:because|given(?:\s+that)?|on\s+the\s+basis\s+of|in\s+view\s+of"
+    r"|in\s+(?:the\s+)?light\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _grounds_given(prepared, sentence, first) -> bool:
+    """A view, a rating or a forecast with its grounds given in the same sentence, each a fact
+    told specifically (when it happened, a count, a record, what was seen or said) that judges
+    nothing itself: "The risk to the baby is high because her brothers were removed in 2020
+    and 2022", "Given that Ms Adams moved into a refuge on 3 May, I think the risk has
+    reduced". A judgement that only names the grounds ("because of his history") gives none."""
+    text = sentence.text
+    opening = sentence.tokens[first].start
+    for match in _GROUNDS.finditer(text):
+        if match.start() > opening:
+            ground = text[match.end() :]
+        elif not text[: match.start()].strip():
+            comma = text.find(",", match.end())
+            if comma < 0 or comma > opening:
+                continue
+            ground = text[match.end() : comma]
+        else:
+            continue
+        ground = re.split(r"[;:]", ground)[0]
+        told = Sentence(prepared, ground, sentence.offset)
+        dated = bool(DATE.search(ground) or WHEN.search(ground) or FIGURE.search(ground))
+        own = told.judgement()
+        # (A judgement in the grounds is theirs to show, unless they are a record, dated:
+        # "care orders in 2023 for neglect".)
+        if own is not None and not (dated or told.evidenced(own[1], own[2], False)):
+            continue
+        if dated or told.evidenced(None, None, False):
+            return True
+    return False
 
 
 def _shows_and_leaves_nothing(told) -> bool:
@@ -971,6 +1034,8 @@ class Sentence:
         """Words that judge only with the words after them."""
         if word in _WILL and position + 1 < len(plain) and plain[position + 1][2] in _NOT:
             return True  # "would not cope": a capacity foretold, if of care
+        if word in ("will", "'ll", "wo") and self._foretold_verb(plain, position + 1):
+            return True  # "will relapse", "will hurt them": a forecast, if of someone
         following = [w for _s, _e, w in plain[position + 1 : position + 3]]
         if (
             (word == "like" and following[:1] and following[0] in _MUCH_OF_A_GROUP)
@@ -980,7 +1045,7 @@ class Sentence:
                 and following[1:] in _USUAL_WORDS
             )
             or (word == "given" and following[1:] and following[1] in _OF_A_PEOPLE)
-            or (word == "typical" and following[:1] == ["of"])
+            or (word in ("typical", "part") and following[:1] == ["of"])
             or (
                 word in ("like", "in")
                 and (word == "like" or position == 0)
@@ -992,6 +1057,18 @@ class Sentence:
         return "noun.relation" in self.words.classes(word, "n") and any(
             self._verb_lemmas(w) & self.prepared.linking for _s, _e, w in plain[position + 1 :]
         )  # "the relationship is close": how close decides
+
+    def _foretold_verb(self, plain, position) -> bool:
+        """The verb after "will", past adverbs ("inevitably"), is a change or a harm."""
+        while position < len(plain) and plain[position][2].endswith("ly"):
+            position += 1
+        if position >= len(plain):
+            return False
+        verb = plain[position][2]
+        return (
+            self.words.first_class(verb, "v") == "verb.change"
+            or self.words.valence(verb, "v") <= -0.5
+        )
 
     def _may_judge_in_grammar(self, word) -> bool:
         """Words that judge only in some grammar, which the tagger must read."""
@@ -1166,7 +1243,11 @@ class Sentence:
                 or (token.word == "of" and self._of_a_standard(index))
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
                 or (token.word == "like" and self._felt_like(index, token))
-                or (token.word in _LIKE_OR_AS and self._group_generalised(index))
+                or (
+                    token.word in _LIKE_OR_AS
+                    and (index == 0 or token.word != "in")
+                    and self._group_generalised(index)
+                )
                 or (verbal and (self._caused(index, token) or self._met_or_exposed(index, token)))
                 or ((verbal or tag in _ADJECTIVE) and self._tie(index, token))
                 or (
@@ -1224,6 +1305,10 @@ class Sentence:
             return None
         elif word == "in" and index == 0:
             opening = 1  # "In Somali households, girls...": a people's way, as a rule
+        elif word == "part" and words[:1] == ["of"] and len(words) > 2 and words[2] == "culture":
+            # "Drinking is part of Polish culture": a way of a people, named.
+            named = self.text[tokens[index + 2].start].isupper()
+            return ("group", index, index + 3) if named else None
         elif words[:1] == ["of"]:
             opening, named_or_not = index + 1, True  # "typical of young mothers"
         else:
@@ -2673,6 +2758,13 @@ class Sentence:
                 or self._have_got(index - 2)
             )
             and self._inner_or_good(token.word)
+            # An idea one may have or not is told, not judged: "have no plans to travel".
+            # ("No idea how to parent" is a capacity denied.)
+            and not (
+                self.words.first_class(token.word, "n") == "noun.cognition"
+                and not {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.capacities
+                and [t.word for t in self.tokens[index + 1 : index + 2]] != ["how"]
+            )
             # "Has no concerns" is someone's view, reported; "has no insight" judges them; "I
             # noticed no smell" is what was sensed.
             and not {token.word, *self.words.lemmas(token.word, "n")}
@@ -2881,6 +2973,8 @@ class Sentence:
         worker's judgement and needs the facts that put it there."""
         if token.tag not in _ADJECTIVE or self.words.opposite(token.word) is None:
             return None
+        if self._rated_before_its_noun(index):
+            return "rating", index - 1, index + 1  # from its article: "a high likelihood"
         verb_at = index - 1
         while verb_at > 0 and self.tokens[verb_at].tag in _SKIPPABLE_BEFORE_STATE:
             verb_at -= 1
@@ -2902,6 +2996,23 @@ class Sentence:
         ):
             return None
         return "rating", verb_at, index
+
+    def _rated_before_its_noun(self, index) -> bool:
+        """ "There is a high likelihood of harm", "Dad poses a significant risk": the rating
+        before the risk model's noun, after "there is a" or a verb of posing."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if (
+            following is None
+            or not {following.word, *self.words.lemmas(following.word, "n")}
+            & self.prepared.rated_nouns
+            or index < 3
+            or self.tokens[index - 1].word not in ("a", "an")
+        ):
+            return False
+        verb = self.tokens[index - 2]
+        return bool(self._verb_lemmas(verb.word) & {"be"}) and self.tokens[index - 3].word == (
+            "there"
+        )
 
     def _rated_as(self, as_at, index):
         """ "I would assess the risk to Fionn as high": a verb of rating, a noun of the risk
@@ -4142,7 +4253,8 @@ class Sentence:
         """The words from ``index`` are part of a name in capitals ("Signs of Safety")."""
         after = index + length
         return (
-            length > 1  # ("Clearly Mum was..." opens with its capital)
+            length > 1
+            and index > 0  # ("It seems Liam...", "Clearly Mum..." open with their capitals)
             and after < len(self.tokens)
             and self.text[self.tokens[index].start].isupper()
             and self.text[self.tokens[after].start].isupper()
@@ -5002,7 +5114,7 @@ class Sentence:
             # up and cooks tea": one report, two parts.
             clause = self._clause_start(clause - 2)
         for position in range(index - 1, max(clause, 1) - 1, -1):
-            holder_word = self.tokens[position - 1]
+            holder_word = self.tokens[self._before_its_date(position)]
             # "Believes that Leah...", or with no "that": "believes Leah is...".
             # "Believes that...", "worries about relying on it": what is held, or worried about
             # (a verb's worry: "is anxious about the move" is the writer's to show).
@@ -5051,13 +5163,34 @@ class Sentence:
                     # told the family, not a finding about them.
                     return True
                 # "It was determined that...", "the school say he is often hungry": said by no
-                # one a reader could ask, so the writer's to show.
+                # one a reader could ask, so the writer's to show; but "the admissions team
+                # confirmed on 6 March that..." is a record, dated.
                 return (
                     speaker is not None
                     and speaker.word not in self.prepared.observers
-                    and not self._no_one_named(speaker)
+                    and (not self._no_one_named(speaker) or self._dated_after(position))
                 )
         return False
+
+    def _before_its_date(self, that_at) -> int:
+        """The token before ``that_at``, or before the date between a verb and its "that"
+        ("confirmed on 6 March that"), where the verb is."""
+        back = that_at - 1
+        if self.tokens[that_at].word != "that":
+            return back
+        while back > 0 and (
+            self.tokens[back].tag == "CD"
+            or DATE.fullmatch(self.text[self.tokens[back].start : self.tokens[back].end])
+            or self.tokens[back].word == "on"
+        ):
+            back -= 1
+        return back
+
+    def _dated_after(self, verb_at) -> bool:
+        """A date right after the verb of telling ("confirmed on 6 March that")."""
+        after = self.text[self.tokens[verb_at].end :][:20]
+        found = WHEN.search(after) or DATE.search(after)
+        return found is not None and found.start() <= 6
 
     def _told_by_no_one(self, index, first, last) -> bool:
         """The verb at ``index`` tells something, and who tells it is the judgement itself: an
@@ -5103,6 +5236,20 @@ class Sentence:
             if whose.tag == "POS" and that_at >= 3:
                 holder = self.tokens[that_at - 3]
                 return holder.word not in self.prepared.observers and not self._no_one_named(holder)
+        if (
+            that_at >= 5
+            and [t.word for t in self.tokens[that_at - 3 : that_at - 1]] == ["of", "the"]
+            and self._a_view(self.tokens[that_at - 1])
+            and self._verb_lemmas(self.tokens[that_at - 4].word) & {"be"}
+        ):
+            # "Ms Quinn is of the view that...": hers, as its holder is the subject.
+            holder = self._subject_before(that_at - 4)
+            return (
+                holder is not None
+                and holder.word not in self.prepared.observers
+                and not self._no_one_named(holder)
+                and holder.word not in ("i", "we")
+            )
         if that_at < 4 or not self._verb_lemmas(self.tokens[that_at - 1].word) & {"be"}:
             return False
         if not self._a_view(self.tokens[that_at - 2]):
@@ -5199,6 +5346,13 @@ class Sentence:
             commas = [p for p in range(start, verb_at) if self.tokens[p].word == ","]
             if commas:
                 start = commas[-1] + 1
+            elif self.tokens[start].word in ("in", "at") and start + 3 < verb_at:
+                # With no comma: "In my assessment the risk of harm is high".
+                after = start + 1
+                while after < verb_at and self.tokens[after].tag in ("DT", "PRP$", "JJ"):
+                    after += 1
+                if after + 1 < verb_at and self.tokens[after + 1].tag in ("DT", "PRP$", "NNP"):
+                    start = after + 1
         return next(
             (t for t in self.tokens[start:verb_at] if t.tag in (*_NOUN, "PRP")),
             None,
@@ -5268,6 +5422,7 @@ class Sentence:
         if (
             self.quotes
             or CITATION.search(text)
+            or _AUTHOR_AND_YEAR.search(text)
             or REF.search(text)
             or self._cites_a_record()
             or self._a_record_shows()
@@ -5507,7 +5662,8 @@ class Sentence:
         """ "Her hands were shaking", "his face went red": what someone's body did or looked
         like is what was seen of them."""
         start = self._clause_start(verb_at)
-        subject = self._head_of_subject(verb_at)
+        # The nearest subject before the verb ("so her family will not help": the family).
+        subject = self._subject_before(verb_at)
         return (
             subject is not None
             and subject.tag in ("NN", "NNS")
@@ -5547,7 +5703,11 @@ class Sentence:
             after = next((t for t in self.tokens if t.start > after.start), None)
         following = next((t for t in self.tokens if after and t.start > after.start), None)
         if following is not None and (
-            following.tag in ("NNS", "NN") or following.tag == "JJ" and "-" in following.word
+            following.tag in ("NNS", "NN")
+            # "call-outs", a plural the tagger misreads; not "full-time".
+            or following.tag == "JJ"
+            and "-" in following.word
+            and following.word.endswith("s")
         ):
             after = following  # "six police call-outs": the head noun is what is counted
         return (
@@ -5664,6 +5824,21 @@ class Sentence:
             or self._done_by_no_one(index)
             or token.tag in ("VBN", "VBD")
             and self._describes_a_noun(index)
+            or token.tag == "VBG"
+            and self._a_doing_named(index)
+        )
+
+    def _a_doing_named(self, index) -> bool:
+        """ "The risk of Mr Ward harming the children": a doing named after "of", not one
+        seen."""
+        back = index - 1
+        while back > 0 and self.tokens[back].tag in ("NNP", "PRP", "PRP$", "DT", "NN"):
+            back -= 1
+        # (After a noun: "the risk of", not "spent most of it drawing", which is what he did.)
+        return (
+            0 < back < index - 1
+            and self.tokens[back].word == "of"
+            and self.tokens[back - 1].tag in ("NN", "NNS")
         )
 
     def _describes_a_noun(self, index) -> bool:

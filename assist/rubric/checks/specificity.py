@@ -535,6 +535,15 @@ def _done_as_well(text, tokens, absence) -> bool:
     will take a breath test when he arrives" says what happens instead, joined by "and" or in a
     clause of its own ("...; contact will take place at the family centre")."""
     words = [word for _begin, _end, word in tokens]
+    lexical = lexicon()
+    for position in range(max(1, absence[0] - 6), absence[0]):
+        # What an agreement or an order says ("a written agreement that Ryan will not stay
+        # overnight"): the agreement is what will be done.
+        if words[position] == "that" and (
+            lexical.first_class(words[position - 1], "n") == "noun.communication"
+            or lexical.first_class(words[position - 1], "v") == "verb.communication"
+        ):
+            return True
     for position in range(1, absence[0] - 1):
         # Told before it: "will take a breath test on arrival; if it is over zero, contact will
         # not go ahead" is a condition on something that will be done.
@@ -835,8 +844,9 @@ _TASKS = frozenset({"noun.act", "noun.cognition", "noun.communication"})
 # A condition, or a question asked ("to ask whether the mornings feel different", "how he
 # feels at home"): a state in one is not the goal.
 # And a relative pronoun: "supervised by an adult who is sober" says which adult, not the goal.
+# (And a reason given, "because his return is the main danger": why, not the goal.)
 _CONDITIONS = frozenset(
-    {"when", "whenever", "if", "once", "while", "whether", "how", "what", "who", "whom"}
+    {"when", "whenever", "if", "once", "while", "whether", "how", "what", "who", "whom", "because"}
 )
 
 

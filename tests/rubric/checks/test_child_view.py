@@ -386,3 +386,18 @@ def test_a_quotation_inside_an_adult_s_report_is_the_adult_s():
 
 def test_the_child_s_words_told_to_an_adult_are_still_theirs():
     assert not missing_in("Mum says Leo told her \"I don't want to go to Daddy's\".", "Leo")
+
+
+def test_a_child_s_quoted_words_that_name_an_adult_are_still_the_child_s():
+    text = (
+        "# About the child and household\n\n- Lena Smith, born 11 May 2019\n"
+        "- Oskar Smith, born 2 October 2025\n\n"
+        "# The child's experience\n\n"
+        '- Lena said: "Daddy shouts."\n'
+        "- Oskar smiled when his mother spoke to him and settled when she held him.\n"
+    )
+    assert not [
+        finding
+        for finding in findings(text + ANALYSIS.replace("Amy", "Lena"), rule=RULE)
+        if "adult's words" in finding.message
+    ]

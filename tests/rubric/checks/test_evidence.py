@@ -1344,3 +1344,40 @@ def test_harm_foretold_certainty_of_the_future_and_groups_unnamed_are_judgements
 )
 def test_a_forecast_on_a_history_and_a_view_after_its_grounds_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Dale will relapse.",
+        "In my assessment the risk of further harm is high.",
+        "There is a high likelihood of future harm.",
+        "The risk of Mr Ward harming the children is low.",
+        "It is highly probable that Ms Evans will struggle.",
+        "Drinking is part of Polish culture, so her family will not help her stop.",
+        # A thin fact given as the reason for a state of someone's is no evidence of it.
+        "Mum is neglectful because she was late on 3 May.",
+    ],
+)
+def test_bare_forecasts_ratings_in_more_shapes_and_a_thin_reason_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rating or a view with facts given as its grounds, told specifically.
+        "The risk to the baby is high because her two older brothers were removed in 2020 "
+        "and 2022 and she tested positive for cocaine on 30 January.",
+        "The risk from Mr Stone is assessed as high on the basis of his conviction for "
+        "wounding a child in 2014.",
+        "Given that Ms Adams moved into a refuge on 3 May, I think the risk from Mr Cole has "
+        "reduced.",
+        "Ms Quinn is of the view that Mr Jones is dangerous, and she has refused all contact.",
+        "The family have no plans to travel.",
+        "Noah is four weeks old; research by Brandon et al. (2020) shows that babies under one "
+        "are over-represented in serious case reviews.",
+    ],
+)
+def test_grounds_given_someone_elses_view_and_a_study_cited_pass(text):
+    assert not flagged(text, "Analysis"), text

@@ -460,3 +460,16 @@ def test_a_hedge_in_what_a_report_will_answer_is_not_a_hedge():
         "could change with support."
     )
     assert not vague(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Khan to agree in writing with Ms Nowak by 17 March 2026 that Mr Doyle visits only "
+        "in the daytime, because his return is the main danger to the children.",
+        "Ms Khan to draw up a written agreement with Ms Nowak by 17 March 2026 that Mr Doyle "
+        "will not stay overnight; she will check it at each visit.",
+    ],
+)
+def test_a_reason_given_and_what_an_agreement_says_are_not_the_goal(text):
+    assert not vague(text), text
