@@ -225,6 +225,14 @@ class Lexicon:
             )
         return found
 
+    def with_lemmas(self, word: str, pos: str) -> frozenset[str]:
+        """The word and its base forms of this part of speech ("minimises", "minimise")."""
+        key = ("w", word, pos)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._remember(key, frozenset((word, *self.lemmas(word, pos))))
+        return found
+
     def classes(self, word: str, pos: str) -> frozenset[str]:
         """The lexicographer classes (verb.perception, noun.artifact, ...) of the word's lemmas."""
         key = ("c", word, pos)
@@ -251,11 +259,17 @@ class Lexicon:
 
     def first_class(self, word: str, pos: str) -> str | None:
         """The lexicographer class of the word's most frequent sense ("visit" -> noun.act)."""
-        for lemma in self.lemmas(word, pos):
-            number = self._first[pos].get(lemma)
-            if number is not None:
-                return LEXNAMES[number]
-        return None
+        key = ("f", word, pos)
+        found = self._memo.get(key, key)  # (None is an answer: a word WordNet does not know)
+        if found is key:
+            found = None
+            for lemma in self.lemmas(word, pos):
+                number = self._first[pos].get(lemma)
+                if number is not None:
+                    found = LEXNAMES[number]
+                    break
+            self._remember(key, found)
+        return found
 
     def known(self, word: str, pos: str) -> bool:
         return bool(self.lemmas(word, pos))

@@ -1083,7 +1083,7 @@ class Sentence:
             or word in p.effect_nouns
             or lemmas & p.causal_verbs
             or lemmas & {"explain"}  # "which explains his behaviour"
-            or {word, *self.words.lemmas(word, "n")} & p.standard_nouns  # "her milestones"
+            or self.words.with_lemmas(word, "n") & p.standard_nouns  # "her milestones"
             or lemmas & p.bonding
             or lemmas & p.belittling
         ):
@@ -2762,12 +2762,12 @@ class Sentence:
             # ("No idea how to parent" is a capacity denied.)
             and not (
                 self.words.first_class(token.word, "n") == "noun.cognition"
-                and not {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.capacities
+                and not self.words.with_lemmas(token.word, "n") & self.prepared.capacities
                 and [t.word for t in self.tokens[index + 1 : index + 2]] != ["how"]
             )
             # "Has no concerns" is someone's view, reported; "has no insight" judges them; "I
             # noticed no smell" is what was sensed.
-            and not {token.word, *self.words.lemmas(token.word, "n")}
+            and not self.words.with_lemmas(token.word, "n")
             & (self.prepared.rated_nouns | self.prepared.percepts)
         ):
             return "quality", index - 2, index  # "has no insight", "shows little remorse"
@@ -2898,7 +2898,7 @@ class Sentence:
         """The noun an adjective at ``index`` describes is one a judgement can be of: something
         abstract ("a poor relationship"), or a time someone had ("had a bad day"); not a
         sensation, which is as it was sensed ("a strong smell of cannabis")."""
-        if noun.tag not in _NOUN or {noun.word, *self.words.lemmas(noun.word, "n")} & (
+        if noun.tag not in _NOUN or self.words.with_lemmas(noun.word, "n") & (
             self.prepared.percepts
         ):
             return False
@@ -2992,7 +2992,7 @@ class Sentence:
                 return None
             subject = self._head_of_subject(verb_at)
         if subject is None or not (
-            {subject.word, *self.words.lemmas(subject.word, "n")} & self.prepared.rated_nouns
+            self.words.with_lemmas(subject.word, "n") & self.prepared.rated_nouns
         ):
             return None
         return "rating", verb_at, index
@@ -3003,8 +3003,7 @@ class Sentence:
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
         if (
             following is None
-            or not {following.word, *self.words.lemmas(following.word, "n")}
-            & self.prepared.rated_nouns
+            or not self.words.with_lemmas(following.word, "n") & self.prepared.rated_nouns
             or index < 3
             or self.tokens[index - 1].word not in ("a", "an")
         ):
@@ -3023,7 +3022,7 @@ class Sentence:
                 if not self._verb_lemmas(token.word) & _RATING_VERBS:
                     return None
                 rated = any(
-                    {t.word, *self.words.lemmas(t.word, "n")} & self.prepared.rated_nouns
+                    self.words.with_lemmas(t.word, "n") & self.prepared.rated_nouns
                     for t in self.tokens[at + 1 : as_at]
                 )
                 return ("rating", at, index) if rated else None
@@ -3084,8 +3083,8 @@ class Sentence:
             and word not in self.prepared.certainty_words
         )
 
-    def _verb_lemmas(self, word) -> set[str]:
-        return {word, *self.words.lemmas(word, "v")}
+    def _verb_lemmas(self, word) -> frozenset[str]:
+        return self.words.with_lemmas(word, "v")
 
     def _state(self, index, token):
         """An adjective said of someone: after a linking verb, after an appearance verb, or
@@ -3454,7 +3453,7 @@ class Sentence:
                 if t.tag in _ADJECTIVE
                 else (
                     abs(self.words.valence(t.word, "n")) >= self.prepared.threshold
-                    or {t.word, *self.words.lemmas(t.word, "n")}
+                    or self.words.with_lemmas(t.word, "n")
                     & (self.prepared.rated_nouns | self.prepared.trouble | self.prepared.views)
                 )
                 for t in self.tokens[self._clause_start(index) : index]
@@ -3572,7 +3571,7 @@ class Sentence:
             0,
         )
         if not self._names_person(opening) or any(
-            {t.word, *self.words.lemmas(t.word, "n")} & _TESTED for t in self.tokens[:start]
+            self.words.with_lemmas(t.word, "n") & _TESTED for t in self.tokens[:start]
         ):
             start = 0  # "Drug test - mum negative": a result, as the heading says
         if any(
@@ -4083,7 +4082,7 @@ class Sentence:
         if head is None or head - index > 5:
             return None
         noun = self.tokens[head].word
-        if not {noun, *self.words.lemmas(noun, "n")} & self.prepared.standard_nouns:
+        if not self.words.with_lemmas(noun, "n") & self.prepared.standard_nouns:
             return None
         subject = self._head_of_subject(index)
         if subject is not None and not self._names_person(subject):
@@ -4119,8 +4118,7 @@ class Sentence:
         return subject is not None and (
             subject.word in ("this", "that", "it")
             or subject.tag in ("NN", "NNS")
-            and not {subject.word, *self.words.lemmas(subject.word, "n")}
-            & self.prepared.rated_nouns
+            and not self.words.with_lemmas(subject.word, "n") & self.prepared.rated_nouns
         )
 
     def _label(self, index, token):
@@ -4209,7 +4207,7 @@ class Sentence:
         if position >= len(self.tokens):
             return None
         noun = self.tokens[position].word
-        if not {noun, *self.words.lemmas(noun, "n")} & self.prepared.rated_nouns:
+        if not self.words.with_lemmas(noun, "n") & self.prepared.rated_nouns:
             return None
         subject = self._head_of_subject(verb_at)
         if subject is None and verb_at >= 2 and self.tokens[verb_at - 1].word == "and":
@@ -4604,8 +4602,7 @@ class Sentence:
             return None
         head = self._phrase_head(index + 1)
         if head is None or not (
-            {self.tokens[head].word, *self.words.lemmas(self.tokens[head].word, "n")}
-            & self.prepared.capacities
+            self.words.with_lemmas(self.tokens[head].word, "n") & self.prepared.capacities
         ):
             return None  # (not "has developed a plan with the school", an idea set down)
         subject = self.tokens[self._subject_head(index)]
@@ -4795,7 +4792,7 @@ class Sentence:
         "concerns were raised regarding her mental health", "worries have been expressed"; not
         one already named or owned ("the concerns were discussed", "her views were recorded")."""
         word = self.tokens[index].word
-        if not {word, *self.words.lemmas(word, "n")} & self.prepared.views:
+        if not self.words.with_lemmas(word, "n") & self.prepared.views:
             return False  # "Transport arrangements were adjusted": no view
         back = index - 1
         while back >= 0 and self.tokens[back].tag in (*_ADJECTIVE, "RB"):
@@ -5264,7 +5261,7 @@ class Sentence:
         )
 
     def _a_view(self, token) -> bool:
-        return bool({token.word, *self.words.lemmas(token.word, "n")} & self.prepared.views)
+        return bool(self.words.with_lemmas(token.word, "n") & self.prepared.views)
 
     def _subject_starts(self, position) -> bool:
         """A clause with a subject of its own starts at ``position`` ("and Dad was rude"), not
@@ -5333,7 +5330,7 @@ class Sentence:
             # "YP".
             return token.word in YOUNG_PERSON_SHORT or self.words.unlisted_person(token.word)
         return self.words.first_class(token.word, "n") == "noun.person" or bool(
-            {token.word, *self.words.lemmas(token.word, "n")} & self.prepared.person_words
+            self.words.with_lemmas(token.word, "n") & self.prepared.person_words
         )
 
     def _head_of_subject(self, verb_at):
@@ -5964,7 +5961,7 @@ class Sentence:
         # history of violence. Police records show four call-outs to his address").
         named = {t.word for t in self.tokens[first:] if t.tag in _NOUN}
         # ("The children's needs... Neither child has been seen": the same word, one or many.)
-        same = {subject.word, *self.words.lemmas(subject.word, "n")} & {
+        same = self.words.with_lemmas(subject.word, "n") & {
             judged.word,
             *self.words.lemmas(judged.word, "n"),
         }
