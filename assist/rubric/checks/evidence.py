@@ -217,7 +217,9 @@ _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of"})
 # What opens a likeness to a group: "like many...", "as is usual in...", "typical of...".
-_LIKE_OR_AS = frozenset({"like", "as", "typical", "given", "in", "part"})
+_LIKE_OR_AS = frozenset(
+    {"like", "as", "typical", "given", "in", "part", "culture", "community", "background"}
+)
 # How much of a group a likeness takes in ("like many Polish men", "like a lot of lads").
 _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
 # What is the way of things, said of a group ("as is usual in...").
@@ -649,7 +651,11 @@ def _unshown(prepared, text, spans, number, reading):
             prepared, text, begin, sentence, judgement, number, reading, strong_only
         ):
             continue
-        if kind in _GROUNDED and _grounds_given(prepared, sentence, first):
+        if (
+            kind in _GROUNDED
+            and not (kind == "belief" and _holds_what_needs_its_own(sentence, first))
+            and _grounds_given(prepared, sentence, first)
+        ):
             continue
         return judgement
     return None
@@ -661,6 +667,8 @@ def _drawn_from_what_went_before(
     """The sentences before show the judgement, and this one draws it from them: sums them up,
     points back to them, says it is drawn from them, or compares what they measured."""
     kind, first, last = judgement
+    if kind == "belief" and _holds_what_needs_its_own(sentence, first):
+        return False  # "On this evidence, I think she is an aggressive parent": a label still
     if (
         kind in _SUMMED_UP
         and number
@@ -677,7 +685,13 @@ def _drawn_from_what_went_before(
         )
     ):
         return True
-    if _POINTS_BACK.match(text, begin) and _shown_before(number, 1, reading, strong_only):
+    if _POINTS_BACK.match(text, begin) and (
+        _shown_before(number, 1, reading, strong_only)
+        # ("Given this, ..." past a sentence between that judges nothing.)
+        or number > 1
+        and reading(number - 1).judgement() is None
+        and _shown_before(number - 1, 1, reading, strong_only)
+    ):
         return True
     if kind not in _NEEDS_ITS_OWN and _reasoned(prepared, sentence, first, number, reading):
         return True
@@ -753,6 +767,13 @@ _GROUND_AFTER = re.compile(
 )
 
 
+def _holds_what_needs_its_own(sentence, first) -> bool:
+    """The view at ``first`` holds a judgement no reasoning can carry: a label, an absolute or
+    a group ("I think she is an aggressive parent")."""
+    held = sentence.judgement(first + 1)
+    return held is not None and held[0] in ("label", "absolute", "group")
+
+
 def _reasoned(prepared, sentence, first, number, reading) -> bool:
     """The writer draws the judgement from what they have just told, and says so: "Her father
     died last month, so I think the next few weeks carry more risk", "I think the risk is
@@ -785,7 +806,7 @@ def _reasoned(prepared, sentence, first, number, reading) -> bool:
 # Judgements that may rest on facts given as their grounds in the same sentence: a view, a
 # rating, a change foretold or a cause (a state or conduct of someone's needs what showed it:
 # "Mum is neglectful because she was late on 3 May").
-_GROUNDED = frozenset({"belief", "rating", "comparison", "cause"})
+_GROUNDED = frozenset({"belief", "rating", "comparison", "cause", "opinion"})
 # What opens the grounds given for a view ("because", "given that", "on the basis of").
 _GROUNDS = re.compile(
     r"\b(?:because|given(?:\s+that)?|on\s+the\s+basis\s+of|in\s+view\s+of"
@@ -826,7 +847,10 @@ def _grounds_given(prepared, sentence, first) -> bool:
 
 
 def _shows_and_leaves_nothing(told) -> bool:
-    if not told.evidenced(None, None, False):
+    """What was told shows something, or is dated ("missed the meeting on 3 May, the drug test
+    on 10 May and the contact on 17 May"), and leaves no judgement of its own unshown."""
+    dated = bool(DATE.search(told.text) or WHEN.search(told.text))
+    if not (dated or told.evidenced(None, None, False)):
         return False
     own = told.judgement()
     return own is None or told.evidenced(own[1], own[2], False)
@@ -1046,6 +1070,13 @@ class Sentence:
             )
             or (word == "given" and following[1:] and following[1] in _OF_A_PEOPLE)
             or (word in ("typical", "part") and following[:1] == ["of"])
+            or (word in _OF_A_PEOPLE and following[:1] == ["where"])
+            or (
+                self.text[plain[position][0]].isupper()
+                and "adj.pert" in self.words.classes(word, "a")
+                and following[:1] != []
+                and self._plural(following[0])
+            )
             or (
                 word in ("like", "in")
                 and (word == "like" or position == 0)
@@ -1057,6 +1088,10 @@ class Sentence:
         return "noun.relation" in self.words.classes(word, "n") and any(
             self._verb_lemmas(w) & self.prepared.linking for _s, _e, w in plain[position + 1 :]
         )  # "the relationship is close": how close decides
+
+    def _plural(self, word) -> bool:
+        """A noun in the plural: WordNet knows it, as another word ("men" as "man")."""
+        return any(lemma != word for lemma in self.words.lemmas(word, "n"))
 
     def _foretold_verb(self, plain, position) -> bool:
         """The verb after "will", past adverbs ("inevitably"), is a change or a harm."""
@@ -1248,6 +1283,7 @@ class Sentence:
                     and (index == 0 or token.word != "in")
                     and self._group_generalised(index)
                 )
+                or (tag == "NNS" and self._a_people_as_a_rule(index))
                 or (verbal and (self._caused(index, token) or self._met_or_exposed(index, token)))
                 or ((verbal or tag in _ADJECTIVE) and self._tie(index, token))
                 or (
@@ -1274,19 +1310,20 @@ class Sentence:
 
     def _group_generalised(self, index):
         """ "Like many Eastern European men, Dad drinks heavily", "as is usual in Somali
-        households, decisions are made by the men", "typical of young mothers", "young mothers
-        like Ms Ward", "given his background", "In Somali households, ...": someone judged by a
-        people, a place or a faith they belong to, not by anything they did."""
+        households, decisions are made by the men", "typical of young mothers", "In Somali
+        households, ...": someone judged by a people, a place or a faith they belong to, not by
+        anything they did."""
         tokens = self.tokens
         word = tokens[index].word
         words = [t.word for t in tokens[index + 1 : index + 4]]
+        if word not in ("like", "as", "in", "typical"):
+            return self._group_in_a_phrase(index, word, words)
         named_or_not = False  # whether the group must be a people named with a capital
-        if word == "like" and index and words[:1] and tokens[index + 1].tag == "NNP":
-            # "Young mothers like Ms Ward": the group, then the one said to be of it.
-            if self._a_group_word(tokens[index - 1]):
-                return "group", index - 1, index + 1
-            return None
         if word == "like":
+            if index and words[:1] and tokens[index + 1].tag == "NNP":
+                # "Young mothers like Ms Ward": the group, then the one said to be of it.
+                found = self._a_group_word(tokens[index - 1])
+                return ("group", index - 1, index + 1) if found else None
             if not words or words[0] not in _MUCH_OF_A_GROUP and words[:2] != ["a", "lot"]:
                 return None
             opening = index + 1
@@ -1294,21 +1331,10 @@ class Sentence:
             if words[:1] not in (["is"], ["are"]) or words[1:2] not in _USUAL_WORDS:
                 return None
             opening = index + 3  # past "is usual": "as is usual with Polish fathers"
-        elif word == "given":
-            # "Given his background, ...": the background, as the ground.
-            if (
-                words[:1] in (["his"], ["her"], ["their"])
-                and words[1:2]
-                and words[1] in (_OF_A_PEOPLE)
-            ):
-                return "group", index, index + 2
-            return None
-        elif word == "in" and index == 0:
+        elif word == "in":
+            if index:
+                return None
             opening = 1  # "In Somali households, girls...": a people's way, as a rule
-        elif word == "part" and words[:1] == ["of"] and len(words) > 2 and words[2] == "culture":
-            # "Drinking is part of Polish culture": a way of a people, named.
-            named = self.text[tokens[index + 2].start].isupper()
-            return ("group", index, index + 3) if named else None
         elif words[:1] == ["of"]:
             opening, named_or_not = index + 1, True  # "typical of young mothers"
         else:
@@ -1333,6 +1359,52 @@ class Sentence:
         ):
             return "group", index, end - 1
         return None
+
+    def _group_in_a_phrase(self, index, word, words):
+        """ "Given his background", "from a culture where domestic abuse is accepted",
+        "part of Polish culture": a people's way, named in a phrase of its own."""
+        tokens = self.tokens
+        if word == "given":
+            # "Given his background, ...": the background, as the ground.
+            if (
+                words[:1] in (["his"], ["her"], ["their"])
+                and words[1:2]
+                and words[1] in (_OF_A_PEOPLE)
+            ):
+                return "group", index, index + 2
+            return None
+        if word in _OF_A_PEOPLE and words[:1] in (["where"], ["in"]):
+            usual = next(
+                (
+                    at
+                    for at in range(index + 1, min(len(tokens), index + 10))
+                    if [tokens[at].word] in _USUAL_WORDS
+                    or tokens[at].word in ("accepted", "norm", "expected")
+                ),
+                None,
+            )
+            return None if usual is None else ("group", index, usual)
+        if word == "part" and words[:1] == ["of"] and len(words) > 2 and words[2] == "culture":
+            named = self.text[tokens[index + 2].start].isupper()
+            return ("group", index, index + 3) if named else None
+        return None
+
+    def _a_people_as_a_rule(self, index):
+        """ "Asian families keep things hidden", "Somali girls are expected to obey": a people
+        (a capitalised adjective of a people or a place, as WordNet files it) in the plural with
+        no article, and what they do as a rule, in the present."""
+        tokens = self.tokens
+        if index == 0 or index + 1 >= len(tokens) or not self._a_group_word(tokens[index]):
+            return None
+        people = tokens[index - 1]
+        if not (
+            self.text[people.start].isupper()
+            and "adj.pert" in self.words.classes(people.word, "a")
+            and (index == 1 or tokens[index - 2].tag in (",", ":", "CC", "RB", "IN"))
+            and tokens[index + 1].tag in ("VBP", "MD")
+        ):
+            return None
+        return "group", index - 1, index
 
     def _a_group_word(self, token) -> bool:
         """A word for many people ("fathers", "households") or for a people ("culture")."""
@@ -4280,7 +4352,7 @@ class Sentence:
             ["kind", "of", "a"],
         ):
             position += 3  # "a bit of a nightmare": the label is the noun after
-        evaluative_adjective = False
+        evaluative_adjective = rated_compound = False
         # Of a person only, a warmth or brightness is a character ("a warm mother", "a bright
         # girl"; not "a cold night") and a disposition a verdict ("a protective parent").
         of_a_person_only = False
@@ -4309,7 +4381,7 @@ class Sentence:
                 and not self.words.value_of(described) & self.prepared.measurable
             )
             # "A low-risk parent", "a high-harm offender": a rating, as the risk model's noun.
-            evaluative_adjective = evaluative_adjective or (
+            rated_compound = rated_compound or (
                 "-" in described and described.rpartition("-")[2] in self.prepared.rated_nouns
             )
             of_a_person_only = of_a_person_only or self._judges_a_person(self.tokens[position])
@@ -4344,6 +4416,8 @@ class Sentence:
             *([noun, *self.words.lemmas(noun, "n")] if start == position else []),
         }
         vader = self.words.evaluative(noun, ("vader",))
+        if rated_compound and not evaluative_adjective:
+            return "rating", index, position  # "a high-risk parent": from its article
         if (
             evaluative_adjective
             or of_a_person_only
@@ -4550,7 +4624,7 @@ class Sentence:
             or subject.tag in ("NN", "NNS")
             and self._names_person(subject)
         ):
-            return self._someone_changed(index, token, subject, rated)
+            return self._someone_changed(index, token, subject, rated or foretold)
         if (
             subject.tag not in ("NN", "NNS")
             # A thing, a body of people or a place: "the school has closed".
@@ -5337,9 +5411,9 @@ class Sentence:
         """The first noun of the verb's clause: "her engagement" in "Her engagement with the
         GP is...", not "GP"."""
         start = self._clause_start(verb_at)
-        if self.tokens[start].tag in ("IN", "RB", "WRB"):
+        if self.tokens[start].tag in ("IN", "RB", "WRB") or self.tokens[start].word == "given":
             # Past an opening phrase of where or when: "At the meeting on 4 May, Ms Kennedy
-            # was..." is said of Ms Kennedy, not the meeting.
+            # was..." is said of Ms Kennedy, not the meeting; "Given the history, the risk...".
             commas = [p for p in range(start, verb_at) if self.tokens[p].word == ","]
             if commas:
                 start = commas[-1] + 1
@@ -6229,6 +6303,8 @@ class Sentence:
         tokens = self.tokens
         if not self._saying(index) or (index and tokens[index - 1].word == "to"):
             return False  # (not "coached about what to say to me": a saying not done)
+        if index and (tokens[index - 1].word in _NOT or tokens[index - 1].tag == "MD"):
+            return False  # "will not tell us what she wants": nothing told yet
         heard_by = [t.word for t in tokens[index + 1 : index + 3]]
         return bool(heard_by) and (heard_by[0] in ("me", "us") or heard_by == ["to", "me"])
 

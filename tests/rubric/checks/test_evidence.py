@@ -1381,3 +1381,62 @@ def test_bare_forecasts_ratings_in_more_shapes_and_a_thin_reason_are_judgements(
 )
 def test_grounds_given_someone_elses_view_and_a_study_cited_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Hussain will not change.",
+        "Somali girls are expected to obey.",
+        "Polish men drink a lot.",
+    ],
+)
+def test_someone_not_changing_and_a_people_as_a_rule_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kai will change schools in September.",
+        "Polish children in the school are offered extra lessons.",
+        "The Polish families I work with say the same.",
+    ],
+)
+def test_a_change_of_something_and_a_people_named_in_a_fact_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Bell raised her voice once at the contact centre. On this evidence, I think she is "
+        "an aggressive parent.",
+        "It is highly likely that Mr Hale will reoffend.",
+        "Given the family's history with services, the risk of neglect is high.",
+        "Ms Kaur is from a culture where domestic abuse is accepted, so she will not leave.",
+        "In Somali culture, girls do not give their views, so Hodan will not tell us what she "
+        "wants.",
+    ],
+)
+def test_a_label_drawn_from_one_fact_and_groups_in_a_clause_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Brennan breached his order on 12 April and 3 May 2024, so I think it is highly "
+        "probable he will try to contact Ms Lowe again.",
+        "There is a high likelihood of harm to the baby because Mr Ellis shook his first child "
+        "in 2016.",
+        "Mr Haines is a high-risk parent on the basis of his conviction in 2018 for assaulting "
+        "a two-year-old.",
+        "Mr Tran missed the meeting on 3 May, the drug test on 10 May and the contact on 17 May. "
+        "I therefore think he is not able to commit to the plan at the moment.",
+        "The nursery has recorded four bruises on Aisha's arms since September. None were "
+        "explained at collection. Given this, I think a child protection medical is needed.",
+    ],
+)
+def test_ratings_and_views_on_dated_grounds_and_two_sentences_back_pass(text):
+    assert not flagged(text, "Analysis"), text
