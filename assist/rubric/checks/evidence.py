@@ -995,9 +995,13 @@ class Sentence:
         p = self.prepared
         if p.certainty.search(plain) is not None or p.frequency.search(plain) is not None:
             return True
+        # The commonest reason first, over the whole sentence: a word the lexicons rate.
+        if any(
+            word in p.labels or self.words.evaluative(word, p.sources) >= p.threshold
+            for _start, _end, word in plain
+        ):
+            return True
         for position, (_start, _end, word) in enumerate(plain):
-            if word in p.labels or self.words.evaluative(word, p.sources) >= p.threshold:
-                return True
             if (
                 word in p.trouble
                 or word in _CANNOT
