@@ -216,8 +216,10 @@ _DEGREE_NOUNS = frozenset({"lot", "bit", "little"})
 _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of"})
-# What opens a likeness to a group: "like many...", "as is usual in...", "typical of...".
-_LIKE_OR_AS = frozenset(
+# What opens a reading of someone by a group: "like many...", "as is usual in...", "typical
+# of...", "given his background", "In Somali households, ...", "part of Polish culture", "a
+# culture where...".
+_OPENS_A_GROUP = frozenset(
     {"like", "as", "typical", "given", "in", "part", "culture", "community", "background"}
 )
 # How much of a group a likeness takes in ("like many Polish men", "like a lot of lads").
@@ -1283,7 +1285,7 @@ class Sentence:
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
                 or (token.word == "like" and self._felt_like(index, token))
                 or (
-                    token.word in _LIKE_OR_AS
+                    token.word in _OPENS_A_GROUP
                     and (index == 0 or token.word != "in")
                     and self._group_generalised(index)
                 )
