@@ -234,7 +234,8 @@ def _answer_texts(value):
 # Sets held out of the fifth round's changes like the locked sites (--verbose never lists their
 # items): two of the first five blind sets, chosen with seed 20261205, and three written during
 # the round and first read at its end; two of the fifteenth round's six, chosen with seed 15; two
-# of the sixteenth's, with seed 16; and two of the seventeenth's, with seed 17.
+# of the sixteenth's, with seed 16; two of the seventeenth's, with seed 17; and two written at
+# the seventeenth round's end and first read then, by the code before and after it.
 HELD_OUT_SETS = frozenset(
     {
         "fresh_au_early.yaml",
@@ -249,6 +250,8 @@ HELD_OUT_SETS = frozenset(
         "fresh_ld_parents.yaml",
         "fresh_fathers_perpetrators.yaml",
         "fresh_siblings_together.yaml",
+        "fresh_private_fostering.yaml",
+        "fresh_mh_crisis.yaml",
     }
 )
 
