@@ -4961,7 +4961,8 @@ class Sentence:
             return False
         reach = max(0, index - _REACH)
         clause = self._clause_start(index if first is None else first)
-        if self.prepared.not_asserted.search(self.plain, clause, index) is not None:
+        unasserted = self.prepared.not_asserted.search(self.plain, clause, index)
+        if unasserted is not None and not self._foretold_on_a_condition(unasserted[0], index):
             return False
         start = index - 1
         while start >= reach and self.tokens[start].word not in _CLAUSE_END:
@@ -5008,6 +5009,19 @@ class Sentence:
         while at > 0 and (self.tokens[at].tag == "RB" or self.tokens[at].word in _NOT):
             at -= 1
         return self.tokens[at].word in ("will", "wo", "'ll")
+
+    def _foretold_on_a_condition(self, condition_at, index) -> bool:
+        """ "If the children go home, Mr Rowe will hurt them": a forecast as certain as any, on
+        a condition set apart by its comma; what is foretold still needs its grounds."""
+        if self.tokens[condition_at].word not in ("if", "unless"):
+            return False
+        comma = next(
+            (p for p in range(index - 1, condition_at, -1) if self.tokens[p].word == ","), None
+        )
+        return comma is not None and any(
+            self.tokens[at].word in ("will", "wo", "'ll") and self._foretold_as_fact(at, index)
+            for at in range(comma + 1, index)
+        )
 
     def _foretold_as_fact(self, modal_at, index) -> bool:
         """ "Ms Hale will relapse once the case closes", "the children will be harmed": what

@@ -1440,3 +1440,13 @@ def test_a_label_drawn_from_one_fact_and_groups_in_a_clause_are_judgements(text)
 )
 def test_ratings_and_views_on_dated_grounds_and_two_sentences_back_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+def test_a_forecast_on_a_condition_is_still_a_judgement_but_a_plan_on_one_is_not():
+    assert flagged("If the boys go home, Mr Kerr will hurt them.", "Analysis")
+    for text in (
+        "If Mum agrees, I will visit on Monday.",
+        "If the children go home, they will start at Oak School.",
+        "If Dad drinks, he may hit Mum.",
+    ):
+        assert not flagged(text, "Analysis"), text
