@@ -837,7 +837,7 @@ def _grounds_given(prepared, sentence, first) -> bool:
             continue
         ground = re.split(r"[;:]", ground)[0]
         told = Sentence(prepared, ground, sentence.offset)
-        dated = bool(DATE.search(ground) or WHEN.search(ground) or FIGURE.search(ground))
+        dated = _dated(ground) or FIGURE.search(ground) is not None
         own = told.judgement()
         # (A judgement in the grounds is theirs to show, unless they are a record, dated:
         # "care orders in 2023 for neglect".)
@@ -848,10 +848,15 @@ def _grounds_given(prepared, sentence, first) -> bool:
     return False
 
 
+def _dated(text) -> bool:
+    """A date or a time is given: when something happened, which a record can be checked by."""
+    return bool(DATE.search(text) or WHEN.search(text))
+
+
 def _shows_and_leaves_nothing(told) -> bool:
     """What was told shows something, or is dated ("missed the meeting on 3 May, the drug test
     on 10 May and the contact on 17 May"), and leaves no judgement of its own unshown."""
-    dated = bool(DATE.search(told.text) or WHEN.search(told.text))
+    dated = _dated(told.text)
     if not (dated or told.evidenced(None, None, False)):
         return False
     own = told.judgement()
@@ -4772,6 +4777,10 @@ class Sentence:
             return None
         return kind or "unnamed", index, self._before_grounds(index + 1)
 
+    def _index_of(self, token) -> int:
+        """Where a token of this sentence is."""
+        return next(p for p, t in enumerate(self.tokens) if t is token)
+
     def _believes_someone(self, index) -> bool:
         """ "Believe Ms Carter, whose account matches...", "believed him": a person believed,
         with nothing said of them after ("believe Mum is..." holds a view of her)."""
@@ -4788,7 +4797,7 @@ class Sentence:
         "this" or "the" and nothing else ("the support worker" is someone else)."""
         if holder.word in ("i", "we"):
             return True
-        at = next((p for p, t in enumerate(self.tokens) if t is holder), 0)
+        at = self._index_of(holder)
         return (
             holder.tag == "NN"
             and holder.word in self.prepared.observers
@@ -6072,7 +6081,7 @@ class Sentence:
         if judged is not None and self._the_writer(judged):
             # The writer's view of someone or something: "I think she is not yet able to...",
             # said of her; "I think the risk is rising", of the risk.
-            writer = next(p for p, t in enumerate(self.tokens) if t is judged)
+            writer = self._index_of(judged)
             judged = next(
                 (
                     t
