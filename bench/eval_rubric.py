@@ -252,6 +252,8 @@ HELD_OUT_SETS = frozenset(
         "fresh_siblings_together.yaml",
         "fresh_private_fostering.yaml",
         "fresh_mh_crisis.yaml",
+        "fresh_hba_fgm.yaml",
+        "fresh_teen_parents.yaml",
     }
 )
 

@@ -197,6 +197,7 @@ def tag(text: str) -> Tagged:
     _title_case_names(words, tags)
     _after_titles(words, lowered, tags)
     _after_determiners_and_do(lowered, tags)
+    _after_articles(lowered, tags)
     _contracted_is(lowered, tags)
     _joined_and_after_to(lowered, tags)
     _descriptions(lowered, tags)
@@ -623,6 +624,13 @@ def _plural_before_finite(lowered, tags) -> None:
             tags[i] = "NNS"
 
 
+def _after_articles(lowered, tags) -> None:
+    # "The needs of the children": no verb's -s form follows an article.
+    for i in range(1, len(tags)):
+        if lowered[i - 1] in ("the", "a", "an") and tags[i] == "VBZ" and lowered[i].endswith("s"):
+            tags[i] = "NNS"
+
+
 def _after_determiners_and_do(lowered, tags) -> None:
     for i in range(1, len(tags)):
         # After a possessive comes what is possessed: "the children's needs", "Mum's drinks",
@@ -730,6 +738,14 @@ _INDEFINITE = (
 )
 
 
+def _subject_then_verb(tags, at) -> bool:
+    """A noun or a name, or a noun and a name ("baby Nevaeh"), at ``at``, then a finite verb."""
+    end = at
+    while end < len(tags) and end - at < 2 and tags[end] in ("NN", "NNP"):
+        end += 1
+    return at < end < len(tags) and tags[end] in _FINITE
+
+
 def _verbs_after_subjects(words, tags) -> None:
     for i in range(1, len(tags) - 1):
         # The Brill tagger reads a verb's -s form after its subject as a plural noun ("Mum
@@ -749,10 +765,9 @@ def _verbs_after_subjects(words, tags) -> None:
                     # "Heidi struggles with": a one-word subject opening the sentence.
                     or (tags[i + 1] == "IN" and i == 1)
                     or words[i + 1].lower() in ("out", "up", "that", *_INDEFINITE)
-                    # "Carer reports YP settled": a subject and its own verb follow.
-                    or i + 2 < len(tags)
-                    and tags[i + 1] in ("NN", "NNP")
-                    and tags[i + 2] in _FINITE
+                    # "Carer reports YP settled", "Mum reports baby Nevaeh is feeding": a
+                    # subject and its own verb follow.
+                    or _subject_then_verb(tags, i + 1)
                 )
             )
             or (
@@ -790,7 +805,8 @@ def _verbs_after_subjects(words, tags) -> None:
                     or (tags[i + 1] == "NNP" and i + 2 < len(tags) and tags[i + 2] == "POS")
                 )
             )
-        ):
+        ) and words[i].lower().endswith("s"):
+            # (A plural with no -s is no verb's -s form: "Young people in his situation".)
             tags[i] = "VBZ"
         # "Parents never visit", "they often stay": after a plural subject and an adverb, a
         # word the tagger read as a noun is the verb (a singular noun cannot follow a plural).
@@ -799,7 +815,8 @@ def _verbs_after_subjects(words, tags) -> None:
             and i >= 2
             and tags[i - 1] == "RB"
             and (tags[i - 2] == "NNS" or words[i - 2].lower() in ("they", "we", "i", "you"))
-            and tags[i + 1] in ("IN", "DT", "PRP$", "PRP", "RB", "TO", ".", ",")
+            # ("Travellers generally distrust doctors": a plural object too.)
+            and tags[i + 1] in ("IN", "DT", "PRP$", "PRP", "RB", "TO", ".", ",", "NNS")
         ) or (
             # "The parents lack the ability": a plural subject opening the sentence, then a word
             # read as a noun before a determiner, is subject, verb, object.

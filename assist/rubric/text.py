@@ -157,6 +157,9 @@ _AGE = (
     r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
     r"|fourteen|fifteen|sixteen|seventeen)[- ](?:years?|yrs?|months?|weeks?)[- ]old\b"
     r"|\baged?\s+\d{1,2}\b"
+    # "four children under five", "the under-5s": an age.
+    r"|\bunder[- ](?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)s?\b"
+    r"(?!\s+(?:minutes?|hours?|days?|weeks?|months?|years?|times?|per|%|kg|g\b))"
     r"|\(\s*\d{1,2}\s*\)|\b(?i:year|yr)\s+\d{1,2}\b"
 )
 # A date, a year or a clock time: when something happened (or an age).
@@ -168,6 +171,37 @@ CALENDAR = re.compile(
     + r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?|fortnights?|terms?)\b"
 )
+# The words a rule or a part of a document is numbered after ("section 47", "Reg 44"): the
+# number names it, and is no count or measure of anything.
+REFERENCE_WORDS = (
+    "reg",
+    "regulation",
+    "regulations",
+    "section",
+    "article",
+    "schedule",
+    "part",
+    "paragraph",
+    "para",
+    "rule",
+    "clause",
+    "chapter",
+    "page",
+)
+
+
+def names_a_part(text: str, start: int, words=REFERENCE_WORDS) -> bool:
+    """The figure starting at ``start`` numbers a rule or a part of a document: after one of
+    ``words`` ("section 47"), or run on from an "s" ("s47", "s.20")."""
+    before = text[:start].rstrip(" .").rsplit(None, 1)
+    word = before[-1].lower() if before else ""
+    return word in words or (
+        start > 0
+        and text[start - 1].lower() == "s"
+        and (start == 1 or not text[start - 2].isalpha())
+    )
+
+
 # An item reference written in the text: [F3], (F3), [F3, F4], (A1; D2), [F3-F5].
 _REF = r"[CPFEADHSGMRT]\d{1,4}"
 CITATION = re.compile(

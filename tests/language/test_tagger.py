@@ -243,3 +243,13 @@ def test_what_is_someone_s_a_noun_joined_to_one_and_a_verb_after_a_description_s
     assert tags_of("Tom has a graze and bruising on his knee.")["bruising"] == "NN"
     assert tags_of("Alfie is too young to share his worries.")["share"] == "VB"
     assert tags_of("Dad's drinking affects Maisie's sleep.")["affects"] == "VBZ"
+
+
+def test_a_plural_with_no_s_an_article_s_noun_and_a_verb_after_an_adverb():
+    def tags_of(text):
+        return {t.word: t.tag for t in tag(text).tokens}
+
+    assert tags_of("Young people in his situation often feel torn.")["people"] == "NNS"
+    assert tags_of("The needs of the children are met.")["needs"] == "NNS"
+    assert tags_of("Mum reports baby Ola is feeding well.")["reports"] == "VBZ"
+    assert tags_of("as Travellers generally distrust doctors.")["distrust"] == "VBP"

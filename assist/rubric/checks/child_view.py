@@ -334,7 +334,13 @@ def prepare(settings) -> Prepared:
     words = lexicon("wordnet")
     return Prepared(
         Terms(settings["child_words"]),
-        words.person_nouns_under(settings["child_roots"]),
+        # Only words whose commonest sense is a person: not "issue" (offspring, but first a
+        # question: "no issues raised by the kindy") nor "pup" or "terror".
+        frozenset(
+            word
+            for word in words.person_nouns_under(settings["child_roots"])
+            if words.first_class(word, "n") in ("noun.person", None)
+        ),
         words.person_nouns_under(settings["adult_roots"]) | set(settings["kin_words"]),
         words.person_nouns_under(settings["kin_roots"]) | set(settings["kin_words"]),
         frozenset(normal(title) for title in settings["titles"]),
@@ -696,8 +702,10 @@ class Reader:
                 child_subject = index if is_child else None
                 continue
             if not token.tag.startswith("VB") or child_subject is None:
-                reported = reported or (
-                    self._others_speech(token, speaker) and not _spoken_to(tokens, index)
+                reported = (
+                    reported
+                    or (self._others_speech(token, speaker) and not _spoken_to(tokens, index))
+                    or self._others_view(tokens, index, speaker)
                 )
                 continue
             if reported:
@@ -753,6 +761,8 @@ class Reader:
         """(is this subject a child, whether the last person named is one). A pronoun is the
         nearest person before it: in "Blake's parents said they...", "they" are the parents."""
         token = tokens[index]
+        if token.word in _PRONOUNS and self._of_the_child_named_after(sentence, tokens, index):
+            return False, False
         if token.word in _PRONOUNS and last_noun is False and mentioned:
             # "When Mum arrived he reached for her": "he" is not Mum but the nearest person it
             # can be, or the child named before.
@@ -774,6 +784,25 @@ class Reader:
         if is_child or self._person(token):
             last_noun = is_child
         return is_child, last_noun
+
+    def _of_the_child_named_after(self, sentence, tokens, index) -> bool:
+        """A pronoun opening the sentence, saying or thinking something of the child it names
+        after its verb: "She feels Amira would benefit from the sessions". A pronoun is not the
+        one named again in what it governs, so "she" is someone else (the worker of the
+        sentence before). A name that may be another child's counts only when no child's names
+        are known, or it is this child's."""
+        verb = index + 1
+        if index or verb >= len(tokens) or not tokens[verb].tag.startswith("VB"):
+            return False
+        if not (self._speech(tokens[verb]) or self._others_view(tokens, verb, tokens[index].word)):
+            return False
+        named = verb + 2 if verb + 1 < len(tokens) and tokens[verb + 1].word == "that" else verb + 1
+        return (
+            named < len(tokens)
+            and tokens[named].tag == "NNP"
+            and (tokens[named].word in self.names if self.names else True)
+            and self._is_child(sentence, tokens, named, False)
+        )
 
     def _last_person_a_group(self, tokens, index) -> bool:
         """The nearest noun before ``index`` that could be someone is someone's group in the
@@ -820,7 +849,13 @@ class Reader:
         ):
             return True  # "a settled baby": a description inside a noun phrase
         before = index - 1
-        while before > 0 and tokens[before].tag == "RB":
+        while before > 0 and (
+            tokens[before].tag == "RB"
+            # "is home educated", "was bottle fed": a noun saying how, then the participle.
+            or before == index - 1
+            and tokens[before].tag == "NN"
+            and tokens[before - 1].word in _BE
+        ):
             before -= 1  # "were not seen", "was then offered"
         if token.tag in ("VBN", "VBD") and index and tokens[before].word in _BE:
             return True  # "was offered", "is well cared for": done to the child, not by them
@@ -1083,6 +1118,27 @@ class Reader:
             token.tag.startswith("VB") and self._speech(token) and speaker not in (None, "i", "we")
         )
 
+    def _others_view(self, tokens, index, speaker) -> bool:
+        """Someone else's view, a verb with a sense of thinking and a clause after it ("Nan
+        reckons he has been calmer since he started staying at hers", "she feels Amira would
+        benefit"): what follows is what they think."""
+        after = tokens[index + 1 : index + 3]
+        return (
+            tokens[index].tag.startswith("VB")
+            and speaker not in (None, "i", "we")
+            and bool(after)
+            and (
+                after[0].word == "that"
+                or (
+                    len(after) == 2
+                    and after[0].tag in ("PRP", "NNP")
+                    and after[0].word not in _OBJECT_FORMS
+                    and (after[1].tag.startswith("VB") or after[1].tag == "MD")
+                )
+            )
+            and "verb.cognition" in self.words.classes(tokens[index].word, "v")
+        )
+
     def _childs_words(self, tokens, index, is_child) -> bool:
         """ "Amy's words:", "the child's reply": a noun of speech the child owns."""
         return (
@@ -1189,6 +1245,16 @@ class Reader:
             for index, token in enumerate(tokens):
                 if not (token.tag.startswith("VB") and self._speech(token)):
                     continue
+                if index and (
+                    (token.tag == "VBG" and tokens[index - 1].word not in _BE)
+                    or (
+                        token.tag == "VB"
+                        and (tokens[index - 1].word == "to" or tokens[index - 1].tag == "MD")
+                    )
+                ):
+                    # "I want them to stop yelling", "Mum will shout again": what they would
+                    # stop or may do, not said.
+                    continue
                 if any(begin <= token.start < end for begin, end in quoted):
                     continue  # "Daddy shouts", in the child's own words, is theirs
                 for back in range(index - 1, max(-1, index - 4), -1):
@@ -1219,7 +1285,9 @@ class Reader:
         for begin, end in sentences(text):
             tokens = tag(text[begin:end]).tokens
             at = 1
-            while at < len(tokens) and tokens[at].word in ("do", "don't", "not", "n't", "really"):
+            while at < len(tokens) and (
+                tokens[at].word in ("do", "don't", "not", "n't", "really", "just")
+            ):
                 at += 1
             if len(tokens) <= at + 1 or tokens[0].word != "i":
                 continue
@@ -1229,12 +1297,23 @@ class Reader:
                 continue  # "I want to see her more, said her father": his words
             verb, after = tokens[at], tokens[at + 1]
             feels = self.words.first_class(verb.word, "v") == "verb.emotion" or (
-                verb.word in ("am", "'m", "feel") and self.words.names_feeling(after.word)
+                verb.word in ("am", "'m", "feel")
+                and (
+                    self.words.names_feeling(after.word)
+                    # "I'm worried that...": a feeling's participle.
+                    or after.tag in ("VBN", "JJ")
+                    and self.words.first_class(after.word, "v") == "verb.emotion"
+                )
             )  # "I like", "I am scared of him"
             if (
                 feels
                 and verb.tag in ("VBP", "VB", "IN")
-                and after.word != "that"
+                # "I feel that Tom is...": a view; "I wish that I could...": their own wish.
+                and (
+                    after.word != "that"
+                    or tokens[at + 2 : at + 3] == []
+                    or tokens[at + 2].word == "i"
+                )
                 and not (
                     after.tag in _SUBJECT_TAGS
                     and after.word != "i"  # "I hope I can stay": their own wish
@@ -1360,6 +1439,12 @@ def _the_other_adult(tokens, sexes, childs) -> bool:
     if first is None or first.word not in ("he", "she", "they"):
         return False
     known = childs & ({"they", "one"} if first.word == "they" else {"he", "she"})
+    # Or this sentence names the child by the other pronoun: "The mother tell me that Adam is
+    # always on the phone. She say he don't want to go back": "he" is Adam, "she" the mother.
+    other = {"he": "she", "she": "he"}.get(first.word)
+    known = known or any(
+        token.word == other and token.tag == "PRP" for token in tokens[tokens.index(first) :]
+    )
     return bool(known) and bool(_sexes([first]) & sexes)
 
 

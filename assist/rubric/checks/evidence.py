@@ -33,8 +33,10 @@ from assist.rubric.text import (
     FIGURE,
     QUOTE,
     REF,
+    REFERENCE_WORDS,
     WHEN,
     cited_refs,
+    names_a_part,
     only_terms_quoted,
     sentences,
 )
@@ -78,7 +80,7 @@ SETTINGS = {
     "hearsay_verbs": s.words(default=()),
     # Words a number names a rule or a part of a document after ("Reg 44", "section 47"): the
     # number is a name, not a count or a measure.
-    "reference_words": s.words(default=()),
+    "reference_words": s.words(default=REFERENCE_WORDS),
     # Nouns of a view held (WordNet's kinds of belief: opinion, view, suspicion) and of a worry:
     # raised in a passive with no one after "by", held by no one named.
     "view_roots": s.words(default=("belief",)),
@@ -208,6 +210,7 @@ _AUTHOR_AND_YEAR = re.compile(
 # A score someone gives on a scale ("safety scale 7/10", "scaled it 6 out of 10"): itself a
 # judgement, not a measure (but "7/10 sessions" counts them).
 _A_SCORE_GIVEN = re.compile(r"\d+\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
+
 # The endings English makes abstract nouns with: a word WordNet lacks is still known abstract.
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence")
 # The nouns of those measures that can stand before a description ("a lot worse").
@@ -375,6 +378,8 @@ _QUESTIONS = {
     "cause": "What links the two? Say what was seen or said that shows this is why.",
     "rating": "What puts it at '{term}'? Say which facts, and what makes harm more or less likely.",
     "group": "It judges someone by a group they belong to. What did you see or hear of them?",
+    "interests": "What in the child's life makes it best for them? Say what was seen or said, "
+    "and what else was weighed.",
 }
 
 
@@ -808,7 +813,7 @@ def _reasoned(prepared, sentence, first, number, reading) -> bool:
 # Judgements that may rest on facts given as their grounds in the same sentence: a view, a
 # rating, a change foretold or a cause (a state or conduct of someone's needs what showed it:
 # "Mum is neglectful because she was late on 3 May").
-_GROUNDED = frozenset({"belief", "rating", "comparison", "cause", "opinion"})
+_GROUNDED = frozenset({"belief", "rating", "comparison", "cause", "opinion", "interests"})
 # What opens the grounds given for a view ("because", "given that", "on the basis of").
 _GROUNDS = re.compile(
     r"\b(?:because|given(?:\s+that)?|on\s+the\s+basis\s+of|in\s+view\s+of"
@@ -1069,6 +1074,11 @@ class Sentence:
         """Words that judge only with the words after them."""
         if word in _WILL and position + 1 < len(plain) and plain[position + 1][2] in _NOT:
             return True  # "would not cope": a capacity foretold, if of care
+        if word == "any" and any(
+            w in _NOT or w in _DENIED or w in ("won't", "wont")
+            for _s, _e, w in plain[max(0, position - 4) : position]
+        ):
+            return True  # "won't accept any help": every occasion, if a habit
         if word in ("will", "'ll", "wo") and self._foretold_verb(plain, position + 1):
             return True  # "will relapse", "will hurt them": a forecast, if of someone
         following = [w for _s, _e, w in plain[position + 1 : position + 3]]
@@ -1087,6 +1097,13 @@ class Sentence:
                 and "adj.pert" in self.words.classes(word, "a")
                 and following[:1] != []
                 and self._plural(following[0])
+            )
+            or (
+                # "as Travellers generally distrust doctors": a people, capitalised, inside it.
+                position
+                and self.text[plain[position][0]].isupper()
+                and self._plural(word)
+                and "noun.person" in self.words.classes(word, "n")
             )
             or (
                 word in ("like", "in")
@@ -1138,6 +1155,7 @@ class Sentence:
             lemmas & {"expose", "subject"}
             or lemmas & p.impacting
             or (word.endswith("s") and self.words.first_class(word, "n") in _NEEDS)
+            or (word == "need" and "met" in self.text)  # "the need for respite is met"
         ):
             return True  # "exposed to abuse", "her needs are met": what is said of them decides
         # "Has deteriorated": what changed decides; "was overwhelmed": a feeling, if said of
@@ -1295,6 +1313,9 @@ class Sentence:
                     and self._group_generalised(index)
                 )
                 or (tag == "NNS" and self._a_people_as_a_rule(index))
+                or (token.word in ("interests", "interest") and self._in_best_interests(index))
+                or (token.word == "any" and self._none_ever(index))
+                or (verbal and self._made_so(index, token))
                 or (verbal and (self._caused(index, token) or self._met_or_exposed(index, token)))
                 or ((verbal or tag in _ADJECTIVE) and self._tie(index, token))
                 or (
@@ -1407,15 +1428,46 @@ class Sentence:
         tokens = self.tokens
         if index == 0 or index + 1 >= len(tokens) or not self._a_group_word(tokens[index]):
             return None
+        verb = index + 1
+        if tokens[verb].tag == "RB" and verb + 1 < len(tokens):
+            verb += 1  # "Travellers generally distrust doctors"
+        if tokens[verb].tag not in ("VBP", "MD"):
+            return None
         people = tokens[index - 1]
-        if not (
+        if (
             self.text[people.start].isupper()
             and "adj.pert" in self.words.classes(people.word, "a")
             and (index == 1 or tokens[index - 2].tag in (",", ":", "CC", "RB", "IN"))
-            and tokens[index + 1].tag in ("VBP", "MD")
         ):
+            return "group", index - 1, index
+        if self.text[tokens[index].start].isupper() and people.tag == "IN":
+            # A people named by a capitalised plural inside the sentence ("as Travellers
+            # generally distrust doctors"); at its start, "Professionals agree" is no people.
+            return "group", index, index
+        return None
+
+    def _in_best_interests(self, index):
+        """ "Remaining at home is in Jayden's best interests", "it is not in her best interest
+        to...": the welfare judgement the law asks for, stated; what in the child's life shows
+        it is the evidence."""
+        tokens = self.tokens
+        if index < 3 or tokens[index - 1].word != "best":
             return None
-        return "group", index - 1, index
+        back = index - 2
+        while back > 0 and tokens[back].tag in ("POS", "PRP$", "NNP", "NNS", "NN", "DT", "CC"):
+            back -= 1  # whose: "Jayden's", "her", "the children's", "Kai and Mia's"
+        if tokens[back].word != "in":
+            return None
+        verb = back - 1
+        while verb > 0 and tokens[verb].tag == "RB":
+            verb -= 1  # "is not", "is clearly"
+        if verb < 0 or not self._verb_lemmas(tokens[verb].word) & self.prepared.linking:
+            return None
+        if verb and (
+            tokens[verb - 1].tag in ("WP", "WDT", "WRB") or tokens[verb - 1].word == "whether"
+        ):
+            return None  # "The court will decide what is in his best interests": a question
+        return "interests", verb, index
 
     def _a_group_word(self, token) -> bool:
         """A word for many people ("fathers", "households") or for a people ("culture")."""
@@ -2410,9 +2462,19 @@ class Sentence:
     def _fact_or_prediction(self, position, following) -> bool:
         """ "At the age of 5": a fact; "is at risk of harm if Dad drinks while caring for
         her": a prediction."""
-        return bool([t.word for t in following[:1]] == ["of"] and following[-1].tag == "CD") or any(
-            t.word in ("if", "unless") for t in self.tokens[position + 1 :]
-        )
+        if [t.word for t in following[:1]] == ["of"] and following[-1].tag == "CD":
+            return True
+        for at in range(position + 1, len(self.tokens)):
+            token = self.tokens[at]
+            if token.word in ("if", "unless"):
+                return True
+            if (
+                token.word == "and"
+                and at + 1 < len(self.tokens)
+                and (self.tokens[at + 1].tag in ("MD", "VBZ", "VBD", "VBP"))
+            ):
+                return False  # "is in denial ... and would put him first if...": another clause
+        return False
 
     def _attended(self, position) -> bool:
         """The compound starting at ``position`` ends in something attended or a thing ("mental
@@ -2482,6 +2544,67 @@ class Sentence:
                 verb -= 1
             at = verb
         return "absolute", at, index
+
+    def _made_so(self, index, token):
+        """ "The exclusion has made things much worse at home", "the move made Kai anxious": a
+        cause claimed, and the state or change it made; what links the two is the evidence."""
+        if not self._verb_lemmas(token.word) & {"make"} or token.tag == "VBG":
+            return None
+        tokens = self.tokens
+        at = index + 1
+        while at < len(tokens) and at - index <= 4 and tokens[at].tag in ("DT", "PRP$", "POS"):
+            at += 1
+        if at >= len(tokens) or tokens[at].tag not in ("NN", "NNS", "NNP", "PRP"):
+            return None
+        at += 1
+        while at < len(tokens) and (tokens[at].tag == "RB" or tokens[at].word in ("a", "lot")):
+            at += 1  # "much worse", "a lot worse"
+        if at >= len(tokens) or tokens[at].tag not in ("JJ", "JJR"):
+            return None
+        if not (self._evaluative(tokens[at].word) or self.words.names_feeling(tokens[at].word)):
+            return None
+        if at + 1 < len(tokens) and tokens[at + 1].tag in ("NN", "NNS"):
+            return None  # "made the boys a hot breakfast": what was made
+        subject = self._head_of_subject(index)
+        if subject is None or self._names_person(subject):
+            return None  # "the carer made Kai comfortable": something done, by someone
+        return "cause", index, at
+
+    def _none_ever(self, index):
+        """ "Mum cannot make any decisions for herself", "he won't accept any help": a habit
+        denied of every occasion, as "never" would say ("did not eat any lunch" is one
+        occasion; "has not had any contact since May" a record)."""
+        tokens = self.tokens
+        if index + 1 >= len(tokens) or tokens[index + 1].tag not in ("NN", "NNS", "JJ"):
+            return None
+        verb = index - 1
+        while verb > 0 and tokens[verb].tag in ("RP", "IN", "RB") and tokens[verb].word not in _NOT:
+            verb -= 1
+        if (
+            verb < 2
+            or tokens[verb].tag != "VB"
+            or self._verb_lemmas(tokens[verb].word)
+            & {
+                "be",
+                "have",
+            }
+        ):
+            return None
+        helper = verb - 1
+        if tokens[helper].word not in _NOT and tokens[helper].word not in _CANNOT:
+            return None
+        if tokens[helper].word in _NOT:
+            helper -= 1
+            if not (
+                tokens[helper].tag == "MD"
+                or tokens[helper].tag in ("VBZ", "VBP")
+                and tokens[helper].word in ("does", "do")
+            ):
+                return None
+        subject = self._head_of_subject(helper)
+        if subject is None or subject.word in ("i", "we") or not self._said_of_someone(subject):
+            return None
+        return "absolute", helper, index + 1
 
     def _past_phrase(self, position) -> int:
         """Where a phrase of place or membership from ``position`` ends ("in the family", "at
@@ -2767,7 +2890,11 @@ class Sentence:
             )
         subject = self._head_of_subject(index)
         if subject is None or not self._names_person(subject):
-            return None
+            # Past an opening clause with no comma: "Since the family moved off the site they
+            # have disengaged".
+            subject = self._subject_before(index)
+            if subject is None or subject.tag != "PRP" or not self._names_person(subject):
+                return None
         return "conduct", index, index
 
     def _quality(self, index, token):
@@ -3558,11 +3685,19 @@ class Sentence:
         return words[:2] == ["to", "touch"] or words[:3] == ["to", "the", "touch"]
 
     def _to_be_done(self, index) -> bool:
-        """ "Needs to be found out": a participle after "to be" is something to be done."""
+        """ "Needs to be found out": a participle after "to be" is something to be done; not
+        after a passive of knowing or saying ("are known to be involved in criminality": they
+        are, it says, with no one to say so)."""
         return (
             index >= 2
             and self.tokens[index - 1].word == "be"
             and self.tokens[index - 2].word == "to"
+            and not (
+                index >= 3
+                and self.tokens[index - 3].tag == "VBN"
+                and self.words.first_class(self.tokens[index - 3].word, "v")
+                in ("verb.cognition", "verb.communication")
+            )
         )
 
     def _passive_event(self, index, feeling) -> bool:
@@ -4080,6 +4215,16 @@ class Sentence:
         from when, not what was seen ("..., as she told me" after it still counts). Likewise
         the cause after "caused by", which is the claim itself."""
         words = [t.word for t in self.tokens]
+        if words[0] == "since" and last > 1:
+            # Or opening the sentence, to its comma or the subject of what it judges: "Since the
+            # family moved off the site they have disengaged".
+            comma = next((at for at in range(1, last) if words[at] == ","), None)
+            if comma is None:
+                subject = self._subject_before(last)
+                comma = next(
+                    (at for at in range(last - 1, 0, -1) if self.tokens[at] is subject), last
+                )
+            return range(0, comma)
         start = next((at for at in range(last + 1, len(words)) if words[at] == "since"), None)
         if (
             start is None
@@ -4141,9 +4286,10 @@ class Sentence:
         if not self._verb_lemmas(token.word) & self.prepared.satisfying:
             return None
         if token.tag == "VBN" or (token.tag == "VBD" and self._after_be(index)):  # "are met"
-            nearby = range(index - 1, max(-1, index - 6), -1)
+            nearby = range(index - 1, max(-1, index - 8), -1)
         else:
-            nearby = range(index + 1, min(len(self.tokens), index + 6))
+            # ("is meeting all of the children's needs": past a quantity and whose.)
+            nearby = range(index + 1, min(len(self.tokens), index + 8))
         for position in nearby:
             following = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
             # Whose ("the children's") and what kind ("health") come before the head noun.
@@ -4151,10 +4297,20 @@ class Sentence:
             if token.tag != "VBN" and following is not None and following.tag in ("NN", "NNS"):
                 continue
             if self.tokens[position].tag in ("NN", "NNS") and not whose:
+                if position < index and self._after_for_or_of(position):
+                    continue  # "the need for respite is being met": what it is a need of
                 if self.words.first_class(self.tokens[position].word, "n") in _NEEDS:
                     return "needs", min(index, position), max(index, position)
                 return None
         return None
+
+    def _after_for_or_of(self, position) -> bool:
+        """The noun at ``position`` is in a phrase after "for" or "of" ("the needs of the
+        children", "the need for respite"): what the head before it is of."""
+        back = position - 1
+        while back > 0 and self.tokens[back].tag in ("DT", "PRP$", "JJ", "POS", "NN", "NNS"):
+            back -= 1
+        return back >= 0 and self.tokens[back].word in ("for", "of")
 
     def _a_standard_reached(self, index, token):
         """ "Is not meeting her milestones", "is reaching his potential", "achieving expected
@@ -5787,13 +5943,7 @@ class Sentence:
     def _a_reference(self, figure) -> bool:
         """ "Reg 44", "section 47", "s47": the number of a rule or a part of a document, which
         names it, not how much of anything there was."""
-        before = self.text[: figure.start()].rstrip(" .").rsplit(None, 1)
-        word = before[-1].lower() if before else ""
-        return word in self.prepared.references or (
-            figure.start() > 0
-            and self.text[figure.start() - 1].lower() == "s"
-            and (figure.start() == 1 or not self.text[figure.start() - 2].isalpha())
-        )
+        return names_a_part(self.text, figure.start(), self.prepared.references)
 
     def _counts_people(self, figure) -> bool:
         """ "Three children", "two older brothers": how many people there are, which is who is
@@ -5935,10 +6085,16 @@ class Sentence:
         while back > 0 and self.tokens[back].tag in ("NNP", "PRP", "PRP$", "DT", "NN"):
             back -= 1
         # (After a noun: "the risk of", not "spent most of it drawing", which is what he did.)
+        # Or what someone is said to be in: "known to be involved in drug dealing".
         return (
             0 < back < index - 1
             and self.tokens[back].word == "of"
             and self.tokens[back - 1].tag in ("NN", "NNS")
+        ) or (
+            0 < back < index
+            and self.tokens[back].word == "in"
+            and self.tokens[back - 1].tag in ("VBN", "JJ")
+            and bool(self._verb_lemmas(self.tokens[back - 1].word) & {"involve", "engage"})
         )
 
     def _describes_a_noun(self, index) -> bool:

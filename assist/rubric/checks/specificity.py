@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from assist.language import lexicon, tag
 from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
-from assist.rubric.text import CALENDAR, DATE, FIGURE, QUOTE, sentences
+from assist.rubric.text import CALENDAR, DATE, FIGURE, QUOTE, names_a_part, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import HEDGING_ADVERBS, PARTICLES, Terms, tokens_of
 
@@ -35,9 +35,13 @@ SETTINGS = {
     # A change or social process done to something abstract: "achieve their potential",
     # "improve his literacy" (WordNet's classes of the verb's and the noun's commonest sense).
     "process_classes": s.choices(LEXNAMES),
-    # WordNet verbs of beginning and completing (start, finish): a task begun or completed is
-    # seen done.
-    "aspect_roots": s.words(default=("begin", "complete")),
+    # WordNet verbs of beginning, completing, bringing up to date and confirming (start,
+    # finish, update, verify, convene): a task begun, completed, updated or confirmed is seen
+    # done.
+    "aspect_roots": s.words(default=("begin", "complete", "update", "confirm", "convene")),
+    # Holding an event, which WordNet files under keeping and having ("hold the review",
+    # "chair the meeting", "book the appointment"): walking "hold" would bring 200 verbs.
+    "task_verbs": s.words(default=("hold", "chair", "book")),
     "abstract_classes": s.choices(LEXNAMES),
     # Nouns that name a degree to reach: given only a rating ("an acceptable standard"), none.
     "standards": s.words(default=("standard", "level")),
@@ -140,7 +144,7 @@ def prepare(settings) -> Prepared:
         },
         state_verbs=frozenset(settings["state_verbs"]),
         process_classes=frozenset(settings["process_classes"]),
-        aspectual=lexicon().verbs_under(settings["aspect_roots"]),
+        aspectual=lexicon().verbs_under(settings["aspect_roots"]) | set(settings["task_verbs"]),
         standards=frozenset(settings["standards"]),
         abstract_classes=frozenset(settings["abstract_classes"]),
         person_classes=frozenset(settings["person_classes"]),
@@ -322,7 +326,7 @@ def judge(prepared, section, item, field, text, owner=None):
         return
     has_measure = bool(
         (getattr(owner, "how_we_will_know", "") or "").strip()
-        or FIGURE.search(CALENDAR.sub(" ", text))
+        or _a_measure(text)
         or _NAMED_TOOL.search(text)
         or prepared.measures.in_text(text)
         or (has_when and prepared.reports.in_text(text))
@@ -382,6 +386,13 @@ _ANCHOR = re.compile(
     r"\b(?:at|in|on|during|after|before|when|whenever|if|once|while|so that|in order to)\s"
     r"|\w\s+(?:the\s+)?[A-Z][a-z]",
 )
+
+
+def _a_measure(text) -> bool:
+    """A figure that is not a date, a length of time, an age or a rule's number ("section
+    20")."""
+    undated = CALENDAR.sub(" ", text)
+    return any(not names_a_part(undated, figure.start()) for figure in FIGURE.finditer(undated))
 
 
 def _vague_action(prepared, text, tokens):
@@ -580,11 +591,15 @@ def _unseen_goal(prepared, text):
     plain = tokens_of(text)
     starts = {start: position for position, (start, _end, _word) in enumerate(plain)}
     for index, token in enumerate(tagged):
-        if not token.tag.startswith("VB") or (
-            token.start in starts
-            and (
-                _of_a_relative_clause(text, plain, starts[token.start])
-                or _in_a_name(text, plain, starts[token.start])
+        if (
+            not token.tag.startswith("VB")
+            or _after_an_article(tagged, index)
+            or (
+                token.start in starts
+                and (
+                    _of_a_relative_clause(text, plain, starts[token.start])
+                    or _in_a_name(text, plain, starts[token.start])
+                )
             )
         ):
             # "Send it to the panel, which will review the pattern": the panel's part; "the
@@ -636,6 +651,15 @@ def _unseen_goal(prepared, text):
     return None
 
 
+def _after_an_article(tagged, index) -> bool:
+    """A word the tagger calls a verb right after an article or a determiner is a noun's
+    modifier: "a needs assessment", "a photo of each fitted alarm"."""
+    return index > 0 and tagged[index - 1].word.lower() in _ARTICLES
+
+
+_ARTICLES = frozenset({"a", "an", "the", "each", "every", "this", "these", "those", "no", "any"})
+
+
 def _what_a_paper_does(words, tagged, index) -> bool:
     """The verb's subject, just before it and its modal, is a paper or a thing: "the order will
     require the surrender of her passport" says what the order does, not what anyone must."""
@@ -683,13 +707,10 @@ def _done_to_an_idea(prepared, text, tagged, plain, starts, index, lemmas):
             and not text[later.start].isupper()
             # A phrasal verb of movement is done: "keep his voice down".
             and not _particle(tagged, after)
-            # A task begun or completed is seen done: "finish the pre-birth assessment"
-            # (not "fulfil her potential", an attribute, nor "meet his needs").
-            and not (
-                lemmas & prepared.aspectual
-                and words.first_class(_head(tagged, after - 1).word, "n") in _TASKS
-                and prepared.vague_objects.search(tokens_of(later.word)) is None
-            )
+            # A task begun, completed or held is seen done: "finish the pre-birth assessment",
+            # "hold Kai's review", "confirm an alternative placement", "complete a needs
+            # assessment" (not "fulfil her potential", an attribute, nor "meet his needs").
+            and not _a_task_done(prepared, words, tagged, lemmas, after - 1)
             and (
                 _abstract(prepared, later.word)
                 or prepared.vague_objects.search(tokens_of(later.word)) is not None
@@ -829,6 +850,23 @@ def _kept_in_state(words, tagged, index, lemmas):
     if any(t.word == "by" for t in tagged[index + 3 : index + 5]):
         return None
     return state
+
+
+def _a_task_done(prepared, words, tagged, lemmas, at) -> bool:
+    """A verb of beginning, completing or holding, done to a task: the noun compound at ``at``
+    ends in a noun that is an act, a piece of work or a document in its commonest sense, or in
+    any sense after an article ("an alternative placement"; not "her commitment")."""
+    head = _head(tagged, at).word
+    if not lemmas & prepared.aspectual or prepared.vague_objects.search(tokens_of(head)):
+        return False
+    if words.first_class(head, "n") in _TASKS:
+        return True
+    back = at
+    while back > 0 and tagged[back].tag in ("JJ", "JJR", "NN", "NNS", "VBN"):
+        back -= 1
+    return tagged[back].word.lower() in ("a", "an", "the") and bool(
+        words.classes(head, "n") & _TASKS
+    )
 
 
 def _head(tagged, at):

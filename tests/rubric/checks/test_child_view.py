@@ -401,3 +401,32 @@ def test_a_child_s_quoted_words_that_name_an_adult_are_still_the_child_s():
         for finding in findings(text + ANALYSIS.replace("Amy", "Lena"), rule=RULE)
         if "adult's words" in finding.message
     ]
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        "Tyrone's nan reckons he has been calmer since he started staying at hers.",
+        "The key worker reports Lily has engaged well. She feels Lily would benefit from more "
+        "sessions.",
+        "The mother tell me that Ravi is always on his phone. She say he don't want to go back "
+        "to school.",
+        "Mum reports baby Ola is feeding well and sleeping through the night.",
+        "Young people in his situation often feel responsible for the family breaking up.",
+        "Kezia is home educated. No issues raised by the nursery.",
+    ],
+)
+def test_adults_views_and_what_is_done_to_a_child_are_not_the_child_s_view(experience):
+    assert missing_in(experience), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        "I’m worried that when Grandad goes home, Mum will shout again.",
+        "I wish that I could see my dad every weekend.",
+        "I just want Mum and Dad to stop yelling.",
+    ],
+)
+def test_a_child_s_own_feeling_in_the_first_person_is_their_view(experience):
+    assert not missing_in(experience), experience

@@ -1450,3 +1450,41 @@ def test_a_forecast_on_a_condition_is_still_a_judgement_but_a_plan_on_one_is_not
         "If Dad drinks, he may hit Mum.",
     ):
         assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moving to foster care is not in Kayla's best interests.",
+        "It is in Rhys's best interests to stay with his grandmother.",
+        "The move has made things a lot worse for the boys.",
+        "The new school made Zainab anxious.",
+        "Dad cannot make any decisions without checking with his mother.",
+        "Ms Doyle won't accept any help from the family centre.",
+        "Nana is meeting all of the twins' needs.",
+        "The family's need for a bigger flat is being met.",
+        "The Wards are known to be involved in drug dealing.",
+        "Since the family moved to Leeds they have disengaged.",
+        "Mr Kelly is in denial about his drinking and would leave the children alone if he had to.",
+        "The family are not registered with a GP as Travellers generally distrust doctors.",
+        "Mum can't cope with three children under five.",
+    ],
+)
+def test_best_interests_causes_habits_denied_needs_and_hearsay_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court will decide what is in Kayla's best interests.",
+        "Mum made the boys a hot breakfast.",
+        "The foster carer made Zainab comfortable on the sofa.",
+        "Kayla did not eat any lunch on 4 May.",
+        "Dad has not had any contact with the children since March.",
+        "The referral is expected to be completed by Friday.",
+        "Parents give written consent on 3 December. Parents agree to the referral.",
+    ],
+)
+def test_a_question_of_interests_things_made_one_occasion_and_records_pass(text):
+    assert not flagged(text, "Analysis"), text

@@ -473,3 +473,29 @@ def test_a_hedge_in_what_a_report_will_answer_is_not_a_hedge():
 )
 def test_a_reason_given_and_what_an_agreement_says_are_not_the_goal(text):
     assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Reid will update the safety plan by 12 January and share it with the core group.",
+        "The IRO will hold Tariq's review on 14 March at the school.",
+        "Caseworker Jo Lim to confirm an alternative placement by 5pm on Monday 7 December.",
+        "Ms Okafor will complete a needs assessment for Dev by 3 April.",
+        "Mr Shaw will put a photo of each fitted alarm on the file by 20 November.",
+    ],
+)
+def test_a_task_held_updated_or_confirmed_by_a_date_is_something_seen_done(text):
+    assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mom will participate in services and cooperate with the agency.",
+        "Ongoing assessment of whether section 20 accommodation is needed.",
+        "Mum will confirm her commitment by Friday.",
+    ],
+)
+def test_taking_part_with_no_part_named_and_a_section_number_are_vague(text):
+    assert vague(text), text
