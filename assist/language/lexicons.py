@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 25
+BUILD = 26
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -213,6 +213,7 @@ class Lexicon:
         self._first = {pos: Shelf().shelve(data["first"].get(pos, {})) for pos in "nvar"}
         self._made_from = Shelf().shelve(data["made_from"])
         self._values_of = Shelf().shelve(data["values_of"])
+        self._peoples = frozenset(data["peoples"])
         self._memo: dict = {}
 
     def lemmas(self, word: str, pos: str) -> tuple[str, ...]:
@@ -373,6 +374,14 @@ class Lexicon:
         makes it an attribute of, a noun of feeling ("tearful", "anxious", "ashamed")."""
         return word in self._feelings or any(
             lemma in self._feelings for lemma in self.lemmas(word, "a")
+        )
+
+    def a_people(self, word: str) -> bool:
+        """A kind of person WordNet writes with a capital, a people, a nation's or a place's
+        inhabitants or a faith's members ("Europeans", "Nigerian", "Muslims", "Gypsy"); not a
+        role ("professionals")."""
+        return word in self._peoples or any(
+            lemma in self._peoples for lemma in self.lemmas(word, "n")
         )
 
     def unlisted_person(self, word: str) -> bool:
@@ -560,6 +569,7 @@ def _read_wordnet(folder: Path):
     noun_lemmas: dict[int, list[str]] = {}  # noun offset -> its lemmas, for naming attributes
     clusters = {}  # adjective offset -> its cluster (head and satellites) only
     feelings = set()  # noun.feeling offsets
+    peoples: set[str] = set()  # kinds of person written with a capital: "European", "Muslim"
     synset_class: dict[str, dict[int, int]] = {"n": {}, "v": {}}  # offset -> lexicographer file
     for name, pos in WORDNET_POS.items():
         with open(folder / f"data.{name}", encoding="utf-8") as handle:
@@ -605,6 +615,14 @@ def _read_wordnet(folder: Path):
                     # someone's name, and a child's name too, never a label or a role. WordNet
                     # writes proper names with a capital ("Daniel", "Jack" the sailor).
                     written = [fields[4 + 2 * k] for k in range(count)]
+                    if LEXNAMES[lexname] == "noun.person" and any(s == "@" for s, _t in links):
+                        # A kind, not an instance, written with a capital: a people, a nation's
+                        # or a place's inhabitants, a faith's members ("Nigerian", "Catholic").
+                        peoples.update(
+                            lemma
+                            for lemma, w in zip(lemmas, written, strict=True)
+                            if w[:1].isupper() and "_" not in lemma
+                        )
                     nouns[LEXNAMES[lexname]][offset] = (
                         [lemma for lemma, w in zip(lemmas, written, strict=True) if w.islower()],
                         [t for s, t in links if s == "@"],
@@ -637,6 +655,7 @@ def _read_wordnet(folder: Path):
         first_class,
         verb_classes,
         attribute_names,
+        peoples,
     )
 
 
@@ -765,6 +784,7 @@ def compile_sources() -> dict:
         first_class,
         made_from,
         values,
+        peoples,
     ) = _read_wordnet(folder)
     first_sense = _first_senses(folder)
     valence = _read_vader(_installed("vader"))
@@ -809,6 +829,7 @@ def compile_sources() -> dict:
         "opposites": _opposites(adjectives, first_sense),
         "made_from": shelved(made_from),
         "values_of": shelved(values),
+        "peoples": sorted(peoples),
     }
 
 

@@ -550,11 +550,16 @@ def _progressive_and_of(lowered, tags) -> None:
             tags[i] = "VBN"
         # "The therapist inspected the chair": after a noun subject, a participle with an
         # object of its own (no "has" or "was" before it) is the past tense.
+        # So after a name, with a pronoun for its object: "Mrs Casey invited me in".
         if (
             tags[i] == "VBN"
-            and tags[i - 1] in ("NN", "NNS")
-            and tags[i - 2] in ("DT", "JJ")
-            and tags[i + 1] in ("DT", "PRP$")
+            and (
+                tags[i - 1] in ("NN", "NNS")
+                and tags[i - 2] in ("DT", "JJ")
+                and tags[i + 1] in ("DT", "PRP$")
+                or tags[i - 1] == "NNP"
+                and lowered[i + 1] in ("me", "us", "him", "her", "them")
+            )
             and not _BE.union({"has", "have", "had"}) & set(lowered[max(0, i - 4) : i])
         ):
             tags[i] = "VBD"
@@ -576,13 +581,24 @@ def _joined_and_after_to(lowered, tags) -> None:
         # to care for him").
         if (
             lowered[i - 1] == "to"
-            and tags[i - 2] == "JJ"
+            and tags[i - 2] == "VBN"
             and tags[i] == "NN"
+            and i + 1 < len(tags)
+            and tags[i + 1] == "RB"
+        ):
+            tags[i] = "VB"  # "known to drink heavily": a manner, so what came before is a verb
+        if (
+            lowered[i - 1] == "to"
+            and tags[i - 2] == "JJ"
+            and tags[i] in ("NN", "VBN", "VBD")
             and (
-                i + 1 < len(tags) and tags[i + 1] == "PRP$" or lowered[i - 2] in _ONLY_BEFORE_A_VERB
+                tags[i] == "NN"
+                and i + 1 < len(tags)
+                and tags[i + 1] == "PRP$"
+                or lowered[i - 2] in _ONLY_BEFORE_A_VERB
             )
         ):
-            tags[i] = "VB"
+            tags[i] = "VB"  # ("unable to set any limits": "set" is no participle there)
 
 
 # Descriptions whose "to" only ever comes before a verb: "able to care", "willing to work".
@@ -625,10 +641,21 @@ def _plural_before_finite(lowered, tags) -> None:
 
 
 def _after_articles(lowered, tags) -> None:
-    # "The needs of the children": no verb's -s form follows an article.
     for i in range(1, len(tags)):
+        # "The needs of the children": no verb's -s form follows an article.
         if lowered[i - 1] in ("the", "a", "an") and tags[i] == "VBZ" and lowered[i].endswith("s"):
             tags[i] = "NNS"
+        # Before an article, after "n't ever" or "is now": a verb ("doesn't ever show any
+        # warmth", "is now meeting the baby's needs").
+        if (
+            i >= 2
+            and i + 1 < len(tags)
+            and tags[i] == "NN"
+            and tags[i - 1] == "RB"
+            and tags[i + 1] in ("DT", "PRP$")
+            and (lowered[i - 2] in ("n't", "not") or lowered[i - 2] in _BE)
+        ):
+            tags[i] = "VBG" if lowered[i].endswith("ing") and lowered[i - 2] in _BE else "VB"
 
 
 def _after_determiners_and_do(lowered, tags) -> None:
@@ -761,7 +788,11 @@ def _verbs_after_subjects(words, tags) -> None:
                     and tags[i - 1] == "JJ"
                 )
                 and (
-                    tags[i + 1] in ("TO", "DT", "PRP$", "RP", "RB")
+                    tags[i + 1] in ("TO", "DT", "PRP$", "RP")
+                    # (An adverb, unless a verb follows it: "Aboriginal families usually rely"
+                    # is a plural subject and its verb.)
+                    or tags[i + 1] == "RB"
+                    and not (i + 2 < len(tags) and tags[i + 2] in ("VB", "VBP"))
                     # "Heidi struggles with": a one-word subject opening the sentence.
                     or (tags[i + 1] == "IN" and i == 1)
                     or words[i + 1].lower() in ("out", "up", "that", *_INDEFINITE)
@@ -808,6 +839,22 @@ def _verbs_after_subjects(words, tags) -> None:
         ) and words[i].lower().endswith("s"):
             # (A plural with no -s is no verb's -s form: "Young people in his situation".)
             tags[i] = "VBZ"
+        # "Gypsy families typically marry young": after a plural and an adverb, a base form
+        # is the present tense; "Eastern Europeans drink heavily": a word read as a noun
+        # between a plural subject and an adverb is the verb.
+        if (
+            tags[i] == "VB"
+            and i >= 2
+            and tags[i - 1] == "RB"
+            and tags[i - 2] in ("NNS", "NNPS")
+            and not any(t.startswith("VB") or t in ("MD", "TO") for t in tags[: i - 1])
+        ) or (
+            tags[i] == "NN"
+            and tags[i - 1] in ("NNS", "NNPS")
+            and tags[i + 1] == "RB"
+            and not any(t.startswith("VB") or t in ("MD", "TO") for t in tags[: i - 1])
+        ):
+            tags[i] = "VBP"
         # "Parents never visit", "they often stay": after a plural subject and an adverb, a
         # word the tagger read as a noun is the verb (a singular noun cannot follow a plural).
         if (
@@ -966,6 +1013,9 @@ def _graded(lowered, tags) -> None:
         # "(much) more" says how much of it.
         if lowered[i - 1] in ("more", "less") and tags[i] in ("VBN", "VBD"):
             tags[i - 1], tags[i] = "RBR", "JJ"
+        # "Less aggressive": before a description, how much of it.
+        if lowered[i - 1] in ("more", "less") and tags[i] == "JJ" and tags[i - 1] == "JJR":
+            tags[i - 1] = "RBR"
     for i in range(1, len(tags) - 1):
         # "Much happier", "much more settled" (not "much more money": how much of it).
         if lowered[i - 1] == "much" and (

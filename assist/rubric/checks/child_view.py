@@ -249,6 +249,16 @@ def _asides(tokens) -> set[int]:
             and tokens[index - 1].word == ","
         ):
             aside.update((index, index + 1))
+        # "Ivy, 14 months, crawled": an age alone between commas.
+        if (
+            token.tag == "CD"
+            and index
+            and tokens[index - 1].word == ","
+            and index + 2 < len(tokens)
+            and tokens[index + 1].word.rstrip("s") in ("month", "week", "year", "day")
+            and tokens[index + 2].word == ","
+        ):
+            aside.update((index, index + 1))
     return aside
 
 
@@ -409,6 +419,13 @@ def adults_words(text: str, child_name: str | None) -> bool:
         _default_prepared(), _name_words(child_name), named_children=child_name is not None
     )
     return reading.adult_speaks(text) and not reading.heard(text, True)
+
+
+def in_the_childs_voice(text: str) -> bool:
+    """Whether the text is the child speaking in the first person, quotation marks or not ("I
+    hate contact, Dad is always on his phone"), as their own experience records it: their
+    words, not the writer's (for other checks)."""
+    return Reader(_default_prepared(), frozenset(), named_children=False).in_their_voice(text)
 
 
 @lru_cache(maxsize=1)
@@ -652,10 +669,9 @@ class Reader:
             if token.word in _QUOTE_MARKS:
                 child_subject = None  # a subject inside a quote is not one outside it
                 continue
-            if (
+            if token.word == ";" or (
                 (
                     token.tag == "CC"
-                    or token.word == ";"
                     or (token.word == "," and _after_subordinate_clause(tokens, index))
                 )
                 and _subject_follows(tokens, index)
@@ -709,7 +725,7 @@ class Reader:
                 )
                 continue
             if reported:
-                return None
+                return self._words_told_on(sentence, tokens, index, mentioned)
             kind = self._child_verb(sentence, tokens, index, child_subject, mentioned)
             if kind == _ANOTHERS:
                 child_subject = None
@@ -1118,6 +1134,34 @@ class Reader:
             token.tag.startswith("VB") and self._speech(token) and speaker not in (None, "i", "we")
         )
 
+    def _words_told_on(self, sentence, tokens, index, mentioned):
+        """In an adult's report, the child's verb at ``index``: "heard" when it is of speech,
+        for the child's words told on by an adult are still theirs ("Dad told me Skye had
+        said she was frightened"). Else the report runs to the sentence's end ("his mother say
+        he listen to her and he is not sad"), or to a semicolon, after which the writer may go
+        on ("Mum reports Isla is feeding well; during my visit I saw Isla take 5oz")."""
+        said = index
+        if tokens[index].word in ("had", "has", "have") and said + 1 < len(tokens):
+            said += 1  # "Skye had said"
+        following = tokens[said + 1 : said + 4]
+        if (
+            self._said(tokens, said)
+            and not _spoken_to(tokens, said)
+            # What was said, or to whom: "said she was", "told me", "disclosed that" (not
+            # "cries a lot", "doesn't listen to anyone").
+            and following
+            and (
+                following[0].tag in ("PRP", "WRB")
+                or following[0].word == "that"
+                or any(t.word in _QUOTE_MARKS for t in following)
+            )
+        ):
+            return "heard"
+        semicolon = next((p for p in range(index + 1, len(tokens)) if tokens[p].word == ";"), None)
+        if semicolon is None:
+            return None
+        return self._action(sentence, tokens[semicolon + 1 :], mentioned)
+
     def _others_view(self, tokens, index, speaker) -> bool:
         """Someone else's view, a verb with a sense of thinking and a clause after it ("Nan
         reckons he has been calmer since he started staying at hers", "she feels Amira would
@@ -1296,13 +1340,18 @@ class Reader:
             ):
                 continue  # "I want to see her more, said her father": his words
             verb, after = tokens[at], tokens[at + 1]
-            feels = self.words.first_class(verb.word, "v") == "verb.emotion" or (
-                verb.word in ("am", "'m", "feel")
-                and (
-                    self.words.names_feeling(after.word)
-                    # "I'm worried that...": a feeling's participle.
-                    or after.tag in ("VBN", "JJ")
-                    and self.words.first_class(after.word, "v") == "verb.emotion"
+            feels = (
+                self.words.first_class(verb.word, "v") == "verb.emotion"
+                or (
+                    verb.word in ("am", "'m", "feel")
+                    and (
+                        self.words.names_feeling(after.word)
+                        # "I'm worried about my mum": a feeling's participle, of their own world
+                        # ("I am worried about the children" is the writer's concern).
+                        or after.tag in ("VBN", "JJ")
+                        and self.words.first_class(after.word, "v") == "verb.emotion"
+                        and any(t.word in ("i", "me", "my") for t in tokens[at + 2 :])
+                    )
                 )
             )  # "I like", "I am scared of him"
             if (
@@ -1442,8 +1491,13 @@ def _the_other_adult(tokens, sexes, childs) -> bool:
     # Or this sentence names the child by the other pronoun: "The mother tell me that Adam is
     # always on the phone. She say he don't want to go back": "he" is Adam, "she" the mother.
     other = {"he": "she", "she": "he"}.get(first.word)
+    # ...or names one of its sex as whom something is done to, who cannot be the subject (that
+    # would be "herself"): "Mum said Amy was upset. She said she didn't know what to do with
+    # her."
+    same = {"he": "him", "she": "her"}.get(first.word)
     known = known or any(
-        token.word == other and token.tag == "PRP" for token in tokens[tokens.index(first) :]
+        (token.word == other and token.tag == "PRP") or (token.word == same and token.tag == "PRP")
+        for token in tokens[tokens.index(first) :]
     )
     return bool(known) and bool(_sexes([first]) & sexes)
 
@@ -1678,6 +1732,7 @@ def _untitled(prepared, text, tokens, index) -> bool:
     if (
         back >= 1
         and tokens[back].word == ","
+        and tokens[back - 1].tag in ("NN", "NNS", "NNP")  # (not "made things better, Ruby")
         and (
             tokens[back - 1].word in prepared.adults
             # A role WordNet does not list: "childminder", "keyworker".

@@ -27,6 +27,7 @@ from functools import cached_property, lru_cache
 from assist.language import lexicon, tag
 from assist.language.lexicons import LEXNAMES, RATED
 from assist.rubric import settings as s
+from assist.rubric.checks.child_view import in_the_childs_voice
 from assist.rubric.text import (
     CITATION,
     DATE,
@@ -210,6 +211,11 @@ _AUTHOR_AND_YEAR = re.compile(
 # A score someone gives on a scale ("safety scale 7/10", "scaled it 6 out of 10"): itself a
 # judgement, not a measure (but "7/10 sessions" counts them).
 _A_SCORE_GIVEN = re.compile(r"\d+\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
+# A place on a scale, where one is spoken of: "at a 7", "at 3 out of 10", "a 4".
+_ON_A_SCALE = re.compile(
+    r"\b(?:at|a|an)\s+(?:a\s+)?\d+(?:\s*(?:/|out\s+of)\s*10)?\b(?!\s*(?:am|pm|:|\.\d))",
+    re.IGNORECASE,
+)
 
 # The endings English makes abstract nouns with: a word WordNet lacks is still known abstract.
 _ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ness", "ity", "ism", "ance", "ence")
@@ -313,12 +319,15 @@ def _adjectives_of(adverb) -> set[str]:
     }
 
 
-def _not_a_state(token, following) -> bool:
+def _not_a_state(token, following, after=None) -> bool:
     """ "Was due to the bus strike", "the review is due on 3 May", "prior to the visit": a
     cause given, a time expected or an order, never a state ("due to trauma" is read as a cause,
-    by _caused)."""
+    by _caused). Nor is "known to" someone: on their books ("known to the team")."""
     return token.word == "due" or (
-        token.word == "prior" and following is not None and following.word == "to"
+        token.word in ("prior", "known")
+        and following is not None
+        and following.word == "to"
+        and (token.word == "prior" or after is None or not after.tag.startswith("VB"))
     )
 
 
@@ -335,6 +344,9 @@ _ATTENDED = ("noun.act", "noun.group", "noun.event", "noun.communication")
 # A name or a pronoun starts no reading, unless it is a word of a view or of every one
 # ("Concerns were raised", "Nobody visits"), which the tagger may read as a name at the start.
 _NAMES_AND_PRONOUNS = frozenset({"NNP", "NNPS", "PRP"})
+# Kinds of noun a record can say someone goes without ("any after-school clubs", "any family
+# nearby"), besides things one could touch.
+_PLAIN_THINGS = frozenset({"noun.group", "noun.event", "noun.time", "noun.person", "noun.object"})
 _NEVER_JUDGES = frozenset({".", ",", "POS", "TO", "PRP$", "CC", "(", ")", "''", "``"})
 # What someone's needs are, in WordNet's classes: "needs" (a state), "wishes" (a feeling); not
 # "the threshold" or "the criteria", which a case meets.
@@ -542,6 +554,8 @@ def _field_hits(view, prepared, entry):
     unknown = view.unknown_citations.get(entry.item)
     text = _blank_citations(entry.text, unknown) if unknown else entry.text
     for begin, end, detail in _judged(prepared, text):
+        if entry.section == "child" and in_the_childs_voice(text[begin:end]):
+            continue  # "I hate contact, Dad is always on his phone": the child's words
         if detail["cite"] and entry.kind not in _CITING:
             detail = {**detail, "cite": ""}
         elif detail["cite"] and unknown:
@@ -817,7 +831,10 @@ _GROUNDED = frozenset({"belief", "rating", "comparison", "cause", "opinion", "in
 # What opens the grounds given for a view ("because", "given that", "on the basis of").
 _GROUNDS = re.compile(
     r"\b(?:because|given(?:\s+that)?|on\s+the\s+basis\s+of|in\s+view\s+of"
-    r"|in\s+(?:the\s+)?light\s+of)\b",
+    r"|in\s+(?:the\s+)?light\s+of)\b"
+    # Or a colon after the view, setting its grounds out: "The risk is higher when he drinks:
+    # on both mornings I found him asleep at 2pm".
+    r"|:(?=\s)",
     re.IGNORECASE,
 )
 
@@ -1005,7 +1022,11 @@ class Sentence:
     def _worth_tagging(self, plain) -> bool:
         """Only a sentence that holds a possible judgement is tagged (the tagger is the cost)."""
         p = self.prepared
-        if p.certainty.search(plain) is not None or p.frequency.search(plain) is not None:
+        if (
+            p.certainty.search(plain) is not None
+            or p.frequency.search(plain) is not None
+            or "scal" in self.text.lower()  # "I would scale this family at 2": a rating, if given
+        ):
             return True
         # The commonest reason first, over the whole sentence: a word the lexicons rate.
         if any(
@@ -1094,9 +1115,13 @@ class Sentence:
             or (word in _OF_A_PEOPLE and following[:1] == ["where"])
             or (
                 self.text[plain[position][0]].isupper()
-                and "adj.pert" in self.words.classes(word, "a")
                 and following[:1] != []
-                and self._plural(following[0])
+                and (
+                    # "Somali girls", "Gypsy families"; "Being Nigerian, ...".
+                    "adj.pert" in self.words.classes(word, "a")
+                    and self._plural(following[0])
+                    or self.words.a_people(word)
+                )
             )
             or (
                 # "as Travellers generally distrust doctors": a people, capitalised, inside it.
@@ -1272,6 +1297,7 @@ class Sentence:
                 token.tag in _NAMES_AND_PRONOUNS
                 and token.word not in self.prepared.named_openers
                 and token.word.rstrip("s") not in self.prepared.named_openers
+                and not (token.tag == "NNPS" and self._a_people_as_a_rule(index))
             ):
                 continue  # "Mum", "he": no reading starts at a name or a pronoun
             if candidates and index > min(first for _kind, first, _last in candidates):
@@ -1312,10 +1338,12 @@ class Sentence:
                     and (index == 0 or token.word != "in")
                     and self._group_generalised(index)
                 )
-                or (tag == "NNS" and self._a_people_as_a_rule(index))
+                or (tag in ("NNS", "NNPS") and self._a_people_as_a_rule(index))
                 or (token.word in ("interests", "interest") and self._in_best_interests(index))
                 or (token.word == "any" and self._none_ever(index))
+                or (token.word == "known" and self._known_to_do(index))
                 or (verbal and self._made_so(index, token))
+                or (verbal and self._scaled(index, token))
                 or (verbal and (self._caused(index, token) or self._met_or_exposed(index, token)))
                 or ((verbal or tag in _ADJECTIVE) and self._tie(index, token))
                 or (
@@ -1426,24 +1454,37 @@ class Sentence:
         (a capitalised adjective of a people or a place, as WordNet files it) in the plural with
         no article, and what they do as a rule, in the present."""
         tokens = self.tokens
-        if index == 0 or index + 1 >= len(tokens) or not self._a_group_word(tokens[index]):
+        if index + 1 >= len(tokens) or not self._a_group_word(tokens[index]):
             return None
         verb = index + 1
         if tokens[verb].tag == "RB" and verb + 1 < len(tokens):
             verb += 1  # "Travellers generally distrust doctors"
         if tokens[verb].tag not in ("VBP", "MD"):
             return None
+        opens = index == 0 or tokens[index - 1].tag in (",", ":", "CC", "RB", "IN", "NNP", "JJ")
+        if (
+            self.words.a_people(tokens[index].word)
+            and self.text[tokens[index].start].isupper()
+            and opens
+        ):
+            return "group", index, verb  # "Eastern Europeans drink heavily", "Somalis are..."
+        if index == 0:
+            return None
         people = tokens[index - 1]
         if (
             self.text[people.start].isupper()
-            and "adj.pert" in self.words.classes(people.word, "a")
+            # A people's adjective ("Somali"), or its noun before a plural ("Gypsy families").
+            and (
+                "adj.pert" in self.words.classes(people.word, "a")
+                or self.words.a_people(people.word)
+            )
             and (index == 1 or tokens[index - 2].tag in (",", ":", "CC", "RB", "IN"))
         ):
-            return "group", index - 1, index
+            return "group", index - 1, verb
         if self.text[tokens[index].start].isupper() and people.tag == "IN":
             # A people named by a capitalised plural inside the sentence ("as Travellers
             # generally distrust doctors"); at its start, "Professionals agree" is no people.
-            return "group", index, index
+            return "group", index, verb
         return None
 
     def _in_best_interests(self, index):
@@ -1451,7 +1492,12 @@ class Sentence:
         to...": the welfare judgement the law asks for, stated; what in the child's life shows
         it is the evidence."""
         tokens = self.tokens
-        if index < 3 or tokens[index - 1].word != "best":
+        if index < 1 or tokens[index - 1].word != "best":
+            return None
+        subject = self._best_interests_as_subject(index)
+        if subject is not None:
+            return subject
+        if index < 3:
             return None
         back = index - 2
         while back > 0 and tokens[back].tag in ("POS", "PRP$", "NNP", "NNS", "NN", "DT", "CC"):
@@ -1461,13 +1507,41 @@ class Sentence:
         verb = back - 1
         while verb > 0 and tokens[verb].tag == "RB":
             verb -= 1  # "is not", "is clearly"
-        if verb < 0 or not self._verb_lemmas(tokens[verb].word) & self.prepared.linking:
+        if verb < 0 or not (
+            self._verb_lemmas(tokens[verb].word) & self.prepared.linking
+            or tokens[verb].word == "'s"  # "it's in the best interest of the kids"
+        ):
             return None
         if verb and (
             tokens[verb - 1].tag in ("WP", "WDT", "WRB") or tokens[verb - 1].word == "whether"
         ):
             return None  # "The court will decide what is in his best interests": a question
         return "interests", verb, index
+
+    def _best_interests_as_subject(self, index):
+        """ "Best interests of the children is to stay together", "For Bella best interest is
+        she stay with auntie", or a note with no verb: "Kinship placement with Nan in best
+        interests of all 3 children"."""
+        tokens = self.tokens
+        before = index - 2
+        while before >= 0 and tokens[before].tag in ("DT", "PRP$", "POS", "NNP"):
+            before -= 1
+        opens = before < 0 or tokens[before].word in (",", ":") or tokens[before].tag == "NNP"
+        if self.verbless and before >= 0 and tokens[before].word == "in":
+            return "interests", before, index
+        if not opens and not (before >= 0 and tokens[before].word == "for"):
+            return None
+        verb = next(
+            (
+                at
+                for at in range(index + 1, min(len(tokens), index + 8))
+                if tokens[at].tag.startswith("VB") or tokens[at].tag == "MD"
+            ),
+            None,
+        )
+        if verb is None or not self._verb_lemmas(tokens[verb].word) & self.prepared.linking:
+            return None
+        return "interests", index - 1, verb
 
     def _a_group_word(self, token) -> bool:
         """A word for many people ("fathers", "households") or for a people ("culture")."""
@@ -1980,6 +2054,20 @@ class Sentence:
         """Before the verb at ``index``, its subject is someone's conduct or state: "Ethan's
         regression (at pre-K)", "her behaviour"; not "the visit was cancelled because of snow",
         which is no one's doing. The subject's head noun, or None."""
+        if index >= 2 and self.tokens[index - 1].word == "and":
+            # A second verb of the same subject: "Aaliyah's aggression is attachment-based and
+            # stems from...": the first verb's subject.
+            first = next(
+                (
+                    p
+                    for p in range(index - 2, max(-1, index - 8), -1)
+                    if self.tokens[p].tag in ("VBZ", "VBD", "VBP")
+                    or self.tokens[p].word in _CLAUSE_END
+                ),
+                None,
+            )
+            if first is not None and self.tokens[first].tag.startswith("VB"):
+                return self._someones_doing_before(first)
         owner = next(
             (
                 p
@@ -2545,6 +2633,44 @@ class Sentence:
             at = verb
         return "absolute", at, index
 
+    def _a_rating_verb(self, word) -> bool:
+        """A verb that gives a rating: "assess", "rate", "scale"; or "put" and "place" where a
+        scale is spoken of ("On the scale I would put this family at a 7")."""
+        lemmas = self._verb_lemmas(word)
+        return bool(lemmas & (_RATING_VERBS | {"scale"})) or bool(
+            lemmas & {"put", "place"} and "scal" in self.text.lower()
+        )
+
+    def _scaled(self, index, token):
+        """ "I would put this family at a 7", "I scale the risk at 3 out of 10": a place on a
+        scale given; what puts it there is the evidence (a score is no count)."""
+        if token.tag == "VBG" or not self._a_rating_verb(token.word):
+            return None
+        tokens = self.tokens
+        subject = self._subject_before(index)
+        passive = token.tag == "VBN" and self._after_be(index)
+        if not passive and (subject is None or subject.word not in ("i", "we")):
+            return None  # "Kai scaled his worry at 8": his own scaling, which he told
+        if passive and any(t.word == "by" for t in tokens[index + 1 :]):
+            return None
+        at = next(
+            (p for p in range(index + 1, min(len(tokens), index + 7)) if tokens[p].word == "at"),
+            None,
+        )
+        if at is None:
+            return None
+        figure = at + 1
+        if figure < len(tokens) and tokens[figure].word in ("a", "an"):
+            figure += 1
+        if figure >= len(tokens) or not (
+            tokens[figure].tag == "CD" or tokens[figure].word.isdigit()
+        ):
+            return None
+        following = tokens[figure + 1].word if figure + 1 < len(tokens) else ""
+        if following in ("am", "pm", ":", "o'clock", "hours", "weeks", "months"):
+            return None  # a time, not a place on a scale
+        return "rating", index, figure
+
     def _made_so(self, index, token):
         """ "The exclusion has made things much worse at home", "the move made Kai anxious": a
         cause claimed, and the state or change it made; what links the two is the evidence."""
@@ -2552,23 +2678,68 @@ class Sentence:
             return None
         tokens = self.tokens
         at = index + 1
-        while at < len(tokens) and at - index <= 4 and tokens[at].tag in ("DT", "PRP$", "POS"):
+        while (
+            at < len(tokens)
+            and at - index <= 5
+            and (
+                tokens[at].tag in ("DT", "POS")
+                # Whose: "the family's situation" (but "made her anxious": "her" is whom).
+                or tokens[at].tag == "PRP$"
+                and not (
+                    tokens[at].word == "her"
+                    and tokens[at + 1 : at + 2] != []
+                    and tokens[at + 1].tag in ("JJ", "JJR", "RB", "VBN", "VBD")
+                )
+                or tokens[at].tag in ("NN", "NNP")
+                and tokens[at + 1 : at + 2] != []
+                and tokens[at + 1].tag == "POS"
+            )
+        ):
             at += 1
-        if at >= len(tokens) or tokens[at].tag not in ("NN", "NNS", "NNP", "PRP"):
+        if at >= len(tokens) or tokens[at].tag not in ("NN", "NNS", "NNP", "PRP", "PRP$"):
             return None
         at += 1
-        while at < len(tokens) and (tokens[at].tag == "RB" or tokens[at].word in ("a", "lot")):
-            at += 1  # "much worse", "a lot worse"
-        if at >= len(tokens) or tokens[at].tag not in ("JJ", "JJR"):
+        while at < len(tokens) and (
+            tokens[at].tag in ("RB", "RBR") or tokens[at].word in ("a", "lot", "more", "less")
+        ):
+            at += 1  # "much worse", "a lot worse", "more depressed"
+        if at >= len(tokens) or tokens[at].tag not in ("JJ", "JJR", "VBN", "VBD"):
             return None
-        if not (self._evaluative(tokens[at].word) or self.words.names_feeling(tokens[at].word)):
+        state = tokens[at].word
+        if not (self._evaluative(state) or self.words.names_feeling(state)):
             return None
         if at + 1 < len(tokens) and tokens[at + 1].tag in ("NN", "NNS"):
             return None  # "made the boys a hot breakfast": what was made
         subject = self._head_of_subject(index)
-        if subject is None or self._names_person(subject):
-            return None  # "the carer made Kai comfortable": something done, by someone
+        if (
+            subject is not None
+            and self._names_person(subject)
+            and self._someones_doing_before(index) is None
+            and self.words.valence(state, "a") > -self.prepared.threshold
+        ):
+            # "The carer made Kai comfortable": something done, by someone (though "Mum has
+            # made things worse" says what she caused).
+            return None
         return "cause", index, at
+
+    def _known_to_do(self, index):
+        """ "Josh is known to frequent the park", "Mother is known to drink heavily": what
+        someone does, known to no one named (not "known to the team", on its books)."""
+        tokens = self.tokens
+        if not (index and self._after_be(index)) or index + 2 >= len(tokens):
+            return None
+        if tokens[index + 1].word != "to" or tokens[index + 2].tag in (
+            "DT",
+            "PRP$",
+            "NNP",
+            "NNS",
+            "NN",
+            "POS",
+        ):
+            return None
+        if any(t.word == "by" for t in tokens[index + 2 :]):
+            return None
+        return "unnamed", index, index + 2
 
     def _none_ever(self, index):
         """ "Mum cannot make any decisions for herself", "he won't accept any help": a habit
@@ -2578,33 +2749,60 @@ class Sentence:
         if index + 1 >= len(tokens) or tokens[index + 1].tag not in ("NN", "NNS", "JJ"):
             return None
         verb = index - 1
-        while verb > 0 and tokens[verb].tag in ("RP", "IN", "RB") and tokens[verb].word not in _NOT:
-            verb -= 1
-        if (
-            verb < 2
-            or tokens[verb].tag != "VB"
-            or self._verb_lemmas(tokens[verb].word)
-            & {
-                "be",
-                "have",
-            }
+        while (
+            verb > 0
+            and tokens[verb].tag in ("RP", "IN", "RB", "TO")
+            and tokens[verb].word not in _NOT
         ):
+            verb -= 1  # "won't listen to any advice"
+        if verb < 2 or tokens[verb].tag != "VB":
             return None
-        helper = verb - 1
-        if tokens[helper].word not in _NOT and tokens[helper].word not in _CANNOT:
+        if self._verb_lemmas(tokens[verb].word) & {"be", "have"}:
             return None
-        if tokens[helper].word in _NOT:
-            helper -= 1
-            if not (
-                tokens[helper].tag == "MD"
-                or tokens[helper].tag in ("VBZ", "VBP")
-                and tokens[helper].word in ("does", "do")
-            ):
-                return None
+        head = index + 1
+        while head + 1 < len(tokens) and tokens[head].tag == "JJ":
+            head += 1  # "any after-school clubs": what it is is the noun
+        thing = self.words.first_class(tokens[head].word, "n")
+        if thing in ("noun.communication", "noun.motive") and self.words.first_class(
+            tokens[verb].word, "v"
+        ) in ("verb.communication", "verb.possession"):
+            return None  # "cannot give any explanation", "any reason": what was not said, told
+        if thing in self.prepared.concrete or thing in _PLAIN_THINGS:
+            return None  # "does not go to any after-school clubs": a record of what is not done
+        helper = self._denied_habit(verb)
+        if helper is None:
+            return None
         subject = self._head_of_subject(helper)
         if subject is None or subject.word in ("i", "we") or not self._said_of_someone(subject):
             return None
         return "absolute", helper, index + 1
+
+    def _denied_habit(self, verb):
+        """Where a habit's denial starts before its verb, or None: "cannot", "won't" (or
+        "wont"), "doesn't ever", "is unable to", "is not able to"; not "did not" or "was
+        unable to", one occasion."""
+        tokens = self.tokens
+        helper = verb - 1
+        while helper > 0 and tokens[helper].tag == "RB" and tokens[helper].word not in _NOT:
+            helper -= 1  # "doesn't ever show any warmth"
+        word = tokens[helper].word
+        if word == "to" and helper >= 2:
+            able = helper - 1
+            if not (
+                tokens[able].word == "unable"
+                or tokens[able].word == "able"
+                and tokens[able - 1].word in _NOT
+            ):
+                return None
+            be = able - 1 if tokens[able].word == "unable" else able - 2
+            return be if be >= 0 and tokens[be].tag in ("VBZ", "VBP") else None
+        if word in _CANNOT or word in ("wont", "cant", "dont", "doesnt"):
+            return helper
+        if word in _NOT and (
+            tokens[helper - 1].tag == "MD" or tokens[helper - 1].word in ("does", "do")
+        ):
+            return helper - 1
+        return None
 
     def _past_phrase(self, position) -> int:
         """Where a phrase of place or membership from ``position`` ends ("in the family", "at
@@ -2948,6 +3146,7 @@ class Sentence:
                 and not self._verb_lemmas(self.tokens[back].word) & self.prepared.linking
                 and not self._a_decision_on(back)  # "did not support a prosecution"
                 and not self._verb_lemmas(self.tokens[back].word) & self.prepared.resolving
+                and not self._subject_of_what_is_said(back, index)
             ):
                 return "quality", back, index
             if (
@@ -2997,6 +3196,15 @@ class Sentence:
         if found is not None:
             return found
         return self._rated_object(index, token)
+
+    def _subject_of_what_is_said(self, verb_at, index) -> bool:
+        """ "Her letter says his aggression is concentrated at home": the noun is the subject
+        of the clause a verb of saying reports, not what the verb says."""
+        return (
+            self.words.first_class(self.tokens[verb_at].word, "v") == "verb.communication"
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].tag in ("VBZ", "VBD", "VBP", "MD")
+        )
 
     def _rated_object(self, index, token):
         """ "Has a good relationship", "provides a loving home": an evaluative adjective on
@@ -3313,7 +3521,9 @@ class Sentence:
             # does, with nothing done to anything after it.
             feeling = self._describing_participle(index, token, following)
             is_participle = feeling
-        if (token.tag not in _ADJECTIVE and not is_participle) or _not_a_state(token, following):
+        if (token.tag not in _ADJECTIVE and not is_participle) or _not_a_state(
+            token, following, after
+        ):
             return None
         last = index
         if (
@@ -3415,10 +3625,20 @@ class Sentence:
         ):
             if self._physical_result(token, position) or self._measure_of_thing(token, position):
                 return None
-            return "state", position, last
+            # ("Ben's risk is increased": a rating.)
+            return ("rating" if self._risk_rated(position) else "state"), position, last
         if self._went_or_arrived(index, position, lemmas):
             return "state", position, last
         return None
+
+    def _risk_rated(self, verb_at) -> bool:
+        """The verb's subject is a noun of the risk model ("risk", "likelihood", "danger"): what
+        is said of it rates it, and may give its grounds."""
+        head = self._subject_head(verb_at)
+        return bool(
+            head < verb_at
+            and self.words.with_lemmas(self.tokens[head].word, "n") & self.prepared.rated_nouns
+        )
 
     def _went_or_arrived(self, index, position, lemmas) -> bool:
         """ "Contact went OK": how an occasion went; "arrived drunk": a state arrived in."""
@@ -4229,11 +4449,11 @@ class Sentence:
         if (
             start is None
             and last + 1 < len(words)
-            and words[last + 1] == "by"
+            and words[last + 1] in ("by", "from")
             and self._verb_lemmas(words[last]) & self.prepared.causal_verbs
         ):
-            # "Was caused by Dad grabbing her arm": the cause given is the claim, not what
-            # shows it.
+            # "Was caused by Dad grabbing her arm", "stems from what he saw as a toddler": the
+            # cause given is the claim, not what shows it.
             start = last + 1
         if start is None:
             return range(0)
@@ -5136,6 +5356,7 @@ class Sentence:
                 and not self._at_times(start, index)
                 and not self._writers_rating(start)
                 and not self._foretold_as_fact(start, index)
+                and not self._best_for_them(start)
             ):
                 return False
             start -= 1
@@ -5214,7 +5435,17 @@ class Sentence:
             and modal_at > 0
             and self.tokens[modal_at - 1].word in ("i", "we")
             and following is not None
-            and bool(self._verb_lemmas(following.word) & _RATING_VERBS)
+            and self._a_rating_verb(following.word)
+        )
+
+    def _best_for_them(self, modal_at) -> bool:
+        """ "It would be in Oskar's best interests to move": "would" gives the welfare judgement
+        politely, as the writer's, not as a condition."""
+        words = [t.word for t in self.tokens[modal_at : modal_at + 8]]
+        return (
+            words[:3] == ["would", "be", "in"]
+            and "best" in words
+            and any(w in ("interests", "interest") for w in words)
         )
 
     def _at_times(self, modal_at, index) -> bool:
@@ -5804,12 +6035,28 @@ class Sentence:
                 not self._counts_people(figure)
                 and not self._a_reference(figure)
                 and not self._a_kind_by_length(undated, figure)
-                and not (
-                    _A_SCORE_GIVEN.match(undated, figure.start()) and "scal" in undated.lower()
-                )
+                and not self._a_place_on_a_scale(undated, figure)
                 for figure in FIGURE.finditer(undated)
             )
             or self._kept_up_since()
+        )
+
+    def _a_place_on_a_scale(self, undated, figure) -> bool:
+        """Where a scale is spoken of, a score ("7/10", "2 out of 10", "at a 7") is the
+        rating, not a count of anything."""
+        if "scal" not in undated.lower():
+            return False
+        if _A_SCORE_GIVEN.match(undated, figure.start()):
+            return True
+        # The whole score, when it is the writer's own rating ("I would put this family at a
+        # 7"); someone else's ("Kai scaled his worry at 8") is what they told.
+        return any(
+            token.tag.startswith("VB") and self._scaled(at, token)
+            for at, token in enumerate(self.tokens)
+        ) and any(
+            match.start() <= figure.start() < match.end()
+            for pattern in (_A_SCORE_GIVEN, _ON_A_SCALE)
+            for match in pattern.finditer(undated)
         )
 
     def _kept_up_since(self) -> bool:

@@ -50,3 +50,9 @@ def test_an_import_s_placeholder_is_never_named_as_the_source():
     )
     assert "Imported Word document" not in finding.message
     assert "this came from a parent or carer" in finding.message
+
+
+def test_known_or_reported_to_be_with_no_source_is_hearsay_but_known_to_a_service_is_not():
+    assert findings("# Facts\n\nMr Kerr is known to carry a knife.\n", rule=RULE)
+    assert findings("# Facts\n\nJake is reported to be involved in county lines.\n", rule=RULE)
+    assert not findings("# Facts\n\nThe family is known to the school nurse.\n", rule=RULE)

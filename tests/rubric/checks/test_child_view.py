@@ -423,10 +423,43 @@ def test_adults_views_and_what_is_done_to_a_child_are_not_the_child_s_view(exper
 @pytest.mark.parametrize(
     "experience",
     [
-        "I’m worried that when Grandad goes home, Mum will shout again.",
+        "I’m worried that when Grandad goes home, Mum will shout at me.",
         "I wish that I could see my dad every weekend.",
         "I just want Mum and Dad to stop yelling.",
     ],
 )
 def test_a_child_s_own_feeling_in_the_first_person_is_their_view(experience):
     assert not missing_in(experience), experience
+
+
+def test_the_writer_s_own_worry_about_the_children_is_not_their_view():
+    assert missing_in("I am worried about the children.")
+    assert missing_in("I am worried that Tia is not being fed.")
+
+
+def test_the_writer_s_observation_after_an_adult_s_report_is_still_seen():
+    assert not missing_in(
+        "Mum reports baby Isla is feeding well; during my visit I saw Isla take 5oz and she "
+        "was alert and babbling."
+    )
+    assert not missing_in("Ivy, 14 months, crawled to her grandmother.")
+
+
+def test_she_who_does_something_to_her_is_not_the_child():
+    assert missing_in("Mum said Amy was upset. She said she didn't know what to do with her.")
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        "Dad told me Skye had said she was frightened of his partner.",
+        "The teacher told me that Bella disclosed that her stepdad hit her with a belt.",
+        'When asked what would make things better, Ruby said, "If Dad stopped shouting."',
+    ],
+)
+def test_the_child_s_words_told_on_by_an_adult_are_still_theirs(experience):
+    assert not missing_in(experience), experience
+
+
+def test_an_adult_s_report_runs_on_past_and_in_the_same_sentence():
+    assert missing_in("His mother say he listen to her and he is not sad about the father leaving.")

@@ -1488,3 +1488,81 @@ def test_best_interests_causes_habits_denied_needs_and_hearsay_are_judgements(te
 )
 def test_a_question_of_interests_things_made_one_occasion_and_records_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I would scale this family at 2 out of 10.",
+        "On the safety scale I would put the family at a 6.",
+        "Ms Lane is unable to set any limits for the twins.",
+        "Kieran's anger is trauma-based and stems from what he saw as a toddler.",
+    ],
+)
+def test_a_scale_given_and_a_habit_or_a_cause_in_a_second_clause_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the safety scale I would put the family at 6 because the police were called six "
+        "times in March and none since.",
+        "Kieran scaled his worry at 8.",
+        "Mrs Boyle invited me in.",
+        "Mr Ahmed is unable to give any explanation for the burn.",
+        "Dr Lowe's letter says his aggression is mostly at home, which she linked to the "
+        "arguments about contact.",
+    ],
+)
+def test_a_scale_with_its_grounds_someone_s_own_score_and_what_is_told_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eastern Europeans drink heavily, so Mr Novak's drinking is cultural.",
+        "Gypsy families typically marry young.",
+        "Her father's shouting made her anxious and withdrawn.",
+        "Dad's drinking has made things worse for the boys.",
+        "It would be in Oskar's best interests to move to his aunt's.",
+        "Best interests of the children is to stay together.",
+        "Father wont listen to any advice about safe sleep.",
+        "Dad doesn't ever show any warmth to Chloe.",
+        "Dad is now meeting the baby's basic needs.",
+        "Since her medication changed, she is less aggressive.",
+    ],
+)
+def test_peoples_causes_best_interests_and_habits_in_other_wordings_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Okoro is known to the team because he did the parenting course last year.",
+        "Polish families came to the fun day on 3 May.",
+        "Nan made them welcome.",
+        "Ben's risk is increased because he is under 5 and not yet in nursery, so no "
+        "professional outside the family sees him.",
+    ],
+)
+def test_known_to_a_team_a_people_at_an_event_a_welcome_and_a_grounded_risk_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+def test_the_child_s_own_first_person_words_are_not_the_writer_s_judgements():
+    assert not flagged("I hate contact, Dad is always on his phone.", "The child's experience")
+    assert flagged("Kai is always on his phone.", "The child's experience")
+
+
+def test_grounds_set_out_after_a_colon_and_someone_known_to_do_something():
+    assert not flagged(
+        "The risk is higher when Mr Ade drinks: on both mornings I found him asleep at 2pm "
+        "and the children had not been taken to school.",
+        "Analysis",
+    )
+    assert flagged("The risk is high: Dad drinks.", "Analysis")
+    assert flagged("Josh is known to frequent the park behind the flats.", "Analysis")
+    assert not flagged("Mr Ali is known to the team because he did the course in 2024.", "Analysis")
