@@ -238,6 +238,12 @@ PARTICLES = frozenset(
 YOUNG_PERSON_SHORT = ("yp", "yps", "cyp")
 # The pronouns that can only be a clause's subject, or begin one: a closed class of English.
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+# WordNet's classes of verbs only a person does, in their commonest sense (speaking, the body's
+# doings, feeling, perceiving, thinking): "Poppy told", "Ben will ask" have a person for subject
+# however the name reads in lower case.
+PERSONS_DOING = frozenset(
+    {"verb.communication", "verb.body", "verb.emotion", "verb.perception", "verb.cognition"}
+)
 # The pronouns of a third person, which refer back to someone named before.
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their"})
 

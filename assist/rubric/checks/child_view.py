@@ -25,6 +25,7 @@ from assist.rubric import settings as s
 from assist.rubric.text import FIRST_PERSON, QUOTE, only_terms_quoted, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
+    PERSONS_DOING,
     THIRD_PERSON,
     YOUNG_PERSON_SHORT,
     Terms,
@@ -78,10 +79,6 @@ _EPISODE_TAGS = ("VBD", "VBG", "VBN")
 _SAME_IN_THE_PAST = frozenset(
     {"put", "set", "let", "hit", "cut", "shut", "hurt", "cost", "quit", "spread", "read"}
     | {"bet", "burst", "cast", "split", "thrust", "upset", "beat", "bid", "fit", "shed", "wet"}
-)
-# WordNet's verbs of what only a person (or an animal) does: speak, feel, see, think, cry.
-_A_PERSONS_DOING = frozenset(
-    {"verb.communication", "verb.body", "verb.emotion", "verb.perception", "verb.cognition"}
 )
 # What a child's verb can show besides "heard" and "seen" (see Reader._child_verb).
 _ANOTHERS, _NOT_THEIRS = "another's account", "not theirs"
@@ -578,7 +575,7 @@ class Reader:
             and text[tokens[0].start].isupper()
             and tokens[0].tag == "NN"
             and tokens[1].tag in ("VBD", "VBZ")
-            and self.words.first_class(tokens[1].word, "v") in _A_PERSONS_DOING
+            and self.words.first_class(tokens[1].word, "v") in PERSONS_DOING
         )
 
     def _role_after(self, tokens, index) -> bool:

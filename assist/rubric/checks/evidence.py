@@ -211,9 +211,13 @@ _AUTHOR_AND_YEAR = re.compile(
 # A score someone gives on a scale ("safety scale 7/10", "scaled it 6 out of 10"): itself a
 # judgement, not a measure (but "7/10 sessions" counts them).
 _A_SCORE_GIVEN = re.compile(r"\d+\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
+# A score given as a thing one is put at: "put this family at a 7" (a time is "at 7pm").
+_A_SCORE = re.compile(r"\bat\s+an?\s+\d{1,2}\b(?!\s*(?:am|pm|:|\.\d|o'clock))", re.IGNORECASE)
 # A place on a scale, where one is spoken of: "at a 7", "at 3 out of 10", "a 4".
 _ON_A_SCALE = re.compile(
-    r"\b(?:at|a|an)\s+(?:a\s+)?\d+(?:\s*(?:/|out\s+of)\s*10)?\b(?!\s*(?:am|pm|:|\.\d))",
+    r"\b(?:at|a|an)\s+(?:a\s+)?\d+(?:\s*(?:/|out\s+of)\s*10)?\b(?!\s*(?:am|pm|:|\.\d))"
+    # ...and the scale's own range: "on a scale of 1 to 10".
+    r"|\b(?:of|from)\s+\d+\s*(?:to|-|–)\s*\d+\b",
     re.IGNORECASE,
 )
 
@@ -1025,7 +1029,9 @@ class Sentence:
         if (
             p.certainty.search(plain) is not None
             or p.frequency.search(plain) is not None
-            or "scal" in self.text.lower()  # "I would scale this family at 2": a rating, if given
+            # "I would scale this family at 2", "put them at a 7": a rating, if given.
+            or "scal" in self.text.lower()
+            or _A_SCORE.search(self.text) is not None
         ):
             return True
         # The commonest reason first, over the whole sentence: a word the lexicons rate.
@@ -1045,9 +1051,11 @@ class Sentence:
             if (
                 word in _DENIED
                 and position + 1 < len(plain)
-                and self.words.first_class(plain[position + 1][2], "v") == "verb.cognition"
+                and self.words.first_class(plain[position + 1][2], "v")
+                in ("verb.cognition", *_MIND, "verb.social")
             ):
-                return True  # "does not understand", "dont recognise": a capacity of mind denied
+                # "does not understand", "dont recognise", "is not coping": a capacity denied
+                return True
             # A rated noun or verb ("problem", "neglects"), or an adverb from a rated adjective.
             if abs(self.words.valence(word, "v")) >= p.threshold:
                 return True
@@ -1281,7 +1289,11 @@ class Sentence:
             for index, length in terms.find(plain):
                 if index < start:
                     continue
-                if kind == "frequency" and not self._habit(index + length, index):
+                if kind == "frequency" and (
+                    not self._habit(index + length, index)
+                    or index
+                    and plain[index - 1][2] == "how"  # "how often incidents happen": asked
+                ):
                     continue
                 if self._a_title(index, length):
                     continue  # "a Signs of Safety mapping": a name, not a sign of anything
@@ -1502,6 +1514,8 @@ class Sentence:
         back = index - 2
         while back > 0 and tokens[back].tag in ("POS", "PRP$", "NNP", "NNS", "NN", "DT", "CC"):
             back -= 1  # whose: "Jayden's", "her", "the children's", "Kai and Mia's"
+        if self._verb_lemmas(tokens[back].word) & {"serve"}:
+            return "interests", back, index  # "a move would serve Tia's best interests"
         if tokens[back].word != "in":
             return None
         verb = back - 1
@@ -1535,12 +1549,15 @@ class Sentence:
             (
                 at
                 for at in range(index + 1, min(len(tokens), index + 8))
-                if tokens[at].tag.startswith("VB") or tokens[at].tag == "MD"
+                if tokens[at].tag.startswith("VB")
             ),
             None,
         )
-        if verb is None or not self._verb_lemmas(tokens[verb].word) & self.prepared.linking:
+        if verb is None or not self._verb_lemmas(tokens[verb].word) & (
+            self.prepared.linking | {"serve"}
+        ):
             return None
+        # ("Tia's best interests would be best served by a move": the subject, served.)
         return "interests", index - 1, verb
 
     def _a_group_word(self, token) -> bool:
@@ -2189,8 +2206,8 @@ class Sentence:
         with others denied, as "unable to prioritise" is, and as a standing trait (the present
         tense); the modal is part of it. So is "is not coping", with no object: a capacity denied
         as it goes on ("is not attending school" tells what is not done)."""
-        if token.tag == "VBG" and index >= 2:
-            return self._not_managing(index, token)
+        if token.tag in ("VBG", "VBN") and index >= 2:
+            return self._not_managing(index, token)  # "is not coping", "has not coped"
         if token.tag == "MD":
             return self._capacity_foretold(index, token)
         if token.tag not in ("VB", "VBP") or index < 2:
@@ -2282,7 +2299,8 @@ class Sentence:
     def _not_managing(self, index, token):
         at = index - 1
         if self.tokens[at].word not in ("not", "n't") or not (
-            self._verb_lemmas(self.tokens[at - 1].word) & {"be"}
+            # "is not coping", "has not coped"
+            self._verb_lemmas(self.tokens[at - 1].word) & {"be", "have"}
         ):
             return None
         if not self._of_capacity(token):
@@ -2638,7 +2656,8 @@ class Sentence:
         scale is spoken of ("On the scale I would put this family at a 7")."""
         lemmas = self._verb_lemmas(word)
         return bool(lemmas & (_RATING_VERBS | {"scale"})) or bool(
-            lemmas & {"put", "place"} and "scal" in self.text.lower()
+            lemmas & {"put", "place"}
+            and ("scal" in self.text.lower() or _A_SCORE.search(self.text) is not None)
         )
 
     def _scaled(self, index, token):
@@ -2733,10 +2752,15 @@ class Sentence:
             "PRP$",
             "NNP",
             "NNS",
-            "NN",
             "POS",
         ):
             return None
+        after = tokens[index + 2].word
+        if tokens[index + 2].tag == "NN" and (
+            not self.words.known(after, "v")
+            or self.words.first_class(after, "n") in ("noun.group", "noun.person")
+        ):
+            return None  # "known to police": on its books (the tagger's noun "use" is a verb)
         if any(t.word == "by" for t in tokens[index + 2 :]):
             return None
         return "unnamed", index, index + 2
@@ -2770,8 +2794,8 @@ class Sentence:
         if thing in self.prepared.concrete or thing in _PLAIN_THINGS:
             return None  # "does not go to any after-school clubs": a record of what is not done
         helper = self._denied_habit(verb)
-        if helper is None:
-            return None
+        if helper is None or any(t.word in ("until", "unless") for t in tokens[index:]):
+            return None  # "...cannot make any decisions until probate is granted": for now
         subject = self._head_of_subject(helper)
         if subject is None or subject.word in ("i", "we") or not self._said_of_someone(subject):
             return None
@@ -3620,6 +3644,7 @@ class Sentence:
             and tokens[index - 1].tag == "RBR"
             or self._disposition(token, position)
             or self._of_a_relation(token, position)
+            or self._capacity_scaled(token, position)
             # "Too old to manage a toddler": unfit for what is to be done, however plain the word.
             or (last > index and self._too(index))
         ):
@@ -3630,6 +3655,16 @@ class Sentence:
         if self._went_or_arrived(index, position, lemmas):
             return "state", position, last
         return None
+
+    def _capacity_scaled(self, token, verb_at) -> bool:
+        """ "Her insight is limited", "Mum's capacity to change is low": a capacity of mind put
+        on a scale (an adjective with an opposite), however mildly the lexicons rate the word."""
+        if self.words.opposite(token.word) is None:
+            return False
+        head = self._subject_head(verb_at)
+        return head < verb_at and bool(
+            self.words.with_lemmas(self.tokens[head].word, "n") & self.prepared.capacities
+        )
 
     def _risk_rated(self, verb_at) -> bool:
         """The verb's subject is a noun of the risk model ("risk", "likelihood", "danger"): what
@@ -5439,13 +5474,15 @@ class Sentence:
         )
 
     def _best_for_them(self, modal_at) -> bool:
-        """ "It would be in Oskar's best interests to move": "would" gives the welfare judgement
-        politely, as the writer's, not as a condition."""
-        words = [t.word for t in self.tokens[modal_at : modal_at + 8]]
-        return (
-            words[:3] == ["would", "be", "in"]
-            and "best" in words
-            and any(w in ("interests", "interest") for w in words)
+        """ "It would be in Oskar's best interests to move", "a move would serve her best
+        interests": "would" gives the welfare judgement politely, as the writer's, not as a
+        condition."""
+        if self.tokens[modal_at].word != "would":
+            return False
+        words = [t.word for t in self.tokens]
+        return any(
+            first == "best" and second in ("interests", "interest")
+            for first, second in zip(words, words[1:], strict=False)
         )
 
     def _at_times(self, modal_at, index) -> bool:
@@ -6044,7 +6081,7 @@ class Sentence:
     def _a_place_on_a_scale(self, undated, figure) -> bool:
         """Where a scale is spoken of, a score ("7/10", "2 out of 10", "at a 7") is the
         rating, not a count of anything."""
-        if "scal" not in undated.lower():
+        if "scal" not in undated.lower() and _A_SCORE.search(undated) is None:
             return False
         if _A_SCORE_GIVEN.match(undated, figure.start()):
             return True

@@ -18,7 +18,7 @@ from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
 from assist.rubric.text import CALENDAR, DATE, FIGURE, QUOTE, names_a_part, sentences
 from assist.rubric.view import Hit
-from assist.rubric.wordlists import HEDGING_ADVERBS, PARTICLES, Terms, tokens_of
+from assist.rubric.wordlists import HEDGING_ADVERBS, PARTICLES, PERSONS_DOING, Terms, tokens_of
 
 SETTINGS = {
     "hedges": s.words(),  # consider, if appropriate, as needed, ...
@@ -383,7 +383,8 @@ _ANCHOR = re.compile(
     # Where, when, on what condition or for what it will be done, or a named thing to do it
     # with: what makes "attend" checkable ("at the Oak Centre", "when Dad feels angry", "so
     # that", "the Freedom Programme").
-    r"\b(?:at|in|on|during|after|before|when|whenever|if|once|while|so that|in order to)\s"
+    r"\b(?:at|in|on(?!\s+time\b)|during|after|before|when|whenever|if|once|while|so that"
+    r"|in order to)\s"
     r"|\w\s+(?:the\s+)?[A-Z][a-z]",
 )
 
@@ -1280,6 +1281,15 @@ def _a_name(text, start) -> bool:
     )
 
 
+def _a_persons_doing(tokens, at) -> bool:
+    """What follows "will" at ``at`` only a person does ("ask", "tell", "feel"), past "be able
+    to": its subject is someone, whatever their name means in lower case ("Ben", "Aril")."""
+    words = [word for _start, _end, word in tokens[at : at + 4]]
+    if words[:3] == ["be", "able", "to"]:
+        return True
+    return bool(words) and lexicon().first_class(words[0], "v") in PERSONS_DOING
+
+
 def _someones_aim(text, tokens, to_at) -> bool:
     """ "Tony's goal is to secure...": the "to" at ``to_at`` opens what someone named, whose aim
     it is, will do."""
@@ -1312,9 +1322,13 @@ def _names_someone(prepared, text, tokens) -> bool:
             # "will" only counts after a role or a titled name: "X will improve" names no one.
             before = tokens[index - 1]
             if text[before[0]].isupper() and (
-                before[0] not in sentence_starts or _a_name(text, before[0])
+                before[0] not in sentence_starts
+                or _a_name(text, before[0])
+                or _a_persons_doing(tokens, index + 1)
             ):
-                return True  # "Jo will stay at the club": a name, even opening the sentence
+                # "Jo will stay at the club": a name, even opening the sentence; "Ben will be
+                # able to ask his friends": a person, by what they will do.
+                return True
             if before[2] in ("i", "we"):
                 return True  # the writer, or the family writing their own plan
             if before[2] in _PERSONAL and any(

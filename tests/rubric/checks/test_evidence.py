@@ -1566,3 +1566,34 @@ def test_grounds_set_out_after_a_colon_and_someone_known_to_do_something():
     assert flagged("The risk is high: Dad drinks.", "Analysis")
     assert flagged("Josh is known to frequent the park behind the flats.", "Analysis")
     assert not flagged("Mr Ali is known to the team because he did the course in 2024.", "Analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Father is a heavy drinker.",
+        "Mother has been offered support on numerous occasions and has refused.",
+        "Mum's insight is limited.",
+        "Mum is known to use cannabis.",
+        "I would put this family at a 7.",
+        "On a scale of 1 to 10, I would place the risk of neglect at 8.",
+        "A move to foster care would serve Tia's best interests.",
+        "Daisy is not coping with the move.",
+        "Since the baby arrived, Mum has not coped.",
+    ],
+)
+def test_labels_uncounted_occasions_capacities_scores_and_coping_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Cole is known to police.",
+        "Ms Dunn cannot make any decisions about the house until probate is granted.",
+        "I put the baby down at 7pm.",
+        "Information gap: how often the incidents happen.",
+    ],
+)
+def test_on_the_books_for_now_a_time_and_a_question_pass(text):
+    assert not flagged(text, "Analysis"), text

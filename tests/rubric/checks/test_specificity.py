@@ -499,3 +499,8 @@ def test_a_task_held_updated_or_confirmed_by_a_date_is_something_seen_done(text)
 )
 def test_taking_part_with_no_part_named_and_a_section_number_are_vague(text):
     assert vague(text), text
+
+
+def test_a_person_by_what_they_will_do_and_on_time_is_no_when():
+    assert not vague("Ben will be able to ask his friends if he can play at playtime.")
+    assert vague("Ms Green will hold the review on time.")
