@@ -254,6 +254,8 @@ HELD_OUT_SETS = frozenset(
         "fresh_mh_crisis.yaml",
         "fresh_hba_fgm.yaml",
         "fresh_teen_parents.yaml",
+        "fresh_trafficking_nrm.yaml",
+        "fresh_bereavement.yaml",
     }
 )
 

@@ -1125,7 +1125,7 @@ class Sentence:
                 self.text[plain[position][0]].isupper()
                 and following[:1] != []
                 and (
-                    # "Somali girls", "Gypsy families"; "Being Nigerian, ...".
+                    # "Somali girls", "Gypsy families", "Europeans".
                     "adj.pert" in self.words.classes(word, "a")
                     and self._plural(following[0])
                     or self.words.a_people(word)
@@ -2706,11 +2706,11 @@ class Sentence:
                 or tokens[at].tag == "PRP$"
                 and not (
                     tokens[at].word == "her"
-                    and tokens[at + 1 : at + 2] != []
+                    and at + 1 < len(tokens)
                     and tokens[at + 1].tag in ("JJ", "JJR", "RB", "VBN", "VBD")
                 )
                 or tokens[at].tag in ("NN", "NNP")
-                and tokens[at + 1 : at + 2] != []
+                and at + 1 < len(tokens)
                 and tokens[at + 1].tag == "POS"
             )
         ):

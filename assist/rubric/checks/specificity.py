@@ -1062,8 +1062,15 @@ def _only_someone(prepared, text, tokens, after) -> bool:
     people = 0
     while position < len(tokens):
         word = tokens[position][2]
+        written = text[tokens[position][0] : tokens[position][1]]
         if (
-            text[tokens[position][0]].isupper()
+            # A name, not an acronym of a thing ("review the CCTV from the shop").
+            written[:1].isupper()
+            and not (
+                len(written) > 1
+                and written.isupper()
+                and not prepared.roles.search(tokens, position, position + 1)
+            )
             or word in ("him", "her", "them")
             or (words.first_class(word, "n") in prepared.person_classes)
         ):

@@ -1597,3 +1597,7 @@ def test_labels_uncounted_occasions_capacities_scores_and_coping_are_judgements(
 )
 def test_on_the_books_for_now_a_time_and_a_question_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+def test_a_sentence_that_ends_at_what_is_made_is_read_without_error():
+    assert not flagged("After four weeks Mum will make the bottle", "Analysis")

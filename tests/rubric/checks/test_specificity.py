@@ -504,3 +504,10 @@ def test_taking_part_with_no_part_named_and_a_section_number_are_vague(text):
 def test_a_person_by_what_they_will_do_and_on_time_is_no_when():
     assert not vague("Ben will be able to ask his friends if he can play at playtime.")
     assert vague("Ms Green will hold the review on time.")
+
+
+def test_an_acronym_of_a_thing_is_no_one_done_to():
+    assert not vague(
+        "The police will review the CCTV from the shop by 10 April and share a summary with "
+        "the social worker."
+    )
