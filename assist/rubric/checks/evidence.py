@@ -3659,21 +3659,19 @@ class Sentence:
     def _capacity_scaled(self, token, verb_at) -> bool:
         """ "Her insight is limited", "Mum's capacity to change is low": a capacity of mind put
         on a scale (an adjective with an opposite), however mildly the lexicons rate the word."""
-        if self.words.opposite(token.word) is None:
-            return False
-        head = self._subject_head(verb_at)
-        return head < verb_at and bool(
-            self.words.with_lemmas(self.tokens[head].word, "n") & self.prepared.capacities
+        return self.words.opposite(token.word) is not None and self._subject_among(
+            verb_at, self.prepared.capacities
         )
 
     def _risk_rated(self, verb_at) -> bool:
         """The verb's subject is a noun of the risk model ("risk", "likelihood", "danger"): what
         is said of it rates it, and may give its grounds."""
+        return self._subject_among(verb_at, self.prepared.rated_nouns)
+
+    def _subject_among(self, verb_at, nouns) -> bool:
+        """The head of the verb's subject, before it, is one of ``nouns`` (as a lemma too)."""
         head = self._subject_head(verb_at)
-        return bool(
-            head < verb_at
-            and self.words.with_lemmas(self.tokens[head].word, "n") & self.prepared.rated_nouns
-        )
+        return head < verb_at and bool(self.words.with_lemmas(self.tokens[head].word, "n") & nouns)
 
     def _went_or_arrived(self, index, position, lemmas) -> bool:
         """ "Contact went OK": how an occasion went; "arrived drunk": a state arrived in."""
@@ -6078,6 +6076,14 @@ class Sentence:
             or self._kept_up_since()
         )
 
+    @cached_property
+    def _the_writers_score(self) -> bool:
+        """The sentence gives the writer's own place on a scale (read once, for every figure)."""
+        return any(
+            token.tag.startswith("VB") and self._scaled(at, token)
+            for at, token in enumerate(self.tokens)
+        )
+
     def _a_place_on_a_scale(self, undated, figure) -> bool:
         """Where a scale is spoken of, a score ("7/10", "2 out of 10", "at a 7") is the
         rating, not a count of anything."""
@@ -6087,10 +6093,7 @@ class Sentence:
             return True
         # The whole score, when it is the writer's own rating ("I would put this family at a
         # 7"); someone else's ("Kai scaled his worry at 8") is what they told.
-        return any(
-            token.tag.startswith("VB") and self._scaled(at, token)
-            for at, token in enumerate(self.tokens)
-        ) and any(
+        return self._the_writers_score and any(
             match.start() <= figure.start() < match.end()
             for pattern in (_A_SCORE_GIVEN, _ON_A_SCALE)
             for match in pattern.finditer(undated)
