@@ -235,7 +235,9 @@ def _answer_texts(value):
 # items): two of the first five blind sets, chosen with seed 20261205, and three written during
 # the round and first read at its end; two of the fifteenth round's six, chosen with seed 15; two
 # of the sixteenth's, with seed 16; two of the seventeenth's, with seed 17; and two written at
-# the seventeenth round's end and first read then, by the code before and after it.
+# the seventeenth round's end and first read then, by the code before and after it; the same
+# for the eighteenth round (two of its six, and two written at its end); and two of the
+# nineteenth round's six, chosen with seed 19, and two written at its end.
 HELD_OUT_SETS = frozenset(
     {
         "fresh_au_early.yaml",
@@ -256,6 +258,10 @@ HELD_OUT_SETS = frozenset(
         "fresh_teen_parents.yaml",
         "fresh_trafficking_nrm.yaml",
         "fresh_bereavement.yaml",
+        "fresh_poverty_debt.yaml",
+        "fresh_asylum_nrpf.yaml",
+        "fresh_secure_dol.yaml",
+        "fresh_affluent_neglect.yaml",
     }
 )
 

@@ -198,6 +198,7 @@ def tag(text: str) -> Tagged:
     _after_titles(words, lowered, tags)
     _after_determiners_and_do(lowered, tags)
     _after_articles(lowered, tags)
+    _reports_before_a_clause(words, lowered, tags)
     _contracted_is(lowered, tags)
     _joined_and_after_to(lowered, tags)
     _descriptions(lowered, tags)
@@ -640,6 +641,30 @@ def _plural_before_finite(lowered, tags) -> None:
             tags[i] = "NNS"
 
 
+# Verbs of reporting that are nouns too ("a report", "a state").
+_REPORTING_NOUNS = frozenset({"report", "state", "note", "claim", "record", "advise", "say"})
+
+
+def _reports_before_a_clause(words, lowered, tags) -> None:
+    """ "Staff state Connor is angry", "Nursery report that he is happy": after a noun for
+    who speaks, a word of reporting before "that" or a clause's subject and verb is the verb."""
+    for i in range(1, len(tags) - 2):
+        if (
+            lowered[i] in _REPORTING_NOUNS
+            and tags[i] in ("NN", "NNP")
+            # (A common noun: "YOS report that" may be a service's report, a document.)
+            and tags[i - 1] in ("NN", "NNS")
+            and not words[i - 1].isupper()
+            and (
+                lowered[i + 1] == "that"
+                and tags[i + 2] in ("NNP", "PRP", "DT", "PRP$")
+                or tags[i + 1] in ("NNP", "PRP")
+                and tags[i + 2] in ("VBZ", "VBD", "VBP", "MD")
+            )
+        ):
+            tags[i] = "VBP"
+
+
 def _after_articles(lowered, tags) -> None:
     for i in range(1, len(tags)):
         # "The needs of the children": no verb's -s form follows an article.
@@ -1003,6 +1028,8 @@ def _verbs_in_lists(words, tags) -> None:
 _DETERMINERS = frozenset({"a", "an", "the", "no", "every", "each", "any", "some", "this"})
 
 
+# The finite forms of the verbs after which "as" brings how someone came over.
+_PRESENTS_AS = frozenset({"presents", "presented", "present", "across"})
 _ADJECTIVE_ENDING = re.compile(r"(?:ant|ent|ive|ous|ful|less|ic|ible|able)$")
 
 
@@ -1042,7 +1069,14 @@ def _descriptions(lowered, tags) -> None:
             and tags[back - 1] in ("NN", "NNS", "NNP", "PRP")
         ) or (
             tags[i] == "NN"
-            and lowered[back] in _BE
+            and (
+                lowered[back] in _BE
+                or lowered[back] in _SEEMS
+                # "Presented as hypervigilant", "came across as dismissive".
+                or lowered[back] == "as"
+                and back > 0
+                and lowered[back - 1] in _PRESENTS_AS
+            )
             and tags[back] != "POS"  # "Mum's engagement": whose, not "is"
             and _ADJECTIVE_ENDING.search(lowered[i])
             and (i + 1 == len(tags) or tags[i + 1] not in ("NN", "NNS", "NNP", "POS"))

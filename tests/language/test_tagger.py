@@ -253,3 +253,13 @@ def test_a_plural_with_no_s_an_article_s_noun_and_a_verb_after_an_adverb():
     assert tags_of("The needs of the children are met.")["needs"] == "NNS"
     assert tags_of("Mum reports baby Ola is feeding well.")["reports"] == "VBZ"
     assert tags_of("as Travellers generally distrust doctors.")["distrust"] == "VBP"
+
+
+def test_a_description_after_presenting_as_and_a_report_before_a_clause():
+    def tags_of(text):
+        return {t.word: t.tag for t in tag(text).tokens}
+
+    assert tags_of("Mum presented as hypervigilant.")["hypervigilant"] == "JJ"
+    assert tags_of("Care staff state Kian is upset.")["state"] == "VBP"
+    assert tags_of("The school report that she is settled.")["report"] == "VBP"
+    assert tags_of("The state of the flat was poor.")["state"] == "NN"

@@ -151,8 +151,13 @@ def _object(tokens, index, names=frozenset()) -> bool:
     """The noun at ``index`` follows a verb or a preposition (past determiners and
     descriptions): the object of a verb or preposition, not a subject."""
     back = index - 1
+    compound = False
     while back >= max(0, index - 8):
         tag = tokens[back].tag
+        if tag == "NN" and tokens[back + 1].tag in ("NN", "NNS"):
+            compound = True  # "during the network meeting": a noun that describes the next
+            back -= 1
+            continue
         if tag in ("DT", "PRP$", "JJ", "JJR", "CD") or (
             # "At Rowan House": a name of more than one word is one noun, ending in a word for a
             # place or a thing ("At Rowan House Mia showed me": "Mia" begins a clause).
@@ -177,7 +182,9 @@ def _object(tokens, index, names=frozenset()) -> bool:
             and (tokens[index + 1].tag.startswith("VB") or tokens[index + 1].tag == "MD")
         ):
             return False  # "as the family felt": the subject of a clause of its own
-        return tag.startswith("VB") or tag in ("IN", "TO")
+        # (After a verb, a compound is left to be read as before: "has a youth worker, who
+        # feels..." goes on with the worker.)
+        return (tag.startswith("VB") and not compound) or tag in ("IN", "TO")
     return False
 
 
@@ -853,6 +860,8 @@ class Reader:
         )
 
     def _not_a_deed(self, tokens, index, token) -> bool:
+        if _a_preposition_or_the_writers_view(tokens, index):
+            return True
         if (
             token.tag in ("VBD", "VBN")
             and index
@@ -1018,8 +1027,10 @@ class Reader:
             token.tag == "VBN"
             or self._said(tokens, main)
             or self._wish(tokens[main])
-            # "did not attend the FGC": not there, so not seen
+            # "did not attend the FGC", "did not come": not there, so not seen
             or {tokens[main].word, *self.words.lemmas(tokens[main].word, "v")} & _MEETING
+            or main != index
+            and self.words.first_class(tokens[main].word, "v") == "verb.motion"
         ):
             # "Did not want to engage", "did not wish to speak", "not seen or spoken to": no
             # words or wishes of theirs, and no one saw them ("did not look up when his dad
@@ -1583,6 +1594,25 @@ def _predicate_noun(tokens, at) -> bool:
     while back >= 0 and tokens[back].tag in ("JJ", "RB", "VBG"):
         back -= 1
     return back >= 1 and tokens[back].word in ("a", "an") and tokens[back - 1].word in _BE
+
+
+# Participles that are prepositions: what follows is no one's doing.
+_PREPOSITIONS_FROM_VERBS = frozenset({"given", "including", "regarding", "concerning"})
+# What the writer holds, in "in my view": the rest of the clause is theirs, not the child's.
+_THE_WRITERS_VIEW = frozenset({"view", "opinion", "assessment", "judgement", "judgment"})
+
+
+def _a_preposition_or_the_writers_view(tokens, index) -> bool:
+    """ "Given Mum's low mood", "including": a preposition made from a verb; or the verb is in
+    what the writer holds: "Noah is, in my view, carrying a lot"."""
+    if tokens[index].word in _PREPOSITIONS_FROM_VERBS and index + 1 < len(tokens):
+        return True
+    return any(
+        tokens[at].word == "in"
+        and tokens[at + 1].word in ("my", "our")
+        and tokens[at + 2].word in _THE_WRITERS_VIEW
+        for at in range(max(0, index - 8), index - 2)
+    )
 
 
 def _negated(tokens, index) -> bool:

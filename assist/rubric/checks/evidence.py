@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from assist.language import lexicon, tag
+from assist.language import TITLES, lexicon, tag
 from assist.language.lexicons import LEXNAMES, RATED
 from assist.rubric import settings as s
 from assist.rubric.checks.child_view import in_the_childs_voice
@@ -210,6 +210,7 @@ _AUTHOR_AND_YEAR = re.compile(
 )
 # A score someone gives on a scale ("safety scale 7/10", "scaled it 6 out of 10"): itself a
 # judgement, not a measure (but "7/10 sessions" counts them).
+_AHEAD = re.compile(r"\b(?:within|(?:in|over|for) the (?:next|coming))\s+$", re.IGNORECASE)
 _A_SCORE_GIVEN = re.compile(r"\d+\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
 # A score given as a thing one is put at: "put this family at a 7" (a time is "at 7pm").
 _A_SCORE = re.compile(r"\bat\s+an?\s+\d{1,2}\b(?!\s*(?:am|pm|:|\.\d|o'clock))", re.IGNORECASE)
@@ -662,7 +663,7 @@ def _unshown(prepared, text, spans, number, reading):
         if sentence.against_their_usual(last):
             continue
         strong_only = kind in ("certainty", "frequency", "absolute", "group")
-        if sentence.evidenced(first, last, strong_only):
+        if sentence.evidenced(first, last, strong_only, bodies_tell=kind not in _NEEDS_A_WITNESS):
             continue
         if _elaborated(prepared, sentence, last, strong_only):
             continue
@@ -831,6 +832,8 @@ def _reasoned(prepared, sentence, first, number, reading) -> bool:
 # Judgements that may rest on facts given as their grounds in the same sentence: a view, a
 # rating, a change foretold or a cause (a state or conduct of someone's needs what showed it:
 # "Mum is neglectful because she was late on 3 May").
+# Judgements that a body's say-so ("the school say", "police advised") does not show.
+_NEEDS_A_WITNESS = frozenset({"label", "rating"})
 _GROUNDED = frozenset({"belief", "rating", "comparison", "cause", "opinion", "interests"})
 # What opens the grounds given for a view ("because", "given that", "on the basis of").
 _GROUNDS = re.compile(
@@ -1374,7 +1377,9 @@ class Sentence:
                 in ("unnamed", "belief", "absolute", "capacity", "foretold", "rating", "opinion")
                 else None
             )
-            if found is not None and self._asserted(at if at is not None else found[2], found[1]):
+            if found is not None and self._asserted(
+                at if at is not None else found[2], found[1], found[0]
+            ):
                 candidates.append(found)
                 break
         # The first judgement in the sentence is the one reported.
@@ -3422,6 +3427,13 @@ class Sentence:
             verb_at -= 1
         if verb_at < 1:
             return None
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if (
+            following is not None
+            and self.words.with_lemmas(following.word, "n") & self.prepared.rated_nouns
+            and self._verb_lemmas(self.tokens[verb_at].word) & self.prepared.linking
+        ):
+            return "rating", verb_at, index + 1  # "the household is high risk": rated, as a kind
         if self.tokens[verb_at].word == ":":
             # "Risk of placement breakdown: high": a form's field and its rating.
             subject = next((t for t in self.tokens[:verb_at] if t.tag in _NOUN), None)
@@ -3433,6 +3445,10 @@ class Sentence:
             elif not self._verb_lemmas(self.tokens[verb_at].word) & self.prepared.linking:
                 return None
             subject = self._head_of_subject(verb_at)
+            if subject is not None and self._subject_among(
+                verb_at, self.prepared.rated_nouns | self.prepared.capacities
+            ):
+                return "rating", verb_at, index  # "parenting capacity is assessed as good"
         if subject is None or not (
             self.words.with_lemmas(subject.word, "n") & self.prepared.rated_nouns
         ):
@@ -5370,7 +5386,18 @@ class Sentence:
             return False  # a name
         return kind in ("noun.group", "noun.state", "noun.act")
 
-    def _asserted(self, index, first=None) -> bool:
+    def _a_body(self, token) -> bool:
+        """A body of people or many of them ("school", "police colleagues"), not a record
+        ("intelligence", "the log") and not people known by whose they are ("her teachers")."""
+        at = self._index_of(token)
+        return (
+            self._no_one_named(token)
+            and self.words.first_class(token.word, "n")
+            not in ("noun.communication", "noun.cognition")
+            and not (at and self.tokens[at - 1].tag in ("PRP$", "POS"))
+        )
+
+    def _asserted(self, index, first=None, kind=None) -> bool:
         """Not inside a quote, a question, a condition, a prediction or what a named person said."""
         token = self.tokens[index]
         if any(a <= token.start < b for a, b in self.quotes):
@@ -5393,7 +5420,9 @@ class Sentence:
             ):
                 return False
             start -= 1
-        if self._said_at_the_end(index) or self._according_to(index):
+        if self._said_at_the_end(index) or self._according_to(
+            index, bodies_tell=kind not in _NEEDS_A_WITNESS
+        ):
             return False  # "Nobody visits, Mum said": hers, named after what she said
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
@@ -5530,7 +5559,7 @@ class Sentence:
         )
         return self.words.valence(word, "a") < self.prepared.threshold and not of_a_time
 
-    def _according_to(self, index) -> bool:
+    def _according_to(self, index, bodies_tell=True) -> bool:
         """ "According to the school, ..." or "Per his foster mom, ..." opens the sentence, or
         ", according to his teacher" ends it: whose account the judgement at ``index`` is,
         named."""
@@ -5539,7 +5568,12 @@ class Sentence:
         source = opening_source(words)
         if source is not None:
             comma = words.index(",", source)
-            return comma < index and any(t.tag in _NOUN for t in tokens[source:comma])
+            # Someone, a body of people or a record; but a label or a rating passed on by a
+            # body ("Per school, Kai is a neglected child") says nothing of who saw what.
+            return comma < index and any(
+                t.tag in _NOUN and (bodies_tell or not self._a_body(t))
+                for t in tokens[source:comma]
+            )
         for at in range(index + 1, len(tokens) - 2):
             after = at + 2 if words[at : at + 2] == ["according", "to"] else at + 1
             if not (after == at + 2 or words[at] == "per"):
@@ -5714,13 +5748,18 @@ class Sentence:
         found = WHEN.search(after) or DATE.search(after)
         return found is not None and found.start() <= 6
 
-    def _told_by_no_one(self, index, first, last) -> bool:
+    def _told_by_no_one(self, index, first, last, bodies_tell=True) -> bool:
         """The verb at ``index`` tells something, and who tells it is the judgement itself: an
         absolute ("everybody says", "nobody thinks")."""
         speaker = self._holder(index)
+        if speaker is None:
+            return False
+        if not bodies_tell and index < first and self._saying(index) and self._a_body(speaker):
+            # "The GP surgery advise that Mother is a vulnerable adult": a label or a rating
+            # passed on by a body, which says nothing of who saw what.
+            return True
         return (
-            speaker is not None
-            and any(speaker is self.tokens[at] for at in range(first, last + 1))
+            any(speaker is self.tokens[at] for at in range(first, last + 1))
             and speaker.word in self.prepared.absolutes
         )
 
@@ -5848,6 +5887,8 @@ class Sentence:
         )
 
     def _names_person(self, token) -> bool:
+        if token.word in TITLES:
+            return True  # "when PC arrived": a police constable, not a computer
         if token.tag in ("NNP", "PRP"):
             return token.word not in ("it", "this", "that")
         if not self.words.known(token.word, "n"):
@@ -5936,7 +5977,7 @@ class Sentence:
 
     # -- evidence --------------------------------------------------------------------------------
 
-    def evidenced(self, first, last, strong_only) -> bool:
+    def evidenced(self, first, last, strong_only, bodies_tell=True) -> bool:
         """Whether the sentence shows how its judgement (tokens first..last) is known, reading
         every word outside the judgement. With strong_only, behaviour and detail do not count:
         a frequency needs a count, a certainty needs what was perceived or said."""
@@ -5985,7 +6026,11 @@ class Sentence:
                 )
                 if shown and self._met_or_exposed(index, token) is not None:
                     shown = 0  # "is meeting Kwame's needs": a verdict too, not what was seen
-                if shown and first is not None and self._told_by_no_one(index, first, last):
+                if (
+                    shown
+                    and first is not None
+                    and self._told_by_no_one(index, first, last, bodies_tell)
+                ):
                     shown = 0  # "Everybody says that...": told by no one a reader could ask
                 if (
                     shown == _SHOWN
@@ -6071,9 +6116,16 @@ class Sentence:
                 and not self._a_reference(figure)
                 and not self._a_kind_by_length(undated, figure)
                 and not self._a_place_on_a_scale(undated, figure)
+                and not self._time_ahead(undated, figure)
                 for figure in FIGURE.finditer(undated)
             )
             or self._kept_up_since()
+        )
+
+    def _time_ahead(self, undated, figure) -> bool:
+        """ "Within two years he won't be able to...": a forecast's time frame, no count."""
+        return _AHEAD.search(undated, 0, figure.start()) is not None and any(
+            t.word in _WILL for t in self.tokens
         )
 
     @cached_property
@@ -6261,7 +6313,15 @@ class Sentence:
         bruise is judged against, not what shows it ("angry with him" ends there)."""
         tokens = self.tokens
         word = tokens[last]
-        if (
+        # What an understanding is of is not what shows it: "no insight into how the fighting
+        # impacts the kids".
+        of_the_mind = (
+            last + 1 < len(tokens)
+            and word.tag in ("NN", "NNS")
+            and tokens[last + 1].word in ("into", "of", "about")
+            and self.words.first_class(word.word, "n") == "noun.cognition"
+        )
+        if not of_the_mind and (
             last + 1 >= len(tokens)
             or word.tag not in _ADJECTIVE
             # What a feeling is about is not what shows it: "anxious about returning home".

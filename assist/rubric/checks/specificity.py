@@ -1225,7 +1225,8 @@ def _ends_a_noun_phrase(text, tokens, index) -> bool:
 
 def _a_limit(tokens, after) -> bool:
     """ "Will have no more than two units a day": a limit, which one can count; "will have no
-    contact unless supervised by Gran": a rule with the exception that says what will happen
+    contact unless (or without being) supervised by Gran": a rule with the exception that says
+    what will happen
     (not "until the review", which only says for how long)."""
     words = [word for _begin, _end, word in tokens[after : after + 2]]
     return (
@@ -1234,7 +1235,8 @@ def _a_limit(tokens, after) -> bool:
         words[:1] == ["be"]
         or words[:1] == ["than"]
         or (words[:1] in (["more"], ["less"], ["fewer"]) and words[1:] == ["than"])
-        or any(word in ("unless", "except") for _b, _e, word in tokens[after:])
+        # ("will not agree a return without a worker seeing Mum sober": what will happen)
+        or any(word in ("unless", "except", "without") for _b, _e, word in tokens[after:])
         or any(
             (first, second) == ("other", "than")
             for (_b, _e, first), (_b2, _e2, second) in zip(

@@ -463,3 +463,23 @@ def test_the_child_s_words_told_on_by_an_adult_are_still_theirs(experience):
 
 def test_an_adult_s_report_runs_on_past_and_in_the_same_sentence():
     assert missing_in("His mother say he listen to her and he is not sad about the father leaving.")
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        "Ella's experience: Ella is likely to be looking after her brother given Dad's drinking.",
+        "Sam (12) is, in my view, holding a lot of worry about his mum.",
+        "Ava (4) did not come to the meeting as it was during nursery hours.",
+        "Care staff state Kian is upset about the move.",
+    ],
+)
+def test_a_guess_the_writer_s_view_an_absence_and_staff_s_report_are_not_the_child_s(experience):
+    assert missing_in(experience), experience
+
+
+def test_a_child_after_a_phrase_of_when_is_still_the_one_seen():
+    assert not missing_in(
+        "Omar (5) does not speak. During the review meeting he sat close to Nan and pulled her "
+        "by the hand to the door twice."
+    )

@@ -1601,3 +1601,34 @@ def test_on_the_books_for_now_a_time_and_a_question_pass(text):
 
 def test_a_sentence_that_ends_at_what_is_made_is_read_without_error():
     assert not flagged("After four weeks Mum will make the bottle", "Analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Hale presented as hypervigilant throughout the visit.",
+        "The family is high risk.",
+        "Nurses on the ward advised that the flat is high risk.",
+        "Following the course, her parenting capacity is assessed as good.",
+        "According to police, Dad is a danger to the children.",
+        "Dad was drunk when PC arrived at 23:10.",
+        "Dad has no insight into how the arguments affect the boys.",
+        "Her condition will inevitably worsen, and within three years she won't manage alone.",
+    ],
+)
+def test_a_rating_as_a_kind_a_body_s_label_and_a_forecast_s_time_frame_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family is high risk because Dad was arrested for assaulting Mum on 3 May.",
+        "According to the school, Tom talks too much in class.",
+        "The school reported that Jordan seemed withdrawn.",
+        "Her teachers said that Noah is a delight.",
+        "Dad was drunk when PC Lowe arrived; he could not stand and slurred his words.",
+    ],
+)
+def test_a_rating_with_its_grounds_and_a_body_s_account_of_behaviour_pass(text):
+    assert not flagged(text, "Analysis"), text

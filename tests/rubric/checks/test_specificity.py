@@ -511,3 +511,10 @@ def test_an_acronym_of_a_thing_is_no_one_done_to():
         "The police will review the CCTV from the shop by 10 April and share a summary with "
         "the social worker."
     )
+
+
+def test_a_rule_with_the_condition_it_waits_on_says_what_will_happen():
+    assert not vague(
+        "The duty team will not agree a return home without a worker seeing Dad sober first."
+    )
+    assert vague("Dad will not drink.")
