@@ -574,15 +574,21 @@ class Reader:
 
     def _named_first(self, text, tokens, index) -> bool:
         """A capitalised first word the tagger took for a noun ("Poppy", "Autumn") before a verb
-        only a person does ("told", "cried", "smiled"): a name. ("Contact went well" and "Alcohol
-        was found" are not.)"""
-        return (
+        only a person does ("told", "cried", "smiled"), or a plant's or an animal's before any
+        verb: a name. ("Contact went well" and "Alcohol was found" are not.)"""
+        if not (
             index == 0
             and len(tokens) > 1
             and text[tokens[0].start].isupper()
             and tokens[0].tag == "NN"
-            and tokens[1].tag in ("VBD", "VBZ")
-            and self.words.first_class(tokens[1].word, "v") in PERSONS_DOING
+        ):
+            return False
+        # A flower's or a bird's name with no article, as the subject: "Poppy has arrived",
+        # "Robin was", as names are ("The robin" is a bird).
+        if self.words.first_class(tokens[0].word, "n") in ("noun.plant", "noun.animal"):
+            return tokens[1].tag.startswith("VB") or tokens[1].tag == "MD"
+        return tokens[1].tag in ("VBD", "VBZ") and (
+            self.words.first_class(tokens[1].word, "v") in PERSONS_DOING
         )
 
     def _role_after(self, tokens, index) -> bool:
@@ -1029,8 +1035,9 @@ class Reader:
             or self._wish(tokens[main])
             # "did not attend the FGC", "did not come": not there, so not seen
             or {tokens[main].word, *self.words.lemmas(tokens[main].word, "v")} & _MEETING
+            # ("did not reach for me" is a gesture, seen)
             or main != index
-            and self.words.first_class(tokens[main].word, "v") == "verb.motion"
+            and {tokens[main].word, *self.words.lemmas(tokens[main].word, "v")} & _BEING_THERE
         ):
             # "Did not want to engage", "did not wish to speak", "not seen or spoken to": no
             # words or wishes of theirs, and no one saw them ("did not look up when his dad
@@ -1529,6 +1536,7 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
 
 _REFUSING = frozenset({"decline", "refuse", "choose"})  # "chose not to meet"
 _MEETING = frozenset({"meet", "engage", "attend", "see", "join"})
+_BEING_THERE = frozenset({"come", "go", "arrive", "turn", "show"})  # "did not come"
 
 
 def _done_to_them(tokens, index) -> bool:
@@ -1660,6 +1668,8 @@ def _children_in_general(tokens, index) -> bool:
         return False
     if tokens[index + 1].word in ("who", "that", "living"):
         return True
+    if tokens[index + 1].word == "of" and "age" in [t.word for t in tokens[index + 2 : index + 5]]:
+        return True  # "Children of his age...", "babies of that age": any child that old
     # "Children in foster care often feel torn": what such children are like as a rule.
     clause = []
     for token in tokens[index + 1 : index + 8]:
@@ -1783,8 +1793,18 @@ def _untitled(prepared, text, tokens, index) -> bool:
         return False
     if lexicon().unlisted_person(token.word):
         return False  # "Keyworker says", "Carer reports": a role WordNet does not list
+    if (
+        index == 0
+        and lexicon().first_class(token.word, "n") in _KNOWLEDGE
+        and [t.word for t in tokens[1:2]] in (["tells"], ["shows"], ["suggests"], ["indicates"])
+    ):
+        return False  # "Research tells us that...": what is known, not a child called Research
     # Nor a month or a day ("July", "Monday"), capitalised as names are.
     return lexicon().first_class(token.word, "n") not in ("noun.group", "noun.time")
+
+
+# What is known or found, as WordNet files it: the subject of "tells us", "shows", never a child.
+_KNOWLEDGE = frozenset({"noun.act", "noun.cognition", "noun.communication"})
 
 
 def _adult_role(prepared, word) -> bool:

@@ -210,6 +210,7 @@ _AUTHOR_AND_YEAR = re.compile(
 )
 # A score someone gives on a scale ("safety scale 7/10", "scaled it 6 out of 10"): itself a
 # judgement, not a measure (but "7/10 sessions" counts them).
+_NAMES_A_CAUSE = (["because", "of"], ["due", "to"], ["down", "to"])
 _AHEAD = re.compile(r"\b(?:within|(?:in|over|for) the (?:next|coming))\s+$", re.IGNORECASE)
 _A_SCORE_GIVEN = re.compile(r"\d+\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
 # A score given as a thing one is put at: "put this family at a 7" (a time is "at 7pm").
@@ -680,9 +681,11 @@ def _unshown(prepared, text, spans, number, reading):
         if (
             kind in _GROUNDED
             and not (kind == "belief" and _holds_what_needs_its_own(sentence, first))
-            and _grounds_given(prepared, sentence, first)
+            and _grounds_given(prepared, sentence, first, last)
         ):
             continue
+        if kind == "certainty" and _grounds_given(prepared, sentence, first, last, strong=True):
+            continue  # "It seems likely that...: his test on 8 Nov was positive, and Mum told me"
         return judgement
     return None
 
@@ -846,7 +849,7 @@ _GROUNDS = re.compile(
 )
 
 
-def _grounds_given(prepared, sentence, first) -> bool:
+def _grounds_given(prepared, sentence, first, last=None, strong=False) -> bool:
     """A view, a rating or a forecast with its grounds given in the same sentence, each a fact
     told specifically (when it happened, a count, a record, what was seen or said) that judges
     nothing itself: "The risk to the baby is high because her brothers were removed in 2020
@@ -854,7 +857,12 @@ def _grounds_given(prepared, sentence, first) -> bool:
     reduced". A judgement that only names the grounds ("because of his history") gives none."""
     text = sentence.text
     opening = sentence.tokens[first].start
+    # The judgement's own words are not its grounds: in "is because of the contact on Friday"
+    # the "because" names the cause claimed.
+    closing = sentence.tokens[last].end if last is not None else opening
     for match in _GROUNDS.finditer(text):
+        if opening < match.start() < closing:
+            continue
         if match.start() > opening:
             ground = text[match.end() :]
         elif not text[: match.start()].strip():
@@ -866,13 +874,14 @@ def _grounds_given(prepared, sentence, first) -> bool:
             continue
         ground = re.split(r"[;:]", ground)[0]
         told = Sentence(prepared, ground, sentence.offset)
-        dated = _dated(ground) or FIGURE.search(ground) is not None
+        # (A claim to certainty needs what was perceived, said or counted, not a date.)
+        dated = not strong and (_dated(ground) or FIGURE.search(ground) is not None)
         own = told.judgement()
         # (A judgement in the grounds is theirs to show, unless they are a record, dated:
         # "care orders in 2023 for neglect".)
-        if own is not None and not (dated or told.evidenced(own[1], own[2], False)):
+        if own is not None and not (dated or told.evidenced(own[1], own[2], strong)):
             continue
-        if dated or told.evidenced(None, None, False):
+        if dated or told.evidenced(None, None, strong):
             return True
     return False
 
@@ -1010,7 +1019,24 @@ class Sentence:
     @cached_property
     def tokens(self):
         # Read hundreds of times a sentence: kept here, not looked up in tag's cache each time.
-        return tag(self.text).tokens
+        tokens = tag(self.text).tokens
+        return tuple(
+            token._replace(tag="JJ") if self._an_adjective_read_as_a_noun(tokens, at) else token
+            for at, token in enumerate(tokens)
+        )
+
+    def _an_adjective_read_as_a_noun(self, tokens, at) -> bool:
+        """ "A secure attachment": the tagger read a word WordNet has only as an adjective as
+        the first of two nouns; before a noun, after a determiner, it describes."""
+        token = tokens[at]
+        return (
+            token.tag == "NN"
+            and 0 < at < len(tokens) - 1
+            and tokens[at + 1].tag in ("NN", "NNS")
+            and tokens[at - 1].tag in ("DT", "PRP$", "RB", "JJ", "POS")
+            and not self.words.known(token.word, "n")
+            and self.words.known(token.word, "a")
+        )
 
     @cached_property
     def plain(self):
@@ -1605,7 +1631,7 @@ class Sentence:
         if named is not None:
             return self._a_cause_named(index, named)
         pair = [t.word for t in self.tokens[index + 1 : index + 3]]
-        if pair not in (["because", "of"], ["due", "to"], ["down", "to"]):
+        if pair not in _NAMES_A_CAUSE:
             return None
         position = index + 3
         while position < len(self.tokens) and self.tokens[position].tag in ("DT", "PRP$", "JJ"):
@@ -1613,13 +1639,27 @@ class Sentence:
         if position >= len(self.tokens) or self.tokens[position].tag not in ("NN", "NNS"):
             return None
         cause = self.tokens[position].word
-        if not self.words.classes(cause, "n") & _CAUSES or self.words.first_class(cause, "n") in (
-            *self.prepared.concrete,
-            "noun.event",
+        head = self._someones_doing_before(index)
+        if head is None:
+            return None
+        plain_cause = not self.words.classes(cause, "n") & _CAUSES or self.words.first_class(
+            cause, "n"
+        ) in (*self.prepared.concrete, "noun.event")
+        # Whatever is named as why someone feels as they do, or behaves as they do, is a claim:
+        # "her low mood is down to the long winters" (not "his absence was due to the snow", a
+        # plain cause of a plain event).
+        if plain_cause and not self._of_feeling_or_conduct(
+            self.tokens[self._subject_head(index)].word
         ):
             return None
-        return (
-            ("cause", index, position) if self._someones_doing_before(index) is not None else None
+        return "cause", index, position
+
+    def _of_feeling_or_conduct(self, noun) -> bool:
+        """A feeling ("mood", "anger") or a way of behaving ("behaviour"), not a state of
+        record ("absence")."""
+        classes = self.words.classes(noun, "n")
+        return "noun.feeling" in classes or (
+            self.words.first_class(noun, "n") == "noun.state" and "noun.attribute" in classes
         )
 
     def _impact(self, index, token):
@@ -2372,7 +2412,17 @@ class Sentence:
                 return True
             if token.tag == "VBG" and self._after_be(index - 1):
                 return True  # "is always making excuses": a trait told in the progressive
-            if token.tag == "VBN" and start and self.tokens[start - 1].word in _PRESENT_AUX:
+            if (
+                (
+                    token.tag == "VBN"
+                    # (After "has", the tagger's base form is a participle: "has always put".)
+                    or token.tag == "VB"
+                    and start
+                    and self.tokens[start - 1].word in ("has", "have")
+                )
+                and start
+                and self.tokens[start - 1].word in _PRESENT_AUX
+            ):
                 # "Is never dressed warmly": a present passive, a habit; "has never accepted
                 # responsibility": never, up to now.
                 return True
@@ -2479,7 +2529,7 @@ class Sentence:
             return None
         living = token.word == "in" and self._verb_lemmas(self.tokens[index - 1].word) & {"live"}
         # "Are living in constant fear": where someone lives, when it is a state, is one.
-        verb_at = index - 1 if living else self._placing_verb(verb_at)
+        verb_at = index - 1 if living else self._placing_or_noted(verb_at, index, token)
         if verb_at is None:
             return None
         position, judged_place, described = self._past_descriptions(index + 1)
@@ -2523,6 +2573,19 @@ class Sentence:
         } or (described and "noun.state" in self.words.classes(self.tokens[position].word, "n")):
             return "state", verb_at, position
         return None
+
+    def _placing_or_noted(self, verb_at, index, token):
+        """The verb that places someone in a state, or, in a note with no verb, the person
+        right before "under": "Both parents under the influence."."""
+        placing = self._placing_verb(verb_at)
+        if (
+            placing is None
+            and token.word == "under"
+            and self.verbless
+            and self._names_person(self.tokens[index - 1])
+        ):
+            return index - 1
+        return placing
 
     def _a_stance_in(self, index, position, following) -> bool:
         """ "In denial about her drinking", "remains in denial.": a state of the mind ("denial",
@@ -3309,7 +3372,8 @@ class Sentence:
             return False
         return (
             self.words.first_class(after.word, "v") in _MIND
-            or (token.tag in _ADJECTIVE and self.words.names_feeling(token.word))
+            # (A feeling the tagger read as a participle too: "are scared to go home".)
+            or (token.tag in (*_ADJECTIVE, "VBN") and self.words.names_feeling(token.word))
             or self._too(index)
             # "Is not ready to live alone", "is able to keep him safe": a readiness or a
             # capacity to care, judged.
@@ -4724,9 +4788,9 @@ class Sentence:
             subject is None
             and verb_at
             and self.tokens[verb_at - 1].word == "there"
-            and [t.word for t in self.tokens[position + 1 : position + 2]] == ["to"]
+            and [t.word for t in self.tokens[position + 1 : position + 2]] in (["to"], ["of"])
         ):
-            return "rating", index, position  # "there is no risk to the children"
+            return "rating", index, position  # "there is no risk to the children", "of harm"
         if subject is None or not self._names_person(subject):
             return None
         return "label", verb_at, position
@@ -5417,6 +5481,7 @@ class Sentence:
                 and not self._writers_rating(start)
                 and not self._foretold_as_fact(start, index)
                 and not self._best_for_them(start)
+                and not self._would_be(start, index)
             ):
                 return False
             start -= 1
@@ -5498,6 +5563,26 @@ class Sentence:
             and self.tokens[modal_at - 1].word in ("i", "we")
             and following is not None
             and self._a_rating_verb(following.word)
+        )
+
+    def _would_be(self, modal_at, index) -> bool:
+        """ "It would not be safe for Kai to go home", "a return home would be unsafe": "would
+        be" then a judgement against it, with no condition anywhere in the sentence, is the
+        writer's verdict on a course, said politely (not "would be unsafe if Dad returns", nor
+        "I would be worried", nor "would be helpful", which suggests)."""
+        words = [t.word for t in self.tokens]
+        denied = words[modal_at + 1 : modal_at + 2] in (["not"], ["n't"])
+        after = modal_at + 1 + int(denied)
+        # Against the course, not for it: "would be helpful for Mum to attend" suggests.
+        against = (self.words.valence(words[index], "a") < 0) != denied
+        return (
+            against
+            and words[modal_at] == "would"
+            and words[after : after + 1] == ["be"]
+            and after < index <= after + 2
+            and modal_at > 0
+            and words[modal_at - 1] not in ("i", "we", "you")
+            and not any(w in ("if", "unless", "were", "otherwise", "without") for w in words)
         )
 
     def _best_for_them(self, modal_at) -> bool:
@@ -5941,6 +6026,8 @@ class Sentence:
             if token.tag in (*_NOUN, "PRP"):
                 before = back - 1
                 while before >= 0 and self.tokens[before].tag in ("DT", "JJ", "CD", "PRP$", *_NOUN):
+                    if self.tokens[before].tag == "CD" and self.tokens[before + 1].tag == "DT":
+                        break  # "on 3 October 2026 all agencies agreed": a new phrase, the date's
                     before -= 1
                 if before >= 0 and self.tokens[before].tag == "IN" and before > 0:
                     back = before - 1  # the object of "at the nursery": go on back
@@ -6024,8 +6111,12 @@ class Sentence:
                 shown = self._act_shows(
                     index, token, first is not None, own_begin <= index < own_end, last
                 )
-                if shown and self._met_or_exposed(index, token) is not None:
-                    shown = 0  # "is meeting Kwame's needs": a verdict too, not what was seen
+                if shown and (
+                    self._met_or_exposed(index, token) is not None or self._what_was_done(index)
+                ):
+                    # "Is meeting Kwame's needs": a verdict too, not what was seen; "a direct
+                    # result of what he saw in Iraq": what was seen, unsaid, only named.
+                    shown = 0
                 if (
                     shown
                     and first is not None
@@ -6079,6 +6170,15 @@ class Sentence:
         # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
         # only where or that something happened.
         return not strong_only and actions + things >= 2
+
+    def _what_was_done(self, index) -> bool:
+        """The verb at ``index`` is in "what he saw", "whatever she did": named, not told."""
+        tokens = self.tokens
+        return (
+            index >= 2
+            and tokens[index - 2].word in ("what", "whatever")
+            and tokens[index - 1].tag in ("PRP", "NNP")
+        )
 
     def _cites_a_record(self) -> bool:
         """A record named in brackets with its date or number: "(Lakeside Testing report,
@@ -6313,6 +6413,20 @@ class Sentence:
         bruise is judged against, not what shows it ("angry with him" ends there)."""
         tokens = self.tokens
         word = tokens[last]
+        if (
+            last + 1 < len(tokens)
+            and tokens[last + 1].word == "and"
+            and any(
+                [tokens[p].word, tokens[p + 1].word] in _NAMES_A_CAUSE
+                for p in range(max(0, last - 6), last)
+            )
+        ):
+            # "Is down to the long winters and being cut off from town": every cause named is
+            # the claim, none of them what shows it.
+            end = last + 1
+            while end + 1 < len(tokens) and tokens[end + 1].word not in (",", ";", ":"):
+                end += 1
+            return end
         # What an understanding is of is not what shows it: "no insight into how the fighting
         # impacts the kids".
         of_the_mind = (

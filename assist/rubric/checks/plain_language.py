@@ -129,7 +129,7 @@ def _terms(view, prepared, entries):
             begin, end = tokens[index][0], tokens[index + length - 1][1]
             key = " ".join(token[2] for token in tokens[index : index + length])
             plain = _plain_for(prepared, key)
-            if key in seen:
+            if key in seen or (length == 1 and _in_its_everyday_sense(entry.text, begin)):
                 continue
             seen.add(key)
             if not view.wanted(entry.item):
@@ -143,6 +143,29 @@ def _terms(view, prepared, entries):
                 entry.text,
                 {"term": entry.text[begin:end], "plain": plain},
             )
+
+
+def _in_its_everyday_sense(text, begin) -> bool:
+    """A verb of the list's used with no object, its subject a thing: "if things escalate" is
+    plain English (worse), "escalate to the manager" and "escalated the case" the jargon."""
+    from assist.language import lexicon, tag
+
+    tokens = tag(text).tokens
+    at = next((i for i, t in enumerate(tokens) if t.start == begin), None)
+    if at is None or at == 0 or not tokens[at].tag.startswith("VB"):
+        return False
+    subject, after = tokens[at - 1], tokens[at + 1] if at + 1 < len(tokens) else None
+    if subject.tag not in ("NN", "NNS") or lexicon().first_class(subject.word, "n") in (
+        "noun.person",
+        "noun.group",
+    ):
+        return False
+    back = at - 1
+    while back > 0 and tokens[back].tag in ("DT", "PRP$", "JJ", "NN", "NNS"):
+        back -= 1
+    if tokens[back].word in ("if", "when", "unless", "as"):
+        return True  # "If things escalate the risk...": a clause of its own, its verb's end
+    return after is None or after.tag in (".", ",", ":", "CC", "RB") or after.word in ("if", "when")
 
 
 def _plain_for(prepared, key):

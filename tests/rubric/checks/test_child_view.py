@@ -483,3 +483,18 @@ def test_a_child_after_a_phrase_of_when_is_still_the_one_seen():
         "Omar (5) does not speak. During the review meeting he sat close to Nan and pulled her "
         "by the hand to the door twice."
     )
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        "Research tells us that children who see violence at home often blame themselves.",
+        "Children of his age often hide their worries from their parents.",
+    ],
+)
+def test_what_research_says_of_children_in_general_is_not_the_child_s_view(experience):
+    assert missing_in(experience), experience
+
+
+def test_a_child_named_for_a_flower_is_seen():
+    assert not missing_in("Daisy has started school. On 2 May she cried at the gate.")

@@ -1632,3 +1632,33 @@ def test_a_rating_as_a_kind_a_body_s_label_and_a_forecast_s_time_frame_are_judge
 )
 def test_a_rating_with_its_grounds_and_a_body_s_account_of_behaviour_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both parents under the influence.",
+        "It would not be safe for Leo to go home tonight.",
+        "A return home would be unsafe.",
+        "The twins are scared to go home.",
+        "Leo has a secure attachment to his nan.",
+        "There is no risk of harm to the baby.",
+        "Ella's behaviour at school is because of the contact with her mother on Sunday.",
+        "His temper is a direct result of what he saw in the army.",
+    ],
+)
+def test_a_note_s_state_a_verdict_on_a_course_and_a_cause_claimed_are_judgements(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It would be helpful for Mum to attend the group.",
+        "It would be unsafe for Leo to go home if Dad is there.",
+        "There is no risk of Dad coming back: he moved to Spain on 2 May and works there.",
+        "Clearly Dad drinks too much: he told me he has 'eight cans a night'.",
+    ],
+)
+def test_a_suggestion_a_condition_and_grounds_set_out_pass(text):
+    assert not flagged(text, "Analysis"), text

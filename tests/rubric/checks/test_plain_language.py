@@ -27,3 +27,11 @@ def test_item_references_and_capitals_in_names_are_not_acronyms():
 def test_professional_terms_get_plain_words():
     (finding,) = findings("# Analysis\n\n- There was a strategy meeting on 3 May.\n", rule=RULE)
     assert "a meeting of social care, police and health" in finding.message
+
+
+def test_a_verb_of_the_list_in_its_everyday_sense_is_plain_english():
+    assert not findings(
+        "# Risk\n\n- If the arguments escalate the risk to Ben would rise.\n", rule=RULE
+    )
+    (finding,) = findings("# Risk\n\n- I will escalate to my manager today.\n", rule=RULE)
+    assert "who will be told" in finding.message
