@@ -199,6 +199,7 @@ def tag(text: str) -> Tagged:
     _after_determiners_and_do(lowered, tags)
     _after_articles(lowered, tags)
     _reports_before_a_clause(words, lowered, tags)
+    _ages_as_nouns(lowered, tags)
     _contracted_is(lowered, tags)
     _joined_and_after_to(lowered, tags)
     _descriptions(lowered, tags)
@@ -665,6 +666,21 @@ def _reports_before_a_clause(words, lowered, tags) -> None:
             tags[i] = "VBP"
 
 
+# An age as one word ("2-year-old" after its number, "two-year-old"), for the rubric too.
+AN_AGE = re.compile(r"(?:year|month|week|day)s?-old$")
+
+
+def _ages_as_nouns(lowered, tags) -> None:
+    """ "The 2-year-old followed Mum": an age with no noun after it is who is that old (the
+    tagger reads it as a description, and the number as a preposition)."""
+    for i, word in enumerate(lowered):
+        if not AN_AGE.search(word) or (i + 1 < len(tags) and tags[i + 1] in ("NN", "NNS")):
+            continue
+        tags[i] = "NN"
+        if i >= 2 and lowered[i - 1] == "-" and lowered[i - 2].isdigit():
+            tags[i - 2] = "CD"
+
+
 def _after_articles(lowered, tags) -> None:
     for i in range(1, len(tags)):
         # "The needs of the children": no verb's -s form follows an article.
@@ -799,6 +815,21 @@ def _subject_then_verb(tags, at) -> bool:
 
 
 def _verbs_after_subjects(words, tags) -> None:
+    if not any(t.startswith("VB") or t == "MD" for t in tags):
+        # A sentence with no verb but an -s word after a noun, before a preposition or a
+        # determiner: that word is the verb ("Mum's mental health impacts on her parenting").
+        for i in range(2, len(tags) - 1):
+            if (
+                tags[i] == "NNS"
+                and tags[i - 1] == "NN"
+                and tags[i + 1] in ("IN", "DT", "PRP$", "TO")
+                and words[i + 1].lower() != "of"  # "the housing needs of": a noun's
+                and tags[i - 2] != "DT"
+                and words[i].lower().endswith("s")
+                and not words[i].lower().endswith("ss")
+            ):
+                tags[i] = "VBZ"
+                break
     for i in range(1, len(tags) - 1):
         # The Brill tagger reads a verb's -s form after its subject as a plural noun ("Mum
         # struggles to", "He hits out"): a name or pronoun (or a capitalised word it took for an
@@ -1082,6 +1113,15 @@ def _descriptions(lowered, tags) -> None:
             and (i + 1 == len(tags) or tags[i + 1] not in ("NN", "NNS", "NNP", "POS"))
         ):
             tags[i] = "JJ"
+        if (
+            tags[i] == "VBG"
+            and lowered[back] == "as"
+            and back > 0
+            and lowered[back - 1] in _PRESENTS_AS
+            and lowered[i] != "being"
+            and (i + 1 == len(tags) or tags[i + 1] in (".", ",", "CC", ":"))
+        ):
+            tags[i] = "JJ"  # "presents as controlling": how he came over, not what he did
     for i in range(1, len(tags) - 1):
         # "In no fit state": between a determiner and its noun no verb comes in its base form.
         if lowered[i - 1] in _DETERMINERS and tags[i] == "VB" and tags[i + 1] in ("NN", "NNS"):

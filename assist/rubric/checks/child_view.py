@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from assist.language import TITLES, lexicon, tag
 from assist.language.lexicons import LEXNAMES
+from assist.language.tagger import AN_AGE
 from assist.rubric import settings as s
 from assist.rubric.text import FIRST_PERSON, QUOTE, only_terms_quoted, sentences
 from assist.rubric.view import Hit
@@ -531,6 +532,8 @@ class Reader:
             return True
         if _child_noun(self.prepared, word):
             return not _children_in_general(tokens, index)
+        if token.tag == "NN" and AN_AGE.search(word):
+            return _years_before(tokens, index) < 18  # "the 2-year-old", not "the 34-year-old"
         # A child's word of one or two words ending here: "pupil", "young person".
         words = [(t.start, t.end, t.word) for t in tokens[max(0, index - 1) : index + 1]]
         found = self.prepared.child_words.search(words)
@@ -692,7 +695,10 @@ class Reader:
                 reported = False
                 child_subject = None
                 continue
-            if token.tag in _SUBJECT_TAGS:
+            # ("I saw her smile and rock": "her", read as whose, is the child seen.)
+            if token.tag in _SUBJECT_TAGS or (
+                token.tag == "PRP$" and mentioned and self._seen_doing(tokens, index)
+            ):
                 if mentioned and self._seen_doing(tokens, index):
                     return "seen"  # "Her teacher saw him hide": what the child did, watched
                 if _not_the_subject(tokens, index, self.names):
@@ -1076,6 +1082,10 @@ class Reader:
                 or index + 1 < len(tokens)
                 and tokens[index + 1].tag in ("DT", "PRP$", "NNP")
                 and not lemmas & _MEETING
+                # "Lay quietly on the mat", "sat still": how they were, as it was seen.
+                or index + 1 < len(tokens)
+                and tokens[index + 1].tag == "RB"
+                and tokens[index + 1].word.endswith("ly")
             )
         ):
             # Something seen happen, told as it happened ("threw the toys", "was hitting"), not
@@ -1231,7 +1241,14 @@ class Reader:
             verb is not None
             and verb.tag.startswith("VB")
             and self.words.first_class(verb.word, "v") == "verb.perception"
-            and following.tag in ("VB", "VBG", "VBD")
+            and (
+                following.tag in ("VB", "VBG", "VBD")
+                # "I saw her smile": the tagger read "her" as whose, and the verb as a noun.
+                or following.tag == "NN"
+                and tokens[index].word == "her"
+                and self.words.first_class(following.word, "v") in PERSONS_DOING
+                and self.words.first_class(following.word, "n") != "noun.person"
+            )
             and not {following.word, *self.words.lemmas(following.word, "v")} & self.prepared.light
         )
 
@@ -1621,6 +1638,32 @@ def _a_preposition_or_the_writers_view(tokens, index) -> bool:
         and tokens[at + 2].word in _THE_WRITERS_VIEW
         for at in range(max(0, index - 8), index - 2)
     )
+
+
+_NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        (
+            *("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+            *("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen"),
+            *("seventeen", "eighteen"),
+        )
+    )
+}
+
+
+def _years_before(tokens, index) -> int:
+    """The number of years in "the 2-year-old", "the two-year-old" (0 for months, weeks or
+    days, and for a number it cannot read)."""
+    word = tokens[index].word
+    if not word.startswith("year") and "-year-" not in word:
+        return 0
+    number = word.split("-")[0]
+    if number in _NUMBER_WORDS:
+        return _NUMBER_WORDS[number]
+    if index >= 2 and tokens[index - 1].word == "-" and tokens[index - 2].word.isdigit():
+        return int(tokens[index - 2].word)
+    return 0
 
 
 def _negated(tokens, index) -> bool:

@@ -126,6 +126,8 @@ SETTINGS = {
     "sequence": s.words(),
     # Nouns of the risk model that a word on a scale rates: "the risk is high".
     "rated_nouns": s.words(),
+    # The middle of a scale, which WordNet gives no opposite: "the risk is medium".
+    "scale_middles": s.words(),
     # Nouns used for problems in British English that neither WordNet nor the lexicons give
     # that sense: "has anger issues".
     "trouble_nouns": s.words(),
@@ -230,7 +232,7 @@ _DEGREE_NOUNS = frozenset({"lot", "bit", "little"})
 # Of those, the ones that claim much: a change of any state by them is a judgement.
 _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
-_PLACING = frozenset({"at", "in", "under", "of"})
+_PLACING = frozenset({"at", "in", "under", "of", "beyond"})  # "beyond parental control"
 # What opens a reading of someone by a group: "like many...", "as is usual in...", "typical
 # of...", "given his background", "In Somali households, ...", "part of Polish culture", "a
 # culture where...".
@@ -445,6 +447,7 @@ class Prepared:
     not_asserted: Terms
     sequence: frozenset
     rated_nouns: frozenset
+    scale_middles: frozenset
     trouble: frozenset
     resolving: frozenset
     sign_nouns: frozenset
@@ -524,6 +527,7 @@ def prepare(settings) -> Prepared:
         not_asserted=Terms(settings["not_asserted"]),
         sequence=frozenset(settings["sequence"]),
         rated_nouns=frozenset(settings["rated_nouns"]),
+        scale_middles=frozenset(settings["scale_middles"]),
         trouble=frozenset(settings["trouble_nouns"]),
         resolving=frozenset(settings["resolving"]),
         smelt=frozenset(settings["smelt"]),
@@ -1109,7 +1113,7 @@ class Sentence:
             if word in ("no", "little", "too") or word in p.rated_nouns or word in p.absolutes:
                 return True  # "has no insight", "the risk is high": what comes with it decides
             if (
-                word in ("at", "in", "under", "out", *_COMPARING)
+                word in ("at", "in", "under", "out", "beyond", *_COMPARING)
                 and position
                 and (
                     any(
@@ -1370,7 +1374,10 @@ class Sentence:
                     (nominal or described or tag in ("VB", "VBP", "VBZ"))
                     and self._quality(index, token)
                 )
-                or (tag in _ADJECTIVE and self._rating(index, token))
+                or (
+                    (tag in _ADJECTIVE or token.word in self.prepared.scale_middles)
+                    and self._rating(index, token)
+                )
                 or (token.word == "of" and self._of_a_standard(index))
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
                 or (token.word == "like" and self._felt_like(index, token))
@@ -1634,13 +1641,24 @@ class Sentence:
         if pair not in _NAMES_A_CAUSE:
             return None
         position = index + 3
-        while position < len(self.tokens) and self.tokens[position].tag in ("DT", "PRP$", "JJ"):
+        while position < len(self.tokens) and (
+            self.tokens[position].tag in ("DT", "PRP$", "JJ", "POS")
+            # Whose it is: "because of Mum's depression", "down to Ms Brannigan's sight loss".
+            or self.tokens[position].tag in ("NNP", "NNPS")
+            and position + 1 < len(self.tokens)
+            and self.tokens[position + 1].tag in ("POS", "NNP")
+        ):
             position += 1
+        while (
+            position + 1 < len(self.tokens)
+            and self.tokens[position].tag == "NN"
+            and self.tokens[position + 1].tag in ("NN", "NNS")
+        ):
+            position += 1  # "sight loss": the last noun is the head
         if position >= len(self.tokens) or self.tokens[position].tag not in ("NN", "NNS"):
             return None
         cause = self.tokens[position].word
-        head = self._someones_doing_before(index)
-        if head is None:
+        if not self._an_effect_claimed(index):
             return None
         plain_cause = not self.words.classes(cause, "n") & _CAUSES or self.words.first_class(
             cause, "n"
@@ -1648,11 +1666,18 @@ class Sentence:
         # Whatever is named as why someone feels as they do, or behaves as they do, is a claim:
         # "her low mood is down to the long winters" (not "his absence was due to the snow", a
         # plain cause of a plain event).
-        if plain_cause and not self._of_feeling_or_conduct(
-            self.tokens[self._subject_head(index)].word
-        ):
+        effect = self.tokens[self._subject_head(index)].word
+        if plain_cause and not (self._of_feeling_or_conduct(effect) or self._found_wanting(effect)):
             return None
         return "cause", index, position
+
+    def _an_effect_claimed(self, be_at) -> bool:
+        """What "is because of" something: someone's doing or state, or a harm ("the neglect
+        in this household is because of Mum's depression")."""
+        if self._someones_doing_before(be_at) is not None:
+            return True
+        subject = self.tokens[self._subject_head(be_at)]
+        return subject.tag in ("NN", "NNS") and self._found_wanting(subject.word)
 
     def _of_feeling_or_conduct(self, noun) -> bool:
         """A feeling ("mood", "anger") or a way of behaving ("behaviour"), not a state of
@@ -1683,6 +1708,15 @@ class Sentence:
             # "..., and this is impacting on Noah's progress": the clause before, as the
             # cause of what happens to someone.
             return "cause", index, index
+        subject_at = self._subject_head(index)
+        if (
+            head is None
+            and subject_at < index
+            and self.tokens[subject_at].tag in ("NN", "NNS")
+            and self.words.first_class(self.tokens[subject_at].word, "n") in _OF_THE_MIND
+            and self._on_someone(index + 1)
+        ):
+            return "cause", subject_at, index  # "Mum's mental health impacts on her parenting"
         return ("cause", head, index) if head is not None else None
 
     def _caused_verb(self, index, token, lemmas):
@@ -2525,7 +2559,7 @@ class Sentence:
         verb_at = index - 1
         if token.word == "of" and self.tokens[index - 1].word == "out" and index >= 2:
             verb_at = index - 2  # "was out of control"
-        elif token.word not in ("at", "in", "under"):
+        elif token.word not in ("at", "in", "under", "beyond"):
             return None
         living = token.word == "in" and self._verb_lemmas(self.tokens[index - 1].word) & {"live"}
         # "Are living in constant fear": where someone lives, when it is a state, is one.
@@ -3482,7 +3516,9 @@ class Sentence:
         """ "The risk to Amy is high", "the likelihood of harm is significant": a noun of the
         risk model rated with a word on a scale (an adjective with an opposite), which is the
         worker's judgement and needs the facts that put it there."""
-        if token.tag not in _ADJECTIVE or self.words.opposite(token.word) is None:
+        # ("Medium", which the tagger reads as a noun, is only ever a rating after "is".)
+        middle = token.word in self.prepared.scale_middles
+        if (token.tag not in _ADJECTIVE and not middle) or not self._on_a_scale(token.word):
             return None
         if self._rated_before_its_noun(index):
             return "rating", index - 1, index + 1  # from its article: "a high likelihood"
@@ -3518,6 +3554,10 @@ class Sentence:
         ):
             return None
         return "rating", verb_at, index
+
+    def _on_a_scale(self, word) -> bool:
+        """An adjective with an opposite ("high", "low"), or the middle between ("medium")."""
+        return self.words.opposite(word) is not None or word in self.prepared.scale_middles
 
     def _rated_before_its_noun(self, index) -> bool:
         """ "There is a high likelihood of harm", "Dad poses a significant risk": the rating
@@ -4906,6 +4946,13 @@ class Sentence:
         start = position
         while position + 1 < len(self.tokens) and self.tokens[position + 1].tag in ("NN", "NNS"):
             position += 1  # "a care leaver", "a drug user": the last noun is the head
+        # "A high risk case": a rating, as the risk model's noun, with no hyphen.
+        rated_compound = rated_compound or (
+            start < position
+            and start - 1 > index
+            and self.tokens[start].word in self.prepared.rated_nouns
+            and self._on_a_scale(self.tokens[start - 1].word)
+        )
         words = [t.word for t in self.tokens[start : position + 1]]
         noun = words[-1]
         # A label is a whole phrase ("drug user") or a single noun; the head alone of a longer
@@ -5255,9 +5302,14 @@ class Sentence:
         holder = None if following is None else self._view_holder(index, token, following)
         if holder is None:
             return None
-        # The writer's own belief ("I think she invented the story") is theirs to ground;
-        # anyone else's unnamed view needs its holder named.
-        kind = "belief" if self._the_writer(holder) and token.tag.startswith("VB") else None
+        # The writer's own belief ("I think she invented the story", "it is my opinion that",
+        # "in my view") is theirs to ground; anyone else's unnamed view needs its holder named.
+        kind = (
+            "belief"
+            if self._the_writer(holder)
+            and (token.tag.startswith("VB") or holder.word in ("my", "our"))
+            else None
+        )
         if kind == "belief" and self._tentative(index + 1):
             return None  # "I think she may find it hard to accept": a hypothesis, offered
         if kind is None and not (
@@ -5284,7 +5336,7 @@ class Sentence:
         """ "I", "we", or the writer in the third person of a formal report ("this worker
         believes", "the author considers"): one of the rubric's observers, singular, after
         "this" or "the" and nothing else ("the support worker" is someone else)."""
-        if holder.word in ("i", "we"):
+        if holder.word in ("i", "we", "my", "our"):
             return True
         at = self._index_of(holder)
         return (
@@ -5347,23 +5399,37 @@ class Sentence:
             "noun.cognition",
             "noun.feeling",
         ):
-            if self._raised_by_no_one(index):
-                return token  # "Concerns were raised about...": the worry, and no one's
-            # A view someone has, or that "it is", of something put as true: "it is the
-            # professional view that"; or a worry about something ("Health have concerns about
-            # her weight"), which needs what it rests on as much.
-            if following.word not in ("that", "about"):
-                return None
-            back = index - 1
-            possessor = None  # "the team's view": the team holds it
-            while back > 0 and tokens[back].tag in ("DT", "JJ", "RB", "POS", "PRP$", *_NOUN):
-                if tokens[back].tag in ("POS", "PRP$"):
-                    possessor = tokens[back - 1] if tokens[back].tag == "POS" else tokens[back]
-                back -= 1
-            if not self._verb_lemmas(tokens[back].word) & {"have", "be", "share", "raise"}:
-                return None
-            return possessor or self._subject_before(back)
+            return self._holder_of_a_view_noun(index, token, following)
         return None
+
+    def _holder_of_a_view_noun(self, index, token, following):
+        """Who holds the view or worry a noun names ("concerns", "the team's view"), if any."""
+        tokens = self.tokens
+        if self._raised_by_no_one(index) or self._standing_for_no_one(index):
+            return token  # "Concerns were raised about...", "Concerns remain": no one's
+        if (
+            index >= 2
+            and tokens[index - 1].word in ("my", "our")
+            and tokens[index - 2].word == "in"
+            and self.words.with_lemmas(token.word, "n") & self.prepared.views
+        ):
+            return tokens[index - 1]  # "In my view the children would be better off"
+        # A view someone has, or that "it is", of something put as true: "it is the
+        # professional view that"; or a worry about something ("Health have concerns about
+        # her weight", "no worries at all about"), which needs what it rests on as much.
+        if [t.word for t in tokens[index + 1 : index + 3]] == ["at", "all"]:
+            following = tokens[index + 3] if index + 3 < len(tokens) else following
+        if following.word not in ("that", "about"):
+            return None
+        back = index - 1
+        possessor = None  # "the team's view": the team holds it
+        while back > 0 and tokens[back].tag in ("DT", "JJ", "RB", "POS", "PRP$", *_NOUN):
+            if tokens[back].tag in ("POS", "PRP$"):
+                possessor = tokens[back - 1] if tokens[back].tag == "POS" else tokens[back]
+            back -= 1
+        if not self._verb_lemmas(tokens[back].word) & {"have", "be", "share", "raise"}:
+            return None
+        return possessor or self._subject_before(back)
 
     def _raised_by_no_one(self, index) -> bool:
         """The view or worry at ``index`` is the subject of a passive with no one after "by":
@@ -5393,6 +5459,19 @@ class Sentence:
             and position < len(self.tokens)
             and self._participle(position)
             and "by" not in (t.word for t in self.tokens[position + 1 :])
+        )
+
+    def _standing_for_no_one(self, index) -> bool:
+        """ "Concerns remain", "worries persist": a view or worry that goes on, held by no one
+        named (not "the school's concerns remain")."""
+        tokens = self.tokens
+        if not self.words.with_lemmas(tokens[index].word, "n") & self.prepared.views:
+            return False
+        if index and tokens[index - 1].tag in ("PRP$", "POS"):
+            return False
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        return following is not None and bool(
+            self._verb_lemmas(following.word) & {"remain", "persist", "continue", "linger"}
         )
 
     def _titled(self, index) -> bool:

@@ -654,8 +654,15 @@ def _unseen_goal(prepared, text):
 
 def _after_an_article(tagged, index) -> bool:
     """A word the tagger calls a verb right after an article or a determiner is a noun's
-    modifier: "a needs assessment", "a photo of each fitted alarm"."""
-    return index > 0 and tagged[index - 1].word.lower() in _ARTICLES
+    modifier: "a needs assessment", "a photo of each fitted alarm"; so is a participle after
+    "of" before a noun ("10 minutes of shared reading")."""
+    return index > 0 and (
+        tagged[index - 1].word.lower() in _ARTICLES
+        or tagged[index - 1].word.lower() == "of"
+        and tagged[index].tag in ("VBN", "VBD")
+        and index + 1 < len(tagged)
+        and tagged[index + 1].tag in ("NN", "NNS")
+    )
 
 
 _ARTICLES = frozenset({"a", "an", "the", "each", "every", "this", "these", "those", "no", "any"})

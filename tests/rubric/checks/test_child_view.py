@@ -498,3 +498,19 @@ def test_what_research_says_of_children_in_general_is_not_the_child_s_view(exper
 
 def test_a_child_named_for_a_flower_is_seen():
     assert not missing_in("Daisy has started school. On 2 May she cried at the gate.")
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        "The 3-year-old followed Nan upstairs and cried at the door.",
+        "Isla does not speak, but at nursery I saw her smile and clap when the song began.",
+        "The baby (6 weeks) lay quietly in her cot and turned her head towards Mum's voice.",
+    ],
+)
+def test_a_toddler_named_by_age_a_smile_seen_and_a_baby_lying_quietly_are_observed(experience):
+    assert not missing_in(experience), experience
+
+
+def test_an_adult_named_by_age_is_not_the_child():
+    assert missing_in("The 34-year-old cried when the police arrived.")

@@ -1662,3 +1662,45 @@ def test_a_note_s_state_a_verdict_on_a_course_and_a_cause_claimed_are_judgements
 )
 def test_a_suggestion_a_condition_and_grounds_set_out_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad presents as controlling.",
+        "This is a high risk family.",
+        "Overall, the risk to the baby is medium.",
+        "Worries remain.",
+        "School have had no concerns at all about Ruby this year.",
+        "Mum's low mood impacts on her parenting.",
+        "The boy is beyond parental control.",
+        "The neglect in the home is because of Dad's drinking.",
+        "Gran has always put her own needs first.",
+    ],
+)
+def test_presenting_as_ratings_without_a_hyphen_or_an_opposite_and_standing_worries(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The garage is beyond the station.",
+        "Art is her favourite medium.",
+        "The school's concerns remain.",
+        "The delay was because of the snow.",
+        "The housing needs of the family.",
+    ],
+)
+def test_a_place_a_noun_an_owned_worry_and_a_plain_cause_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+def test_the_writer_s_opinion_named_as_a_noun_needs_its_grounds():
+    assert flagged("In my opinion the twins would be better off with Gran.", "Analysis")
+    assert flagged("It is my professional opinion that the twins would be better off.", "Analysis")
+    assert not flagged(
+        "In my view the twins would be safer with Gran because Dad was arrested twice this year "
+        "for assaulting Mum (4 March and 9 July).",
+        "Analysis",
+    )

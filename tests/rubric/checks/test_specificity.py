@@ -518,3 +518,10 @@ def test_a_rule_with_the_condition_it_waits_on_says_what_will_happen():
         "The duty team will not agree a return home without a worker seeing Dad sober first."
     )
     assert vague("Dad will not drink.")
+
+
+def test_a_participle_after_of_describes_the_noun_after_it():
+    assert not vague(
+        "From Monday the foster carer will do 10 minutes of shared reading with Keira each night "
+        "and write in her diary what they read."
+    )
