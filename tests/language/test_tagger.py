@@ -234,10 +234,11 @@ def test_a_participle_with_an_object_after_a_noun_subject_is_in_the_past():
     assert {t.word: t.tag for t in tag("Amy's basic needs were met.").tokens}["needs"] == "NNS"
 
 
-def test_what_is_someone_s_a_noun_joined_to_one_and_a_verb_after_a_description_s_to():
-    def tags_of(text):
-        return {t.word: t.tag for t in tag(text).tokens}
+def tags_of(text):
+    return {t.word: t.tag for t in tag(text).tokens}
 
+
+def test_what_is_someone_s_a_noun_joined_to_one_and_a_verb_after_a_description_s_to():
     assert tags_of("The nurse visits Mum's flat every Tuesday.")["flat"] == "NN"
     assert tags_of("Dad's engagement has improved.")["engagement"] == "NN"
     assert tags_of("Tom has a graze and bruising on his knee.")["bruising"] == "NN"
@@ -246,9 +247,6 @@ def test_what_is_someone_s_a_noun_joined_to_one_and_a_verb_after_a_description_s
 
 
 def test_a_plural_with_no_s_an_article_s_noun_and_a_verb_after_an_adverb():
-    def tags_of(text):
-        return {t.word: t.tag for t in tag(text).tokens}
-
     assert tags_of("Young people in his situation often feel torn.")["people"] == "NNS"
     assert tags_of("The needs of the children are met.")["needs"] == "NNS"
     assert tags_of("Mum reports baby Ola is feeding well.")["reports"] == "VBZ"
@@ -256,10 +254,10 @@ def test_a_plural_with_no_s_an_article_s_noun_and_a_verb_after_an_adverb():
 
 
 def test_a_description_after_presenting_as_and_a_report_before_a_clause():
-    def tags_of(text):
-        return {t.word: t.tag for t in tag(text).tokens}
-
     assert tags_of("Mum presented as hypervigilant.")["hypervigilant"] == "JJ"
     assert tags_of("Care staff state Kian is upset.")["state"] == "VBP"
     assert tags_of("The school report that she is settled.")["report"] == "VBP"
     assert tags_of("The state of the flat was poor.")["state"] == "NN"
+    assert tags_of("Dad presents as controlling.")["controlling"] == "JJ"
+    assert tags_of("The 2-year-old cried.")["year-old"] == "NN"
+    assert tags_of("Mum's low mood impacts on her sleep.")["impacts"] == "VBZ"

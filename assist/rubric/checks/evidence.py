@@ -1024,22 +1024,27 @@ class Sentence:
     def tokens(self):
         # Read hundreds of times a sentence: kept here, not looked up in tag's cache each time.
         tokens = tag(self.text).tokens
-        return tuple(
-            token._replace(tag="JJ") if self._an_adjective_read_as_a_noun(tokens, at) else token
+        read_as_nouns = [
+            at
             for at, token in enumerate(tokens)
-        )
+            if token.tag == "NN" and self._an_adjective_read_as_a_noun(tokens, at)
+        ]
+        if not read_as_nouns:
+            return tokens
+        retagged = list(tokens)
+        for at in read_as_nouns:
+            retagged[at] = tokens[at]._replace(tag="JJ")
+        return tuple(retagged)
 
     def _an_adjective_read_as_a_noun(self, tokens, at) -> bool:
         """ "A secure attachment": the tagger read a word WordNet has only as an adjective as
         the first of two nouns; before a noun, after a determiner, it describes."""
-        token = tokens[at]
         return (
-            token.tag == "NN"
-            and 0 < at < len(tokens) - 1
+            0 < at < len(tokens) - 1
             and tokens[at + 1].tag in ("NN", "NNS")
             and tokens[at - 1].tag in ("DT", "PRP$", "RB", "JJ", "POS")
-            and not self.words.known(token.word, "n")
-            and self.words.known(token.word, "a")
+            and not self.words.known(tokens[at].word, "n")
+            and self.words.known(tokens[at].word, "a")
         )
 
     @cached_property
@@ -6303,8 +6308,8 @@ class Sentence:
 
     def _time_ahead(self, undated, figure) -> bool:
         """ "Within two years he won't be able to...": a forecast's time frame, no count."""
-        return _AHEAD.search(undated, 0, figure.start()) is not None and any(
-            t.word in _WILL for t in self.tokens
+        return any(t.word in _WILL for t in self.tokens) and (
+            _AHEAD.search(undated, max(0, figure.start() - 30), figure.start()) is not None
         )
 
     @cached_property
