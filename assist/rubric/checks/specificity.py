@@ -493,8 +493,10 @@ def _in_a_name(text, tokens, index, connector=False) -> bool:
     before_start, before_end = tokens[index - 1][0], tokens[index - 1][1]
     return (
         text[before_start].isupper()
-        and before_start > 0
-        and not re.search(r"(?:^|[.!?:;•*-])\s*$", text[:before_start])
+        # A capital that opens the sentence says nothing, unless a capital after the name's
+        # small word says it is a name: "Child in Need plan".
+        and (connector or before_start > 0)
+        and (connector or not re.search(r"(?:^|[.!?:;•*-])\s*$", text[:before_start]))
         and text[before_end : tokens[index][0]].strip() == ""
     )
 

@@ -525,3 +525,8 @@ def test_a_participle_after_of_describes_the_noun_after_it():
         "From Monday the foster carer will do 10 minutes of shared reading with Keira each night "
         "and write in her diary what they read."
     )
+
+
+def test_a_name_that_opens_the_sentence_is_not_quoted_as_a_vague_action():
+    (finding,) = vague("- Child in Need plan.")
+    assert "'Need plan'" not in finding.message and "who will do it" in finding.message
