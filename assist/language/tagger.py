@@ -674,7 +674,11 @@ def _ages_as_nouns(lowered, tags) -> None:
     """ "The 2-year-old followed Mum": an age with no noun after it is who is that old (the
     tagger reads it as a description, and the number as a preposition)."""
     for i, word in enumerate(lowered):
-        if not AN_AGE.search(word) or (i + 1 < len(tags) and tags[i + 1] in ("NN", "NNS")):
+        if (
+            "-old" not in word  # (most words: no search)
+            or not AN_AGE.search(word)
+            or (i + 1 < len(tags) and tags[i + 1] in ("NN", "NNS"))
+        ):
             continue
         tags[i] = "NN"
         if i >= 2 and lowered[i - 1] == "-" and lowered[i - 2].isdigit():
@@ -1061,6 +1065,13 @@ _DETERMINERS = frozenset({"a", "an", "the", "no", "every", "each", "any", "some"
 
 # The finite forms of the verbs after which "as" brings how someone came over.
 _PRESENTS_AS = frozenset({"presents", "presented", "present", "across"})
+
+
+def _after_presenting_as(lowered, at) -> bool:
+    """The word at ``at`` is the "as" of "presented as", "came across as"."""
+    return lowered[at] == "as" and at > 0 and lowered[at - 1] in _PRESENTS_AS
+
+
 _ADJECTIVE_ENDING = re.compile(r"(?:ant|ent|ive|ous|ful|less|ic|ible|able)$")
 
 
@@ -1103,10 +1114,7 @@ def _descriptions(lowered, tags) -> None:
             and (
                 lowered[back] in _BE
                 or lowered[back] in _SEEMS
-                # "Presented as hypervigilant", "came across as dismissive".
-                or lowered[back] == "as"
-                and back > 0
-                and lowered[back - 1] in _PRESENTS_AS
+                or _after_presenting_as(lowered, back)  # "presented as hypervigilant"
             )
             and tags[back] != "POS"  # "Mum's engagement": whose, not "is"
             and _ADJECTIVE_ENDING.search(lowered[i])
@@ -1115,9 +1123,7 @@ def _descriptions(lowered, tags) -> None:
             tags[i] = "JJ"
         if (
             tags[i] == "VBG"
-            and lowered[back] == "as"
-            and back > 0
-            and lowered[back - 1] in _PRESENTS_AS
+            and _after_presenting_as(lowered, back)
             and lowered[i] != "being"
             and (i + 1 == len(tags) or tags[i + 1] in (".", ",", "CC", ":"))
         ):

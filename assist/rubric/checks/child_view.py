@@ -1653,8 +1653,8 @@ _NUMBER_WORDS = {
 
 
 def _years_before(tokens, index) -> int:
-    """The number of years in "the 2-year-old", "the two-year-old" (0 for months, weeks or
-    days, and for a number it cannot read)."""
+    """The number of years in "the 2-year-old", "the two-year-old": 0 for months, weeks or
+    days; a grown-up's 99 for a number past the words for a child's ages ("forty")."""
     word = tokens[index].word
     if not word.startswith("year") and "-year-" not in word:
         return 0
@@ -1663,7 +1663,7 @@ def _years_before(tokens, index) -> int:
         return _NUMBER_WORDS[number]
     if index >= 2 and tokens[index - 1].word == "-" and tokens[index - 2].word.isdigit():
         return int(tokens[index - 2].word)
-    return 0
+    return 99
 
 
 def _negated(tokens, index) -> bool:

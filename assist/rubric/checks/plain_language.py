@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from assist.language import lexicon, tag
 from assist.rubric import settings as s
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms
@@ -148,8 +149,6 @@ def _terms(view, prepared, entries):
 def _in_its_everyday_sense(text, begin) -> bool:
     """A verb of the list's used with no object, its subject a thing: "if things escalate" is
     plain English (worse), "escalate to the manager" and "escalated the case" the jargon."""
-    from assist.language import lexicon, tag
-
     tokens = tag(text).tokens
     at = next((i for i, t in enumerate(tokens) if t.start == begin), None)
     if at is None or at == 0 or not tokens[at].tag.startswith("VB"):

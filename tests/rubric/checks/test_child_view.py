@@ -514,3 +514,4 @@ def test_a_toddler_named_by_age_a_smile_seen_and_a_baby_lying_quietly_are_observ
 
 def test_an_adult_named_by_age_is_not_the_child():
     assert missing_in("The 34-year-old cried when the police arrived.")
+    assert missing_in("The forty-year-old cried when the police arrived.")
