@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from assist.language.cache import Shelf, kept, shelved
+from assist.language.lexicons import LexiconMissing, lexicon
 
 # Words (with apostrophes or hyphens inside), numbers with their separators, or one mark.
 # Initials written with stops ("J.D.") are one word, a name; then numbers, words and marks.
@@ -206,6 +207,7 @@ def tag(text: str) -> Tagged:
     _graded(lowered, tags)
     _verbs_after_subjects(words, tags)
     _verbs_in_lists(words, tags)
+    _never_verbs(lowered, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
     _what_is_had(lowered, tags)
     _inside_a_compound(words, lowered, tags)
@@ -280,7 +282,9 @@ _ARTICLES_AND_OWNERS = frozenset(
 def _after_modals(tags) -> None:
     """ "Will drink less", "should not bond": after a modal (and "not") comes a verb."""
     for i in range(1, len(tags)):
-        back = i - 1 if tags[i - 1] != "RB" or i < 2 else i - 2
+        back = i - 1
+        while back > 0 and tags[back] == "RB" and back > i - 3:
+            back -= 1  # "will almost certainly relapse": past up to two adverbs
         if tags[back] == "MD" and tags[i] == "NN":
             tags[i] = "VB"
 
@@ -431,9 +435,14 @@ def _title_case_names(words, tags) -> None:
     for i in range(1, len(words)):
         if not capital[i] or tags[i] in ("NNP", "NNPS") or words[i - 1] in (".", "!", "?", ":"):
             continue
-        if tags[i].startswith("VB") and tags[i] != "VBG":
+        # "The XL Bully": a capital after an article and a name goes on with the name, as no
+        # verb could there.
+        named = (
+            i >= 2 and tags[i - 1] in ("NNP", "NNPS") and words[i - 2].lower() in ("the", "a", "an")
+        )
+        if tags[i].startswith("VB") and tags[i] != "VBG" and not named:
             continue  # a verb in capitals is still the verb
-        beside = (capital[i - 1] and i - 1 > 0) or (i + 1 < len(words) and capital[i + 1])
+        beside = named or (capital[i - 1] and i - 1 > 0) or (i + 1 < len(words) and capital[i + 1])
         if beside:
             tags[i] = "NNPS" if tags[i] == "NNS" else "NNP"
 
@@ -963,6 +972,26 @@ def _verbs_after_subjects(words, tags) -> None:
             )
         ):
             tags[i] = "VBD"
+
+
+def _never_verbs(lowered, tags) -> None:
+    """ "Youth workers at the club say...": an -s word WordNet has as a noun and never as a
+    verb, with a verb of the sentence's own after it, is a plural noun. (With no verb after it
+    it may be one WordNet does not know: "Dad texts Mum daily".)"""
+    verbs = [i for i, t in enumerate(tags) if t == "VBZ"]
+    if not verbs:
+        return
+    try:
+        words = lexicon()
+    except LexiconMissing:
+        return  # the tagger works without WordNet; this reading needs it
+    for i in verbs:
+        if (
+            any(t in _FINITE for t in tags[i + 1 :])
+            and words.known(lowered[i], "n")
+            and not words.known(lowered[i], "v")
+        ):
+            tags[i] = "NNS"
 
 
 def _verbs_in_lists(words, tags) -> None:

@@ -261,3 +261,14 @@ def test_a_description_after_presenting_as_and_a_report_before_a_clause():
     assert tags_of("Dad presents as controlling.")["controlling"] == "JJ"
     assert tags_of("The 2-year-old cried.")["year-old"] == "NN"
     assert tags_of("Mum's low mood impacts on her sleep.")["impacts"] == "VBZ"
+
+
+def test_a_plural_that_is_never_a_verb_a_name_after_the_and_a_verb_after_two_adverbs():
+    # WordNet has "workers" as a noun only; the sentence's verb is "say".
+    tags = {t.word: t.tag for t in tag("Family workers at the hub say he is fine.").tokens}
+    assert tags["workers"] == "NNS" and tags["say"] == "VBP"
+    # "The XL Bully": a breed's name, however a capital after a name is tagged alone.
+    assert {t.word: t.tag for t in tag("The XL Bully was shut away.").tokens}["bully"] == "NNP"
+    # "Will almost certainly relapse": a verb after the modal and its adverbs.
+    tags = {t.word: t.tag for t in tag("He will almost certainly relapse.").tokens}
+    assert tags["relapse"] == "VB"

@@ -26,6 +26,7 @@ from assist.rubric import settings as s
 from assist.rubric.text import FIRST_PERSON, QUOTE, only_terms_quoted, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
+    HEDGING_ADVERBS,
     PERSONS_DOING,
     THIRD_PERSON,
     YOUNG_PERSON_SHORT,
@@ -178,7 +179,8 @@ def _object(tokens, index, names=frozenset()) -> bool:
                 back -= 1
             continue
         if (
-            tokens[back].word in _SUBORDINATORS
+            # (Or of time: "since her friendship group moved on", "after their dad left".)
+            tokens[back].word in _SUBORDINATORS | {"since", "after", "before"}
             and index + 1 < len(tokens)
             and (tokens[index + 1].tag.startswith("VB") or tokens[index + 1].tag == "MD")
         ):
@@ -289,6 +291,12 @@ def _subordinate(tokens, subject) -> bool:
     I asked Amy, she told me" the one who told is in the main clause."""
     if subject and tokens[subject - 1].tag in ("VBZ", "VBD", "VBP"):
         return True  # "Mum thinks he prefers her": the clause of what Mum thinks
+    if (
+        subject >= 2
+        and tokens[subject - 1].word in ("what", "how")
+        and tokens[subject - 2].tag in ("VBZ", "VBD", "VBP", "VB")
+    ):
+        return True  # "knows what he likes": the clause of what she knows
     if subject >= 2 and tokens[subject - 1].tag == "JJ" and tokens[subject - 2].word in _BE:
         return True  # "it is likely Leah feels the same": the clause of how likely it is
     finite = False
@@ -304,6 +312,8 @@ def _subordinate(tokens, subject) -> bool:
 
 
 _OBJECT_FORMS = frozenset({"him", "her", "them"})
+# A subject pronoun and the object forms of the same one.
+_SAME_ONE = {"he": ("him",), "she": ("her",), "they": ("them",)}
 
 
 def _in_a_when_clause(tokens, index) -> bool:
@@ -457,8 +467,9 @@ def _unheard(view, prepared, doc):
             for experience in doc.experiences
             if experience.text and (experience.child_ref in (None, ref) or len(children) == 1)
         ]
-        reading = Reader(prepared, _names(child, doc), named_children=bool(doc.children))
         observed = [*own, *facts, *loose]
+        named = _names(child, doc) if doc.children else _children_named_in(observed)
+        reading = Reader(prepared, named, named_children=bool(named))
         # A fact recorded as said by the child is their words: this child's, if it names them
         # or there is no other child it could be.
         heard = any(reading.heard(text) for text in said) or (bool(said) and len(children) == 1)
@@ -499,6 +510,27 @@ def _unheard(view, prepared, doc):
                 "like to be them, in their words or from what you observed"
             )
         yield Hit("child", ref, None, 0, 0, name, {"problem": problem, "child": name})
+
+
+def _children_named_in(texts) -> frozenset[str]:
+    """With no child recorded, the names the text itself gives to children: a name with a
+    child's age after it ("Tahlia (7)", "Ruby (3 weeks)") or a heading of whose experience
+    it is ("Ruby's daily lived experience."). Others named are then not taken for children
+    ("Leah tells me..." is her mother's account)."""
+    found: set[str] = set()
+    for text in texts:
+        for start, end in sentences(text):
+            tokens = tag(text[start:end]).tokens
+            heading = len(tokens) <= 7 and tokens[-1].word in (".", ":")
+            for index, token in enumerate(tokens):
+                if token.tag != "NNP":
+                    continue
+                age = _age_after(tokens, index)
+                if (age is not None and age < 18) or (
+                    heading and index == 0 and len(tokens) > 2 and tokens[1].tag == "POS"
+                ):
+                    found.add(token.word)
+    return frozenset(found)
 
 
 def _names(child, doc) -> frozenset[str]:
@@ -679,8 +711,13 @@ class Reader:
         # "(ages 4 and 6)", ", age 5,": about the one named, not a new subject.
         aside = _asides(tokens)
         for index, token in [(i, t) for i, t in enumerate(tokens) if i not in aside]:
-            if token.word in _QUOTE_MARKS:
-                child_subject = None  # a subject inside a quote is not one outside it
+            if token.word in _QUOTE_MARKS or (
+                token.word == ":" and self._an_account_before(tokens, index, speaker, child_subject)
+            ):
+                # A subject inside a quote is not one outside it; "Father gave the history:
+                # Olivia has been bullied...": his account follows the colon.
+                reported = reported or token.word == ":"
+                child_subject = None
                 continue
             if token.word == ";" or (
                 (
@@ -751,6 +788,20 @@ class Reader:
                 return kind
         return None
 
+    def _an_account_before(self, tokens, index, speaker, child_subject) -> bool:
+        """Before the colon at ``index``, an adult gives an account, a history or an
+        explanation: what follows the colon is theirs."""
+        return (
+            child_subject is None
+            and speaker not in (None, "i", "we")
+            and any(
+                # (In any sense: "the history" is first the past, then an account of it.)
+                t.tag in ("NN", "NNS") and "noun.communication" in self.words.classes(t.word, "n")
+                for t in tokens[max(0, index - 3) : index]
+            )
+            and any(t.tag.startswith("VB") for t in tokens[:index])
+        )
+
     def _child_verb(self, sentence, tokens, index, child_subject, mentioned):
         """What the verb at ``index``, whose subject is a child, shows: "seen", "heard", None
         (nothing), _ANOTHERS (the subject is in another's account) or _NOT_THEIRS (the
@@ -803,6 +854,18 @@ class Reader:
                 return True, last_noun
             if agreeing is not True:
                 return self._is_child(sentence, tokens, agreeing, mentioned), last_noun
+            nearest = next(
+                (
+                    p
+                    for p in range(index - 1, -1, -1)
+                    if self._person(tokens[p]) or tokens[p].word in _OBJECT_FORMS
+                ),
+                None,
+            )
+            if nearest is not None and tokens[nearest].word in _SAME_ONE.get(token.word, ()):
+                # "Amira picked him up and changed him; he settled": "he" is whom "him" was,
+                # the child, not the one named before.
+                return True, last_noun
         if (
             token.word in ("he", "she")
             and last_noun is False
@@ -958,9 +1021,14 @@ class Reader:
                 and tokens[back + 1].tag in ("NN", "NNS", "NNP", "PRP")
             ):
                 break
-            if tokens[back].word in ("likely", "unlikely") and tokens[back + 1].word == "to":
-                # "is likely to be carrying trauma", "likely to be confused and frightened": a
-                # guess, not a deed seen
+            if (
+                tokens[back].word in ("likely", "unlikely", "bound")
+                and tokens[back + 1].word == "to"
+                # "Is probably used to crying": put as a possibility.
+                or tokens[back].word in HEDGING_ADVERBS
+            ):
+                # "is likely to be carrying trauma", "likely to be confused and frightened", "is
+                # bound to feel unsafe": a guess, not a deed seen
                 return True
             if (
                 tokens[back].word in ("will", "would", "may", "might", "must")
@@ -1116,6 +1184,7 @@ class Reader:
             after = [i for i in range(inside[-1] + 1, min(len(tokens), inside[-1] + 4))]
             before = [i for i in range(max(0, inside[0] - 3), inside[0])]
             for neighbours, leading in ((after, False), (list(reversed(before)), True)):
+                passed_speech = False
                 for i in neighbours:
                     token = tokens[i]
                     if (
@@ -1133,13 +1202,39 @@ class Reader:
                         # (Past a verb of speech, the child speaks: "Mum told me Sam said...".)
                         if leading and i == inside[0] - 1 and self._in_a_report(tokens, i):
                             break  # "Dad says Tyler 'never cries'": Dad's words of Tyler
+                        if (
+                            leading
+                            and not passed_speech
+                            and self._an_adult_reports(tokens, i, is_child)
+                        ):
+                            # "Mum reports ... that the boys 'get on like a house on fire'",
+                            # "Dad told me the kids don't mind, they 'just get on with it'":
+                            # the adult's words of them, unless the child is said to speak.
+                            break
                         if is_child(i) or self._childs_words(tokens, i, is_child):
                             return True
                         break
-                    if not (
-                        token.tag.startswith("VB") and self._speech(token)
-                    ) and token.word not in (",", ":", "—", "-", "(", ")", "'", '"'):
+                    if token.tag.startswith("VB") and self._speech(token):
+                        passed_speech = True
+                    elif token.word not in (",", ":", "—", "-", "(", ")", "'", '"'):
                         break
+        return False
+
+    def _an_adult_reports(self, tokens, index, is_child) -> bool:
+        """Before ``index``, someone other than the child and the writer speaks or writes:
+        "Mum reports that...", "Police notes state...", "Leah tells me..."."""
+        for at in range(index - 1, 0, -1):
+            if not (tokens[at].tag.startswith("VB") and self._speech(tokens[at])):
+                continue
+            speaker = at - 1
+            while speaker > 0 and tokens[speaker].tag == "RB":
+                speaker -= 1
+            if (
+                tokens[speaker].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
+                and tokens[speaker].word not in ("i", "we", "it")
+                and not is_child(speaker)
+            ):
+                return True
         return False
 
     def _in_a_report(self, tokens, index) -> bool:
@@ -1632,6 +1727,8 @@ def _a_preposition_or_the_writers_view(tokens, index) -> bool:
     what the writer holds: "Noah is, in my view, carrying a lot"."""
     if tokens[index].word in _PREPOSITIONS_FROM_VERBS and index + 1 < len(tokens):
         return True
+    if tokens[0].word in _PREPOSITIONS_FROM_VERBS and all(t.word != "," for t in tokens[1:index]):
+        return True  # "Given everything the girls went through, ...": the writer's grounds
     return any(
         tokens[at].word == "in"
         and tokens[at + 1].word in ("my", "our")

@@ -177,6 +177,8 @@ _CAUSING = frozenset({"let", "make", "have", "help"})
 _COMING = frozenset({"come"})
 _COMING_OR_GOING = frozenset({"come", "go"})
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
+# Words that pick out children or siblings by age: "the older two", "the little ones".
+_OF_AN_AGE = frozenset({"older", "younger", "elder", "eldest", "youngest", "oldest", "little"})
 _ADJECTIVE = ("JJ", "JJR", "JJS")
 _SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
 # After these a participle with no subject of its own is passive: "when asked about it".
@@ -1361,7 +1363,8 @@ class Sentence:
             described = tag in _ADJECTIVE
             nominal = tag in ("NN", "NNS")
             found = self._series(
-                ((verbal or described) and self._state(index, token))
+                (token.word == "bothered" and self._not_bothered(index))
+                or ((verbal or described) and self._state(index, token))
                 or (tag in ("RB", "RBR") and self._outcome(index, token))
                 or ((tag == "RB" or token.word == "too") and self._manner(index, token))
                 or (token.word in _PLACING and self._placed(index, token))
@@ -1422,6 +1425,21 @@ class Sentence:
                 break
         # The first judgement in the sentence is the one reported.
         return min(candidates, key=lambda found: found[1], default=None)
+
+    def _not_bothered(self, index):
+        """ "Can't be bothered to treat them", "couldn't be bothered with the inhalers": the
+        idiom of not caring enough to, a motive read into someone."""
+        tokens = self.tokens
+        if index < 3 or tokens[index - 1].word != "be":
+            return None
+        at = index - 2
+        if tokens[at].word in ("not", "n't"):
+            at -= 1
+        elif tokens[at].word != "cannot":
+            return None  # "could be bothered by the noise": not the idiom
+        if tokens[at].tag != "MD":
+            return None
+        return "capacity", at, index
 
     def _group_generalised(self, index):
         """ "Like many Eastern European men, Dad drinks heavily", "as is usual in Somali
@@ -1800,8 +1818,16 @@ class Sentence:
         ):
             # "Poverty is the root cause of all their difficulties", "this is the reason he
             # keeps being evicted": anything else given as the cause of what someone does or
-            # suffers.
-            return "cause", index, named
+            # suffers. What it is the cause of is the claim too, not detail that shows it.
+            end = next(
+                (
+                    p
+                    for p in range(start, len(self.tokens))
+                    if self.tokens[p].word in _CLAUSE_END or self.tokens[p].tag == "."
+                ),
+                len(self.tokens),
+            )
+            return "cause", index, max(named, end - 1)
         if head is None or not self._a_link_of_people(effect, cause):
             return None
         return "cause", index, named
@@ -1870,15 +1896,17 @@ class Sentence:
             "JJ",
             "JJS",
             "NN",
+            "VBG",  # "the underlying cause"
         ):
             word = self.tokens[position].word
             after = self.tokens[position + 1 : position + 2]
             if (word in self.prepared.causal_nouns or word in self.prepared.effect_nouns) and (
                 after
                 and after[0].word in ("of", "for", "behind", "in", "why")
-                # "The reason he keeps...": the clause of what it is the reason for.
+                # "The reason he keeps...", "the reason the letters go unanswered": the clause
+                # of what it is the reason for.
                 or after
-                and after[0].tag in ("PRP", "NNP")
+                and after[0].tag in ("PRP", "NNP", "DT")
                 and word in self.prepared.causal_nouns
             ):
                 return position
@@ -2106,6 +2134,8 @@ class Sentence:
         if self._a_person_from(start):
             return True
         head = self._phrase_head(start)
+        if head is not None and self._found_wanting(self.tokens[head].word):
+            return True  # "the cause of the lack of supervision": of a harm or a want
         if head is None or not any(t.tag in ("POS", "PRP$") for t in self.tokens[start:head]):
             return False
         # Of their state, feelings, ties, capacities or doings ("her sleep", "Noah's progress",
@@ -2276,10 +2306,19 @@ class Sentence:
         """Where a verb of arriving is, at ``at`` or before a phrase of where ("came home",
         "arrived on the ward"): a state someone arrives in is said of them."""
         position = at
-        while position > 0 and self.tokens[position].tag in ("NN", "NNS", "DT", "JJ", "PRP$"):
+        while position > 0 and (
+            self.tokens[position].tag in ("NN", "NNS", "DT", "JJ", "PRP$")
+            or self.tokens[position].word == "&"  # "at A&E"
+        ):
             position -= 1
         if position > 0 and self.tokens[position].tag in ("IN", "TO") and position < at:
             position -= 1  # "arrived on the ward", "came to the door"
+        if (
+            position > 0
+            and self.tokens[position].word in PARTICLES
+            and self.tokens[position - 1].tag.startswith("VB")
+        ):
+            position -= 1  # "turned up to the review", "came back to the house"
         token = self.tokens[position]
         if token.tag.startswith("VB") and self._an_arrival(token.word, _COMING_OR_GOING):
             return position
@@ -3670,8 +3709,11 @@ class Sentence:
             # does, with nothing done to anything after it.
             feeling = self._describing_participle(index, token, following)
             is_participle = feeling
-        if (token.tag not in _ADJECTIVE and not is_participle) or _not_a_state(
-            token, following, after
+        if (
+            (token.tag not in _ADJECTIVE and not is_participle)
+            or _not_a_state(token, following, after)
+            # "Missing: 29.06 18:00 to 30.06 09:30": a record's heading, said of no one.
+            or (index == 0 and following is not None and following.word in _HEADING_MARKS)
         ):
             return None
         last = index
@@ -4583,8 +4625,8 @@ class Sentence:
                 ):
                     return "state", back, index
                 return None
-            if token.word in _CLAUSE_END or token.tag in ("CC", "."):
-                return None
+            if token.word in _CLAUSE_END or (token.tag in ("CC", ".") and token.word != "&"):
+                return None  # (not "A&E", whose "&" joins no clauses)
         return None
 
     def _since_clause(self, last) -> range:
@@ -4612,6 +4654,15 @@ class Sentence:
         ):
             # "Was caused by Dad grabbing her arm", "stems from what he saw as a toddler": the
             # cause given is the claim, not what shows it.
+            start = last + 1
+        if (
+            start is None
+            and last + 1 < len(words)
+            and words[last + 1] in ("when", "while")
+            # ("Was dry when he changed her in front of me": the writer was there to see.)
+            and not any(word in ("i", "me", "we", "us") for word in words[last + 1 :])
+        ):
+            # "Was drunk when he brought Freddie in": when it was, not what showed it.
             start = last + 1
         if start is None:
             return range(0)
@@ -5424,15 +5475,20 @@ class Sentence:
         # her weight", "no worries at all about"), which needs what it rests on as much.
         if [t.word for t in tokens[index + 1 : index + 3]] == ["at", "all"]:
             following = tokens[index + 3] if index + 3 < len(tokens) else following
+        elif following.word == "whatsoever" and index + 2 < len(tokens):
+            following = tokens[index + 2]  # "no worries whatsoever about"
         if following.word not in ("that", "about"):
             return None
         back = index - 1
         possessor = None  # "the team's view": the team holds it
-        while back > 0 and tokens[back].tag in ("DT", "JJ", "RB", "POS", "PRP$", *_NOUN):
+        while back > 0 and tokens[back].tag in ("DT", "JJ", "RB", "POS", "PRP$", "CD", *_NOUN):
+            if tokens[back].word in ("report", "reports") and tokens[back - 1].tag in _NOUN:
+                break  # "School report no concerns": the tagger's noun is the verb
             if tokens[back].tag in ("POS", "PRP$"):
                 possessor = tokens[back - 1] if tokens[back].tag == "POS" else tokens[back]
             back -= 1
-        if not self._verb_lemmas(tokens[back].word) & {"have", "be", "share", "raise"}:
+        # ("School report no concerns at all about...": a worry's absence, reported.)
+        if not self._verb_lemmas(tokens[back].word) & {"have", "be", "share", "raise", "report"}:
             return None
         return possessor or self._subject_before(back)
 
@@ -5632,9 +5688,16 @@ class Sentence:
             subject = self.tokens[modal_at - 1]  # "this will only get worse"
         if subject is None or subject.word in ("i", "we", "you"):
             return False
+        span = self.tokens[self._clause_start(modal_at) : index + 1]
+        # (When something happens, someone will: a habit. "Once" foretells, unless it counts:
+        # "once a week she will ring".)
         return not any(
-            t.word in HEDGING_ADVERBS or t.word in ("when", "whenever", "once")
-            for t in self.tokens[self._clause_start(modal_at) : index + 1]
+            t.word in HEDGING_ADVERBS
+            or t.word in ("when", "whenever")
+            or t.word == "once"
+            and n + 1 < len(span)
+            and span[n + 1].word in ("a", "every")
+            for n, t in enumerate(span)
         )
 
     def _writers_rating(self, modal_at) -> bool:
@@ -6297,6 +6360,7 @@ class Sentence:
         return (
             any(
                 not self._counts_people(figure)
+                and not self._measures_nothing(figure)
                 and not self._a_reference(figure)
                 and not self._a_kind_by_length(undated, figure)
                 and not self._a_place_on_a_scale(undated, figure)
@@ -6431,6 +6495,10 @@ class Sentence:
         else:
             linking = frozenset()
         between = self.tokens[verb_at + 1 : first]
+        if between and between[-1].word == "to" and self.tokens[first].word == "be":
+            # "Found the children to be at risk", "considered him to be": the verb judges its
+            # object to be so, and shows nothing of it.
+            opening += ("PRP", *_NOUN)
         return (
             verb_at < first
             and len(between) <= 5
@@ -6468,11 +6536,44 @@ class Sentence:
         names it, not how much of anything there was."""
         return names_a_part(self.text, figure.start(), self.prepared.references)
 
+    def _measures_nothing(self, figure) -> bool:
+        """A figure that is no count or measure: an officer's number after a title ("PC 4471
+        attended"), a time or an age after "at" with no unit ("at 4.40pm", "At eleven, she..."),
+        or people already spoken of, counted again ("the older two", "all three")."""
+        index = next((n for n, t in enumerate(self.tokens) if t.start >= figure.start()), None)
+        if index is None or self._a_noun_follows(index):
+            return False
+        before = index - 1
+        while before > 0 and self.tokens[before].word in _OF_AN_AGE:
+            before -= 1  # "the older two"
+        word = self.tokens[before].word if index else ""
+        if before == index - 1:
+            # ("Scaled his worry at 8": a score, which _a_place_on_a_scale reads.)
+            at_a_time = word == "at" and "scal" not in self.text.lower()
+            return word in TITLES or word in ("all", "both") or at_a_time
+        return word in ("the", "these", "those")  # ("the last two" counts occasions)
+
+    def _a_noun_follows(self, index) -> bool:
+        """A noun comes after the figure at ``index``, past any adjectives: what it counts."""
+        after = index + 1
+        if after < len(self.tokens) and self.tokens[after].word in ("st", "nd", "rd", "th"):
+            after += 1  # "the 2nd centile"
+        while after < len(self.tokens) and self.tokens[after].tag in _ADJECTIVE:
+            if "-" in self.tokens[after].word and self.tokens[after].word.endswith("s"):
+                return True  # "call-outs", "step-brothers": plurals the tagger misreads
+            after += 1
+        return after < len(self.tokens) and self.tokens[after].tag in ("NN", "NNS")
+
     def _counts_people(self, figure) -> bool:
-        """ "Three children", "two older brothers": how many people there are, which is who is
-        spoken of, not how often or how much anything happened."""
+        """ "Three children", "two older brothers", "his two step-brothers", "two sets of
+        children": how many people there are, which is who is spoken of, not how often or how
+        much anything happened."""
         after = next((t for t in self.tokens if t.start >= figure.end()), None)
-        while after is not None and after.tag in _ADJECTIVE:
+        while (
+            after is not None
+            and after.tag in _ADJECTIVE
+            and not ("-" in after.word and after.word.endswith("s"))
+        ):
             after = next((t for t in self.tokens if t.start > after.start), None)
         following = next((t for t in self.tokens if after and t.start > after.start), None)
         if following is not None and (
@@ -6483,12 +6584,30 @@ class Sentence:
             and following.word.endswith("s")
         ):
             after = following  # "six police call-outs": the head noun is what is counted
+        if after is None:
+            return False
+        head = after.word
+        if "-" in head and not self.words.known(head, "n"):
+            head = head.rpartition("-")[2]  # "step-brothers": brothers
+        kind = self.words.first_class(head, "n")
+        if kind in ("noun.group", "noun.quantity"):
+            # "Two sets of children", "two pairs of twins": the people, in groups.
+            position = next(n for n, t in enumerate(self.tokens) if t is after)
+            people = [t for t in self.tokens[position + 1 : position + 4] if t.tag in _NOUN]
+            if (
+                position + 1 < len(self.tokens)
+                and self.tokens[position + 1].word == "of"
+                and people
+                and self._names_person(people[0])
+            ):
+                return True
         return (
-            after is not None
-            and after.tag in ("NNS", "NN")
-            and self.words.first_class(after.word, "n") in ("noun.person", "noun.group")
-            # Not what happens and is attended: "12 sessions", "3 meetings" count occasions.
-            and not self.words.classes(after.word, "n") & {"noun.act", "noun.event", "noun.time"}
+            (after.tag in ("NNS", "NN") or head != after.word)
+            and kind in ("noun.person", "noun.group")
+            and not (
+                # Not what happens and is attended: "12 sessions", "3 meetings" count occasions.
+                self.words.classes(head, "n") & {"noun.act", "noun.event", "noun.time"}
+            )
         )
 
     def _with_its_complement(self, last) -> int:
@@ -6737,7 +6856,12 @@ class Sentence:
         if tokens and tokens[0].tag == "IN":
             # Past an opening phrase of where or when: "In our session he said...".
             start = 1
-            while start < len(tokens) and tokens[start].tag in ("DT", "PRP$", "JJ", "CD", "NN"):
+            dates = [(m.start(), m.end()) for m in WHEN.finditer(following.text)]
+            while start < len(tokens) and (
+                tokens[start].tag in ("DT", "PRP$", "JJ", "CD", "NN")
+                # "On 3 March she told me": a month is no one.
+                or any(a <= tokens[start].start < b for a, b in dates)
+            ):
                 start += 1
             start += start < len(tokens) and tokens[start].word == ","
         subject = next(
@@ -6750,11 +6874,28 @@ class Sentence:
         )
         if subject is None or subject.tag.startswith("VB"):
             return True  # no subject of its own: "Cried twice during the visit."
+        someone_else = following._someone_of_theirs(subject)
         if subject.tag in ("PRP", "PRP$"):
-            return subject.word not in ("i", "we", "my", "our")  # "He laughed", "Her mood..."
+            # "He laughed", "Her mood...": of them; "Her partner works nights": of someone else.
+            return subject.word not in ("i", "we", "my", "our") and someone_else is None
         judged = self._head_of_subject(first) if first is not None else None
         if judged is not None and judged.word in ("i", "we"):
             return True  # "I am worried about Ruby's care. On three visits...": why, told next
+        if judged is not None:
+            at = self._index_of(judged)
+            if at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "POS":
+                # "Sophie's parents handle it...": the parents are judged, not Sophie.
+                judged = next((t for t in self.tokens[at + 2 : at + 5] if t.tag in _NOUN), judged)
+        if judged is not None and not self._names_person(judged):
+            # "Dad's drinking is the root of it", "Amira's behaviour is worse": a doing or a
+            # state of someone's is a judgement of them.
+            judged = self._whose(judged) or judged
+        if someone_else is not None and not (
+            someone_else.word == judged.word if judged is not None else False
+        ):
+            # "Aroha's mother has completed seven weeks": what another did, however near the
+            # one judged, shows nothing of them.
+            return False
         if judged is None or not self._names_person(judged):
             # A judgement of a thing, a place or an event is shown by what the next sentence
             # describes of it and in it: "The house was dirty. The kitchen floor was sticky...",
@@ -6769,9 +6910,39 @@ class Sentence:
             judged.word,
             *self.words.lemmas(judged.word, "n"),
         }
-        return bool(same) or any(
+        if same or subject.word in named:
+            return True
+        if following._names_person(subject) and judged.tag in ("NN", "NNP", "PRP"):
+            # "Mom stated that she...", after a judgement of Dad: someone else's sentence.
+            # (After one of many, "Sophie's parents handle it differently. Dad told me...",
+            # one of them may go on.)
+            return judged.word in ("they", "them")
+        return any(
             t.word in THIRD_PERSON or (t.tag in _NOUN and t.word in named) for t in following.tokens
         )
+
+    def _someone_of_theirs(self, subject):
+        """The person a sentence's subject names through someone else: "her partner", "Aroha's
+        mother", "his personal adviser"; None when the subject is the person themselves or a
+        thing of theirs ("her mood", "Aroha's school")."""
+        at = self._index_of(subject)
+        if subject.tag == "PRP$" or (
+            at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "POS"
+        ):
+            head = next((t for t in self.tokens[at + 1 : at + 5] if t.tag in ("NN", "NNS")), None)
+            if head is not None and self.words.first_class(head.word, "n") == "noun.person":
+                return head
+        return None
+
+    def _whose(self, token):
+        """The person whose doing or state the noun is: "Dad" in "Dad's drinking", "her" in
+        "her behaviour"; None if it is no one's."""
+        at = self._index_of(token)
+        if at >= 1 and self.tokens[at - 1].tag == "PRP$":
+            return self.tokens[at - 1]
+        if at >= 2 and self.tokens[at - 1].tag == "POS" and self._names_person(self.tokens[at - 2]):
+            return self.tokens[at - 2]
+        return None
 
     def went_on_from(self, first, before) -> bool:
         """The judgement at ``first`` is about someone the sentence before told of: "Ruby threw

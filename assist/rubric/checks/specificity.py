@@ -54,7 +54,11 @@ SETTINGS = {
 }
 PLACEHOLDERS = frozenset({"term", "problem"})
 
-_EITHER_OR = re.compile(r"\beither\b[^.;]*\bor\b|\band\s*/\s*or\b|\bor\s+alternatively\b", re.I)
+# ("If either is missing or out of date": "either" of two things, no choice offered.)
+_EITHER_OR = re.compile(
+    r"\beither\b(?!\s+(?:is|are|was|has|of)\b)[^.;]*\bor\b|\band\s*/\s*or\b|\bor\s+alternatively\b",
+    re.I,
+)
 _TIME_WORD = (
     r"(?:\d|next|end|the\s+end|mid|half[- ]term|christmas|easter|summer|autumn|spring|winter|"
     r"year\s+\d|week\s+\d|term|the\s+(?:next|review|conference|core\s+group|meeting|hearing))"
@@ -417,6 +421,8 @@ def _vague_action(prepared, text, tokens):
                 continue  # a noun's modifier: "needs assessment", "support worker", "support SW"
         if _not_what_is_asked(text, tokens, index):
             continue
+        if _a_noun_in_a_list(text, tokens, tagged, index):
+            continue  # "the name, address and phone number"
         if text.count("(", 0, tokens[index][0]) > text.count(")", 0, tokens[index][0]):
             continue  # "Maria (family support) will...": who someone is, in brackets
         if _an_aim(text, tokens, index) or _explained(tokens, after):
@@ -430,6 +436,20 @@ def _vague_action(prepared, text, tokens):
                 length = chained[0] + chained[1] - index
         return index, length
     return None
+
+
+def _a_noun_in_a_list(text, tokens, tagged, index) -> bool:
+    """The word at ``index`` is a noun after another noun and a comma or "and" (the tokens
+    hold no punctuation): "the name, address and phone number"."""
+    word = tagged.get(tokens[index][0])
+    if word is None or word.tag not in ("NN", "NNS") or index < 1:
+        return False
+    before = index - 1
+    if "," not in text[tokens[before][1] : tokens[index][0]]:
+        if tokens[before][2] not in ("and", "or") or before < 1:
+            return False
+        before -= 1
+    return getattr(tagged.get(tokens[before][0]), "tag", "") in ("NN", "NNS")
 
 
 def _not_what_is_asked(text, tokens, index) -> bool:
@@ -541,7 +561,13 @@ def _anchored(text) -> bool:
     whether it has been done well enough."""
     # Read after the doer ("Mr Jones will ..."): a name there is who, not what with.
     doer = re.search(r"\b(?:to|will|shall|must|should)\s", text)
-    return bool(_ANCHOR.search(text[doer.end() if doer else 1 :]))
+    # Or a condition the plan opens with: "If Mum can't get cover, she will ring...".
+    return bool(
+        _ANCHOR.search(text[doer.end() if doer else 1 :]) or _OPENS_ON_A_CONDITION.match(text)
+    )
+
+
+_OPENS_ON_A_CONDITION = re.compile(r"\s*(?:if|when|whenever|once|unless)\s", re.IGNORECASE)
 
 
 def _done_as_well(text, tokens, absence) -> bool:
@@ -597,6 +623,12 @@ def _unseen_goal(prepared, text):
         if (
             not token.tag.startswith("VB")
             or _after_an_article(tagged, index)
+            # "Note any message that is abusive": which messages, not a state to reach.
+            or (
+                index >= 2
+                and tagged[index - 1].word in ("that", "which")
+                and tagged[index - 2].tag in ("NN", "NNS")
+            )
             or (
                 token.start in starts
                 and (

@@ -515,3 +515,42 @@ def test_a_toddler_named_by_age_a_smile_seen_and_a_baby_lying_quietly_are_observ
 def test_an_adult_named_by_age_is_not_the_child():
     assert missing_in("The 34-year-old cried when the police arrived.")
     assert missing_in("The forty-year-old cried when the police arrived.")
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # A quotation inside an adult's report is the adult's words of the child.
+        'Gran reports that Noor is "happy as Larry" and that the twins "never fight".',
+        'Dad told me the boys don\'t mind sharing, they "just get on with it".',
+        # The writer's guess, hedged.
+        "Noor is probably used to waking on her own in the night.",
+        "With all the moves, Theo is bound to feel unsettled.",
+        # Someone else's doing, beside the child.
+        "Theo (8) is likely to be lonely since his best friend moved away.",
+        # An adult's account after a colon.
+        "Mum gave her account: Theo fell off the trampoline and cried for an hour.",
+        # A reason the writer gives.
+        "Given what the girls saw last year, the move is bound to frighten them.",
+        # What an adult knows of the child.
+        "His aunt speaks up for him and knows what he enjoys.",
+    ],
+)
+def test_an_adult_s_words_quoted_the_writer_s_guess_and_another_s_account_are_not_the_view(
+    experience,
+):
+    assert missing_in(experience), experience
+
+
+def test_with_no_child_recorded_a_name_with_a_child_s_age_is_the_child_and_others_are_not():
+    # "Jess (7)" is the child; "Shona", with no age, tells of her: Shona's words, not Jess's.
+    assert missing_in('Jess (7) was at school. Shona tells me that Jess is "no bother".')
+    assert not missing_in("Jess (7) was at school when I called. Later she showed me her room.")
+
+
+def test_the_child_done_for_then_goes_on_as_the_subject():
+    # "Kerry lifted him and rocked him; he settled": "he" is the baby "him" was.
+    assert not missing_in(
+        "Rio (3 months) was asleep when I arrived. When he woke, Kerry lifted him and rocked "
+        "him; he settled and watched her face."
+    )

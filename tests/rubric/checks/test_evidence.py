@@ -1704,3 +1704,69 @@ def test_the_writer_s_opinion_named_as_a_noun_needs_its_grounds():
         "for assaulting Mum (4 March and 9 July).",
         "Analysis",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A number that measures nothing seen: an officer's, an age, the people spoken of.
+        "PC 2290 visited and found the baby to be at serious risk.",
+        "At nine, Callum is far too young to be left in charge of his sister.",
+        "Mum is cold and treats the older two like servants.",
+        "The feud between the two sets of cousins is bitter.",
+        "His mood has got worse since the arrival of his two step-sisters.",
+        # A state someone arrives in, past a place with "&" or a verb's particle.
+        "Dad came into A&E drunk and abusive towards the nurses.",
+        "Mum turned up to the core group under the influence.",
+        # When it was, told by an act of no one watching: not what showed it.
+        "Dad was drunk when he dropped Leo off at nursery.",
+        # A cause named, of a want or of what went unanswered.
+        "Dad's gambling is the underlying cause of the lack of food in the house.",
+        "Mum's low mood is the reason the school letters go unanswered.",
+        # The idiom of not caring enough to.
+        "Mum can't be bothered with the eye drops.",
+        "Dad cannot be bothered to walk Ava to school.",
+        # A forecast after "once", however certain it sounds.
+        "Once the court case ends, Mr Dale will almost certainly start drinking again.",
+        # No worries at all, from a body no one could ask.
+        "School have no worries whatsoever about his care.",
+        "School report no concerns at all about his weight or his mood.",
+    ],
+)
+def test_numbers_that_count_nothing_states_on_arrival_causes_and_idioms_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her height is on the 9th centile.",
+        "The fights are getting more frequent and Jo was in the room for the last two.",
+        "Record: 04.03.26 09:00 to 04.03.26 11:30.",
+        "Missing: 04.03.26 09:00 to 04.03.26 11:30.",
+    ],
+)
+def test_an_ordinal_a_count_of_occasions_and_a_heading_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+def test_a_later_sentence_about_someone_else_does_not_show_the_judgement():
+    # What Nan did shows nothing of Dad; what Dad did next does.
+    assert flagged(
+        "Dad is a violent man. Nan told me on 3 May that she has lived nearby for 30 years.",
+        "Analysis",
+    )
+    assert flagged(
+        "Mr Ray is hostile to professionals. His partner has attended all six sessions.",
+        "Analysis",
+    )
+    assert not flagged(
+        "Mr Ray is hostile to professionals. He swore at me twice on 3 May and shut the door.",
+        "Analysis",
+    )
+    # One of the two judged may go on: "the parents", then Dad.
+    assert not flagged(
+        "Jo's parents handle bedtime differently. Dad told me he lets her stay up; Mum said "
+        'she puts her to bed "at seven sharp, no arguments".',
+        "Analysis",
+    )

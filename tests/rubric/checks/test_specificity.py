@@ -530,3 +530,21 @@ def test_a_participle_after_of_describes_the_noun_after_it():
 def test_a_name_that_opens_the_sentence_is_not_quoted_as_a_vague_action():
     (finding,) = vague("- Child in Need plan.")
     assert "'Need plan'" not in finding.message and "who will do it" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Either" of two things, not a choice offered.
+        "Nurse to check the spacer every Monday and ring Mum that day if either is broken or lost.",
+        # A noun in a list, not the verb "address".
+        "By 3 May Mum will give the school the name, address and phone number of each carer.",
+        # A condition the plan opens with is when.
+        "If Dad cannot get a lift he will ring the centre and not come, and he will ring the "
+        "worker the next morning.",
+        # Which messages, not a state to reach.
+        "Each Friday the worker will read the log with Mum and note any message that is rude.",
+    ],
+)
+def test_either_of_two_a_list_of_nouns_a_condition_and_which_ones_are_not_vague(text):
+    assert not vague(text), text
