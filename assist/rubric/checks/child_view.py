@@ -468,8 +468,8 @@ def _unheard(view, prepared, doc):
             if experience.text and (experience.child_ref in (None, ref) or len(children) == 1)
         ]
         observed = [*own, *facts, *loose]
-        named = _names(child, doc) if doc.children else _children_named_in(observed)
-        reading = Reader(prepared, named, named_children=bool(named))
+        named = _names(child, doc) if doc.children else _children_named_in(prepared, observed)
+        reading = Reader(prepared, named, named_children=bool(doc.children))
         # A fact recorded as said by the child is their words: this child's, if it names them
         # or there is no other child it could be.
         heard = any(reading.heard(text) for text in said) or (bool(said) and len(children) == 1)
@@ -512,25 +512,53 @@ def _unheard(view, prepared, doc):
         yield Hit("child", ref, None, 0, 0, name, {"problem": problem, "child": name})
 
 
-def _children_named_in(texts) -> frozenset[str]:
+def _children_named_in(prepared, texts) -> frozenset[str]:
     """With no child recorded, the names the text itself gives to children: a name with a
-    child's age after it ("Tahlia (7)", "Ruby (3 weeks)") or a heading of whose experience
-    it is ("Ruby's daily lived experience."). Others named are then not taken for children
-    ("Leah tells me..." is her mother's account)."""
+    child's age after it ("Tahlia (7)", "Ruby (3 weeks)"), a heading of whose experience it is
+    ("Ruby's daily lived experience."), a name beside a word for a child ("her brother Jack")
+    or joined to a child's name ("Oliver (9) and Evie"). A name that tells of them is then an
+    adult's ("Leah tells me that Ruby...": the mother's account); any other may still be a
+    child's."""
     found: set[str] = set()
-    for text in texts:
-        for start, end in sentences(text):
-            tokens = tag(text[start:end]).tokens
-            heading = len(tokens) <= 7 and tokens[-1].word in (".", ":")
-            for index, token in enumerate(tokens):
-                if token.tag != "NNP":
-                    continue
-                age = _age_after(tokens, index)
-                if (age is not None and age < 18) or (
-                    heading and index == 0 and len(tokens) > 2 and tokens[1].tag == "POS"
-                ):
-                    found.add(token.word)
+    tagged = [tag(text[start:end]).tokens for text in texts for start, end in sentences(text)]
+    for tokens in tagged:
+        heading = len(tokens) <= 7 and tokens[-1].word in (".", ":")
+        for index, token in enumerate(tokens):
+            if token.tag != "NNP":
+                continue
+            age = _age_after(tokens, index)
+            if (
+                (age is not None and age < 18)
+                or (heading and index == 0 and len(tokens) > 2 and tokens[1].tag == "POS")
+                or (
+                    index
+                    and (
+                        _child_noun(prepared, tokens[index - 1].word)
+                        or tokens[index - 1].word in _siblings()
+                    )
+                )
+            ):
+                found.add(token.word)
+    if not found:
+        return frozenset()
+    for tokens in tagged:  # "Amy (6) and Jack", "Jack and Amy": children together
+        words = [t.word for t in tokens if t.word not in ("(", ")") and not t.word.isdigit()]
+        for index, word in enumerate(words):
+            if any(
+                words[p] == "and" and words[q] in found
+                for p, q in ((index - 1, index - 2), (index + 1, index + 2))
+                if min(p, q) >= 0 and max(p, q) < len(words)
+            ) and any(t.word == word and t.tag == "NNP" for t in tokens):
+                found.add(word)
     return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _siblings() -> frozenset[str]:
+    """Words for a brother or sister ("brother", "half-sister"), with their plurals."""
+    words = lexicon()
+    found = words.person_nouns_under(("sibling", "male_sibling", "female_sibling"))
+    return frozenset(found | {w + "s" for w in found})
 
 
 def _names(child, doc) -> frozenset[str]:
@@ -576,6 +604,8 @@ class Reader:
         ):
             if index and tokens[index - 1].tag == "PRP$":
                 return False  # "her Nain", "his Nana": someone's relation, not a child's name
+            if self.names and self._of_the_child_named_after(text, tokens, index):
+                return False  # "Leah tells me that Ruby is...": of a child the text names
             age = _age_after(tokens, index)
             if age is not None:
                 return age < 18  # "Mason (10 weeks)", "Ellie (6)"; not "Tom (34)"
@@ -819,8 +849,22 @@ class Reader:
             ),
             None,
         )
-        if _predicate_noun(tokens, child_subject) or (
-            relative is not None and _predicate_noun(tokens, relative - 1)
+        if (
+            _predicate_noun(tokens, child_subject)
+            or (relative is not None and _predicate_noun(tokens, relative - 1))
+            # "Is a 15-year-old boy growing up in...": the kind of boy, not what he did.
+            or (
+                token.tag in ("VBG", "VBN")
+                and tokens[index - 1].tag in ("NN", "NNS")
+                and _predicate_noun(tokens, index - 1)
+            )
+            # "Did not attend the appointments offered": a participle of the thing before it.
+            # (Not the child's own verb read as a participle: "the child stated that...".)
+            or (
+                token.tag == "VBN"
+                and tokens[index - 1].tag in ("NN", "NNS")
+                and index - 1 != child_subject
+            )
         ):
             return None  # "is a typical teenager who wants...": what kind, not what they did
         if not self._speech(token) and _view_of_another(tokens, child_subject, index):
@@ -889,9 +933,20 @@ class Reader:
         verb = index + 1
         if index or verb >= len(tokens) or not tokens[verb].tag.startswith("VB"):
             return False
-        if not (self._speech(tokens[verb]) or self._others_view(tokens, verb, tokens[index].word)):
+        if not (
+            self._speech(tokens[verb])
+            or self._others_view(tokens, verb, tokens[index].word)
+            # "Gareth reminded me that...": a verb of the mind, told to the writer.
+            or "verb.cognition" in self.words.classes(tokens[verb].word, "v")
+            and verb + 1 < len(tokens)
+            and tokens[verb + 1].word in ("me", "us")
+        ):
             return False
-        named = verb + 2 if verb + 1 < len(tokens) and tokens[verb + 1].word == "that" else verb + 1
+        named = verb + 1
+        while named < len(tokens) and tokens[named].word in ("me", "us", "that", "the"):
+            named += 1  # "Leah tells me that Ruby...", "Gareth reminded me that the children..."
+        if named < len(tokens) and self.names and _child_noun(self.prepared, tokens[named].word):
+            return True
         return (
             named < len(tokens)
             and tokens[named].tag == "NNP"
@@ -1220,11 +1275,21 @@ class Reader:
                         break
         return False
 
+    def _holds_a_view(self, token) -> bool:
+        """A verb of thinking or feeling that something is so: "feels", "believes", "thinks"."""
+        return bool(
+            {token.word, *self.words.lemmas(token.word, "v")} & {"feel", "believe", "think"}
+        )
+
     def _an_adult_reports(self, tokens, index, is_child) -> bool:
-        """Before ``index``, someone other than the child and the writer speaks or writes:
-        "Mum reports that...", "Police notes state...", "Leah tells me..."."""
+        """Before ``index``, someone other than the child and the writer speaks, writes or
+        holds a view: "Mum reports that...", "Police notes state...", "His mother feels he has
+        'gone off the rails'"."""
         for at in range(index - 1, 0, -1):
-            if not (tokens[at].tag.startswith("VB") and self._speech(tokens[at])):
+            if not (
+                tokens[at].tag.startswith("VB")
+                and (self._speech(tokens[at]) or self._holds_a_view(tokens[at]))
+            ):
                 continue
             speaker = at - 1
             while speaker > 0 and tokens[speaker].tag == "RB":
@@ -1414,7 +1479,11 @@ class Reader:
             tokens = tag(sentence).tokens
             quoted = [match.span() for match in QUOTE.finditer(sentence)]
             for index, token in enumerate(tokens):
-                if not (token.tag.startswith("VB") and self._speech(token)):
+                # (Or holds a view in words: 'His nan feels he has "lost his way"'.)
+                if not (
+                    token.tag.startswith("VB")
+                    and (self._speech(token) or self._holds_a_view(token))
+                ):
                     continue
                 if index and (
                     (token.tag == "VBG" and tokens[index - 1].word not in _BE)
@@ -1711,7 +1780,8 @@ def _going_on(tokens, index) -> bool:
 def _predicate_noun(tokens, at) -> bool:
     """The noun at ``at`` is what someone is said to be ("is a lovely boy"), not a subject."""
     back = at - 1
-    while back >= 0 and tokens[back].tag in ("JJ", "RB", "VBG"):
+    # (Past an age: "is a 15-year-old boy".)
+    while back >= 0 and (tokens[back].tag in ("JJ", "RB", "VBG", "CD") or tokens[back].word == "-"):
         back -= 1
     return back >= 1 and tokens[back].word in ("a", "an") and tokens[back - 1].word in _BE
 

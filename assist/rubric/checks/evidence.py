@@ -177,6 +177,10 @@ _CAUSING = frozenset({"let", "make", "have", "help"})
 _COMING = frozenset({"come"})
 _COMING_OR_GOING = frozenset({"come", "go"})
 _NOUN = ("NN", "NNS", "NNP", "NNPS")
+# Adverbs of degree, which only a description takes ("deeply traumatised", not "deeply hit").
+_OF_DEGREE = frozenset(
+    {"very", "really", "deeply", "extremely", "quite", "so", "highly", "profoundly", "terribly"}
+)
 # Words that pick out children or siblings by age: "the older two", "the little ones".
 _OF_AN_AGE = frozenset({"older", "younger", "elder", "eldest", "youngest", "oldest", "little"})
 _ADJECTIVE = ("JJ", "JJR", "JJS")
@@ -3336,7 +3340,7 @@ class Sentence:
                 not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
                 or self._have_got(index - 2)
             )
-            and self._inner_or_good(token.word)
+            and (self._inner_or_good(token.word) or self._a_tie_named(index))
             # An idea one may have or not is told, not judged: "have no plans to travel".
             # ("No idea how to parent" is a capacity denied.)
             and not (
@@ -3359,7 +3363,7 @@ class Sentence:
             and not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
             # Not what is taken part in: "has not attended a review" tells a fact.
             and not self._verb_lemmas(self.tokens[index - 2].word) & _TAKING_PART
-            and self._inner_or_good(token.word)
+            and (self._inner_or_good(token.word) or self._a_tie_named(index))
         ):
             return "quality", index - 2, index  # "did not show any remorse"
         found = self._not_understood(index, token)
@@ -3701,6 +3705,14 @@ class Sentence:
         # which cannot follow "be".
         participle = self._participle(index)
         feeling = participle and self.words.first_class(token.word, "v") == "verb.emotion"
+        # "Is deeply traumatised (by what happened)": only a description takes a degree; a
+        # rated one is felt, whatever WordNet's class of the verb.
+        feeling = feeling or (
+            participle
+            and index > 0
+            and self.tokens[index - 1].word in _OF_DEGREE
+            and self._evaluative(token.word)
+        )
         is_participle = participle and self._a_description(token, feeling)
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         after = tokens[index + 2] if index + 2 < len(tokens) else None
@@ -4131,7 +4143,8 @@ class Sentence:
         ):
             return False  # "is being exploited by a gang": a harm said to go on, not an event
         if following is not None and following.word == "by":
-            return True
+            # (A degree makes it a state: "was deeply hurt by what Dad said".)
+            return not (index and self.tokens[index - 1].word in _OF_DEGREE)
         if (
             not feeling
             and following is not None
@@ -4605,8 +4618,15 @@ class Sentence:
 
     def _depictive(self, index, position):
         """ "Showed up for his visit drunk": an arrival verb a few words back, with only its
-        particle and a short phrase between."""
-        if not self._evaluative(self.tokens[index].word):
+        particle and a short phrase between. (Or a feeling: "came to the review
+        overwhelmed".)"""
+        word = self.tokens[index].word
+        if not (
+            self._evaluative(word)
+            or self.words.names_feeling(word)
+            or self.tokens[index].tag == "VBN"
+            and self.words.first_class(word, "v") == "verb.emotion"
+        ):
             return None
         back = index - 1
         while back > 0 and self.tokens[back].tag == "JJ":
@@ -4655,6 +4675,20 @@ class Sentence:
             # "Was caused by Dad grabbing her arm", "stems from what he saw as a toddler": the
             # cause given is the claim, not what shows it.
             start = last + 1
+        if start is None:
+            # "Is a heavy drinker, which is why he falls asleep and the girls roam": what
+            # follows from the claim, to the sentence's end, is claimed too, not what shows it.
+            why = next(
+                (
+                    at
+                    for at in range(last + 1, len(words) - 2)
+                    if words[at] in ("which", "that", "this")
+                    and words[at + 1 : at + 3] in (["is", "why"], ["'s", "why"])
+                ),
+                None,
+            )
+            if why is not None:
+                return range(why, len(words))
         if (
             start is None
             and last + 1 < len(words)
@@ -5114,6 +5148,20 @@ class Sentence:
             back -= 1
         return bool(self._verb_lemmas(self.tokens[back].word) & {"have"})
 
+    def _a_tie_named(self, index) -> bool:
+        """The noun at ``index`` is a tie with someone named after it: "a bond with Ruby", "an
+        attachment to her carers" (in some sense a relation or a feeling)."""
+        tokens = self.tokens
+        if not self.words.classes(tokens[index].word, "n") & {"noun.relation", "noun.feeling"}:
+            return False
+        at = index + 1
+        if at >= len(tokens) or tokens[at].word not in ("with", "to"):
+            return False
+        at += 1
+        while at < len(tokens) and tokens[at].tag in ("DT", "PRP$", "JJ", "POS"):
+            at += 1
+        return at < len(tokens) and self._names_person(tokens[at])
+
     def _inner_or_good(self, noun) -> bool:
         """A quality of mind ("insight", "remorse") or something abstract rated good
         ("progress", "improvement"): to have none of it is a verdict."""
@@ -5360,16 +5408,19 @@ class Sentence:
             return None
         # The writer's own belief ("I think she invented the story", "it is my opinion that",
         # "in my view") is theirs to ground; anyone else's unnamed view needs its holder named.
+        # "The health visitor has no worries about this family": a reassurance, whoever gives
+        # it, is only as good as what it rests on.
+        reassured = index > 0 and tokens[index - 1].word in ("no", "zero") and token.tag == "NNS"
         kind = (
             "belief"
             if self._the_writer(holder)
-            and (token.tag.startswith("VB") or holder.word in ("my", "our"))
+            and (token.tag.startswith("VB") or holder.word in ("my", "our") or reassured)
             else None
         )
         if kind == "belief" and self._tentative(index + 1):
             return None  # "I think she may find it hard to accept": a hypothesis, offered
         if kind is None and not (
-            holder is token or self._no_one_named(holder) or self._collective(holder)
+            holder is token or self._no_one_named(holder) or self._collective(holder) or reassured
         ):
             return None
         return kind or "unnamed", index, self._before_grounds(index + 1)
@@ -6881,6 +6932,14 @@ class Sentence:
         judged = self._head_of_subject(first) if first is not None else None
         if judged is not None and judged.word in ("i", "we"):
             return True  # "I am worried about Ruby's care. On three visits...": why, told next
+        if judged is not None and judged.word == "it":
+            # "It is widely accepted that Ms Khan cannot...": of whom the clause after says.
+            that = next((p for p, t in enumerate(self.tokens) if t.word == "that"), None)
+            judged = (
+                next((t for t in self.tokens[that + 1 :] if t.tag in (*_NOUN, "PRP")), judged)
+                if that is not None
+                else judged
+            )
         if judged is not None:
             at = self._index_of(judged)
             if at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "POS":

@@ -1123,9 +1123,31 @@ def _only_someone(prepared, text, tokens, after) -> bool:
         return False
     if position == len(tokens) or tokens[position][2] in _ONLY_WHEN:
         return True
+    if tokens[position][2] in ("with", "around") and _a_state_of_theirs(tokens, position + 1):
+        return True  # "support Ms Harper with her mood by 1 March": with a feeling, how?
     if tokens[position][2] == "on" and _TIMESCALE.match(text, tokens[position][0]):
         return True  # "on 30 June", not "on his reading"
     return bool(_SENTENCE_END.search(text, tokens[position - 1][1], tokens[position][0] + 1))
+
+
+def _a_state_of_theirs(tokens, at) -> bool:
+    """From ``at``, someone's feeling, state or trait: "her mood", "his anger", "their mental
+    health" (not "his reading" or "the housing form", which can be worked on and seen)."""
+    words = lexicon()
+    if at >= len(tokens) or tokens[at][2] not in ("his", "her", "their"):
+        return False
+    head = at + 1
+    while (
+        head + 1 < len(tokens)
+        and words.known(tokens[head + 1][2], "n")
+        and not (tokens[head + 1][2] in _ONLY_WHEN or tokens[head + 1][2] in ("and", "so", "to"))
+    ):
+        head += 1  # "her mental health": the last noun
+    return head < len(tokens) and words.first_class(tokens[head][2], "n") in (
+        "noun.feeling",
+        "noun.state",
+        "noun.attribute",
+    )
 
 
 def _changed_conduct(tokens, index, after) -> bool:

@@ -1770,3 +1770,46 @@ def test_a_later_sentence_about_someone_else_does_not_show_the_judgement():
         'she puts her to bed "at seven sharp, no arguments".',
         "Analysis",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A tie denied: "does not have a bond with" is "has no bond with".
+        "Mum does not have a bond with Alfie.",
+        # What follows "which is why" is claimed too, not what shows it.
+        "Dad is a heavy drinker, which is why he sleeps all afternoon and the boys roam the "
+        "streets.",
+        # Only a description takes a degree: a state, however it came about.
+        "Alfie is deeply traumatised by what happened in May.",
+    ],
+)
+def test_a_tie_denied_a_consequence_claimed_and_a_state_of_degree_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+def test_a_state_by_a_plain_event_is_still_the_event():
+    assert not flagged("The fence was badly damaged by the storm.", "Analysis")
+    assert not flagged("Mum does not have a bond with the bank.", "Analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reassurance, whoever gives it, rests on something or nothing.
+        "The school nurse has no worries about this family.",
+        "I have no concerns about Dad.",
+        # A feeling someone arrives in.
+        "Mum came to the meeting overwhelmed and could not follow it.",
+    ],
+)
+def test_a_reassurance_with_nothing_under_it_and_a_feeling_arrived_in_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+def test_a_reassurance_with_its_grounds_passes():
+    assert not flagged(
+        "The school nurse has no concerns about Ava's weight; she weighed her on 3 May at "
+        "18.2kg, on the 50th centile.",
+        "Analysis",
+    )

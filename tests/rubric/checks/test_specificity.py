@@ -548,3 +548,18 @@ def test_a_name_that_opens_the_sentence_is_not_quoted_as_a_vague_action():
 )
 def test_either_of_two_a_list_of_nouns_a_condition_and_which_ones_are_not_vague(text):
     assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Kaur to support Ms Harper with her mood by 1 March 2026.",
+        "Social worker to support Dad with his mental health by June.",
+    ],
+)
+def test_help_with_someone_s_feeling_or_state_is_vague_whatever_the_date(text):
+    assert vague(text), text
+
+
+def test_help_with_a_task_of_theirs_by_a_date_is_not():
+    assert not vague("FSW to help Mum with her housing form by 3 May.")
