@@ -360,6 +360,12 @@ def judge(prepared, section, item, field, text, owner=None):
     )
     if has_who and vague is None and _anchored(text):
         return
+    if vague is None and (_A_DECISION_ASKED.search(text) or _A_STANDING.search(text)):
+        # "The panel is asked to recommend that the placement continues", "I recommend that
+        # the court makes...": a decision asked of a court or a panel, whose terms are its own;
+        # "that the children are made subject to child protection plans", "continue to live
+        # with their mother": where a child stands, which the conference or court decides.
+        return
     missing = [
         part for part, given in (("who will do it", has_who), ("by when", has_when)) if not given
     ] + ["how you will know it has happened"]
@@ -381,6 +387,24 @@ def judge(prepared, section, item, field, text, owner=None):
         term = ""
         problem = "it does not say " + _joined(missing, "or")
     yield Hit(section, item, field, 0, len(text), text, {"term": term, "problem": problem})
+
+
+# A court, a panel or a conference asked to decide: what is recommended is its decision.
+_A_DECISION_ASKED = re.compile(
+    r"\b(?:the\s+)?(?:court|panel|conference|tribunal|bench|judge|magistrates)\s+"
+    r"(?:is\s+(?:asked|invited|requested)\s+to|to|should|makes?|approves?|grants?|agrees?)\b"
+    r"|\b(?:invites?|asks?|requests?)\s+the\s+(?:court|panel|conference|tribunal)\b",
+    re.IGNORECASE,
+)
+
+
+# Where a child stands in law or in care, recommended as a decision.
+_A_STANDING = re.compile(
+    r"\bsubject\s+to\s+(?:an?\s+)?(?:\w+\s+){0,3}(?:plans?|orders?)\b"
+    r"|\b(?:live|lives|living|remain|remains|stay|stays)\s+(?:with|in\s+the\s+care\s+of)\b"
+    r"|\bplaced\s+(?:with|in)\b",
+    re.IGNORECASE,
+)
 
 
 _ANCHOR = re.compile(
@@ -423,6 +447,16 @@ def _vague_action(prepared, text, tokens):
             continue
         if _a_noun_in_a_list(text, tokens, tagged, index):
             continue  # "the name, address and phone number"
+        word = tagged.get(tokens[index][0])
+        if (
+            word is not None
+            and word.tag == "VBN"
+            and after < len(tokens)
+            and tokens[after][2] == "by"
+            and index
+            and tokens[index - 1][2] not in _PASSIVE
+        ):
+            continue  # "an order, supported by the support plan dated 4 March": what it comes with
         if text.count("(", 0, tokens[index][0]) > text.count(")", 0, tokens[index][0]):
             continue  # "Maria (family support) will...": who someone is, in brackets
         if _an_aim(text, tokens, index) or _explained(tokens, after):
@@ -434,6 +468,10 @@ def _vague_action(prepared, text, tokens):
             )
             if chained is not None and chained[0] == after + 1:
                 length = chained[0] + chained[1] - index
+            elif tokens[index][2] in ("continue", "continues", "continued") and _A_STANDING.match(
+                text, tokens[after + 1][0]
+            ):
+                continue  # "continue to live with Mum": where the child stands, decided
         return index, length
     return None
 

@@ -563,3 +563,41 @@ def test_help_with_someone_s_feeling_or_state_is_vague_whatever_the_date(text):
 
 def test_help_with_a_task_of_theirs_by_a_date_is_not():
     assert not vague("FSW to help Mum with her housing form by 3 May.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A decision asked of a court or a panel: its terms are the court's or the panel's.
+        "The panel is asked to recommend that Ella's placement with her grandparents continues.",
+        "I recommend that the court makes a Special Guardianship Order in favour of Mr Tate.",
+        # What the order comes with, not an action asked.
+        "A Child Arrangements Order for Ben to live with his mother, supported by the plan "
+        "dated 2 June.",
+    ],
+)
+def test_a_decision_asked_of_a_court_or_panel_and_what_it_comes_with_are_not_vague(text):
+    assert not vague(text), text
+
+
+def test_a_court_or_panel_asked_to_do_something_vague_still_is():
+    assert vague("The conference to review the plan.")
+    assert vague("The family to be supported by the FSW.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where a child stands, recommended for a conference or a court to decide.
+        "That the children remain subject to child protection plans under neglect.",
+        "I recommend that Rio and Kai are made subject to child protection plans.",
+        "Leo should continue to live with his father, under a Child in Need plan.",
+    ],
+)
+def test_where_a_child_stands_recommended_as_a_decision_is_not_vague(text):
+    assert not vague(text), text
+
+
+def test_to_continue_something_vague_is_still_vague():
+    assert vague("The carers to continue to meet Rio's needs.")
+    assert vague("Mum to continue to engage with services.")
