@@ -358,13 +358,7 @@ def judge(prepared, section, item, field, text, owner=None):
     has_who = bool((getattr(owner, "who", "") or "").strip()) or _names_someone(
         prepared, text, tokens
     )
-    if has_who and vague is None and _anchored(text):
-        return
-    if vague is None and (_A_DECISION_ASKED.search(text) or _A_STANDING.search(text)):
-        # "The panel is asked to recommend that the placement continues", "I recommend that
-        # the court makes...": a decision asked of a court or a panel, whose terms are its own;
-        # "that the children are made subject to child protection plans", "continue to live
-        # with their mother": where a child stands, which the conference or court decides.
+    if vague is None and (has_who and _anchored(text) or _a_decision(text)):
         return
     missing = [
         part for part, given in (("who will do it", has_who), ("by when", has_when)) if not given
@@ -387,6 +381,14 @@ def judge(prepared, section, item, field, text, owner=None):
         term = ""
         problem = "it does not say " + _joined(missing, "or")
     yield Hit(section, item, field, 0, len(text), text, {"term": term, "problem": problem})
+
+
+def _a_decision(text) -> bool:
+    """ "The panel is asked to recommend that the placement continues", "I recommend that the
+    court makes...": a decision asked of a court or a panel, whose terms are its own; "that
+    the children are made subject to child protection plans", "continue to live with their
+    mother": where a child stands, which the conference or court decides."""
+    return bool(_A_DECISION_ASKED.search(text) or _A_STANDING.search(text))
 
 
 # A court, a panel or a conference asked to decide: what is recommended is its decision.
