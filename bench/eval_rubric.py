@@ -262,6 +262,10 @@ HELD_OUT_SETS = frozenset(
         "fresh_asylum_nrpf.yaml",
         "fresh_secure_dol.yaml",
         "fresh_affluent_neglect.yaml",
+        "fresh_care_leaver_parents.yaml",
+        "fresh_hosted_refugees.yaml",
+        "fresh_passages_assessments.yaml",
+        "fresh_passages_court.yaml",
     }
 )
 

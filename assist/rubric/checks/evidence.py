@@ -5411,10 +5411,15 @@ class Sentence:
         # "The health visitor has no worries about this family": a reassurance, whoever gives
         # it, is only as good as what it rests on.
         reassured = index > 0 and tokens[index - 1].word in ("no", "zero") and token.tag == "NNS"
+        # "This officer's assessment is that...": the writer's view, stated.
+        stated = [t.word for t in tokens[index + 1 : index + 3]] in (
+            ["is", "that"],
+            ["was", "that"],
+        )
         kind = (
             "belief"
             if self._the_writer(holder)
-            and (token.tag.startswith("VB") or holder.word in ("my", "our") or reassured)
+            and (token.tag.startswith("VB") or holder.word in ("my", "our") or reassured or stated)
             else None
         )
         if kind == "belief" and self._tentative(index + 1):
@@ -5448,9 +5453,15 @@ class Sentence:
         at = self._index_of(holder)
         return (
             holder.tag == "NN"
-            and holder.word in self.prepared.observers
             and at > 0
-            and self.tokens[at - 1].word in ("this", "the")
+            and (
+                holder.word in self.prepared.observers
+                and self.tokens[at - 1].word in ("this", "the")
+                # "This officer believes", "this practitioner's assessment": the writer of a
+                # formal report, by role ("the officer" may be anyone's).
+                or self.tokens[at - 1].word == "this"
+                and self._names_person(holder)
+            )
         )
 
     def _tentative(self, start) -> bool:
@@ -5502,9 +5513,16 @@ class Sentence:
             ):
                 return None  # "it is believed that": hearsay, reported-as-fact's to name
             return holder
-        if token.tag in ("NN", "NNS") and self.words.first_class(token.word, "n") in (
-            "noun.cognition",
-            "noun.feeling",
+        if (
+            token.tag in ("NN", "NNS")
+            and (
+                self.words.first_class(token.word, "n") in ("noun.cognition", "noun.feeling")
+                # "This officer's assessment is that...": a noun of a view, whatever its class,
+                # stated ("until a decision is made" states none).
+                or self.words.with_lemmas(token.word, "n") & self.prepared.views
+                and [t.word for t in self.tokens[index + 1 : index + 3]]
+                in (["is", "that"], ["was", "that"])
+            )
         ):
             return self._holder_of_a_view_noun(index, token, following)
         return None
@@ -5528,6 +5546,14 @@ class Sentence:
             following = tokens[index + 3] if index + 3 < len(tokens) else following
         elif following.word == "whatsoever" and index + 2 < len(tokens):
             following = tokens[index + 2]  # "no worries whatsoever about"
+        stated = (
+            following.word in ("is", "was")
+            and index + 2 < len(tokens)
+            and tokens[index + 2].word == "that"
+        )
+        if stated and index >= 2 and tokens[index - 1].tag == "POS":
+            # "This officer's assessment is that...": whose it is, named before it.
+            return tokens[index - 2]
         if following.word not in ("that", "about"):
             return None
         back = index - 1

@@ -1813,3 +1813,14 @@ def test_a_reassurance_with_its_grounds_passes():
         "18.2kg, on the 50th centile.",
         "Analysis",
     )
+
+
+def test_the_writer_s_view_stated_by_role_is_a_belief_answered_by_its_grounds():
+    # "This officer" is the writer of a formal report; the view needs its grounds, and has them.
+    (finding,) = flagged("This officer's assessment is that Mum is neglectful.", "Analysis")
+    assert "makes you think so" in finding.message  # the writer's own view, as a belief
+    assert not flagged(
+        "This officer's view is that Mum is neglectful: she left the baby alone on 3 May and "
+        '9 May, and told me she "can\'t be bothered".',
+        "Analysis",
+    )
