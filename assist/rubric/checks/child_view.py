@@ -519,10 +519,37 @@ def _children_named_in(prepared, texts) -> frozenset[str]:
     or joined to a child's name ("Oliver (9) and Evie"). A name that tells of them is then an
     adult's ("Leah tells me that Ruby...": the mother's account); any other may still be a
     child's."""
-    found: set[str] = set()
-    tagged = [tag(text[start:end]).tokens for text in texts for start, end in sentences(text)]
-    for tokens in tagged:
+    read = [_names_in(prepared, text) for text in texts]  # each text read once, and kept
+    found: set[str] = set().union(*(named for named, _pairs in read))
+    if found:
+        for _named, pairs in read:  # "Amy (6) and Jack", "Jack and Amy": children together
+            found.update(name for name, beside in pairs if beside in found)
+    return frozenset(found)
+
+
+_AN_AGE_GIVEN = re.compile(r"\(\s*(?:aged\s+)?\d")
+_JOINED_NAMES = re.compile(r"\b[A-Z][a-z]+\s*(?:\([^)]*\)\s*)?and\s+[A-Z][a-z]+")
+
+
+@lru_cache(maxsize=4096)
+def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """The names one text gives to children, and each name joined by "and" to another name
+    (which is a child's if the other is)."""
+    named: set[str] = set()
+    pairs: list[tuple[str, str]] = []
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        words = {normal(w) for w in re.findall(r"[\w'-]+", sentence)}
+        if not (
+            _AN_AGE_GIVEN.search(sentence)
+            or (len(words) <= 7 and "'s" in sentence)
+            or words & (prepared.children | _siblings())
+            or _JOINED_NAMES.search(sentence)
+        ):
+            continue  # nothing here could name a child: not tagged (the cold check's cost)
+        tokens = tag(sentence).tokens
         heading = len(tokens) <= 7 and tokens[-1].word in (".", ":")
+        names = {t.word for t in tokens if t.tag == "NNP"}
         for index, token in enumerate(tokens):
             if token.tag != "NNP":
                 continue
@@ -538,19 +565,15 @@ def _children_named_in(prepared, texts) -> frozenset[str]:
                     )
                 )
             ):
-                found.add(token.word)
-    if not found:
-        return frozenset()
-    for tokens in tagged:  # "Amy (6) and Jack", "Jack and Amy": children together
-        words = [t.word for t in tokens if t.word not in ("(", ")") and not t.word.isdigit()]
-        for index, word in enumerate(words):
-            if any(
-                words[p] == "and" and words[q] in found
-                for p, q in ((index - 1, index - 2), (index + 1, index + 2))
-                if min(p, q) >= 0 and max(p, q) < len(words)
-            ) and any(t.word == word and t.tag == "NNP" for t in tokens):
-                found.add(word)
-    return frozenset(found)
+                named.add(token.word)
+        joined = [t.word for t in tokens if t.word not in ("(", ")") and not t.word.isdigit()]
+        for index, word in enumerate(joined):
+            if word not in names:
+                continue
+            for p, q in ((index - 1, index - 2), (index + 1, index + 2)):
+                if min(p, q) >= 0 and max(p, q) < len(joined) and joined[p] == "and":
+                    pairs.append((word, joined[q]))
+    return frozenset(named), tuple(pairs)
 
 
 @lru_cache(maxsize=1)

@@ -700,6 +700,37 @@ def _unshown(prepared, text, spans, number, reading):
     return None
 
 
+# Words that bring together what the paragraph has set out: "Taken together, ...", "Overall,
+# I think...", "On balance", "Putting this together", "All of this suggests".
+_BRINGS_TOGETHER = re.compile(
+    r"\s*(?:but\s+|and\s+|so\s+)?(?:taken\s+together|overall|on\s+balance|in\s+summary|"
+    r"to\s+sum\s+up|putting\s+(?:this|these|it|all\s+this)\s+together|all\s+of\s+this|"
+    r"all\s+this|together\s+(?:these|they)|in\s+(?:the\s+)?light\s+of\s+all\s+(?:this|of\s+this))\b",
+    re.IGNORECASE,
+)
+# How far back a conclusion that brings things together may reach in its paragraph.
+_TOGETHER_REACH = 6
+
+
+def _brings_together(text, begin, number, reading, strong_only) -> bool:
+    """The sentence opens by bringing together what went before ("Taken together, I think
+    she can meet Lily's needs"), or follows straight on from one that did ("Taken together,
+    this suggests... I do not think the risk can be managed..."), and at least two sentences
+    before it in the paragraph show something, with no judgement of their own left unshown: a
+    conclusion with its working above it."""
+    opens = _BRINGS_TOGETHER.match(text, begin)
+    if not opens and not (number and _BRINGS_TOGETHER.match(reading(number - 1).text)):
+        return False
+    shown = 0
+    for earlier in range(max(0, number - _TOGETHER_REACH), number):
+        before = reading(earlier)
+        own = before.judgement()
+        if own is not None and not before.evidenced(own[1], own[2], strong_only):
+            continue
+        shown += before.evidenced(None, None, strong_only)
+    return shown >= 2
+
+
 def _drawn_from_what_went_before(
     prepared, text, begin, sentence, judgement, number, reading, strong_only
 ) -> bool:
@@ -708,6 +739,8 @@ def _drawn_from_what_went_before(
     kind, first, last = judgement
     if kind == "belief" and _holds_what_needs_its_own(sentence, first):
         return False  # "On this evidence, I think she is an aggressive parent": a label still
+    if kind not in _NEEDS_ITS_OWN and _brings_together(text, begin, number, reading, strong_only):
+        return True
     if (
         kind in _SUMMED_UP
         and number

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from assist.language import lexicon, tag
 from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
-from assist.rubric.text import CALENDAR, DATE, FIGURE, QUOTE, names_a_part, sentences
+from assist.rubric.text import CALENDAR, DATE, FIGURE, QUOTE, WHEN, names_a_part, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import HEDGING_ADVERBS, PARTICLES, PERSONS_DOING, Terms, tokens_of
 
@@ -175,6 +175,12 @@ def _hedges(prepared, text, tokens, hedge) -> bool:
     """Whether the hedge found at ``hedge`` leaves the recommendation open."""
     if _an_aim(text, tokens, hedge[0]):
         return False  # "will see Reece in clinic within four weeks to look into his weight loss"
+    if hedge[0] and tokens[hedge[0] - 1][2] in ("have", "has", "had"):
+        return False  # "We have considered every other option": done, not left open
+    if any(word in _TOLD for _b, _e, word in tokens[max(0, hedge[0] - 4) : hedge[0]]):
+        return False  # "she told the assessor she could not manage": what was said
+    if hedge[0] and tokens[hedge[0] - 1][2] == "under":
+        return False  # "has two families under consideration": where things stand
     if hedge[1] == 1 and _owned(tokens, hedge[0]) and _a_person_next(tokens, hedge[0]):
         return False  # "his appropriate adult": someone's, already there, not yet to be found
     if _after_what_is_done(text, tokens, hedge[0]):
@@ -300,8 +306,15 @@ def judge(prepared, section, item, field, text, owner=None):
         )
         return
     absence = prepared.absence.search(tokens)
-    if absence is not None and (
-        _in_a_title(text, tokens, absence[0]) or _a_limit(tokens, absence[0] + absence[1])
+    if (
+        absence is not None
+        and (
+            _in_a_title(text, tokens, absence[0])
+            or _a_limit(tokens, absence[0] + absence[1])
+            # "To stop when Ms Hughes says she is doing it every day": an end, on a condition.
+            or tokens[absence[0] + absence[1] : absence[0] + absence[1] + 1]
+            and tokens[absence[0] + absence[1]][2] in ("when", "once", "after")
+        )
     ):
         absence = None  # "the Stop Smoking Service": a name; "no more than two units": a limit
     if (
@@ -337,16 +350,11 @@ def judge(prepared, section, item, field, text, owner=None):
     )
     if has_measure:
         return
-    unseen = _unseen_goal(prepared, text)
-    if unseen is not None and (
-        _an_aim(text, tokens, unseen[0]) or _outcome(text, tokens, unseen[0])
-    ):
-        # "Will meet Tayla every Tuesday to work on managing her anger"; "..., so that Tyler
-        # and Amelia are safe": the aim or the outcome for the child, which another criterion
-        # asks for, of what will be done.
-        unseen = None
+    unseen = _a_goal_unseen(prepared, text, tokens)
     rated = None if unseen else _rated_standard(prepared, text)
     unseen = unseen or rated or (None if has_when else _compared(text))
+    if unseen is not None and _A_DECISION_ASKED.search(text):
+        return  # "The panel recommends that the placement is a good match": its decision
     vague = unseen or _vague_action(prepared, text, tokens)
     # A date makes a concrete action checkable ("attendance to be monitored daily"), not a vague
     # action on a vague object: "monitor the situation by 1 March" still cannot be seen to have
@@ -383,6 +391,18 @@ def judge(prepared, section, item, field, text, owner=None):
     yield Hit(section, item, field, 0, len(text), text, {"term": term, "problem": problem})
 
 
+def _a_goal_unseen(prepared, text, tokens):
+    """A goal no one could see reached, unless it is the aim or the outcome of what will be
+    done: "will meet Tayla every Tuesday to work on managing her anger"; "..., so that Tyler
+    and Amelia are safe" (the outcome for the child, which another criterion asks for)."""
+    unseen = _unseen_goal(prepared, text)
+    if unseen is not None and (
+        _an_aim(text, tokens, unseen[0]) or _outcome(text, tokens, unseen[0])
+    ):
+        return None
+    return unseen
+
+
 def _a_decision(text) -> bool:
     """ "The panel is asked to recommend that the placement continues", "I recommend that the
     court makes...": a decision asked of a court or a panel, whose terms are its own; "that
@@ -394,7 +414,8 @@ def _a_decision(text) -> bool:
 # A court, a panel or a conference asked to decide: what is recommended is its decision.
 _A_DECISION_ASKED = re.compile(
     r"\b(?:the\s+)?(?:court|panel|conference|tribunal|bench|judge|magistrates)\s+"
-    r"(?:is\s+(?:asked|invited|requested)\s+to|to|should|makes?|approves?|grants?|agrees?)\b"
+    r"(?:is\s+(?:asked|invited|requested)\s+to|to|should|makes?|approves?|grants?|agrees?"
+    r"|recommends?)\b"
     r"|\b(?:invites?|asks?|requests?)\s+the\s+(?:court|panel|conference|tribunal)\b",
     re.IGNORECASE,
 )
@@ -449,6 +470,12 @@ def _vague_action(prepared, text, tokens):
             continue
         if _a_noun_in_a_list(text, tokens, tagged, index):
             continue  # "the name, address and phone number"
+        if (
+            length == 1
+            and getattr(tagged.get(tokens[index][0]), "tag", "") == "NN"
+            and WHEN.match(text, tokens[index][1] + 2)
+        ):
+            continue  # "Next review: 18 June": an occasion, dated
         word = tagged.get(tokens[index][0])
         if (
             word is not None
@@ -461,7 +488,11 @@ def _vague_action(prepared, text, tokens):
             continue  # "an order, supported by the support plan dated 4 March": what it comes with
         if text.count("(", 0, tokens[index][0]) > text.count(")", 0, tokens[index][0]):
             continue  # "Maria (family support) will...": who someone is, in brackets
-        if _an_aim(text, tokens, index) or _explained(tokens, after):
+        if (
+            _an_aim(text, tokens, index)
+            or _explained(tokens, after)
+            or any(a <= tokens[index][0] < b for a, b in _aims_opening(text))
+        ):
             continue
         if after + 1 < len(tokens) and tokens[after][2] == "to":
             # "Continue to monitor": the two together are what is vague.
@@ -578,6 +609,18 @@ def _an_aim(text, tokens, index) -> bool:
     )
 
 
+# Verbs of taking a measure: what they are done to is a quantity, read off and written down.
+_MEASURING = frozenset({"check", "measure", "weigh", "plot", "record", "test"})
+_TOLD = frozenset({"told", "said", "says", "explained", "stated", "reported"})
+_AN_OPENING_AIM = re.compile(r"(?:^|[.:;]\s+)(To\s+[^,.;:]{3,80},)")
+
+
+def _aims_opening(text):
+    """The spans of aims a sentence opens with: "To keep Sofia safe while he builds his
+    confidence, I recommend: ...": why, not what will be done."""
+    return [match.span(1) for match in _AN_OPENING_AIM.finditer(text)]
+
+
 def _outcome(text, tokens, index) -> bool:
     """The words at ``index`` follow "so that" or "in order that" after something to be done:
     the outcome the action is for."""
@@ -682,6 +725,8 @@ def _unseen_goal(prepared, text):
             continue
         lemmas = {token.word, *words.lemmas(token.word, "v")}
         kept = _kept_in_state(words, tagged, index, lemmas)
+        if any(a <= token.start < b for a, b in _aims_opening(text)):
+            continue  # "To keep Sofia safe while..., I recommend": why, not what
         if kept is not None and token.start in starts and not _in_condition(tagged, index):
             return starts[token.start], _span(plain, starts[token.start], kept.end)
         if (
@@ -799,6 +844,14 @@ def _done_to_an_idea(prepared, text, tagged, plain, starts, index, lemmas):
             )
             # "Keep Chantelle's number on a card in their bag": put somewhere one can look.
             and not _put_somewhere(tagged, after)
+            # "Check Sofia's weight": a quantity measured, which is seen done.
+            and not (lemmas & _MEASURING and words.first_class(later.word, "n") == "noun.attribute")
+            # "Attend the program at Eastlake Behavioral Health": a named place's programme.
+            and not (
+                after + 1 < len(tagged)
+                and tagged[after].word in ("at", "with", "run")
+                and text[tagged[after + 1].start].isupper()
+            )
         ):
             return starts[token.start], _span(plain, starts[token.start], later.end)
         break
@@ -1232,6 +1285,13 @@ def _vague_object(prepared, tokens, low, high, text=None) -> bool:
             and position + 1 in positions
             and words.known(tokens[position + 1][2], "n")
             and not words.known(tokens[position + 1][2], "v")
+        )
+        # "The program at Eastlake Behavioral Health": a named place's, which can be found.
+        and not (
+            text is not None
+            and position + 2 < len(tokens)
+            and tokens[position + 1][2] in ("at", "with", "run")
+            and text[tokens[position + 2][0]].isupper()
         )
         for position in positions
     )

@@ -601,3 +601,32 @@ def test_where_a_child_stands_recommended_as_a_decision_is_not_vague(text):
 def test_to_continue_something_vague_is_still_vague():
     assert vague("The carers to continue to meet Rio's needs.")
     assert vague("Mum to continue to engage with services.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An end on a condition, work already done, what someone said, a panel's decision, an
+        # aim the plan opens with, and a dated occasion named as a noun.
+        "Nurse to cream Eden's legs each Monday at 9am, and to stop when Mum is doing it daily.",
+        "We have considered every other option and ask the court to make a placement order.",
+        "Ms Kay told the assessor she could not manage two children; we ask for the order.",
+        "The panel recommends that the match of Ava with Ms Pike is a good one.",
+        "To keep Ava safe while Dad learns, Nan will stay over each Friday; the SW will check.",
+        "Ava stays with her aunt. Next review: 18 June.",
+    ],
+)
+def test_ends_on_conditions_work_done_reported_words_decisions_and_aims_are_not_vague(text):
+    assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health visitor will check Ivy's weight every two weeks until she is one.",
+        "Ms Cole will attend the program at Lakeside Recovery every Monday, 9am to 1pm.",
+        "Mr Shah has two families under consideration and will write to the Guardian by 3 May.",
+    ],
+)
+def test_a_measure_taken_a_named_place_s_programme_and_what_stands_are_not_vague(text):
+    assert not vague(text), text
