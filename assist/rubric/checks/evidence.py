@@ -305,7 +305,7 @@ _HAPPENINGS = frozenset({"noun.state", "noun.event", "noun.phenomenon"})
 _POINTS_BACK = re.compile(
     # (After the writer's own "In my view," or "In my assessment": "In my view this pattern...")
     r"(?:in\s+(?:my|our)\s+(?:view|opinion|assessment|professional\s+opinion),?\s+)?"
-    r"(?:this|these|that|those|such|it|overall|therefore|thus|so|taken together|as a result|"
+    r"(?:this|these|that|those|such|it|both|overall|therefore|thus|so|taken together|as a result|"
     r"given this|in light of this|on this basis|on that basis|because of this|for these reasons|"
     r"on (?:this|that|the) evidence)\b",
     re.IGNORECASE,
@@ -680,6 +680,8 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         if _shown_after(sentence, first, len(spans), number, reading, strong_only):
             continue
+        if kind == "frequency" and _each_of_those_counted(sentence, first, last, number, reading):
+            continue
         if kind in ("comparison", "cause") and _shown_in_the_rest(
             prepared, sentence, last, strong_only
         ):
@@ -698,6 +700,18 @@ def _unshown(prepared, text, spans, number, reading):
             continue  # "It seems likely that...: his test on 8 Nov was positive, and Mum told me"
         return judgement
     return None
+
+
+def _each_of_those_counted(sentence, first, last, number, reading) -> bool:
+    """ "Every time", "each time", "on each occasion": of occasions the paragraph has already
+    counted ("reported missing on five occasions since 1 September... Her mum has rung police
+    promptly every time")."""
+    words = [t.word for t in sentence.tokens[first : last + 1]]
+    if words not in (["every", "time"], ["each", "time"], ["each", "occasion"]):
+        return False
+    return any(
+        reading(earlier)._counted() for earlier in range(max(0, number - _TOGETHER_REACH), number)
+    )
 
 
 # Words that bring together what the paragraph has set out: "Taken together, ...", "Overall,
@@ -2381,6 +2395,9 @@ class Sentence:
             return None  # "could not remember when asked" tells an occasion
         if not self._of_care(index):
             return None
+        subject = self._subject_before(at)
+        if subject is not None and subject.tag in ("NN", "NNS") and not self._names_person(subject):
+            return None  # "ones that a single demonstration cannot solve": a thing's, no one's
         return "capacity", at, index
 
     def _capacity_foretold(self, index, token):
@@ -7089,7 +7106,8 @@ class Sentence:
             return any(t.word not in ("i", "we", "me", "us", "my", "our") for t in people)
         if not self._names_person(judged):
             return True
-        return any(t.word == judged.word for t in before.tokens)
+        # "Her school says she is always tired... I think Ava is proud of helping": of her.
+        return any(t.word == judged.word or t.word in ("she", "he") for t in before.tokens)
 
     def goes_on_with_account(self, before) -> bool:
         """The sentence goes on with what someone told in the one before, in the present as

@@ -1824,3 +1824,27 @@ def test_the_writer_s_view_stated_by_role_is_a_belief_answered_by_its_grounds():
         '9 May, and told me she "can\'t be bothered".',
         "Analysis",
     )
+
+
+def test_a_conclusion_that_brings_the_paragraph_together_is_drawn_from_it():
+    text = (
+        "Police have been called to the flat three times since May (2 May, 9 June, 1 July). "
+        'At school on 3 July Kai (8) told me he hides under his bed "when they shout". '
+        "Taken together, this suggests the arguments are more frequent than the parents say. "
+        "I do not think the risk can be managed while Mum cannot talk about it openly."
+    )
+    assert not flagged(text, "Analysis")
+    # With no working above it, the same conclusion stands alone.
+    assert flagged(
+        "I do not think the risk can be managed while Mum cannot talk about it openly.", "Analysis"
+    )
+
+
+def test_each_of_the_occasions_counted_before_and_a_thing_that_cannot_do_pass():
+    assert not flagged(
+        "Kai has been reported missing on four occasions since May. His dad has rung the "
+        "police promptly every time, which shows he wants him home.",
+        "Analysis",
+    )
+    assert flagged("His dad has rung the police promptly every time.", "Analysis")
+    assert not flagged("These are problems that a single leaflet cannot solve.", "Analysis")
