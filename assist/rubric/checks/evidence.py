@@ -7106,8 +7106,7 @@ class Sentence:
             return any(t.word not in ("i", "we", "me", "us", "my", "our") for t in people)
         if not self._names_person(judged):
             return True
-        # "Her school says she is always tired... I think Ava is proud of helping": of her.
-        return any(t.word == judged.word or t.word in ("she", "he") for t in before.tokens)
+        return any(t.word == judged.word for t in before.tokens)
 
     def goes_on_with_account(self, before) -> bool:
         """The sentence goes on with what someone told in the one before, in the present as
