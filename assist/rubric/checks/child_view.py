@@ -543,7 +543,7 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
         if not (
             _AN_AGE_GIVEN.search(sentence)
             or (len(words) <= 7 and "'s" in sentence)
-            or words & (prepared.children | _siblings())
+            or any(w in prepared.children or w in _siblings() for w in words)
             or _JOINED_NAMES.search(sentence)
         ):
             continue  # nothing here could name a child: not tagged (the cold check's cost)

@@ -5462,10 +5462,7 @@ class Sentence:
         # it, is only as good as what it rests on.
         reassured = index > 0 and tokens[index - 1].word in ("no", "zero") and token.tag == "NNS"
         # "This officer's assessment is that...": the writer's view, stated.
-        stated = [t.word for t in tokens[index + 1 : index + 3]] in (
-            ["is", "that"],
-            ["was", "that"],
-        )
+        stated = self._stated(index)
         kind = (
             "belief"
             if self._the_writer(holder)
@@ -5563,19 +5560,23 @@ class Sentence:
             ):
                 return None  # "it is believed that": hearsay, reported-as-fact's to name
             return holder
-        if (
-            token.tag in ("NN", "NNS")
-            and (
-                self.words.first_class(token.word, "n") in ("noun.cognition", "noun.feeling")
-                # "This officer's assessment is that...": a noun of a view, whatever its class,
-                # stated ("until a decision is made" states none).
-                or self.words.with_lemmas(token.word, "n") & self.prepared.views
-                and [t.word for t in self.tokens[index + 1 : index + 3]]
-                in (["is", "that"], ["was", "that"])
-            )
+        if token.tag in ("NN", "NNS") and (
+            self.words.first_class(token.word, "n") in ("noun.cognition", "noun.feeling")
+            # "This officer's assessment is that...": a noun of a view, whatever its class,
+            # stated ("until a decision is made" states none).
+            or self.words.with_lemmas(token.word, "n") & self.prepared.views
+            and self._stated(index)
         ):
             return self._holder_of_a_view_noun(index, token, following)
         return None
+
+    def _stated(self, index) -> bool:
+        """The view noun at ``index`` is followed by what it holds: "(the officer's
+        assessment) is that..."."""
+        return [t.word for t in self.tokens[index + 1 : index + 3]] in (
+            ["is", "that"],
+            ["was", "that"],
+        )
 
     def _holder_of_a_view_noun(self, index, token, following):
         """Who holds the view or worry a noun names ("concerns", "the team's view"), if any."""
@@ -5596,12 +5597,7 @@ class Sentence:
             following = tokens[index + 3] if index + 3 < len(tokens) else following
         elif following.word == "whatsoever" and index + 2 < len(tokens):
             following = tokens[index + 2]  # "no worries whatsoever about"
-        stated = (
-            following.word in ("is", "was")
-            and index + 2 < len(tokens)
-            and tokens[index + 2].word == "that"
-        )
-        if stated and index >= 2 and tokens[index - 1].tag == "POS":
+        if self._stated(index) and index >= 2 and tokens[index - 1].tag == "POS":
             # "This officer's assessment is that...": whose it is, named before it.
             return tokens[index - 2]
         if following.word not in ("that", "about"):

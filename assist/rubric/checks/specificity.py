@@ -453,6 +453,7 @@ def _vague_action(prepared, text, tokens):
     action before it ("will meet Tayla every Tuesday to work on her anger", "will support her
     by helping her fill in the form")."""
     tagged = {token.start: token for token in tag(text).tokens}
+    aims = _aims_opening(text)
     for index, length in prepared.vague_actions.find(tokens):
         after = index + length
         following = tagged.get(tokens[after][0]) if after < len(tokens) else None
@@ -491,7 +492,7 @@ def _vague_action(prepared, text, tokens):
         if (
             _an_aim(text, tokens, index)
             or _explained(tokens, after)
-            or any(a <= tokens[index][0] < b for a, b in _aims_opening(text))
+            or any(a <= tokens[index][0] < b for a, b in aims)
         ):
             continue
         if after + 1 < len(tokens) and tokens[after][2] == "to":
@@ -615,6 +616,12 @@ _TOLD = frozenset({"told", "said", "says", "explained", "stated", "reported"})
 _AN_OPENING_AIM = re.compile(r"(?:^|[.:;]\s+)(To\s+[^,.;:]{3,80},)")
 
 
+def _a_named_place(text, word, next_start) -> bool:
+    """ "at Eastlake Behavioral Health", "run by Hill Street": the word joins what went before
+    to a name, capitalised at ``next_start``."""
+    return word in ("at", "with", "run") and text[next_start].isupper()
+
+
 def _aims_opening(text):
     """The spans of aims a sentence opens with: "To keep Sofia safe while he builds his
     confidence, I recommend: ...": why, not what will be done."""
@@ -702,6 +709,7 @@ def _unseen_goal(prepared, text):
     tagged = tag(text).tokens
     plain = tokens_of(text)
     starts = {start: position for position, (start, _end, _word) in enumerate(plain)}
+    aims = _aims_opening(text)  # read once: "To keep Sofia safe while..., "
     for index, token in enumerate(tagged):
         if (
             not token.tag.startswith("VB")
@@ -725,7 +733,7 @@ def _unseen_goal(prepared, text):
             continue
         lemmas = {token.word, *words.lemmas(token.word, "v")}
         kept = _kept_in_state(words, tagged, index, lemmas)
-        if any(a <= token.start < b for a, b in _aims_opening(text)):
+        if any(a <= token.start < b for a, b in aims):
             continue  # "To keep Sofia safe while..., I recommend": why, not what
         if kept is not None and token.start in starts and not _in_condition(tagged, index):
             return starts[token.start], _span(plain, starts[token.start], kept.end)
@@ -849,8 +857,7 @@ def _done_to_an_idea(prepared, text, tagged, plain, starts, index, lemmas):
             # "Attend the program at Eastlake Behavioral Health": a named place's programme.
             and not (
                 after + 1 < len(tagged)
-                and tagged[after].word in ("at", "with", "run")
-                and text[tagged[after + 1].start].isupper()
+                and _a_named_place(text, tagged[after].word, tagged[after + 1].start)
             )
         ):
             return starts[token.start], _span(plain, starts[token.start], later.end)
@@ -1290,8 +1297,7 @@ def _vague_object(prepared, tokens, low, high, text=None) -> bool:
         and not (
             text is not None
             and position + 2 < len(tokens)
-            and tokens[position + 1][2] in ("at", "with", "run")
-            and text[tokens[position + 2][0]].isupper()
+            and _a_named_place(text, tokens[position + 1][2], tokens[position + 2][0])
         )
         for position in positions
     )
