@@ -241,6 +241,8 @@ def _answer_texts(value):
 HELD_OUT_SETS = frozenset(
     {
         "fresh_au_early.yaml",
+        "fresh_passages_da.yaml",
+        "fresh_passages_parenting.yaml",
         "fresh_uk_cp.yaml",
         "fresh_cafcass_court.yaml",
         "fresh_health_visiting.yaml",
