@@ -41,7 +41,7 @@ SETTINGS = {
     "aspect_roots": s.words(default=("begin", "complete", "update", "confirm", "convene")),
     # Holding an event, which WordNet files under keeping and having ("hold the review",
     # "chair the meeting", "book the appointment"): walking "hold" would bring 200 verbs.
-    "task_verbs": s.words(default=("hold", "chair", "book")),
+    "task_verbs": s.words(default=("hold", "chair", "book", "attend", "sit")),
     "abstract_classes": s.choices(LEXNAMES),
     # Nouns that name a degree to reach: given only a rating ("an acceptable standard"), none.
     "standards": s.words(default=("standard", "level")),
@@ -56,7 +56,8 @@ PLACEHOLDERS = frozenset({"term", "problem"})
 
 # ("If either is missing or out of date": "either" of two things, no choice offered.)
 _EITHER_OR = re.compile(
-    r"\beither\b(?!\s+(?:is|are|was|has|of)\b)[^.;]*\bor\b|\band\s*/\s*or\b|\bor\s+alternatively\b",
+    # (Not past ", and": "no evidence that either parent intends..., and the police or...".)
+    r"\beither\b(?!\s+(?:is|are|was|has|of)\b)(?:(?!,\s+and\b)[^.;])*\bor\b|\band\s*/\s*or\b|\bor\s+alternatively\b",
     re.I,
 )
 _TIME_WORD = (
@@ -70,8 +71,10 @@ _TIMESCALE = re.compile(
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:days?|weeks?|months?|years?|fortnights?|terms?)\b"
-    r"|\b(?:every|each)\s+(?:\d+\s+)?(?:day|week|month|term|visit|session|morning|evening|"
-    r"night|fortnight|school\s+day|\w+day)s?\b"
+    r"|\b(?:every|each)\s+(?:\d+\s+)?(?:\w+\s+)?(?:day|week|month|term|visit|session|morning|"
+    r"evening|night|fortnight|school\s+day|\w+day)s?\b"
+    # An occasion that comes round: "on my Monday visit".
+    r"|\bon\s+(?:my|her|his|their|our|the)\s+\w+day\s+(?:visits?|sessions?|calls?)\b"
     r"|\b(?:once|twice|\w+\s+times)\s+(?:a|per|each)\s+\w+"
     r"|\bper\s+(?:day|week|month|term)\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b"
@@ -179,6 +182,11 @@ def _hedges(prepared, text, tokens, hedge) -> bool:
         return False  # "We have considered every other option": done, not left open
     if any(word in _TOLD for _b, _e, word in tokens[max(0, hedge[0] - 4) : hedge[0]]):
         return False  # "she told the assessor she could not manage": what was said
+    if any(word in _ASKED for _b, _e, word in tokens[max(0, hedge[0] - 3) : hedge[0]]):
+        return False  # "who rang asking to be considered as a carer": what someone asked
+    after = hedge[0] + hedge[1]
+    if tokens[after - 1][2] == "required" and after < len(tokens) and tokens[after][2] == "by":
+        return False  # "as required by his court curfew": a requirement named, not left open
     if hedge[0] and tokens[hedge[0] - 1][2] == "under":
         return False  # "has two families under consideration": where things stand
     if hedge[1] == 1 and _owned(tokens, hedge[0]) and _a_person_next(tokens, hedge[0]):
@@ -274,6 +282,95 @@ def _owned(tokens, index) -> bool:
 
 
 def judge(prepared, section, item, field, text, owner=None):
+    if text.rstrip().endswith(":") and not _proposes(text):
+        return  # "Early help plan, Okafor family, agreed 2 December 2026:": what the list is
+    whole = list(_judge(prepared, section, item, field, text, owner))
+    if whole:
+        yield from whole
+        return
+    spans = _units(text)
+    if len(spans) < 2:
+        return
+    for begin, end in spans:
+        if not _proposes(text[begin:end]):
+            continue  # "Mr Ruiz has been violent", "Their references are positive": grounds
+        for hit in _judge(prepared, section, item, field, text[begin:end], owner, alone=False):
+            if hit.detail.get("term"):
+                yield Hit(
+                    section, item, field, begin + hit.start, begin + hit.end, text, hit.detail
+                )
+                return
+
+
+# A bullet inside a paragraph: " - Nursery to...", " • Mum to...".
+_BULLET = re.compile(r"\s[-–•*]\s+(?=\S)")
+
+
+def _units(text):
+    """(start, end) of each sentence, and of each bulleted part of one."""
+    units = []
+    for begin, end in sentences(text):
+        for part in _BULLET.finditer(text, begin, end):
+            units.append((begin, part.start()))
+            begin = part.end()
+        units.append((begin, end))
+    return [(begin, end) for begin, end in units if begin < end]
+
+
+# Modals that say what is to be done (not "can" or "may", what could be).
+_TO_BE_DONE = frozenset({"will", "shall", "should", "must", "'ll", "wo"})
+
+
+def _proposes(text) -> bool:
+    """The sentence says what is to be done: a modal of the future or of duty before a verb
+    ("I will visit", "Mum should not"), a plan's "Ms Cole to book" or "needs to", or an
+    order ("Book the interpreter"); not what was or is ("Mr Ruiz has been violent", "Both
+    assessments were negative") nor a heading ("Early help plan: the Hassan family")."""
+    tagged = tag(text).tokens
+    for index, token in enumerate(tagged):
+        following = next(
+            (t for t in tagged[index + 1 : index + 4] if t.tag not in ("RB", "RBR")), None
+        )
+        if following is None or not (
+            following.tag == "VB"
+            # "Ms Pryce to work on...": after "to", a word that can be a verb is one.
+            or token.word == "to"
+            and lexicon().known(following.word, "v")
+        ):
+            continue
+        if (
+            token.tag == "MD"
+            and token.word in _TO_BE_DONE
+            or (
+                _a_plans_to(tagged, index)
+                and not text[following.start].isupper()  # "Skills to Foster"
+            )
+        ):
+            return True
+    words = [t for t in tagged if t.tag not in ("CD", "LS", ".", ":", "-NONE-")]
+    return bool(words) and words[0].tag == "VB" and words[1:2] != [] and words[1].word != "of"
+
+
+# Words before "to" that make what follows a duty: "needs to", "is to", "agreed to".
+_DUTY = frozenset({"need", "needs", "has", "have", "is", "are", "agreed", "agrees", "ought"})
+
+
+def _a_plans_to(tagged, index) -> bool:
+    """The "to" at ``index`` sets out what someone is to do: after whoever will do it ("Ms
+    Cole to book", "Yusuf (4) to sleep") or a word of duty ("needs to attend"); not after
+    another verb ("continues to let him stay") nor in a purpose ("for the children to remain
+    safe")."""
+    if tagged[index].word != "to" or not index:
+        return False
+    before = tagged[index - 1]
+    if before.word in _DUTY:
+        return True
+    if before.tag not in ("NN", "NNS", "NNP", "NNPS", "PRP", ")", "-RRB-"):
+        return False
+    return not any(t.word in ("for", "in order") for t in tagged[max(0, index - 4) : index])
+
+
+def _judge(prepared, section, item, field, text, owner=None, alone=True):
     tokens = tokens_of(text)
 
     def on_words(found, problem):
@@ -305,7 +402,7 @@ def judge(prepared, section, item, field, text, owner=None):
             },
         )
         return
-    absence = prepared.absence.search(tokens)
+    absence = prepared.absence.search(tokens) if alone else None
     if (
         absence is not None
         and (
@@ -467,10 +564,14 @@ def _vague_action(prepared, text, tokens):
                 and (following.tag != "NNP" or (before is not None and before.tag == "NN"))
             ):
                 continue  # a noun's modifier: "needs assessment", "support worker", "support SW"
-        if _not_what_is_asked(text, tokens, index):
+        if _not_what_is_asked(text, tokens, index) or _a_review_held(
+            prepared, text, tokens, index, after
+        ):
             continue
         if _a_noun_in_a_list(text, tokens, tagged, index):
             continue  # "the name, address and phone number"
+        if length == 1 and _a_noun_after_its_determiner(tagged, tokens, index):
+            continue  # "patients without a fixed address": a thing, not a thing to do
         if (
             length == 1
             and getattr(tagged.get(tokens[index][0]), "tag", "") == "NN"
@@ -508,6 +609,20 @@ def _vague_action(prepared, text, tokens):
                 continue  # "continue to live with Mum": where the child stands, decided
         return index, length
     return None
+
+
+def _a_noun_after_its_determiner(tagged, tokens, index) -> bool:
+    """The word at ``index`` is tagged a noun and follows a determiner or a possessive, past an
+    adjective or a participle: "a fixed address", "her support" (the tokens hold no
+    punctuation, so the tagged words are found by where they start)."""
+    word = tagged.get(tokens[index][0])
+    if word is None or word.tag not in ("NN", "NNS") or not index:
+        return False
+    back = index - 1
+    if back and getattr(tagged.get(tokens[back][0]), "tag", "") in ("JJ", "VBN"):
+        back -= 1
+    before = tagged.get(tokens[back][0])
+    return before is not None and (before.tag == "PRP$" or before.word in _ARTICLES)
 
 
 def _a_noun_in_a_list(text, tokens, tagged, index) -> bool:
@@ -613,6 +728,7 @@ def _an_aim(text, tokens, index) -> bool:
 # Verbs of taking a measure: what they are done to is a quantity, read off and written down.
 _MEASURING = frozenset({"check", "measure", "weigh", "plot", "record", "test"})
 _TOLD = frozenset({"told", "said", "says", "explained", "stated", "reported"})
+_ASKED = frozenset({"asking", "asked", "asks", "applied", "applying", "wants", "wanted", "wishes"})
 _AN_OPENING_AIM = re.compile(r"(?:^|[.:;]\s+)(To\s+[^,.;:]{3,80},)")
 
 
@@ -632,6 +748,8 @@ def _outcome(text, tokens, index) -> bool:
     """The words at ``index`` follow "so that" or "in order that" after something to be done:
     the outcome the action is for."""
     before = text[: tokens[index][0]]
+    if re.search(r"\b(?:needed|necessary|enough)\s+for\s+(?:\w+\s+){1,3}to\s+$", before):
+        return True  # "an order is needed for the children to remain safe": what it is for
     found = list(re.finditer(r"\b(?:so that|in order that)\b", before))
     return bool(found) and bool(re.search(r"\b(?:will|to)\s+\w+", before[: found[-1].start()]))
 
@@ -740,6 +858,10 @@ def _unseen_goal(prepared, text):
         if (
             lemmas & prepared.state_verbs
             and not _in_condition(tagged, index)
+            # "Mr Dyer has been violent", "their references are positive": what was or is,
+            # not what is to be.
+            and not _told_as_past(tagged, index)
+            and not (token.tag in ("VBZ", "VBP") and _in_a_statement(text, token.start))
             and not _a_result_awaited(tagged, index)
             and not _what_is_checked(words, tagged, index)
         ):
@@ -773,10 +895,29 @@ def _unseen_goal(prepared, text):
             # "Saying whether his mental state affects his ability": what is asked; "will check
             # the confirmation is on file": a fact to be checked, told.
             continue
+        if token.start in starts and _a_review_held(
+            prepared, text, plain, starts[token.start], starts[token.start] + 1
+        ):
+            continue
         found = _done_to_an_idea(prepared, text, tagged, plain, starts, index, lemmas)
         if found is not None:
             return found
     return None
+
+
+def _in_a_statement(text, at) -> bool:
+    """The sentence holding the character at ``at`` proposes nothing: it tells how things are."""
+    return not any(begin <= at < end and _proposes(text[begin:end]) for begin, end in _units(text))
+
+
+def _told_as_past(tagged, index) -> bool:
+    """The verb at ``index`` tells what was: a past tense, or a perfect ("has been")."""
+    if tagged[index].tag == "VBD":
+        return True
+    back = index - 1
+    while back >= 0 and tagged[back].tag in ("RB", "RBR"):
+        back -= 1
+    return tagged[index].tag == "VBN" and back >= 0 and tagged[back].word in ("has", "have", "had")
 
 
 def _after_an_article(tagged, index) -> bool:
@@ -785,8 +926,8 @@ def _after_an_article(tagged, index) -> bool:
     "of" before a noun ("10 minutes of shared reading")."""
     return index > 0 and (
         tagged[index - 1].word.lower() in _ARTICLES
-        or tagged[index - 1].word.lower() == "of"
-        and tagged[index].tag in ("VBN", "VBD")
+        or (tagged[index - 1].word.lower() == "of" or tagged[index - 1].tag == "PRP$")
+        and tagged[index].tag in ("VBN", "VBD", "VBG")
         and index + 1 < len(tagged)
         and tagged[index + 1].tag in ("NN", "NNS")
     )
@@ -1056,8 +1197,11 @@ def _what_is_checked(words, tagged, index) -> bool:
         token = tagged[position]
         if token.word in (".", ";"):
             return False
-        verbal = token.tag.startswith("VB") or (
-            position and tagged[position - 1].tag in ("TO", "MD")  # "to check", however tagged
+        verbal = (
+            token.tag.startswith("VB")
+            or (position and tagged[position - 1].tag in ("TO", "MD"))  # "to check", however tagged
+            # "...and check that the hallway is clear": a clause of what is checked follows.
+            or (position + 1 < len(tagged) and tagged[position + 1].word in ("that", "whether"))
         )
         if verbal and {token.word, *words.lemmas(token.word, "v")} & {
             *("check", "confirm", "verify"),
@@ -1158,6 +1302,7 @@ _NO_OBJECT = frozenset(
         "appropriately",
     ]
 )
+_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 # "Attendance to be monitored by the school": in the passive, what is done comes first.
 _PASSIVE = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 
@@ -1168,7 +1313,9 @@ def _vague_throughout(prepared, text, tokens, vague):
         return None
     for index, length in prepared.vague_actions.find(tokens, vague[0]):
         after = index + length
-        if _not_what_is_asked(text, tokens, index):
+        if _not_what_is_asked(text, tokens, index) or _a_review_held(
+            prepared, text, tokens, index, after
+        ):
             continue
         if index and tokens[index - 1][2] in _PASSIVE:
             before = max(0, index - 1 - _OBJECT_REACH)
@@ -1192,6 +1339,24 @@ def _vague_throughout(prepared, text, tokens, vague):
 
 # Words a person can be followed by that say only when: "monitor the family by 30 June".
 _ONLY_WHEN = frozenset({*_NO_OBJECT, "going", "for", "throughout"}) - {"more", "better"}
+
+
+def _a_review_held(prepared, text, tokens, index, after) -> bool:
+    """ "We will review this plan together on 16 December", "I will review this decision after
+    the medical", "We look at this plan again on 25 March": a review held on a day or after an
+    event, of something named (not "review the situation by 1 March", nor "keep it under
+    review")."""
+    if tokens[index][2] not in ("review", "reviewed", "look", "looked") or not (
+        DATE.search(text) or _AFTER_AN_EVENT.search(text, tokens[index][1])
+    ):
+        return False
+    if after == len(tokens) or tokens[after][2] in _NO_OBJECT:
+        return False  # "review by the end of March": of nothing named
+    return not prepared.vague_objects.search(tokens, after, min(len(tokens), after + 3))
+
+
+# After an event, which says when: "after the medical", "following her discharge".
+_AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s+(?:the|her|his|their|its)\s+\w+", re.I)
 
 
 def _only_someone(prepared, text, tokens, after) -> bool:
@@ -1283,6 +1448,8 @@ def _vague_object(prepared, tokens, low, high, text=None) -> bool:
         position
         for position in range(low, high)
         if tokens[position][2] not in _NO_OBJECT
+        and tokens[position][2] not in _MODALS  # "the sleep diary will be looked at"
+        and tokens[position][2] not in ("it", "them")  # a thing told before, not IT
         and not (text is not None and text[tokens[position][0]].isupper())
     ]
     return any(

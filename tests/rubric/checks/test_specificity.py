@@ -630,3 +630,47 @@ def test_ends_on_conditions_work_done_reported_words_decisions_and_aims_are_not_
 )
 def test_a_measure_taken_a_named_place_s_programme_and_what_stands_are_not_vague(text):
     assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # One vague action in a plan of specific ones is still vague: the dates and checks of
+        # the others are theirs.
+        "1. Nan to collect Ivy from school every Friday from 9 May. 2. Mum to improve the "
+        "home conditions. 3. The SW will visit fortnightly and photograph the kitchen.",
+        "Actions agreed at the meeting, 4 May: - School to keep an eye on Ivy's lunches. - "
+        "Mr Dyer will meet Mum every Tuesday at 10am to plan the week's meals.",
+        "The health visitor will weigh Ivy on 3, 10 and 17 June. Dad to be more involved.",
+        "Mum to reduce her drinking by the next review.",
+    ],
+)
+def test_one_vague_action_among_specific_ones_is_vague(text):
+    assert vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The grounds, the history and the heading around a plan's actions are not actions.
+        "Mr Dyer will live at his sister's flat from 2 May and ring Ivy at 6pm daily. Mr Dyer "
+        "has been violent to Ms Cole. Their references are positive.",
+        "Early help plan, Dyer family, agreed 2 May:",
+        "Ivy will go to bed at 7pm; Mum will tick the chart each night and I will look at it "
+        "on my Monday visit.",
+        "Mum will attend her perinatal assessment on 12 June.",
+        "We will review this plan together on 16 June.",
+        "I will review this decision after the medical.",
+        "The result will be recorded on her learning plan by 3 May.",
+        "By 1 May the SW will write to the surgery, enclosing the guidance on registering "
+        "patients without a fixed address.",
+        "Fire service will revisit by 15 May to test the alarms and check that the hallway "
+        "is clear.",
+        "Kai will be home by 8pm on weekdays, as required by his curfew; Mum will text the "
+        "duty phone by 8.15pm each night.",
+        "Ms Lee, who rang on 1 May asking to be considered as a carer, to be assessed by the "
+        "SW by 30 May.",
+    ],
+)
+def test_grounds_headings_reviews_held_and_things_named_are_not_vague(text):
+    assert not vague(text), text
