@@ -163,6 +163,12 @@ _REACH = 40
 _CLAUSE_END = frozenset({",", ";", ":", "(", ")", "—", "–", "but", "because", "although", "while"})
 _MODAL_TAGS = frozenset({"MD"})
 _NOT = frozenset({"not", "n't", "never"})
+# Words that tie what is told to an occasion or a while: "was tearful throughout the visit".
+_OCCASION_WORDS = frozenset({"during", "throughout", "today", "yesterday", "when", "while"})
+# Verbs of being and having, and "does not": what someone is said to be, have or not do.
+_BEING = frozenset({"be", "have", "remain", "seem", "appear", "present", "do"})
+# Verbs that hold what follows as someone's view: "I think", "she believes", "we consider".
+_HOLDING_A_VIEW = frozenset({"think", "believe", "consider", "worry", "judge", "suspect", "feel"})
 # Things and people not named ("nothing" is: "said nothing when asked").
 _INDEFINITE = frozenset(
     {"something", "anything", "everything", "someone", "anyone", "everyone"}
@@ -210,11 +216,12 @@ _BY_A_DEGREE = (
 _ENDS_A_CHANGE = frozenset({".", ",", ":", "CC", "RB"})
 # The noun classes of a state of mind, feeling or thought: nothing done to one is seen.
 _OF_THE_MIND = frozenset({"noun.state", "noun.feeling", "noun.cognition"})
-# A study cited by its authors and year ("Brandon et al. (2020)", "(Farmer and Lutman, 2012)"):
-# a published source, named.
+# A study cited by its authors and year ("Brandon et al. (2020)", "(Farmer and Lutman, 2012)",
+# "(Kemp and colleagues, 2015; Sugar, 1999)"): a published source, named.
+_OTHER_AUTHORS = r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+(?:[A-Z][a-z]+|colleagues|others))?"
 _AUTHOR_AND_YEAR = re.compile(
-    r"\b[A-Z][a-z]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][a-z]+)?\s*\((?:19|20)\d{2}[a-z]?\)"
-    r"|\([A-Z][a-z]+(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][a-z]+)?,?\s+(?:19|20)\d{2}[a-z]?\)"
+    rf"\b[A-Z][a-z]+{_OTHER_AUTHORS}\s*\((?:19|20)\d{{2}}[a-z]?\)"
+    rf"|\([A-Z][a-z]+{_OTHER_AUTHORS},?\s+(?:19|20)\d{{2}}[a-z]?[;)]"
 )
 # A score someone gives on a scale ("safety scale 7/10", "scaled it 6 out of 10"): itself a
 # judgement, not a measure (but "7/10 sessions" counts them).
@@ -307,6 +314,7 @@ _POINTS_BACK = re.compile(
     r"(?:in\s+(?:my|our)\s+(?:view|opinion|assessment|professional\s+opinion),?\s+)?"
     r"(?:this|these|that|those|such|it|both|overall|therefore|thus|so|taken together|as a result|"
     r"given this|in light of this|on this basis|on that basis|because of this|for these reasons|"
+    r"based on (?:this|these|that|those|what)|"
     r"on (?:this|that|the) evidence)\b",
     re.IGNORECASE,
 )
@@ -655,7 +663,8 @@ def _unshown(prepared, text, spans, number, reading):
         # goes on, in the words of those who hold it (a danger statement names them).
         return None
     # "She describes waking every night... She barely eats": their account goes on (a label, a
-    # claim to certainty or a rating is still the writer's: "He is an alcoholic").
+    # claim to certainty, a rating or a quality is still the writer's: "He is an alcoholic",
+    # "He has no insight").
     account = number > 0 and (
         sentence.goes_on_with_account(reading(number - 1))
         or sentence.goes_on_with_worry(reading(number - 1))
@@ -669,7 +678,7 @@ def _unshown(prepared, text, spans, number, reading):
         # The next judgement looked for is in a clause of its own: within one, what follows
         # the judgement is read as what shows it ("appeared happy and was smiling").
         start = max(last + 1, sentence.clause_end(first, last))
-        if account and kind not in ("label", "certainty", "rating"):
+        if account and kind not in ("label", "certainty", "rating", "quality"):
             continue
         if sentence.against_their_usual(last):
             continue
@@ -798,7 +807,21 @@ _GOES_ON = 2
 
 def _shown_after(sentence, first, count, number, reading, strong_only) -> bool:
     """A sentence soon after shows the judgement, and those up to it go on about the same
-    person or thing."""
+    person or thing. A judgement told of someone as how they are, flatly, is shown only by
+    what they did on a day told straight after ("Mr Ray is hostile to professionals. He swore
+    at me twice on 3 May"), or a record dated: "Mr Doyle is a manipulative man. He has declined
+    the programme..." tells something he did, not that he is manipulative."""
+    lasting = sentence.told_as_lasting(first)
+    if lasting:
+        following = reading(number + 1) if number + 1 < count else None
+        return (
+            following is not None
+            and _dated_evidence(following, strong_only)
+            and (
+                not following.opens_with_someone()
+                or following.starts_with_them(sentence._head_of_subject(first))
+            )
+        )
     for later in range(number + 1, min(count, number + 1 + _GOES_ON)):
         if (
             later == number + 1
@@ -5112,6 +5135,13 @@ class Sentence:
             and self.words.first_class(noun, "n") == "noun.person"
             or lemmas & self.prepared.labels
             or vader >= self.prepared.threshold
+            # "A family friend": a kind of person, whom the noun before says, however warm the
+            # head word is rated on its own (not "a family bully").
+            and not (
+                start < position
+                and self.words.valence(noun, "n") > 0
+                and "noun.person" in self.words.classes(noun, "n")
+            )
         ):
             return "label", index + 1, position
         # Someone called an abstract thing: "Dad is a risk", "she is a worry", "Gran is a
@@ -6969,6 +6999,69 @@ class Sentence:
             and self._names_person(subject)
             and self.words.first_class(subject.word, "n") != "noun.group"
         )
+
+    def starts_with_them(self, judged) -> bool:
+        """The sentence's subject is the person judged, by name or as "he", "she" or "they"
+        (not "Amira's school", "Her partner")."""
+        subject = next((t for t in self.tokens if t.tag in (*_NOUN, "PRP")), None)
+        if subject is None or judged is None or self._someone_of_theirs(subject) is not None:
+            return False
+        at = self._index_of(subject)
+        if at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "POS":
+            return False  # a thing of theirs, or someone of theirs
+        return subject.word in ("he", "she", "they") or subject.word == judged.word
+
+    def told_as_lasting(self, first) -> bool:
+        """The judgement at ``first`` is told of a person as how they are, flatly: in the simple
+        present, of no occasion, held as no one's view ("Mr Doyle is a manipulative man", "Callum
+        has no insight", "Ms Reyes is in denial", "Amira's behaviour is always worse"). Not "Ms
+        Kowalczyk was tearful throughout the visit" (an occasion seen), "Ava is doing a great
+        deal" (going on now), "Mum has been low this week" (over a time told), nor "I think
+        she is..." (a view, whose reasons may follow)."""
+        tokens = self.tokens
+        verb = next(
+            (
+                p
+                for p in range(min(first, len(tokens) - 1), max(-1, first - 5), -1)
+                if tokens[p].tag in ("VBZ", "VBP", "VBD", "MD") or tokens[p].word in (",", ";")
+            ),
+            None,
+        )
+        if (
+            verb is None
+            or tokens[verb].tag not in ("VBZ", "VBP")
+            # Being or having, not a doing ("Sophie's parents handle mealtimes differently").
+            or not self._verb_lemmas(tokens[verb].word) & _BEING
+        ):
+            return False
+        after = next((t for t in tokens[verb + 1 : verb + 4] if t.tag != "RB"), None)
+        if after is not None and (
+            after.tag == "VBG" or after.tag == "VBN" and tokens[verb].word in ("has", "have")
+        ):
+            return False  # "is doing", "has been": going on, or over a time
+        subject = self._head_of_subject(verb)
+        at = self._index_of(subject) if subject is not None else 0
+        if subject is None or not (
+            self._names_person(subject)
+            # "Jade's account is not credible": a name, whatever the tagger makes of it.
+            or at + 1 < len(tokens)
+            and tokens[at + 1].tag == "POS"
+            and self.text[subject.start].isupper()
+            # A doing or a state of someone's ("Amira's behaviour"), not a time of theirs
+            # ("Her evenings with her mum are warm").
+            or self._whose(subject) is not None
+            and self.words.first_class(subject.word, "n") != "noun.time"
+        ):
+            return False
+        if subject.word in ("i", "we"):
+            return False
+        return not any(
+            self._a_view(t)
+            or t.word in _OCCASION_WORDS
+            or self._a_time(p)
+            or self._verb_lemmas(t.word) & _HOLDING_A_VIEW
+            for p, t in enumerate(tokens)
+        ) and not WHEN.search(self.text)
 
     def goes_on_in(self, first, following) -> bool:
         """The next sentence goes on about the person judged, so what it shows is shown of them:

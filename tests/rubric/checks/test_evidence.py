@@ -1848,3 +1848,37 @@ def test_each_of_the_occasions_counted_before_and_a_thing_that_cannot_do_pass():
     )
     assert flagged("His dad has rung the police promptly every time.", "Analysis")
     assert not flagged("These are problems that a single leaflet cannot solve.", "Analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How someone is, told flatly: what they did next is not that they are so.
+        "Mr Ray is a manipulative man. He has turned down the course, saying it is for "
+        '"other people, not me".',
+        "Ms Lowe is clearly depressed. She has not been to her GP, and said she was too busy.",
+        "Ivy's behaviour is always worse after contact. Ivy's school reports her attendance "
+        "at 95% this year.",
+        "Sam's account is not credible. He showed the nurse a graze on his knee.",
+        "Kai has no insight into his behaviour. He has started a bricklaying course.",
+    ],
+)
+def test_how_someone_is_told_flatly_is_not_shown_by_what_they_did_next(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ms Lowe was tearful throughout the visit. She cried twice and wiped her eyes when we "
+        "spoke of her mother.",
+        "I think Ms Lowe is low. She told me she has stopped opening her post.",
+        "Ms Pike is a family friend and not a relative.",
+        "Research (Kemp and colleagues, 2015; Sugar, 1999) has found that bruising is rare "
+        "in babies who do not yet move about.",
+        "I visited on 3 May and 10 May. Mum told me the boys had been fed. Based on these "
+        "visits, the boys' needs appear to be met.",
+    ],
+)
+def test_a_moment_seen_a_view_a_tie_a_study_and_grounds_pointed_back_to_pass(text):
+    assert not flagged(text, "Analysis"), text
