@@ -209,6 +209,30 @@ def _mentions_according_to(tokens) -> bool:
     )
 
 
+# A heading that opens a paragraph: "Amira's views:", "What Luca thinks and feels:".
+_A_HEADING = re.compile(r"([^:.;!?\"“”‘]{1,60}):\s+(?=[^\s\"“‘'])")
+
+
+def _past_a_heading(sentence):
+    """The sentence past a heading of a few words that says what the paragraph is about (its
+    words, "views" or "thinks and feels", are no one's), unless the heading names who speaks:
+    'Sam: "I want my nan"', "Leo said: ..." (a verb, or a quotation after it)."""
+    heading = _A_HEADING.match(sentence)
+    if heading is None or len(heading.group(1).split()) > 6:
+        return sentence
+    tokens = tag(heading.group(1)).tokens
+    if len(tokens) < 2 or (
+        tokens[0].tag not in ("WP", "WRB")  # "What Luca thinks and feels:" is a heading
+        and any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+    ):
+        return sentence  # "Sam:" names who speaks; "Leo said:" says so
+    rest = sentence[heading.end() :]
+    opening = tag(rest).tokens[:1]
+    if not opening or opening[0].tag.startswith("VB"):
+        return sentence  # "obs at school: signed 'more'...": the heading is the note's subject
+    return rest
+
+
 def _according_to(tokens, is_child) -> bool:
     words = [token.word for token in tokens]
     for index in range(len(words) - 2):
@@ -613,6 +637,8 @@ class Reader:
             return previous_was_child
         if word in self.names:
             return True
+        if index and tokens[index - 1].word in TITLES:
+            return False  # "Ms Fry": a surname, whatever else the word means ("small fry")
         if _child_noun(self.prepared, word):
             return not _children_in_general(tokens, index)
         if token.tag == "NN" and AN_AGE.search(word):
@@ -699,7 +725,7 @@ class Reader:
         # ...and the child's, by the pronoun it gave them (a name alone says neither).
         child_sex: frozenset[str] = frozenset()
         for begin, end in sentences(text):
-            sentence = text[begin:end]
+            sentence = _past_a_heading(text[begin:end])
             tokens = tag(sentence).tokens
             forced = previous and _the_other_adult(tokens, adults - child_sex, child_sex)
             if forced:
@@ -1018,11 +1044,12 @@ class Reader:
         if (
             token.tag in ("VBD", "VBN")
             and index
-            and tokens[index - 1].tag in ("DT", "PRP$")
+            and tokens[index - 1].tag in ("DT", "PRP$", "CD")
             and index + 1 < len(tokens)
             and tokens[index + 1].tag in ("NN", "NNS")
         ):
-            return True  # "a settled baby": a description inside a noun phrase
+            # "a settled baby", "three reported incidents": a description inside a noun phrase
+            return True
         before = index - 1
         while before > 0 and (
             tokens[before].tag == "RB"
@@ -1470,6 +1497,13 @@ class Reader:
         ):
             return False  # "has been kept informed": told, not telling
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if (
+            index
+            and tokens[index - 1].tag in ("CD", "DT", "PRP$")
+            and following is not None
+            and following.tag in ("NN", "NNS")
+        ):
+            return False  # "three reported incidents": a participle that says which incidents
         return following is None or (
             following.tag in ("PRP", "WRB", "WP", "IN", "TO", ".", ",", ":")
             or following.word in _QUOTE_MARKS
@@ -1785,7 +1819,17 @@ def _a_gerund(tokens, index) -> bool:
         return True  # (not "while playing", "after leaving": when something was done)
     if before.tag == "VBG":
         return _a_gerund(tokens, index - 1)  # "and going missing"
-    return before.tag == "CC" and index >= 2 and tokens[index - 2].tag in ("NN", "NNS")
+    if before.tag == "CC":
+        return index >= 2 and tokens[index - 2].tag in ("NN", "NNS")
+    # "for his personal care, feeding and movement": one of a list of nouns (not "at the
+    # table, drawing pictures", which has an object).
+    return (
+        before.word == ","
+        and index >= 2
+        and tokens[index - 2].tag in ("NN", "NNS")
+        and index + 1 < len(tokens)
+        and tokens[index + 1].tag in ("CC", ",", ".")
+    )
 
 
 def _going_on(tokens, index) -> bool:
@@ -1804,7 +1848,12 @@ def _predicate_noun(tokens, at) -> bool:
     """The noun at ``at`` is what someone is said to be ("is a lovely boy"), not a subject."""
     back = at - 1
     # (Past an age: "is a 15-year-old boy".)
-    while back >= 0 and (tokens[back].tag in ("JJ", "RB", "VBG", "CD") or tokens[back].word == "-"):
+    # (And past what kind: "is a 15-year-old Black British boy".)
+    while back >= 0 and (
+        tokens[back].tag in ("JJ", "RB", "VBG", "CD", "NNP", "NNPS")
+        or tokens[back].word == "-"
+        or tokens[back].word.endswith("year-old")
+    ):
         back -= 1
     return back >= 1 and tokens[back].word in ("a", "an") and tokens[back - 1].word in _BE
 

@@ -576,3 +576,34 @@ def test_with_no_child_recorded_a_sibling_and_a_child_joined_to_one_by_name_are_
     # Jack is "her brother" and Evie is joined to Oliver (9): each speaks for themselves.
     assert not missing_in('Amy (6) lives with Mum and her brother Jack. Jack said "I like it".')
     assert not missing_in('Oliver (9) and Evie came home at four. Evie said "I was sad".')
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # A heading's words ("views", "thinks and feels") are no one's.
+        "Kyle's views: Kyle's teacher says he is settled and doing well.",
+        "What Mia thinks and feels: Mia is five and goes to the nursery at St Anne's.",
+        # A surname that is also a word for a child ("small fry") is an adult's.
+        "Ms Fry reports that Kyle has been wetting the bed.",
+        # A participle that says which incidents, a list of what is done for him, the kind of
+        # boy he is.
+        "Kyle (8) lives in a home where there have been four reported incidents since May.",
+        "Kyle relies on adults for his washing, dressing, feeding and moving.",
+        "Kyle is a 16-year-old White British boy growing up in a town with little work.",
+    ],
+)
+def test_headings_surnames_and_descriptions_are_not_the_child_s_view(experience):
+    assert missing_in(experience), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        "Kyle's views: Kyle told me he wants to stay with his nan.",
+        "Mia was at the table, drawing pictures of her cat.",
+        "obs at home: signed 'more' to his mum and smiled when she sang.",
+    ],
+)
+def test_the_child_s_own_words_and_deeds_after_a_heading_or_a_comma_still_count(experience):
+    assert not missing_in(experience), experience
