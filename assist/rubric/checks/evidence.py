@@ -735,14 +735,27 @@ _BRINGS_TOGETHER = re.compile(
 _TOGETHER_REACH = 6
 
 
-def _brings_together(text, begin, number, reading, strong_only) -> bool:
+def _brings_together(sentence, text, begin, number, reading, strong_only) -> bool:
     """The sentence opens by bringing together what went before ("Taken together, I think
     she can meet Lily's needs"), or follows straight on from one that did ("Taken together,
     this suggests... I do not think the risk can be managed..."), and at least two sentences
     before it in the paragraph show something, with no judgement of their own left unshown: a
     conclusion with its working above it."""
     opens = _BRINGS_TOGETHER.match(text, begin)
-    if not opens and not (number and _BRINGS_TOGETHER.match(reading(number - 1).text)):
+    if (
+        not opens
+        and not (
+            number
+            and _BRINGS_TOGETHER.match(reading(number - 1).text)
+            # Going on with the writer's conclusion ("I do not think...", "This means..."), not
+            # a new judgement of someone ("Ms Wilson has been hostile throughout").
+            and (
+                _POINTS_BACK.match(text, begin)
+                or sentence.tokens[:1]
+                and sentence.tokens[0].word in ("i", "we")
+            )
+        )
+    ):
         return False
     shown = 0
     for earlier in range(max(0, number - _TOGETHER_REACH), number):
@@ -762,7 +775,9 @@ def _drawn_from_what_went_before(
     kind, first, last = judgement
     if kind == "belief" and _holds_what_needs_its_own(sentence, first):
         return False  # "On this evidence, I think she is an aggressive parent": a label still
-    if kind not in _NEEDS_ITS_OWN and _brings_together(text, begin, number, reading, strong_only):
+    if kind not in _NEEDS_ITS_OWN and _brings_together(
+        sentence, text, begin, number, reading, strong_only
+    ):
         return True
     if (
         kind in _SUMMED_UP
@@ -4032,9 +4047,16 @@ class Sentence:
     def _judges_a_person(self, token) -> bool:
         """An adjective that judges only when it describes a person: a warmth or brightness
         ("a cold father") or a disposition ("a protective parent", "an evasive man")."""
+        word = token.word
+        if token.tag == "VBG" and self.words.known(word, "a"):
+            # "A controlling man": a participle of how people deal with each other that the
+            # lexicons rate at all (not "a working father").
+            return self.words.evaluative(word) > 0 and any(
+                self.words.first_class(lemma, "v") in self.prepared.disposition
+                for lemma in self.words.lemmas(word, "v")
+            )
         if token.tag not in _ADJECTIVE:
             return False
-        word = token.word
         return bool(
             self.words.value_of(word) & self.prepared.figurative_of_people
             and self._evaluative(word)
@@ -4795,7 +4817,13 @@ class Sentence:
         return (
             token.tag in ("VBG", "VBN")
             and position + 1 < len(self.tokens)
-            and self.tokens[position + 1].tag in ("NN", "NNS", "JJ")
+            and (
+                self.tokens[position + 1].tag in ("NN", "NNS", "JJ")
+                # "a controlling and violent man": one of a series of descriptions
+                or self.tokens[position + 1].word in ("and", ",")
+                and position + 2 < len(self.tokens)
+                and self.tokens[position + 2].tag in (*_ADJECTIVE, "VBG")
+            )
             and self.words.known(token.word, "a")
         )
 

@@ -302,6 +302,12 @@ def judge(prepared, section, item, field, text, owner=None):
                 return
 
 
+# What opens an aim or a reason: what follows is what the action is for, or why.
+_AIM_OR_REASON = re.compile(
+    r"\b(?:the\s+aim\s+is|aim\s+is\s+(?:that|for)|so\s+that|in\s+order\s+that|because|"
+    r"the\s+reason\s+(?:for\s+\w+\s+\w+\s+)?is)\b",
+    re.IGNORECASE,
+)
 # A bullet inside a paragraph: " - Nursery to...", " • Mum to...".
 _BULLET = re.compile(r"\s[-–•*]\s+(?=\S)")
 
@@ -414,6 +420,10 @@ def _judge(prepared, section, item, field, text, owner=None, alone=True):
         )
     ):
         absence = None  # "the Stop Smoking Service": a name; "no more than two units": a limit
+    if absence is not None and _AIM_OR_REASON.search(text, 0, tokens[absence[0]][0]):
+        # "...; the aim is that Maya no longer hears shouting", "because she cannot stop it on
+        # her own": what it is for, or why, not what will be done.
+        absence = None
     if (
         absence is not None
         and prepared.instead.search(tokens) is None

@@ -1882,3 +1882,19 @@ def test_how_someone_is_told_flatly_is_not_shown_by_what_they_did_next(text):
 )
 def test_a_moment_seen_a_view_a_tie_a_study_and_grounds_pointed_back_to_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+def test_a_participle_of_how_people_deal_with_each_other_labels_a_person():
+    assert flagged("Dad is a controlling man.", "Analysis")
+    assert flagged("Dad is a controlling and violent man.", "Analysis")
+    assert not flagged("Dad is a working father.", "Analysis")
+
+
+def test_a_new_judgement_after_a_conclusion_that_brings_things_together_needs_its_own():
+    text = (
+        "Police were called to the flat on 3 and 19 May; on 19 May officers saw a cut to Ms "
+        "Hale's lip. The school saw Ivy flinch when her dad raised his voice on 21 May, and "
+        "she told her teacher she hides in the bath. Taken together, I think Ivy is frightened "
+        "at home. Mr Hale is hostile to every worker."
+    )
+    assert [f.excerpt for f in flagged(text, "Analysis")] == ["Mr Hale is hostile to every worker."]

@@ -674,3 +674,15 @@ def test_one_vague_action_among_specific_ones_is_vague(text):
 )
 def test_grounds_headings_reviews_held_and_things_named_are_not_vague(text):
     assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dad to go to the first Change Ahead session by 31 May, and the worker to tell the SW "
+        "whether he went; the aim is that Ivy no longer hears shouting at night.",
+        "The reason for this plan is that Ivy lives with abuse her mother cannot stop alone.",
+    ],
+)
+def test_what_stops_in_an_aim_or_a_reason_is_not_what_will_be_done(text):
+    assert not vague(text), text
