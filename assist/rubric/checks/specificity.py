@@ -376,6 +376,27 @@ def _a_plans_to(tagged, index) -> bool:
     return not any(t.word in ("for", "in order") for t in tagged[max(0, index - 4) : index])
 
 
+def _an_absence_goal(prepared, text, tokens):
+    """(token index, length) of what the recommendation says will stop or not happen, or None:
+    not a name ("the Stop Smoking Service"), a limit ("no more than two units"), an end on a
+    condition ("to stop when Ms Hughes is doing it every day"), nor what an aim or a reason
+    says stops ("the aim is that Maya no longer hears shouting", "because she cannot stop it
+    on her own": what it is for, or why, not what will be done)."""
+    absence = prepared.absence.search(tokens)
+    if absence is None:
+        return None
+    after = absence[0] + absence[1]
+    if (
+        _in_a_title(text, tokens, absence[0])
+        or _a_limit(tokens, after)
+        or tokens[after : after + 1]
+        and tokens[after][2] in ("when", "once", "after")
+        or _AIM_OR_REASON.search(text, 0, tokens[absence[0]][0])
+    ):
+        return None
+    return absence
+
+
 def _judge(prepared, section, item, field, text, owner=None, alone=True):
     tokens = tokens_of(text)
 
@@ -408,22 +429,7 @@ def _judge(prepared, section, item, field, text, owner=None, alone=True):
             },
         )
         return
-    absence = prepared.absence.search(tokens) if alone else None
-    if (
-        absence is not None
-        and (
-            _in_a_title(text, tokens, absence[0])
-            or _a_limit(tokens, absence[0] + absence[1])
-            # "To stop when Ms Hughes says she is doing it every day": an end, on a condition.
-            or tokens[absence[0] + absence[1] : absence[0] + absence[1] + 1]
-            and tokens[absence[0] + absence[1]][2] in ("when", "once", "after")
-        )
-    ):
-        absence = None  # "the Stop Smoking Service": a name; "no more than two units": a limit
-    if absence is not None and _AIM_OR_REASON.search(text, 0, tokens[absence[0]][0]):
-        # "...; the aim is that Maya no longer hears shouting", "because she cannot stop it on
-        # her own": what it is for, or why, not what will be done.
-        absence = None
+    absence = _an_absence_goal(prepared, text, tokens) if alone else None
     if (
         absence is not None
         and prepared.instead.search(tokens) is None
