@@ -168,7 +168,10 @@ _OCCASION_WORDS = frozenset({"during", "throughout", "today", "yesterday", "when
 # Verbs of being and having, and "does not": what someone is said to be, have or not do.
 _BEING = frozenset({"be", "have", "remain", "seem", "appear", "present", "do"})
 # Verbs that hold what follows as someone's view: "I think", "she believes", "we consider".
-_HOLDING_A_VIEW = frozenset({"think", "believe", "consider", "worry", "judge", "suspect", "feel"})
+_HOLDING_A_VIEW = frozenset(
+    {"think", "believe", "consider", "worry", "judge", "suspect", "feel", "conclude", "reckon"}
+    | {"expect", "doubt", "assess"}
+)
 # Things and people not named ("nothing" is: "said nothing when asked").
 _INDEFINITE = frozenset(
     {"something", "anything", "everything", "someone", "anyone", "everyone"}
@@ -815,6 +818,8 @@ def _drawn_from_what_went_before(
     )
 
 
+# A numbered paragraph's number, read as a sentence of its own: "23.", "(4)".
+_A_PARAGRAPH_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]?\s*")
 # How many sentences on a description may go on before it shows what it described: "Sherise got
 # angry. Her face went red. She said sharply, 'Those are mine!'"
 _GOES_ON = 2
@@ -838,6 +843,8 @@ def _shown_after(sentence, first, count, number, reading, strong_only) -> bool:
             )
         )
     for later in range(number + 1, min(count, number + 1 + _GOES_ON)):
+        if _A_PARAGRAPH_NUMBER.fullmatch(reading(later).text):
+            return False  # "23.": the next numbered paragraph makes a point of its own
         if (
             later == number + 1
             and _dated_evidence(reading(later), strong_only)
@@ -869,6 +876,9 @@ def _summed_up(sentence, first, before) -> bool:
     own left unshown."""
     if (
         sentence.verbless  # "Manipulative.", "ADHD likely.": a note's bare verdict
+        # How someone is, told flatly ("He has no insight", "Her account is not credible"),
+        # is more than what one sentence before showed of them.
+        or sentence.told_as_lasting(first)
         or not before.evidenced(None, None, False)
         or not sentence.went_on_from(first, before)
     ):
@@ -892,10 +902,18 @@ _GROUND_AFTER = re.compile(
 
 
 def _holds_what_needs_its_own(sentence, first) -> bool:
-    """The view at ``first`` holds a judgement no reasoning can carry: a label, an absolute or
-    a group ("I think she is an aggressive parent")."""
+    """The view at ``first`` holds a judgement no reasoning can carry: a label, an absolute, a
+    frequency or a group ("I think she is an aggressive parent", "...that she will never be
+    able to")."""
     held = sentence.judgement(first + 1)
-    return held is not None and held[0] in ("label", "absolute", "group")
+    return (
+        held is not None
+        and (
+            held[0] in ("label", "absolute", "group", "frequency")
+            # "...that she will never be able to": for all time, whatever happens
+            or any(t.word in ("never", "always") for t in sentence.tokens[first:])
+        )
+    )
 
 
 def _reasoned(prepared, sentence, first, number, reading) -> bool:

@@ -1898,3 +1898,31 @@ def test_a_new_judgement_after_a_conclusion_that_brings_things_together_needs_it
         "at home. Mr Hale is hostile to every worker."
     )
     assert [f.excerpt for f in flagged(text, "Analysis")] == ["Mr Hale is hostile to every worker."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How someone is, told flatly after one thing seen of them, is more than it showed.
+        'Mr Lowe said the house "is fine for us". He has no insight into the harm to Ivy.',
+        "On both visits Ivy was clean and her weight had risen to the 40th centile. Ivy is "
+        "well attached to her mother.",
+        # A view that nothing will ever change needs grounds of its own.
+        "Ms Lowe missed four of nine sessions in May. It is my opinion that she will never "
+        "be able to care for Ivy, whatever help is given.",
+        # A numbered paragraph makes a point of its own, and its number shows nothing.
+        "22. It is my opinion that Sam's offending is caused by his ADHD. 23. Sam's father "
+        "has attended every review since 3 May.",
+    ],
+)
+def test_lasting_judgements_absolute_views_and_numbered_paragraphs_need_their_own(text):
+    assert flagged(text, "Analysis"), text
+
+
+def test_a_conclusion_the_writer_draws_from_what_went_before_still_passes():
+    text = (
+        "Ivy gave a full account in her interview on 3 May: she described the room and what "
+        "Mr Lowe said to her. With Dr Shah's findings of 4 May, this leads me to conclude it "
+        "is likely she was harmed by Mr Lowe."
+    )
+    assert not flagged(text, "Analysis")
