@@ -6856,6 +6856,17 @@ class Sentence:
             end += 1
         return end
 
+    def _claimed_as_an_effect(self, index) -> bool:
+        """The verb at ``index`` is in what a cause is said to bring about: after "the reason"
+        or "why" in the same clause ("the main reason she has started smoking cannabis")."""
+        for back in range(index - 1, max(-1, index - 6), -1):
+            word = self.tokens[back].word
+            if word in (",", ";", ":", "and", "but"):
+                return False
+            if word in ("reason", "reasons", "why"):
+                return True
+        return False
+
     def _act_shows(self, index, token, judged: bool, in_own_clause: bool, last=None):
         """What the verb at ``index`` shows of the judgement: _SHOWN for a perception or what
         someone told the writer; else its weight as an act described (0, 1 or 2)."""
@@ -6885,8 +6896,8 @@ class Sentence:
             and self._verb_lemmas(doer.word) & (self.prepared.appearance | self.prepared.linking)
         ):
             return 0  # "seemed disengaged", "was reported": a state or a passive, not an act
-        if self._no_act_of_theirs(index, token, doer):
-            return 0
+        if self._no_act_of_theirs(index, token, doer) or self._claimed_as_an_effect(index):
+            return 0  # (and "...are the main reason she has started smoking": what is claimed)
         # A verb whose commonest sense is a verdict ("engaging") is not an act described.
         first_sense = self.words.first_class(token.word, "v")
         if first_sense in self.prepared.conduct:
@@ -7187,9 +7198,25 @@ class Sentence:
             # (After one of many, "Sophie's parents handle it differently. Dad told me...",
             # one of them may go on.)
             return judged.word in ("they", "them")
+        if (
+            judged.tag == "NNS"
+            and subject.tag in ("NN", "NNS")
+            and following._names_person(subject)
+            and not self._one_of(subject, judged)
+        ):
+            # "These children will suffer lasting harm. The dentist has agreed...": someone
+            # who is not one of them.
+            return False
         return any(
             t.word in THIRD_PERSON or (t.tag in _NOUN and t.word in named) for t in following.tokens
         )
+
+    def _one_of(self, person, group) -> bool:
+        """The person noun is a kind of what the plural names, by WordNet's hypernyms: "Dad"
+        of "the parents", "the boy" of "the children" (not "the dentist")."""
+        kinds = {lemma for word in (group.word,) for lemma in self.words.lemmas(word, "n")}
+        named = {person.word, *self.words.lemmas(person.word, "n")}
+        return bool(named & (kinds | self.words.person_nouns_under(tuple(kinds))))
 
     def _someone_of_theirs(self, subject):
         """The person a sentence's subject names through someone else: "her partner", "Aroha's

@@ -1926,3 +1926,24 @@ def test_a_conclusion_the_writer_draws_from_what_went_before_still_passes():
         "is likely she was harmed by Mr Lowe."
     )
     assert not flagged(text, "Analysis")
+
+
+def test_what_a_cause_is_said_to_bring_about_is_not_what_shows_it():
+    assert flagged(
+        "Her friends are a bad influence and are the main reason she has started missing school.",
+        "Analysis",
+    )
+
+
+def test_someone_who_is_not_one_of_those_judged_does_not_go_on_about_them():
+    # The nurse is no one of the children; the boy is.
+    assert flagged(
+        "The children were frightened during the visit. The nurse told me she gave them "
+        "stickers after their jabs.",
+        "Analysis",
+    )
+    assert not flagged(
+        "The children were frightened during the visit. The boy told me he hid under the "
+        "table when the nurse came in.",
+        "Analysis",
+    )
