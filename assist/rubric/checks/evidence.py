@@ -5809,7 +5809,12 @@ class Sentence:
             return False
         reach = max(0, index - _REACH)
         clause = self._clause_start(index if first is None else first)
-        unasserted = self.prepared.not_asserted.search(self.plain, clause, index)
+        # (From the last comma at least: "considered whether Tyson (8) and his sister Kiara (5)
+        # are safe" asks it of both, however the clause of the second is read.)
+        punctuated = next(
+            (p + 1 for p in range(index - 1, -1, -1) if self.tokens[p].word in (",", ";", ":")), 0
+        )
+        unasserted = self.prepared.not_asserted.search(self.plain, min(clause, punctuated), index)
         if unasserted is not None and not self._foretold_on_a_condition(unasserted[0], index):
             return False
         start = index - 1

@@ -1947,3 +1947,11 @@ def test_someone_who_is_not_one_of_those_judged_does_not_go_on_about_them():
         "table when the nurse came in.",
         "Analysis",
     )
+
+
+def test_what_is_asked_of_two_children_is_not_asserted_of_either():
+    assert not flagged(
+        "The review considered whether Tyson (8) and his sister Kiara (5) are safe and settled "
+        "in their placement.",
+        "Analysis",
+    )
