@@ -5800,6 +5800,17 @@ class Sentence:
             and not (at and self.tokens[at - 1].tag in ("PRP$", "POS"))
         )
 
+    def _asked_whether(self, clause) -> bool:
+        """ "Considered whether Tyson (8) and his sister Kiara (5) are safe": the question is
+        asked of both, however the clause of the second is read; "whether" since the last
+        comma, before the clause starts."""
+        back = clause - 1
+        while back >= 0 and self.tokens[back].word not in (",", ";", ":"):
+            if self.tokens[back].word == "whether":
+                return True
+            back -= 1
+        return False
+
     def _asserted(self, index, first=None, kind=None) -> bool:
         """Not inside a quote, a question, a condition, a prediction or what a named person said."""
         token = self.tokens[index]
@@ -5809,13 +5820,10 @@ class Sentence:
             return False
         reach = max(0, index - _REACH)
         clause = self._clause_start(index if first is None else first)
-        # (From the last comma at least: "considered whether Tyson (8) and his sister Kiara (5)
-        # are safe" asks it of both, however the clause of the second is read.)
-        punctuated = next(
-            (p + 1 for p in range(index - 1, -1, -1) if self.tokens[p].word in (",", ";", ":")), 0
-        )
-        unasserted = self.prepared.not_asserted.search(self.plain, min(clause, punctuated), index)
+        unasserted = self.prepared.not_asserted.search(self.plain, clause, index)
         if unasserted is not None and not self._foretold_on_a_condition(unasserted[0], index):
+            return False
+        if self._asked_whether(clause):
             return False
         start = index - 1
         while start >= reach and self.tokens[start].word not in _CLAUSE_END:
