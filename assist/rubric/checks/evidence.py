@@ -7213,9 +7213,22 @@ class Sentence:
             return judged.word in ("they", "them")
         if (
             judged.tag == "NNS"
-            and subject.tag in ("NN", "NNS")
             and following._names_person(subject)
-            and not self._one_of(subject, judged)
+            and (
+                subject.tag in ("NN", "NNS")
+                and not self._one_of(subject, judged)
+                # "The children have been damaged... Ms Barr's test showed...": a grown-up,
+                # by title, is no one of the children.
+                or subject.word in TITLES
+                and bool(
+                    set(self.words.lemmas(judged.word, "n"))
+                    & {"child", *self.words.person_nouns_under(("child",))}
+                )
+                # (unless what they tell is of the children: "Ms Barr said the girls cried")
+                and not any(
+                    t.tag in ("NN", "NNS") and self._one_of(t, judged) for t in following.tokens
+                )
+            )
         ):
             # "These children will suffer lasting harm. The dentist has agreed...": someone
             # who is not one of them.

@@ -1955,3 +1955,16 @@ def test_what_is_asked_of_two_children_is_not_asserted_of_either():
         "in their placement.",
         "Analysis",
     )
+
+
+def test_a_grown_up_by_title_goes_on_about_the_children_only_by_telling_of_them():
+    assert flagged(
+        "The children have been badly harmed by the chaos at home. Ms Barr's hair test of 2 "
+        "May showed cocaine use over three months.",
+        "Analysis",
+    )
+    assert not flagged(
+        "The children were upset during contact. Ms Barr said on 3 May that the girls cried "
+        "when she left.",
+        "Analysis",
+    )
