@@ -213,24 +213,15 @@ def _mentions_according_to(tokens) -> bool:
 _A_HEADING = re.compile(r"([^:.;!?\"“”‘]{1,60}):\s+(?=[^\s\"“‘'])")
 
 
-def _past_a_heading(sentence):
-    """The sentence past a heading of a few words that says what the paragraph is about (its
-    words, "views" or "thinks and feels", are no one's), unless the heading names who speaks:
-    'Sam: "I want my nan"', "Leo said: ..." (a verb, or a quotation after it)."""
-    heading = _A_HEADING.match(sentence)
-    if heading is None or len(heading.group(1).split()) > 6:
-        return sentence
-    tokens = tag(heading.group(1)).tokens
-    if len(tokens) < 2 or (
-        tokens[0].tag not in ("WP", "WRB")  # "What Luca thinks and feels:" is a heading
-        and any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
-    ):
-        return sentence  # "Sam:" names who speaks; "Leo said:" says so
-    rest = sentence[heading.end() :]
-    opening = tag(rest).tokens[:1]
-    if not opening or opening[0].tag.startswith("VB"):
-        return sentence  # "obs at school: signed 'more'...": the heading is the note's subject
-    return rest
+def _inside_a_noun_phrase(tokens, index) -> bool:
+    """The word at ``index`` sits between a determiner, a possessive or a number and a noun,
+    describing it: "a settled baby", "three reported incidents"."""
+    return (
+        index > 0
+        and tokens[index - 1].tag in ("DT", "PRP$", "CD")
+        and index + 1 < len(tokens)
+        and tokens[index + 1].tag in ("NN", "NNS")
+    )
 
 
 def _according_to(tokens, is_child) -> bool:
@@ -716,6 +707,41 @@ class Reader:
                 return True
         return False
 
+    def _past_a_heading(self, sentence):
+        """The sentence past a heading of a few words that names what the paragraph is about
+        ("Amira's views:", "Impact on the children:", "What Luca thinks and feels:"), whose
+        words are no one's. Kept when the heading says who speaks: a person ("Sam:", "Mum and
+        Dad:"), a grown-up's view ("Mum's view:"), a verb of speech ("What Mum says:"), or the
+        note's subject ("obs at school: signed 'more'", a verb after it)."""
+        heading = _A_HEADING.match(sentence)
+        if heading is None or len(heading.group(1).split()) > 6:
+            return sentence
+        tokens = tag(heading.group(1)).tokens
+        if len(tokens) < 2 or any(t.tag.startswith("VB") and self._speech(t) for t in tokens):
+            return sentence
+        if tokens[0].tag not in ("WP", "WRB"):
+            if any(t.tag in ("VBD", "VBZ", "VBP", "MD") for t in tokens):
+                return sentence  # "Leo said:"
+            owned = next((p for p, t in enumerate(tokens) if t.tag == "POS"), None)
+            owner = tokens[owned - 1] if owned else None
+            # What the heading names: the noun after a possessive ("Amira's views"), or the
+            # first ("Impact on the children").
+            head = next(
+                (t for t in tokens[(owned or -1) + 1 :] if t.tag in ("NN", "NNS", "NNP")), None
+            )
+            if (
+                head is None
+                or self._person(head)
+                or owner is not None
+                and (owner.word in _ADULTS or owner.word in TITLES)
+            ):
+                return sentence
+        rest = sentence[heading.end() :]
+        opening = tag(rest).tokens[:1]
+        if not opening or opening[0].tag.startswith("VB"):
+            return sentence
+        return rest
+
     def _actions(self, text, about=False):
         """(kind, sentence) for each sentence in which a child speaks or acts: kind "heard" when
         the verb is one of speech, else "seen". With ``about``, the text is about this child, so
@@ -725,7 +751,7 @@ class Reader:
         # ...and the child's, by the pronoun it gave them (a name alone says neither).
         child_sex: frozenset[str] = frozenset()
         for begin, end in sentences(text):
-            sentence = _past_a_heading(text[begin:end])
+            sentence = self._past_a_heading(text[begin:end])
             tokens = tag(sentence).tokens
             forced = previous and _the_other_adult(tokens, adults - child_sex, child_sex)
             if forced:
@@ -1041,15 +1067,8 @@ class Reader:
     def _not_a_deed(self, tokens, index, token) -> bool:
         if _a_preposition_or_the_writers_view(tokens, index):
             return True
-        if (
-            token.tag in ("VBD", "VBN")
-            and index
-            and tokens[index - 1].tag in ("DT", "PRP$", "CD")
-            and index + 1 < len(tokens)
-            and tokens[index + 1].tag in ("NN", "NNS")
-        ):
-            # "a settled baby", "three reported incidents": a description inside a noun phrase
-            return True
+        if token.tag in ("VBD", "VBN") and _inside_a_noun_phrase(tokens, index):
+            return True  # "a settled baby": a description inside a noun phrase
         before = index - 1
         while before > 0 and (
             tokens[before].tag == "RB"
@@ -1497,12 +1516,7 @@ class Reader:
         ):
             return False  # "has been kept informed": told, not telling
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if (
-            index
-            and tokens[index - 1].tag in ("CD", "DT", "PRP$")
-            and following is not None
-            and following.tag in ("NN", "NNS")
-        ):
+        if _inside_a_noun_phrase(tokens, index):
             return False  # "three reported incidents": a participle that says which incidents
         return following is None or (
             following.tag in ("PRP", "WRB", "WP", "IN", "TO", ".", ",", ":")

@@ -167,11 +167,9 @@ _NOT = frozenset({"not", "n't", "never"})
 _OCCASION_WORDS = frozenset({"during", "throughout", "today", "yesterday", "when", "while"})
 # Verbs of being and having, and "does not": what someone is said to be, have or not do.
 _BEING = frozenset({"be", "have", "remain", "seem", "appear", "present", "do"})
-# Verbs that hold what follows as someone's view: "I think", "she believes", "we consider".
-_HOLDING_A_VIEW = frozenset(
-    {"think", "believe", "consider", "worry", "judge", "suspect", "feel", "conclude", "reckon"}
-    | {"expect", "doubt", "assess"}
-)
+# Verbs of reaching or holding a view that the rubric's belief verbs leave out (they are read
+# as no belief of their own): "this leads me to conclude", "I doubt", "we assess".
+_CONCLUDING = frozenset({"worry", "judge", "conclude", "reckon", "expect", "doubt", "assess"})
 # Things and people not named ("nothing" is: "said nothing when asked").
 _INDEFINITE = frozenset(
     {"something", "anything", "everything", "someone", "anyone", "everyone"}
@@ -911,7 +909,10 @@ def _holds_what_needs_its_own(sentence, first) -> bool:
         and (
             held[0] in ("label", "absolute", "group", "frequency")
             # "...that she will never be able to": for all time, whatever happens
-            or any(t.word in ("never", "always") for t in sentence.tokens[first:])
+            or any(
+                t.word in ("never", "always")
+                for t in sentence.tokens[first : sentence.clause_end(first, first) + 1]
+            )
         )
     )
 
@@ -5808,6 +5809,8 @@ class Sentence:
         while back >= 0 and self.tokens[back].word not in (",", ";", ":"):
             if self.tokens[back].word == "whether":
                 return True
+            if self.tokens[back].word in ("and", "but") and self._subject_starts(back + 1):
+                return False  # "I asked whether he had been drinking and he was hostile"
             back -= 1
         return False
 
@@ -6876,7 +6879,9 @@ class Sentence:
             word = self.tokens[back].word
             if word in (",", ";", ":", "and", "but"):
                 return False
-            if word in ("reason", "reasons", "why"):
+            if word in ("reason", "reasons") and self.tokens[back - 1].word not in ("no", "any"):
+                return True  # (not "for no reason he punched his brother")
+            if word == "why":
                 return True
         return False
 
@@ -7070,11 +7075,39 @@ class Sentence:
             and self.words.first_class(subject.word, "n") != "noun.group"
         )
 
+    def subject_past_an_opening(self):
+        """The sentence's first person, thing or verb past an opening phrase of where or when:
+        "he" in "In our session he said...", "On 3 March she told me" (a month is no one)."""
+        tokens = self.tokens
+        start = 0
+        if tokens and tokens[0].tag == "IN":
+            start = 1
+            dates = [(m.start(), m.end()) for m in WHEN.finditer(self.text)]
+            while start < len(tokens) and (
+                tokens[start].tag in ("DT", "PRP$", "JJ", "CD", "NN")
+                or any(a <= tokens[start].start < b for a, b in dates)
+            ):
+                start += 1
+            start += start < len(tokens) and tokens[start].word == ","
+        return next(
+            (
+                token
+                for token in tokens[start:]
+                if token.tag in ("PRP", "PRP$", "NNP", "NN", "NNS") or token.tag.startswith("VB")
+            ),
+            None,
+        )
+
     def starts_with_them(self, judged) -> bool:
         """The sentence's subject is the person judged, by name or as "he", "she" or "they"
-        (not "Amira's school", "Her partner")."""
-        subject = next((t for t in self.tokens if t.tag in (*_NOUN, "PRP")), None)
-        if subject is None or judged is None or self._someone_of_theirs(subject) is not None:
+        (not "Amira's school", "Her partner"), past any opening phrase of when."""
+        subject = self.subject_past_an_opening()
+        if (
+            subject is None
+            or subject.tag.startswith("VB")
+            or judged is None
+            or self._someone_of_theirs(subject) is not None
+        ):
             return False
         at = self._index_of(subject)
         if at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "POS":
@@ -7129,7 +7162,7 @@ class Sentence:
             self._a_view(t)
             or t.word in _OCCASION_WORDS
             or self._a_time(p)
-            or self._verb_lemmas(t.word) & _HOLDING_A_VIEW
+            or self._verb_lemmas(t.word) & (self.prepared.belief | _CONCLUDING)
             for p, t in enumerate(tokens)
         ) and not WHEN.search(self.text)
 
@@ -7137,27 +7170,7 @@ class Sentence:
         """The next sentence goes on about the person judged, so what it shows is shown of them:
         "Jack appeared happy. He laughed..." ("Mum has a history of poor engagement. Ms Patel told
         me Amelia arrived in soiled clothes" is about someone else, and shows nothing of Mum)."""
-        tokens = following.tokens
-        start = 0
-        if tokens and tokens[0].tag == "IN":
-            # Past an opening phrase of where or when: "In our session he said...".
-            start = 1
-            dates = [(m.start(), m.end()) for m in WHEN.finditer(following.text)]
-            while start < len(tokens) and (
-                tokens[start].tag in ("DT", "PRP$", "JJ", "CD", "NN")
-                # "On 3 March she told me": a month is no one.
-                or any(a <= tokens[start].start < b for a, b in dates)
-            ):
-                start += 1
-            start += start < len(tokens) and tokens[start].word == ","
-        subject = next(
-            (
-                token
-                for token in tokens[start:]
-                if token.tag in ("PRP", "PRP$", "NNP", "NN", "NNS") or token.tag.startswith("VB")
-            ),
-            None,
-        )
+        subject = following.subject_past_an_opening()
         if subject is None or subject.tag.startswith("VB"):
             return True  # no subject of its own: "Cried twice during the visit."
         someone_else = following._someone_of_theirs(subject)

@@ -57,7 +57,7 @@ PLACEHOLDERS = frozenset({"term", "problem"})
 # ("If either is missing or out of date": "either" of two things, no choice offered.)
 _EITHER_OR = re.compile(
     # (Not past ", and": "no evidence that either parent intends..., and the police or...".)
-    r"\beither\b(?!\s+(?:is|are|was|has|of)\b)(?:(?!,\s+and\b)[^.;])*\bor\b|\band\s*/\s*or\b|\bor\s+alternatively\b",
+    r"\beither\b(?!\s+(?:is|are|was|has|of)\b)(?:(?!,\s+and\b)[^.;]){0,200}?\bor\b|\band\s*/\s*or\b|\bor\s+alternatively\b",
     re.I,
 )
 _TIME_WORD = (
@@ -325,6 +325,8 @@ def _units(text):
 
 # Modals that say what is to be done (not "can" or "may", what could be).
 _TO_BE_DONE = frozenset({"will", "shall", "should", "must", "'ll", "wo"})
+# Every modal: "the sleep diary will be looked at" has no object in "will".
+_MODALS = _TO_BE_DONE | {"would", "can", "could", "may", "might"}
 
 
 def _proposes(text) -> bool:
@@ -369,11 +371,13 @@ def _a_plans_to(tagged, index) -> bool:
     if tagged[index].word != "to" or not index:
         return False
     before = tagged[index - 1]
+    if before.word == "order" and index > 1 and tagged[index - 2].word == "in":
+        return False  # "in order to protect Maya": what it is for
     if before.word in _DUTY:
         return True
     if before.tag not in ("NN", "NNS", "NNP", "NNPS", "PRP", ")", "-RRB-"):
         return False
-    return not any(t.word in ("for", "in order") for t in tagged[max(0, index - 4) : index])
+    return not any(t.word == "for" for t in tagged[max(0, index - 4) : index])
 
 
 def _an_absence_goal(prepared, text, tokens):
@@ -586,8 +590,6 @@ def _vague_action(prepared, text, tokens):
             continue
         if _a_noun_in_a_list(text, tokens, tagged, index):
             continue  # "the name, address and phone number"
-        if length == 1 and _a_noun_after_its_determiner(tagged, tokens, index):
-            continue  # "patients without a fixed address": a thing, not a thing to do
         if (
             length == 1
             and getattr(tagged.get(tokens[index][0]), "tag", "") == "NN"
@@ -625,20 +627,6 @@ def _vague_action(prepared, text, tokens):
                 continue  # "continue to live with Mum": where the child stands, decided
         return index, length
     return None
-
-
-def _a_noun_after_its_determiner(tagged, tokens, index) -> bool:
-    """The word at ``index`` is tagged a noun and follows a determiner or a possessive, past an
-    adjective or a participle: "a fixed address", "her support" (the tokens hold no
-    punctuation, so the tagged words are found by where they start)."""
-    word = tagged.get(tokens[index][0])
-    if word is None or word.tag not in ("NN", "NNS") or not index:
-        return False
-    back = index - 1
-    if back and getattr(tagged.get(tokens[back][0]), "tag", "") in ("JJ", "VBN"):
-        back -= 1
-    before = tagged.get(tokens[back][0])
-    return before is not None and (before.tag == "PRP$" or before.word in _ARTICLES)
 
 
 def _a_noun_in_a_list(text, tokens, tagged, index) -> bool:
@@ -744,7 +732,7 @@ def _an_aim(text, tokens, index) -> bool:
 # Verbs of taking a measure: what they are done to is a quantity, read off and written down.
 _MEASURING = frozenset({"check", "measure", "weigh", "plot", "record", "test"})
 _TOLD = frozenset({"told", "said", "says", "explained", "stated", "reported"})
-_ASKED = frozenset({"asking", "asked", "asks", "applied", "applying", "wants", "wanted", "wishes"})
+_ASKED = frozenset({"asking", "asked", "asks", "applied", "applying"})
 _AN_OPENING_AIM = re.compile(r"(?:^|[.:;]\s+)(To\s+[^,.;:]{3,80},)")
 
 
@@ -1318,7 +1306,6 @@ _NO_OBJECT = frozenset(
         "appropriately",
     ]
 )
-_MODALS = frozenset({"will", "would", "shall", "should", "can", "could", "may", "might", "must"})
 # "Attendance to be monitored by the school": in the passive, what is done comes first.
 _PASSIVE = frozenset(["be", "been", "being", "is", "are", "was", "were"])
 
@@ -1344,7 +1331,17 @@ def _vague_throughout(prepared, text, tokens, vague):
             return index, length
         if _SENTENCE_END.search(text, tokens[after - 1][1], tokens[after][0]):
             return index, length  # "Mum to engage. The school will..."
-        if _vague_object(prepared, tokens, after, min(len(tokens), after + _OBJECT_REACH), text):
+        if tokens[index][2] in _BY_NO_AMOUNT and tokens[after][2] not in ("to", "from"):
+            # "reduce her alcohol use by the review": by how much? ("then reduce to Fridays
+            # only" says to what.)
+            return index, length
+        # (Past "all of", "each of": "ensure all of the children's health needs are met".)
+        start = after + 2 * (
+            tokens[after][2] in ("all", "each", "both", "any")
+            and after + 1 < len(tokens)
+            and tokens[after + 1][2] == "of"
+        )
+        if _vague_object(prepared, tokens, start, min(len(tokens), start + _OBJECT_REACH), text):
             return index, length
         if _changed_conduct(tokens, index, after):
             return index, length
@@ -1353,6 +1350,9 @@ def _vague_throughout(prepared, text, tokens, vague):
     return None
 
 
+# A change with no amount: whatever is reduced and whenever, no one can say it was done
+# unless the amount is given (which is a measure, read before).
+_BY_NO_AMOUNT = frozenset({"reduce", "reduced", "reducing", "cut"})
 # Words a person can be followed by that say only when: "monitor the family by 30 June".
 _ONLY_WHEN = frozenset({*_NO_OBJECT, "going", "for", "throughout"}) - {"more", "better"}
 
@@ -1362,13 +1362,21 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
     the medical", "We look at this plan again on 25 March": a review held on a day or after an
     event, of something named (not "review the situation by 1 March", nor "keep it under
     review")."""
-    if tokens[index][2] not in ("review", "reviewed", "look", "looked") or not (
-        DATE.search(text) or _AFTER_AN_EVENT.search(text, tokens[index][1])
-    ):
+    if tokens[index][2] not in ("review", "reviewed", "look", "looked"):
         return False
+    clause = re.split(r"[.;]|\band\b", text[tokens[index][1] :], maxsplit=1)[0]
+    if not (DATE.search(clause) or _TIMESCALE.search(clause) or _AFTER_AN_EVENT.search(clause)):
+        return False  # when, after the verb and in its clause
     if after == len(tokens) or tokens[after][2] in _NO_OBJECT:
         return False  # "review by the end of March": of nothing named
-    return not prepared.vague_objects.search(tokens, after, min(len(tokens), after + 3))
+    if tokens[after][2] in ("it", "them"):
+        return True  # "I will look at it on my Monday visit": the chart, told before
+    window = range(after, min(len(tokens), after + 3))
+    # Something one can sit down and review ("this plan", "the decision", "both goals"), not
+    # a state of someone's ("her mental health", "his behaviour"): that would be reviewed how?
+    return not prepared.vague_objects.search(tokens, after, window.stop) and not any(
+        lexicon().first_class(tokens[p][2], "n") in ("noun.state", "noun.feeling") for p in window
+    )
 
 
 # After an event, which says when: "after the medical", "following her discharge".
@@ -1459,13 +1467,15 @@ def _vague_object(prepared, tokens, low, high, text=None) -> bool:
     diary")."""
     if prepared.vague_objects.search(tokens, low, high):
         return True
+    if low < high and tokens[low][2] in ("it", "them"):
+        return True  # "monitor it": a pronoun names nothing anyone could check was done
     words = lexicon()
     positions = [
         position
         for position in range(low, high)
         if tokens[position][2] not in _NO_OBJECT
         and tokens[position][2] not in _MODALS  # "the sleep diary will be looked at"
-        and tokens[position][2] not in ("it", "them")  # a thing told before, not IT
+        and tokens[position][2] not in ("it", "them")  # (not IT: read below, as a pronoun)
         and not (text is not None and text[tokens[position][0]].isupper())
     ]
     return any(
@@ -1494,7 +1504,8 @@ _PERSONAL = frozenset({"he", "she", "they"})
 
 def _after_determiner(text, tokens, index) -> bool:
     """The word at ``index`` heads a noun phrase: a determiner before it, perhaps with a
-    capitalised word between ("the review", "a GP review")."""
+    capitalised word between ("the review", "a GP review"), or one participle or adjective
+    ("patients without a fixed address")."""
     back = index - 1
     # Past a name or a date that says which: "a GP review", "the 8 January review".
     while (
@@ -1503,6 +1514,10 @@ def _after_determiner(text, tokens, index) -> bool:
         and (text[tokens[back][0]].isupper() or tokens[back][2].isdigit())
     ):
         back -= 1
+    if back == index - 1 and back > 0 and tokens[back - 1][2] in _DETERMINERS:
+        word = tag(text[tokens[back][0] : tokens[index][1]]).tokens[0]
+        if word.tag in ("JJ", "VBN"):
+            back -= 1  # "a fixed address", "the agreed review"
     return back >= 0 and back < index and tokens[back][2] in _DETERMINERS
 
 

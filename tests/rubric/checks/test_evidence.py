@@ -1968,3 +1968,25 @@ def test_a_grown_up_by_title_goes_on_about_the_children_only_by_telling_of_them(
         "when she left.",
         "Analysis",
     )
+
+
+def test_a_reviewer_s_cases_for_the_twenty_first_round():
+    # A day opening the next sentence is when, not who; a question asked, then a new clause;
+    # "for no reason" claims no cause; "never" in a clause after the view is not the view's.
+    assert not flagged(
+        "Mr Ray is hostile to professionals. On 3 May he swore at me twice and told me to leave.",
+        "Analysis",
+    )
+    assert flagged(
+        "I asked whether Dad had been drinking and he was hostile and aggressive towards me.",
+        "Analysis",
+    )
+    assert not flagged(
+        "Leo was aggressive at contact and for no reason he punched his brother.", "Analysis"
+    )
+    assert not flagged(
+        "On 3 May Mum swore at me and slammed the door. On 9 May she refused to let me in and "
+        "shouted at Leo. Taken together, I think Mum is struggling to accept our involvement, "
+        "and she has never said why.",
+        "Analysis",
+    )

@@ -686,3 +686,20 @@ def test_grounds_headings_reviews_held_and_things_named_are_not_vague(text):
 )
 def test_what_stops_in_an_aim_or_a_reason_is_not_what_will_be_done(text):
     assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Mum wants, we may consider a referral to the parenting course.",
+        "The health visitor will offer her support to Mum.",
+        "We will review her mental health on 3 May.",
+        "Leo's weight will be checked by the GP on 3 May and we will review his wellbeing.",
+        "The social worker will monitor it until 3 May.",
+        "Ms Farrell to reduce her alcohol use by the next review.",
+        "Parents to ensure all of the children's health needs are met by the next review.",
+        "Mr Kowalski will keep up the good work with the girls.",
+    ],
+)
+def test_a_reviewer_s_vague_cases_for_the_twenty_first_round(text):
+    assert vague(text), text
