@@ -1050,8 +1050,10 @@ class Reader:
         other = _FEMALE if pronoun in ("he", "him", "his") else _MALE
         if pronoun not in ("he", "him", "his", "she", "her"):
             return True
-        people = [p for p in range(index - 1, -1, -1) if self._person(tokens[p])]
-        if not people or tokens[people[0]].word not in other:
+        # (Read back lazily, nearest first: a 50,000-word run-on sentence has thousands.)
+        people = (p for p in range(index - 1, -1, -1) if self._person(tokens[p]))
+        nearest = next(people, None)
+        if nearest is None or tokens[nearest].word not in other:
             return True
         return next((p for p in people if tokens[p].word not in other), None)
 

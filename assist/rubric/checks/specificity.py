@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assist.language import lexicon, tag
 from assist.language.lexicons import LEXNAMES
@@ -156,6 +157,10 @@ def prepare(settings) -> Prepared:
         abstract_classes=frozenset(settings["abstract_classes"]),
         person_classes=frozenset(settings["person_classes"]),
     )
+
+
+def clear_caches():
+    _where_words_start.cache_clear()
 
 
 def find(view, prepared: Prepared, sections):
@@ -1175,10 +1180,15 @@ _CONDITIONS = frozenset(
 )
 
 
+# How far back a clause's opening word may be: farther, and it opened another clause.
+_CLAUSE_REACH = 30
+
+
 def _in_condition(tagged, index) -> bool:
     """ "When Dad feels angry he will leave the room": a state that sets off what will be
     done is its condition, not its goal; "to ask whether he feels safe" asks about it."""
-    for position in range(index - 1, -1, -1):
+    # (Within a clause's reach: a run-on plan with no stops is not read back to its start.)
+    for position in range(index - 1, max(-1, index - 1 - _CLAUSE_REACH), -1):
         token = tagged[position]
         joins_nouns = (
             token.tag == "CC"
@@ -1542,8 +1552,14 @@ def _an_occasion(tokens, index) -> bool:
 
 def _tagged_at(text, start):
     """The text's tagged tokens, and where among them the word starting at ``start`` is."""
-    tagged = tag(text).tokens
-    return tagged, next((n for n, t in enumerate(tagged) if t.start == start), None)
+    return tag(text).tokens, _where_words_start(text).get(start)
+
+
+@lru_cache(maxsize=64)
+def _where_words_start(text) -> dict[int, int]:
+    """Each tagged word's place among the text's words, by where it starts: read once a text,
+    not once a word (a 50,000-word plan has thousands of words to place)."""
+    return {token.start: n for n, token in enumerate(tag(text).tokens)}
 
 
 def _a_clause_after(text, tokens, after) -> bool:
