@@ -236,13 +236,17 @@ def _answer_texts(value):
 # the round and first read at its end; two of the fifteenth round's six, chosen with seed 15; two
 # of the sixteenth's, with seed 16; two of the seventeenth's, with seed 17; and two written at
 # the seventeenth round's end and first read then, by the code before and after it; the same
-# for the eighteenth round (two of its six, and two written at its end); and two of the
-# nineteenth round's six, chosen with seed 19, and two written at its end.
+# for the eighteenth round (two of its six, and two written at its end); two of the
+# nineteenth round's six, chosen with seed 19, and two written at its end; two of the
+# twentieth round's nine sets of items and two of its four of passages, with seed 20; and two
+# of the twenty-first round's six sets of passages, with seed 21, and two written at its end.
 HELD_OUT_SETS = frozenset(
     {
         "fresh_au_early.yaml",
         "fresh_passages_da.yaml",
         "fresh_passages_parenting.yaml",
+        "fresh_passages_private_law.yaml",
+        "fresh_passages_in_care.yaml",
         "fresh_uk_cp.yaml",
         "fresh_cafcass_court.yaml",
         "fresh_health_visiting.yaml",
