@@ -7115,9 +7115,12 @@ class Sentence:
         return subject.word in ("he", "she", "they") or subject.word == judged.word
 
     def told_as_lasting(self, first) -> bool:
-        """The judgement at ``first`` is told of a person as how they are, flatly: in the simple
-        present, of no occasion, held as no one's view ("Mr Doyle is a manipulative man", "Callum
-        has no insight", "Ms Reyes is in denial", "Amira's behaviour is always worse"). Not "Ms
+        """The judgement at ``first`` is told of someone, or of people together, as how they
+        are, flatly: in the simple present, of no occasion, held as no one's view ("Mr Doyle is
+        a manipulative man", "Callum has no insight", "Ms Reyes is in denial", "Amira's
+        behaviour is always worse", "The family are hard to reach"). (Of a thing it was tried,
+        and flagged plain statuses the sentence after had hidden: "IDVA Sam Clarke remains
+        involved".) Not "Ms
         Kowalczyk was tearful throughout the visit" (an occasion seen), "Ava is doing a great
         deal" (going on now), "Mum has been low this week" (over a time told), nor "I think
         she is..." (a view, whose reasons may follow)."""
@@ -7154,6 +7157,8 @@ class Sentence:
             # ("Her evenings with her mum are warm").
             or self._whose(subject) is not None
             and self.words.first_class(subject.word, "n") != "noun.time"
+            # People together: "The family are hard to reach".
+            or self.words.first_class(subject.word, "n") == "noun.group"
         ):
             return False
         if subject.word in ("i", "we"):

@@ -1990,3 +1990,14 @@ def test_a_reviewer_s_cases_for_the_twenty_first_round():
         "and she has never said why.",
         "Analysis",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # How a family is, told flatly, is not shown by whatever comes next.
+        "The family are hard to reach. Ivy has a nursery place on Tuesday mornings.",
+    ],
+)
+def test_how_a_family_is_told_flatly_needs_its_own_grounds(text):
+    assert flagged(text, "Analysis"), text
