@@ -6879,7 +6879,9 @@ class Sentence:
             word = self.tokens[back].word
             if word in (",", ";", ":", "and", "but"):
                 return False
-            if word in ("reason", "reasons") and self.tokens[back - 1].word not in ("no", "any"):
+            if word in ("reason", "reasons") and (
+                back == 0 or self.tokens[back - 1].word not in ("no", "any")
+            ):
                 return True  # (not "for no reason he punched his brother")
             if word == "why":
                 return True
