@@ -60,7 +60,7 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         start = end
     spans.append((start, len(text)))
     trimmed = []
-    for begin, end in spans:
+    for begin, end in (piece for span in spans for piece in _past_heading_lines(text, *span)):
         while begin < end and text[begin].isspace():
             begin += 1
         while end > begin and text[end - 1].isspace():
@@ -68,6 +68,113 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
         if begin < end:
             trimmed.append((begin, end))
     return tuple(trimmed)
+
+
+# A line of its own that no sentence ends: a heading or a label ("What is going well",
+# "Analysis for the review conference") at most this many words long.
+_HEADING_WORDS = 8
+# Words a line that wraps mid-sentence ends on and a heading does not: articles, prepositions,
+# conjunctions, auxiliaries and pronouns, which need what follows them.
+_RUNS_ON = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "into",
+        "about",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "was",
+        "were",
+        "is",
+        "are",
+        "am",
+        "be",
+        "been",
+        "being",
+        "had",
+        "has",
+        "have",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "i",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "it",
+        "her",
+        "his",
+        "their",
+        "my",
+        "our",
+        "its",
+        "your",
+        "as",
+        "if",
+        "when",
+        "than",
+        "not",
+        "very",
+        "so",
+    ]
+)
+_LINE_END = re.compile(r"[ \t]*\n")
+
+
+def _past_heading_lines(text: str, begin: int, end: int):
+    """The span cut after each heading line inside it: a short line, with no punctuation that
+    ends or carries on a sentence, that starts the span or follows a line that ended one, and is
+    followed by a line that starts with a capital, a number or a mark. A long line ending
+    mid-sentence ("...she had spoken to" before "Ms Patel") is text wrapped, and runs on."""
+    start = begin
+    line_start = begin
+    after_an_end = True
+    for match in _LINE_END.finditer(text, begin, end):
+        line = text[line_start : match.start()].strip()
+        following = text[match.end() : end].lstrip()
+        if (
+            after_an_end
+            and line
+            and len(line.split()) <= _HEADING_WORDS
+            and line[0].isupper()
+            and line[-1] not in ".!?,;…-–—"
+            and line.split()[-1].lower() not in _RUNS_ON
+            and following[:1]
+            and (following[0].isupper() or following[0].isdigit() or following[0] in '-*•"“(')
+        ):
+            yield start, match.start()
+            start = match.end()
+        else:
+            after_an_end = bool(line) and line[-1] in '.!?:…"”)'
+        line_start = match.end()
+    yield start, end
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
@@ -164,6 +271,8 @@ _AGE = (
 )
 # A date, a year or a clock time: when something happened (or an age).
 WHEN = re.compile(_WHEN + _AGE)
+# ...without the age: a day a record can be checked by ("Leo (7)" says whose, not when).
+ON_A_DAY = re.compile(_WHEN)
 # ...or a length of time as well: what a recommendation's numbers often are ("for 6 weeks").
 CALENDAR = re.compile(
     _WHEN

@@ -32,6 +32,7 @@ from assist.rubric.text import (
     CITATION,
     DATE,
     FIGURE,
+    ON_A_DAY,
     QUOTE,
     REF,
     REFERENCE_WORDS,
@@ -222,7 +223,8 @@ _OF_THE_MIND = frozenset({"noun.state", "noun.feeling", "noun.cognition"})
 _OTHER_AUTHORS = r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+(?:[A-Z][a-z]+|colleagues|others))?"
 _AUTHOR_AND_YEAR = re.compile(
     rf"\b[A-Z][a-z]+{_OTHER_AUTHORS}\s*\((?:19|20)\d{{2}}[a-z]?\)"
-    rf"|\([A-Z][a-z]+{_OTHER_AUTHORS},?\s+(?:19|20)\d{{2}}[a-z]?[;)]"
+    rf"|\((?:(?:for\s+)?example,?\s+|e\.g\.,?\s+|see\s+)?[A-Z][a-z]+{_OTHER_AUTHORS},?\s+"
+    rf"(?:19|20)\d{{2}}[a-z]?[;)]"
 )
 # A score someone gives on a scale ("safety scale 7/10", "scaled it 6 out of 10"): itself a
 # judgement, not a measure (but "7/10 sessions" counts them).
@@ -629,6 +631,7 @@ def _text_hits(prepared, text):
 
     for number, (begin, end) in enumerate(spans):
         found = _unshown(prepared, text, spans, number, reading)
+        reading(number).cleared = found is None
         if found is None:
             continue
         sentence = reading(number)
@@ -688,7 +691,7 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         if _elaborated(prepared, sentence, last, strong_only):
             continue
-        if _shown_after(sentence, first, len(spans), number, reading, strong_only):
+        if _shown_after(sentence, kind, first, len(spans), number, reading, strong_only):
             continue
         if kind == "frequency" and _each_of_those_counted(sentence, first, last, number, reading):
             continue
@@ -774,6 +777,8 @@ def _drawn_from_what_went_before(
     """The sentences before show the judgement, and this one draws it from them: sums them up,
     points back to them, says it is drawn from them, or compares what they measured."""
     kind, first, last = judgement
+    if _of_what_it_told(prepared, sentence, first):
+        return True
     if kind == "belief" and _holds_what_needs_its_own(sentence, first):
         return False  # "On this evidence, I think she is an aggressive parent": a label still
     if kind not in _NEEDS_ITS_OWN and _brings_together(
@@ -816,6 +821,74 @@ def _drawn_from_what_went_before(
     )
 
 
+# The writer saying their grounds come next: "I base this on three things.", "...and my
+# reasons are these.", "My reasons are as follows:", "This view is based on the following."
+_GROUNDS_TO_COME = re.compile(
+    r"\b(?:I|we)\s+(?:base|ground)\s+(?:this|that|these|it|my\s+\w+)\s+on\b"
+    r"|\b(?:my|our)\s+reasons\s+(?:for\s+\w+\s+)?(?:are|were)\b"
+    r"|\b(?:I|we)\s+(?:set|lay)\s+out\s+(?:the|my|our)\s+(?:basis|reasons|grounds|evidence)\b"
+    r"|\bis\s+based\s+on\s+the\s+following\b|\bfor\s+the\s+following\s+reasons\b"
+    r"|^\s*(?:there\s+are\s+)?(?:two|three|four|five|several)\s+(?:main\s+)?reasons\b",
+    re.IGNORECASE,
+)
+# An announcement is a short sentence (or a judgement's last words): not "I base this on what
+# his school told me, which was...", whose grounds it gives itself.
+_ANNOUNCEMENT_WORDS = 12
+
+
+def _grounds_announced(sentence, number, count, reading) -> int | None:
+    """The sentence that gives the grounds the writer says come next: the one after a judgement
+    that ends by saying so ("...is meeting her needs, and my reasons are these."), or after a
+    short sentence that says so straight after it ("I base this on three things.")."""
+    if number + 1 < count and _announces(sentence.text, at_end=True):
+        return number + 1
+    if number + 2 < count and _announces(reading(number + 1).text, at_end=False):
+        return number + 2
+    return None
+
+
+def _announces(text, at_end) -> bool:
+    match = _GROUNDS_TO_COME.search(text)
+    if match is None:
+        return False
+    rest = text[match.end() :]
+    if at_end:
+        return len(rest.split()) <= 3  # "...are these.", "...are as follows:"
+    return len(text.split()) <= _ANNOUNCEMENT_WORDS
+
+
+# Linking verbs that link a description ("got angry") but take a noun phrase as what is got
+# or grown ("did not get a registration"), not as what someone is.
+_LINK_ONLY_A_DESCRIPTION = frozenset({"get", "grow"})
+# How good or bad (from -1 to 1) a word with a relational sense must be rated in another to be
+# read as a quality: "chaotic" (-0.88) is; "mental" (-0.5) and "domestic" (0.5) are kinds.
+_STRONGLY_VALENCED = 0.8
+# Words that stand for what a clause before told ("...; this is a strength", ", which is").
+_POINTER = frozenset({"this", "that", "these", "those", "which"})
+
+
+def _of_what_it_told(prepared, sentence, first) -> bool:
+    """The judgement is of what the sentence has just told, pointed back to: "Since Mr Bell left
+    on 15 January there have been no call-outs; this is a significant strength". What was told
+    must show something, and leave no judgement of its own unshown."""
+    tokens = sentence.tokens
+    start = sentence._clause_start(first)
+    if (
+        start < 2
+        or tokens[start].word not in _POINTER
+        # Called something ("this is a strength"), not said to have done something: "Dad left
+        # in March, and this has had an impact on her" claims an effect.
+        or start + 1 >= len(tokens)
+        or "be" not in sentence._verb_lemmas(tokens[start + 1].word)
+    ):
+        return False
+    joint = start - 1 - (tokens[start - 1].word == "and")
+    if tokens[joint].word not in (";", ",", ":"):
+        return False
+    told = Sentence(prepared, sentence.text[: tokens[joint].start], sentence.offset)
+    return _shows_and_leaves_nothing(told)
+
+
 # A numbered paragraph's number, read as a sentence of its own: "23.", "(4)".
 _A_PARAGRAPH_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]?\s*")
 # How many sentences on a description may go on before it shows what it described: "Sherise got
@@ -823,21 +896,28 @@ _A_PARAGRAPH_NUMBER = re.compile(r"\s*\(?\d{1,3}[.)]?\s*")
 _GOES_ON = 2
 
 
-def _shown_after(sentence, first, count, number, reading, strong_only) -> bool:
+def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> bool:
     """A sentence soon after shows the judgement, and those up to it go on about the same
     person or thing. A judgement told of someone as how they are, flatly, is shown only by
     what they did on a day told straight after ("Mr Ray is hostile to professionals. He swore
     at me twice on 3 May"), or a record dated: "Mr Doyle is a manipulative man. He has declined
-    the programme..." tells something he did, not that he is manipulative."""
-    lasting = sentence.told_as_lasting(first)
-    if lasting:
+    the programme..." tells something he did, not that he is manipulative. So is one that
+    needs grounds of its own (a label, a rating, a claim to certainty, how often, always or
+    never, of a group): "The risk of breakdown is low. The panel will need to consider her..."
+    goes on, and shows nothing of the risk."""
+    announced = _grounds_announced(sentence, number, count, reading)
+    if announced is not None:
+        return _shows_and_leaves_nothing(reading(announced))
+    if kind in _ON_A_DAY_ONLY or sentence.told_as_lasting(first):
         following = reading(number + 1) if number + 1 < count else None
         return (
             following is not None
             and _dated_evidence(following, strong_only)
             and (
                 not following.opens_with_someone()
-                or following.starts_with_them(sentence._head_of_subject(first))
+                or following.starts_with_them(
+                    sentence.head_of_phrase(sentence._head_of_subject(first))
+                )
             )
         )
     for later in range(number + 1, min(count, number + 1 + _GOES_ON)):
@@ -882,9 +962,14 @@ def _summed_up(sentence, first, before) -> bool:
     ):
         return False
     own = before.judgement()
-    return own is None or before.evidenced(own[1], own[2], False)
+    # (Its judgement may be shown as the passage shows it: "Joel's paediatrician's letter of 4
+    # November supports their account that his seizures have become more frequent.")
+    return own is None or before.evidenced(own[1], own[2], False) or bool(before.cleared)
 
 
+# Judgements shown by what comes after only as a record of a day straight after (see
+# _shown_after).
+_ON_A_DAY_ONLY = frozenset({"label", "rating", "certainty", "frequency", "absolute", "group"})
 # Judgements no reasoning from what went before can carry: a label, a claim to certainty, a
 # frequency or an absolute each needs grounds of its own.
 _NEEDS_ITS_OWN = frozenset({"label", "certainty", "frequency", "absolute"})
@@ -1039,7 +1124,7 @@ def _shown_in_the_rest(prepared, sentence, last, strong_only) -> bool:
 def _dated_evidence(following, strong_only) -> bool:
     """The sentence tells when (a date, a year or a time) and shows something, with no
     judgement of its own left unshown: evidence set out after the point it makes."""
-    if not WHEN.search(following.text) or not following.evidenced(None, None, strong_only):
+    if not ON_A_DAY.search(following.text) or not following.evidenced(None, None, strong_only):
         return False
     own = following.judgement()
     return own is None or following.evidenced(own[1], own[2], strong_only)
@@ -1123,6 +1208,9 @@ class Sentence:
         self.text = text
         self.offset = offset
         self.words = lexicon()
+        # Whether every judgement the sentence makes was found shown, once it has been read as
+        # one of a passage's sentences (None until then).
+        self.cleared: bool | None = None
         self.worth_reading = self._worth_tagging(tokens_of(text))
         self.quotes = (
             []
@@ -1441,6 +1529,9 @@ class Sentence:
                     not self._habit(index + length, index)
                     or index
                     and plain[index - 1][2] == "how"  # "how often incidents happen": asked
+                    # "Every time I have visited": the writer's own visits, which they know.
+                    or index + length < len(tokens)
+                    and tokens[index + length].word in ("i", "we")
                 ):
                     continue
                 if self._a_title(index, length):
@@ -3779,7 +3870,12 @@ class Sentence:
         good it is: a relational one ("mental health", "domestic abuse": WordNet files a sense
         of it as pertaining to a noun) or one of sequence ("first appointment", "previous
         conviction")."""
-        return "adj.pert" in self.words.classes(word, "a") or word in self.prepared.sequence
+        # ...unless as strongly good or bad as a word can be rated in another sense ("a
+        # chaotic parent": "chaotic" also pertains to chaos theory).
+        return (
+            "adj.pert" in self.words.classes(word, "a")
+            and abs(self.words.valence(word, "a")) < _STRONGLY_VALENCED
+        ) or word in self.prepared.sequence
 
     def _evaluative(self, word) -> bool:
         if self._perceptible(word):
@@ -4994,7 +5090,8 @@ class Sentence:
         ):
             verb_at -= 1  # "is not a safe carer", "presents as a good candidate": a label
         verb = self.tokens[verb_at]
-        if not self._verb_lemmas(verb.word) & (self.prepared.linking | self.prepared.appearance):
+        linked = self._verb_lemmas(verb.word) & (self.prepared.linking | self.prepared.appearance)
+        if not linked - _LINK_ONLY_A_DESCRIPTION:
             return self._posed(index, verb_at)
         if "there" in [t.word for t in self.tokens[max(0, verb_at - 2) : verb_at]]:
             # "There was a fight", "there has been a fire": what there is, read as such
@@ -5198,6 +5295,8 @@ class Sentence:
         if (
             subject is not None
             and self._names_person(subject)
+            # "Dear Ayesha and Imran, this is a record of...": "this" is what is called one.
+            and not (verb_at and self.tokens[verb_at - 1].word in (*_POINTER, "it"))
             and self.words.first_class(noun, "n") not in _KINDS_A_PERSON_IS
             # Nor a compound whose head has a sense that is a kind of person: "a forklift
             # operator" (the commonest sense of "operator" is a mathematical symbol).
@@ -5814,12 +5913,24 @@ class Sentence:
             back -= 1
         return False
 
+    @cached_property
+    def _a_heading_asking(self) -> bool:
+        """A heading put as a question with no mark: "What is going well", "How Mia experiences
+        her home" (a line of its own; "When Mum drinks, ..." is a condition, and ends)."""
+        text = self.text.rstrip()
+        return (
+            bool(text)
+            and text[-1] not in ".!:;"
+            and bool(self.tokens)
+            and self.tokens[0].word in ("what", "how", "who", "why", "where")
+        )
+
     def _asserted(self, index, first=None, kind=None) -> bool:
         """Not inside a quote, a question, a condition, a prediction or what a named person said."""
         token = self.tokens[index]
         if any(a <= token.start < b for a, b in self.quotes):
             return False
-        if self.text.rstrip().endswith("?"):
+        if self.text.rstrip().endswith("?") or self._a_heading_asking:
             return False
         reach = max(0, index - _REACH)
         clause = self._clause_start(index if first is None else first)
@@ -6678,10 +6789,25 @@ class Sentence:
             )
             # A verb of telling, showing or establishing ("show", "state", "confirm"): a record
             # can do nothing else.
-            and self.words.first_class(tokens[verb_after(n) + 1].word, "v")
-            in (*self.prepared.reporting, *self.prepared.perception, "verb.cognition")
+            and self._tells_as_a_record(verb_after(n) + 1)
             for n in range(1, len(tokens) - 1)
             if verb_after(n) + 1 < len(tokens)
+        )
+
+    def _tells_as_a_record(self, verb_at) -> bool:
+        """A verb of telling, showing or establishing, in its first sense, or in any sense with
+        what it tells after it in a record dated: "the letter of 4 November supports their
+        account" (not "her father's shouting made her anxious")."""
+        verb = self.tokens[verb_at].word
+        told = (*self.prepared.reporting, *self.prepared.perception, "verb.cognition")
+        if self.words.first_class(verb, "v") in told:
+            return True
+        after = self.tokens[verb_at + 1] if verb_at + 1 < len(self.tokens) else None
+        return (
+            after is not None
+            and (after.word == "that" or after.tag in ("PRP$", "DT"))
+            and ON_A_DAY.search(self.text) is not None
+            and bool(self.words.classes(verb, "v") & {"verb.cognition", "verb.communication"})
         )
 
     def _takes_as_complement(self, verb_at, first) -> bool:
@@ -7075,6 +7201,24 @@ class Sentence:
             and subject.word not in ("i", "we")
             and self._names_person(subject)
             and self.words.first_class(subject.word, "n") != "noun.group"
+            and not self._a_record_of_theirs(subject)
+        )
+
+    def _a_record_of_theirs(self, subject) -> bool:
+        """The subject is something someone wrote or recorded, said with whose it is: "Her
+        consultant psychiatrist's letter of 22 October confirms...", "Joel's school report"
+        (a record, dated, not a person's word)."""
+        at = self._index_of(subject)
+        head = None
+        for token in self.tokens[at:]:
+            if token.tag in ("NN", "NNS", "NNP"):
+                head = token
+            elif token.tag not in ("PRP$", "POS", "JJ"):
+                break
+        return (
+            head is not None
+            and head is not subject
+            and self.words.first_class(head.word, "n") == "noun.communication"
         )
 
     def subject_past_an_opening(self):
@@ -7114,7 +7258,18 @@ class Sentence:
         at = self._index_of(subject)
         if at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "POS":
             return False  # a thing of theirs, or someone of theirs
-        return subject.word in ("he", "she", "they") or subject.word == judged.word
+        return (
+            subject.word in ("he", "she", "they")
+            or self.head_of_phrase(subject).word == judged.word
+        )
+
+    def head_of_phrase(self, token):
+        """The noun a name or noun phrase from ``token`` is about: "mother" in "Ms Dunne's
+        mother", "Dunne" in "Ms Dunne" (so "Ms Dunne" is not taken for her mother)."""
+        if token is None:
+            return None
+        head = self._phrase_head(self._index_of(token))
+        return self.tokens[head] if head is not None else token
 
     def told_as_lasting(self, first) -> bool:
         """The judgement at ``first`` is told of someone, or of people together, as how they
@@ -7388,7 +7543,14 @@ class Sentence:
                 self._says_what(index) or self._told_the_writer(index) or self._has_object(index)
             ):
                 continue
+            if [t.word for t in self.tokens[index + 2 : index + 4]][:1] == ["to"] or [
+                t.word for t in self.tokens[index + 2 : index + 4]
+            ] == ["not", "to"]:
+                continue  # "asked me not to tell her mum": a request, no account of anything
             subject = self._holder(index)
+            at = self._index_of(subject) if subject is not None else 0
+            if at and self.tokens[at - 1].tag in ("WP", "WDT"):
+                continue  # "...share what she had told me": a telling named, nothing told
             if (
                 subject is not None
                 and subject.word not in self.prepared.observers

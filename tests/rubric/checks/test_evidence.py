@@ -2001,3 +2001,76 @@ def test_a_reviewer_s_cases_for_the_twenty_first_round():
 )
 def test_how_a_family_is_told_flatly_needs_its_own_grounds(text):
     assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A label, a rating, a claim to certainty and a view held by no one named are shown by
+        # what comes after only as a record of a day straight after, not by whatever goes on.
+        "Ms Kerr's sister, Mrs Ann Kerr, is a strong protective factor. Ms Kerr has agreed that "
+        "I may speak to her GP, and I will do so on 10 March.",
+        "The risk of the placement breaking down is low. The panel will need to consider Ms Lyle "
+        "as a connected person, and I have asked for her references.",
+        "Without a residential school place Kyle will inevitably end up in custody. Ms Greaves "
+        "describes a warm relationship with Kyle when he is calm; she told me they cook together "
+        "on Sundays.",
+        # An age is whose, not when: no record of a day.
+        "Caregiver is manipulative and plays providers off against each other. The ramp to the "
+        "front door is broken and Max is carried up the steps by his 16-year-old brother.",
+        # A request is no account whose words the next sentence goes on with.
+        "I explained that I would share what Jade had told me, and she asked me not to tell her "
+        "dad. She is in love with him and he is controlling her.",
+        # "Chaotic" pertains to chaos theory too; of a parent it is a verdict.
+        "Ms Price is a chaotic parent.",
+    ],
+)
+def test_what_needs_its_own_grounds_is_not_shown_by_what_merely_goes_on(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Grounds announced, then given.
+        "In my assessment the risk to Noor is high when her father is caring for her alone. I "
+        "base this on two things. First, on 4 March and 9 May police recorded that Mr Aziz "
+        "smelt of alcohol and could not stand without holding the door.",
+        # What the sentence told, pointed back to and called something.
+        "Since Mr Hale left on 15 January there have been no further police call-outs, and Ms "
+        "Park obtained a non-molestation order on 2 February; this is a significant strength.",
+        # A record of someone's, dated: no one's say-so.
+        "I do not think Ms Roe's diagnosis in itself stops her caring safely for Ava. Her "
+        "psychiatrist's letter of 22 October confirms she has been stable on her medication "
+        "for a year.",
+        # A view summing up what a record, itself shown, supports.
+        "Ms Ito told me on 8 May that Sam wakes five times a night, and the sleep diary she has "
+        "kept since 1 May bears this out. Sam's paediatrician's letter of 4 May supports her "
+        "account that his seizures have become more frequent. I think the risk here is to the "
+        "parents' health rather than any failure of care.",
+        # The writer's own visits, every one of which they saw.
+        "I have seen this every time I have visited: you talk about Kai with pride, and on 30 "
+        "October you spent an hour helping him try a new food.",
+        # A heading put as a question with no mark.
+        "Notes for the core group\nWhat is going well\n1. The school confirms that Ava's "
+        "attendance rose from 71% to 96% between September and December.",
+        "Research on parents of disabled children (for example Grant and Lowe, 2013) finds "
+        "higher parenting stress than in other groups of parents.",
+    ],
+)
+def test_grounds_announced_pointed_back_to_or_recorded_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No one is labelled: "this" is what is called a note, and a registration is got.
+        "Dear Sam and Lee, this is a note of what we agreed when I visited. You told me Ava has "
+        "slept better since the new bed came.",
+        "Jay came back at 02:10 in a blue van, which staff did not get a registration for. He "
+        "had £80 in cash.",
+    ],
+)
+def test_a_letter_s_greeting_and_a_thing_got_label_no_one(text):
+    assert not flagged(text, "Analysis"), text
