@@ -10,6 +10,8 @@ from functools import lru_cache
 # blank line. Titles and common abbreviations do not end one.
 _BOUNDARY = re.compile(
     r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n"
+    # ...or before a lettered item: "...text Mr Lacey. (b) Mr Lacey will come home".
+    r"|[.!?…]+[\"'”’)\]]*(?=\s+\((?:[a-z]|[ivx]{1,4})\)\s)"
     # A hurried note's next sentence may start in lower case: "house a mess. mum low".
     r"|(?<=[a-z]{3})\.(?=\s+[a-z])"
 )

@@ -1,5 +1,7 @@
 """Sentences, quotes and cited references."""
 
+import pytest
+
 from assist.rubric.text import FIGURE, QUOTE, WHEN, cited_refs, sentences
 
 
@@ -41,3 +43,32 @@ def test_a_day_and_month_heading_a_note_is_when_but_a_score_is_a_figure():
     assert [m.group() for m in WHEN.finditer("Visit on 14.03.26 at home.")] == ["14.03.26"]
     assert not list(WHEN.finditer("She scored 6/10 - a low score."))
     assert [m.group() for m in FIGURE.finditer("She scored 6/10.")] == ["6/10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A heading line, then another, then a numbered point.
+        (
+            "Notes for the core group\nWhat is going well\n1. Ava goes to school every day.",
+            [
+                "Notes for the core group",
+                "What is going well",
+                "1.",
+                "Ava goes to school every day.",
+            ],
+        ),
+        # A line wrapped mid-sentence runs on, however short.
+        (
+            "Mum told me that she had spoken to\nMs Patel about it. Then she left.",
+            ["Mum told me that she had spoken to\nMs Patel about it.", "Then she left."],
+        ),
+        # A lettered item starts a sentence of its own.
+        (
+            "(a) Mum will ring the crisis line. (b) Dad will come home.",
+            ["(a) Mum will ring the crisis line.", "(b) Dad will come home."],
+        ),
+    ],
+)
+def test_heading_lines_and_lettered_items_are_sentences_of_their_own(text, expected):
+    assert [text[begin:end] for begin, end in sentences(text)] == expected

@@ -68,8 +68,8 @@ _TIME_WORD = (
 _TIMESCALE = re.compile(
     rf"\b(?:by|before|until|no\s+later\s+than|starting|from|on)\s+(?:the\s+)?{_TIME_WORD}"
     r"|\bwithin\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|the\s+next)\b"
-    # A span from now: "in twelve months", "over the next 8 weeks".
-    r"|\b(?:in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
+    # A span from now: "in twelve months", "over the next 8 weeks", "after six months".
+    r"|\b(?:in|over|during|after)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:days?|weeks?|months?|years?|fortnights?|terms?)\b"
     r"|\b(?:every|each)\s+(?:\d+\s+)?(?:\w+\s+)?(?:day|week|month|term|visit|session|morning|"
@@ -216,8 +216,27 @@ def _hedges(prepared, text, tokens, hedge) -> bool:
         # Only a note's "Possible referral to CAMHS" leaves its act open ("make it possible",
         # "the earliest possible date" and "discuss a possible move" do not).
         return False
+    if _on_a_counted_condition(text, tokens[hedge[0]][0]):
+        return False  # "...will be considered if Aroha has attended at least 10 of 12 visits"
     # "The hui will consider the facilitator's report": a record, read.
     return not (tokens[hedge[0]][2] == "consider" and _a_record_considered(tokens, hedge[0]))
+
+
+# A condition's opening word, and where its clause ends.
+_CONDITION = re.compile(r"\b(?:if|once|provided(?:\s+that)?|as\s+long\s+as)\b", re.IGNORECASE)
+
+
+def _on_a_counted_condition(text, at) -> bool:
+    """The sentence holding the character at ``at`` makes it hang on a condition anyone could
+    check, with a count or a date in it: "If he attends every session on time for eight weeks
+    (to 5 February), we will... consider a community venue" is a decision rule, not a hedge
+    ("If things do not improve, we will consider further action" is one)."""
+    sentence = _sentence_of(text, at)
+    for match in _CONDITION.finditer(sentence):
+        clause = re.split(r"[,;]|\bthen\b", sentence[match.end() :], maxsplit=1)[0]
+        if FIGURE.search(clause) or CALENDAR.search(clause):
+            return True
+    return False
 
 
 def _a_record_considered(tokens, index) -> bool:
@@ -663,10 +682,17 @@ def _not_what_is_asked(text, tokens, index) -> bool:
     )
 
 
+# How far back in its sentence what is asked may open: "whether there is any reason the
+# assessment should not continue".
+_WHETHER_REACH = 12
+
+
 def _what_is_told_whether(tokens, index) -> bool:
     """The vague word is in what someone will say whether it is so ("she will tell me whether
     she wants to continue"): what is asked, not what will be done."""
-    for back in range(index - 1, max(-1, index - 9), -1):
+    for back in range(index - 1, max(-1, index - _WHETHER_REACH), -1):
+        if tokens[back][2] in (".", ";"):
+            return False
         if tokens[back][2] in ("whether", "if"):
             return back > 0 and tokens[back - 1][2] not in (",", "and")
     return False
@@ -1376,7 +1402,8 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
         return False
     clause = re.split(r"[.;]|\band\b", text[tokens[index][1] :], maxsplit=1)[0]
     if not (DATE.search(clause) or _TIMESCALE.search(clause) or _AFTER_AN_EVENT.search(clause)):
-        return False  # when, after the verb and in its clause
+        # When, after the verb and in its clause; or a clinician's appointment, on its day.
+        return _by_a_clinician(text, tokens, index, dated=True)
     if after == len(tokens) or tokens[after][2] in _NO_OBJECT:
         return False  # "review by the end of March": of nothing named
     if tokens[after][2] in ("it", "them"):
@@ -1384,8 +1411,43 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
     window = range(after, min(len(tokens), after + 3))
     # Something one can sit down and review ("this plan", "the decision", "both goals"), not
     # a state of someone's ("her mental health", "his behaviour"): that would be reviewed how?
-    return not prepared.vague_objects.search(tokens, after, window.stop) and not any(
-        lexicon().first_class(tokens[p][2], "n") in ("noun.state", "noun.feeling") for p in window
+    # Unless a clinician reviews it, on the day: "Dr Sen will review Ethan's sleep on 12
+    # January" is an appointment, whose way of reviewing is their own.
+    return _by_a_clinician(text, tokens, index) or (
+        not prepared.vague_objects.search(tokens, after, window.stop)
+        and not any(
+            lexicon().first_class(tokens[p][2], "n") in ("noun.state", "noun.feeling")
+            for p in window
+        )
+    )
+
+
+# Health professionals, by WordNet (a paediatrician, a nurse, a psychologist, a therapist), and
+# the general practitioner by the abbreviation WordNet does not file as one.
+_CLINICIANS = ("health professional", "psychologist", "therapist")
+_GENERAL_PRACTITIONER = "gp"
+_CLAUSE_BREAK = re.compile(r"[.;:](?:\s|$)|\s(?:and|but)\s", re.IGNORECASE)
+
+
+def _sentence_of(text, at) -> str:
+    """The sentence, or bulleted part of one, holding the character at ``at``."""
+    return next((text[b:e] for b, e in _units(text) if b <= at < e), text)
+
+
+def _by_a_clinician(text, tokens, index, dated=False) -> bool:
+    """The clause of the verb at ``index`` names a health professional, or their appointment,
+    before it (and, if ``dated``, a day anywhere in it): "Dr Paul Sen, community paediatrician,
+    will review...", "Ms Price's GP appointment on 12 December will review..." (not "Leo's
+    weight will be checked by the GP on 3 May and we will review his wellbeing")."""
+    at = tokens[index][0]
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at)), len(text))
+    if dated and not DATE.search(text, start, end):
+        return False
+    clinicians = lexicon().person_nouns_under(_CLINICIANS)
+    return any(
+        start <= token[0] and (token[2] in clinicians or token[2] == _GENERAL_PRACTITIONER)
+        for token in tokens[:index]
     )
 
 

@@ -703,3 +703,44 @@ def test_what_stops_in_an_aim_or_a_reason_is_not_what_will_be_done(text):
 )
 def test_a_reviewer_s_vague_cases_for_the_twenty_first_round(text):
     assert vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A clinician's review on a day is an appointment, whose way of reviewing is theirs.
+        "Dr Amal Reid, community paediatrician, will review Noah's sleep on 12 January 2027.",
+        # A decision hung on a condition anyone could check, with a count or a date in it.
+        "If Mr Bell attends every session on time for eight weeks (to 5 February 2027), the "
+        "local authority will increase contact to three sessions a week and consider a "
+        "community venue.",
+        "Overnight stays will be considered if Ms Kaur has finished the programme and has "
+        "attended at least 10 of the 12 Saturday visits.",
+        # A review after a time told.
+        "The local authority will review the contact arrangement after six months and write to "
+        "both parents with its decision.",
+        # What is asked, however far into its clause: not what will be done.
+        "I recommend that the local authority files the police checks by 15 January, so that "
+        "the parties know before the hearing whether there is any reason the assessment should "
+        "not continue.",
+    ],
+)
+def test_a_clinician_s_review_a_counted_condition_and_what_is_asked_pass(text):
+    assert not vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A condition nobody could check leaves "consider" open; so does "if needed" in a
+        # lettered item of its own, whatever the item before hangs on.
+        "If things do not improve, we will consider further action.",
+        "(a) Mum will ring the crisis line the same morning if she has slept fewer than four "
+        "hours for two nights. (b) Professionals to keep an eye on things and escalate if "
+        "needed.",
+        # A clinician named in another clause reviews nothing of this one.
+        "Leo's weight will be checked by the GP on 3 May and we will review his wellbeing.",
+    ],
+)
+def test_an_open_condition_and_another_clause_s_clinician_leave_it_vague(text):
+    assert vague(text), text
