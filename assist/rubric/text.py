@@ -306,10 +306,11 @@ def names_a_part(text: str, start: int, words=REFERENCE_WORDS) -> bool:
     ``words`` ("section 47"), or run on from an "s" ("s47", "s.20")."""
     before = text[:start].rstrip(" .").rsplit(None, 1)
     word = before[-1].lower() if before else ""
+    run_on = start - 1 - (start > 1 and text[start - 1] == ".")  # "s47", "s.47"
     return word in words or (
-        start > 0
-        and text[start - 1].lower() == "s"
-        and (start == 1 or not text[start - 2].isalpha())
+        run_on >= 0
+        and text[run_on].lower() == "s"
+        and (run_on == 0 or not text[run_on - 1].isalpha())
     )
 
 

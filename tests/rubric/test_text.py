@@ -2,7 +2,7 @@
 
 import pytest
 
-from assist.rubric.text import FIGURE, QUOTE, WHEN, cited_refs, sentences
+from assist.rubric.text import FIGURE, QUOTE, WHEN, cited_refs, names_a_part, sentences
 
 
 def split(text):
@@ -72,3 +72,11 @@ def test_a_day_and_month_heading_a_note_is_when_but_a_score_is_a_figure():
 )
 def test_heading_lines_and_lettered_items_are_sentences_of_their_own(text, expected):
     assert [text[begin:end] for begin, end in sentences(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers_a_part"),
+    [("an s.47 enquiry", True), ("an s47 enquiry", True), ("he was 47 years old", False)],
+)
+def test_a_section_s_number_with_its_s_is_a_reference(text, numbers_a_part):
+    assert names_a_part(text, text.index("47")) is numbers_a_part

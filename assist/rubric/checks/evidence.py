@@ -314,7 +314,8 @@ _PRESENT_AUX = frozenset({"is", "are", "has", "have"})
 _HAPPENINGS = frozenset({"noun.state", "noun.event", "noun.phenomenon"})
 _POINTS_BACK = re.compile(
     # (After the writer's own "In my view," or "In my assessment": "In my view this pattern...")
-    r"(?:in\s+(?:my|our)\s+(?:view|opinion|assessment|professional\s+opinion),?\s+)?"
+    r"(?:(?:in\s+)?(?:my|our)\s+(?:view|opinion|assessment|professional\s+opinion)"
+    r"(?:\s+is\s+that)?,?\s+)?"
     r"(?:this|these|that|those|such|it|both|overall|therefore|thus|so|taken together|as a result|"
     r"given this|in light of this|on this basis|on that basis|because of this|for these reasons|"
     r"based on (?:this|these|that|those|what)|"
@@ -704,7 +705,14 @@ def _unshown(prepared, text, spans, number, reading):
         ):
             continue
         if (
-            kind in _GROUNDED
+            (
+                kind in _GROUNDED
+                # A judgement held as the writer's view ("my view is that she remains at high
+                # risk, because she still lives with him and her DASH answers..."), its
+                # reasons given.
+                or kind not in _NEEDS_ITS_OWN | {"group"}
+                and sentence.held_as_the_writers_view(first)
+            )
             and not (kind == "belief" and _holds_what_needs_its_own(sentence, first))
             and _grounds_given(prepared, sentence, first, last)
         ):
@@ -908,16 +916,21 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
     announced = _grounds_announced(sentence, number, count, reading)
     if announced is not None:
         return _shows_and_leaves_nothing(reading(announced))
-    if kind in _ON_A_DAY_ONLY or sentence.told_as_lasting(first):
+    lasting = sentence.told_as_lasting(first)
+    if lasting or kind in _ON_A_DAY_ONLY and not sentence.an_appearance(first):
         following = reading(number + 1) if number + 1 < count else None
+        judged = sentence.head_of_phrase(sentence._head_of_subject(first))
         return (
             following is not None
             and _dated_evidence(following, strong_only)
             and (
                 not following.opens_with_someone()
-                or following.starts_with_them(
-                    sentence.head_of_phrase(sentence._head_of_subject(first))
-                )
+                or following.starts_with_them(judged)
+                # A thing judged ("Ellie's relationship with her grandmother shows many signs
+                # of security") is shown by whoever is seen in it on the day.
+                or not lasting
+                and not sentence.of_someone(judged)
+                and sentence.goes_on_in(first, following)
             )
         )
     for later in range(number + 1, min(count, number + 1 + _GOES_ON)):
@@ -2760,7 +2773,9 @@ class Sentence:
         ):
             return None
         verb = self._verb_before(index, 3)
-        return ("state", verb, index) if verb is not None else None
+        if verb is None or self._the_writers_own(verb):
+            return None  # "I took her concerns seriously": how the writer did it is theirs
+        return "state", verb, index
 
     def _verb_before(self, index, reach):
         """The nearest verb within ``reach`` tokens before ``index``, or None."""
@@ -6207,6 +6222,8 @@ class Sentence:
         between two nouns joins them in one noun phrase, not two clauses (not "the door and
         glass flew": a noun with its own verb starts a clause)."""
         tokens = self.tokens
+        if any(t.word == "between" for t in tokens[max(0, position - 4) : position]):
+            return True  # "the relationship between Ms Dunn and Kai": both, one phrase
         return (
             0 < position < len(tokens) - 2
             and tokens[position - 1].tag in ("NN", "NNS")
@@ -6697,10 +6714,19 @@ class Sentence:
         )
 
     def _time_ahead(self, undated, figure) -> bool:
-        """ "Within two years he won't be able to...": a forecast's time frame, no count."""
-        return any(t.word in _WILL for t in self.tokens) and (
-            _AHEAD.search(undated, max(0, figure.start() - 30), figure.start()) is not None
-        )
+        """ "Within two years he won't be able to...", "SW to see Amara within 24 hours": a
+        forecast's or a plan's time frame, no count."""
+        return (
+            any(t.word in _WILL for t in self.tokens)
+            # A plan's step: who, then "to" and what they will do ("SW to see Amara").
+            or any(
+                t.word == "to"
+                and 0 < n < len(self.tokens) - 1
+                and self.tokens[n - 1].tag in _NOUN
+                and self.tokens[n + 1].tag == "VB"
+                for n, t in enumerate(self.tokens)
+            )
+        ) and (_AHEAD.search(undated, max(0, figure.start() - 30), figure.start()) is not None)
 
     @cached_property
     def _the_writers_score(self) -> bool:
@@ -7230,7 +7256,8 @@ class Sentence:
             start = 1
             dates = [(m.start(), m.end()) for m in WHEN.finditer(self.text)]
             while start < len(tokens) and (
-                tokens[start].tag in ("DT", "PRP$", "JJ", "CD", "NN")
+                # ("On my visit on 14 October he...": one phrase of when after another.)
+                tokens[start].tag in ("DT", "PRP$", "JJ", "CD", "NN", "IN")
                 or any(a <= tokens[start].start < b for a, b in dates)
             ):
                 start += 1
@@ -7262,6 +7289,54 @@ class Sentence:
             subject.word in ("he", "she", "they")
             or self.head_of_phrase(subject).word == judged.word
         )
+
+    def held_as_the_writers_view(self, first) -> bool:
+        """Before the judgement at ``first``, in its clause, the writer says it is their view:
+        "my view is that...", "in my assessment", "I think that..."."""
+        tokens = self.tokens
+        start = max((p + 1 for p in range(first) if tokens[p].word in (";", ":")), default=0)
+        return any(
+            (token.word in ("my", "our") and at + 1 < first and self._a_view(tokens[at + 1]))
+            or (
+                token.word in ("i", "we")
+                and at + 1 < first
+                and bool(self._verb_lemmas(tokens[at + 1].word) & self.prepared.belief)
+            )
+            for at, token in enumerate(tokens[:first])
+            if at >= start
+        )
+
+    def _of_a_thing(self, first) -> bool:
+        """The judgement at ``first`` is of a thing: its subject is no person, the writer or
+        "it", nor anyone's doing or state ("the relationship between...", "the risk")."""
+        judged = self._head_of_subject(first)
+        return (
+            judged is not None
+            and judged.word not in ("i", "we", "it")
+            and judged.tag in ("NN", "NNS")
+            and not self.of_someone(judged)
+            and self._whose(judged) is None
+        )
+
+    def of_someone(self, judged) -> bool:
+        """The judged word names a person, or a doing or state of someone's ("Amira's
+        behaviour"), not a thing ("Ellie's relationship with her grandmother", "the risk")."""
+        if judged is None:
+            return False
+        if self._names_person(judged):
+            return True
+        whose = self._whose(judged)
+        return whose is not None and self.words.first_class(judged.word, "n") in (
+            "noun.act",
+            "noun.state",
+            "noun.feeling",
+            "noun.attribute",
+        )
+
+    def an_appearance(self, first) -> bool:
+        """The judgement at ``first`` is how something appeared ("appears to be", "seemed"): a
+        hedge, which what follows may show, not a claim to be sure ("clearly", "inevitably")."""
+        return bool(self._verb_lemmas(self.tokens[first].word) & self.prepared.appearance)
 
     def head_of_phrase(self, token):
         """The noun a name or noun phrase from ``token`` is about: "mother" in "Ms Dunne's
@@ -7335,6 +7410,11 @@ class Sentence:
         subject = following.subject_past_an_opening()
         if subject is None or subject.tag.startswith("VB"):
             return True  # no subject of its own: "Cried twice during the visit."
+        if first is not None and self._of_a_thing(first):
+            # "The relationship between Ms Dunmore and Kayden appears to be important. His
+            # mother and the previous worker both confirm...": of no one in particular, told
+            # by whoever tells of it.
+            return True
         someone_else = following._someone_of_theirs(subject)
         if subject.tag in ("PRP", "PRP$"):
             # "He laughed", "Her mood...": of them; "Her partner works nights": of someone else.

@@ -2074,3 +2074,44 @@ def test_grounds_announced_pointed_back_to_or_recorded_pass(text):
 )
 def test_a_letter_s_greeting_and_a_thing_got_label_no_one(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A thing judged (a relationship) goes on in whoever tells of it.
+        "The relationship between Ms Dunn and Kai appears to be an important one for him. His "
+        "mother and the previous social worker both confirm that he has spent most school "
+        "holidays with Ms Dunn since he was three.",
+        # How the writer did something is theirs to know.
+        "I took her account seriously, because a special guardian must be able to tell us if a "
+        "parent is putting pressure on the arrangement.",
+        # "My view is that this...": pointed back to what was just shown.
+        "Gran visits twice a week, and on 3 May and 10 May the children were clean and had eaten "
+        "when I called. My view is that this is neglect when she is not there, because the "
+        "adults lack the right support.",
+        # A view, the writer's, with its grounds given.
+        "I think his drinking is a real worry because he is the main carer on weekdays while "
+        "Mum works nights at the hospital.",
+    ],
+)
+def test_a_thing_told_of_the_writer_s_manner_and_views_with_grounds_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+def test_a_plan_s_section_number_and_time_frame_show_nothing_of_what_went_before():
+    # "s.47" names a section of an Act, and "within 24 hours" is when a plan's step is due:
+    # neither is a count of anything seen.
+    assert flagged(
+        "The relationship between Ms Ray and Mr Cole is toxic and always has been. Actions: "
+        "s.47 enquiry to be undertaken jointly; SW to see Amara within 24 hours.",
+        "Analysis",
+    )
+
+
+def test_a_time_after_someone_went_back_to_sleep_is_no_plan_s_time_frame():
+    assert not flagged(
+        "Since 1 May the log records Aiden waking on 18 of 31 nights. She sits with him and he "
+        "has usually gone back to sleep within 15 minutes.",
+        "Analysis",
+    )
