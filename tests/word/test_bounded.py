@@ -10,16 +10,20 @@ from assist.readers import bounded
 from assist.readers.bounded import BoundedRefusal, Refusal, read_docx_bounded
 from tests.word import samples
 
+# Time enough for any read on a machine busy with other work: the tests below are about what
+# the child reads, or what its memory cap does, and the time limit has a test of its own.
+UNHURRIED = 120
+
 
 def test_a_document_is_read_in_the_child_as_it_would_be_here():
-    reading = read_docx_bounded(samples.real_looking())
+    reading = read_docx_bounded(samples.real_looking(), seconds=UNHURRIED)
     assert [child.name for child in reading.document.children] == ["Amy Jones"]
     assert len(reading.document.facts) == 2
 
 
 def test_a_refusal_in_the_child_keeps_its_own_words():
     with pytest.raises(BoundedRefusal) as refused:
-        read_docx_bounded(b"Amy was seen on Monday.\n" * 20)
+        read_docx_bounded(b"Amy was seen on Monday.\n" * 20, seconds=UNHURRIED)
     assert "damaged or is not a Word document" in str(refused.value)
     assert refused.value.reason == "refused"
 
@@ -33,7 +37,7 @@ def test_a_read_past_the_time_limit_is_stopped_with_a_plain_message():
 
 def test_a_read_past_the_memory_cap_is_refused_in_words():
     with pytest.raises(BoundedRefusal) as refused:
-        read_docx_bounded(samples.long_assessment(), memory=256 * 1024)
+        read_docx_bounded(samples.long_assessment(), seconds=UNHURRIED, memory=256 * 1024)
     assert refused.value.reason == "too-big"
     assert "needs far more memory to read than an assessment does" in str(refused.value)
 
@@ -45,7 +49,7 @@ def test_a_sound_file_under_any_memory_cap_is_read_or_too_big_never_called_damag
     outcomes = set()
     for cap in range(0, 8 * 1024 * 1024, 512 * 1024):
         try:
-            read_docx_bounded(document, memory=cap)
+            read_docx_bounded(document, seconds=UNHURRIED, memory=cap)
             outcomes.add("read")
         except BoundedRefusal as refused:
             outcomes.add(refused.reason)
@@ -115,4 +119,6 @@ def test_uploads_beyond_the_readers_at_once_are_told_the_service_is_busy(monkeyp
     finally:
         bounded._reading_slots.release()
     assert refused.value.reason == "busy" and "busy reading other documents" in str(refused.value)
-    assert read_docx_bounded(samples.real_looking()).document.children  # a slot is free again
+    assert read_docx_bounded(
+        samples.real_looking(), seconds=UNHURRIED
+    ).document.children  # a slot is free again
