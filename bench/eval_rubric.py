@@ -240,9 +240,11 @@ def _answer_texts(value):
 # nineteenth round's six, chosen with seed 19, and two written at its end; two of the
 # twentieth round's nine sets of items and two of its four of passages, with seed 20; and two
 # of the twenty-first round's six sets of passages, with seed 21, and two written at its end;
-# two of the twenty-second round's six, with seed 22.
+# two of the twenty-second round's six, with seed 22, and two written at its end.
 HELD_OUT_SETS = frozenset(
     {
+        "fresh_passages_prebirth.yaml",
+        "fresh_passages_education.yaml",
         "fresh_passages_early_help.yaml",
         "fresh_passages_substance.yaml",
         "fresh_au_early.yaml",
