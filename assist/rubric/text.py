@@ -75,78 +75,10 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
 # A line of its own that no sentence ends: a heading or a label ("What is going well",
 # "Analysis for the review conference") at most this many words long.
 _HEADING_WORDS = 8
-# Words a line that wraps mid-sentence ends on and a heading does not: articles, prepositions,
-# conjunctions, auxiliaries and pronouns, which need what follows them.
-_RUNS_ON = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "into",
-        "about",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "was",
-        "were",
-        "is",
-        "are",
-        "am",
-        "be",
-        "been",
-        "being",
-        "had",
-        "has",
-        "have",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "shall",
-        "i",
-        "he",
-        "she",
-        "they",
-        "we",
-        "you",
-        "it",
-        "her",
-        "his",
-        "their",
-        "my",
-        "our",
-        "its",
-        "your",
-        "as",
-        "if",
-        "when",
-        "than",
-        "not",
-        "very",
-        "so",
-    ]
-)
+# The tags of words a line that wraps mid-sentence ends on and a heading does not: a verb, a
+# preposition, an article or determiner, a conjunction, a pronoun or a modal, each of which
+# needs what follows it ("...she had spoken to", "Mum has missed").
+_RUNS_ON_TAGS = ("IN", "DT", "CC", "TO", "PRP", "PRP$", "MD", "WDT", "WP", "EX", "VB")
 _LINE_END = re.compile(r"[ \t]*\n")
 
 
@@ -167,9 +99,10 @@ def _past_heading_lines(text: str, begin: int, end: int):
             and len(line.split()) <= _HEADING_WORDS
             and line[0].isupper()
             and line[-1] not in ".!?,;…-–—"
-            and line.split()[-1].lower() not in _RUNS_ON
+            and ":" not in line[:-1]  # "Mum is a caring parent: she sat beside": a sentence
             and following[:1]
             and (following[0].isupper() or following[0].isdigit() or following[0] in '-*•"“(')
+            and not _runs_on(line)
         ):
             yield start, match.start()
             start = match.end()
@@ -177,6 +110,18 @@ def _past_heading_lines(text: str, begin: int, end: int):
             after_an_end = bool(line) and line[-1] in '.!?:…"”)'
         line_start = match.end()
     yield start, end
+
+
+def _runs_on(line: str) -> bool:
+    """The line's last word needs what follows it: the line is a sentence wrapped, not a
+    heading."""
+    from assist.language import tag  # (only for the rare short line before a capital)
+
+    tokens = tag(line).tokens
+    if not tokens or not tokens[-1].tag.startswith(_RUNS_ON_TAGS):
+        return False
+    # "What we are worried about": a question's preposition, left at its end.
+    return not (tokens[-1].tag == "IN" and tokens[0].tag in ("WP", "WRB"))
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:

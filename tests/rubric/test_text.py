@@ -63,6 +63,20 @@ def test_a_day_and_month_heading_a_note_is_when_but_a_score_is_a_figure():
             "Mum told me that she had spoken to\nMs Patel about it. Then she left.",
             ["Mum told me that she had spoken to\nMs Patel about it.", "Then she left."],
         ),
+        # A line that ends on a word needing what follows runs on, with a colon in it too.
+        (
+            "Mum has missed\n12 appointments since May.",
+            ["Mum has missed\n12 appointments since May."],
+        ),
+        (
+            "Mum is caring: she sat beside\nLeo every day.",
+            ["Mum is caring: she sat beside\nLeo every day."],
+        ),
+        # A question's preposition, left at its end, ends a heading.
+        (
+            "What we are worried about\nDad hits Mum.",
+            ["What we are worried about", "Dad hits Mum."],
+        ),
         # A lettered item starts a sentence of its own.
         (
             "(a) Mum will ring the crisis line. (b) Dad will come home.",

@@ -628,6 +628,13 @@ def _text_hits(prepared, text):
         if readings[number] is None:
             begin, end = spans[number]
             readings[number] = Sentence(prepared, text[begin:end], begin)
+            after = text[end:]
+            # A line of its own, with more below it or another line above: what a heading is.
+            readings[number].a_line_of_its_own = (
+                after.lstrip(" \t").startswith("\n")
+                and bool(after.strip())
+                or text[:begin].rstrip(" \t").endswith("\n")
+            )
         return readings[number]
 
     for number, (begin, end) in enumerate(spans):
@@ -704,17 +711,18 @@ def _unshown(prepared, text, spans, number, reading):
             prepared, text, begin, sentence, judgement, number, reading, strong_only
         ):
             continue
+        # A judgement held as the writer's view ("I think his drinking is a worry because he is
+        # the main carer on weekdays"), its reasons given, each showing something (a date
+        # alone shows nothing of a state: "...because the school opened in 1990").
+        held = (
+            kind not in _GROUNDED
+            and kind not in _NEEDS_ITS_OWN | {"group"}
+            and sentence.held_as_the_writers_view(first)
+        )
         if (
-            (
-                kind in _GROUNDED
-                # A judgement held as the writer's view ("my view is that she remains at high
-                # risk, because she still lives with him and her DASH answers..."), its
-                # reasons given.
-                or kind not in _NEEDS_ITS_OWN | {"group"}
-                and sentence.held_as_the_writers_view(first)
-            )
+            (kind in _GROUNDED or held)
             and not (kind == "belief" and _holds_what_needs_its_own(sentence, first))
-            and _grounds_given(prepared, sentence, first, last)
+            and _grounds_given(prepared, sentence, first, last, shown_only=held)
         ):
             continue
         if kind == "certainty" and _grounds_given(prepared, sentence, first, last, strong=True):
@@ -832,7 +840,8 @@ def _drawn_from_what_went_before(
 # The writer saying their grounds come next: "I base this on three things.", "...and my
 # reasons are these.", "My reasons are as follows:", "This view is based on the following."
 _GROUNDS_TO_COME = re.compile(
-    r"\b(?:I|we)\s+(?:base|ground)\s+(?:this|that|these|it|my\s+\w+)\s+on\b"
+    r"\b(?:I|we)\s+(?:base|ground)\s+(?:this|that|these|it|my\s+\w+)\s+on\s+"
+    r"(?:two|three|four|five|several|a\s+few|the\s+following|these|what\s+follows)\b"
     r"|\b(?:my|our)\s+reasons\s+(?:for\s+\w+\s+)?(?:are|were)\b"
     r"|\b(?:I|we)\s+(?:set|lay)\s+out\s+(?:the|my|our)\s+(?:basis|reasons|grounds|evidence)\b"
     r"|\bis\s+based\s+on\s+the\s+following\b|\bfor\s+the\s+following\s+reasons\b"
@@ -871,6 +880,8 @@ _LINK_ONLY_A_DESCRIPTION = frozenset({"get", "grow"})
 # How good or bad (from -1 to 1) a word with a relational sense must be rated in another to be
 # read as a quality: "chaotic" (-0.88) is; "mental" (-0.5) and "domestic" (0.5) are kinds.
 _STRONGLY_VALENCED = 0.8
+# A heading is a short line (text.py splits lines of at most as many words as headings).
+_HEADING_WORDS = 8
 # Words that stand for what a clause before told ("...; this is a strength", ", which is").
 _POINTER = frozenset({"this", "that", "these", "those", "which"})
 
@@ -886,8 +897,10 @@ def _of_what_it_told(prepared, sentence, first) -> bool:
         or tokens[start].word not in _POINTER
         # Called something ("this is a strength"), not said to have done something: "Dad left
         # in March, and this has had an impact on her" claims an effect.
-        or start + 1 >= len(tokens)
+        or start + 2 >= len(tokens)
         or "be" not in sentence._verb_lemmas(tokens[start + 1].word)
+        # "...; this is because she is a selfish mother": a cause claimed, not what was told
+        or tokens[start + 2].word in ("because", "why", "due", "down", "since")
     ):
         return False
     joint = start - 1 - (tokens[start - 1].word == "and")
@@ -915,7 +928,13 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
     goes on, and shows nothing of the risk."""
     announced = _grounds_announced(sentence, number, count, reading)
     if announced is not None:
-        return _shows_and_leaves_nothing(reading(announced))
+        grounds = reading(announced)
+        # (What needs its own grounds needs them on a day: "First, on 14 March police...".)
+        return _shows_and_leaves_nothing(grounds) and (
+            kind not in _ON_A_DAY_ONLY
+            and not sentence.told_as_lasting(first)
+            or _dated_evidence(grounds, strong_only)
+        )
     lasting = sentence.told_as_lasting(first)
     if lasting or kind in _ON_A_DAY_ONLY and not sentence.an_appearance(first):
         following = reading(number + 1) if number + 1 < count else None
@@ -1061,7 +1080,7 @@ _GROUNDS = re.compile(
 )
 
 
-def _grounds_given(prepared, sentence, first, last=None, strong=False) -> bool:
+def _grounds_given(prepared, sentence, first, last=None, strong=False, shown_only=False) -> bool:
     """A view, a rating or a forecast with its grounds given in the same sentence, each a fact
     told specifically (when it happened, a count, a record, what was seen or said) that judges
     nothing itself: "The risk to the baby is high because her brothers were removed in 2020
@@ -1087,7 +1106,7 @@ def _grounds_given(prepared, sentence, first, last=None, strong=False) -> bool:
         ground = re.split(r"[;:]", ground)[0]
         told = Sentence(prepared, ground, sentence.offset)
         # (A claim to certainty needs what was perceived, said or counted, not a date.)
-        dated = not strong and (_dated(ground) or FIGURE.search(ground) is not None)
+        dated = not (strong or shown_only) and (_dated(ground) or FIGURE.search(ground) is not None)
         own = told.judgement()
         # (A judgement in the grounds is theirs to show, unless they are a record, dated:
         # "care orders in 2023 for neglect".)
@@ -1224,6 +1243,7 @@ class Sentence:
         # Whether every judgement the sentence makes was found shown, once it has been read as
         # one of a passage's sentences (None until then).
         self.cleared: bool | None = None
+        self.a_line_of_its_own = False
         self.worth_reading = self._worth_tagging(tokens_of(text))
         self.quotes = (
             []
@@ -5106,7 +5126,8 @@ class Sentence:
             verb_at -= 1  # "is not a safe carer", "presents as a good candidate": a label
         verb = self.tokens[verb_at]
         linked = self._verb_lemmas(verb.word) & (self.prepared.linking | self.prepared.appearance)
-        if not linked - _LINK_ONLY_A_DESCRIPTION:
+        has_got = verb_at and self.tokens[verb_at - 1].word in ("has", "have", "'s", "'ve")
+        if not (linked - _LINK_ONLY_A_DESCRIPTION or linked and has_got):
             return self._posed(index, verb_at)
         if "there" in [t.word for t in self.tokens[max(0, verb_at - 2) : verb_at]]:
             # "There was a fight", "there has been a fire": what there is, read as such
@@ -5934,8 +5955,10 @@ class Sentence:
         her home" (a line of its own; "When Mum drinks, ..." is a condition, and ends)."""
         text = self.text.rstrip()
         return (
-            bool(text)
+            self.a_line_of_its_own
+            and bool(text)
             and text[-1] not in ".!:;"
+            and len(text.split()) <= _HEADING_WORDS
             and bool(self.tokens)
             and self.tokens[0].word in ("what", "how", "who", "why", "where")
         )
@@ -7241,10 +7264,14 @@ class Sentence:
                 head = token
             elif token.tag not in ("PRP$", "POS", "JJ"):
                 break
+        # (A relative's message is their word, not a record: "His sister's message on 3 May
+        # said that she loves him".)
+        relatives = self.words.person_nouns_under(("relative",))
         return (
             head is not None
             and head is not subject
             and self.words.first_class(head.word, "n") == "noun.communication"
+            and not any(t.word in relatives for t in self.tokens[at : self._index_of(head)])
         )
 
     def subject_past_an_opening(self):
@@ -7294,9 +7321,14 @@ class Sentence:
         """Before the judgement at ``first``, in its clause, the writer says it is their view:
         "my view is that...", "in my assessment", "I think that..."."""
         tokens = self.tokens
-        start = max((p + 1 for p in range(first) if tokens[p].word in (";", ":")), default=0)
+        start = max((p + 1 for p in range(first) if tokens[p].word in (";", ":", "but")), default=0)
         return any(
-            (token.word in ("my", "our") and at + 1 < first and self._a_view(tokens[at + 1]))
+            (
+                token.word in ("my", "our")
+                and at + 2 < first
+                and self._a_view(tokens[at + 1])
+                and tokens[at + 2].word in ("is", "was", ",")  # "my view is that..."
+            )
             or (
                 token.word in ("i", "we")
                 and at + 1 < first
@@ -7306,17 +7338,25 @@ class Sentence:
             if at >= start
         )
 
-    def _of_a_thing(self, first) -> bool:
-        """The judgement at ``first`` is of a thing: its subject is no person, the writer or
-        "it", nor anyone's doing or state ("the relationship between...", "the risk")."""
+    def _related_people(self, first) -> frozenset[str] | None:
+        """The people a relationship judged at ``first`` is of: whose it is and whom it is
+        with or between ("Ellie's relationship with her grandmother", "the relationship between
+        Ms Dunmore and Kayden"); None if the judgement is of no relationship."""
         judged = self._head_of_subject(first)
-        return (
-            judged is not None
-            and judged.word not in ("i", "we", "it")
-            and judged.tag in ("NN", "NNS")
-            and not self.of_someone(judged)
-            and self._whose(judged) is None
-        )
+        if judged is None or self.words.first_class(judged.word, "n") != "noun.relation":
+            return None
+        at = self._index_of(judged)
+        people = set()
+        whose = self._whose(judged)
+        if whose is not None:
+            people.add(whose.word)
+        if at + 1 < len(self.tokens) and self.tokens[at + 1].word in ("between", "with"):
+            people |= {
+                t.word
+                for t in self.tokens[at + 2 : first]
+                if t.tag in ("NNP", "NNPS") or t.tag in ("NN", "NNS") and self._names_person(t)
+            }
+        return frozenset(people) or None
 
     def of_someone(self, judged) -> bool:
         """The judged word names a person, or a doing or state of someone's ("Amira's
@@ -7410,11 +7450,12 @@ class Sentence:
         subject = following.subject_past_an_opening()
         if subject is None or subject.tag.startswith("VB"):
             return True  # no subject of its own: "Cried twice during the visit."
-        if first is not None and self._of_a_thing(first):
+        related = self._related_people(first) if first is not None else None
+        if related:
             # "The relationship between Ms Dunmore and Kayden appears to be important. His
-            # mother and the previous worker both confirm...": of no one in particular, told
-            # by whoever tells of it.
-            return True
+            # mother and the previous worker both confirm that he has spent most holidays with
+            # Ms Dunmore": whoever tells of it, of either of them (not "Leo won an award").
+            return any(t.word in related for t in following.tokens)
         someone_else = following._someone_of_theirs(subject)
         if subject.tag in ("PRP", "PRP$"):
             # "He laughed", "Her mood...": of them; "Her partner works nights": of someone else.

@@ -17,7 +17,16 @@ from functools import lru_cache
 from assist.language import lexicon, tag
 from assist.language.lexicons import LEXNAMES
 from assist.rubric import settings as s
-from assist.rubric.text import CALENDAR, DATE, FIGURE, QUOTE, WHEN, names_a_part, sentences
+from assist.rubric.text import (
+    CALENDAR,
+    DATE,
+    FIGURE,
+    ON_A_DAY,
+    QUOTE,
+    WHEN,
+    names_a_part,
+    sentences,
+)
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import HEDGING_ADVERBS, PARTICLES, PERSONS_DOING, Terms, tokens_of
 
@@ -68,8 +77,8 @@ _TIME_WORD = (
 _TIMESCALE = re.compile(
     rf"\b(?:by|before|until|no\s+later\s+than|starting|from|on)\s+(?:the\s+)?{_TIME_WORD}"
     r"|\bwithin\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|the\s+next)\b"
-    # A span from now: "in twelve months", "over the next 8 weeks", "after six months".
-    r"|\b(?:in|over|during|after)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?"
+    # A span from now: "in twelve months", "over the next 8 weeks".
+    r"|\b(?:in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
     r"(?:days?|weeks?|months?|years?|fortnights?|terms?)\b"
     r"|\b(?:every|each)\s+(?:\d+\s+)?(?:\w+\s+)?(?:day|week|month|term|visit|session|morning|"
@@ -161,6 +170,7 @@ def prepare(settings) -> Prepared:
 
 def clear_caches():
     _where_words_start.cache_clear()
+    _units.cache_clear()
 
 
 def find(view, prepared: Prepared, sections):
@@ -222,19 +232,35 @@ def _hedges(prepared, text, tokens, hedge) -> bool:
     return not (tokens[hedge[0]][2] == "consider" and _a_record_considered(tokens, hedge[0]))
 
 
-# A condition's opening word, and where its clause ends.
+# A condition's opening word.
 _CONDITION = re.compile(r"\b(?:if|once|provided(?:\s+that)?|as\s+long\s+as)\b", re.IGNORECASE)
+# A count a condition can be checked by: how many times, sessions or days ("at least 10 of the
+# 12 visits", "for eight weeks", "90%"); an age ("Leo (7)") or a number of people is none.
+_A_COUNT = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:\w+\s+)?"
+    r"(?:times|sessions?|visits?|appointments?|nights?|days?|weeks?|months?|hours?|tests?"
+    r"|screens?)\b|\b\d+\s*(?:%|of\b)",
+    re.IGNORECASE,
+)
+# How far a condition's clause is read (a run-on sentence is not read to its end for each "if").
+_CONDITION_REACH = 200
 
 
 def _on_a_counted_condition(text, at) -> bool:
-    """The sentence holding the character at ``at`` makes it hang on a condition anyone could
-    check, with a count or a date in it: "If he attends every session on time for eight weeks
-    (to 5 February), we will... consider a community venue" is a decision rule, not a hedge
-    ("If things do not improve, we will consider further action" is one)."""
-    sentence = _sentence_of(text, at)
-    for match in _CONDITION.finditer(sentence):
-        clause = re.split(r"[,;]|\bthen\b", sentence[match.end() :], maxsplit=1)[0]
-        if FIGURE.search(clause) or CALENDAR.search(clause):
+    """The hedge at the character ``at`` hangs on a condition in its own clause that anyone
+    could check, with a count or a day in it: "If he attends every session on time for eight
+    weeks (to 5 February), we will... consider a community venue" is a decision rule, not a
+    hedge ("If things do not improve, we will consider further action" is one; so is "consider
+    a referral, and if Leo misses 3 days the school will call", whose condition is the
+    school's)."""
+    begin, end = next(((b, e) for b, e in _units(text) if b <= at < e), (0, len(text)))
+    for match in _CONDITION.finditer(text, begin, end):
+        between = text[min(match.start(), at) : max(match.start(), at)]
+        if ";" in between or re.search(r",\s*(?:and|but)\b", between):
+            continue
+        reach = text[match.end() : min(end, match.end() + _CONDITION_REACH)]
+        clause = re.split(r"[,;]|\bthen\b", reach, maxsplit=1)[0]
+        if _A_COUNT.search(clause) or ON_A_DAY.search(clause):
             return True
     return False
 
@@ -336,6 +362,7 @@ _AIM_OR_REASON = re.compile(
 _BULLET = re.compile(r"\s[-–•*]\s+(?=\S)")
 
 
+@lru_cache(maxsize=64)
 def _units(text):
     """(start, end) of each sentence, and of each bulleted part of one."""
     units = []
@@ -344,7 +371,7 @@ def _units(text):
             units.append((begin, part.start()))
             begin = part.end()
         units.append((begin, end))
-    return [(begin, end) for begin, end in units if begin < end]
+    return tuple((begin, end) for begin, end in units if begin < end)
 
 
 # Modals that say what is to be done (not "can" or "may", what could be).
@@ -691,8 +718,8 @@ def _what_is_told_whether(tokens, index) -> bool:
     """The vague word is in what someone will say whether it is so ("she will tell me whether
     she wants to continue"): what is asked, not what will be done."""
     for back in range(index - 1, max(-1, index - _WHETHER_REACH), -1):
-        if tokens[back][2] in (".", ";"):
-            return False
+        if tokens[back][2] in (".", ";", "and", "but"):
+            return False  # "...if she needs help and we will continue to monitor": a new clause
         if tokens[back][2] in ("whether", "if"):
             return back > 0 and tokens[back - 1][2] not in (",", "and")
     return False
@@ -1423,36 +1450,44 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
 
 
 # Health professionals, by WordNet (a paediatrician, a nurse, a psychologist, a therapist), and
-# the general practitioner by the abbreviation WordNet does not file as one.
+# a general practitioner or a doctor by the abbreviations WordNet does not file as one.
 _CLINICIANS = ("health professional", "psychologist", "therapist")
-_GENERAL_PRACTITIONER = "gp"
+_CLINICIAN_ABBREVIATIONS = frozenset({"gp", "dr"})
+_MODALS_ONLY = re.compile(r"\b(?:will|shall|would|should|must|also|then|to)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:](?:\s|$)|\s(?:and|but)\s", re.IGNORECASE)
 
 
-def _sentence_of(text, at) -> str:
-    """The sentence, or bulleted part of one, holding the character at ``at``."""
-    return next((text[b:e] for b, e in _units(text) if b <= at < e), text)
-
-
 def _by_a_clinician(text, tokens, index, dated=False) -> bool:
-    """The clause of the verb at ``index`` names a health professional, or their appointment,
-    before it (and, if ``dated``, a day anywhere in it): "Dr Paul Sen, community paediatrician,
-    will review...", "Ms Price's GP appointment on 12 December will review..." (not "Leo's
-    weight will be checked by the GP on 3 May and we will review his wellbeing")."""
+    """The verb at ``index`` is a health professional's, or their appointment's (and, if
+    ``dated``, a day is named in its clause): "Dr Paul Sen, community paediatrician, will
+    review...", "Ms Price's GP appointment on 12 December will review..." (not "Following Leo's
+    GP appointment, the social worker will review...": the social worker's)."""
     at = tokens[index][0]
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)), default=0)
     end = next((m.start() for m in _CLAUSE_BREAK.finditer(text, at)), len(text))
     if dated and not DATE.search(text, start, end):
         return False
+    # Its subject: the words after the last comma before it; past a modal alone, the phrase
+    # between the commas before that ("Dr Sen, community paediatrician, will review").
+    pieces = text[start:at].split(",")
+    subject = pieces[-1]
+    if len(pieces) > 1 and not _MODALS_ONLY.sub("", subject).strip():
+        subject = pieces[-2]
     clinicians = lexicon().person_nouns_under(_CLINICIANS)
     return any(
-        start <= token[0] and (token[2] in clinicians or token[2] == _GENERAL_PRACTITIONER)
-        for token in tokens[:index]
+        word in clinicians or word in _CLINICIAN_ABBREVIATIONS
+        for word in re.findall(r"[a-z]+", subject.lower())
     )
 
 
-# After an event, which says when: "after the medical", "following her discharge".
-_AFTER_AN_EVENT = re.compile(r"\b(?:after|following)\s+(?:the|her|his|their|its)\s+\w+", re.I)
+# After an event, or a time, which says when a review is: "after the medical", "following her
+# discharge", "after six months" (not "after six months of...", a time something went on).
+_AFTER_AN_EVENT = re.compile(
+    r"\b(?:after|following)\s+(?:the|her|his|their|its)\s+\w+"
+    r"|\bafter\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:days?|weeks?|months?|years?)\b(?!\s+of\b)",
+    re.I,
+)
 
 
 def _only_someone(prepared, text, tokens, after) -> bool:

@@ -2115,3 +2115,40 @@ def test_a_time_after_someone_went_back_to_sleep_is_no_plan_s_time_frame():
         "has usually gone back to sleep within 15 minutes.",
         "Analysis",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reviewer's cases for the twenty-second round. A relationship goes on only in what
+        # tells of one of its people; a rating is not shown by someone else's record.
+        "The relationship between Mum and Dad is abusive. Leo won a merit award for maths.",
+        "The likelihood of reunification is very low. Leo's teacher told me on 3 May that he "
+        "enjoys football.",
+        # A relative's message is their word, not a record.
+        "Dad is a manipulative man. His sister's message on 3 May said that she loves him.",
+        # Grounds announced are grounds to come, not any words with "base this on".
+        "Mum is a neglectful parent. I base this on nothing but instinct. The school term "
+        "started on 3 September.",
+        # "This is because" claims a cause; it does not call what was told anything.
+        "Mum left Leo alone overnight on 3 May; this is because she is a selfish and neglectful "
+        "mother.",
+        # A view's grounds show something; a date alone does not, nor a view in another clause.
+        "My view is that Leo is thriving at school because the school opened in 1990.",
+        "Dad disagrees with my view, but Leo is thriving at school because the school opened in "
+        "1990.",
+        # "Has got" is "has".
+        "Mum has got a drink problem.",
+        # A heading asks with no mark only on a line of its own.
+        "How Dad behaves towards Mum is abusive and controlling",
+    ],
+)
+def test_a_reviewer_s_cases_for_the_twenty_second_round(text):
+    assert flagged(text, "Analysis"), text
+
+
+def test_a_wrapped_line_is_no_heading_however_short():
+    assert not flagged(
+        "Mum is a caring parent: she sat beside\nLeo in hospital every day from 3 to 9 May.",
+        "Analysis",
+    )

@@ -744,3 +744,28 @@ def test_a_clinician_s_review_a_counted_condition_and_what_is_asked_pass(text):
 )
 def test_an_open_condition_and_another_clause_s_clinician_leave_it_vague(text):
     assert vague(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reviewer's cases for the twenty-second round: an age or a number of people is no
+        # condition anyone could count; another clause's condition is not the hedge's.
+        "We will consider a referral to CAMHS if Leo (7) is still upset.",
+        "Consider more support for Mum if she struggles with the 3 children.",
+        "We will consider a referral to CAMHS, and if Leo misses 3 days the school will call Mum.",
+        # What is asked ends at "and".
+        "Mum will tell us if she needs help and we will continue to monitor.",
+        # A time something went on is not when a plan's step is.
+        "Support Mum, who relapsed after two years of sobriety, to stay well.",
+        # The clinician must be the one who reviews.
+        "Following Leo's GP appointment, the social worker will review his wellbeing on 3 May.",
+        "After Leo sees his GP on 3 May, I will review his emotional wellbeing.",
+    ],
+)
+def test_a_reviewer_s_vague_cases_for_the_twenty_second_round(text):
+    assert vague(text), text
+
+
+def test_a_doctor_by_title_reviews_on_the_day():
+    assert not vague("Dr Sen will review Ethan's sleep on 12 January 2027.")
