@@ -6035,9 +6035,11 @@ class Sentence:
         comma = next(
             (p for p in range(index - 1, condition_at, -1) if self.tokens[p].word == ","), None
         )
+        # (The modal itself may be where the judgement is read from: "..., the violence will
+        # inevitably start again".)
         return comma is not None and any(
             self.tokens[at].word in ("will", "wo", "'ll") and self._foretold_as_fact(at, index)
-            for at in range(comma + 1, index)
+            for at in range(comma + 1, index + 1)
         )
 
     def _foretold_as_fact(self, modal_at, index) -> bool:

@@ -2152,3 +2152,10 @@ def test_a_wrapped_line_is_no_heading_however_short():
         "Mum is a caring parent: she sat beside\nLeo in hospital every day from 3 to 9 May.",
         "Analysis",
     )
+
+
+def test_a_certainty_foretold_on_a_condition_is_still_asserted():
+    # Found by a new user: the condition is set apart by its comma, and what follows it is
+    # foretold as certain.
+    assert flagged("If Liam returns home, the violence will inevitably start again.", "Analysis")
+    assert not flagged("If Mum asks, we will arrange a meeting.", "Analysis")
