@@ -628,13 +628,7 @@ def _text_hits(prepared, text):
         if readings[number] is None:
             begin, end = spans[number]
             readings[number] = Sentence(prepared, text[begin:end], begin)
-            after = text[end:]
-            # A line of its own, with more below it or another line above: what a heading is.
-            readings[number].a_line_of_its_own = (
-                after.lstrip(" \t").startswith("\n")
-                and bool(after.strip())
-                or text[:begin].rstrip(" \t").endswith("\n")
-            )
+            readings[number].a_line_of_its_own = _a_line_of_its_own(text, begin, end)
         return readings[number]
 
     for number, (begin, end) in enumerate(spans):
@@ -662,6 +656,20 @@ def _text_hits(prepared, text):
                 "cite": " Or cite the fact it rests on.",
             },
         )
+
+
+# More text on a line below, and a line break just before: read at the sentence's ends, not by
+# copying the rest of the text for every sentence.
+_MORE_BELOW = re.compile(r"[ \t]*\n\s*\S")
+_A_BREAK_BEFORE = re.compile(r"\n[ \t]*\Z")
+
+
+def _a_line_of_its_own(text, begin, end) -> bool:
+    """The sentence is a line of its own, with more below it or another line above: what a
+    heading is."""
+    return bool(
+        _MORE_BELOW.match(text, end) or _A_BREAK_BEFORE.search(text, max(0, begin - 80), begin)
+    )
 
 
 def _unshown(prepared, text, spans, number, reading):
