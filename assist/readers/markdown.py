@@ -30,7 +30,7 @@ from assist.readers.people import (
     sentences,
 )
 from assist.readers.reading import Reading
-from assist.rubric.text import QUOTE, cited_refs
+from assist.rubric.text import QUOTE, cited_refs, reads_as_a_heading
 from assist.rubric.view import UNSORTED
 from assist.vocabulary import DatePrecision
 
@@ -42,6 +42,10 @@ _LIST = re.compile(r"^(\s*)(?:[-*+•]|(\d{1,4})[.)])[ \t]+(?=\S)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QUOTE_MARK = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
+# A report's numbered paragraph, "9.2 Ms Cole will..." or "4.3.1 In my view...", its number
+# before a capital.
+_NUMBERED_PARAGRAPH = re.compile(r"^\s{0,3}\d{1,2}(?:\.\d{1,2}){1,2}[ \t]+(?=[A-Z])")
+_ENDS_A_PARAGRAPH = frozenset('.!?:;"”)')
 
 # "... Source: school DSL", "(source: police log)" or "- Source - GP letter" ending an entry.
 _SOURCE = re.compile(
@@ -118,12 +122,37 @@ def names_the_document(text: str) -> bool:
         return False  # "12/09/2026 - Mum Rang": an entry, however it is capitalised
     if _ORGANISATION.search(line) or _MARKING.match(line):
         return True
+    return line[-1] not in ".!?" and _title_cased(line)
+
+
+def _title_cased(line: str) -> bool:
+    """Each word capitalised but the small ones ("Home Conditions and Routines")."""
     words = re.findall(r"[^\W\d_][\w'’-]*", line)
-    return (
-        line[-1] not in ".!?"
-        and bool(words)
-        and all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words)
-    )
+    return bool(words) and all(word[0].isupper() or word.lower() in _SMALL_WORDS for word in words)
+
+
+# A sub-heading written as a plain line: a question with no mark ("What Ellie told me"), a
+# title ("Home Conditions") or a line in bold ("**Her health**").
+_ASKING = re.compile(r"^(?:what|how|why|who|where|when)\b", re.IGNORECASE)
+_BOLD_LINE = re.compile(r"^(\*\*|__)(?P<words>[^*_].*?)\1$")
+
+
+def _a_sub_heading(block: Block, following: Block | None) -> str | None:
+    """The words of a line of its own that heads the text after it, or None. A paragraph of one
+    short line with no sentence's punctuation, followed by more of its section; the people
+    section reads its own short lines (a name alone is a person)."""
+    if block.kind != "para" or len(block.lines) != 1:
+        return None
+    if following is None or following.kind == "heading":
+        return None
+    line = block.lines[0].strip()
+    bold = _BOLD_LINE.match(line)
+    words = bold.group("words").strip() if bold else line
+    if not reads_as_a_heading(words):
+        return None
+    if bold or _ASKING.match(words) or _title_cased(words):
+        return words
+    return None
 
 
 def _label(pattern):
@@ -240,6 +269,7 @@ class _BlockScanner:
         "_table_row",
         "_list_item",
         "_plain_heading",
+        "_numbered_paragraph",
         "_continuation",
     )
 
@@ -357,6 +387,20 @@ class _BlockScanner:
             return True
         return False
 
+    def _numbered_paragraph(self, number, line):
+        """ "9.2 Ms Cole will...": a report's numbered paragraph starts a block of its own,
+        where the line before ended a sentence (not "...his weight was\n9.1 Kg", wrapped)."""
+        numbered = _NUMBERED_PARAGRAPH.match(line)
+        if not numbered:
+            return False
+        current = self.current
+        if current is not None and current.lines[-1].rstrip()[-1:] not in _ENDS_A_PARAGRAPH:
+            return False
+        self._close()
+        # (Its number is not a reference: "9.2" is no R9 or R2.)
+        self.current = Block("item", number, numbered.end() + 1, [line[numbered.end() :]])
+        return True
+
     def _continuation(self, number, line):
         if self.current is not None:
             self.current.lines.append(line)
@@ -413,14 +457,29 @@ class _Builder:
         placed = []
         section = None
         level = 0
-        for block in blocks:
+        for number, block in enumerate(blocks):
             if block.kind != "heading":
+                following = blocks[number + 1] if number + 1 < len(blocks) else None
+                sub_heading = _a_sub_heading(block, following)
+                if section not in (None, "people") and sub_heading:
+                    self._note_sub_heading(block, sub_heading, section)
+                    continue
                 if not self.section_lines and names_the_document(block.text):
                     self.heading_lines.add(id(block))  # a note, should a section follow
                 placed.append((section or UNSORTED, block))
                 continue
             title = block.lines[0]
             found = section_for(title)
+            if found and block.level == 0 and level > 0 and section not in (None, UNSORTED):
+                # A plain line naming a section, in a document whose sections are marked up as
+                # headings, is a sub-heading ("What we are worried about" in the analysis):
+                # taking it for a section would move what follows without a word.
+                self.notes.append(
+                    f"line {block.line}: '{title}' is a plain line inside {_named(section)}, "
+                    f"so it was read as a sub-heading there; to start {_named(found)} at this "
+                    "line, mark it as a heading"
+                )
+                continue
             if found:
                 section, level = found, block.level
                 self.section_lines.setdefault(found, block.line)
@@ -440,6 +499,12 @@ class _Builder:
                 "the text under it was checked as plain text"
             )
         return placed
+
+    def _note_sub_heading(self, block, words, section):
+        self.notes.append(
+            f"line {block.line}: '{words}' was read as a sub-heading in {_named(section)}, "
+            "not as an item"
+        )
 
     # -- references -------------------------------------------------------------------------
 
@@ -769,6 +834,13 @@ class _Builder:
         )
         self.positions[ref] = position
         return None
+
+
+def _named(section: str) -> str:
+    """A section as a note names it: "the section 'Analysis'"."""
+    if section == UNSORTED:
+        return "text under no known section"
+    return f"the section '{doc.SECTION_TITLES[section]}'"
 
 
 def _risk_label(text):

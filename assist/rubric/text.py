@@ -95,14 +95,9 @@ def _past_heading_lines(text: str, begin: int, end: int):
         following = text[match.end() : end].lstrip()
         if (
             after_an_end
-            and line
-            and len(line.split()) <= _HEADING_WORDS
-            and line[0].isupper()
-            and line[-1] not in ".!?,;…-–—"
-            and ":" not in line[:-1]  # "Mum is a caring parent: she sat beside": a sentence
             and following[:1]
             and (following[0].isupper() or following[0].isdigit() or following[0] in '-*•"“(')
-            and not _runs_on(line)
+            and reads_as_a_heading(line)
         ):
             yield start, match.start()
             start = match.end()
@@ -110,6 +105,20 @@ def _past_heading_lines(text: str, begin: int, end: int):
             after_an_end = bool(line) and line[-1] in '.!?:…"”)'
         line_start = match.end()
     yield start, end
+
+
+def reads_as_a_heading(line: str) -> bool:
+    """A line that could be a heading, if it stands alone: short, starting with a capital, with
+    no punctuation that ends or carries on a sentence, not ending on a word that needs more."""
+    line = line.strip()
+    return (
+        bool(line)
+        and len(line.split()) <= _HEADING_WORDS
+        and line[0].isupper()
+        and line[-1] not in ".!?,;…-–—"
+        and ":" not in line[:-1]  # "Mum is a caring parent: she sat beside": a sentence
+        and not _runs_on(line)
+    )
 
 
 def _runs_on(line: str) -> bool:
@@ -120,8 +129,9 @@ def _runs_on(line: str) -> bool:
     tokens = tag(line).tokens
     if not tokens or not tokens[-1].tag.startswith(_RUNS_ON_TAGS):
         return False
-    # "What we are worried about": a question's preposition, left at its end.
-    return not (tokens[-1].tag == "IN" and tokens[0].tag in ("WP", "WRB"))
+    # "What we are worried about", "What Ellie told me": a question's preposition or object,
+    # left at its end.
+    return not (tokens[-1].tag in ("IN", "PRP") and tokens[0].tag in ("WP", "WRB"))
 
 
 def _ends_with_abbreviation(text: str, dot: int) -> bool:

@@ -293,3 +293,116 @@ def test_a_household_line_says_who_lives_elsewhere(line):
         ("Jo Moss", True),
         ("Sam Moss", False),
     ]
+
+
+SUB_HEADINGS = dedent(
+    """\
+    # The child's experience
+
+    What Ellie told me
+
+    Ellie said "I like it when Mummy reads to me".
+
+    # Analysis
+
+    **How Ellie gets to school**
+
+    Sophie has walked Ellie to school every day since 12 October [F1].
+
+    Home Conditions
+
+    The kitchen was clean and stocked when I visited; this supports A1 [A1].
+
+    What we are worried about
+
+    Ellie arrived hungry on 14 October [F2].
+
+    # Risk
+
+    - Danger: Ellie goes hungry.
+    """
+)
+
+
+def test_a_plain_line_heading_what_follows_is_a_sub_heading_not_an_item():
+    reading = read_markdown(SUB_HEADINGS)
+    document = reading.document
+    assert [(e.ref, e.text) for e in document.experiences] == [
+        ("E1", 'Ellie said "I like it when Mummy reads to me".')
+    ]
+    # The writer's own count of paragraphs is the references: their [A1] is the walk to school.
+    assert [a.ref for a in document.analysis] == ["A1", "A2", "A3"]
+    assert document.analysis[0].text.startswith("Sophie has walked Ellie")
+    assert document.analysis[2].text == "Ellie arrived hungry on 14 October [F2]."
+    assert not document.loose
+    said = "\n".join(reading.notes)
+    for line, words in ((3, "What Ellie told me"), (9, "How Ellie gets to school")):
+        assert f"line {line}: '{words}' was read as a sub-heading" in said
+    assert "line 13: 'Home Conditions' was read as a sub-heading in the section 'Analysis'" in said
+
+
+def test_a_plain_line_naming_a_section_inside_a_marked_up_one_does_not_move_what_follows():
+    reading = read_markdown(SUB_HEADINGS)
+    assert [d.text for d in reading.document.dangers] == ["Ellie goes hungry."]
+    assert (
+        "line 17: 'What we are worried about' is a plain line inside the section 'Analysis', "
+        "so it was read as a sub-heading there; to start the section 'Risk' at this line, "
+        "mark it as a heading"
+    ) in reading.notes
+
+
+def test_plain_lines_still_start_sections_in_a_plain_text_document():
+    document = read_markdown(
+        "FACTS\n\nOn 3 May I saw Amy.\n\nANALYSIS\n\nAmy was hungry [F1].\n\n"
+        "What we are worried about\n\nDanger: Amy goes hungry.\n"
+    ).document
+    assert [f.text for f in document.facts] == ["On 3 May I saw Amy."]
+    assert [a.text for a in document.analysis] == ["Amy was hungry [F1]."]
+    assert [d.text for d in document.dangers] == ["Amy goes hungry."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Police called to the home",  # an entry written without a full stop
+        "What she told her mother was",  # a sentence wrapped onto the next paragraph
+        "Mum is worried.",
+        "What Mum said: she was fine",
+    ],
+)
+def test_a_short_line_that_says_something_stays_an_item(line):
+    reading = read_markdown(f"# Facts\n\n{line}\n\nOn 3 May I saw Amy.\n")
+    assert [f.text for f in reading.document.facts] == [line, "On 3 May I saw Amy."]
+    assert not any("sub-heading" in note for note in reading.notes)
+
+
+def test_a_heading_line_with_nothing_after_it_is_kept_as_an_item():
+    document = read_markdown("# Analysis\n\nAmy was hungry [F1].\n\nWhat is going well\n").document
+    assert [a.text for a in document.analysis] == ["Amy was hungry [F1].", "What is going well"]
+
+
+def test_a_report_s_numbered_paragraphs_are_items_of_their_own():
+    document = read_markdown(
+        "# Recommendations\n\n"
+        "9.1 The school will send Amy's attendance to me by 3 May.\n"
+        "9.2 Ms Cole should ensure Amy is safe.\n"
+        "9.3 I will visit Amy at home on 10 May.\n"
+    ).document
+    assert [(r.ref, r.action) for r in document.recommendations] == [
+        ("R1", "The school will send Amy's attendance to me by 3 May."),
+        ("R2", "Ms Cole should ensure Amy is safe."),
+        ("R3", "I will visit Amy at home on 10 May."),
+    ]
+    assert (
+        document.recommendations[1].location.line,
+        document.recommendations[1].location.column,
+    ) == (4, 5)
+
+
+def test_a_number_that_wraps_onto_a_line_stays_in_its_sentence():
+    document = read_markdown(
+        "# Facts\n\nAt birth his weight was\n3.4 Kg, the midwife said.\n"
+    ).document
+    assert [f.text for f in document.facts] == [
+        "At birth his weight was\n3.4 Kg, the midwife said."
+    ]
