@@ -626,10 +626,12 @@ class Reader:
                 return False  # "You both feel she is...": a letter's parents, of their child
             # "You" in the child's own experience is the child written to: "You told me...".
             return previous_was_child
+        if _titled(text, tokens, index):
+            # "Ms Fry": a surname, whatever else the word means ("small fry"); "Ms Toni Lake",
+            # an adult however the child is named ("Harley Lake").
+            return False
         if word in self.names:
             return True
-        if index and tokens[index - 1].word in TITLES:
-            return False  # "Ms Fry": a surname, whatever else the word means ("small fry")
         if _child_noun(self.prepared, word):
             return not _children_in_general(tokens, index)
         if token.tag == "NN" and AN_AGE.search(word):
@@ -765,6 +767,10 @@ class Reader:
 
             if self._an_adult_said_it_all(sentence, tokens, previous):
                 found: str | None = None  # "Using his board he asks for a drink, Mum said."
+            elif _the_writers_plan(tokens):
+                # "I will write to Sophie and offer to meet her with an adult she trusts": what
+                # the writer means to do, before anything is seen or heard.
+                found = None
             elif _according_to(tokens, child_at):
                 found = "heard"
             elif _mentions_according_to(tokens):
@@ -1720,6 +1726,32 @@ def _age_after(tokens, index) -> int | None:
     if unit.startswith(("week", "month", "day")):
         return 0
     return int(inside[0]) if unit.startswith(("year", "yr")) else None
+
+
+def _the_writers_plan(tokens) -> bool:
+    """The sentence opens with what the writer will do: "I will...", "We are going to...",
+    "I plan to..."."""
+    words = [t.word for t in tokens[:4]]
+    return words[:1] in (["i"], ["we"]) and (
+        words[1:2] in (["will"], ["'ll"], ["shall"])
+        or words[1:2] in (["plan"], ["intend"], ["aim"])
+        and words[2:3] == ["to"]
+        or words[1:2] in (["am"], ["are"])
+        and words[2:4] == ["going", "to"]
+    )
+
+
+def _titled(text, tokens, index) -> bool:
+    """The word is a name after a title, past the names between ("Ms Toni Lake")."""
+    back = index - 1
+    while (
+        back >= 0
+        and tokens[back].word not in TITLES
+        and tokens[back].tag == "NNP"
+        and text[tokens[back].start].isupper()
+    ):
+        back -= 1
+    return 0 <= back < index and tokens[back].word in TITLES
 
 
 def _hearsay_before(tokens, index) -> bool:

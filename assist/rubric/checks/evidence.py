@@ -261,6 +261,10 @@ _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
 _USUAL_WORDS = tuple(
     [word] for word in ("usual", "typical", "common", "normal", "customary", "traditional")
 )
+# Nouns of what may happen, whose "that" names it without saying it will: "the risk that...".
+_POSSIBILITIES = frozenset({"risk", "likelihood", "probability", "danger", "chance", "possibility"})
+# Having or lacking: a capacity held ("has the skills to", "lacks the ability to").
+_HAVING = frozenset({"have", "lack"})
 # Nouns that make a group a people, unnamed ("men from his background").
 _OF_A_PEOPLE = frozenset({"background", "backgrounds", "culture", "cultures", "community"})
 # Where someone stands against others or a standard, a closed class of English: "is behind for
@@ -951,7 +955,16 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
             following is not None
             and _dated_evidence(following, strong_only)
             and (
+                # A record of a day ("Police attended on 2 May"), or one of someone's ("Finley's
+                # account on 4 March"), shows a label of a person only if it is of them: "Mr
+                # Cullen is a controlling man. Finley's account on 4 March..." shows nothing of
+                # him. (How often someone does something, a record of others may show.)
                 not following.opens_with_someone()
+                and (
+                    kind != "label"
+                    or not sentence.of_someone(judged)
+                    or sentence.goes_on_in(first, following)
+                )
                 or following.starts_with_them(judged)
                 # A thing judged ("Ellie's relationship with her grandmother shows many signs
                 # of security") is shown by whoever is seen in it on the day.
@@ -1032,7 +1045,11 @@ def _holds_what_needs_its_own(sentence, first) -> bool:
     return (
         held is not None
         and (
-            held[0] in ("label", "absolute", "group", "frequency")
+            held[0] in ("absolute", "group", "frequency")
+            # A label of someone, not of what happened: "I think this was an accident" is a
+            # view reasoning may carry.
+            or held[0] == "label"
+            and sentence.said_of_someone(held[1], held[2])
             # "...that she will never be able to": for all time, whatever happens
             or any(
                 t.word in ("never", "always")
@@ -1378,6 +1395,11 @@ class Sentence:
 
     def _may_judge_in_context(self, plain, position, word) -> bool:
         """Words that judge only with the words after them."""
+        following = plain[position + 1][2] if position + 1 < len(plain) else ""
+        if (following == "to" and self.words.with_lemmas(word, "n") & self.prepared.capacities) or (
+            following in ("is", "was") and word in self.prepared.views
+        ):
+            return True  # "has the capacity to", "medical opinion is that": whose decides
         if word in _WILL and position + 1 < len(plain) and plain[position + 1][2] in _NOT:
             return True  # "would not cope": a capacity foretold, if of care
         if word == "any" and any(
@@ -1617,6 +1639,7 @@ class Sentence:
                 or (tag in ("VBN", "VBD") and self._mind_changed(index, token))
                 # (Before conduct: "cannot prioritise her needs" denies a capacity, as fact.)
                 or ((verbal or tag == "MD") and self._incapable(index, token))
+                or (verbal and self._capacity_had(index, token))
                 or (verbal and self._conduct(index, token))
                 or (
                     (nominal or described or tag in ("VB", "VBP", "VBZ"))
@@ -1629,11 +1652,7 @@ class Sentence:
                 or (token.word == "of" and self._of_a_standard(index))
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
                 or (token.word == "like" and self._felt_like(index, token))
-                or (
-                    token.word in _OPENS_A_GROUP
-                    and (index == 0 or token.word != "in")
-                    and self._group_generalised(index)
-                )
+                or (token.word in _OPENS_A_GROUP and self._group_generalised(index))
                 or (tag in ("NNS", "NNPS") and self._a_people_as_a_rule(index))
                 or (token.word in ("interests", "interest") and self._in_best_interests(index))
                 or (token.word == "any" and self._none_ever(index))
@@ -1706,7 +1725,7 @@ class Sentence:
             opening = index + 3  # past "is usual": "as is usual with Polish fathers"
         elif word == "in":
             if index:
-                return None
+                return self._a_rule_among(index)
             opening = 1  # "In Somali households, girls...": a people's way, as a rule
         elif words[:1] == ["of"]:
             opening, named_or_not = index + 1, True  # "typical of young mothers"
@@ -1732,6 +1751,40 @@ class Sentence:
         ):
             return "group", index, end - 1
         return None
+
+    def _a_rule_among(self, index):
+        """ "Physical chastisement is an accepted part of parenting in Nigerian families": what
+        is, in the present, held of a people's households or members as a rule (a people's
+        adjective, capitalised, then a plural group word), after "is" or "are" in its clause."""
+        tokens = self.tokens
+        if index + 2 >= len(tokens):
+            return None
+        people, group = tokens[index + 1], tokens[index + 2]
+        if not (
+            self.text[people.start].isupper()
+            and "adj.pert" in self.words.classes(people.word, "a")
+            and group.tag in ("NNS", "NNPS")
+            and self._a_group_word(group)
+        ):
+            return None
+        verb = next(
+            (
+                at
+                for at in range(index - 1, -1, -1)
+                if tokens[at].tag in ("VBZ", "VBP", "VBD", "MD") or tokens[at].word in (",", ";")
+            ),
+            None,
+        )
+        if (
+            verb is None
+            or tokens[verb].tag not in ("VBZ", "VBP")
+            or not self._verb_lemmas(tokens[verb].word) & {"be"}
+        ):
+            return None
+        subject = self._subject_before(verb)
+        if subject is not None and self._names_person(subject):
+            return None  # "Her father is an elder in Somali communities": of him, not a rule
+        return "group", verb, index + 2
 
     def _group_in_a_phrase(self, index, word, words):
         """ "Given his background", "from a culture where domestic abuse is accepted",
@@ -2588,6 +2641,32 @@ class Sentence:
         if subject is not None and subject.tag in ("NN", "NNS") and not self._names_person(subject):
             return None  # "ones that a single demonstration cannot solve": a thing's, no one's
         return "capacity", at, index
+
+    def _capacity_had(self, index, token):
+        """ "Does not have the capacity to keep her safe", "has the skills to manage him", "lacks
+        the ability to put the baby first": a capacity of mind had or lacked, for something to
+        be done, said of someone as fact."""
+        if not self._verb_lemmas(token.word) & _HAVING:
+            return None
+        tokens = self.tokens
+        at = index + 1
+        while at < len(tokens) and (
+            tokens[at].tag in ("DT", "JJ", "RB") or tokens[at].word == "no"
+        ):
+            at += 1  # "the", "no", "little", "the necessary"
+        if (
+            at + 2 >= len(tokens)
+            or tokens[at].tag not in ("NN", "NNS")
+            or tokens[at + 1].word != "to"
+            # ("To change": the tagger may read the verb as a noun after "to".)
+            or not (tokens[at + 2].tag == "VB" or self.words.known(tokens[at + 2].word, "v"))
+            or not self.words.with_lemmas(tokens[at].word, "n") & self.prepared.capacities
+        ):
+            return None
+        subject = self._subject_before(index)
+        if subject is None or not self._names_person(subject):
+            return None  # "The plan has the capacity to...": a thing's
+        return "capacity", index, at + 2
 
     def _capacity_foretold(self, index, token):
         """ "Would not cope with a tenancy", "will not be able to keep a newborn safe": what
@@ -5820,6 +5899,8 @@ class Sentence:
         if self._stated(index) and index >= 2 and tokens[index - 1].tag == "POS":
             # "This officer's assessment is that...": whose it is, named before it.
             return tokens[index - 2]
+        if self._stated(index) and self._nobodys(index):
+            return token  # "Medical opinion is that...", "The professional view is that..."
         if following.word not in ("that", "about"):
             return None
         back = index - 1
@@ -5834,6 +5915,21 @@ class Sentence:
         if not self._verb_lemmas(tokens[back].word) & {"have", "be", "share", "raise", "report"}:
             return None
         return possessor or self._subject_before(back)
+
+    def _nobodys(self, index) -> bool:
+        """The view noun at ``index`` opens its clause with only descriptions before it ("the
+        professional", "medical"): no one's, not "my", "her", "Dr Rao's" or "this" (the
+        writer's own, in a formal report)."""
+        back = index - 1
+        while back >= 0 and (
+            self.tokens[back].tag == "JJ"
+            or self.tokens[back].tag == "NN"
+            and not self._names_person(self.tokens[back])  # not "the social worker's"
+        ):
+            back -= 1
+        if back >= 0 and self.tokens[back].word in ("the", "a"):
+            back -= 1
+        return back < 0 or self.tokens[back].word in (",", ";", ":", "and", "but")
 
     def _raised_by_no_one(self, index) -> bool:
         """The view or worry at ``index`` is the subject of a passive with no one after "by":
@@ -5985,6 +6081,8 @@ class Sentence:
             return False
         if self._asked_whether(clause):
             return False
+        if self._what_may_happen(index):
+            return False
         start = index - 1
         while start >= reach and self.tokens[start].word not in _CLAUSE_END:
             if (
@@ -6004,6 +6102,21 @@ class Sentence:
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
+
+    def _what_may_happen(self, index) -> bool:
+        """The word at ``index`` is in what a risk's noun names as possible: "the risk that Abdi
+        will be exploited", "there is a chance that she will relapse" (not the rating after it:
+        "...is negligible", past the clause's own verb)."""
+        finite = int(self.tokens[index].tag in ("MD", "VBZ", "VBP", "VBD"))  # (the rating's "is")
+        for at in range(index - 1, max(0, index - _REACH) - 1, -1):
+            token = self.tokens[at]
+            if token.word in (",", ";", ":"):
+                return False
+            if token.tag in ("MD", "VBZ", "VBP", "VBD"):
+                finite += 1
+            if token.word == "that" and at and self.tokens[at - 1].word in _POSSIBILITIES:
+                return finite <= 1
+        return False
 
     def foretold(self, first) -> bool:
         """The judgement at ``first`` is foretold as fact ("will relapse", "will be poor")."""
@@ -6319,7 +6432,7 @@ class Sentence:
             if token.word == "that" and self._a_named_view_is(position):
                 return True  # "Dr Iqbal's opinion is that...": the doctor's, named
             if token.tag.startswith("VB") and self._saying(position):
-                speaker = self._holder(position)
+                speaker = self._holder(self._saying_for(position, clause))
                 if speaker is not None and self._no_source(speaker):
                     return False
                 if speaker is not None and speaker.word in ("i", "we"):
@@ -6335,6 +6448,28 @@ class Sentence:
                     and (not self._no_one_named(speaker) or self._dated_after(position))
                 )
         return False
+
+    def _saying_for(self, verb_at, clause) -> int:
+        """The verb whose subject says what the verb of saying at ``verb_at`` says: itself, or
+        for "to say" or "saying" the finite verb before it ("Ms Frey wrote to the council on 6
+        August to say that...": Ms Frey says it, not the council)."""
+        if not (self.tokens[verb_at].tag == "VBG" or self.tokens[verb_at - 1].word == "to"):
+            return verb_at
+        finite = next(
+            (
+                at
+                for at in range(verb_at - 1, clause - 1, -1)
+                if self.tokens[at].tag in ("VBD", "VBZ", "VBP")
+            ),
+            None,
+        )
+        # A message sent ("wrote", "rang", "emailed"), not "I am pleased to tell you that...",
+        # where the writer gives their own finding.
+        if finite is None or "verb.communication" not in self.words.classes(
+            self.tokens[finite].word, "v"
+        ):
+            return verb_at
+        return finite
 
     def _before_its_date(self, that_at) -> int:
         """The token before ``that_at``, or before the date between a verb and its "that"
@@ -6480,6 +6615,13 @@ class Sentence:
             ),
             None,
         )
+        if (
+            verb_at
+            and self.tokens[verb_at - 1].word in ("this", "that", "it")
+            and last is not None
+            and "noun.person" not in self.words.classes(self.tokens[last].word, "n")
+        ):
+            return False  # "I think this was an accident": what happened, called something
         nearest = self._subject_before(verb_at) if verb_at is not None else None
         if (
             nearest is not None
@@ -7614,7 +7756,33 @@ class Sentence:
         if verb is None or verb.tag not in ("VBZ", "VBP"):
             return False
         speaker = before.teller()
-        return speaker is not None and (speaker.tag != "PRP" or speaker.word == tokens[0].word)
+        return (
+            speaker is not None
+            and (speaker.tag != "PRP" or speaker.word == tokens[0].word)
+            # "Yonas says he goes to church on those evenings; the deacon confirmed he comes on
+            # Sundays only. He is lying...": an account checked against another's is over.
+            and not before._told_by_another_after(speaker)
+        )
+
+    def _told_by_another_after(self, speaker) -> bool:
+        """After ``speaker`` tells something, someone else tells or confirms something."""
+        start = self._index_of(speaker) + 1
+        for index in range(start, len(self.tokens)):
+            token = self.tokens[index]
+            # ("Confirmed he comes": a verb with a sense of telling, telling what follows.)
+            if not token.tag.startswith("VB") or not (
+                self._saying(index) or self.words.classes(token.word, "v") & self.prepared.reporting
+            ):
+                continue
+            other = self._holder(index)
+            if (
+                other is not None
+                and other.tag != "PRP"  # ("...and he told me he loves it": the same one, going on)
+                and other.word != speaker.word
+                and other.start > speaker.start
+            ):
+                return True
+        return False
 
     def against_their_usual(self, last) -> bool:
         """ "Was chattier than usual", "quieter than before": a change from how the person

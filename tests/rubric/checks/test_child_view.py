@@ -619,3 +619,27 @@ def test_the_child_s_own_words_and_deeds_after_a_heading_or_a_comma_still_count(
 )
 def test_a_heading_that_names_who_speaks_is_kept(experience):
     assert missing_in(experience), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # An adult named after a title, past a first name, is no child however named.
+        'His mother, Ms Gail Webb, describes him as a "little angel" who eats well.',
+        "Her mum, Ms Keisha Okafor, told me she thinks Ellie worries about money.",
+        # What the writer will do records nothing yet seen or heard.
+        "I have not yet met Ellie (14). I will write to Ellie directly, offer to meet her at "
+        "school with an adult she trusts, and tell her about the advocacy service.",
+    ],
+)
+def test_an_adult_titled_or_the_writer_s_plan_is_not_the_child_s_view(experience):
+    assert missing_in(experience, "Ellie"), experience
+
+
+def test_a_child_who_shares_a_surname_with_a_titled_adult_is_still_heard():
+    text = (
+        "# About the child and household\n\n- Child: Ellie Webb, aged 9\n\n"
+        "# The child's experience\n\n- Ellie Webb told me she misses her dad. Ms Webb agreed.\n"
+        + ANALYSIS.replace("Amy", "Ellie")
+    )
+    assert not findings(text, rule=RULE)

@@ -2159,3 +2159,52 @@ def test_a_certainty_foretold_on_a_condition_is_still_asserted():
     # foretold as certain.
     assert flagged("If Liam returns home, the violence will inevitably start again.", "Analysis")
     assert not flagged("If Mum asks, we will arrange a meeting.", "Analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The twenty-third round (our own sentences, in the shape of the blind set's misses).
+        # A capacity had or lacked, for something to be done.
+        "Ms Reid does not have the capacity to keep Ava safe from her partner.",
+        "Dad has the skills to manage Ben's behaviour.",
+        # ...but the rating after what may happen is the writer's.
+        "The likelihood that Mum will relapse is high.",
+        # A view no one named holds, stated.
+        "Medical opinion is that the burn was caused deliberately.",
+        "The professional view is that the marks were inflicted.",
+        # A people's way, held as a rule after "is".
+        "Smacking is an accepted part of family life in Polish households.",
+        # A label of someone, and what follows is a record of someone else's day.
+        "Mr Hart is a controlling man. Ava's account has been the same in the school's record "
+        "and in her talk with me on 4 May, whereas his explanation was first offered two days "
+        "later.",
+        # An account checked against someone else's is over: what follows is the writer's.
+        "Kai says he goes to football on Tuesdays, and his coach confirmed he has been twice "
+        "since May. He is manipulative.",
+    ],
+)
+def test_judgements_found_in_the_twenty_third_round(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan has the capacity to reduce the risk.",  # a thing's capacity
+        "Dr Shah's opinion is that the burn was caused deliberately.",  # whose it is
+        "Her father is a respected elder in Somali communities across the city, as he told me.",
+        # Written to say: what the one who wrote says.
+        "Ms Frey wrote to the council on 6 August to say that Kai had seemed confused.",
+        "Ms Frey rang me on 6 August saying that Kai was frightened.",
+        # The same teller going on.
+        "Kai says he goes to football on Tuesdays, and he told me he loves it. He is happy there.",
+        # What a risk's noun names as possible is not said to happen.
+        "There is a risk that Kai will be exploited again.",
+        # What happened, called something, as the writer's view drawn from what went before.
+        "On 3 May Ava's nursery saw the bruise, and Dr Shah wrote that it fits a fall from the "
+        "step. For these reasons I think this was an accident.",
+    ],
+)
+def test_readings_the_twenty_third_round_leaves_alone(text):
+    assert not flagged(text, "Analysis"), text
