@@ -30,7 +30,7 @@ from assist.readers.people import (
     sentences,
 )
 from assist.readers.reading import Reading
-from assist.rubric.text import QUOTE, cited_refs, reads_as_a_heading
+from assist.rubric.text import QUOTE, cited_refs, finite_verbs, reads_as_a_heading
 from assist.rubric.view import UNSORTED
 from assist.vocabulary import DatePrecision
 
@@ -44,7 +44,7 @@ _QUOTE_MARK = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
 # A report's numbered paragraph, "9.2 Ms Cole will..." or "4.3.1 In my view...", its number
 # before a capital.
-_NUMBERED_PARAGRAPH = re.compile(r"^\s{0,3}\d{1,2}(?:\.\d{1,2}){1,2}[ \t]+(?=[A-Z])")
+_NUMBERED_PARAGRAPH = re.compile(r"^\s{0,3}(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)[ \t]+(?=[A-Z])")
 _ENDS_A_PARAGRAPH = frozenset('.!?:;"”)')
 
 # "... Source: school DSL", "(source: police log)" or "- Source - GP letter" ending an entry.
@@ -134,6 +134,7 @@ def _title_cased(line: str) -> bool:
 # A sub-heading written as a plain line: a question with no mark ("What Ellie told me"), a
 # title ("Home Conditions") or a line in bold ("**Her health**").
 _ASKING = re.compile(r"^(?:what|how|why|who|where|when)\b", re.IGNORECASE)
+_ASKING_AGAIN = re.compile(r"\b(?:what|how|why|who|where|when)\b", re.IGNORECASE)
 _BOLD_LINE = re.compile(r"^(\*\*|__)(?P<words>[^*_].*?)\1$")
 
 
@@ -150,8 +151,13 @@ def _a_sub_heading(block: Block, following: Block | None) -> str | None:
     words = bold.group("words").strip() if bold else line
     if not reads_as_a_heading(words):
         return None
-    if bold or _ASKING.match(words) or _title_cased(words):
-        return words
+    verbs = finite_verbs(words)
+    if _ASKING.match(words):
+        # "What Ellie told me", "What is going well and what we will do": a verb to each
+        # question ("What Ellie wants is to live with Nan" says something).
+        return words if verbs <= len(_ASKING_AGAIN.findall(words)) else None
+    if (bold or _title_cased(words)) and not verbs:
+        return words  # "Home Conditions", "**Her health**" ("**Ellie is scared**" says something)
     return None
 
 
@@ -277,6 +283,7 @@ class _BlockScanner:
         self.blocks: list[Block] = []
         self.current: Block | None = None
         self.fence: str | None = None
+        self.numbered: tuple[int, int] | None = None  # the last numbered paragraph's number
 
     def scan(self, lines):
         rules = [getattr(self, name) for name in self.RULES]
@@ -388,14 +395,20 @@ class _BlockScanner:
         return False
 
     def _numbered_paragraph(self, number, line):
-        """ "9.2 Ms Cole will...": a report's numbered paragraph starts a block of its own,
-        where the line before ended a sentence (not "...his weight was\n9.1 Kg", wrapped)."""
+        """ "9.2 Ms Cole will...": a report's numbered paragraph starts a block of its own, as
+        one of a series ("9.1", then "9.2"), where the line before ended a sentence (not a time,
+        "12.30 Mum arrived", or a date, "12.05.26 Police attended", nor "...his weight
+        was\n3.4 Kg", wrapped)."""
         numbered = _NUMBERED_PARAGRAPH.match(line)
         if not numbered:
+            return False
+        major, minor = int(numbered.group("major")), int(numbered.group("minor"))
+        if minor != 1 and self.numbered != (major, minor - 1):
             return False
         current = self.current
         if current is not None and current.lines[-1].rstrip()[-1:] not in _ENDS_A_PARAGRAPH:
             return False
+        self.numbered = (major, minor)
         self._close()
         # (Its number is not a reference: "9.2" is no R9 or R2.)
         self.current = Block("item", number, numbered.end() + 1, [line[numbered.end() :]])
@@ -470,14 +483,22 @@ class _Builder:
                 continue
             title = block.lines[0]
             found = section_for(title)
-            if found and block.level == 0 and level > 0 and section not in (None, UNSORTED):
+            if (
+                found
+                and block.level == 0
+                and level > 0
+                and section not in (None, UNSORTED)
+                and _a_phrase(title)
+            ):
                 # A plain line naming a section, in a document whose sections are marked up as
                 # headings, is a sub-heading ("What we are worried about" in the analysis):
                 # taking it for a section would move what follows without a word.
+                # (Risk items need their labels, or they become text to sort: the note says so.)
+                labels = " and start each danger with 'Danger:'" if found == "risk" else ""
                 self.notes.append(
                     f"line {block.line}: '{title}' is a plain line inside {_named(section)}, "
-                    f"so it was read as a sub-heading there; to start {_named(found)} at this "
-                    "line, mark it as a heading"
+                    "so it was read as a sub-heading and what follows stays in that section; "
+                    f"to make it {_named(found)} instead, mark it as a heading{labels}"
                 )
                 continue
             if found:
@@ -834,6 +855,14 @@ class _Builder:
         )
         self.positions[ref] = position
         return None
+
+
+def _a_phrase(title: str) -> bool:
+    """A section's name put as a phrase of three words or more, in sentence case ("What we are
+    worried about"), as sub-headings are; not "ANALYSIS" or "Recommendations:", which start a
+    section however the rest of the document marks its headings."""
+    words = title.strip(" :*_").split()
+    return len(words) >= 3 and not title.isupper()
 
 
 def _named(section: str) -> str:

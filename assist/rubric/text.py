@@ -121,6 +121,13 @@ def reads_as_a_heading(line: str) -> bool:
     )
 
 
+def finite_verbs(line: str) -> int:
+    """How many verbs in the line are finite, as a clause's own verb is ("told", "is", "will")."""
+    from assist.language import tag  # (only for the rare short line read as a heading)
+
+    return sum(token.tag in ("VBD", "VBZ", "VBP", "MD") for token in tag(line).tokens)
+
+
 def _runs_on(line: str) -> bool:
     """The line's last word needs what follows it: the line is a sentence wrapped, not a
     heading."""

@@ -346,8 +346,8 @@ def test_a_plain_line_naming_a_section_inside_a_marked_up_one_does_not_move_what
     assert [d.text for d in reading.document.dangers] == ["Ellie goes hungry."]
     assert (
         "line 17: 'What we are worried about' is a plain line inside the section 'Analysis', "
-        "so it was read as a sub-heading there; to start the section 'Risk' at this line, "
-        "mark it as a heading"
+        "so it was read as a sub-heading and what follows stays in that section; to make it "
+        "the section 'Risk' instead, mark it as a heading and start each danger with 'Danger:'"
     ) in reading.notes
 
 
@@ -405,4 +405,42 @@ def test_a_number_that_wraps_onto_a_line_stays_in_its_sentence():
     ).document
     assert [f.text for f in document.facts] == [
         "At birth his weight was\n3.4 Kg, the midwife said."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "texts"),
+    [
+        # A reviewer's cases: a date or a time at a line's start is no numbered paragraph...
+        ("# Facts\n\n12.05.26 Police attended.\n", ["Police attended."]),
+        (
+            "# Facts\n\nOn 15 May 2026:\n09.15 Mum arrived at school.\n12.30 Mum left.\n",
+            ["On 15 May 2026:\n09.15 Mum arrived at school.\n12.30 Mum left."],
+        ),
+        # ...and a line in bold or a question that says something is no sub-heading.
+        (
+            "# Facts\n\n**Ellie told me she is scared of Dad**\n\nShe cried.\n",
+            ["**Ellie told me she is scared of Dad**", "She cried."],
+        ),
+        (
+            "# Facts\n\nWhat Ellie wants is to live with Nan\n\nNan agrees.\n",
+            ["What Ellie wants is to live with Nan", "Nan agrees."],
+        ),
+    ],
+)
+def test_lines_that_say_something_are_kept_as_they_were(markdown, texts):
+    reading = read_markdown(markdown)
+    assert [f.text for f in reading.document.facts] == texts
+    assert not reading.notes
+
+
+def test_a_section_s_name_alone_still_starts_it_in_a_marked_up_document():
+    document = read_markdown(
+        "# Facts and chronology\n\nOn 3 May I saw Ava.\n\nANALYSIS\n\nAva was hungry [F1].\n\n"
+        "RECOMMENDATIONS\n\n1. Mum will register with a GP by 3 June.\n"
+    ).document
+    assert [f.text for f in document.facts] == ["On 3 May I saw Ava."]
+    assert [a.text for a in document.analysis] == ["Ava was hungry [F1]."]
+    assert [r.action for r in document.recommendations] == [
+        "Mum will register with a GP by 3 June."
     ]

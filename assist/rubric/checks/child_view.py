@@ -626,7 +626,13 @@ class Reader:
                 return False  # "You both feel she is...": a letter's parents, of their child
             # "You" in the child's own experience is the child written to: "You told me...".
             return previous_was_child
-        if _titled(text, tokens, index):
+        title = _title_of(text, tokens, index)
+        if title is not None and not (
+            # "Miss Ellie Lake", "Master Kai Webb": a formal report's title for a child.
+            title + 1 < len(tokens)
+            and tokens[title].word in ("miss", "master")
+            and tokens[title + 1].word in self.names
+        ):
             # "Ms Fry": a surname, whatever else the word means ("small fry"); "Ms Toni Lake",
             # an adult however the child is named ("Harley Lake").
             return False
@@ -1729,8 +1735,10 @@ def _age_after(tokens, index) -> int | None:
 
 
 def _the_writers_plan(tokens) -> bool:
-    """The sentence opens with what the writer will do: "I will...", "We are going to...",
-    "I plan to..."."""
+    """The sentence is what the writer will do: "I will...", "We are going to...", "I plan
+    to...", telling nothing done ("I will tell her mum what Ellie told me" tells it)."""
+    if any(t.tag == "VBD" for t in tokens):
+        return False
     words = [t.word for t in tokens[:4]]
     return words[:1] in (["i"], ["we"]) and (
         words[1:2] in (["will"], ["'ll"], ["shall"])
@@ -1741,8 +1749,9 @@ def _the_writers_plan(tokens) -> bool:
     )
 
 
-def _titled(text, tokens, index) -> bool:
-    """The word is a name after a title, past the names between ("Ms Toni Lake")."""
+def _title_of(text, tokens, index) -> int | None:
+    """Where the title is, when the word is a name after one, past the names between ("Ms
+    Toni Lake")."""
     back = index - 1
     while (
         back >= 0
@@ -1751,7 +1760,7 @@ def _titled(text, tokens, index) -> bool:
         and text[tokens[back].start].isupper()
     ):
         back -= 1
-    return 0 <= back < index and tokens[back].word in TITLES
+    return back if 0 <= back < index and tokens[back].word in TITLES else None
 
 
 def _hearsay_before(tokens, index) -> bool:

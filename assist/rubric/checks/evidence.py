@@ -261,8 +261,15 @@ _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
 _USUAL_WORDS = tuple(
     [word] for word in ("usual", "typical", "common", "normal", "customary", "traditional")
 )
+# What the writer does in acknowledging what the reader goes through ("I know it was hard").
+_ACKNOWLEDGING = frozenset({"know", "understand", "appreciate", "realise", "realize", "recognise"})
+# Nouns of an opinion held, which say whose only if someone is named: "medical opinion is that"
+# (not "the plan is that", "the worry is that", which say what is planned or feared).
+_OPINIONS = frozenset({"opinion", "view", "consensus", "belief"})
+# Words before a noun that say whose it is.
+_WHOSE = frozenset({"'s", "s'", "my", "our", "his", "her", "their", "your", "its"})
 # Nouns of what may happen, whose "that" names it without saying it will: "the risk that...".
-_POSSIBILITIES = frozenset({"risk", "likelihood", "probability", "danger", "chance", "possibility"})
+_POSSIBILITIES = frozenset({"risk", "likelihood", "probability", "danger"})
 # Having or lacking: a capacity held ("has the skills to", "lacks the ability to").
 _HAVING = frozenset({"have", "lack"})
 # Nouns that make a group a people, unnamed ("men from his background").
@@ -964,6 +971,8 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
                     kind != "label"
                     or not sentence.of_someone(judged)
                     or sentence.goes_on_in(first, following)
+                    # ("Ava's nursery record on 4 March shows Mum reads with her daily.")
+                    or judged.word in {t.word for t in following.tokens}
                 )
                 or following.starts_with_them(judged)
                 # A thing judged ("Ellie's relationship with her grandmother shows many signs
@@ -1396,8 +1405,9 @@ class Sentence:
     def _may_judge_in_context(self, plain, position, word) -> bool:
         """Words that judge only with the words after them."""
         following = plain[position + 1][2] if position + 1 < len(plain) else ""
+        before = plain[position - 1][2] if position else ""
         if (following == "to" and self.words.with_lemmas(word, "n") & self.prepared.capacities) or (
-            following in ("is", "was") and word in self.prepared.views
+            following in ("is", "was") and word in _OPINIONS and before not in _WHOSE
         ):
             return True  # "has the capacity to", "medical opinion is that": whose decides
         if word in _WILL and position + 1 < len(plain) and plain[position + 1][2] in _NOT:
@@ -1784,6 +1794,14 @@ class Sentence:
         subject = self._subject_before(verb)
         if subject is not None and self._names_person(subject):
             return None  # "Her father is an elder in Somali communities": of him, not a rule
+        after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        if (
+            after is not None
+            # (A participle the tagger may read as an adjective: "is run by volunteers".)
+            and (after.tag == "VBN" or after.tag == "JJ" and self.words.known(after.word, "v"))
+            and self.words.first_class(after.word, "v") not in _MIND
+        ):
+            return None  # "is run by volunteers in Somali communities": what is done, told
         return "group", verb, index + 2
 
     def _group_in_a_phrase(self, index, word, words):
@@ -2666,7 +2684,24 @@ class Sentence:
         subject = self._subject_before(index)
         if subject is None or not self._names_person(subject):
             return None  # "The plan has the capacity to...": a thing's
-        return "capacity", index, at + 2
+        verb = at + 2
+        if not (
+            self._of_care(verb)
+            or self.words.first_class(tokens[verb].word, "v") == "verb.change"  # "to change"
+            or any(  # "to put the children's needs first"
+                t.tag == "NNS" and self.words.first_class(t.word, "n") in _NEEDS
+                for t in tokens[verb + 1 : verb + 6]
+            )
+            # "To make decisions about where he lives": a light verb and an act of the mind.
+            or self._verb_lemmas(tokens[verb].word) & self.prepared.light
+            and any(
+                t.tag in ("NN", "NNS")
+                and self.words.first_class(t.word, "n") in ("noun.act", "noun.cognition")
+                for t in tokens[verb + 1 : verb + 4]
+            )
+        ):
+            return None  # "has the capacity to take a third child": room, not a mind's
+        return "capacity", index, verb
 
     def _capacity_foretold(self, index, token):
         """ "Would not cope with a tenancy", "will not be able to keep a newborn safe": what
@@ -5899,7 +5934,7 @@ class Sentence:
         if self._stated(index) and index >= 2 and tokens[index - 1].tag == "POS":
             # "This officer's assessment is that...": whose it is, named before it.
             return tokens[index - 2]
-        if self._stated(index) and self._nobodys(index):
+        if token.word in _OPINIONS and self._stated(index) and self._nobodys(index):
             return token  # "Medical opinion is that...", "The professional view is that..."
         if following.word not in ("that", "about"):
             return None
@@ -5929,7 +5964,12 @@ class Sentence:
             back -= 1
         if back >= 0 and self.tokens[back].word in ("the", "a"):
             back -= 1
-        return back < 0 or self.tokens[back].word in (",", ";", ":", "and", "but")
+        if back >= 0 and self.tokens[back].word not in (",", ";", ":", "and", "but"):
+            return False
+        # "Dr Shah examined Ava on 3 May; the medical opinion is that...": his, named before.
+        return not any(
+            t.tag == "NNP" and self._names_person(t) or t.word in TITLES for t in self.tokens[:back]
+        )
 
     def _raised_by_no_one(self, index) -> bool:
         """The view or worry at ``index`` is the subject of a passive with no one after "by":
@@ -6083,6 +6123,8 @@ class Sentence:
             return False
         if self._what_may_happen(index):
             return False
+        if self._acknowledged(index):
+            return False
         start = index - 1
         while start >= reach and self.tokens[start].word not in _CLAUSE_END:
             if (
@@ -6102,6 +6144,24 @@ class Sentence:
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
+
+    def _acknowledged(self, index) -> bool:
+        """The writer acknowledging what the reader goes through, in a letter: "I know it was
+        hard to hear...", "I understand that this is difficult for you" (of "it", "this" or
+        "you", in the acknowledgement's own clause; "I know Dad is dangerous" is a claim)."""
+        tokens = self.tokens
+        if len(tokens) < 3 or tokens[0].word != "i":
+            return False
+        if not self._verb_lemmas(tokens[1].word) & _ACKNOWLEDGING:
+            return False
+        subject = next(
+            (t for t in tokens[2:index] if t.tag in (*_NOUN, "PRP") or t.word in _POINTER), None
+        )
+        return (
+            subject is not None
+            and subject.word in ("it", "this", "that", "you")
+            and not any(t.word in ("but", ";", "because") for t in tokens[2:index])
+        )
 
     def _what_may_happen(self, index) -> bool:
         """The word at ``index`` is in what a risk's noun names as possible: "the risk that Abdi
@@ -6729,6 +6789,20 @@ class Sentence:
 
     # -- evidence --------------------------------------------------------------------------------
 
+    def _yardstick(self, last) -> range:
+        """The tokens of a comparison's "than..." after the judgement ending at ``last``, to the
+        end of its clause: what it is measured against ("worse than the family are saying"),
+        which shows nothing of it ("..., and she cried when I left" still does)."""
+        tokens = self.tokens
+        than = next((p for p in range(last + 1, len(tokens)) if tokens[p].word == "than"), None)
+        if than is None:
+            return range(0)
+        end = next(
+            (p for p in range(than + 1, len(tokens)) if tokens[p].word in (",", ";", ":", "(")),
+            len(tokens),
+        )
+        return range(than, end)
+
     def evidenced(self, first, last, strong_only, bodies_tell=True) -> bool:
         """Whether the sentence shows how its judgement (tokens first..last) is known, reading
         every word outside the judgement. With strong_only, behaviour and detail do not count:
@@ -6767,8 +6841,13 @@ class Sentence:
             # "Mia lay quietly in a cot with no sheet..., which is unusual": the judgement is of
             # what the clause before it describes, and that is its evidence.
             carrier_subject_end, own_begin = -1, 0
+        # What a comparison measures against ("worse than the family are saying", "more than
+        # she admits") is its yardstick, not anything seen or said that shows the judgement.
+        yardstick = self._yardstick(last) if first is not None else range(0)
         for index, token in enumerate(tokens):
-            if first is not None and (first <= index <= last or index in since_clause):
+            if index in yardstick or (
+                first is not None and (first <= index <= last or index in since_clause)
+            ):
                 continue
             if token.tag.startswith("VB"):
                 if first is not None and self._their_body_did(index):
@@ -7767,7 +7846,12 @@ class Sentence:
     def _told_by_another_after(self, speaker) -> bool:
         """After ``speaker`` tells something, someone else tells or confirms something."""
         start = self._index_of(speaker) + 1
-        for index in range(start, len(self.tokens)):
+        # (After a clause of its own: "Kai says his coach told him..." is still Kai's account.)
+        apart = next(
+            (p for p in range(start, len(self.tokens)) if self.tokens[p].word in (";", ",", "but")),
+            len(self.tokens),
+        )
+        for index in range(apart, len(self.tokens)):
             token = self.tokens[index]
             # ("Confirmed he comes": a verb with a sense of telling, telling what follows.)
             if not token.tag.startswith("VB") or not (

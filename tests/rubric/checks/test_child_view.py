@@ -643,3 +643,25 @@ def test_a_child_who_shares_a_surname_with_a_titled_adult_is_still_heard():
         + ANALYSIS.replace("Amy", "Ellie")
     )
     assert not findings(text, rule=RULE)
+
+
+def test_a_formal_title_for_the_child_is_still_the_child():
+    # A reviewer's case: "Miss" before the child's own name is a report's title for a girl.
+    text = (
+        "# About the child and household\n\n- Child: Ellie Lake, aged 15\n\n"
+        "# The child's experience\n\n- Miss Ellie Lake told me on 3 May that she is scared of "
+        "her father when he drinks.\n" + ANALYSIS.replace("Amy", "Ellie")
+    )
+    assert not findings(text, rule=RULE)
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # A reviewer's cases: a plan that tells what the child said still tells it.
+        "I will tell Ellie's mum what Ellie told me, that she is frightened when Mum drinks.",
+        "I shall see Ellie again; on 3 May she told me she misses her dad.",
+    ],
+)
+def test_a_plan_that_tells_what_the_child_said_is_their_view(experience):
+    assert not missing_in(experience, "Ellie"), experience

@@ -2170,6 +2170,11 @@ def test_a_certainty_foretold_on_a_condition_is_still_asserted():
         "Dad has the skills to manage Ben's behaviour.",
         # ...but the rating after what may happen is the writer's.
         "The likelihood that Mum will relapse is high.",
+        # A chance is not the risk model's noun: what it names is still read.
+        "The chance that Mum is lying is high.",
+        "There is every chance that Mum will always put her partner first.",
+        "Ms Hart does not have the capacity to put the children's needs before her own.",
+        "Leo has capacity to make decisions about his contact with his father.",
         # A view no one named holds, stated.
         "Medical opinion is that the burn was caused deliberately.",
         "The professional view is that the marks were inflicted.",
@@ -2182,6 +2187,12 @@ def test_a_certainty_foretold_on_a_condition_is_still_asserted():
         # An account checked against someone else's is over: what follows is the writer's.
         "Kai says he goes to football on Tuesdays, and his coach confirmed he has been twice "
         "since May. He is manipulative.",
+        # An acknowledgement holds only its own clause; a claim of someone is still a claim.
+        "I know this is hard to hear, but Dad is dangerous.",
+        "I know Dad is dangerous.",
+        # What a comparison is measured against shows nothing (found by a new user).
+        "Professionals are concerned that Ryan is controlling and that things are worse than "
+        "the family are saying.",
     ],
 )
 def test_judgements_found_in_the_twenty_third_round(text):
@@ -2199,6 +2210,12 @@ def test_judgements_found_in_the_twenty_third_round(text):
         "Ms Frey rang me on 6 August saying that Kai was frightened.",
         # The same teller going on.
         "Kai says he goes to football on Tuesdays, and he told me he loves it. He is happy there.",
+        # The writer acknowledging what the reader goes through, in a letter (found by new
+        # users in two rounds).
+        "I know it was hard to hear that school were worried about Mia.",
+        "I know this has been a hard few weeks for you both.",
+        # Past a comparison's clause, what was said still shows it.
+        "Amy was more tearful than her sister, who told me Amy cries every night.",
         # What a risk's noun names as possible is not said to happen.
         "There is a risk that Kai will be exploited again.",
         # What happened, called something, as the writer's view drawn from what went before.
@@ -2207,4 +2224,30 @@ def test_judgements_found_in_the_twenty_third_round(text):
     ],
 )
 def test_readings_the_twenty_third_round_leaves_alone(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reviewer's cases for the twenty-third round. What is planned or feared, and an
+        # opinion whose holder the sentence names, are not views no one holds.
+        "The plan is that Ava will return home in June.",
+        "The worry is that Ava will be hurt if Dad drinks again.",
+        "Dr Shah examined Ava on 3 May; the medical opinion is that the bruise was inflicted.",
+        "At the conference on 3 May, the decision was that Ava would stay.",
+        # Room or authority, not a capacity of mind.
+        "Nan has the capacity to take both children at short notice.",
+        "The foster carer does not have the capacity to take a third child.",
+        "Mum has the authority to sign the form.",
+        # What is done in a community, told, is no people's way.
+        "The project is run by volunteers in Somali communities.",
+        # A report inside an account is still the account.
+        "Kai says his coach told him he is the best in the team. He is happy at football.",
+        "Mum says her GP confirmed she is off the methadone. She is doing well.",
+        # A record that names the one labelled shows something of them.
+        "Mum is a caring mother. Ava's nursery record on 4 March shows Mum reads with her daily.",
+    ],
+)
+def test_a_reviewer_s_cases_for_the_twenty_third_round_pass(text):
     assert not flagged(text, "Analysis"), text
