@@ -6492,7 +6492,7 @@ class Sentence:
             if token.word == "that" and self._a_named_view_is(position):
                 return True  # "Dr Iqbal's opinion is that...": the doctor's, named
             if token.tag.startswith("VB") and self._saying(position):
-                speaker = self._holder(self._saying_for(position, clause))
+                speaker = self._teller_of(self._saying_for(position, clause))
                 if speaker is not None and self._no_source(speaker):
                     return False
                 if speaker is not None and speaker.word in ("i", "we"):
@@ -6508,6 +6508,15 @@ class Sentence:
                     and (not self._no_one_named(speaker) or self._dated_after(position))
                 )
         return False
+
+    def _teller_of(self, verb_at):
+        """Who tells, at the verb: its subject, or past an aside between them ("His appropriate
+        adult, Ms Frey of the Bridgeway project, wrote...")."""
+        holder = self._holder(verb_at)
+        if holder is not None or verb_at < 2 or self.tokens[verb_at - 1].word != ",":
+            return holder
+        opening = next((p for p in range(verb_at - 2, 0, -1) if self.tokens[p].word == ","), None)
+        return self._subject_before(opening) if opening is not None else None
 
     def _saying_for(self, verb_at, clause) -> int:
         """The verb whose subject says what the verb of saying at ``verb_at`` says: itself, or

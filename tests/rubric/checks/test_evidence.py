@@ -2208,6 +2208,8 @@ def test_judgements_found_in_the_twenty_third_round(text):
         # Written to say: what the one who wrote says.
         "Ms Frey wrote to the council on 6 August to say that Kai had seemed confused.",
         "Ms Frey rang me on 6 August saying that Kai was frightened.",
+        "His appropriate adult, Ms Frey of the Bridgeway project, wrote to the council on 6 "
+        "August to say that Kai had seemed confused.",
         # The same teller going on.
         "Kai says he goes to football on Tuesdays, and he told me he loves it. He is happy there.",
         # The writer acknowledging what the reader goes through, in a letter (found by new
