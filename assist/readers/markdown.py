@@ -42,8 +42,7 @@ _LIST = re.compile(r"^(\s*)(?:[-*+•]|(\d{1,4})[.)])[ \t]+(?=\S)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _QUOTE_MARK = re.compile(r"^\s{0,3}(?:>[ \t]?)+")
 _COMMENT = re.compile(r"^\s*<!--.*-->\s*$")
-# A report's numbered paragraph, "9.2 Ms Cole will..." or "4.3.1 In my view...", its number
-# before a capital.
+# A report's numbered paragraph, "9.2 Ms Cole will...", its number before a capital.
 _NUMBERED_PARAGRAPH = re.compile(r"^\s{0,3}(?P<major>[1-9]\d?)\.(?P<minor>[1-9]\d?)[ \t]+(?=[A-Z])")
 _ENDS_A_PARAGRAPH = frozenset('.!?:;"”)')
 
@@ -473,8 +472,10 @@ class _Builder:
         for number, block in enumerate(blocks):
             if block.kind != "heading":
                 following = blocks[number + 1] if number + 1 < len(blocks) else None
-                sub_heading = _a_sub_heading(block, following)
-                if section not in (None, "people") and sub_heading:
+                sub_heading = (
+                    _a_sub_heading(block, following) if section not in (None, "people") else None
+                )
+                if sub_heading:
                     self._note_sub_heading(block, sub_heading, section)
                     continue
                 if not self.section_lines and names_the_document(block.text):
