@@ -6164,9 +6164,10 @@ class Sentence:
         )
 
     def _what_may_happen(self, index) -> bool:
-        """The word at ``index`` is in what a risk's noun names as possible: "the risk that Abdi
-        will be exploited", "there is a chance that she will relapse" (not the rating after it:
-        "...is negligible", past the clause's own verb)."""
+        """The word at ``index`` is in what a noun of the risk model names as possible: "the risk
+        that Abdi will be exploited", "the likelihood that she will relapse" (not the rating
+        after it, "...is high", past the clause's own verb; "the chance that Mum is lying" is
+        still read, a chance being no rating the model makes)."""
         finite = int(self.tokens[index].tag in ("MD", "VBZ", "VBP", "VBD"))  # (the rating's "is")
         for at in range(index - 1, max(0, index - _REACH) - 1, -1):
             token = self.tokens[at]
