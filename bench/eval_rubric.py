@@ -242,9 +242,12 @@ def _answer_texts(value):
 # of the twenty-first round's six sets of passages, with seed 21, and two written at its end;
 # two of the twenty-second round's six, with seed 22, and two written at its end; and of the
 # twenty-third round's four, one of the two written at its start and one of the two written
-# mid-round (each other one tuned on; the second pair chosen with seed 23).
+# mid-round (each other one tuned on; the second pair chosen with seed 23); and two of the
+# twenty-fourth round's four, chosen with seed 24.
 HELD_OUT_SETS = frozenset(
     {
+        "fresh_passages_fii.yaml",
+        "fresh_passages_home_ed.yaml",
         "fresh_passages_returning.yaml",
         "fresh_passages_csa.yaml",
         "fresh_passages_prebirth.yaml",
