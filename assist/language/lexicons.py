@@ -21,7 +21,7 @@ from assist.language.cache import Shelf, kept, shelved
 from assist.language.cache import cache_dir as cache_dir  # where other caches go too
 
 # Bump when what is compiled changes, so old caches are not read.
-BUILD = 26
+BUILD = 27
 
 # WordNet's lexicographer files, numbered as in its lexnames(5WN) page.
 LEXNAMES = (
@@ -623,8 +623,14 @@ def _read_wordnet(folder: Path):
                             for lemma, w in zip(lemmas, written, strict=True)
                             if w[:1].isupper() and "_" not in lemma
                         )
+                    # (And an abbreviation a state goes by: "PTSD", "OCD".)
+                    state = LEXNAMES[lexname] == "noun.state"
                     nouns[LEXNAMES[lexname]][offset] = (
-                        [lemma for lemma, w in zip(lemmas, written, strict=True) if w.islower()],
+                        [
+                            lemma
+                            for lemma, w in zip(lemmas, written, strict=True)
+                            if w.islower() or (state and w.isupper())
+                        ],
                         [t for s, t in links if s == "@"],
                     )
     exceptions = _read_exceptions(folder)

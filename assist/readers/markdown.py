@@ -377,13 +377,15 @@ class _BlockScanner:
         item = _LIST.match(line)
         if item:
             self._close()
-            self.current = Block(
-                "item",
-                number,
-                item.end() + 1,
-                [line[item.end() :]],
-                number=int(item.group(2)) if item.group(2) else None,
-            )
+            start, numbered = item.end(), int(item.group(2)) if item.group(2) else None
+            # "1. Mr Pask will... 2. Mr Pask will...": a numbered list run into one line, as
+            # text pasted from a PDF often is, is one item to each number in the series.
+            for following in _run_on_items(line, start, numbered):
+                self.blocks.append(
+                    Block("item", number, start + 1, [line[start : following[0]]], number=numbered)
+                )
+                start, numbered = following[1], numbered + 1 if numbered is not None else None
+            self.current = Block("item", number, start + 1, [line[start:]], number=numbered)
         return bool(item)
 
     def _plain_heading(self, number, line):
@@ -423,6 +425,23 @@ class _BlockScanner:
         quote = _QUOTE_MARK.match(line)
         offset = quote.end() if quote else len(line) - len(line.lstrip())
         self.current = Block("para", number, offset + 1, [line[offset:]])
+
+
+def _run_on_items(line, start, numbered):
+    """(end of the item before, start of the next item's text) for each further number of a
+    numbered list on the same line: "2. " after the first item's sentence ends, then "3. ", each
+    before a capital. Only a list that starts at "1." (a report's "18. ... 19. ..." is its
+    paragraphs, numbered, whose reasoning runs on from one to the next)."""
+    if numbered != 1:
+        return
+    while True:
+        following = re.compile(rf"(?<=[.!?)\"”']) +{numbered + 1}[.)] +(?=[A-Z])").search(
+            line, start
+        )
+        if following is None:
+            return
+        yield len(line[: following.start()].rstrip()), following.end()
+        start, numbered = following.end(), numbered + 1
 
 
 # -- blocks -> document ---------------------------------------------------------------------------

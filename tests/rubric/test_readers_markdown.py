@@ -444,3 +444,38 @@ def test_a_section_s_name_alone_still_starts_it_in_a_marked_up_document():
     assert [r.action for r in document.recommendations] == [
         "Mum will register with a GP by 3 June."
     ]
+
+
+def test_a_numbered_list_run_into_one_line_is_one_item_to_each_number():
+    # As text pasted from a PDF often is: each number after a sentence ends starts an item.
+    document = read_markdown(
+        "# Recommendations\n\n"
+        "1. Mr Hale will attend the course on 3 May. 2. Mr Hale will not shout at Ava. "
+        "3. I will see Ava alone at school every fortnight until 1 July.\n"
+    ).document
+    assert [r.action for r in document.recommendations] == [
+        "Mr Hale will attend the course on 3 May.",
+        "Mr Hale will not shout at Ava.",
+        "I will see Ava alone at school every fortnight until 1 July.",
+    ]
+    assert document.recommendations[1].location.column == 48  # where "Mr" starts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Ava is to see the GP about her weight (target 2. 5 kg a month).",
+        "1. Mum will ring me. 3. Dad will call.",  # not the next number
+        "1. Mum will ring me at 2. 30 today.",  # no capital after it
+    ],
+)
+def test_a_number_inside_an_item_that_starts_no_series_stays_in_it(line):
+    document = read_markdown(f"# Recommendations\n\n{line}\n").document
+    assert [r.action for r in document.recommendations] == [line[3:]]
+
+
+def test_a_report_s_numbered_paragraphs_run_on_stay_one_item():
+    # "18. ... 19. ...": a report's paragraphs, numbered, not a list that starts here.
+    line = "18. Mum told me on 2 May she had moved. 19. I take this seriously."
+    document = read_markdown(f"# Analysis\n\n{line}\n").document
+    assert [a.text for a in document.analysis] == [line[4:]]

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from assist.language import TITLES, lexicon, tag
 from assist.language.lexicons import LEXNAMES
-from assist.language.tagger import AN_AGE
+from assist.language.tagger import AN_AGE, Token
 from assist.rubric import settings as s
 from assist.rubric.text import FIRST_PERSON, QUOTE, only_terms_quoted, sentences
 from assist.rubric.view import Hit
@@ -756,12 +756,19 @@ class Reader:
         a pronoun before any name is theirs."""
         previous = about
         adults: frozenset[str] = frozenset()  # the sexes of the adults the last sentence named
+        # The sex of the adult who was the last sentence's first subject, if one was: whom a
+        # "she" or "he" opening the next goes on with ("Ms Purcell told me that Kacey gets on
+        # with things. She said...": Ms Purcell, not Kacey, whose sex no word has given).
+        teller: frozenset[str] = frozenset()
         # ...and the child's, by the pronoun it gave them (a name alone says neither).
         child_sex: frozenset[str] = frozenset()
         for begin, end in sentences(text):
             sentence = self._past_a_heading(text[begin:end])
             tokens = tag(sentence).tokens
-            forced = previous and _the_other_adult(tokens, adults - child_sex, child_sex)
+            forced = previous and (
+                _the_other_adult(tokens, adults - child_sex, child_sex)
+                or self._goes_on_with_the_teller(tokens, teller - child_sex)
+            )
             if forced:
                 # "The mother say he like the iPad. She say he is happy": "she" is the mother,
                 # not the boy the last sentence called "he"; "Wing officers describe Jo as
@@ -788,11 +795,22 @@ class Reader:
                     found = "heard"
             if found is not None:
                 yield found, sentence
-            children = [
-                token
-                for index, token in enumerate(tokens)
-                if token.tag in _SUBJECT_TAGS and self._is_child(sentence, tokens, index, previous)
-            ]
+            children: list[Token] = []
+            for index, token in enumerate(tokens):
+                if (
+                    token.tag in _SUBJECT_TAGS
+                    # Not "her" or "him" after a child the sentence names: "Aaron enjoys
+                    # helping her" (that would be "herself"; "her" is Mum).
+                    and not (children and token.word in ("her", "him") and token.tag == "PRP")
+                    and self._is_child(sentence, tokens, index, previous)
+                ):
+                    children.append(token)
+            lead = next((i for i, t in enumerate(tokens) if t.tag in _SUBJECT_TAGS), None)
+            teller = (
+                frozenset()
+                if lead is None or self._is_child(sentence, tokens, lead, previous)
+                else _sex_of_the_person_at(tokens, lead)
+            )
             if forced and not children:
                 # The adults' report said nothing the child did: the child is still the one
                 # the next "he" is ("They say he is no trouble. He told me...").
@@ -1539,6 +1557,19 @@ class Reader:
             or following.tag in ("DT", "PRP$", "JJ", "NN", "NNS")
         )
 
+    def _goes_on_with_the_teller(self, tokens, sexes) -> bool:
+        """The sentence opens with "she" or "he" telling something ("She said...", "He told
+        me"), of the sex of the adult who was the last sentence's subject: that adult goes on
+        telling."""
+        first = next((at for at, token in enumerate(tokens) if token.tag in _SUBJECT_TAGS), None)
+        return (
+            first is not None
+            and tokens[first].word in ("she", "he")
+            and first + 1 < len(tokens)
+            and self._speech(tokens[first + 1])
+            and bool(_sexes([tokens[first]]) & sexes)
+        )
+
     def _speech(self, token) -> bool:
         return self.words.first_class(token.word, "v") in self.prepared.speech
 
@@ -1785,7 +1816,9 @@ def _sex_of_whose(tokens) -> frozenset[str]:
     for index, token in enumerate(tokens):
         if token.tag == "PRP$" and token.word in ("his", "her"):
             sex = "he" if token.word == "his" else "she"
-            named_before = _sexes(t for t in tokens[:index] if t.word in _ADULTS)
+            named_before = _sexes(t for t in tokens[:index] if t.word in _ADULTS).union(
+                *(_TITLED.get(t.word, ()) for t in tokens[:index])  # "Ms Mensah ... her"
+            )
             return frozenset() if sex in named_before else frozenset({sex})
     return frozenset()
 
@@ -1810,6 +1843,25 @@ def _the_other_adult(tokens, sexes, childs) -> bool:
         for token in tokens[tokens.index(first) :]
     )
     return bool(known) and bool(_sexes([first]) & sexes)
+
+
+def _sex_of_the_person_at(tokens, index) -> frozenset[str]:
+    """Which of "she" and "he" the person at ``index`` is, by a word for them or their title
+    ("Mum", "Ms Purcell", "Mr Pryce"); none for a name alone."""
+    found = _TITLED.get(tokens[index].word) or _sexes([tokens[index]]) - {"one", "they"}
+    back = index
+    while not found and back > 0 and tokens[back].tag == "NNP":
+        back -= 1
+        found = _TITLED.get(tokens[back].word, found)
+    return found
+
+
+_TITLED = {
+    "ms": frozenset({"she"}),
+    "mrs": frozenset({"she"}),
+    "miss": frozenset({"she"}),
+    "mr": frozenset({"he"}),
+}
 
 
 def _of_another(tokens, index) -> bool:

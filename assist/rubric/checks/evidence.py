@@ -103,6 +103,13 @@ SETTINGS = {
     # Verbs of keeping something going ("sustain the changes"): a capacity, as coping is.
     "sustaining_roots": s.words(default=("maintain",)),
     "bodily_state_roots": s.words(default=()),
+    # WordNet nouns whose kinds are illnesses of the mind ("depression", "PTSD"): had, as
+    # fact, they are a diagnosis, which needs whose it is.
+    "illness_roots": s.words(default=()),
+    # Who diagnoses and treats an illness (WordNet's kinds of these, and words it lacks): named
+    # in the text, they say whose a diagnosis is.
+    "clinician_roots": s.words(default=()),
+    "clinicians": s.words(default=()),
     # WordNet verbs whose kinds are the senses themselves: "saw", "heard", "noticed", "watched".
     "sensing_roots": s.words(default=("perceive", "watch", "witness")),
     # Adjectives of being perceived that WordNet makes from no verb ("visible").
@@ -263,9 +270,10 @@ _USUAL_WORDS = tuple(
 )
 # What the writer does in acknowledging what the reader goes through ("I know it was hard").
 _ACKNOWLEDGING = frozenset({"know", "understand", "appreciate", "realise", "realize", "recognise"})
-# Nouns of an opinion held, which say whose only if someone is named: "medical opinion is that"
+# Nouns of an opinion held, which say whose only if someone is named: "medical opinion is that",
+# "the general feeling is that"
 # (not "the plan is that", "the worry is that", which say what is planned or feared).
-_OPINIONS = frozenset({"opinion", "view", "consensus", "belief"})
+_OPINIONS = frozenset({"opinion", "view", "consensus", "belief", "feeling"})
 # Words before a noun that say whose it is.
 _WHOSE = frozenset({"'s", "s'", "my", "our", "his", "her", "their", "your", "its"})
 # Nouns of what may happen, whose "that" names it without saying it will: "the risk that...".
@@ -388,6 +396,12 @@ _NEVER_JUDGES = frozenset({".", ",", "POS", "TO", "PRP$", "CC", "(", ")", "''", 
 # What someone's needs are, in WordNet's classes: "needs" (a state), "wishes" (a feeling); not
 # "the threshold" or "the criteria", which a case meets.
 _NEEDS = frozenset({"noun.state", "noun.feeling"})
+# How words of diagnosing or treating start ("diagnosed", "prescription", "medication",
+# "psychiatrist"): a sentence holding one tells whose a diagnosis is.
+_TREATING = ("diagnos", "prescri", "medicat", "psychiatr")
+# Tags in a noun phrase that names an illness ("a severe dissociative disorder", "PTSD and
+# anxiety", "post-traumatic stress disorder").
+_IN_A_DIAGNOSIS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "CC", "HYPH", "VBN"})
 _HEADING_MARKS = frozenset({":", "-", "–", "—"})
 # What a cause given for someone's conduct may be, in some sense: a state or a feeling.
 _CAUSES = frozenset({"noun.state", "noun.feeling"})
@@ -414,6 +428,7 @@ _QUESTIONS = {
     "want": "Did they say so? Give their words, or what you saw them do.",
     "motive": "Only they can say why: did they tell you? Give their words, or what they did.",
     "opinion": "Who gave this opinion, and on what is it based?",
+    "diagnosis": "Whose diagnosis is it, and when was it made? Name who made it, or the record.",
     "unnamed": "Whose view is it? Name who holds it, and say what they saw or heard that shows it.",
     "belief": "What did you see or hear that makes you think so?",
     "certainty": "What makes it so? Say what was seen, heard or said, and by whom.",
@@ -469,6 +484,9 @@ class Prepared:
     capacities: frozenset
     sustaining: frozenset
     bodily_states: frozenset
+    illnesses: frozenset
+    treated: re.Pattern
+    clinicians: frozenset
     sensing: frozenset
     concrete: frozenset
     light: frozenset
@@ -506,6 +524,13 @@ class Prepared:
 
 def prepare(settings) -> Prepared:
     words = lexicon("wordnet", *settings["lexicons"])
+    clinicians = frozenset(
+        {
+            *words.person_nouns_under(settings["clinician_roots"]),
+            *(word.lower() for word in settings["clinicians"]),
+            "dr",
+        }
+    )
     views = words.nouns_under(settings["view_roots"], "noun.cognition") | frozenset(
         settings["worry_nouns"]
     )
@@ -549,6 +574,9 @@ def prepare(settings) -> Prepared:
         capacities=words.nouns_under(settings["capacity_roots"], "noun.cognition"),
         sustaining=words.verbs_under(settings["sustaining_roots"]),
         bodily_states=words.nouns_under(settings["bodily_state_roots"], "noun.state"),
+        illnesses=words.nouns_under(settings["illness_roots"], "noun.state"),
+        treated=_treated(clinicians),
+        clinicians=clinicians,
         sensing=words.verbs_under(settings["sensing_roots"]),
         concrete=frozenset(settings["concrete_classes"]),
         light=frozenset(settings["light_verbs"]),
@@ -575,6 +603,13 @@ def prepare(settings) -> Prepared:
         bonding=words.sharing_a_sense("bond") & words.sharing_a_sense("attach"),
         belittling=words.sharing_a_sense("minimize"),
     )
+
+
+def _treated(clinicians) -> re.Pattern:
+    """A sentence that says who diagnoses or treats someone's illness: a clinician named ("her
+    psychiatrist", "Dr Shah", "the GP"), or a diagnosis, prescription or medication told."""
+    names = "|".join(re.escape(name) for name in sorted(clinicians, key=len, reverse=True))
+    return re.compile(rf"\b(?:{names})\b|{'|'.join(_TREATING)}", re.IGNORECASE)
 
 
 def find(view, prepared: Prepared, sections):
@@ -694,8 +729,8 @@ def _unshown(prepared, text, spans, number, reading):
         # goes on, in the words of those who hold it (a danger statement names them).
         return None
     # "She describes waking every night... She barely eats": their account goes on (a label, a
-    # claim to certainty, a rating or a quality is still the writer's: "He is an alcoholic",
-    # "He has no insight").
+    # claim to certainty, a rating, a quality or a diagnosis is still the writer's: "He is an
+    # alcoholic", "He has no insight", "She has PTSD").
     account = number > 0 and (
         sentence.goes_on_with_account(reading(number - 1))
         or sentence.goes_on_with_worry(reading(number - 1))
@@ -709,10 +744,16 @@ def _unshown(prepared, text, spans, number, reading):
         # The next judgement looked for is in a clause of its own: within one, what follows
         # the judgement is read as what shows it ("appeared happy and was smiling").
         start = max(last + 1, sentence.clause_end(first, last))
-        if account and kind not in ("label", "certainty", "rating", "quality"):
+        if account and kind not in ("label", "certainty", "rating", "quality", "diagnosis"):
             continue
-        if sentence.against_their_usual(last):
+        if sentence.against_their_usual(last) or (
+            kind == "diagnosis" and _diagnosis_told(prepared, text, spans, number, reading)
+        ):
             continue
+        if kind == "diagnosis":
+            # What was seen of the illness is no diagnosis of it: only whose it is (said
+            # elsewhere in the text, or a record cited here) shows it.
+            return None if sentence.evidenced(first, last, strong_only=True) else judgement
         strong_only = kind in ("certainty", "frequency", "absolute", "group")
         if sentence.evidenced(first, last, strong_only, bodies_tell=kind not in _NEEDS_A_WITNESS):
             continue
@@ -748,6 +789,25 @@ def _unshown(prepared, text, spans, number, reading):
             continue  # "It seems likely that...: his test on 8 Nov was positive, and Mum told me"
         return judgement
     return None
+
+
+def _diagnosis_told(prepared, text, spans, number, reading) -> bool:
+    """Another sentence of the text says who diagnoses or treats the illness ("Dr Khan
+    diagnosed depression in May 2024. Mum has depression...", "...Her community psychiatric
+    nurse reported that she has taken her medication")."""
+    return any(
+        other != number and reading(other).tells_who_treats()
+        for other in _may_treat(prepared.treated, text, spans)
+    )
+
+
+@lru_cache(maxsize=64)
+def _may_treat(treated, text, spans) -> tuple[int, ...]:
+    """The number of each sentence with a word of diagnosing or treating: found once a text, as a
+    long one may hold many diagnoses (each is then read to see the word is one)."""
+    return tuple(
+        number for number, (begin, end) in enumerate(spans) if treated.search(text, begin, end)
+    )
 
 
 def _each_of_those_counted(sentence, first, last, number, reading) -> bool:
@@ -1347,6 +1407,7 @@ class Sentence:
             if (
                 word in p.trouble
                 or word in _CANNOT
+                or word in _last_words(p.illnesses)  # "has schizophrenia": a diagnosis, if had
                 or self._may_judge_in_grammar(word)
                 or self._may_judge_in_context(plain, position, word)
             ):
@@ -1650,6 +1711,7 @@ class Sentence:
                 # (Before conduct: "cannot prioritise her needs" denies a capacity, as fact.)
                 or ((verbal or tag == "MD") and self._incapable(index, token))
                 or (verbal and self._capacity_had(index, token))
+                or (verbal and self._diagnosed(index, token))
                 or (verbal and self._conduct(index, token))
                 or (
                     (nominal or described or tag in ("VB", "VBP", "VBZ"))
@@ -1817,6 +1879,8 @@ class Sentence:
             ):
                 return "group", index, index + 2
             return None
+        if word in _OF_A_PEOPLE and self._a_group_from_a_people(index):
+            return "group", 0, index
         if word in _OF_A_PEOPLE and words[:1] in (["where"], ["in"]):
             usual = next(
                 (
@@ -1832,6 +1896,40 @@ class Sentence:
             named = self.text[tokens[index + 2].start].isupper()
             return ("group", index, index + 3) if named else None
         return None
+
+    def _a_group_from_a_people(self, index) -> bool:
+        """ "Young men from his culture do not accept authority from women", "Families of that
+        background keep things hidden": a group, opening the sentence, by the people whose ways
+        it has ("from his culture", the word at ``index``), and what it does as a rule, in the
+        present (not what is done to it: "are invited to the drop-in")."""
+        tokens = self.tokens
+        at = index - 1
+        while at > 0 and (
+            tokens[at].tag in ("PRP$", "DT", "JJ", "NNP") or tokens[at].word == "that"
+        ):
+            at -= 1
+        if at < 1 or tokens[at].word not in ("from", "of", "with"):
+            return False
+        group = tokens[at - 1]
+        if not (
+            # Plural, as tagged or as WordNet has it ("women" at the start, tagged a name).
+            (group.tag in ("NNS", "NNPS") or group.word not in self.words.lemmas(group.word, "n"))
+            and self.words.first_class(group.word, "n") in ("noun.person", "noun.group")
+        ):
+            return False
+        if any(t.tag != "JJ" for t in tokens[: at - 1]):
+            return False  # "the help that children from his community need": no rule
+        verb = index + 1
+        while verb < len(tokens) and tokens[verb].tag == "RB":
+            verb += 1
+        if verb >= len(tokens) or tokens[verb].tag not in ("VBP", "VB", "MD"):
+            return False
+        after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        return not (
+            self._verb_lemmas(tokens[verb].word) & {"be"}
+            and after is not None
+            and after.tag == "VBN"
+        )
 
     def _a_people_as_a_rule(self, index):
         """ "Asian families keep things hidden", "Somali girls are expected to obey": a people
@@ -2147,10 +2245,13 @@ class Sentence:
         """ "Tyler has ADHD, which explains his behaviour": what went before given as the cause
         of someone's conduct or state (not "explained the plan to Mum", told)."""
         before = self.tokens[index - 1].word if index else ""
+        after = index + 1
+        if after < len(self.tokens) and self.tokens[after].word in ("why", "how"):
+            after += 1  # "which explains why he cannot settle in class"
         if (
             self.tokens[index].tag not in ("VBZ", "VBD", "VBP")
             or before not in ("which", "this", "that")
-            or not self._on_someone(index + 1)
+            or not self._on_someone(after)
         ):
             return None
         return "cause", index - 1, index
@@ -3624,14 +3725,95 @@ class Sentence:
                 return None
         return "conduct", index, index
 
+    def _diagnosed(self, index, token):
+        """ "She has PTSD", "Dad suffers from schizophrenia", "Mum has bipolar disorder": an
+        illness of the mind (WordNet's kinds of mental disorder) had by someone, as fact. That is
+        a diagnosis, which only a clinician makes: the evidence is whose it is and when. A
+        sentence that says it was diagnosed, or what was prescribed for it, tells that."""
+        tokens = self.tokens
+        lemmas = self._verb_lemmas(token.word)
+        at = index + 1
+        if "suffer" in lemmas and at < len(tokens) and tokens[at].word == "from":
+            at += 1
+        elif "have" not in lemmas or token.tag not in ("VBZ", "VBP", "VBD"):
+            return None
+        if at < len(tokens) and tokens[at].tag == "VBN":
+            return None  # "has experienced recurrent depression, requiring...": a history told
+        illness = self._an_illness_from(at)
+        if illness is None:
+            return None
+        subject = self._head_of_subject(index) or self._subject_before(index)
+        if subject is None or not self._names_person(subject):
+            return None  # "The house has a damp problem"; "it has depression in it"
+        if self.tells_who_treats() or self._a_dated_record():
+            return None  # "has depression, diagnosed by her GP in 2022"
+        return "diagnosis", index, illness
+
+    def tells_who_treats(self) -> bool:
+        """The sentence names a clinician ("her psychiatric nurse", "Dr Shah", "the GP"; not
+        "specialist therapy", which names a kind of help) or tells of a diagnosis, a
+        prescription or medication."""
+        if not self.prepared.treated.search(self.text):
+            return False
+        for at, token in enumerate(self.tokens):
+            if token.word.startswith(_TREATING):
+                return True
+            if (
+                token.word in self.prepared.clinicians
+                and (token.tag in _NOUN or token.word in TITLES)
+                and not (at + 1 < len(self.tokens) and self.tokens[at + 1].tag in ("NN", "NNS"))
+            ):
+                return True
+        return False
+
+    def _a_dated_record(self) -> bool:
+        """The sentence names a record (a noun of communication after the noun whose it is,
+        "the memory clinic letter", "her GP's report") and a date: "...described as moderate in
+        the memory clinic letter of 30 June 2026"."""
+        tokens = self.tokens
+        return _dated(self.text) and any(
+            tokens[at].tag in ("NN", "NNS")
+            and self.words.first_class(tokens[at].word, "n") == "noun.communication"
+            and tokens[at - 1].tag in (*_NOUN, "POS")
+            for at in range(1, len(tokens))
+        )
+
+    def _an_illness_from(self, at):
+        """The last token of an illness of the mind named in the noun phrase starting at
+        ``at`` ("a dissociative disorder", "PTSD and anxiety"), or None."""
+        tokens = self.tokens
+        end = at
+        while end < len(tokens) and end - at < 6 and tokens[end].tag in _IN_A_DIAGNOSIS:
+            end += 1
+        for last in range(at, end):
+            for first in range(max(at, last - 3), last + 1):
+                name = self.text[tokens[first].start : tokens[last].end].lower()
+                if (
+                    name in self.prepared.illnesses
+                    or name.replace("-", "") in self.prepared.illnesses
+                    # A disorder of some kind WordNet does not list: "an attachment disorder".
+                    or (first < last and tokens[last].word == "disorder")
+                ):
+                    return last
+        return None
+
     def _quality(self, index, token):
         """ "Has a good relationship", "showed poor insight": an evaluative adjective judging an
         abstract noun, as what a verb has, shows or gives; or an evaluative abstract noun on its
         own ("shows hostility", "has problems")."""
         if (
+            token.tag in _ADJECTIVE
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].word in self.prepared.illnesses
+        ):
+            return None  # "paranoid schizophrenia": the illness's name, read as a diagnosis
+        if (
             token.tag in ("NN", "NNS")
             # Not a noun that describes the next: "the crisis (mental health) team".
             and not self._modifier(index)
+            # Nor an illness of the mind, a diagnosis, not a quality (read as one when had:
+            # "Dr Khan diagnosed depression" says whose it is).
+            and token.word not in self.prepared.illnesses
             # Nor one a thing's name makes a thing, when it can be one: "a door alarm" (not "a
             # drink problem": no problem is a thing).
             and not (
@@ -5874,18 +6056,16 @@ class Sentence:
                 return None
             # A belief ("believe", "feel", "think"), not knowledge reported ("the school
             # confirmed she is not on the register": a fact, whose source is named).
-            if not self._verb_lemmas(token.word) & self.prepared.belief:
+            if not (
+                self._verb_lemmas(token.word) & self.prepared.belief or self._impersonal(index)
+            ):
                 return None
             if self._believes_someone(index):
                 return None  # "I believe Ms Carter, whose account...": trust in an account
             holder = self._holder(index)
-            if (
-                holder is None
-                and self._participle(index)
-                and index >= 2
-                and self.tokens[index - 2].word == "it"
-            ):
-                holder = self.tokens[index - 2]  # "it is felt that": the passive's dummy subject
+            if holder is None and self._participle(index):
+                # "it is felt that": the passive's dummy subject
+                holder = self._impersonal_it(index)
             if (
                 holder is not None
                 and holder.word == "it"
@@ -5896,6 +6076,7 @@ class Sentence:
             return holder
         if token.tag in ("NN", "NNS") and (
             self.words.first_class(token.word, "n") in ("noun.cognition", "noun.feeling")
+            or token.word in _OPINIONS  # ("feeling", which WordNet files at its top)
             # "This officer's assessment is that...": a noun of a view, whatever its class,
             # stated ("until a decision is made" states none).
             or self.words.with_lemmas(token.word, "n") & self.prepared.views
@@ -5968,7 +6149,8 @@ class Sentence:
             return False
         # "Dr Shah examined Ava on 3 May; the medical opinion is that...": his, named before.
         return not any(
-            t.tag == "NNP" and self._names_person(t) or t.word in TITLES for t in self.tokens[:back]
+            t.tag == "NNP" and self._names_person(t) or t.word in TITLES
+            for t in self.tokens[: max(back, 0)]
         )
 
     def _raised_by_no_one(self, index) -> bool:
@@ -6049,6 +6231,40 @@ class Sentence:
         following = self.tokens[at + 1] if at + 1 < len(self.tokens) else None
         return holder.tag == "NN" and following is not None and following.tag == "VBP"
 
+    def _impersonal(self, index) -> bool:
+        """ "It is generally accepted that...", "it was recognised that...": a verb of the mind
+        (as WordNet files its commonest sense) in a passive with "it" and no one after it,
+        holding a view that no one is named as holding. (A decision or a plan put so holds
+        "would" or "will": "It was decided that Tia would stay with Nan" tells what was
+        decided.)"""
+        word = self.tokens[index].word
+        if self._impersonal_it(index) is None or "verb.cognition" not in (
+            self.words.first_class(word, "v"),
+            # (WordNet files some British spellings' commonest sense apart: "recognised".)
+            self.words.first_class(word.replace("ised", "ized"), "v"),
+        ):
+            return False
+        end = self.clause_end(index, index + 1)
+        return not any(t.tag == "MD" for t in self.tokens[index + 2 : end])
+
+    def _impersonal_it(self, index):
+        """The "it" of a passive with no one named ("it is [generally] felt that...") whose
+        participle is at ``index``, or None."""
+        tokens = self.tokens
+        at = index - 1
+        while at > 0 and tokens[at].tag == "RB":
+            at -= 1
+        if (
+            at > 0
+            and index + 1 < len(tokens)
+            and tokens[index + 1].word == "that"
+            and tokens[at - 1].word == "it"
+            and self._verb_lemmas(tokens[at].word) & {"be"}
+            and self._participle(index)
+        ):
+            return tokens[at - 1]
+        return None
+
     def _participle(self, index) -> bool:
         """A past participle, also where the tagger read one after "be" as a past tense."""
         token = self.tokens[index]
@@ -6123,7 +6339,7 @@ class Sentence:
             return False
         if self._what_may_happen(index):
             return False
-        if self._acknowledged(index):
+        if self._acknowledged(index) or self._in_a_named_view(index):
             return False
         start = index - 1
         while start >= reach and self.tokens[start].word not in _CLAUSE_END:
@@ -6144,6 +6360,25 @@ class Sentence:
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
+
+    def _in_a_named_view(self, index) -> bool:
+        """The word at ``index`` is in what someone named holds as their view: "DC Rana's view,
+        from her experience, is that children often...", "Dr Lee's opinion was that she always
+        ...": theirs, stated with its holder (a person, named by name or role)."""
+        tokens = self.tokens
+        for that in range(index - 1, max(1, index - _REACH), -1):
+            if tokens[that].word in (";", ":"):
+                return False
+            if tokens[that].word != "that" or tokens[that - 1].word not in ("is", "was"):
+                continue
+            for noun in range(that - 2, max(1, that - 16), -1):
+                if (
+                    tokens[noun].word in _OPINIONS
+                    or self.words.with_lemmas(tokens[noun].word, "n") & self.prepared.views
+                ) and tokens[noun - 1].tag == "POS":
+                    return noun >= 2 and self._names_person(tokens[noun - 2])
+            return False
+        return False
 
     def _acknowledged(self, index) -> bool:
         """The writer acknowledging what the reader goes through, in a letter: "I know it was
@@ -6355,6 +6590,13 @@ class Sentence:
                 for t in tokens[source:comma]
             )
         for at in range(index + 1, len(tokens) - 2):
+            if (
+                words[at : at + 3 : 2] == ["by", "own"]
+                and tokens[at + 1].tag == "PRP$"
+                and at + 3 < len(tokens)
+                and "noun.communication" in self.words.classes(words[at + 3], "n")
+            ):
+                return True  # "by his own description", "by her own account": theirs, told
             after = at + 2 if words[at : at + 2] == ["according", "to"] else at + 1
             if not (after == at + 2 or words[at] == "per"):
                 continue

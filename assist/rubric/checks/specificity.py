@@ -443,7 +443,7 @@ def _an_absence_goal(prepared, text, tokens):
     after = absence[0] + absence[1]
     if (
         _in_a_title(text, tokens, absence[0])
-        or _a_limit(tokens, after)
+        or _a_limit(text, tokens, after)
         or tokens[after : after + 1]
         and tokens[after][2] in ("when", "once", "after")
         or _AIM_OR_REASON.search(text, 0, tokens[absence[0]][0])
@@ -639,8 +639,8 @@ def _vague_action(prepared, text, tokens):
             prepared, text, tokens, index, after
         ):
             continue
-        if _a_noun_in_a_list(text, tokens, tagged, index):
-            continue  # "the name, address and phone number"
+        if _a_noun_in_a_list(text, tokens, tagged, index) or _a_things_name(tokens, tagged, index):
+            continue  # "the name, address and phone number", "a continuous glucose monitor"
         if (
             length == 1
             and getattr(tagged.get(tokens[index][0]), "tag", "") == "NN"
@@ -678,6 +678,29 @@ def _vague_action(prepared, text, tokens):
                 continue  # "continue to live with Mum": where the child stands, decided
         return index, length
     return None
+
+
+def _a_things_name(tokens, tagged, index) -> bool:
+    """The word at ``index`` is a noun heading a noun phrase of descriptions after a
+    determiner: "a continuous glucose monitor", "the new baby monitor" (a thing to get, not an
+    action)."""
+    word = tagged.get(tokens[index][0])
+    following = tagged.get(tokens[index + 1][0]) if index + 1 < len(tokens) else None
+    # (Whatever the tagger calls it: "a continuous glucose monitor by 3 May"; but "the nursery
+    # monitor her weight" has its object, and is done.)
+    if word is None or (
+        following is not None and following.tag in ("DT", "PRP$", "PRP", "NNP", "NN", "NNS", "JJ")
+    ):
+        return False
+    back = index - 1
+    while back >= 0 and index - back <= 3:
+        before = tagged.get(tokens[back][0])
+        if tokens[back][2] in _DETERMINERS:
+            return back < index - 1
+        if before is None or before.tag not in ("JJ", "NN", "NNS", "VBN"):
+            return False
+        back -= 1
+    return False
 
 
 def _a_noun_in_a_list(text, tokens, tagged, index) -> bool:
@@ -1703,7 +1726,7 @@ def _ends_a_noun_phrase(text, tokens, index) -> bool:
     )
 
 
-def _a_limit(tokens, after) -> bool:
+def _a_limit(text, tokens, after) -> bool:
     """ "Will have no more than two units a day": a limit, which one can count; "will have no
     contact unless (or without being) supervised by Gran": a rule with the exception that says
     what will happen
@@ -1711,8 +1734,9 @@ def _a_limit(tokens, after) -> bool:
     words = [word for _begin, _end, word in tokens[after : after + 2]]
     return (
         # "Jack is not to be discharged until...": a hold on what is done to someone, not a
-        # goal of someone's own conduct.
+        # goal of someone's own conduct ("will not be drunk" is one: a state of theirs).
         words[:1] == ["be"]
+        and not _a_state_after(text, tokens, after + 1)
         or words[:1] == ["than"]
         or (words[:1] in (["more"], ["less"], ["fewer"]) and words[1:] == ["than"])
         # ("will not agree a return without a worker seeing Mum sober": what will happen)
@@ -1724,6 +1748,15 @@ def _a_limit(tokens, after) -> bool:
             )
         )
     )
+
+
+def _a_state_after(text, tokens, at) -> bool:
+    """The word at ``at`` is an adjective, as tagged: a state someone is in ("drunk", "late"),
+    not a participle of what is done to them ("discharged", "left alone")."""
+    if at >= len(tokens):
+        return False
+    tagged, index = _tagged_at(text, tokens[at][0])
+    return index is not None and tagged[index].tag in ("JJ", "JJR")
 
 
 def _after_of(tokens, index) -> bool:

@@ -303,8 +303,21 @@ def test_a_term_in_quotation_marks_for_what_the_child_is_is_not_their_words():
 def test_she_after_a_mother_is_not_the_boy_the_last_sentence_called_he():
     text = "The mother say Tomas is good boy, he like football. She say he is happy in school."
     assert missing_in(text, "Tomas")
-    # With nothing to tell them apart, "she" may still be the girl: her words.
-    assert not missing_in("Mum says Ava loves school. She told me she likes her teacher.", "Ava")
+    # With a man telling, "she" can only be the girl: her words.
+    assert not missing_in("Dad says Ava loves school. She told me she likes her teacher.", "Ava")
+
+
+def test_she_telling_after_a_woman_told_goes_on_with_the_woman():
+    # The last sentence's teller was its subject, and a woman: "She said" goes on with her
+    # (the girl was only what she told of).
+    text = (
+        "Ms Hart told me on 3 May that Jade gets on with things. "
+        'She said, "She has always been grown up for her age."'
+    )
+    assert missing_in(text, "Jade")
+    assert missing_in("Mum says Ava loves school. She told me she likes her teacher.", "Ava")
+    # Not when the girl was the subject: "Ava is... She told me" is hers.
+    assert not missing_in("Ava is in Year 4. She told me she likes her teacher.", "Ava")
 
 
 def test_she_after_a_sister_may_be_the_sister():

@@ -2253,3 +2253,62 @@ def test_readings_the_twenty_third_round_leaves_alone(text):
 )
 def test_a_reviewer_s_cases_for_the_twenty_third_round_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # The twenty-fourth round (our own sentences, in the shape of the blind sets' misses).
+        # An illness of the mind had, as fact: a diagnosis, with no one who made it.
+        ("Ms Lane has bipolar disorder.", "Whose diagnosis is it"),
+        ("Abi has PTSD and will need therapy before she can talk about it.", "Whose diagnosis"),
+        ("Dad suffers from schizophrenia.", "Whose diagnosis"),
+        ("Kai has an attachment disorder.", "Whose diagnosis"),
+        # "Specialist" here names a kind of help, not who diagnosed it.
+        ("Abi has PTSD and will need specialist therapy.", "Whose diagnosis"),
+        # A group by the people whose ways it has, as a rule.
+        ("Young men from his culture do not accept authority from women.", "by a group"),
+        ("Women from her background will not speak against their husbands.", "by a group"),
+        # A view of the mind in a passive with "it", held by no one named.
+        ("It is generally accepted that the household has become too strict.", "Whose view"),
+        ("It was recognised that Mum had made progress.", "Whose view"),
+        ("The general feeling is that the parents lean on Ava.", "Whose view"),
+        ("Professional opinion is that Mr Hale poses a risk to Ava.", "Whose view"),
+        # What went before given as the cause, with "why".
+        ("Kai has ADHD, which explains why he cannot settle in class.", "What links the two"),
+    ],
+)
+def test_judgements_found_in_the_twenty_fourth_round(text, question):
+    (finding,) = flagged(text, "Analysis")
+    assert question in finding.message, finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whose diagnosis it is, told in the sentence or elsewhere in the text.
+        "Dr Khan diagnosed depression in May 2024.",
+        "Dr Khan diagnosed depression in May 2024. Mum has depression.",
+        "Mum has depression, diagnosed by her GP in 2022.",
+        "Mr Dean has a diagnosis of paranoid schizophrenia, confirmed by his care coordinator on "
+        "9 May.",
+        "Mrs Lowe has vascular dementia, described as moderate in the memory clinic letter of 3 "
+        "June 2026.",
+        "Ms Lane has bipolar disorder. Her community psychiatric nurse told me on 6 June that she "
+        "takes her tablets every day.",
+        "Ms Lane may have postnatal depression; her GP will see her on 3 May.",
+        "Ms Lane told me she has depression.",
+        # A history told, with what it led to.
+        "Ms Lane has experienced recurrent depression, requiring admission in 2019 and 2022.",
+        # What is done for a group is no way of theirs.
+        "Families from the Somali community are offered an interpreter.",
+        # A decision told in a passive says what was decided.
+        "It was decided that Tia would stay with Nan.",
+        # Theirs: by their own description, or a view stated by someone named with its basis.
+        "I do think the strain on Mr Fenwick is growing, by his own description.",
+        "DC Ray's view, from her experience of interviewing children, is that children often tie "
+        "events to birthdays.",
+    ],
+)
+def test_readings_the_twenty_fourth_round_leaves_alone(text):
+    assert not flagged(text, "Analysis"), text

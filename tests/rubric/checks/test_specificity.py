@@ -769,3 +769,26 @@ def test_a_reviewer_s_vague_cases_for_the_twenty_second_round(text):
 
 def test_a_doctor_by_title_reviews_on_the_day():
     assert not vague("Dr Sen will review Ethan's sleep on 12 January 2027.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The twenty-fourth round: a state someone will not be in is an absence goal too (not
+        # a hold on what is done to them, "will not be discharged").
+        "Ms Hale will not be drunk when the children come home from school.",
+        "Dad will not be late for contact.",
+    ],
+)
+def test_a_state_someone_will_not_be_in_is_only_an_absence(text):
+    (finding,) = vague(text)
+    assert "says only what will stop" in finding.message
+
+
+def test_a_thing_named_with_a_vague_verb_s_word_is_not_an_action():
+    # "A continuous glucose monitor" is a thing to get, not monitoring.
+    assert not vague(
+        "The diabetes nurse will arrange a continuous glucose monitor by 19 December 2026 and "
+        "confirm to me when it is fitted."
+    )
+    assert vague("The school will closely monitor by 19 December 2026.")
