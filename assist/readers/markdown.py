@@ -30,7 +30,7 @@ from assist.readers.people import (
     sentences,
 )
 from assist.readers.reading import Reading
-from assist.rubric.text import QUOTE, cited_refs, finite_verbs, reads_as_a_heading
+from assist.rubric.text import QUOTE, cited_refs, finite_verbs, reads_as_a_heading, tells
 from assist.rubric.view import UNSORTED
 from assist.vocabulary import DatePrecision
 
@@ -210,9 +210,6 @@ _CHILD_LABELS = (
     ("day_in_life", _label(r"(?:a )?day in the life")),
     ("if_nothing_changes", _label(r"if nothing changes")),
     ("barriers_to_hearing", _label(r"barriers(?: to hearing)?")),
-)
-_CHILD_SPEAKS = re.compile(
-    r"\b(?:said|says|told|tells|asked|asks|wrote|writes|replied|explained|described)\b", re.I
 )
 _OTHER_LABELS = _label(r"recommendations?|actions?|analysis|facts?|notes?")
 
@@ -429,13 +426,14 @@ class _BlockScanner:
 
 def _run_on_items(line, start, numbered):
     """(end of the item before, start of the next item's text) for each further number of a
-    numbered list on the same line: "2. " after the first item's sentence ends, then "3. ", each
-    before a capital. Only a list that starts at "1." (a report's "18. ... 19. ..." is its
-    paragraphs, numbered, whose reasoning runs on from one to the next)."""
+    numbered list on the same line: "2. " after the first item's words (a pasted list may have
+    no full stops), then "3. ", each before a capital. Only a list that starts at "1." (a
+    report's "18. ... 19. ..." is its paragraphs, numbered, whose reasoning runs on from one to
+    the next)."""
     if numbered != 1:
         return
     while True:
-        following = re.compile(rf"(?<=[.!?)\"”']) +{numbered + 1}[.)] +(?=[A-Z])").search(
+        following = re.compile(rf"(?<=[\w.!?)\"”']) +{numbered + 1}[.)] +(?=[A-Z])").search(
             line, start
         )
         if following is None:
@@ -626,9 +624,7 @@ class _Builder:
                     text, location = _cut(text, location, match.end())
                     break
             if kind is None:
-                kind = (
-                    "words" if QUOTE.search(text) or _CHILD_SPEAKS.search(text) else "observation"
-                )
+                kind = "words" if QUOTE.search(text) or tells(text) else "observation"
             children = self.document.children
             self.document.experiences.append(
                 doc.Experience(

@@ -128,6 +128,18 @@ def finite_verbs(line: str) -> int:
     return sum(token.tag in ("VBD", "VBZ", "VBP", "MD") for token in tag(line).tokens)
 
 
+def tells(text: str) -> bool:
+    """Someone tells something in the text: a verb whose commonest sense WordNet files as one
+    of communication ("says", "reports", "told", "explained")."""
+    from assist.language import lexicon, tag  # (only for a line of the child's section)
+
+    words = lexicon()
+    return any(
+        token.tag.startswith("VB") and words.first_class(token.word, "v") == "verb.communication"
+        for token in tag(text).tokens
+    )
+
+
 def _runs_on(line: str) -> bool:
     """The line's last word needs what follows it: the line is a sentence wrapped, not a
     heading."""

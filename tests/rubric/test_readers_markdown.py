@@ -479,3 +479,16 @@ def test_a_report_s_numbered_paragraphs_run_on_stay_one_item():
     line = "18. Mum told me on 2 May she had moved. 19. I take this seriously."
     document = read_markdown(f"# Analysis\n\n{line}\n").document
     assert [a.text for a in document.analysis] == [line[4:]]
+
+
+def test_a_pasted_list_with_no_full_stops_is_still_split():
+    # A new user's pasted line: the numbers follow words, not sentence ends.
+    document = read_markdown(
+        "# Recommendations\n\n"
+        "1. Ms Hale to ring the school by 3 May 2. Mr Hale will not shout 3. Review on 1 June\n"
+    ).document
+    assert [r.action for r in document.recommendations] == [
+        "Ms Hale to ring the school by 3 May",
+        "Mr Hale will not shout",
+        "Review on 1 June",
+    ]

@@ -652,8 +652,8 @@ class Reader:
         ):
             if index and tokens[index - 1].tag == "PRP$":
                 return False  # "her Nain", "his Nana": someone's relation, not a child's name
-            if self.names and self._of_the_child_named_after(text, tokens, index):
-                return False  # "Leah tells me that Ruby is...": of a child the text names
+            if self._another_by_name(text, tokens, index):
+                return False
             age = _age_after(tokens, index)
             if age is not None:
                 return age < 18  # "Mason (10 weeks)", "Ellie (6)"; not "Tom (34)"
@@ -674,6 +674,62 @@ class Reader:
                 tokens, index
             )
         return False
+
+    def _another_by_name(self, text, tokens, index) -> bool:
+        """The name at ``index`` is someone else's, by where it stands."""
+        return (
+            # "Leah tells me that Ruby is...": of a child the text names.
+            self.names
+            and self._of_the_child_named_after(text, tokens, index)
+            # "Priya Lal noted that Leah (14)...": an adult's full name.
+            or self.names
+            and self._full_name_of_another(tokens, index)
+            # "His key worker, Simone Baptiste, says...": whoever holds the role.
+            or self._named_after_a_role(tokens, index)
+        )
+
+    def _named_after_a_role(self, tokens, index) -> bool:
+        """The name at ``index`` follows a comma after a grown-up's noun, no child's or a kin's
+        ("Callum's key worker, Simone Baptiste,", "the night manager, Sandra"): the name of
+        whoever holds that role."""
+        first = index
+        while first > 0 and tokens[first - 1].tag == "NNP":
+            first -= 1
+        if first < 2 or tokens[first - 1].word != ",":
+            return False
+        at = first - 2
+        # Past where they work: "Callum's key worker at Ashdown Lodge, Simone Baptiste".
+        place = at
+        while place > 0 and tokens[place].tag in ("NNP", "DT"):
+            place -= 1
+        if place < at and tokens[place].word in ("at", "from", "of", "in"):
+            at = place - 1
+        role = tokens[at]
+        return (
+            role.tag in ("NN", "NNS")
+            # A grown-up's noun (a worker, a professional: "key worker", "night manager"), not
+            # one a young person may be called ("the young man, Tuan,").
+            and role.word in self.prepared.adults
+            and not (at and tokens[at - 1].word in ("young", "little"))
+            and not _child_noun(self.prepared, role.word)
+            and role.word not in _KIN_CHILDREN
+        )
+
+    def _full_name_of_another(self, tokens, index) -> bool:
+        """The name at ``index`` is part of a full name (a first name and a surname) none of
+        whose words is a name the text gives its children: where a text names its children
+        ("Leah (14)"), a full name it gives no age is an adult's, as children are called by
+        their first names."""
+        first, last = index, index
+        while first > 0 and tokens[first - 1].tag == "NNP":
+            first -= 1
+        while last + 1 < len(tokens) and tokens[last + 1].tag == "NNP":
+            last += 1
+        return (
+            first < last
+            and not any(t.word in self.names for t in tokens[first : last + 1])
+            and _age_after(tokens, last) is None
+        )
 
     def _plural_verb(self, token) -> bool:
         """A verb in its plain form, agreeing with many ("describe", "report"), which the tagger
@@ -1767,9 +1823,22 @@ def _age_after(tokens, index) -> int | None:
 
 def _the_writers_plan(tokens) -> bool:
     """The sentence is what the writer will do: "I will...", "We are going to...", "I plan
-    to...", telling nothing done ("I will tell her mum what Ellie told me" tells it)."""
+    to...", or what will be done ("Her views will be recorded..."), telling nothing done ("I
+    will tell her mum what Ellie told me" tells it)."""
     if any(t.tag == "VBD" for t in tokens):
         return False
+    modal = next((at for at, t in enumerate(tokens) if t.tag == "MD" or t.tag[:2] == "VB"), None)
+    if (
+        modal is not None
+        # The sentence's own first verb, no one's words: not 'He says he will be killed' or
+        # 'Amir: "I will be sent back"'.
+        and not any(t.word in _QUOTE_MARKS for t in tokens)
+        and tokens[modal].word in ("will", "shall", "'ll")
+        and [t.word for t in tokens[modal + 1 : modal + 2]] == ["be"]
+        and tokens[modal + 2 : modal + 3]
+        and tokens[modal + 2].tag == "VBN"
+    ):
+        return True  # "Her views will be recorded in her own words": what will be done
     words = [t.word for t in tokens[:4]]
     return words[:1] in (["i"], ["we"]) and (
         words[1:2] in (["will"], ["'ll"], ["shall"])

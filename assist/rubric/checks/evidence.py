@@ -6339,7 +6339,7 @@ class Sentence:
             return False
         if self._what_may_happen(index):
             return False
-        if self._acknowledged(index) or self._in_a_named_view(index):
+        if self._acknowledged(index) or self._told_before_a_colon(index):
             return False
         start = index - 1
         while start >= reach and self.tokens[start].word not in _CLAUSE_END:
@@ -6361,24 +6361,40 @@ class Sentence:
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
 
-    def _in_a_named_view(self, index) -> bool:
-        """The word at ``index`` is in what someone named holds as their view: "DC Rana's view,
-        from her experience, is that children often...", "Dr Lee's opinion was that she always
-        ...": theirs, stated with its holder (a person, named by name or role)."""
+    def _told_before_a_colon(self, index) -> bool:
+        """The word at ``index`` is in what someone told, set out after a colon that follows
+        them and their telling: "Ms Roberts told me on 10 March: Maisie is...", "10 March,
+        nursery key worker Ms Roberts by email: ...", "Telephone call with Gran, 9 March: ..."
+        (their account, whose source the sentence names; not the writer's own, "I told Mum:",
+        nor a note with no one named, "Home visit, 4 May:")."""
         tokens = self.tokens
-        for that in range(index - 1, max(1, index - _REACH), -1):
-            if tokens[that].word in (";", ":"):
-                return False
-            if tokens[that].word != "that" or tokens[that - 1].word not in ("is", "was"):
-                continue
-            for noun in range(that - 2, max(1, that - 16), -1):
-                if (
-                    tokens[noun].word in _OPINIONS
-                    or self.words.with_lemmas(tokens[noun].word, "n") & self.prepared.views
-                ) and tokens[noun - 1].tag == "POS":
-                    return noun >= 2 and self._names_person(tokens[noun - 2])
+        colon = next((at for at in range(index - 1, -1, -1) if tokens[at].word == ":"), None)
+        if colon is None:
             return False
-        return False
+        before = range(colon)
+        if any(tokens[at].word in ("i", "we") for at in before):
+            return False
+        told = any(
+            tokens[at].tag.startswith("VB")
+            and self._saying(at)
+            or tokens[at].tag in ("NN", "NNS")
+            and self.words.first_class(tokens[at].word, "n") == "noun.communication"
+            for at in before
+        )
+        return told and any(self._someone_named(tokens[at]) for at in before)
+
+    def _someone_named(self, token) -> bool:
+        """A title, a name, or a word for a person ("Gran", "the teacher"); not a common word
+        capitalised at the start ("Case note 4 May:")."""
+        return token.word in TITLES or (
+            token.tag in ("NNP", "NN")
+            and token.word not in self.prepared.observers
+            and (
+                self.words.first_class(token.word, "n") == "noun.person"
+                or token.tag == "NNP"
+                and not self.words.known(token.word, "n")
+            )
+        )
 
     def _acknowledged(self, index) -> bool:
         """The writer acknowledging what the reader goes through, in a letter: "I know it was
@@ -6868,11 +6884,23 @@ class Sentence:
             )
         if that_at < 4 or not self._verb_lemmas(self.tokens[that_at - 1].word) & {"be"}:
             return False
-        if not self._a_view(self.tokens[that_at - 2]):
+        view = that_at - 2
+        if self.tokens[view].word == ",":
+            # Past an aside: "DC Rana's view, from her experience of interviewing children, is
+            # that...".
+            view = next(
+                (
+                    at - 1
+                    for at in range(view - 1, max(0, view - _REACH), -1)
+                    if self.tokens[at].word == ","
+                ),
+                0,
+            )
+        if view < 2 or not self._a_view(self.tokens[view]):
             return False
-        if self.tokens[that_at - 3].tag != "POS":
+        if self.tokens[view - 1].tag != "POS":
             return False
-        holder = self.tokens[that_at - 4]
+        holder = self.tokens[view - 2]
         return (
             holder.word not in self.prepared.observers
             and holder.word not in _INDEFINITE | self.prepared.absolutes

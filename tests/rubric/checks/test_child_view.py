@@ -678,3 +678,44 @@ def test_a_formal_title_for_the_child_is_still_the_child():
 )
 def test_a_plan_that_tells_what_the_child_said_is_their_view(experience):
     assert not missing_in(experience, "Ellie"), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # The twenty-fourth round. Where the text names its children, a full name it gives no
+        # age is an adult's.
+        "Ellie (14) is in Year 9. Priya Lal noted that Ellie seemed fine.",
+        # The name after a role and a comma is whoever holds the role.
+        "Her key worker at Oak Lodge, Simone Baptiste, says Ellie is happy and 'not bothered'.",
+        # What will be done records nothing yet.
+        "Ellie (14) has not yet been seen. Her views will be recorded in her own words.",
+    ],
+)
+def test_an_adult_in_full_by_role_or_what_will_be_done_is_not_the_child_s_view(experience):
+    assert missing_in(experience, "Ellie"), experience
+
+
+@pytest.mark.parametrize(
+    ("experience", "child"),
+    [
+        # A brother named after his kin word is a child; the child's own full name is theirs.
+        ("Her little brother, Sam, told me 'I miss Mum'.", "Sam"),
+        ("Ellie (14) told me she likes school. Ellie Webb then showed me her room.", "Ellie"),
+        ("Ellie (14) has moved. She told me she will be moved again and she hates it.", "Ellie"),
+    ],
+)
+def test_a_kin_s_name_or_the_child_s_full_name_is_still_the_child(experience, child):
+    assert not missing_in(experience, child), experience
+
+
+def test_an_adult_reporting_in_the_child_s_section_is_an_adult_s_words():
+    # A new user's line: "reports" tells as "says" does (any verb of telling, by WordNet).
+    text = (
+        "# The child's experience\n\n"
+        "- Leo told me he likes football.\n"
+        "- Mrs Patel reports that Leo is doing well in class.\n" + ANALYSIS.replace("Amy", "Leo")
+    )
+    (finding,) = findings(text, rule=RULE)
+    assert "an adult's words about them" in finding.message
+    assert finding.excerpt.startswith("Mrs Patel reports")

@@ -2312,3 +2312,31 @@ def test_judgements_found_in_the_twenty_fourth_round(text, question):
 )
 def test_readings_the_twenty_fourth_round_leaves_alone(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A new user's chronology (twenty-fourth round): what someone told, set out after a
+        # colon that names them and how they told it, is their account.
+        "10 March 2026, nursery key worker Ms Roberts by email: Maisie is meeting her "
+        "developmental milestones.",
+        'Phone call with Gran, 9 March: Leo stays with her when things are "bad at home".',
+        "Ms Roberts told me on 10 March: Maisie is meeting her milestones.",
+    ],
+)
+def test_an_account_after_a_colon_naming_its_teller_is_theirs(text):
+    assert not flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The writer's own note, or one naming no one, is still the writer's.
+        "Case note 4 May: Mum was drunk.",
+        "Home visit, 4 May: Mum was drunk.",
+        "I told Mum on 4 May: the house is filthy.",
+    ],
+)
+def test_a_note_naming_no_teller_before_its_colon_is_the_writer_s(text):
+    assert flagged(text), text
