@@ -623,7 +623,7 @@ def _read_wordnet(folder: Path):
                             for lemma, w in zip(lemmas, written, strict=True)
                             if w[:1].isupper() and "_" not in lemma
                         )
-                    # (And an abbreviation a state goes by: "PTSD", "OCD".)
+                    # (And an abbreviation a state goes by: "PTSD", "GAD".)
                     state = LEXNAMES[lexname] == "noun.state"
                     nouns[LEXNAMES[lexname]][offset] = (
                         [

@@ -433,13 +433,21 @@ def _run_on_items(line, start, numbered):
     if numbered != 1:
         return
     while True:
-        following = re.compile(rf"(?<=[\w.!?)\"”']) +{numbered + 1}[.)] +(?=[A-Z])").search(
-            line, start
+        following = next(
+            (
+                found
+                for found in re.finditer(
+                    rf"(?<=[\w.!?)\"”'])[ \t]+{numbered + 1}[.)][ \t]+(?=\S)", line[start:]
+                )
+                # Before a capital, in any alphabet, or a quotation: "2. Émile", "2. 'Dad' will".
+                if line[start + found.end()].isupper() or line[start + found.end()] in "'\"‘“"
+            ),
+            None,
         )
         if following is None:
             return
-        yield len(line[: following.start()].rstrip()), following.end()
-        start, numbered = following.end(), numbered + 1
+        yield len(line[: start + following.start()].rstrip()), start + following.end()
+        start, numbered = start + following.end(), numbered + 1
 
 
 # -- blocks -> document ---------------------------------------------------------------------------

@@ -492,3 +492,16 @@ def test_a_pasted_list_with_no_full_stops_is_still_split():
         "Mr Hale will not shout",
         "Review on 1 June",
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1. Mum will ring me. 2. Émile will call.",
+        "1. Mum will ring me. 2. 'Dad' will call.",
+        "1. Mum will ring me.\t2. Dad will call.",
+    ],
+)
+def test_a_run_on_list_splits_before_any_capital_or_quotation(line):
+    document = read_markdown(f"# Recommendations\n\n{line}\n").document
+    assert len(document.recommendations) == 2, [r.action for r in document.recommendations]

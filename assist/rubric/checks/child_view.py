@@ -863,9 +863,11 @@ class Reader:
                     children.append(token)
             lead = next((i for i, t in enumerate(tokens) if t.tag in _SUBJECT_TAGS), None)
             teller = (
-                frozenset()
-                if lead is None or self._is_child(sentence, tokens, lead, previous)
-                else _sex_of_the_person_at(tokens, lead)
+                _sex_of_the_person_at(tokens, lead)
+                if lead is not None
+                and not self._is_child(sentence, tokens, lead, previous)
+                and self._telling_after(tokens, lead)
+                else frozenset()
             )
             if forced and not children:
                 # The adults' report said nothing the child did: the child is still the one
@@ -1611,6 +1613,23 @@ class Reader:
             or following.word in _QUOTE_MARKS
             # What they told of: "describes sleepless nights", "explained the rules".
             or following.tag in ("DT", "PRP$", "JJ", "NN", "NNS")
+        )
+
+    def _telling_after(self, tokens, lead) -> bool:
+        """The subject at ``lead`` tells something: its verb, past its name, is speech used as
+        speech ("Ms Hart told me...", not "Ms Hart took Jade to the park" or "Mum called Ava
+        into the room")."""
+        verb = next((at for at in range(lead + 1, len(tokens)) if tokens[at].tag[:2] == "VB"), None)
+        return (
+            verb is not None
+            and (
+                self._said(tokens, verb)
+                # "Mum says Ava loves school": what someone told, a clause of its own.
+                or self._speech(tokens[verb])
+                and tokens[verb + 2 : verb + 3]
+                and tokens[verb + 1].tag == "NNP"
+                and tokens[verb + 2].tag in ("VBZ", "VBD", "VBP", "MD")
+            )
         )
 
     def _goes_on_with_the_teller(self, tokens, sexes) -> bool:

@@ -261,6 +261,7 @@ _PLACING = frozenset({"at", "in", "under", "of", "beyond"})  # "beyond parental 
 # culture where...".
 _OPENS_A_GROUP = frozenset(
     {"like", "as", "typical", "given", "in", "part", "culture", "community", "background"}
+    | {"cultures", "communities", "backgrounds"}
 )
 # How much of a group a likeness takes in ("like many Polish men", "like a lot of lads").
 _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
@@ -268,6 +269,13 @@ _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
 _USUAL_WORDS = tuple(
     [word] for word in ("usual", "typical", "common", "normal", "customary", "traditional")
 )
+# Modals of what may or can be, not of what is done as a rule ("may be eligible", "can use").
+_MAY = frozenset({"may", "might", "can", "could"})
+# Verbs of the mind that make a decision or a plan, not a view: "it was decided that...".
+_DECIDING = frozenset({"decide", "plan", "intend", "determine", "resolve", "arrange"})
+# What someone gives of themselves, "by his own ...": his account of it (not "by his own
+# standards").
+_OWN_ACCOUNTS = frozenset({"account", "accounts", "description", "admission", "words", "report"})
 # What the writer does in acknowledging what the reader goes through ("I know it was hard").
 _ACKNOWLEDGING = frozenset({"know", "understand", "appreciate", "realise", "realize", "recognise"})
 # Nouns of an opinion held, which say whose only if someone is named: "medical opinion is that",
@@ -399,9 +407,14 @@ _NEEDS = frozenset({"noun.state", "noun.feeling"})
 # How words of diagnosing or treating start ("diagnosed", "prescription", "medication",
 # "psychiatrist"): a sentence holding one tells whose a diagnosis is.
 _TREATING = ("diagnos", "prescri", "medicat", "psychiatr")
+# Words that deny a diagnosis or treatment just after them: "no diagnosis", "never diagnosed".
+_NO_TREATMENT = frozenset({"no", "not", "never", "n't", "without"})
+# WordNet's classes of what a disorder of the body is named by ("a blood disorder", "a skin
+# disorder", "a thyroid disorder").
+_OF_THE_BODY = frozenset({"noun.body", "noun.substance", "noun.artifact", "noun.food"})
 # Tags in a noun phrase that names an illness ("a severe dissociative disorder", "PTSD and
 # anxiety", "post-traumatic stress disorder").
-_IN_A_DIAGNOSIS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "CC", "HYPH", "VBN"})
+_IN_A_DIAGNOSIS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "CC", "HYPH", "VBN", "VBG"})
 _HEADING_MARKS = frozenset({":", "-", "–", "—"})
 # What a cause given for someone's conduct may be, in some sense: a state or a feeling.
 _CAUSES = frozenset({"noun.state", "noun.feeling"})
@@ -485,6 +498,7 @@ class Prepared:
     sustaining: frozenset
     bodily_states: frozenset
     illnesses: frozenset
+    illness_ends: frozenset
     treated: re.Pattern
     clinicians: frozenset
     sensing: frozenset
@@ -574,7 +588,15 @@ def prepare(settings) -> Prepared:
         capacities=words.nouns_under(settings["capacity_roots"], "noun.cognition"),
         sustaining=words.verbs_under(settings["sustaining_roots"]),
         bodily_states=words.nouns_under(settings["bodily_state_roots"], "noun.state"),
-        illnesses=words.nouns_under(settings["illness_roots"], "noun.state"),
+        # (Only words whose commonest sense is a state: not "fury" or "craze".)
+        illnesses=frozenset(
+            word
+            for word in words.nouns_under(settings["illness_roots"], "noun.state")
+            if " " in word or words.first_class(word, "n") == "noun.state"
+        ),
+        illness_ends=frozenset(
+            name.split()[-1] for name in words.nouns_under(settings["illness_roots"], "noun.state")
+        ),
         treated=_treated(clinicians),
         clinicians=clinicians,
         sensing=words.verbs_under(settings["sensing_roots"]),
@@ -744,16 +766,21 @@ def _unshown(prepared, text, spans, number, reading):
         # The next judgement looked for is in a clause of its own: within one, what follows
         # the judgement is read as what shows it ("appeared happy and was smiling").
         start = max(last + 1, sentence.clause_end(first, last))
-        if account and kind not in ("label", "certainty", "rating", "quality", "diagnosis"):
-            continue
-        if sentence.against_their_usual(last) or (
-            kind == "diagnosis" and _diagnosis_told(prepared, text, spans, number, reading)
+        if (
+            account
+            and kind not in ("label", "certainty", "rating", "quality", "diagnosis")
+            or sentence.against_their_usual(last)
         ):
             continue
         if kind == "diagnosis":
-            # What was seen of the illness is no diagnosis of it: only whose it is (said
-            # elsewhere in the text, or a record cited here) shows it.
-            return None if sentence.evidenced(first, last, strong_only=True) else judgement
+            # A diagnosis is shown by whose it is, told anywhere in the text, or by what this
+            # sentence gives for it ("confirmed by the community mental health team"); not by
+            # the story around it, as other judgements may be.
+            if _diagnosis_told(prepared, text, spans, number, reading) or sentence.evidenced(
+                first, last, strong_only=False
+            ):
+                continue
+            return judgement
         strong_only = kind in ("certainty", "frequency", "absolute", "group")
         if sentence.evidenced(first, last, strong_only, bodies_tell=kind not in _NEEDS_A_WITNESS):
             continue
@@ -1407,7 +1434,7 @@ class Sentence:
             if (
                 word in p.trouble
                 or word in _CANNOT
-                or word in _last_words(p.illnesses)  # "has schizophrenia": a diagnosis, if had
+                or word in p.illness_ends  # "has schizophrenia": a diagnosis, if had
                 or self._may_judge_in_grammar(word)
                 or self._may_judge_in_context(plain, position, word)
             ):
@@ -1879,8 +1906,8 @@ class Sentence:
             ):
                 return "group", index, index + 2
             return None
-        if word in _OF_A_PEOPLE and self._a_group_from_a_people(index):
-            return "group", 0, index
+        if self.words.with_lemmas(word, "n") & _OF_A_PEOPLE and self._a_group_from_a_people(index):
+            return "group", 0, index  # (and "from these communities", "such cultures")
         if word in _OF_A_PEOPLE and words[:1] in (["where"], ["in"]):
             usual = next(
                 (
@@ -1900,8 +1927,8 @@ class Sentence:
     def _a_group_from_a_people(self, index) -> bool:
         """ "Young men from his culture do not accept authority from women", "Families of that
         background keep things hidden": a group, opening the sentence, by the people whose ways
-        it has ("from his culture", the word at ``index``), and what it does as a rule, in the
-        present (not what is done to it: "are invited to the drop-in")."""
+        it has ("from his culture", the word at ``index``), and what it does as a rule (not what
+        is done for it or may be: "will be invited to the drop-in", "may be eligible")."""
         tokens = self.tokens
         at = index - 1
         while at > 0 and (
@@ -1924,11 +1951,19 @@ class Sentence:
             verb += 1
         if verb >= len(tokens) or tokens[verb].tag not in ("VBP", "VB", "MD"):
             return False
+        if tokens[verb].word in _MAY:
+            return False  # "may be eligible for free childcare", "can use the drop-in"
+        if tokens[verb].tag == "MD":
+            verb += 1  # "will not speak": what follows says
+            while verb < len(tokens) and tokens[verb].tag == "RB":
+                verb += 1
         after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+        # Not what is done to them or offered ("will be invited", "are welcome at the centre").
         return not (
-            self._verb_lemmas(tokens[verb].word) & {"be"}
+            verb < len(tokens)
+            and self._verb_lemmas(tokens[verb].word) & {"be"}
             and after is not None
-            and after.tag == "VBN"
+            and after.tag in ("VBN", *_ADJECTIVE)
         )
 
     def _a_people_as_a_rule(self, index):
@@ -2247,7 +2282,15 @@ class Sentence:
         before = self.tokens[index - 1].word if index else ""
         after = index + 1
         if after < len(self.tokens) and self.tokens[after].word in ("why", "how"):
-            after += 1  # "which explains why he cannot settle in class"
+            # "ADHD, which explains why he cannot settle in class": a state given as the cause
+            # (not an event: "Mum was evicted in May, which explains why they moved school").
+            if not any(
+                self.words.first_class(t.word, "n") == "noun.state"
+                for t in self.tokens[: index - 1]
+                if t.tag in _NOUN
+            ):
+                return None
+            after += 1
         if (
             self.tokens[index].tag not in ("VBZ", "VBD", "VBP")
             or before not in ("which", "this", "that")
@@ -3745,6 +3788,8 @@ class Sentence:
         subject = self._head_of_subject(index) or self._subject_before(index)
         if subject is None or not self._names_person(subject):
             return None  # "The house has a damp problem"; "it has depression in it"
+        if any(t.word in ("who", "whose") for t in tokens[max(0, index - 3) : index]):
+            return None  # "Children whose parents have depression...": who is meant, not fact
         if self.tells_who_treats() or self._a_dated_record():
             return None  # "has depression, diagnosed by her GP in 2022"
         return "diagnosis", index, illness
@@ -3753,18 +3798,51 @@ class Sentence:
         """The sentence names a clinician ("her psychiatric nurse", "Dr Shah", "the GP"; not
         "specialist therapy", which names a kind of help) or tells of a diagnosis, a
         prescription or medication."""
-        if not self.prepared.treated.search(self.text):
-            return False
-        for at, token in enumerate(self.tokens):
-            if token.word.startswith(_TREATING):
+        tokens = self.tokens
+        for at, token in enumerate(tokens):
+            if any(t.word in _NO_TREATMENT for t in tokens[max(0, at - 3) : at]):
+                continue  # "there is no diagnosis", "has never been diagnosed", "has no GP"
+            if token.word.startswith(_TREATING) or self._confirmed_by_someone(at):
                 return True
             if (
                 token.word in self.prepared.clinicians
                 and (token.tag in _NOUN or token.word in TITLES)
-                and not (at + 1 < len(self.tokens) and self.tokens[at + 1].tag in ("NN", "NNS"))
+                and "as" not in (t.word for t in tokens[max(0, at - 2) : at])  # "as a nurse"
+                and not self._naming_a_kind_of_help(at)
             ):
                 return True
-        return False
+        # (A clinician of more than one word: "the community mental health team".)
+        return any(" " in found.group() for found in self.prepared.treated.finditer(self.text))
+
+    def _confirmed_by_someone(self, at) -> bool:
+        """A verb of telling or knowing at ``at`` whose teller is named, apart from whoever has
+        the illness: "confirmed by her health visitor", "which her consultant confirmed in
+        writing"."""
+        tokens = self.tokens
+        if not (
+            tokens[at].tag in ("VBN", "VBD")
+            and (
+                self._saying(at)
+                # ("Confirmed", "identified", "assessed": verbs of knowing, as WordNet files them.)
+                or self.words.first_class(tokens[at].word, "v") == "verb.cognition"
+            )
+        ):
+            return False
+        if at + 1 < len(tokens) and tokens[at + 1].word == "by":
+            return True
+        return any(t.word in ("which", "as") for t in tokens[max(0, at - 4) : at])
+
+    def _naming_a_kind_of_help(self, at) -> bool:
+        """The clinician's word at ``at`` names a kind of help, before a noun of an act that is
+        no record or assessment ("specialist therapy"; not "the CAMHS assessment", "her GP
+        records")."""
+        following = self.tokens[at + 1] if at + 1 < len(self.tokens) else None
+        return (
+            following is not None
+            and following.tag in ("NN", "NNS")
+            and self.words.first_class(following.word, "n") != "noun.communication"
+            and not following.word.startswith("assess")
+        )
 
     def _a_dated_record(self) -> bool:
         """The sentence names a record (a noun of communication after the noun whose it is,
@@ -3785,17 +3863,23 @@ class Sentence:
         end = at
         while end < len(tokens) and end - at < 6 and tokens[end].tag in _IN_A_DIAGNOSIS:
             end += 1
-        for last in range(at, end):
-            for first in range(max(at, last - 3), last + 1):
-                name = self.text[tokens[first].start : tokens[last].end].lower()
-                if (
-                    name in self.prepared.illnesses
-                    or name.replace("-", "") in self.prepared.illnesses
-                    # A disorder of some kind WordNet does not list: "an attachment disorder".
-                    or (first < last and tokens[last].word == "disorder")
-                ):
-                    return last
-        return None
+        return next((last for last in range(at, end) if self._ends_an_illness(last, at)), None)
+
+    def _ends_an_illness(self, last, start=0) -> bool:
+        """The words ending at ``last`` (from ``start`` on) name an illness of the mind:
+        WordNet's ("bipolar disorder", "PTSD"), or a disorder of a kind it does not list, named
+        by what is not of the body ("an attachment disorder", "an eating disorder"; not "a
+        blood disorder")."""
+        tokens = self.tokens
+        for first in range(max(start, last - 3), last + 1):
+            name = self.text[tokens[first].start : tokens[last].end].lower()
+            if name in self.prepared.illnesses or name.replace("-", "") in self.prepared.illnesses:
+                return True
+        return (
+            last > start
+            and tokens[last].word == "disorder"
+            and self.words.first_class(tokens[last - 1].word, "n") not in _OF_THE_BODY
+        )
 
     def _quality(self, index, token):
         """ "Has a good relationship", "showed poor insight": an evaluative adjective judging an
@@ -3804,16 +3888,17 @@ class Sentence:
         if (
             token.tag in _ADJECTIVE
             and index + 1 < len(self.tokens)
-            and self.tokens[index + 1].word in self.prepared.illnesses
+            and self._ends_an_illness(index + 1, index)
+            and self.tells_who_treats()
         ):
-            return None  # "paranoid schizophrenia": the illness's name, read as a diagnosis
+            return None  # "a diagnosis of paranoid schizophrenia": the illness's name, told
         if (
             token.tag in ("NN", "NNS")
             # Not a noun that describes the next: "the crisis (mental health) team".
             and not self._modifier(index)
-            # Nor an illness of the mind, a diagnosis, not a quality (read as one when had:
-            # "Dr Khan diagnosed depression" says whose it is).
-            and token.word not in self.prepared.illnesses
+            # Nor an illness of the mind whose diagnosis is told, not a quality ("Dr Khan
+            # diagnosed depression", "has bipolar disorder, diagnosed by her GP").
+            and not (self._ends_an_illness(index) and self.tells_who_treats())
             # Nor one a thing's name makes a thing, when it can be one: "a door alarm" (not "a
             # drink problem": no problem is a thing).
             and not (
@@ -6234,18 +6319,19 @@ class Sentence:
     def _impersonal(self, index) -> bool:
         """ "It is generally accepted that...", "it was recognised that...": a verb of the mind
         (as WordNet files its commonest sense) in a passive with "it" and no one after it,
-        holding a view that no one is named as holding. (A decision or a plan put so holds
-        "would" or "will": "It was decided that Tia would stay with Nan" tells what was
-        decided.)"""
+        holding a view that no one is named as holding (not a decision or a plan: "It was
+        decided that Tia would stay with Nan" tells what was decided)."""
         word = self.tokens[index].word
-        if self._impersonal_it(index) is None or "verb.cognition" not in (
-            self.words.first_class(word, "v"),
-            # (WordNet files some British spellings' commonest sense apart: "recognised".)
-            self.words.first_class(word.replace("ised", "ized"), "v"),
-        ):
-            return False
-        end = self.clause_end(index, index + 1)
-        return not any(t.tag == "MD" for t in self.tokens[index + 2 : end])
+        return (
+            self._impersonal_it(index) is not None
+            and "verb.cognition"
+            in (
+                self.words.first_class(word, "v"),
+                # (WordNet files some British spellings' commonest sense apart: "recognised".)
+                self.words.first_class(word.replace("ised", "ized"), "v"),
+            )
+            and not self._verb_lemmas(word) & _DECIDING
+        )
 
     def _impersonal_it(self, index):
         """The "it" of a passive with no one named ("it is [generally] felt that...") whose
@@ -6610,7 +6696,7 @@ class Sentence:
                 words[at : at + 3 : 2] == ["by", "own"]
                 and tokens[at + 1].tag == "PRP$"
                 and at + 3 < len(tokens)
-                and "noun.communication" in self.words.classes(words[at + 3], "n")
+                and words[at + 3] in _OWN_ACCOUNTS
             ):
                 return True  # "by his own description", "by her own account": theirs, told
             after = at + 2 if words[at : at + 2] == ["according", "to"] else at + 1

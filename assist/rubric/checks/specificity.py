@@ -681,10 +681,12 @@ def _vague_action(prepared, text, tokens):
 
 
 def _a_things_name(tokens, tagged, index) -> bool:
-    """The word at ``index`` is a noun heading a noun phrase of descriptions after a
-    determiner: "a continuous glucose monitor", "the new baby monitor" (a thing to get, not an
-    action)."""
+    """The word at ``index`` heads a compound noun after a determiner: "a continuous glucose
+    monitor", "the new baby monitor" (a thing to get, not an action)."""
     word = tagged.get(tokens[index][0])
+    before = tagged.get(tokens[index - 1][0]) if index else None
+    if before is None or before.tag not in ("NN", "NNS"):
+        return False  # a compound's head ("glucose monitor"), not "the extra emotional support"
     following = tagged.get(tokens[index + 1][0]) if index + 1 < len(tokens) else None
     # (Whatever the tagger calls it: "a continuous glucose monitor by 3 May"; but "the nursery
     # monitor her weight" has its object, and is done.)
@@ -1752,11 +1754,18 @@ def _a_limit(text, tokens, after) -> bool:
 
 def _a_state_after(text, tokens, at) -> bool:
     """The word at ``at`` is an adjective, as tagged: a state someone is in ("drunk", "late"),
-    not a participle of what is done to them ("discharged", "left alone")."""
-    if at >= len(tokens):
+    not a participle of what is done to them ("discharged", "left alone"), nor whether they can
+    or may, or are there ("able to", "available", "present": an arrangement)."""
+    if at >= len(tokens) or tokens[at][2] in _ABLE_OR_THERE:
         return False
     tagged, index = _tagged_at(text, tokens[at][0])
     return index is not None and tagged[index].tag in ("JJ", "JJR")
+
+
+# Adjectives of being able, allowed or there, which say what is arranged, not how someone is.
+_ABLE_OR_THERE = frozenset(
+    {"able", "unable", "allowed", "permitted", "eligible", "present", "available", "required"}
+)
 
 
 def _after_of(tokens, index) -> bool:

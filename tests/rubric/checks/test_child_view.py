@@ -719,3 +719,17 @@ def test_an_adult_reporting_in_the_child_s_section_is_an_adult_s_words():
     (finding,) = findings(text, rule=RULE)
     assert "an adult's words about them" in finding.message
     assert finding.excerpt.startswith("Mrs Patel reports")
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # A reviewer's cases: an adult who did something, not one who told something, leaves
+        # "she" to the child.
+        "Ms Hart took Jade to the park. She said she loved the swings.",
+        "Mum called Ava into the room. She said she wanted to stay with Nan.",
+    ],
+)
+def test_she_after_an_adult_who_told_nothing_may_be_the_child(experience):
+    child = "Jade" if "Jade" in experience else "Ava"
+    assert not missing_in(experience, child), experience

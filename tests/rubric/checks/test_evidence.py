@@ -2298,8 +2298,6 @@ def test_judgements_found_in_the_twenty_fourth_round(text, question):
         "takes her tablets every day.",
         "Ms Lane may have postnatal depression; her GP will see her on 3 May.",
         "Ms Lane told me she has depression.",
-        # A history told, with what it led to.
-        "Ms Lane has experienced recurrent depression, requiring admission in 2019 and 2022.",
         # What is done for a group is no way of theirs.
         "Families from the Somali community are offered an interpreter.",
         # A decision told in a passive says what was decided.
@@ -2340,3 +2338,50 @@ def test_an_account_after_a_colon_naming_its_teller_is_theirs(text):
 )
 def test_a_note_naming_no_teller_before_its_colon_is_the_writer_s(text):
     assert flagged(text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reviewer's cases for the twenty-fourth round: whose diagnosis it is, named however
+        # the sentence puts it.
+        "Ms Lane has bipolar disorder, diagnosed by her GP in 2019.",
+        "Kai has an attachment disorder, diagnosed by CAMHS in March 2025.",
+        "Mum has PTSD, confirmed by her health visitor.",
+        "Mr Okoro has schizophrenia and has been under the community mental health team since "
+        "2018.",
+        "Ms Vance has bipolar disorder, which her consultant confirmed in writing on 2 May 2025.",
+        "Kai has an attachment disorder identified in the CAMHS assessment of 3 March 2025.",
+        # Services for a community, and what may be, are no people's way.
+        "Families from the Somali community may be eligible for free childcare.",
+        "Families from the Roma community can use the drop-in on Tuesdays.",
+        # A decision recorded, and an event given as the reason, are not views or causes read in.
+        "It was decided that the threshold for an initial child protection conference is met.",
+        "Mum was evicted in May, which explains why the children moved school.",
+    ],
+)
+def test_a_reviewer_s_cases_for_the_twenty_fourth_round_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A diagnosis denied, or a clinician who is no source, shows nothing.
+        "Mum has depression, although there is no diagnosis.",
+        "Mum has depression but has never been diagnosed.",
+        "Dad has schizophrenia; he has no GP.",
+        "Mum has depression and works as a nurse.",
+        # A judgement after a diagnosis that its teller gives is still read.
+        "Mum has depression, Nan told me on 3 May; Dad is always drunk.",
+        # Strong feeling shown is no illness, though WordNet files it with them.
+        "Dad showed fury when I raised the school's concerns.",
+        "Dad showed great irrationality.",
+        # A view of the mind with no one named holds, whatever it foresees.
+        "It is generally accepted that Mum will not change.",
+        "Men from these communities do not accept authority from women.",
+        "Dad is aggressive by his own standards.",
+    ],
+)
+def test_a_reviewer_s_cases_for_the_twenty_fourth_round_are_flagged(text):
+    assert flagged(text, "Analysis"), text

@@ -792,3 +792,21 @@ def test_a_thing_named_with_a_vague_verb_s_word_is_not_an_action():
         "confirm to me when it is fitted."
     )
     assert vague("The school will closely monitor by 19 December 2026.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reviewer's cases: being able, there or available is an arrangement, not a state.
+        "Ava will not be able to see Dad until the court hearing on 4 June 2026.",
+        "Dad will not be available for contact on Tuesdays, so contact moves to Wednesdays at "
+        "4pm at the Oak Centre from 5 May 2026, and Ms Reed will record each one.",
+    ],
+)
+def test_what_someone_will_not_be_able_or_there_to_do_is_no_absence_goal(text):
+    assert not any("says only what will stop" in f.message for f in vague(text)), text
+
+
+def test_a_vague_noun_after_descriptions_is_still_vague():
+    (finding,) = vague("Mum will be given the extra emotional support by 3 May 2026.")
+    assert "'support'" in finding.message
