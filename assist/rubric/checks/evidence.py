@@ -21,7 +21,7 @@ prediction ("may", "could"), or in what a named person said is not the writer's 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from assist.language import TITLES, lexicon, tag
@@ -499,7 +499,9 @@ class Prepared:
     bodily_states: frozenset
     illnesses: frozenset
     illness_ends: frozenset
-    treated: re.Pattern
+    # (Not hashed: a pattern's hash reads its whole compiled code, and the check's cache
+    # hashes this on every text.)
+    treated: re.Pattern = field(hash=False, compare=False)
     clinicians: frozenset
     sensing: frozenset
     concrete: frozenset
@@ -3888,6 +3890,7 @@ class Sentence:
         if (
             token.tag in _ADJECTIVE
             and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].word in self.prepared.illness_ends
             and self._ends_an_illness(index + 1, index)
             and self.tells_who_treats()
         ):
@@ -3898,7 +3901,11 @@ class Sentence:
             and not self._modifier(index)
             # Nor an illness of the mind whose diagnosis is told, not a quality ("Dr Khan
             # diagnosed depression", "has bipolar disorder, diagnosed by her GP").
-            and not (self._ends_an_illness(index) and self.tells_who_treats())
+            and not (
+                token.word in self.prepared.illness_ends
+                and self._ends_an_illness(index)
+                and self.tells_who_treats()
+            )
             # Nor one a thing's name makes a thing, when it can be one: "a door alarm" (not "a
             # drink problem": no problem is a thing).
             and not (
@@ -6453,6 +6460,8 @@ class Sentence:
         nursery key worker Ms Roberts by email: ...", "Telephone call with Gran, 9 March: ..."
         (their account, whose source the sentence names; not the writer's own, "I told Mum:",
         nor a note with no one named, "Home visit, 4 May:")."""
+        if ":" not in self.text:
+            return False
         tokens = self.tokens
         colon = next((at for at in range(index - 1, -1, -1) if tokens[at].word == ":"), None)
         if colon is None:
