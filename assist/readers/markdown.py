@@ -211,6 +211,11 @@ _CHILD_LABELS = (
     ("if_nothing_changes", _label(r"if nothing changes")),
     ("barriers_to_hearing", _label(r"barriers(?: to hearing)?")),
 )
+# Verbs of a child's words, as notes write them ("said", "asked"); any other verb of telling
+# followed by what was told counts too (text.tells: "reports that", "mentioned to me").
+_CHILD_SPEAKS = re.compile(
+    r"\b(?:said|says|told|tells|asked|asks|wrote|writes|replied|explained|described)\b", re.I
+)
 _OTHER_LABELS = _label(r"recommendations?|actions?|analysis|facts?|notes?")
 
 _SECTION_LETTER = {
@@ -632,7 +637,11 @@ class _Builder:
                     text, location = _cut(text, location, match.end())
                     break
             if kind is None:
-                kind = "words" if QUOTE.search(text) or tells(text) else "observation"
+                kind = (
+                    "words"
+                    if QUOTE.search(text) or _CHILD_SPEAKS.search(text) or tells(text)
+                    else "observation"
+                )
             children = self.document.children
             self.document.experiences.append(
                 doc.Experience(

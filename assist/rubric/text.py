@@ -130,14 +130,23 @@ def finite_verbs(line: str) -> int:
 
 def tells(text: str) -> bool:
     """Someone tells something in the text: a verb whose commonest sense WordNet files as one
-    of communication ("says", "reports", "told", "explained")."""
+    of communication, followed by what was told or to whom ("reports that", "states she",
+    "mentioned to me"; not "shouted at his sister", which is something they did)."""
     from assist.language import lexicon, tag  # (only for a line of the child's section)
 
     words = lexicon()
+    tokens = tag(text).tokens
     return any(
-        token.tag.startswith("VB") and words.first_class(token.word, "v") == "verb.communication"
-        for token in tag(text).tokens
+        token.tag.startswith("VB")
+        and words.first_class(token.word, "v") == "verb.communication"
+        and (following.tag in ("PRP", ":", "''", "``") or following.word in _TOLD_NEXT)
+        for token, following in zip(tokens, tokens[1:], strict=False)
     )
+
+
+# What follows a verb of telling when it tells something: what ("that", "why", a quotation) or
+# to whom ("to").
+_TOLD_NEXT = frozenset({"that", "to", "why", "how", "what", "whether", '"', "'", "“", "‘"})
 
 
 def _runs_on(line: str) -> bool:

@@ -505,3 +505,20 @@ def test_a_pasted_list_with_no_full_stops_is_still_split():
 def test_a_run_on_list_splits_before_any_capital_or_quotation(line):
     document = read_markdown(f"# Recommendations\n\n{line}\n").document
     assert len(document.recommendations) == 2, [r.action for r in document.recommendations]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Someone telling something, by any verb of telling with what was told after it.
+        ("Mrs Patel reports that Leo is doing well in class.", "words"),
+        ("Mum mentioned to me that Kai sleeps badly.", "words"),
+        ("Kai asked for his mum.", "words"),
+        # Something done, though WordNet files the verb with telling.
+        ("Leo shouted at his sister.", "observation"),
+        ("Leo screamed when Dad left.", "observation"),
+    ],
+)
+def test_a_line_of_the_child_s_section_is_words_when_someone_tells(line, kind):
+    document = read_markdown(f"# The child's experience\n\n- {line}\n").document
+    assert [e.kind for e in document.experiences] == [kind]
