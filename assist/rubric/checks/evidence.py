@@ -1575,6 +1575,7 @@ class Sentence:
             return True  # "staff believe...": whose view it is decides
         if (
             word in p.causal_nouns
+            or word == "history"  # "has a history of": what it is of decides
             or word in p.effect_nouns
             or lemmas & p.causal_verbs
             or lemmas & {"explain"}  # "which explains his behaviour"
@@ -1741,6 +1742,7 @@ class Sentence:
                 or ((verbal or tag == "MD") and self._incapable(index, token))
                 or (verbal and self._capacity_had(index, token))
                 or (verbal and self._diagnosed(index, token))
+                or (token.word == "history" and self._a_history(index))
                 or (verbal and self._conduct(index, token))
                 or (
                     (nominal or described or tag in ("VB", "VBP", "VBZ"))
@@ -3795,6 +3797,35 @@ class Sentence:
         if self.tells_who_treats() or self._a_dated_record():
             return None  # "has depression, diagnosed by her GP in 2022"
         return "diagnosis", index, illness
+
+    def _a_history(self, index):
+        """ "Has a history of not attending appointments", "had a long history of violence": what
+        someone is said to have done again and again, with no count of when or how often (a
+        frequency: "a history of three convictions between 2015 and 2019" counts); not of an
+        illness ("has a history of depression": a past told, which real assessments give as
+        background)."""
+        tokens = self.tokens
+        article = index - 1
+        while article > 0 and tokens[article].tag == "JJ":
+            article -= 1
+        if (
+            article < 1
+            or tokens[article].word not in ("a", "an")
+            or not self._verb_lemmas(tokens[article - 1].word) & {"have"}
+            or index + 2 >= len(tokens)
+            or tokens[index + 1].word != "of"
+        ):
+            return None
+        verb = article - 1
+        subject = self._head_of_subject(verb) or self._subject_before(verb)
+        if subject is None or not self._names_person(subject):
+            return None  # "the house has a history of damp"
+        what = index + 2 + (tokens[index + 2].word == "not")
+        if what >= len(tokens) or tokens[what].tag not in ("VBG", "NN", "NNS", "JJ"):
+            return None
+        if self._an_illness_from(index + 2) is not None:
+            return None  # "has a history of depression": a past told, which was one
+        return "frequency", article, index + 1
 
     def tells_who_treats(self) -> bool:
         """The sentence names a clinician ("her psychiatric nurse", "Dr Shah", "the GP"; not

@@ -2385,3 +2385,33 @@ def test_a_reviewer_s_cases_for_the_twenty_fourth_round_pass(text):
 )
 def test_a_reviewer_s_cases_for_the_twenty_fourth_round_are_flagged(text):
     assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # A new user's case (twenty-fourth round): a history claimed, with nothing counted.
+        ("Ms Reid has a history of not attending appointments.", "How many times"),
+        ("Dad has a history of violence.", "How many times"),
+        ("He has a history of making things up to get attention.", "How many times"),
+    ],
+)
+def test_a_history_claimed_asks_how_often(text, question):
+    (finding,) = flagged(text, "Analysis")
+    assert question in finding.message, finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Hale has a history of three convictions for assault between 2015 and 2019.",
+        "Ms Reid has a history of missing appointments, including four in March 2026 (GP letter "
+        "of 2 April).",
+        "Mum has a history of depression, diagnosed by her GP in 2018.",
+        "Mum has a history of depression.",  # a past told, as real assessments give it
+        "The house has a history of damp.",
+        "The family has a long history with children's services.",
+    ],
+)
+def test_a_history_counted_or_of_no_one_passes(text):
+    assert not flagged(text, "Analysis"), text
