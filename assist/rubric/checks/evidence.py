@@ -826,16 +826,19 @@ def _diagnosis_told(prepared, text, spans, number, reading) -> bool:
     nurse reported that she has taken her medication")."""
     return any(
         other != number and reading(other).tells_who_treats()
-        for other in _may_treat(prepared.treated, text, spans)
+        for other in _may_treat(prepared, text, spans)
     )
 
 
 @lru_cache(maxsize=64)
-def _may_treat(treated, text, spans) -> tuple[int, ...]:
+def _may_treat(prepared, text, spans) -> tuple[int, ...]:
     """The number of each sentence with a word of diagnosing or treating: found once a text, as a
-    long one may hold many diagnoses (each is then read to see the word is one)."""
+    long one may hold many diagnoses (each is then read to see the word is one). Keyed by the
+    prepared rubric, whose hash leaves the pattern out: a pattern's hash reads its code."""
     return tuple(
-        number for number, (begin, end) in enumerate(spans) if treated.search(text, begin, end)
+        number
+        for number, (begin, end) in enumerate(spans)
+        if prepared.treated.search(text, begin, end)
     )
 
 

@@ -698,7 +698,7 @@ def _a_things_name(tokens, tagged, index) -> bool:
     while back >= 0 and index - back <= 3:
         before = tagged.get(tokens[back][0])
         if tokens[back][2] in _DETERMINERS:
-            return back < index - 1
+            return True  # (past the noun before it, at least: "a ... glucose monitor")
         if before is None or before.tag not in ("JJ", "NN", "NNS", "VBN"):
             return False
         back -= 1
