@@ -243,9 +243,11 @@ def _answer_texts(value):
 # two of the twenty-second round's six, with seed 22, and two written at its end; and of the
 # twenty-third round's four, one of the two written at its start and one of the two written
 # mid-round (each other one tuned on; the second pair chosen with seed 23); and two of the
-# twenty-fourth round's four, chosen with seed 24.
+# twenty-fourth round's four, chosen with seed 24; and two of the twenty-fifth's four, with seed 25.
 HELD_OUT_SETS = frozenset(
     {
+        "fresh_passages_exclusion.yaml",
+        "fresh_passages_ebsa.yaml",
         "fresh_passages_fii.yaml",
         "fresh_passages_home_ed.yaml",
         "fresh_passages_returning.yaml",

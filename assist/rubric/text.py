@@ -144,6 +144,36 @@ def tells(text: str) -> bool:
     )
 
 
+def whereabouts(tokens, index) -> bool:
+    """ "Will stay with Nan", "remained in hospital", "were staying with their father": a verb
+    of being somewhere or staying so (WordNet files its commonest sense as stative, or as a
+    change with a stative sense among the others: "stay", "remain"), then with whom or where;
+    where someone is, not how they changed or what they did (not "has grown in confidence", a
+    state, nor "was playing in the sand", a doing)."""
+    from assist.language import lexicon
+
+    after = index + 1
+    word = tokens[index].word
+    if (
+        after + 1 >= len(tokens)
+        or tokens[after].word not in ("with", "at", "in")
+        or lexicon().first_class(word, "v") not in ("verb.stative", "verb.change")
+        or "verb.stative" not in lexicon().classes(word, "v")
+    ):
+        return False
+    head = after + 1
+    while head + 1 < len(tokens) and tokens[head].tag in ("DT", "PRP$", "JJ", "POS"):
+        head += 1
+    return tokens[head].tag in ("NNP", "PRP") or (
+        tokens[head].tag in ("NN", "NNS")
+        and lexicon().first_class(tokens[head].word, "n") not in (None, *_STATES)
+    )
+
+
+# What someone is or feels, or thinks: "in confidence", "in a low mood", "in two minds".
+_STATES = ("noun.state", "noun.attribute", "noun.act", "noun.feeling", "noun.cognition")
+
+
 # What follows a verb of telling when it tells something: what ("that", "why", a quotation) or
 # to whom ("to").
 _TOLD_NEXT = frozenset({"that", "to", "why", "how", "what", "whether", '"', "'", "“", "‘"})

@@ -23,7 +23,7 @@ from assist.language import TITLES, lexicon, tag
 from assist.language.lexicons import LEXNAMES
 from assist.language.tagger import AN_AGE, Token
 from assist.rubric import settings as s
-from assist.rubric.text import FIRST_PERSON, QUOTE, only_terms_quoted, sentences
+from assist.rubric.text import FIRST_PERSON, QUOTE, only_terms_quoted, sentences, whereabouts
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
     HEDGING_ADVERBS,
@@ -690,10 +690,16 @@ class Reader:
 
     def _named_after_a_role(self, tokens, index) -> bool:
         """The name at ``index`` follows a comma after a grown-up's noun, no child's or a kin's
-        ("Callum's key worker, Simone Baptiste,", "the night manager, Sandra"): the name of
-        whoever holds that role."""
+        ("Callum's key worker, Simone Baptiste,", "the night manager, Sandra", "his parents,
+        Kirsty and Liam Marsh,"): the name of whoever holds that role."""
         first = index
-        while first > 0 and tokens[first - 1].tag == "NNP":
+        # (Back over the names given together: "His parents, Kirsty and Liam Marsh,".)
+        while first > 0 and (
+            tokens[first - 1].tag == "NNP"
+            or first >= 2
+            and tokens[first - 1].word == "and"
+            and tokens[first - 2].tag == "NNP"
+        ):
             first -= 1
         if first < 2 or tokens[first - 1].word != ",":
             return False
@@ -709,10 +715,18 @@ class Reader:
             role.tag in ("NN", "NNS")
             # A grown-up's noun (a worker, a professional: "key worker", "night manager"), not
             # one a young person may be called ("the young man, Tuan,").
-            and role.word in self.prepared.adults
             and not (at and tokens[at - 1].word in ("young", "little"))
-            and not _child_noun(self.prepared, role.word)
-            and role.word not in _KIN_CHILDREN
+            and any(
+                word in self.prepared.adults
+                and not _child_noun(self.prepared, word)
+                and word not in _KIN_CHILDREN
+                for word in {role.word, *self.words.lemmas(role.word, "n")}
+            )
+            # (Not the children, "The twins, Amy and Ben,": a word any of whose forms is one.)
+            and not any(
+                _child_noun(self.prepared, word) or word in _KIN_CHILDREN
+                for word in self.words.lemmas(role.word, "n")
+            )
         )
 
     def _full_name_of_another(self, tokens, index) -> bool:
@@ -858,6 +872,14 @@ class Reader:
                     # Not "her" or "him" after a child the sentence names: "Aaron enjoys
                     # helping her" (that would be "herself"; "her" is Mum).
                     and not (children and token.word in ("her", "him") and token.tag == "PRP")
+                    # Nor "she" when the child is "he" and a woman was named before it: "Mrs
+                    # Lamb says he is happy..., which she sees as normal".
+                    and not (
+                        token.word in _PRONOUNS
+                        and children
+                        and not _sexes([token]) & _sexes(children)
+                        and _sexes([token]) <= _sex_of_adults_before(tokens, index)
+                    )
                     and self._is_child(sentence, tokens, index, previous)
                 ):
                     children.append(token)
@@ -1317,15 +1339,23 @@ class Reader:
                 ),
                 index,
             )
-        if _negated(tokens, index) and (
-            token.tag == "VBN"
-            or self._said(tokens, main)
-            or self._wish(tokens[main])
-            # "did not attend the FGC", "did not come": not there, so not seen
-            or {tokens[main].word, *self.words.lemmas(tokens[main].word, "v")} & _MEETING
-            # ("did not reach for me" is a gesture, seen)
-            or main != index
-            and {tokens[main].word, *self.words.lemmas(tokens[main].word, "v")} & _BEING_THERE
+        if (
+            _negated(tokens, index)
+            and (
+                token.tag == "VBN"
+                or self._said(tokens, main)
+                or self._wish(tokens[main])
+                # "did not attend the FGC", "did not come": not there, so not seen
+                or {tokens[main].word, *self.words.lemmas(tokens[main].word, "v")} & _MEETING
+                # ("did not reach for me" is a gesture, seen)
+                or main != index
+                and {tokens[main].word, *self.words.lemmas(tokens[main].word, "v")} & _BEING_THERE
+                # ("Did not turn up"; "did not turn when Mum spoke" is a movement, seen.)
+                and (
+                    tokens[main].word != "turn"
+                    or [t.word for t in tokens[main + 1 : main + 2]] == ["up"]
+                )
+            )
         ):
             # "Did not want to engage", "did not wish to speak", "not seen or spoken to": no
             # words or wishes of theirs, and no one saw them ("did not look up when his dad
@@ -1355,6 +1385,8 @@ class Reader:
         if (
             (token.tag in _EPISODE_TAGS or in_the_past)
             and not (token.tag == "VBG" and _going_on(tokens, index))
+            # "Were staying with their father": where they were, not something seen of them.
+            and not whereabouts(tokens, index)
             # "Have lived with their mother", "stayed at Gran's": where they were, a matter of
             # record, not something seen of them.
             and (
@@ -1424,6 +1456,13 @@ class Reader:
                             # "Mum reports ... that the boys 'get on like a house on fire'",
                             # "Dad told me the kids don't mind, they 'just get on with it'":
                             # the adult's words of them, unless the child is said to speak.
+                            break
+                        if (
+                            leading
+                            and not passed_speech
+                            and i == inside[0] - 1
+                            and self._words_of_them(tokens, inside, is_child)
+                        ):
                             break
                         if is_child(i) or self._childs_words(tokens, i, is_child):
                             return True
@@ -1648,11 +1687,29 @@ class Reader:
     def _speech(self, token) -> bool:
         return self.words.first_class(token.word, "v") in self.prepared.speech
 
+    def _words_of_them(self, tokens, inside, is_child) -> bool:
+        """The quotation at token positions ``inside`` follows a child's name in an adult's
+        sentence, with no verb of speech and no "I" in it: "Ms Grant does not want Poppy
+        'dragged into it'", "cancelled by Ms Carver because Riley 'had a headache'"; the adult's
+        words of the child."""
+        named = inside[0] - 1
+        return (
+            named > 0
+            and is_child(named)
+            and not any(tokens[q].word in FIRST_PERSON for q in inside)
+            and any(self._person(t) and not is_child(p) for p, t in enumerate(tokens[:named]))
+        )
+
     def quotes_about_them(self, text) -> bool:
-        """Every quotation speaks of a child by name and never as "I": someone else's words
-        about them ("email from school: 'Jayden seems more settled'"), not the child's own."""
-        quotations = [match.group() for match in QUOTE.finditer(text)]
-        for quotation in quotations:
+        """Every quotation speaks of a child by name and never as "I", or follows their name in
+        an adult's sentence: someone else's words about them ("email from school: 'Jayden
+        seems more settled'", "Mum does not want Poppy 'dragged into it'"), not the child's
+        own."""
+        quotations = list(QUOTE.finditer(text))
+        for match in quotations:
+            if self._after_their_name(text, match):
+                continue
+            quotation = match.group()
             tokens = tag(quotation).tokens
             if any(token.word in FIRST_PERSON for token in tokens):
                 return False
@@ -1662,6 +1719,23 @@ class Reader:
             ):
                 return False
         return bool(quotations)
+
+    def _after_their_name(self, text, match) -> bool:
+        """The quotation ``match`` follows a child's name in an adult's sentence (see
+        ``_words_of_them``)."""
+        begin, end = next(
+            ((b, e) for b, e in sentences(text) if b <= match.start() < e), (0, len(text))
+        )
+        sentence = text[begin:end]
+        tokens = tag(sentence).tokens
+        inside = [
+            i
+            for i, t in enumerate(tokens)
+            if match.start() - begin <= t.start < match.end() - begin
+        ]
+        return bool(inside) and self._words_of_them(
+            tokens, inside, lambda i: self._is_child(sentence, tokens, i, False)
+        )
 
     def adult_speaks(self, text) -> bool:
         """Someone who is not the child, and not the writer, says something in the text."""
@@ -1801,7 +1875,9 @@ _MALE = frozenset(
 )
 _MANY = frozenset({"both", "all", "two"})
 # The family words for grown-ups: a sister or a son named in a sentence may be the child.
-_KIN_CHILDREN = frozenset({"sister", "daughter", "girl", "brother", "son", "boy"})
+_KIN_CHILDREN = frozenset(
+    {"sister", "daughter", "girl", "brother", "son", "boy", "sibling", "twin"}
+)
 _ADULTS = (_FEMALE | _MALE) - _KIN_CHILDREN
 _SHE = frozenset({"she", "her"})
 _HE = frozenset({"he", "him", "his"})
@@ -1898,15 +1974,20 @@ def _hearsay_before(tokens, index) -> bool:
     return False
 
 
+def _sex_of_adults_before(tokens, index) -> frozenset[str]:
+    """The sexes of the grown-ups named before ``index``, by a word for them or a title."""
+    return _sexes(t for t in tokens[:index] if t.word in _ADULTS).union(
+        *(_TITLED.get(t.word, ()) for t in tokens[:index])
+    )
+
+
 def _sex_of_whose(tokens) -> frozenset[str]:
     """The sex the sentence's first "his" or "her" (as whose) gives, if no grown-up of that
     sex is named before it: theirs is the child's."""
     for index, token in enumerate(tokens):
         if token.tag == "PRP$" and token.word in ("his", "her"):
             sex = "he" if token.word == "his" else "she"
-            named_before = _sexes(t for t in tokens[:index] if t.word in _ADULTS).union(
-                *(_TITLED.get(t.word, ()) for t in tokens[:index])  # "Ms Mensah ... her"
-            )
+            named_before = _sex_of_adults_before(tokens, index)  # "Ms Mensah ... her"
             return frozenset() if sex in named_before else frozenset({sex})
     return frozenset()
 
@@ -2033,7 +2114,13 @@ def _going_on(tokens, index) -> bool:
     """ "Is staying with a friend", "is 15 and staying with a friend": what goes on for now, in
     the present, not something seen happen."""
     for token in reversed(tokens[max(0, index - 4) : index]):
-        if token.word in ("is", "are", "'s"):
+        # (Or the while of something else: "has been an inpatient ... while receiving
+        # treatment".)
+        if (
+            token.word in ("is", "are", "'s")
+            or token.word in ("while", "whilst")
+            and (token is tokens[index - 1])
+        ):
             return True
         # Past an age, not a description ("is happy and playing when I arrive" is seen).
         if token.tag not in ("CC", "CD", "RB"):

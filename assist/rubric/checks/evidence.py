@@ -41,6 +41,7 @@ from assist.rubric.text import (
     names_a_part,
     only_terms_quoted,
     sentences,
+    whereabouts,
 )
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
@@ -293,6 +294,10 @@ _OF_A_PEOPLE = frozenset({"background", "backgrounds", "culture", "cultures", "c
 # Where someone stands against others or a standard, a closed class of English: "is behind for
 # his age", "is ahead of her peers", "is below the expected level".
 _COMPARING = frozenset({"behind", "ahead", "below", "above", "beneath", "within"})
+# The writer's verbs of forecasting: "I expect he will relapse then" holds the forecast as theirs.
+_FORESEE = frozenset({"expect", "anticipate", "predict", "foresee"})
+# "Matters to him": what someone values.
+_MATTERS = frozenset({"matter", "matters", "mattered"})
 # Verbs that give a rating ("I would assess the risk as high"), a closed class of English.
 _RATING_VERBS = frozenset({"assess", "rate", "judge", "grade", "score", "consider"})
 # What someone is or does, as WordNet files it, which can be no one's source.
@@ -535,7 +540,7 @@ class Prepared:
     bonding: frozenset
     # Speech named by its verdict ("minimises", "downplays"): the verbs with a sense of
     # "minimize".
-    belittling: frozenset
+    misstating: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -625,7 +630,14 @@ def prepare(settings) -> Prepared:
         statuses=frozenset(settings["statuses"]),
         quality_nouns=frozenset(settings["quality_nouns"]),
         bonding=words.sharing_a_sense("bond") & words.sharing_a_sense("attach"),
-        belittling=words.sharing_a_sense("minimize"),
+        # Saying something is smaller or bigger than it is: "minimises", "is overstating".
+        misstating=words.sharing_a_sense("minimize")
+        | {
+            verb
+            for verb in words.sharing_a_sense("overstate")
+            # (Not "amplify" or "magnify", whose commonest sense is to make bigger.)
+            if words.first_class(verb, "v") == "verb.communication"
+        },
     )
 
 
@@ -788,7 +800,23 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         if _elaborated(prepared, sentence, last, strong_only):
             continue
-        if _shown_after(sentence, kind, first, len(spans), number, reading, strong_only):
+        # Some judgements the story around them cannot show, whatever it tells: a forecast said
+        # as certain ("he will be asked to leave again within a month", "will never accept
+        # it"), as what happened tells what has been; someone judged by a group ("Young men
+        # from his culture..."), which nothing they did shows; and a charge of deceit ("is
+        # lying", "is exaggerating") or of not caring, which says what they meant or felt.
+        # Their grounds are in their own sentence, or they are hedged or held as the writer's
+        # view with reasons.
+        own_only = (
+            kind == "group"
+            or sentence.a_charge(first)
+            # ("I expect he will relapse then", after the history it rests on, is the writer's.)
+            or (kind == "foretold" or sentence.foretold(first))
+            and not sentence.held_as_the_writers_view(first)
+        )
+        if not own_only and _shown_after(
+            sentence, kind, first, len(spans), number, reading, strong_only
+        ):
             continue
         if kind == "frequency" and _each_of_those_counted(sentence, first, last, number, reading):
             continue
@@ -796,7 +824,7 @@ def _unshown(prepared, text, spans, number, reading):
             prepared, sentence, last, strong_only
         ):
             continue
-        if _drawn_from_what_went_before(
+        if not own_only and _drawn_from_what_went_before(
             prepared, text, begin, sentence, judgement, number, reading, strong_only
         ):
             continue
@@ -1584,7 +1612,7 @@ class Sentence:
             or lemmas & {"explain"}  # "which explains his behaviour"
             or self.words.with_lemmas(word, "n") & p.standard_nouns  # "her milestones"
             or lemmas & p.bonding
-            or lemmas & p.belittling
+            or lemmas & p.misstating
         ):
             return True  # "the main driver of", "bonding with", "minimising": of whom decides
         if (
@@ -1758,6 +1786,7 @@ class Sentence:
                 or (token.word == "of" and self._of_a_standard(index))
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
                 or (token.word == "like" and self._felt_like(index, token))
+                or (token.word in _MATTERS and self._valued(index))
                 or (token.word in _OPENS_A_GROUP and self._group_generalised(index))
                 or (tag in ("NNS", "NNPS") and self._a_people_as_a_rule(index))
                 or (token.word in ("interests", "interest") and self._in_best_interests(index))
@@ -1818,7 +1847,17 @@ class Sentence:
             return self._group_in_a_phrase(index, word, words)
         named_or_not = False  # whether the group must be a people named with a capital
         if word == "like":
-            if index and words[:1] and tokens[index + 1].tag == "NNP":
+            if (
+                index
+                and words[:1]
+                and (
+                    tokens[index + 1].tag == "NNP"
+                    # "Fathers in families like this", "parents like her": a kind, by its likeness.
+                    or words[0] in ("this", "these", "them", "her", "him", "theirs")
+                    and self._a_group_word(tokens[index - 1])
+                    and self._group_as_a_rule(index)
+                )
+            ):
                 # "Young mothers like Ms Ward": the group, then the one said to be of it.
                 found = self._a_group_word(tokens[index - 1])
                 return ("group", index - 1, index + 1) if found else None
@@ -2071,6 +2110,15 @@ class Sentence:
             return None
         # ("Tia's best interests would be best served by a move": the subject, served.)
         return "interests", index - 1, verb
+
+    def _group_as_a_rule(self, index) -> bool:
+        """What the group before ``index`` does, as a rule: the sentence's first verb is in the
+        present ("tend to withdraw", "keep things hidden"), not what was done for it or may be
+        ("were offered", "may need")."""
+        verb = next(
+            (t for t in self.tokens[index + 2 :] if t.tag.startswith("VB") or t.tag == "MD"), None
+        )
+        return verb is not None and verb.tag in ("VBP", "VBZ")
 
     def _a_group_word(self, token) -> bool:
         """A word for many people ("fathers", "households") or for a people ("culture")."""
@@ -2952,6 +3000,22 @@ class Sentence:
             return None
         return "want", index - 1, index + 1
 
+    def _valued(self, index):
+        """ "His faith matters more to him than his son does", "school matters to her": what
+        someone values, a want read into them unless they said it."""
+        at = index + 1
+        while at < len(self.tokens) and self.tokens[at].tag in ("RB", "RBR", "RBS", "JJR", "JJS"):
+            at += 1
+        if (
+            at + 1 >= len(self.tokens)
+            or self.tokens[at].word != "to"
+            or not self._names_person(self.tokens[at + 1])
+            or self.tokens[at + 1].word in ("me", "us")
+            or not self._asserted(index)
+        ):
+            return None
+        return "want", index, at + 1
+
     def _series(self, found):
         """A state runs on through the descriptions joined to it: "was attentive and
         nurturing" is one judgement, and its second word is not evidence of the first."""
@@ -3068,6 +3132,8 @@ class Sentence:
         verb = self._verb_before(index, 3)
         if verb is None or self._the_writers_own(verb):
             return None  # "I took her concerns seriously": how the writer did it is theirs
+        if index + 1 < len(self.tokens) and self._impersonal_it(index + 1) is not None:
+            return None  # "It is widely accepted that...": how widely a view is held
         return "state", verb, index
 
     def _verb_before(self, index, reach):
@@ -3556,7 +3622,7 @@ class Sentence:
             # Gran": what was done. "Was coerced into it", "was exploited by older boys" judge
             # how others treated someone, a verb of dealing with others rated bad.
             return self._treated(index, token)
-        if self._verb_lemmas(token.word) & self.prepared.belittling and not (
+        if self._verb_lemmas(token.word) & self.prepared.misstating and not (
             index + 1 < len(self.tokens) and self.tokens[index + 1].word in self.prepared.absolutes
         ):
             # "Is minimising the injury": what was said, judged ("minimises everything" is
@@ -4081,6 +4147,12 @@ class Sentence:
         ):
             crossed += self.tokens[back].word == "of"
             back -= 1
+        if (
+            back > 0
+            and self.tokens[back].word == "with"
+            and self._verb_lemmas(self.tokens[back - 1].word) & {"present"}
+        ):
+            back -= 1  # "presents with a disorganised attachment": what is had, found
         if back < 0 and not thing and not any(t.tag.startswith("VB") for t in self.tokens):
             return "quality", index, head  # a note with no verb: "Poor social skills."
         if back < 0 or not self.tokens[back].tag.startswith("VB"):
@@ -4092,6 +4164,11 @@ class Sentence:
             return None
         if self._verb_lemmas(self.tokens[back].word) & self.prepared.linking and crossed:
             return None  # "is one of the better schools": a comparison of things
+        if (
+            any(t.word == "no" for t in self.tokens[back + 1 : index])
+            and self.words.valence(token.word, "a") < 0
+        ):
+            return None  # "there will be no criminal investigation": none of something bad
         if (
             self._verb_lemmas(self.tokens[back].word) & _TAKING_PART
             and self.words.first_class(self.tokens[head].word, "n") == "noun.act"
@@ -5955,6 +6032,8 @@ class Sentence:
             return None  # "the plan was changed": something done, by someone
         if following is not None and following.tag in ("DT", "PRP", "PRP$", *_NOUN):
             return None  # "reduced the hours": done to something, by someone
+        if whereabouts(self.tokens, index):
+            return None  # "Tia will stay with Nan": where someone is, not how they changed
         if self._because_of_what_happened(index):
             return None  # "has reduced because Dad has moved to Bristol": the working, shown
         back = self._subject_head(index)
@@ -6365,11 +6444,18 @@ class Sentence:
         word = self.tokens[index].word
         return (
             self._impersonal_it(index) is not None
-            and "verb.cognition"
-            in (
-                self.words.first_class(word, "v"),
-                # (WordNet files some British spellings' commonest sense apart: "recognised".)
-                self.words.first_class(word.replace("ised", "ized"), "v"),
+            and (
+                "verb.cognition"
+                in (
+                    self.words.first_class(word, "v"),
+                    # (WordNet files some British spellings' commonest sense apart: "recognised".)
+                    self.words.first_class(word.replace("ised", "ized"), "v"),
+                )
+                # "It is generally agreed that...": agreement said to hold now, among people
+                # left unnamed ("it was agreed that Tia would stay" records a meeting's decision).
+                or bool(self._verb_lemmas(word) & {"agree", "acknowledge"})
+                and self.tokens[index - 1].word.endswith("ly")
+                and self.tokens[index - 2].word in ("is", "are")
             )
             and not self._verb_lemmas(word) & _DECIDING
         )
@@ -6558,6 +6644,21 @@ class Sentence:
             if token.word == "that" and at and self.tokens[at - 1].word in _POSSIBILITIES:
                 return finite <= 1
         return False
+
+    def a_charge(self, first) -> bool:
+        """The judgement at ``first`` charges someone with deceit or indifference: misstating
+        how much ("exaggerating", "minimises"), lying ("is lying to protect him", "lied about
+        it"; not "lying on the sofa" or "what lies behind this"), or not caring ("does not care
+        about getting it right")."""
+        token = self.tokens[first]
+        if self._verb_lemmas(token.word) & self.prepared.misstating:
+            return True
+        if self._verb_lemmas(token.word) == {"care"}:
+            return any(t.word in _NOT for t in self.tokens[max(0, first - 3) : first])
+        following = self.tokens[first + 1].word if first + 1 < len(self.tokens) else "."
+        return token.word in ("lying", "lied", "lies", "lie") and (
+            following in ("to", "about", "and", ",", ".", ";") and token.tag.startswith("VB")
+        )
 
     def foretold(self, first) -> bool:
         """The judgement at ``first`` is foretold as fact ("will relapse", "will be poor")."""
@@ -7972,7 +8073,7 @@ class Sentence:
             or (
                 token.word in ("i", "we")
                 and at + 1 < first
-                and bool(self._verb_lemmas(tokens[at + 1].word) & self.prepared.belief)
+                and bool(self._verb_lemmas(tokens[at + 1].word) & (self.prepared.belief | _FORESEE))
             )
             for at, token in enumerate(tokens[:first])
             if at >= start

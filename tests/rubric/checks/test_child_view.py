@@ -733,3 +733,51 @@ def test_an_adult_reporting_in_the_child_s_section_is_an_adult_s_words():
 def test_she_after_an_adult_who_told_nothing_may_be_the_child(experience):
     child = "Jade" if "Jade" in experience else "Ava"
     assert not missing_in(experience, child), experience
+
+
+@pytest.mark.parametrize(
+    ("experience", "child"),
+    [
+        # Twenty-fifth round. Where a child was staying is no sight of them.
+        ("The children were staying with their father when I visited on 3 May.", "the child"),
+        # Quoted words after a child's name, in an adult's sentence with no verb of speech and
+        # no "I" in them, are the adult's.
+        ("Ms Grant does not want Poppy 'dragged into it'.", "Poppy"),
+        (
+            "Two visits were cancelled by Ms Carver, the first because Riley 'had a headache'.",
+            "Riley",
+        ),
+        # "She" after a woman who told, when the child is "he", is the woman.
+        (
+            "Mrs Lamb says he is happy and spends time in his room, which she sees as normal. "
+            "She says he misses his mum.",
+            "Tyler",
+        ),
+        # Parents named after their role are not the child.
+        (
+            'His parents, Kirsty and Liam Marsh, describe Theo as "a calm baby" who "loves his '
+            'bath".',
+            "Theo",
+        ),
+        # A stay in hospital while being treated is a circumstance, not something seen.
+        ("Amira has been an inpatient for most of the term while receiving treatment.", "Amira"),
+    ],
+)
+def test_the_twenty_fifth_round_s_adults_accounts_are_not_the_child_s_view(experience, child):
+    assert missing_in(experience, child), experience
+
+
+@pytest.mark.parametrize(
+    ("experience", "child"),
+    [
+        # Children named after a word for children are still children.
+        ("The twins, Amy and Ben, told me they like school.", "Amy"),
+        ("Her brothers, Sam and Leo, told me they like school.", "Sam"),
+        # A baby seen not to turn is seen; "did not turn up" is not there.
+        ("Isla did not turn when Mum spoke.", "Isla"),
+        # A child's own words, first person, after their name.
+        ("Sam: 'I want my nan'.", "Sam"),
+    ],
+)
+def test_the_twenty_fifth_round_s_children_are_still_heard_and_seen(experience, child):
+    assert not missing_in(experience, child), experience

@@ -2415,3 +2415,57 @@ def test_a_history_claimed_asks_how_often(text, question):
 )
 def test_a_history_counted_or_of_no_one_passes(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-fifth round. A forecast said as certain is not shown by the story around it.
+        "On 4 May Mum told me she would ring Jade's dad. Mr Cole will never accept Jade's "
+        "girlfriend. At the meeting on 9 May he said he 'wants the best for her'.",
+        "Dad told me on 2 June that he will leave if Sam comes home. If Sam goes home, he will be "
+        "thrown out again within a week.",
+        # A charge of deceit or of not caring says what someone meant: the story does not show it.
+        "The nurse recorded on 3 May that the dressing was soiled. Mum told me on 4 May she had "
+        "changed it the night before. Mum is lying about when she changed it.",
+        "Mr Ray does not care about the medication. On 5 June he asked me if he could come to "
+        "the next clinic.",
+        "Mum is exaggerating how often Kai has seizures. Her diary, which I saw on 2 May, "
+        "records four a week.",
+        # Someone judged by a group, however much is told of them after.
+        "Fathers in families like this tend to leave the caring to mothers. Mr Day told me on "
+        "1 May that he does the school run on Fridays.",
+        # What someone values, read into them.
+        "Mr Ojo's church matters more to him than his son does.",
+        # An unnamed view said to be shared now, and how widely.
+        "It is generally agreed that the parents cannot carry on without respite.",
+        "It is widely accepted that Mum cannot cope.",
+        # A finding that someone presents with.
+        "Kai presents with an insecure attachment to his father.",
+    ],
+)
+def test_the_twenty_fifth_round_s_judgements_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where someone stays is no change in them, and a plan recorded is no forecast.
+        "It was agreed at the meeting on 3 May that Tia will stay with her nan.",
+        "Tia has stayed in hospital since 2 May.",
+        # None of something bad is a record of its absence.
+        "DS Carr confirmed on 3 May that there will be no criminal investigation.",
+        # The alternative the writer sets aside is not asserted.
+        "In my view this is neglect, because the adults lack the right support (the adult "
+        "social care assessment of May 2026 says so) rather than because they do not care.",
+        # Said by someone, a value is theirs; the writer's own is theirs to know.
+        "Mum said school matters to her.",
+        "It matters to me that Kai is heard.",
+        # A likeness that is no group, and a group given no rule of its own.
+        "Mum took Kai to the park, as her sister does.",
+        "Families like these were offered a place at the group on 3 May.",
+    ],
+)
+def test_the_twenty_fifth_round_s_good_sentences_pass(text):
+    assert not flagged(text, "Analysis"), text
