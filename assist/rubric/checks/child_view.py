@@ -1353,7 +1353,7 @@ class Reader:
                 # ("Did not turn up"; "did not turn when Mum spoke" is a movement, seen.)
                 and (
                     tokens[main].word != "turn"
-                    or [t.word for t in tokens[main + 1 : main + 2]] == ["up"]
+                    or [t.word for t in tokens[main + 1 : main + 2]] in (["up"], ["out"])
                 )
             )
         ):
@@ -1385,8 +1385,12 @@ class Reader:
         if (
             (token.tag in _EPISODE_TAGS or in_the_past)
             and not (token.tag == "VBG" and _going_on(tokens, index))
-            # "Were staying with their father": where they were, not something seen of them.
-            and not whereabouts(tokens, index)
+            # "Were staying with their father": where they were, an arrangement going on, not
+            # something seen of them ("stayed at my side for the whole visit" was seen).
+            and not (
+                whereabouts(tokens, index)
+                and (token.tag == "VBG" or not any(t.word in _THE_WRITER_THERE for t in tokens))
+            )
             # "Have lived with their mother", "stayed at Gran's": where they were, a matter of
             # record, not something seen of them.
             and (
@@ -1693,11 +1697,13 @@ class Reader:
         'dragged into it'", "cancelled by Ms Carver because Riley 'had a headache'"; the adult's
         words of the child."""
         named = inside[0] - 1
+        # The adult in the same clause ("Mum was out; Kai 'wants to go home'" is Kai's).
+        clause = max((p + 1 for p in range(named) if tokens[p].word == ";"), default=0)
         return (
             named > 0
             and is_child(named)
             and not any(tokens[q].word in FIRST_PERSON for q in inside)
-            and any(self._person(t) and not is_child(p) for p, t in enumerate(tokens[:named]))
+            and any(self._person(tokens[p]) and not is_child(p) for p in range(clause, named))
         )
 
     def quotes_about_them(self, text) -> bool:
@@ -1875,6 +1881,8 @@ _MALE = frozenset(
 )
 _MANY = frozenset({"both", "all", "two"})
 # The family words for grown-ups: a sister or a son named in a sentence may be the child.
+# Words that put the writer or an occasion they saw in the sentence: "I", "me", "the visit".
+_THE_WRITER_THERE = frozenset({"i", "we", "me", "us", "my", "visit", "contact", "during", "when"})
 _KIN_CHILDREN = frozenset(
     {"sister", "daughter", "girl", "brother", "son", "boy", "sibling", "twin"}
 )

@@ -257,13 +257,8 @@ _DEGREE_NOUNS = frozenset({"lot", "bit", "little"})
 _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of", "beyond"})  # "beyond parental control"
-# What opens a reading of someone by a group: "like many...", "as is usual in...", "typical
-# of...", "given his background", "In Somali households, ...", "part of Polish culture", "a
-# culture where...".
-_OPENS_A_GROUP = frozenset(
-    {"like", "as", "typical", "given", "in", "part", "culture", "community", "background"}
-    | {"cultures", "communities", "backgrounds"}
-)
+# What a group is likened to, to say what kind: "families like this", "mothers like her".
+_LIKE_THIS = frozenset({"this", "these", "them", "her", "him", "theirs"})
 # How much of a group a likeness takes in ("like many Polish men", "like a lot of lads").
 _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
 # What is the way of things, said of a group ("as is usual in...").
@@ -289,11 +284,26 @@ _WHOSE = frozenset({"'s", "s'", "my", "our", "his", "her", "their", "your", "its
 _POSSIBILITIES = frozenset({"risk", "likelihood", "probability", "danger"})
 # Having or lacking: a capacity held ("has the skills to", "lacks the ability to").
 _HAVING = frozenset({"have", "lack"})
-# Nouns that make a group a people, unnamed ("men from his background").
-_OF_A_PEOPLE = frozenset({"background", "backgrounds", "culture", "cultures", "community"})
+# Nouns that make a group a people, unnamed ("men from his background"), or a place's people
+# ("Teenagers from the Hollins estate often skip school").
+_OF_A_PEOPLE = frozenset(
+    {
+        *("background", "backgrounds", "culture", "cultures", "community", "communities"),
+        *("estate", "estates", "area", "areas", "neighbourhood", "neighbourhoods"),
+    }
+)
+# What opens a reading of someone by a group: "like many...", "as is usual in...", "typical
+# of...", "given his background", "In Somali households, ...", "part of Polish culture", "a
+# culture where...".
+_OPENS_A_GROUP = frozenset({"like", "as", "typical", "given", "in", "part"}) | _OF_A_PEOPLE
 # Where someone stands against others or a standard, a closed class of English: "is behind for
 # his age", "is ahead of her peers", "is below the expected level".
 _COMPARING = frozenset({"behind", "ahead", "below", "above", "beneath", "within"})
+# Words before a forecast that hedge it or make it someone's worry: "it is likely that".
+_HEDGED_BEFORE = frozenset(
+    {"likely", "probable", "probably", "possible", "possibly", "worried", "concerned", "fear"}
+    | {"expect", "expects", "anticipate", "unlikely"}
+)
 # The writer's verbs of forecasting: "I expect he will relapse then" holds the forecast as theirs.
 _FORESEE = frozenset({"expect", "anticipate", "predict", "foresee"})
 # "Matters to him": what someone values.
@@ -541,6 +551,7 @@ class Prepared:
     # Speech named by its verdict ("minimises", "downplays"): the verbs with a sense of
     # "minimize".
     misstating: frozenset
+    ending_up: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -630,6 +641,13 @@ def prepare(settings) -> Prepared:
         statuses=frozenset(settings["statuses"]),
         quality_nouns=frozenset(settings["quality_nouns"]),
         bonding=words.sharing_a_sense("bond") & words.sharing_a_sense("attach"),
+        # Coming to be somewhere at last, as WordNet's phrasal verbs with "up" have it: "will end
+        # up in care", "will wind up in custody".
+        ending_up=frozenset(
+            verb.removesuffix("_up")
+            for verb in words.sharing_a_sense("end_up")
+            if verb.endswith("_up")
+        ),
         # Saying something is smaller or bigger than it is: "minimises", "is overstating".
         misstating=words.sharing_a_sense("minimize")
         | {
@@ -796,23 +814,44 @@ def _unshown(prepared, text, spans, number, reading):
                 continue
             return judgement
         strong_only = kind in ("certainty", "frequency", "absolute", "group")
-        if sentence.evidenced(first, last, strong_only, bodies_tell=kind not in _NEEDS_A_WITNESS):
+        charge = sentence.a_charge(first)
+        if (
+            # A charge of deceit is shown by a source set against it (a quotation, a record, a
+            # cited fact), not by a time or a count: "is lying about the pens, as he was forty
+            # minutes late on 17 February" tells something else.
+            # (Or a record named in brackets: "(nursery body map, 3 May)".)
+            (
+                sentence.sourced()
+                or QUOTE.search(sentence.text) is not None
+                or any(DATE.search(inside) for inside in _BRACKETED.findall(sentence.text))
+            )
+            if charge
+            else sentence.evidenced(
+                first, last, strong_only, bodies_tell=kind not in _NEEDS_A_WITNESS
+            )
+        ):
             continue
         if _elaborated(prepared, sentence, last, strong_only):
             continue
         # Some judgements the story around them cannot show, whatever it tells: a forecast said
         # as certain ("he will be asked to leave again within a month", "will never accept
         # it"), as what happened tells what has been; someone judged by a group ("Young men
-        # from his culture..."), which nothing they did shows; and a charge of deceit ("is
-        # lying", "is exaggerating") or of not caring, which says what they meant or felt.
-        # Their grounds are in their own sentence, or they are hedged or held as the writer's
-        # view with reasons.
+        # from his culture..."), which nothing they did shows; a view in an impersonal passive
+        # ("It is generally agreed that..."), whose holder no fact names; and a charge
+        # of deceit ("is lying", "is exaggerating") or of not caring, which says what they
+        # meant or felt. Their grounds are in their own sentence, or they are hedged or held as
+        # the writer's view with reasons.
         own_only = (
             kind == "group"
-            or sentence.a_charge(first)
-            # ("I expect he will relapse then", after the history it rests on, is the writer's.)
+            # ("It is ... agreed that": not "the Department's view is that", summing up.)
+            or kind == "unnamed"
+            and sentence._impersonal_it(first) is not None
+            or charge
+            # A forecast no history could show, said as certain: never, always, again, within a
+            # time, or the gravest harm ("I expect he will relapse then", after the history it
+            # rests on, is the writer's; "it is likely that she will relapse again", hedged).
             or (kind == "foretold" or sentence.foretold(first))
-            and not sentence.held_as_the_writers_view(first)
+            and sentence.certain_beyond_any_history(first, last)
         )
         if not own_only and _shown_after(
             sentence, kind, first, len(spans), number, reading, strong_only
@@ -1542,7 +1581,9 @@ class Sentence:
             return True  # "will relapse", "will hurt them": a forecast, if of someone
         following = [w for _s, _e, w in plain[position + 1 : position + 3]]
         if (
-            (word == "like" and following[:1] and following[0] in _MUCH_OF_A_GROUP)
+            (word == "like" and following[:1] and following[0] in _MUCH_OF_A_GROUP | _LIKE_THIS)
+            # "Men from his culture", "Families on the Ashfield estate": a group by its people.
+            or (word in _OF_A_PEOPLE and position >= 2)
             or (
                 word == "as"
                 and following[:1] in (["is"], ["are"])
@@ -1787,6 +1828,7 @@ class Sentence:
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
                 or (token.word == "like" and self._felt_like(index, token))
                 or (token.word in _MATTERS and self._valued(index))
+                or (tag == "VB" and self._ends_up(index, token))
                 or (token.word in _OPENS_A_GROUP and self._group_generalised(index))
                 or (tag in ("NNS", "NNPS") and self._a_people_as_a_rule(index))
                 or (token.word in ("interests", "interest") and self._in_best_interests(index))
@@ -1853,9 +1895,9 @@ class Sentence:
                 and (
                     tokens[index + 1].tag == "NNP"
                     # "Fathers in families like this", "parents like her": a kind, by its likeness.
-                    or words[0] in ("this", "these", "them", "her", "him", "theirs")
+                    or words[0] in _LIKE_THIS
                     and self._a_group_word(tokens[index - 1])
-                    and self._group_as_a_rule(index)
+                    and self._group_as_a_rule(index + 2)
                 )
             ):
                 # "Young mothers like Ms Ward": the group, then the one said to be of it.
@@ -1981,7 +2023,7 @@ class Sentence:
             tokens[at].tag in ("PRP$", "DT", "JJ", "NNP") or tokens[at].word == "that"
         ):
             at -= 1
-        if at < 1 or tokens[at].word not in ("from", "of", "with"):
+        if at < 1 or tokens[at].word not in ("from", "of", "with", "on"):
             return False
         group = tokens[at - 1]
         if not (
@@ -2112,13 +2154,18 @@ class Sentence:
         return "interests", index - 1, verb
 
     def _group_as_a_rule(self, index) -> bool:
-        """What the group before ``index`` does, as a rule: the sentence's first verb is in the
-        present ("tend to withdraw", "keep things hidden"), not what was done for it or may be
-        ("were offered", "may need")."""
-        verb = next(
-            (t for t in self.tokens[index + 2 :] if t.tag.startswith("VB") or t.tag == "MD"), None
+        """What the group does, as a rule, in the verb at ``index`` (past adverbs): in the
+        present ("tend to withdraw", "rarely engage"), not what was done for it or may be ("were
+        offered", "may need"), nor a noun ("like this school": the verb "like")."""
+        at = index
+        while at < len(self.tokens) and self.tokens[at].tag == "RB":
+            at += 1
+        return at < len(self.tokens) and (
+            self.tokens[at].tag in ("VBP", "VBZ")
+            # ("Rarely engage": the plain verb, as the tagger reads it after an adverb.)
+            or self.tokens[at].tag == "VB"
+            and at > index
         )
-        return verb is not None and verb.tag in ("VBP", "VBZ")
 
     def _a_group_word(self, token) -> bool:
         """A word for many people ("fathers", "households") or for a people ("culture")."""
@@ -3000,14 +3047,34 @@ class Sentence:
             return None
         return "want", index - 1, index + 1
 
+    def _ends_up(self, index, token):
+        """ "Sam will end up in care", "will wind up in custody": where someone will come to be,
+        foretold as certain."""
+        if (
+            token.word not in self.prepared.ending_up
+            or [t.word for t in self.tokens[index + 1 : index + 2]] != ["up"]
+            or not self._after_will(index)
+            # Someone's: "the letter will end up with the team" is a thing's.
+            or not self._names_person(self.tokens[self._subject_head(index)])
+        ):
+            return None
+        modal = index - 1
+        while modal > 0 and self.tokens[modal].word not in ("will", "wo", "'ll"):
+            modal -= 1
+        return ("foretold", modal, index + 1) if self._foretold_as_fact(modal, index) else None
+
     def _valued(self, index):
         """ "His faith matters more to him than his son does", "school matters to her": what
         someone values, a want read into them unless they said it."""
         at = index + 1
         while at < len(self.tokens) and self.tokens[at].tag in ("RB", "RBR", "RBS", "JJR", "JJS"):
             at += 1
+        before = self.tokens[index - 1] if index else None
         if (
-            at + 1 >= len(self.tokens)
+            # ("I put these matters to him": the noun.)
+            before is not None
+            and (before.tag in ("DT", "JJ", "PRP$", "CD") or before.tag.startswith("VB"))
+            or at + 1 >= len(self.tokens)
             or self.tokens[at].word != "to"
             or not self._names_person(self.tokens[at + 1])
             or self.tokens[at + 1].word in ("me", "us")
@@ -4166,9 +4233,11 @@ class Sentence:
             return None  # "is one of the better schools": a comparison of things
         if (
             any(t.word == "no" for t in self.tokens[back + 1 : index])
-            and self.words.valence(token.word, "a") < 0
+            and back > 0
+            and self.tokens[back - 1].tag in ("EX", "MD")
+            and self.words.first_class(self.tokens[head].word, "n") in ("noun.act", "noun.event")
         ):
-            return None  # "there will be no criminal investigation": none of something bad
+            return None  # "there will be no criminal investigation": a proceeding that will not be
         if (
             self._verb_lemmas(self.tokens[back].word) & _TAKING_PART
             and self.words.first_class(self.tokens[head].word, "n") == "noun.act"
@@ -6455,7 +6524,7 @@ class Sentence:
                 # left unnamed ("it was agreed that Tia would stay" records a meeting's decision).
                 or bool(self._verb_lemmas(word) & {"agree", "acknowledge"})
                 and self.tokens[index - 1].word.endswith("ly")
-                and self.tokens[index - 2].word in ("is", "are")
+                and self.tokens[index - 2].word in ("is", "are", "'s", "been")
             )
             and not self._verb_lemmas(word) & _DECIDING
         )
@@ -6645,19 +6714,50 @@ class Sentence:
                 return finite <= 1
         return False
 
+    def certain_beyond_any_history(self, first, last) -> bool:
+        """A forecast at ``first`` to ``last`` says never, always, again or within a time, or
+        foretells the gravest harm (a verb the lexicons rate as bad as can be: "will suffer a
+        fatal cardiac arrest"), with no hedge or view of the writer's before it."""
+        words = [t.word for t in self.tokens]
+        return (
+            any(word in ("never", "always", "again", "within") for word in words[first:])
+            or "never" in words[:first]
+            or any(
+                t.tag.startswith("VB") and self.words.valence(t.word, "v") <= -0.9
+                for t in self.tokens[: last + 1]
+            )
+        ) and not (
+            self.held_as_the_writers_view(first)
+            or any(word in _HEDGED_BEFORE for word in words[:first])
+        )
+
     def a_charge(self, first) -> bool:
         """The judgement at ``first`` charges someone with deceit or indifference: misstating
         how much ("exaggerating", "minimises"), lying ("is lying to protect him", "lied about
         it"; not "lying on the sofa" or "what lies behind this"), or not caring ("does not care
         about getting it right")."""
         token = self.tokens[first]
-        if self._verb_lemmas(token.word) & self.prepared.misstating:
-            return True
-        if self._verb_lemmas(token.word) == {"care"}:
-            return any(t.word in _NOT for t in self.tokens[max(0, first - 3) : first])
         following = self.tokens[first + 1].word if first + 1 < len(self.tokens) else "."
-        return token.word in ("lying", "lied", "lies", "lie") and (
-            following in ("to", "about", "and", ",", ".", ";") and token.tag.startswith("VB")
+        if self._verb_lemmas(token.word) & self.prepared.misstating:
+            # Not lessening something by doing something ("to minimise disruption", "has
+            # minimised the risk by moving his room").
+            return self.tokens[first - 1].word != "to" and not any(
+                t.word == "by" for t in self.tokens[first + 1 : self.clause_end(first, first)]
+            )
+        if self._verb_lemmas(token.word) == {"care"}:
+            # ("Does not care for her eczema": look after it.)
+            return following != "for" and any(
+                t.word in _NOT for t in self.tokens[max(0, first - 3) : first]
+            )
+        return (
+            token.word in ("lying", "lied", "lies", "lie")
+            and token.tag.startswith("VB")
+            and (
+                following in ("to", "about")
+                # "Mum is lying." (not "found him lying, drunk, on the floor")
+                or following in (".", ";")
+                and self.tokens[first - 1].word in ("is", "was", "are", "were")
+            )
         )
 
     def foretold(self, first) -> bool:
@@ -7313,21 +7413,23 @@ class Sentence:
         )
         return range(than, end)
 
-    def evidenced(self, first, last, strong_only, bodies_tell=True) -> bool:
-        """Whether the sentence shows how its judgement (tokens first..last) is known, reading
-        every word outside the judgement. With strong_only, behaviour and detail do not count:
-        a frequency needs a count, a certainty needs what was perceived or said."""
+    def sourced(self) -> bool:
+        """The sentence gives a source: a quotation, a citation or a record."""
         text = self.text
-        if (
+        return bool(
             self.quotes
             or CITATION.search(text)
             or _AUTHOR_AND_YEAR.search(text)
             or REF.search(text)
             or self._cites_a_record()
             or self._a_record_shows()
-        ):
-            return True
-        if self._counted():
+        )
+
+    def evidenced(self, first, last, strong_only, bodies_tell=True) -> bool:
+        """Whether the sentence shows how its judgement (tokens first..last) is known, reading
+        every word outside the judgement. With strong_only, behaviour and detail do not count:
+        a frequency needs a count, a certainty needs what was perceived or said."""
+        if self.sourced() or self._counted():
             return True
         tokens = self.tokens
         if first is not None:

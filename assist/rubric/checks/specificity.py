@@ -26,7 +26,6 @@ from assist.rubric.text import (
     WHEN,
     names_a_part,
     sentences,
-    tells,
 )
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import HEDGING_ADVERBS, PARTICLES, PERSONS_DOING, Terms, tokens_of
@@ -249,11 +248,11 @@ _CONDITION_REACH = 200
 
 def _on_a_counted_condition(text, at) -> bool:
     """The hedge at the character ``at`` hangs on a condition in its own clause that anyone
-    could check, with a count, a day or someone's report in it: "If he attends every session on
-    time for eight weeks (to 5 February), we will... consider a community venue", "...if both
-    tell me that the rules are kept" is a decision rule, not a hedge ("If things do not improve,
-    we will consider further action" is one; so is "consider a referral, and if Leo misses 3
-    days the school will call", whose condition is the school's)."""
+    could check, with a count or a day in it: "If he attends every session on time for eight
+    weeks (to 5 February), we will... consider a community venue" is a decision rule, not a
+    hedge ("If things do not improve, we will consider further action" is one; so is "consider
+    a referral, and if Leo misses 3 days the school will call", whose condition is the
+    school's)."""
     begin, end = next(((b, e) for b, e in _units(text) if b <= at < e), (0, len(text)))
     for match in _CONDITION.finditer(text, begin, end):
         between = text[min(match.start(), at) : max(match.start(), at)]
@@ -261,8 +260,7 @@ def _on_a_counted_condition(text, at) -> bool:
             continue
         reach = text[match.end() : min(end, match.end() + _CONDITION_REACH)]
         clause = re.split(r"[,;]|\bthen\b", reach, maxsplit=1)[0]
-        # ...or a report someone gives: "if both tell me separately that the rules are kept".
-        if _A_COUNT.search(clause) or ON_A_DAY.search(clause) or tells(clause):
+        if _A_COUNT.search(clause) or ON_A_DAY.search(clause):
             return True
     return False
 

@@ -781,3 +781,21 @@ def test_the_twenty_fifth_round_s_adults_accounts_are_not_the_child_s_view(exper
 )
 def test_the_twenty_fifth_round_s_children_are_still_heard_and_seen(experience, child):
     assert not missing_in(experience, child), experience
+
+
+@pytest.mark.parametrize(
+    ("experience", "child"),
+    [
+        # A reviewer's cases: where a child stayed while the writer was there is seen; words
+        # after a name in a clause of their own are the child's; a child who did not turn out
+        # for football was not seen.
+        ("Kai stayed at my side for the whole visit.", "Kai"),
+        ("Mum was out; Kai 'wants to go home'.", "Kai"),
+    ],
+)
+def test_a_reviewer_s_child_view_cases_for_the_twenty_fifth_round(experience, child):
+    assert not missing_in(experience, child), experience
+
+
+def test_a_child_who_did_not_turn_out_was_not_seen():
+    assert missing_in("Kai did not turn out for football this term.", "Kai")

@@ -2442,6 +2442,12 @@ def test_a_history_counted_or_of_no_one_passes(text):
         "It is widely accepted that Mum cannot cope.",
         # A finding that someone presents with.
         "Kai presents with an insecure attachment to his father.",
+        # A new user's cases: a charge whose reason tells something else; a place's people; where
+        # someone will end up, foretold.
+        "Mr Pike is lying about the inhalers, as he was forty minutes late on 17 February.",
+        "Teenagers from the Hollins estate often skip school.",
+        "Families on the Ashfield estate generally keep to themselves.",
+        "Sam will end up in care if this carries on.",
     ],
 )
 def test_the_twenty_fifth_round_s_judgements_are_flagged(text):
@@ -2465,7 +2471,54 @@ def test_the_twenty_fifth_round_s_judgements_are_flagged(text):
         # A likeness that is no group, and a group given no rule of its own.
         "Mum took Kai to the park, as her sister does.",
         "Families like these were offered a place at the group on 3 May.",
+        # A charge set against a source; a thing's end; a place's services.
+        'Mr Pike says the pens were in date, but the pharmacy record of 3 May shows "none '
+        'dispensed since January", so I think he is mistaken about it.',
+        "The letter will end up with the team in Leeds.",
+        "Families from the area can use the drop-in on Tuesdays.",
     ],
 )
 def test_the_twenty_fifth_round_s_good_sentences_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reviewer's cases for the twenty-fifth round: none of a trait is still a judgement;
+        # the set-aside reason is only the one after "rather than because".
+        "Mum has no violent tendencies.",
+        "Rather than supporting Kai, Mum is hostile to the school.",
+        # Forecasts a history cannot show; a group by its likeness, past an adverb.
+        "Mum has relapsed twice this year. She will never stop drinking.",
+        "Families like this rarely engage with services.",
+    ],
+)
+def test_a_reviewer_s_cases_for_the_twenty_fifth_round_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Lying as a posture, lessening something, looking after someone.
+        "Police found Mr Dee lying, drunk, on the kitchen floor at 3am on 4 May.",
+        "Kai was lying and crying on the floor when I arrived on 3 May.",
+        "To minimise disruption, Kai will stay at Oak Hill until the end of term.",
+        "Gran has minimised the risk by moving Kai's bedroom downstairs. I saw the new room on "
+        "3 May.",
+        # A charge set against a record or someone's words.
+        "Mum is lying about the bruise (nursery body map, 3 May).",
+        "Mum minimised the injury when she told me on 3 May it was 'just a scratch'.",
+        # Forecasts with their grounds next, hedged, or held as the writer's.
+        "The move will be difficult for Kai. He told me on 3 May that he is 'scared of leaving "
+        "his friends'.",
+        "Mum has relapsed twice this year. It is likely that she will relapse again.",
+        "Mum has relapsed twice this year. I fully expect that she will relapse again.",
+        # "Like" the verb, and "matters" the noun.
+        "The boys like this school and want to stay there.",
+        "I put these matters to Mr Dee on 3 May and he denied them.",
+    ],
+)
+def test_a_reviewer_s_cases_for_the_twenty_fifth_round_pass(text):
     assert not flagged(text, "Analysis"), text
