@@ -1882,7 +1882,7 @@ _MALE = frozenset(
 _MANY = frozenset({"both", "all", "two"})
 # The family words for grown-ups: a sister or a son named in a sentence may be the child.
 # Words that put the writer or an occasion they saw in the sentence: "I", "me", "the visit".
-_THE_WRITER_THERE = frozenset({"i", "we", "me", "us", "my", "visit", "contact", "during", "when"})
+_THE_WRITER_THERE = FIRST_PERSON | {"visit", "contact", "during", "when"}
 _KIN_CHILDREN = frozenset(
     {"sister", "daughter", "girl", "brother", "son", "boy", "sibling", "twin"}
 )

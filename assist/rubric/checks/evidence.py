@@ -299,13 +299,14 @@ _OPENS_A_GROUP = frozenset({"like", "as", "typical", "given", "in", "part"}) | _
 # Where someone stands against others or a standard, a closed class of English: "is behind for
 # his age", "is ahead of her peers", "is below the expected level".
 _COMPARING = frozenset({"behind", "ahead", "below", "above", "beneath", "within"})
-# Words before a forecast that hedge it or make it someone's worry: "it is likely that".
-_HEDGED_BEFORE = frozenset(
-    {"likely", "probable", "probably", "possible", "possibly", "worried", "concerned", "fear"}
-    | {"expect", "expects", "anticipate", "unlikely"}
-)
 # The writer's verbs of forecasting: "I expect he will relapse then" holds the forecast as theirs.
 _FORESEE = frozenset({"expect", "anticipate", "predict", "foresee"})
+# Words before a forecast that hedge it or make it someone's worry: "it is likely that".
+_HEDGED_BEFORE = (
+    frozenset({"likely", "unlikely", "probable", "probably", "possible", "possibly"})
+    | {"worried", "concerned", "fear", "expects"}
+    | _FORESEE
+)
 # "Matters to him": what someone values.
 _MATTERS = frozenset({"matter", "matters", "mattered"})
 # Verbs that give a rating ("I would assess the risk as high"), a closed class of English.
