@@ -208,6 +208,8 @@ def tag(text: str) -> Tagged:
     _verbs_after_subjects(words, tags)
     _verbs_in_lists(words, tags)
     _never_verbs(lowered, tags)
+    _phrasal_after_adverbs(lowered, tags)
+    _presenting_with(lowered, tags)
     _capitalised_subject(words, tags)  # again, now that "minimises" is known for a verb
     _what_is_had(lowered, tags)
     _inside_a_compound(words, lowered, tags)
@@ -226,7 +228,10 @@ def tag(text: str) -> Tagged:
 
 # Titles before a name (English's and the public services' usual ones): what follows one is a
 # name, whatever it would be in lower case ("Ms Fry", "Mr Cook", "PC Marsh").
-TITLES = ("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "pc", "dc", "sgt", "cllr")
+TITLES = (
+    *("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "cllr"),
+    *("pc", "dc", "ds", "di", "dci", "det", "sgt", "insp", "pcso"),  # police ranks: "DS Moss"
+)
 
 
 def _after_titles(words, lowered, tags) -> None:
@@ -844,6 +849,8 @@ def _verbs_after_subjects(words, tags) -> None:
                 tags[i] = "VBZ"
                 break
     for i in range(1, len(tags) - 1):
+        if i == 1 and tags[0] == "JJ" and tags[2] == "IN" and "VBP" in tags[3:7]:
+            continue  # "Young fathers in his situation tend to": a plural subject, its verb later
         # The Brill tagger reads a verb's -s form after its subject as a plural noun ("Mum
         # struggles to", "He hits out"): a name or pronoun (or a capitalised word it took for an
         # adjective, as "Mum" for "mum"), then the word, then "to", a determiner or a
@@ -992,6 +999,36 @@ def _never_verbs(lowered, tags) -> None:
             and not words.known(lowered[i], "v")
         ):
             tags[i] = "NNS"
+
+
+def _presenting_with(lowered, tags) -> None:
+    """ "Both parents present with", "continues to present with": the clinician's verb, which
+    the tagger reads as the adjective after a plural or "to"."""
+    for i in range(1, len(tags) - 1):
+        if lowered[i] == "present" and lowered[i + 1] == "with" and tags[i] == "JJ":
+            if tags[i - 1] in ("TO", "MD"):
+                tags[i] = "VB"
+            elif tags[i - 1] in ("NNS", "PRP", "NNP", "RB"):
+                tags[i] = "VBP"
+
+
+def _phrasal_after_adverbs(lowered, tags) -> None:
+    """ "Invariably end up", "always end up": after an adverb of how or how often, a word the
+    tagger read as a noun, with a particle after it, is the verb of a phrasal verb WordNet has
+    ("end_up")."""
+    for i in range(2, len(tags) - 1):
+        if (
+            tags[i] == "NN"
+            and tags[i - 1] == "RB"
+            and (lowered[i - 1].endswith("ly") or lowered[i - 1] in ("always", "never", "often"))
+            and lowered[i + 1] in ("up", "out", "off", "down")
+        ):
+            try:
+                words = lexicon()
+            except LexiconMissing:
+                return
+            if words.sharing_a_sense(f"{lowered[i]}_{lowered[i + 1]}"):
+                tags[i] = "VBP"
 
 
 def _verbs_in_lists(words, tags) -> None:

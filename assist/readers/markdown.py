@@ -209,7 +209,8 @@ _CHILD_LABELS = (
     ("observation", _label(r"observations?|observed|what i saw|seen")),
     ("day_in_life", _label(r"(?:a )?day in the life")),
     ("if_nothing_changes", _label(r"if nothing changes")),
-    ("barriers_to_hearing", _label(r"barriers(?: to hearing)?")),
+    # ("What made it hard to hear her", as the form and the README put it.)
+    ("barriers_to_hearing", _label(r"barriers(?: to hearing)?|what made it hard to hear \w+")),
 )
 # Verbs of a child's words, as notes write them ("said", "asked"); any other verb of telling
 # followed by what was told counts too (text.tells: "reports that", "mentioned to me").

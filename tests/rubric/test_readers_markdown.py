@@ -522,3 +522,12 @@ def test_a_run_on_list_splits_before_any_capital_or_quotation(line):
 def test_a_line_of_the_child_s_section_is_words_when_someone_tells(line, kind):
     document = read_markdown(f"# The child's experience\n\n- {line}\n").document
     assert [e.kind for e in document.experiences] == [kind]
+
+
+def test_what_made_it_hard_to_hear_the_child_is_labelled_as_the_form_and_readme_put_it():
+    # A new user's case (twenty-sixth round): the README's own words for it.
+    line = 'What made it hard to hear her: Mum had told Ruby I would "ask about Craig".'
+    document = read_markdown(f"# The child's experience\n\n- {line}\n").document
+    assert [(e.kind, e.text) for e in document.experiences] == [
+        ("barriers_to_hearing", 'Mum had told Ruby I would "ask about Craig".')
+    ]

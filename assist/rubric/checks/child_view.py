@@ -417,6 +417,10 @@ def _adults_words(view, prepared, doc):
             _names(child, doc)
             if child is not None
             else frozenset().union(*(_names(each, doc) for each in doc.children))
+            if doc.children
+            # With no child recorded, the names the text gives children ("Ellis (2)"), as
+            # when the section is read for the child's view.
+            else _children_named_in(prepared, (experience.text,))
         )
         reading = Reader(prepared, known, named_children=bool(doc.children))
         # An adult speaking in an item that also shows the child heard or seen ("When the
@@ -569,16 +573,25 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
             if token.tag != "NNP":
                 continue
             age = _age_after(tokens, index)
-            if (
-                (age is not None and age < 18)
-                or (heading and index == 0 and len(tokens) > 2 and tokens[1].tag == "POS")
-                or (
-                    index
-                    and (
-                        _child_noun(prepared, tokens[index - 1].word)
-                        or tokens[index - 1].word in _siblings()
-                    )
+            if age is not None and age < 18:
+                # "Jayden Wilson (7)": the given name, which is theirs alone; the family name
+                # is their parents' too ("Mom, Megan Wilson, said").
+                first = index
+                while (
+                    first
+                    and tokens[first - 1].tag == "NNP"
+                    and tokens[first - 1].word not in TITLES
+                ):
+                    first -= 1
+                named.add(tokens[first].word)
+            elif (heading and index == 0 and len(tokens) > 2 and tokens[1].tag == "POS") or (
+                index
+                and (
+                    _child_noun(prepared, tokens[index - 1].word)
+                    or tokens[index - 1].word in _siblings()
                 )
+                # Not a word of a name: "the Child Advocacy Center".
+                and not (index > 1 and sentence[tokens[index - 1].start].isupper())
             ):
                 named.add(token.word)
         joined = [t.word for t in tokens if t.word not in ("(", ")") and not t.word.isdigit()]
@@ -716,11 +729,19 @@ class Reader:
             # A grown-up's noun (a worker, a professional: "key worker", "night manager"), not
             # one a young person may be called ("the young man, Tuan,").
             and not (at and tokens[at - 1].word in ("young", "little"))
-            and any(
-                word in self.prepared.adults
-                and not _child_noun(self.prepared, word)
-                and word not in _KIN_CHILDREN
-                for word in {role.word, *self.words.lemmas(role.word, "n")}
+            and (
+                any(
+                    word in self.prepared.adults
+                    and not _child_noun(self.prepared, word)
+                    and word not in _KIN_CHILDREN
+                    for word in {role.word, *self.words.lemmas(role.word, "n")}
+                )
+                # Or a person's noun named by their field, as a job is ("the health visitor",
+                # "the school nurse"), not by whom they are ("her school friend").
+                or at
+                and tokens[at - 1].tag == "NN"
+                and self.words.first_class(tokens[at - 1].word, "n") in ("noun.state", "noun.act")
+                and self.words.first_class(role.word, "n") == "noun.person"
             )
             # (Not the children, "The twins, Amy and Ben,": a word any of whose forms is one.)
             and not any(
@@ -832,6 +853,9 @@ class Reader:
         teller: frozenset[str] = frozenset()
         # ...and the child's, by the pronoun it gave them (a name alone says neither).
         child_sex: frozenset[str] = frozenset()
+        # Inside a quotation an earlier sentence opened, whose words they are: that sentence's
+        # ("She said, "He is a happy boy. He loves the dog."": still hers).
+        quoting: tuple[str | None] | None = None
         for begin, end in sentences(text):
             sentence = self._past_a_heading(text[begin:end])
             tokens = tag(sentence).tokens
@@ -863,6 +887,7 @@ class Reader:
                 found = self._action(sentence, tokens, previous)
                 if found is None and self._quoted_child(sentence, tokens, child_at):
                     found = "heard"
+            found, quoting = _inside_a_quotation(sentence, found, quoting)
             if found is not None:
                 yield found, sentence
             children: list[Token] = []
@@ -912,7 +937,9 @@ class Reader:
                 and not _child_noun(self.prepared, t.word)
             ]
             # ("Mum and Dad say...": two of them are "they".)
-            adults = (_sexes(grown) | ({"they"} if len(grown) > 1 else set())) - _sexes(
+            # (A title says a sex too: "lives with Mrs Abbott. She said...".)
+            titled = frozenset().union(*(_TITLED.get(t.word, ()) for t in tokens))
+            adults = (_sexes(grown) | titled | ({"they"} if len(grown) > 1 else set())) - _sexes(
                 t for t in tokens if t.word in _KIN_CHILDREN
             )
 
@@ -1050,6 +1077,13 @@ class Reader:
                 and tokens[index - 1].tag in ("NN", "NNS")
                 and index - 1 != child_subject
             )
+            # "Is the subject of a report alleging...": the report's saying, not the child's.
+            or (
+                token.tag == "VBG"
+                and tokens[index - 1].tag in ("NN", "NNS")
+                and index - 1 != child_subject
+                and self.words.first_class(tokens[index - 1].word, "n") == "noun.communication"
+            )
         ):
             return None  # "is a typical teenager who wants...": what kind, not what they did
         if not self._speech(token) and _view_of_another(tokens, child_subject, index):
@@ -1169,8 +1203,8 @@ class Reader:
 
     def _person(self, token) -> bool:
         """A name or a noun for a person ("parents", "Dr Khan"), who a pronoun can stand for."""
-        if token.tag in ("NNP", "NNPS"):
-            return True
+        if token.tag in ("NNP", "NNPS") or token.word in _FAMILY:
+            return True  # (and "his mum", which WordNet has first as keeping quiet)
         return token.tag in ("NN", "NNS") and self.words.first_class(token.word, "n") in (
             "noun.person",
             "noun.group",
@@ -1306,9 +1340,23 @@ class Reader:
             and not self._is_child(sentence, tokens, index + 1, mentioned)
         )
 
+    def _a_nouns_word(self, tokens, index, token) -> bool:
+        """The verb form at ``index`` is a noun's or a noun: "excited about fostering", "a
+        history of trauma and going missing"; "began trauma-focused therapy"."""
+        if token.tag == "VBG":
+            return _a_gerund(tokens, index)
+        return (
+            token.tag == "VBN"
+            and tokens[index - 1].tag.startswith("VB")
+            and not {tokens[index - 1].word, *self.words.lemmas(tokens[index - 1].word, "v")}
+            & {"be", "have", "get"}
+            and index + 1 < len(tokens)
+            and tokens[index + 1].tag in ("JJ", "NN", "NNS")
+        )
+
     def _deed(self, tokens, index, token):
-        if token.tag == "VBG" and _a_gerund(tokens, index):
-            return None  # "excited about fostering", "a history of trauma and going missing"
+        if self._a_nouns_word(tokens, index, token):
+            return None
         if (
             _done_to_them(tokens, index)
             and self.words.first_class(token.word, "v") != "verb.emotion"
@@ -1375,6 +1423,8 @@ class Reader:
             return None  # "has benefited from the plan", "has experienced neglect": a summary
         if _how_well(tokens, index):
             return None  # "has settled well", "is doing well at school": a verdict, not a deed
+        if lemmas & _BEGINNING and self._a_course_after(tokens, index):
+            return None  # "began therapy on 5 August", "started nursery": a record's dates
         # "Leo (9) put his counter on 2": a verb whose past is its plain form, with no modal
         # or "to" before it, told as it happened.
         in_the_past = (
@@ -1411,6 +1461,22 @@ class Reader:
             return "seen"
         return None
 
+    def _a_course_after(self, tokens, index) -> bool:
+        """What the verb at ``index`` begins or ends is a course of things done or a place of
+        them ("therapy", "her sessions", "nursery"), not a thing in hand ("the puzzle")."""
+        at = index + 1
+        while at < len(tokens) and tokens[at].tag in ("DT", "PRP$", "JJ", "HYPH", "VBN", "NN"):
+            if tokens[at].tag == "NN" and not (
+                at + 1 < len(tokens) and tokens[at + 1].tag in ("NN", "NNS", "JJ", "HYPH")
+            ):
+                break  # the head
+            at += 1
+        return at < len(tokens) and self.words.first_class(tokens[at].word, "n") in (
+            "noun.act",
+            "noun.group",
+            "noun.cognition",
+        )
+
     def _refused_to_speak(self, tokens, index) -> bool:
         """ "Declined to meet", "refused to speak", "chose not to meet with me"."""
         if tokens[index + 1 : index + 2] and tokens[index + 1].word == "not":
@@ -1445,6 +1511,13 @@ class Reader:
                         and self._speech(tokens[i - 1])
                     ):
                         continue  # "Leo told her '...'": whom it was told to, not who spoke
+                    if (
+                        not leading
+                        and i == after[0]
+                        and token.tag in ("NN", "NNS")
+                        and not re.search(r"[,.!?]\W*$", match.group())
+                    ):
+                        break  # "a 'quiet, conscientious' pupil": words describing the noun
                     # (An object pronoun speaks no quote: "the two of them 'see eye to eye'".)
                     if token.tag in _SUBJECT_TAGS and token.word not in (
                         *("i", "we", "me", "us", "him", "them"),
@@ -1749,6 +1822,9 @@ class Reader:
             sentence = text[sentence_begin:sentence_end]
             tokens = tag(sentence).tokens
             quoted = [match.span() for match in QUOTE.finditer(sentence)]
+            opened = max(sentence.rfind(mark) for mark in _DOUBLE_QUOTES)
+            if sum(sentence.count(mark) for mark in _DOUBLE_QUOTES) % 2:
+                quoted.append((opened, len(sentence)))  # a quotation going on past the sentence
             for index, token in enumerate(tokens):
                 # (Or holds a view in words: 'His nan feels he has "lost his way"'.)
                 if not (
@@ -1771,6 +1847,8 @@ class Reader:
                 for back in range(index - 1, max(-1, index - 4), -1):
                     subject = tokens[back]
                     if subject.tag in _SUBJECT_TAGS:
+                        if _of_the_other_sex(tokens, back, quoted):
+                            return True  # 'She said, "He is a happy boy."': not him speaking
                         # A thing is not a speaker: in "at the end of the visit and asked", the
                         # one asking is the sentence's subject, further back.
                         if (
@@ -1874,10 +1952,11 @@ _DOINGS = frozenset(
 _FEMALE = frozenset(
     {"mum", "mam", "mummy", "mother", "gran", "nan", "nana", "nanna", "grandma", "grandmother"}
     | {"aunt", "auntie", "sister", "stepmum", "stepmother", "daughter", "girl", "woman"}
+    | {"mom", "mommy", "momma", "stepmom", "granny", "aunty"}  # (and in American English)
 )
 _MALE = frozenset(
     {"dad", "daddy", "father", "grandad", "grandpa", "grandfather", "uncle", "brother"}
-    | {"stepdad", "stepfather", "son", "boy", "man"}
+    | {"stepdad", "stepfather", "son", "boy", "man", "granddad", "papa"}
 )
 _MANY = frozenset({"both", "all", "two"})
 # The family words for grown-ups: a sister or a son named in a sentence may be the child.
@@ -1886,7 +1965,8 @@ _THE_WRITER_THERE = FIRST_PERSON | {"visit", "contact", "during", "when"}
 _KIN_CHILDREN = frozenset(
     {"sister", "daughter", "girl", "brother", "son", "boy", "sibling", "twin"}
 )
-_ADULTS = (_FEMALE | _MALE) - _KIN_CHILDREN
+_FAMILY = _FEMALE | _MALE
+_ADULTS = _FAMILY - _KIN_CHILDREN
 _SHE = frozenset({"she", "her"})
 _HE = frozenset({"he", "him", "his"})
 
@@ -2033,6 +2113,30 @@ def _sex_of_the_person_at(tokens, index) -> frozenset[str]:
     return found
 
 
+def _of_the_other_sex(tokens, speaker, quoted) -> bool:
+    """The speaker at ``speaker`` is "she" or "he", and what they are quoted saying speaks of
+    someone by the other pronoun, never as "I": someone else's words about the child."""
+    other = {"she": _HE, "he": _SHE}.get(tokens[speaker].word)
+    words = [
+        t.word
+        for t in tokens[speaker + 1 :]
+        if any(begin <= t.start < end for begin, end in quoted)
+    ]
+    if other is None or not words:
+        return False
+    return bool(set(words) & other) and not set(words) & FIRST_PERSON
+
+
+def _inside_a_quotation(sentence, found, quoting):
+    """What the sentence shows, and the quotation it leaves open: inside one an earlier
+    sentence opened (``quoting`` holds what that one showed), the words are that speaker's."""
+    marks = sum(sentence.count(mark) for mark in _DOUBLE_QUOTES)
+    if quoting is not None:
+        return quoting[0], (quoting if marks % 2 == 0 else None)
+    return found, ((found,) if marks % 2 else None)
+
+
+_DOUBLE_QUOTES = ('"', "\u201c", "\u201d")
 _TITLED = {
     "ms": frozenset({"she"}),
     "mrs": frozenset({"she"}),
@@ -2061,6 +2165,7 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
 _REFUSING = frozenset({"decline", "refuse", "choose"})  # "chose not to meet"
 _MEETING = frozenset({"meet", "engage", "attend", "see", "join"})
 _BEING_THERE = frozenset({"come", "go", "arrive", "turn", "show"})  # "did not come"
+_BEGINNING = frozenset({"begin", "start", "commence", "resume", "finish", "complete"})
 
 
 def _done_to_them(tokens, index) -> bool:

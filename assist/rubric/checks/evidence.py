@@ -152,6 +152,9 @@ SETTINGS = {
     # The nouns of why someone acts, beside WordNet's noun.motive ("reason", "incentive"):
     # "her motivation for moving is financial" says what is in someone's mind.
     "motive_nouns": s.words(default=()),
+    # English's maximizers and words of exactness ("fully", "exactly", "full"): before or after
+    # a verb of knowing, the writer vouching for what someone grasps ("fully understands").
+    "maximizers": s.words(default=()),
     # A person's standing on a register, in law or in work ("married", "unemployed", "charged",
     # "sectioned"): a fact a record holds, not a verdict on them.
     "statuses": s.words(default=()),
@@ -258,6 +261,11 @@ _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of", "beyond"})  # "beyond parental control"
 # What a group is likened to, to say what kind: "families like this", "mothers like her".
+# Telling the truth, as a trait: "not honest", "not being truthful", and their opposites.
+_TRUTHFUL = frozenset({"honest", "truthful"})
+# What someone wants, as the reason for what they do ("because he wants to").
+_WANTING = frozenset({"want", "wish", "intend"})
+_INTO = (["in"], ["into"], ["on"])
 _LIKE_THIS = frozenset({"this", "these", "them", "her", "him", "theirs"})
 # How much of a group a likeness takes in ("like many Polish men", "like a lot of lads").
 _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
@@ -442,7 +450,14 @@ _TESTED = frozenset({"test", "screen", "sample", "result", "swab", "scan"})
 _BRACKETED = re.compile(r"\(([^()]{3,80})\)")
 _ELABORATION = re.compile(r"[:;]\s|\s[—–-]\s|—")
 # The feared outcome of a danger and the plans for methods are not claims about what is.
-_NOT_CLAIMS = {("danger", "text"), ("method", "text"), ("method", "how_to_fill")}
+# Nor is an information gap, which says what is not known ("how Alfie experiences being cared
+# for by Mr Dunmore").
+_NOT_CLAIMS = {
+    ("danger", "text"),
+    ("method", "text"),
+    ("method", "how_to_fill"),
+    ("information_gap", "text"),
+}
 _QUESTIONS = {
     "state": "What did you see or hear that showed '{term}'?",
     "smelt": "What did you see, hear or smell that showed '{term}'?",
@@ -497,6 +512,7 @@ class Prepared:
     certainty: Terms
     belief: frozenset
     frequency: Terms
+    frequency_words: frozenset
     absolutes: frozenset
     perception: frozenset
     perceptible: frozenset
@@ -544,6 +560,7 @@ class Prepared:
     effect_nouns: frozenset
     causal_verbs: frozenset
     motive_nouns: frozenset
+    maximizers: frozenset
     statuses: frozenset
     quality_nouns: frozenset
     # A tie formed with someone ("is not bonding with the baby"): the verbs WordNet gives both a
@@ -552,6 +569,7 @@ class Prepared:
     # Speech named by its verdict ("minimises", "downplays"): the verbs with a sense of
     # "minimize".
     misstating: frozenset
+    addicts: frozenset
     ending_up: frozenset
 
 
@@ -587,6 +605,8 @@ def prepare(settings) -> Prepared:
         views=views,
         worries=frozenset(settings["worry_nouns"]),
         frequency=Terms(settings["frequency"]),
+        # (Its one-word entries: "invariably", "often".)
+        frequency_words=frozenset(w for w in settings["frequency"] if " " not in w),
         absolutes=frozenset(settings["absolutes"]),
         perception=frozenset(settings["perception_classes"]),
         perceptible=frozenset(settings["perceptible"]),
@@ -639,6 +659,7 @@ def prepare(settings) -> Prepared:
         reaching=frozenset(settings["reaching_verbs"]),
         causal_verbs=frozenset(settings["causal_verbs"]),
         motive_nouns=frozenset(settings["motive_nouns"]),
+        maximizers=frozenset(settings["maximizers"]),
         statuses=frozenset(settings["statuses"]),
         quality_nouns=frozenset(settings["quality_nouns"]),
         bonding=words.sharing_a_sense("bond") & words.sharing_a_sense("attach"),
@@ -649,6 +670,8 @@ def prepare(settings) -> Prepared:
             for verb in words.sharing_a_sense("end_up")
             if verb.endswith("_up")
         ),
+        # WordNet's people named by an addiction: "alcoholic", "addict", "junkie", "drunk".
+        addicts=words.person_nouns_under(("addict", "drunkard")),
         # Saying something is smaller or bigger than it is: "minimises", "is overstating".
         misstating=words.sharing_a_sense("minimize")
         | {
@@ -799,9 +822,18 @@ def _unshown(prepared, text, spans, number, reading):
         # The next judgement looked for is in a clause of its own: within one, what follows
         # the judgement is read as what shows it ("appeared happy and was smiling").
         start = max(last + 1, sentence.clause_end(first, last))
+        # (A person named by an addiction, as a charge is, is shown by a source: "Mum is a
+        # junkie; on 12 June police found needles" tells something else.)
+        charge = (
+            sentence.a_charge(first)
+            or kind == "label"
+            and bool(sentence.words.with_lemmas(sentence.tokens[last].word, "n") & prepared.addicts)
+        )
         if (
             account
             and kind not in ("label", "certainty", "rating", "quality", "diagnosis")
+            # ("He said he had never seen it. He is lying": the writer's word on the account.)
+            and not charge
             or sentence.against_their_usual(last)
         ):
             continue
@@ -815,7 +847,6 @@ def _unshown(prepared, text, spans, number, reading):
                 continue
             return judgement
         strong_only = kind in ("certainty", "frequency", "absolute", "group")
-        charge = sentence.a_charge(first)
         if (
             # A charge of deceit is shown by a source set against it (a quotation, a record, a
             # cited fact), not by a time or a count: "is lying about the pens, as he was forty
@@ -832,7 +863,8 @@ def _unshown(prepared, text, spans, number, reading):
             )
         ):
             continue
-        if _elaborated(prepared, sentence, last, strong_only):
+        # (A charge's elaboration is shown by its source, read above with the sentence's.)
+        if not charge and _elaborated(prepared, sentence, last, strong_only):
             continue
         # Some judgements the story around them cannot show, whatever it tells: a forecast said
         # as certain ("he will be asked to leave again within a month", "will never accept
@@ -1019,11 +1051,13 @@ def _drawn_from_what_went_before(
 # The writer saying their grounds come next: "I base this on three things.", "...and my
 # reasons are these.", "My reasons are as follows:", "This view is based on the following."
 _GROUNDS_TO_COME = re.compile(
-    r"\b(?:I|we)\s+(?:base|ground)\s+(?:this|that|these|it|my\s+\w+)\s+on\s+"
+    r"\b(?:I|we)\s+(?:have\s+)?(?:base|ground|reached|drawn|drew|formed)\s+"
+    r"(?:this|that|these|it|my\s+\w+)\s+(?:on|from)\s+"
     r"(?:two|three|four|five|several|a\s+few|the\s+following|these|what\s+follows)\b"
     r"|\b(?:my|our)\s+reasons\s+(?:for\s+\w+\s+)?(?:are|were)\b"
     r"|\b(?:I|we)\s+(?:set|lay)\s+out\s+(?:the|my|our)\s+(?:basis|reasons|grounds|evidence)\b"
     r"|\bis\s+based\s+on\s+the\s+following\b|\bfor\s+the\s+following\s+reasons\b"
+    r"|\bfor\s+the\s+reasons\s+(?:below|that\s+follow|set\s+out\s+below)\b"
     r"|^\s*(?:there\s+are\s+)?(?:two|three|four|five|several)\s+(?:main\s+)?reasons\b",
     re.IGNORECASE,
 )
@@ -1049,7 +1083,9 @@ def _announces(text, at_end) -> bool:
         return False
     rest = text[match.end() :]
     if at_end:
-        return len(rest.split()) <= 3  # "...are these.", "...are as follows:"
+        # "...are these.", "...are as follows:"; "..., for the reasons below, with one doubt."
+        words = len(rest.split())
+        return words <= 3 or words <= 6 and rest.lstrip().startswith(",")
     return len(text.split()) <= _ANNOUNCEMENT_WORDS
 
 
@@ -1499,7 +1535,10 @@ class Sentence:
             return True
         # The commonest reason first, over the whole sentence: a word the lexicons rate.
         if any(
-            word in p.labels or self.words.evaluative(word, p.sources) >= p.threshold
+            word in p.labels
+            or word[-1:] == "s"
+            and (word[:-1] in p.labels or word[:-1] in p.addicts)  # "are alcoholics"
+            or self.words.evaluative(word, p.sources) >= p.threshold
             for _start, _end, word in plain
         ):
             return True
@@ -1580,6 +1619,14 @@ class Sentence:
             return True  # "won't accept any help": every occasion, if a habit
         if word in ("will", "'ll", "wo") and self._foretold_verb(plain, position + 1):
             return True  # "will relapse", "will hurt them": a forecast, if of someone
+        if word in self.prepared.maximizers and position:
+            return True  # "fully understands", "knows exactly": a mind vouched for, if so
+        if word in ("tend", "tends") and position:
+            return True  # "Drug users tend to relapse": a kind's rule, if of people
+        if word == "because" and any(
+            self._verb_lemmas(w) & _WANTING for _s, _e, w in plain[position + 2 : position + 5]
+        ):
+            return True  # "because he wants to": a motive, if someone's
         following = [w for _s, _e, w in plain[position + 1 : position + 3]]
         if (
             (word == "like" and following[:1] and following[0] in _MUCH_OF_A_GROUP | _LIKE_THIS)
@@ -1732,6 +1779,7 @@ class Sentence:
         elif kind == "quality":
             if tokens[first].tag.startswith("VB"):
                 first += 1  # past the verb: "poor insight", not "showed poor insight"
+                first += self._presents_with(first)  # ("presents with a lack")
             while first < last and tokens[first].tag in ("DT", "PRP$", "RB"):
                 first += 1
         elif kind in ("conduct", "tie"):
@@ -1785,7 +1833,10 @@ class Sentence:
                 token.tag in _NAMES_AND_PRONOUNS
                 and token.word not in self.prepared.named_openers
                 and token.word.rstrip("s") not in self.prepared.named_openers
-                and not (token.tag == "NNPS" and self._a_people_as_a_rule(index))
+                and not (
+                    (token.tag == "NNPS" or token.tag == "NNP" and index == 0)
+                    and self._a_people_as_a_rule(index)
+                )
             ):
                 continue  # "Mum", "he": no reading starts at a name or a pronoun
             if candidates and index > min(first for _kind, first, _last in candidates):
@@ -1829,9 +1880,15 @@ class Sentence:
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
                 or (token.word == "like" and self._felt_like(index, token))
                 or (token.word in _MATTERS and self._valued(index))
+                or (token.word in ("telling", "lie", "lies") and self._untruth(index))
+                or (token.word == "because" and self._wanted_because(index))
+                or (verbal and self._understood_fully(index, token))
                 or (tag == "VB" and self._ends_up(index, token))
                 or (token.word in _OPENS_A_GROUP and self._group_generalised(index))
-                or (tag in ("NNS", "NNPS") and self._a_people_as_a_rule(index))
+                or (
+                    (tag in ("NNS", "NNPS") or tag == "NNP" and index == 0)
+                    and self._a_people_as_a_rule(index)
+                )
                 or (token.word in ("interests", "interest") and self._in_best_interests(index))
                 or (token.word == "any" and self._none_ever(index))
                 or (token.word == "known" and self._known_to_do(index))
@@ -2062,6 +2119,57 @@ class Sentence:
         tokens = self.tokens
         if index + 1 >= len(tokens) or not self._a_group_word(tokens[index]):
             return None
+        tends = next(
+            (
+                at
+                for at in range(index + 1, min(len(tokens) - 1, index + 10))
+                if (
+                    self._verb_lemmas(tokens[at].word) & {"tend"}
+                    and tokens[at + 1].word == "to"
+                    or tokens[at].word in self.prepared.frequency_words
+                    and (
+                        tokens[at + 1].tag in ("VBP", "VB")
+                        # ("Usually struggle": the verb, as the tagger may read it.)
+                        or tokens[at + 1].tag == "NN"
+                        and self.words.known(tokens[at + 1].word, "v")
+                    )
+                )
+            ),
+            None,
+        )
+        if (
+            tends is not None
+            # People, by the singular ("sessions" is no person, though WordNet has a composer).
+            and self.words.first_class(
+                next(
+                    (
+                        n
+                        for n in self.words.lemmas(tokens[index].word, "n")
+                        if n != tokens[index].word
+                    ),
+                    tokens[index].word,
+                ),
+                "n",
+            )
+            in ("noun.person", "noun.group")  # ("Young people", "Families")
+            # Bare, or after a word that says which kind: "Young fathers", "Drug users".
+            and (
+                index == 0
+                or index == 1
+                and (
+                    tokens[0].tag == "JJ"
+                    or tokens[0].tag in ("NN", "NNP")
+                    and self.words.known(tokens[0].word, "n")
+                )
+            )
+            # Not people named by a place of theirs ("Teachers at Kai's school always meet him"):
+            # those, not a kind.
+            and not any(t.tag in ("NNP", "POS") for t in tokens[index + 1 : tends])
+        ):
+            # "Young fathers in his situation tend to drift away", "young people whose homes
+            # are taken over invariably end up...": a kind of person, bare, and what it does
+            # as a rule.
+            return "group", index, tends
         verb = index + 1
         if tokens[verb].tag == "RB" and verb + 1 < len(tokens):
             verb += 1  # "Travellers generally distrust doctors"
@@ -2163,15 +2271,25 @@ class Sentence:
             at += 1
         return at < len(self.tokens) and (
             self.tokens[at].tag in ("VBP", "VBZ")
-            # ("Rarely engage": the plain verb, as the tagger reads it after an adverb.)
-            or self.tokens[at].tag == "VB"
-            and at > index
+            # ("Rarely engage": the plain verb, as the tagger reads it after an adverb; "always
+            # end up", which it may read as a noun.)
+            or at > index
+            and (
+                self.tokens[at].tag == "VB"
+                or self.tokens[at].tag == "NN"
+                and self.words.known(self.tokens[at].word, "v")
+            )
         )
 
     def _a_group_word(self, token) -> bool:
         """A word for many people ("fathers", "households") or for a people ("culture")."""
         return (
-            token.tag in ("NNS", "NNPS") or token.word in ("community", "culture")
+            token.tag in ("NNS", "NNPS")
+            or token.word in ("community", "culture")
+            # ("Girls like her": a plural the tagger reads as a name, opening the sentence.)
+            or token is self.tokens[0]
+            and token.word not in self.words.lemmas(token.word, "n")
+            and self.words.known(token.word, "n")
         ) and self.words.first_class(token.word, "n") in ("noun.person", "noun.group")
 
     def _a_people_named(self, first, last) -> bool:
@@ -3051,9 +3169,26 @@ class Sentence:
     def _ends_up(self, index, token):
         """ "Sam will end up in care", "will wind up in custody": where someone will come to be,
         foretold as certain."""
+        following = [t.word for t in self.tokens[index + 1 : index + 3]]
+        # "Will be back in care by the summer": where they will come to be again.
+        back = token.word == "be" and following[:1] == ["back"] and following[1:] in _INTO
+        if back:
+            # A state or a course ("care", "custody", "trouble"), not a place ("the office").
+            head = next(
+                (
+                    at
+                    for at in range(index + 3, min(len(self.tokens), index + 6))
+                    if self.tokens[at].tag in ("NN", "NNS")
+                ),
+                None,
+            )
+            back = head is not None and self.words.first_class(self.tokens[head].word, "n") in (
+                "noun.act",
+                "noun.state",
+            )
         if (
-            token.word not in self.prepared.ending_up
-            or [t.word for t in self.tokens[index + 1 : index + 2]] != ["up"]
+            not back
+            and (token.word not in self.prepared.ending_up or following[:1] != ["up"])
             or not self._after_will(index)
             # Someone's: "the letter will end up with the team" is a thing's.
             or not self._names_person(self.tokens[self._subject_head(index)])
@@ -3063,6 +3198,57 @@ class Sentence:
         while modal > 0 and self.tokens[modal].word not in ("will", "wo", "'ll"):
             modal -= 1
         return ("foretold", modal, index + 1) if self._foretold_as_fact(modal, index) else None
+
+    def _wanted_because(self, index):
+        """ "...has told police he does not know them, because he wants to keep his supply
+        coming": why someone acts, put down to what they want; only they can say."""
+        tokens = self.tokens
+        subject = index + 1
+        if subject >= len(tokens) or tokens[subject].word in ("i", "we", "it", "this", "that"):
+            return None
+        if not self._names_person(tokens[subject]):
+            return None
+        at = subject + 1
+        while at < len(tokens) and (tokens[at].tag == "RB" or tokens[at].word in ("does", "do")):
+            at += 1  # "because he only wants", "because she does not want"
+        if at >= len(tokens) or not self._verb_lemmas(tokens[at].word) & _WANTING:
+            return None
+        # Not their own account: ", she told me" after it, or "he told me he left because he
+        # wanted to", the reason inside what was told (set apart by a comma, it is the
+        # writer's: "has told police he does not know them, because he wants...").
+        telling = [
+            n
+            for n, t in enumerate(tokens)
+            if t.tag.startswith("VB")
+            and self.words.first_class(t.word, "v") == "verb.communication"
+        ]
+        # What was told follows a verb before it ("told police he...", "said that"), not what
+        # was agreed to or signed ("has agreed to the plan because...").
+        told_before = [
+            n
+            for n in telling
+            if n < index
+            and any(
+                w.word in ("that", "he", "she", "they", "i", "we") for w in tokens[n + 1 : n + 3]
+            )
+        ]
+        # (Nor ", she told me, because...", ", according to her, because...": an aside of whose
+        # account it is.)
+        aside = next(
+            (n for n in range(index - 2, max(-1, index - 7), -1) if tokens[n].word == ","), None
+        )
+        if (
+            any(n > at for n in telling)
+            or tokens[index - 1].word != ","
+            and told_before
+            or aside is not None
+            and (
+                any(aside < n < index for n in telling)
+                or "according" in {t.word for t in tokens[aside:index]}
+            )
+        ):
+            return None
+        return "motive", index, at
 
     def _valued(self, index):
         """ "His faith matters more to him than his son does", "school matters to her": what
@@ -4105,6 +4291,9 @@ class Sentence:
             ):
                 crossed += self.tokens[back].word == "of"
                 back -= 1
+            # "Presents with a lack of insight": a clinician's verb, the finding its object.
+            presents = self._presents_with(back)
+            back -= presents
             if (
                 back >= 0
                 # (None of something bad is a record of its absence: "had no injuries".)
@@ -4114,7 +4303,10 @@ class Sentence:
                 # "the first reported incident of violence").
                 and (not crossed or self._verb_lemmas(self.tokens[back].word) & {"have"})
                 and self.tokens[back].tag.startswith("VB")
-                and not self._verb_lemmas(self.tokens[back].word) & self.prepared.linking
+                and (
+                    presents
+                    or not self._verb_lemmas(self.tokens[back].word) & self.prepared.linking
+                )
                 and not self._a_decision_on(back)  # "did not support a prosecution"
                 and not self._verb_lemmas(self.tokens[back].word) & self.prepared.resolving
                 and not self._subject_of_what_is_said(back, index)
@@ -4127,15 +4319,18 @@ class Sentence:
                 and self.verbless
             ):
                 return "quality", index, index  # a note: "Lack of routine at home."
+        # ("Presents with limited insight": the finding presented, past "with".)
+        verb = index - 2 - self._presents_with(index - 2)
         if (
             token.tag in ("NN", "NNS")
             and index >= 2
             # ("Has limited insight", "shows minimal remorse": a measure nobody took.)
             and self.tokens[index - 1].word in ("no", "little", "zero", "limited", "minimal")
-            and self.tokens[index - 2].tag.startswith("VB")
+            and self.tokens[verb].tag.startswith("VB")
             and (
-                not self._verb_lemmas(self.tokens[index - 2].word) & self.prepared.linking
-                or self._have_got(index - 2)
+                not self._verb_lemmas(self.tokens[verb].word) & self.prepared.linking
+                or verb < index - 2
+                or self._have_got(verb)
             )
             and (self._inner_or_good(token.word) or self._a_tie_named(index))
             # An idea one may have or not is told, not judged: "have no plans to travel".
@@ -4150,7 +4345,7 @@ class Sentence:
             and not self.words.with_lemmas(token.word, "n")
             & (self.prepared.rated_nouns | self.prepared.percepts)
         ):
-            return "quality", index - 2, index  # "has no insight", "shows little remorse"
+            return "quality", verb, index  # "has no insight", "shows little remorse"
         if (
             token.tag in ("NN", "NNS")
             and index >= 3
@@ -4319,6 +4514,62 @@ class Sentence:
         while position < len(self.tokens) and self.tokens[position].tag == "JJ":
             position += 1
         return position < len(self.tokens) and self.tokens[position].tag in ("NN", "NNS")
+
+    def _untruth(self, index):
+        """ "He is not telling the truth", "This is a lie", "..., which is a lie": someone's
+        account called untrue, a charge of deceit."""
+        tokens = self.tokens
+        word = tokens[index].word
+        if word == "telling":
+            if [t.word for t in tokens[index + 1 : index + 3]] != ["the", "truth"]:
+                return None
+            denied = next(
+                (at for at in range(max(0, index - 3), index) if tokens[at].word in _NOT), None
+            )
+            return None if denied is None else ("conduct", index, index + 2)
+        if (
+            index >= 3
+            and tokens[index - 1].word in ("a", "all")
+            and self._verb_lemmas(tokens[index - 2].word) & {"be"}
+            and tokens[index - 3].word in _POINTER | {"it", "what", "he", "she"}
+        ):
+            return "conduct", index, index  # "This is a lie", "which is a lie"
+        return None
+
+    def _presents_with(self, at) -> bool:
+        """The word at ``at`` is the "with" of "presents with" (a finding presented)."""
+        return (
+            at > 0
+            and self.tokens[at].word == "with"
+            and bool(self._verb_lemmas(self.tokens[at - 1].word) & {"present"})
+        )
+
+    def _understood_fully(self, index, token):
+        """ "Mum fully understands the concerns", "Kayla knows exactly what she is doing", "he
+        knows full well": a mind vouched for by a word of completeness (English's maximizers);
+        only what they said or did shows what someone grasps. Not the writer's own ("I fully
+        understand"), nor what is not a person's ("the plan fully reflects")."""
+        tokens = self.tokens
+        if self._the_writers_own(index) or self.words.first_class(token.word, "v") != (
+            "verb.cognition"
+        ):
+            return None
+        maximizers = self.prepared.maximizers
+        if index and tokens[index - 1].word in maximizers:
+            first, last = index - 1, index
+        elif index + 1 < len(tokens) and tokens[index + 1].word in maximizers:
+            first, last = index, index + 1
+            if index + 2 < len(tokens) and tokens[index + 2].word == "well":
+                last = index + 2  # "knows full well", "knows perfectly well"
+        else:
+            return None
+        back = first
+        while back and tokens[back - 1].word in ("both", "all", "each"):
+            back -= 1  # "They both fully understand"
+        subject = self._subject_before(back)
+        if subject is None or not self._names_person(subject) or subject.word in ("i", "we"):
+            return None
+        return "conduct", first, last
 
     def _not_understood(self, index, token):
         """ "Does not understand the seriousness", "cannot recognise the impact on the
@@ -4722,6 +4973,18 @@ class Sentence:
             # (But "appears anxious about going home": how someone seemed to the writer.)
             or following.word in ("that", "about", "whether", "if")
             and not self._seemed(index)
+            # (A trait shown about a matter is still theirs: "dishonest about her drug use",
+            # "evasive about the injury"; a feeling's content is what it is about.)
+            and not (
+                following.word == "about"
+                and not feeling
+                and token.tag in _ADJECTIVE
+                and self._evaluative(token.word)
+                and not self.words.names_feeling(token.word)
+                # (Against them: "positive about his progress" is a view of the matter.)
+                and (self.words.valence(token.word, "a") < 0)
+                != any(t.word in _NOT for t in self.tokens[max(0, index - 3) : index])
+            )
             or (
                 following.word == "of"
                 and not (token.tag in _ADJECTIVE and self._evaluative(token.word))
@@ -5671,6 +5934,15 @@ class Sentence:
                 return self._posed(index, verb_at)
         if token.tag == "JJ" and index and not headed:
             return self._plural_label(index)
+        if (
+            token.tag == "NNS"
+            and index
+            and self._verb_lemmas(self.tokens[index - 1].word) & self.prepared.linking
+            and not self.words.with_lemmas(token.word, "n").isdisjoint(
+                (*self.prepared.labels, *self.prepared.addicts)
+            )
+        ):
+            return "label", index, index  # "Both parents are alcoholics"
         if token.word not in ("a", "an") and not headed:
             return None
         if index == 0 or headed:
@@ -5846,6 +6118,8 @@ class Sentence:
             )
             of_a_person_only = of_a_person_only or self._judges_a_person(self.tokens[position])
             position += 1
+        if any(t.word in self.prepared.statuses for t in self.tokens[index + 1 : position]):
+            return None  # "a registered sex offender", "a convicted burglar": a record's word
         if position >= len(self.tokens) or self.tokens[position].tag not in _NOUN:
             # "Is an alcoholic": the tagger read a noun that is also an adjective as one.
             last = position - 1
@@ -6624,6 +6898,8 @@ class Sentence:
             return False
         if self._acknowledged(index) or self._told_before_a_colon(index):
             return False
+        if self._an_offence_named(index if first is None else first):
+            return False
         start = index - 1
         while start >= reach and self.tokens[start].word not in _CLAUSE_END:
             if (
@@ -6643,6 +6919,25 @@ class Sentence:
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
+
+    def _an_offence_named(self, first) -> bool:
+        """The words at ``first`` name what someone was convicted of, charged with or arrested
+        for ("convicted of failing to notify the police", "found guilty of neglect"): the
+        record's name for it, not the writer's judgement."""
+        tokens = self.tokens
+        if any(
+            tokens[at].word == "found" and tokens[at + 1].word in ("guilty", "not")
+            for at in range(first, min(first + 2, len(tokens) - 1))
+        ):
+            return True  # "was found guilty of wilful neglect": a court's verdict
+        return (
+            first >= 2
+            and tokens[first - 1].word in ("of", "with", "for")
+            and (
+                tokens[first - 2].word in self.prepared.statuses
+                or tokens[first - 2].word == "guilty"
+            )
+        )
 
     def _told_before_a_colon(self, index) -> bool:
         """The word at ``index`` is in what someone told, set out after a colon that follows
@@ -6721,22 +7016,48 @@ class Sentence:
         fatal cardiac arrest"), with no hedge or view of the writer's before it."""
         words = [t.word for t in self.tokens]
         return (
-            any(word in ("never", "always", "again", "within") for word in words[first:])
-            or "never" in words[:first]
-            or any(
-                t.tag.startswith("VB") and self.words.valence(t.word, "v") <= -0.9
-                for t in self.tokens[: last + 1]
+            (
+                # ("Will be back in care": again.)
+                any(
+                    word in ("never", "always", "again", "within", "back") for word in words[first:]
+                )
+                or "never" in words[:first]
+                # By a time: "before the summer", "by Christmas".
+                or any(
+                    word in ("before", "by")
+                    and any(
+                        self.words.first_class(t.word, "n") == "noun.time"
+                        and t.tag in ("NN", "NNS", "NNP")
+                        for t in self.tokens[at + 1 : at + 3]
+                    )
+                    for at, word in enumerate(words[first:], first)
+                )
+                or any(
+                    t.tag.startswith("VB") and self.words.valence(t.word, "v") <= -0.9
+                    for t in self.tokens[: last + 1]
+                )
             )
-        ) and not (
-            self.held_as_the_writers_view(first)
-            or any(word in _HEDGED_BEFORE for word in words[:first])
+            and not (
+                self.held_as_the_writers_view(first)
+                or any(word in _HEDGED_BEFORE for word in words[:first])
+            )
         )
 
     def a_charge(self, first) -> bool:
         """The judgement at ``first`` charges someone with deceit or indifference: misstating
         how much ("exaggerating", "minimises"), lying ("is lying to protect him", "lied about
         it"; not "lying on the sofa" or "what lies behind this"), or not caring ("does not care
-        about getting it right")."""
+        about getting it right"), or calling an account untrue ("This is a lie", "That is not
+        true", "he is not telling the truth", "is in denial")."""
+        # A description's words come after the linking verb it rides on: "is not being
+        # truthful", "is in denial".
+        denied = any(t.word in _NOT for t in self.tokens[max(0, first - 3) : first])
+        while first + 1 < len(self.tokens) and (
+            self.tokens[first].word in ("is", "was", "are", "were", "be", "been", "being", "in")
+            or self.tokens[first].word in _NOT
+        ):
+            denied = denied or self.tokens[first].word in _NOT
+            first += 1
         token = self.tokens[first]
         following = self.tokens[first + 1].word if first + 1 < len(self.tokens) else "."
         if self._verb_lemmas(token.word) & self.prepared.misstating:
@@ -6745,6 +7066,21 @@ class Sentence:
             return self.tokens[first - 1].word != "to" and not any(
                 t.word == "by" for t in self.tokens[first + 1 : self.clause_end(first, first)]
             )
+        if token.word == "because":
+            # What they meant by it: "because he wants to keep his supply coming".
+            return self._wanted_because(first) is not None
+        if token.word in ("telling", "lie", "lies") and self._untruth(first) is not None:
+            return True  # "He is not telling the truth", "This is a lie"
+        if token.word == "denial" and self.tokens[first - 1].word == "in":
+            return True  # "is in denial about his drug use": a deceit of oneself
+        if token.word in ("true", "untrue", "false") and any(
+            t.word in _POINTER for t in self.tokens[max(0, first - 4) : first]
+        ):
+            return denied or token.word != "true"  # "That is not true": an account called false
+        if token.word in _TRUTHFUL or self.words.opposite(token.word) in _TRUTHFUL:
+            # "Is dishonest about it", "is not being truthful about when she last used"; not
+            # "was honest about her use" (the word's opposite: "untruthful", WordNet's).
+            return token.word not in _TRUTHFUL or denied
         if self._verb_lemmas(token.word) == {"care"}:
             # ("Does not care for her eczema": look after it.)
             return following != "for" and any(
@@ -7031,6 +7367,8 @@ class Sentence:
         """The judgement is in what someone other than the writer said ("Mum said he was fine"),
         or in a worry or belief someone else holds ("the school are worried that he feels
         upset"); the writer's own ("I feel that Mum is neglectful") is still their assertion."""
+        if self.tokens[index].word == "because" and self._wanted_because(index) is not None:
+            return False  # "...because he wants...": whose reason it is, read there
         clause = self._clause_start(index)
         while clause >= 2 and (
             self.tokens[clause - 1].word in ("and", "or")
@@ -7554,9 +7892,10 @@ class Sentence:
             if any(
                 t.tag in ("NN", "NNS")
                 and self.words.first_class(t.word, "n") == "noun.communication"
-                # Whose record, named before it: "Lakeside Testing report", "police log".
+                # Whose record, named before it: "Lakeside Testing report", "police log", "the
+                # psychologist's report", "child protection medical report".
                 and n
-                and self.tokens[n - 1].tag in _NOUN
+                and self.tokens[n - 1].tag in (*_NOUN, "POS", "JJ")
                 and match.start() < self.tokens[n - 1].start
                 for n, t in inside_tokens
             ):
@@ -7665,7 +8004,16 @@ class Sentence:
                     tokens[after].tag in ("CD", "NNP", "DT") or tokens[after].word.isdigit()
                 ):
                     after += 1
-                if after > n + 2 and after < len(tokens) and tokens[after].tag.startswith("VB"):
+                if (
+                    after > n + 2
+                    and after < len(tokens)
+                    and (
+                        tokens[after].tag.startswith("VB")
+                        # ("...of 14 February places him there": the tagger's plural noun.)
+                        or tokens[after].tag == "NNS"
+                        and self.words.known(tokens[after].word, "v")
+                    )
+                ):
                     return after - 1
             return n
 
@@ -7698,7 +8046,8 @@ class Sentence:
         after = self.tokens[verb_at + 1] if verb_at + 1 < len(self.tokens) else None
         return (
             after is not None
-            and (after.word == "that" or after.tag in ("PRP$", "DT"))
+            # ("...places him at the address": whom it tells of.)
+            and (after.word == "that" or after.tag in ("PRP$", "DT", "PRP"))
             and ON_A_DAY.search(self.text) is not None
             and bool(self.words.classes(verb, "v") & {"verb.cognition", "verb.communication"})
         )

@@ -76,6 +76,9 @@ _TIME_WORD = (
 )
 _TIMESCALE = re.compile(
     rf"\b(?:by|before|until|no\s+later\s+than|starting|from|on)\s+(?:the\s+)?{_TIME_WORD}"
+    # A time of the year: "during the winter break", "over the summer".
+    r"|\b(?:during|over)\s+(?:the\s+)?(?:christmas|easter|summer|autumn|spring|winter|"
+    r"half[- ]term)\b"
     r"|\bwithin\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|the\s+next)\b"
     # A span from now: "in twelve months", "over the next 8 weeks".
     r"|\b(?:in|over|during)\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+)?"
@@ -894,7 +897,13 @@ def _done_as_well(text, tokens, absence) -> bool:
         joined = joined or words[position] in ("and", ";") or bool(_SENTENCE_END.search(between))
         if (
             joined
-            and words[position] in ("will", "shall", "must")
+            and (
+                words[position] in ("will", "shall", "must")
+                # A plan's note of who checks it: "...; DC Lowe to check this every two weeks".
+                or words[position] == "to"
+                and text[tokens[position - 1][0]].isupper()
+                and any(w in ("this", "it", "that") for w in words[position + 1 : position + 4])
+            )
             and words[position + 1] not in ("not", "no", "never")
         ):
             return True

@@ -799,3 +799,47 @@ def test_a_reviewer_s_child_view_cases_for_the_twenty_fifth_round(experience, ch
 
 def test_a_child_who_did_not_turn_out_was_not_seen():
     assert missing_in("Kai did not turn out for football this term.", "Kai")
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # Twenty-sixth round (no child recorded: the names the text gives). A report's saying is
+        # not the child's; nor is the family name the child shares with Mom.
+        "Kayla Brennan (9) is the subject of a report alleging that her mother's boyfriend hit "
+        "her. Mom, Megan Brennan, has agreed he will stay away.",
+        # Words an adult's quotation goes on with, past the end of a sentence, are still hers.
+        'Jayden Wilson (7) lives with Mrs Abbott. She said on 16 November, "He is a happy boy. '
+        'He loves the dog."',
+        # "She" after Mom, when the child is "he", is Mom.
+        "Mom says Liam (5) is happy at home. She reports he is sleeping in his own bed again.",
+        # A course begun is a record; a participle before a noun is no verb.
+        "Sophie Delgado (11) began trauma-focused therapy with Rebecca Stone on 5 August.",
+        # Words describing a noun are no one's speech.
+        "Zara (10) lives with her aunt. Her school describes her as a 'quiet, conscientious' "
+        "pupil.",
+        # A professional named after their role; a police rank is a title.
+        "Ava is eight months old. The health visitor, Joanne Pike, saw her on 7 October.",
+        "Connor (15) was stopped at the station on 11 October. DS Moss says he would not answer "
+        "questions.",
+        # A reviewer's case: "his mum" is a person, quoting him.
+        'Kai (9) lives with his mum. His mum said, "He loves school."',
+    ],
+)
+def test_the_twenty_sixth_round_s_adults_accounts_are_not_the_child_s_view(experience):
+    assert missing_in(experience), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        'Jayden (7) told me: "I like school. My teacher is kind."',
+        "Kayla (9) sat on the sofa telling me about school.",
+        "Sophie (11) finished the puzzle and showed it to me.",
+        # Seen, then an adult's words set beside what was seen.
+        "When a man came downstairs, Ellis (2) went behind the sofa and stayed there until he "
+        "left. Ms Kerr says he 'wasn't bothered' by the people staying.",
+    ],
+)
+def test_the_twenty_sixth_round_s_children_are_still_heard_and_seen(experience):
+    assert not missing_in(experience), experience

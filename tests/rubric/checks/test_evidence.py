@@ -2522,3 +2522,135 @@ def test_a_reviewer_s_cases_for_the_twenty_fifth_round_are_flagged(text):
 )
 def test_a_reviewer_s_cases_for_the_twenty_fifth_round_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-sixth round. A kind of person by likeness or bare, and what it does as a rule.
+        "Boys like him always end up in trouble.",
+        "Girls like her tend to drift away from school.",
+        "Young fathers in his situation tend to drift away once the novelty wears off.",
+        "Young people whose homes are taken over invariably end up dealing themselves.",
+        # A mind vouched for by a word of completeness.
+        "Mum fully understands the concerns.",
+        "Kayla knows full well what she is doing.",
+        # A finding someone presents with, past "with".
+        "Mr Cole presents with a lack of insight.",
+        # A person named by an addiction is not shown by a day told after it.
+        "Mr Dale is an alcoholic, and that is the core of the concern. On 10/14/2026 this "
+        "caseworker made an unannounced visit at 4:40 p.m. and found Mr Dale asleep on the couch.",
+        # Untruthfulness is a charge, about whatever matter, and needs a source.
+        "Ms Sloan is dishonest about her drug use.",
+        "Ms Sloan is not being truthful about when she last used. She showed me her meeting "
+        "sheet on 9 July.",
+        # A charge after someone's account is the writer's word on it, not more of the account.
+        "Mr Bramhall told me on 12 May that he had never seen the bag before. He is lying.",
+        # Why someone acts, put down to what they want.
+        "Mr Price has told police he does not know the men, because he wants to keep his supply "
+        "coming.",
+        # A return foretold as certain, and by a time.
+        "If the twins go home now, they will be back in foster care before the summer.",
+        "Mr Lee will relapse before Christmas.",
+    ],
+)
+def test_the_twenty_sixth_round_s_judgements_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Their own words, told as theirs.
+        "Ms Hart said she fully understands the concerns.",
+        "Mum moved to Leeds because she wanted to be near her sister, she told me on 3 May.",
+        "Mr Lee told me he missed contact because he wanted to go to work.",
+        "Ms Sloan was honest about her use, telling me on 3 May that she had used on 1 May.",
+        # A finding presented, a place someone will be back in, a view of a matter.
+        "The baby presented with a bruise to the cheek.",
+        "Mum will be back in the office on Monday.",
+        "The school were positive about his progress.",
+        # A likeness that is no group: one child, named, and someone's words.
+        "Children like Amy need a calm classroom, her teacher said.",
+        # Grounds announced, then given.
+        "This caseworker believes the children can start overnight visits, for the reasons "
+        "below. Mr Greer completed the parenting course (certificate dated 6 November 2026).",
+        "My view is that Ms Mason did not understand what the men were doing. I have reached "
+        "this from three sources. First, her account to me on 16 October matched the one she "
+        "gave PC Dhillon on 14 October.",
+    ],
+)
+def test_the_twenty_sixth_round_s_good_sentences_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A new user's cases (twenty-sixth round): a record's words for a person or an offence.
+        "He is a registered sex offender, managed by DC Lowe.",
+        "Mr Dunmore was convicted of failing to notify the police of a change of address.",
+        "She was found guilty of wilful neglect in 2019.",
+    ],
+)
+def test_a_record_s_words_for_a_person_or_an_offence_pass(text):
+    assert not flagged(text, "Facts and chronology"), text
+
+
+def test_an_information_gap_says_what_is_not_known():
+    text = (
+        "# Risk\n\n- Danger: Alfie is harmed.\n"
+        "- Information gap: how Alfie experiences being cared for by Mr Dunmore.\n"
+    )
+    assert not findings(text, rule="unsupported-assertion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reviewer's cases for the twenty-sixth round: more than one knower, and the past.
+        "They both fully understand the concerns.",
+        "Mum fully understood the concerns at the time.",
+        # A finding presented, by more than one, or as none or little of it.
+        "Both parents present with a lack of insight.",
+        "She presents with limited insight.",
+        # An addiction named is not shown by a day told in the same sentence, nor in the plural.
+        "Mum is a junkie; on 12 June police found needles in the flat.",
+        "Both parents are alcoholics.",
+        # A kind of person past a clause of its own, "her situation", or a word saying which.
+        "Mothers who were in care usually struggle.",
+        "Girls in her situation usually go back to the abuser.",
+        "Drug users tend to relapse.",
+        # An account called untrue, after it.
+        "Dad said he was at work that night. This is a lie.",
+        "Mum says the bruise came from a fall at the park. That is not true.",
+        "Dad told me on 3 May that he no longer drinks. He is not telling the truth.",
+        "Dad said he had stopped using. He is in denial about his drug use.",
+        # A reason put down to what someone wants, after what they agreed to.
+        "Dad has agreed to the plan because he wants to get the social worker off his back.",
+    ],
+)
+def test_a_reviewer_s_cases_for_the_twenty_sixth_round_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A record cited in brackets, whoever's it is; a record that places someone.
+        "Mum fully understands the risks (psychologist's report, 14 February 2024).",
+        "Mum was dishonest about the bruising (child protection medical report, 3 May 2024).",
+        "Dad was not truthful about where he had been: the police record of 14 February places "
+        "him at the address.",
+        "Mum is lying: the nurse's record of 3 May shows the dose was missed.",
+        # Their own reason, in an aside of whose account it is.
+        "Mum moved to Leeds in March, she told me, because she wanted to be near her sister.",
+        "Dad has started attending AA, he says, because he wants the children back.",
+        # People named by a place of theirs, and things that are no people.
+        "Teachers at Kai's school always meet him at the gate, as the head confirmed in her "
+        "email of 3 June.",
+        "Contact sessions tend to run late, the centre's log shows.",
+    ],
+)
+def test_a_reviewer_s_cases_for_the_twenty_sixth_round_pass(text):
+    assert not flagged(text, "Analysis"), text

@@ -810,3 +810,22 @@ def test_what_someone_will_not_be_able_or_there_to_do_is_no_absence_goal(text):
 def test_a_vague_noun_after_descriptions_is_still_vague():
     (finding,) = vague("Mum will be given the extra emotional support by 3 May 2026.")
     assert "'support'" in finding.message
+
+
+def test_a_time_of_the_year_says_when():
+    # Twenty-sixth round: "during the winter break", "over the summer".
+    assert not vague(
+        "Jamal (12) and Kiara (8) will move to Ms Harris's home during the winter break, so "
+        "neither changes school mid-term."
+    )
+
+
+def test_a_condition_with_someone_named_to_check_it_is_no_bare_absence():
+    # A new user's case (twenty-sixth round): a plan's note names who checks, how often, until
+    # when and whom they tell.
+    text = (
+        "Mr Dunmore not to stay overnight at 14 Fenwick Close; DC Lowe to check this unannounced "
+        "every two weeks until 30 April 2026 and tell Ms Whitley the same day."
+    )
+    assert not any("says only what will stop" in f.message for f in vague(text))
+    assert any("says only what will stop" in f.message for f in vague("Mr Dunmore not to drink."))
