@@ -338,6 +338,9 @@ def _contracted_is(lowered, tags) -> None:
             elif tags[i + 1] == "VBD":
                 tags[i + 1] = "VBN"  # "she's relapsed": "has", and its participle
             continue
+        if lowered[i + 1] in ("a", "an", "not", "never", "always", "been", "got"):
+            tags[i] = "VBZ"  # "Dad's an alcoholic", "Mum's not coping": no one owns "an"
+            continue
         # After a name or a noun, "'s" is "is" or "has" when a verb's form follows that ends
         # the clause or takes an adverb ("Mum's relapsed.", "Mom's doing good", "Dad's
         # drinking's stabilised"), never before a noun ("Mum's cooked dinner").

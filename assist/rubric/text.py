@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assist.language import TITLES
+
 # A sentence ends at . ! or ? followed by space and something that can start a sentence, or at a
 # blank line. Titles and common abbreviations do not end one.
 _BOUNDARY = re.compile(
@@ -17,12 +19,7 @@ _BOUNDARY = re.compile(
 )
 _ABBREVIATIONS = frozenset(
     [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
+        *TITLES,  # "Mr.", "Det." before a name
         "st",
         "no",
         "nos",
@@ -36,10 +33,6 @@ _ABBREVIATIONS = frozenset(
         "vs",
         "cf",
         "fig",
-        "pc",
-        "dc",
-        "sgt",
-        "insp",
         # Months, days and short forms of notes, which a lower-case word may follow.
         *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
         *("mon", "tue", "tues", "wed", "weds", "thu", "thur", "thurs", "fri", "sat", "sun"),

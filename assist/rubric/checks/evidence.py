@@ -261,6 +261,13 @@ _MUCH = (["a", "lot"], ["a", "great", "deal"], ["heaps"], ["loads"], ["lots"])
 # The words a place a state is in starts with: "at", "in", "under", and "out of".
 _PLACING = frozenset({"at", "in", "under", "of", "beyond"})  # "beyond parental control"
 # What a group is likened to, to say what kind: "families like this", "mothers like her".
+# The verbs English contracts, as the tagger keeps them apart ("Dad's", "they're", "we've").
+_CONTRACTED = {
+    "'s": frozenset({"'s", "be", "have"}),
+    "'re": frozenset({"'re", "be"}),
+    "'m": frozenset({"'m", "be"}),
+    "'ve": frozenset({"'ve", "have"}),
+}
 # Telling the truth, as a trait: "not honest", "not being truthful", and their opposites.
 _TRUTHFUL = frozenset({"honest", "truthful"})
 # What someone wants, as the reason for what they do ("because he wants to").
@@ -4760,6 +4767,8 @@ class Sentence:
         )
 
     def _verb_lemmas(self, word) -> frozenset[str]:
+        if word in _CONTRACTED:
+            return _CONTRACTED[word]  # "Dad's an alcoholic", "she's been"
         return self.words.with_lemmas(word, "v")
 
     def _state(self, index, token):

@@ -822,8 +822,9 @@ def test_a_child_who_did_not_turn_out_was_not_seen():
         "Ava is eight months old. The health visitor, Joanne Pike, saw her on 7 October.",
         "Connor (15) was stopped at the station on 11 October. DS Moss says he would not answer "
         "questions.",
-        # A reviewer's case: "his mum" is a person, quoting him.
+        # A reviewer's cases: "his mum" is a person, quoting him; "Det." ends no sentence.
         'Kai (9) lives with his mum. His mum said, "He loves school."',
+        "Connor (15) was stopped on 11 October. Det. Jones said he seemed settled.",
     ],
 )
 def test_the_twenty_sixth_round_s_adults_accounts_are_not_the_child_s_view(experience):

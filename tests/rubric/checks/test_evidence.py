@@ -2628,6 +2628,10 @@ def test_an_information_gap_says_what_is_not_known():
         "Dad said he had stopped using. He is in denial about his drug use.",
         # A reason put down to what someone wants, after what they agreed to.
         "Dad has agreed to the plan because he wants to get the social worker off his back.",
+        # A verb contracted is the verb: "'s" before "an" or "not" is "is", "'re" is "are".
+        "Dad's an alcoholic.",
+        "Mum's not coping.",
+        "They're neglectful.",
     ],
 )
 def test_a_reviewer_s_cases_for_the_twenty_sixth_round_are_flagged(text):
