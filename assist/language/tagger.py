@@ -608,7 +608,7 @@ def _joined_and_after_to(lowered, tags) -> None:
             tags[i] = "VB"  # "known to drink heavily": a manner, so what came before is a verb
         if (
             lowered[i - 1] == "to"
-            and tags[i - 2] == "JJ"
+            and (tags[i - 2] == "JJ" or lowered[i - 2] == "enough")
             and tags[i] in ("NN", "VBN", "VBD")
             and (
                 tags[i] == "NN"
@@ -620,8 +620,9 @@ def _joined_and_after_to(lowered, tags) -> None:
             tags[i] = "VB"  # ("unable to set any limits": "set" is no participle there)
 
 
-# Descriptions whose "to" only ever comes before a verb: "able to care", "willing to work".
-_ONLY_BEFORE_A_VERB = frozenset({"able", "unable", "willing", "unwilling"})
+# Descriptions whose "to" only ever comes before a verb: "able to care", "willing to work",
+# "relaxed enough to chat".
+_ONLY_BEFORE_A_VERB = frozenset({"able", "unable", "willing", "unwilling", "enough"})
 
 
 # The verbs English follows with an object and a bare verb: "let her sleep", "made him cry".

@@ -546,7 +546,13 @@ def _children_named_in(prepared, texts) -> frozenset[str]:
     return frozenset(found)
 
 
-_AN_AGE_GIVEN = re.compile(r"\(\s*(?:aged\s+)?\d")
+_AN_AGE_GIVEN = re.compile(
+    r"\(\s*(?:aged\s+)?\d"
+    # "Kai, seven,", "Alfie is seven months old", "Reece is sixteen" (read again by the tagger).
+    r"|(?:,|\bis|\bwas)\s+(?:aged\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b",
+    re.IGNORECASE,
+)
 _JOINED_NAMES = re.compile(r"\b[A-Z][a-z]+\s*(?:\([^)]*\)\s*)?and\s+[A-Z][a-z]+")
 
 
@@ -581,20 +587,26 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
                     first
                     and tokens[first - 1].tag == "NNP"
                     and tokens[first - 1].word not in TITLES
+                    # ("Baby Rosa (3 months)": a word for a child before the name.)
+                    and not _child_noun(prepared, tokens[first - 1].word)
                 ):
                     first -= 1
                 named.add(tokens[first].word)
-            elif (heading and index == 0 and len(tokens) > 2 and tokens[1].tag == "POS") or (
-                index
-                and (
-                    _child_noun(prepared, tokens[index - 1].word)
-                    or tokens[index - 1].word in _siblings()
-                )
-                # Not a word of a name: "the Child Advocacy Center".
-                and not (index > 1 and sentence[tokens[index - 1].start].isupper())
+            elif (
+                (heading and index == 0 and len(tokens) > 2 and tokens[1].tag == "POS")
+                or _a_childs_word_before(prepared, sentence, tokens, index)
+                # "Alfie's mum", "is Ruby's dad": whose parent someone is, a child.
+                or [t.word for t in tokens[index + 1 : index + 2]] == ["'s"]
+                and index + 2 < len(tokens)
+                and tokens[index + 2].word in _PARENT_WORDS
             ):
                 named.add(token.word)
-        joined = [t.word for t in tokens if t.word not in ("(", ")") and not t.word.isdigit()]
+        # (Past an age between commas: "Kai, seven, and Mia", as "Kai (7) and Mia".)
+        joined = [
+            t.word
+            for t in tokens
+            if t.word not in ("(", ")", ",", "aged") and _a_number(t.word) is None
+        ]
         for index, word in enumerate(joined):
             if word not in names:
                 continue
@@ -627,8 +639,10 @@ class Reader:
     def __init__(self, prepared: Prepared, names: frozenset, named_children: bool):
         self.prepared = prepared
         self.names = names
-        # With no child recorded, any first name that is no adult's stands for one.
-        self.any_name = not named_children
+        # With no child recorded, any first name that is no adult's stands for one; unless the
+        # text names its children itself, by their ages ("Kai, seven,", "Leah (14)"): then a
+        # name it gives no age, joined to none of theirs, is a grown-up's ("Darren said...").
+        self.any_name = not named_children and not names
         self.words = lexicon()
 
     def _is_child(self, text, tokens, index, previous_was_child) -> bool:
@@ -637,6 +651,8 @@ class Reader:
         if word in _PRONOUNS or word == "you":
             if word == "you" and _of_another(tokens, index):
                 return False  # "You both feel she is...": a letter's parents, of their child
+            if _the_adult_of_this_sex(tokens, index):
+                return False  # "Tobi's aunt, Ms Ade, ... his mum..., but she did not say"
             # "You" in the child's own experience is the child written to: "You told me...".
             return previous_was_child
         title = _title_of(text, tokens, index)
@@ -1107,7 +1123,10 @@ class Reader:
         """(is this subject a child, whether the last person named is one). A pronoun is the
         nearest person before it: in "Blake's parents said they...", "they" are the parents."""
         token = tokens[index]
-        if token.word in _PRONOUNS and self._of_the_child_named_after(sentence, tokens, index):
+        if token.word in _PRONOUNS and (
+            self._of_the_child_named_after(sentence, tokens, index)
+            or _the_adult_of_this_sex(tokens, index)
+        ):
             return False, False
         if token.word in _PRONOUNS and last_noun is False and mentioned:
             # "When Mum arrived he reached for her": "he" is not Mum but the nearest person it
@@ -1164,6 +1183,16 @@ class Reader:
         named = verb + 1
         while named < len(tokens) and tokens[named].word in ("me", "us", "that", "the"):
             named += 1  # "Leah tells me that Ruby...", "Gareth reminded me that the children..."
+        that = next(
+            (
+                at
+                for at in range(named, min(len(tokens), named + 8))
+                if tokens[at].word == "that" or tokens[at].tag.startswith("VB")
+            ),
+            None,
+        )
+        if that is not None and tokens[that].word == "that":
+            named = that + 1  # "She told me on 3 November that Amara...": past when and how
         if named < len(tokens) and self.names and _child_noun(self.prepared, tokens[named].word):
             return True
         return (
@@ -1344,7 +1373,25 @@ class Reader:
         """The verb form at ``index`` is a noun's or a noun: "excited about fostering", "a
         history of trauma and going missing"; "began trauma-focused therapy"."""
         if token.tag == "VBG":
-            return _a_gerund(tokens, index)
+            return _a_gerund(tokens, index) or (
+                # "Sophie is in Year 12, studying biology": a course they follow these days,
+                # told in the present with no occasion of the writer's ("is in the garden,
+                # kicking a ball, when I arrive" is what was seen).
+                tokens[index - 1].word == ","
+                and any(t.word in ("is", "are") for t in tokens[:index])
+                and not any(t.tag == "VBD" for t in tokens[:index])
+                and not any(t.word in _THE_WRITER_THERE for t in tokens)
+                and self.words.first_class(token.word, "v") == "verb.cognition"
+            )
+        if (
+            token.tag == "VBN"
+            and index >= 2
+            and tokens[index - 1].word == ","
+            and tokens[index - 2].tag in ("NN", "NNS", "CD")
+        ):
+            # "He declined my offer of a meeting on 6 November, passed on through his father":
+            # the offer's (not "Leah (12), seen alone at school", the child seen).
+            return True
         return (
             token.tag == "VBN"
             and tokens[index - 1].tag.startswith("VB")
@@ -1478,7 +1525,18 @@ class Reader:
         )
 
     def _refused_to_speak(self, tokens, index) -> bool:
-        """ "Declined to meet", "refused to speak", "chose not to meet with me"."""
+        """ "Declined to meet", "refused to speak", "chose not to meet with me", "declined my
+        offer of a meeting"."""
+        if (
+            any(
+                {t.word, *self.words.lemmas(t.word, "n")} & _A_MEETING
+                for t in tokens[index + 1 : index + 6]
+                if t.tag in ("NN", "NNS")
+            )
+            and tokens[index + 1 : index + 2]
+            and tokens[index + 1].tag in ("DT", "PRP$")
+        ):
+            return True
         if tokens[index + 1 : index + 2] and tokens[index + 1].word == "not":
             index += 1
         if index + 2 >= len(tokens) or tokens[index + 1].word != "to":
@@ -1724,6 +1782,8 @@ class Reader:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if _inside_a_noun_phrase(tokens, index):
             return False  # "three reported incidents": a participle that says which incidents
+        if following is not None and following.word in ("through", "via", "using"):
+            return False  # "communicates through Makaton": how they speak, not what they said
         return following is None or (
             following.tag in ("PRP", "WRB", "WP", "IN", "TO", ".", ",", ":")
             or following.word in _QUOTE_MARKS
@@ -1988,20 +2048,53 @@ def _sexes(tokens) -> frozenset[str]:
 
 
 def _age_after(tokens, index) -> int | None:
-    """The age in years given in brackets after the word at ``index`` ("(6)", "(aged 4)", "(2
-    years)"; "(10 weeks)" is 0), or None."""
-    inside = [t.word for t in tokens[index + 1 : index + 6]]
-    if not inside or inside[0] != "(" or ")" not in inside:
+    """The age in years given after the word at ``index``: in brackets ("(6)", "(aged 4)", "(2
+    years)"; "(10 weeks)" is 0), between commas ("Kai, seven,", ", aged 7,") or after "is"
+    ("Alfie is seven months old", "Reece Murray is sixteen"); or None."""
+    words = [t.word for t in tokens[index + 1 : index + 7]]
+    if words[:1] == ["("]:
+        if ")" not in words:
+            return None
+        inside = words[1 : words.index(")")]
+    elif words[:1] in ([","], ["is"], ["was"]):
+        ends = (",", ".", ";", ")") if words[0] == "," else (",", ".", ";", "and")
+        inside = words[1:]
+        end = next((n for n, word in enumerate(inside) if word in ends), None)
+        if end is None and words[0] == ",":
+            return None
+        inside = inside[:end]
+    else:
         return None
-    inside = inside[1 : inside.index(")")]
-    if inside[:1] == ["aged"]:
-        inside = inside[1:]
-    if not inside or not inside[0].isdigit():
-        return None
-    unit = inside[1] if len(inside) > 1 else "years"
+    while inside[:1] in (["aged"], ["now"], ["nearly"], ["almost"], ["who"], ["is"]):
+        inside = inside[1:]  # ", now seven,", ", who is four,"
+    number = _a_number(inside[0]) if inside else None
+    rest = [word for word in inside[1:] if word != "old"]
+    if number is None or len(rest) > 1:
+        return None  # ("is one of three": no age)
+    unit = rest[0] if rest else "years"
     if unit.startswith(("week", "month", "day")):
         return 0
-    return int(inside[0]) if unit.startswith(("year", "yr")) else None
+    return number if unit.startswith(("year", "yr")) else None
+
+
+def _a_childs_word_before(prepared, sentence, tokens, index) -> bool:
+    """A word for a child, a sibling or a cousin just before the name ("her brother Jack", "his
+    cousin Sam", "her baby, Alfie"); not a word of a name ("the Child Advocacy Center")."""
+    before = index - 1 - int(index > 1 and tokens[index - 1].word == ",")
+    return (
+        before >= 0
+        and (
+            _child_noun(prepared, tokens[before].word)
+            or tokens[before].word in _siblings()
+            or tokens[before].word in ("cousin", "cousins")
+        )
+        and not (before > 0 and sentence[tokens[before].start].isupper())
+    )
+
+
+def _a_number(word) -> int | None:
+    """The number a word writes, in figures or as a word for a child's age ("7", "seven")."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word)
 
 
 def _the_writers_plan(tokens) -> bool:
@@ -2113,6 +2206,22 @@ def _sex_of_the_person_at(tokens, index) -> frozenset[str]:
     return found
 
 
+def _the_adult_of_this_sex(tokens, index) -> bool:
+    """The pronoun at ``index`` is "she" or "he" after a grown-up of that sex named earlier in
+    the sentence, and the child was given the other pronoun before it ("his mum"): the
+    grown-up, who alone can be it."""
+    sex = _sexes([tokens[index]]) & {"she", "he"}
+    other = (
+        {"he": _HE, "she": _SHE}.get(next(iter({"she", "he"} - sex)), frozenset()) if sex else None
+    )
+    return bool(
+        sex
+        and other
+        and sex <= _sex_of_adults_before(tokens, index)
+        and any(t.word in other for t in tokens[:index])
+    )
+
+
 def _of_the_other_sex(tokens, speaker, quoted) -> bool:
     """The speaker at ``speaker`` is "she" or "he", and what they are quoted saying speaks of
     someone by the other pronoun, never as "I": someone else's words about the child."""
@@ -2136,6 +2245,8 @@ def _inside_a_quotation(sentence, found, quoting):
     return found, ((found,) if marks % 2 else None)
 
 
+# Words for a parent after a name's "'s": "Alfie's mum", "Ruby's dad".
+_PARENT_WORDS = frozenset({"mum", "mom", "mother", "dad", "father", "parents", "parent"})
 _DOUBLE_QUOTES = ('"', "\u201c", "\u201d")
 _TITLED = {
     "ms": frozenset({"she"}),
@@ -2165,6 +2276,8 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "."})
 _REFUSING = frozenset({"decline", "refuse", "choose"})  # "chose not to meet"
 _MEETING = frozenset({"meet", "engage", "attend", "see", "join"})
 _BEING_THERE = frozenset({"come", "go", "arrive", "turn", "show"})  # "did not come"
+# What is offered to meet a child, and may be turned down ("declined my offer of a meeting").
+_A_MEETING = frozenset({"offer", "invitation", "meeting", "visit", "appointment", "interview"})
 _BEGINNING = frozenset({"begin", "start", "commence", "resume", "finish", "complete"})
 
 

@@ -270,6 +270,16 @@ _CONTRACTED = {
 }
 # Telling the truth, as a trait: "not honest", "not being truthful", and their opposites.
 _TRUTHFUL = frozenset({"honest", "truthful"})
+# The services, and the writer, in a motive read into someone: "to keep children's services
+# away", "to get social care off his back", "to keep us happy".
+# Who may be called by more than one word: "Mum", "Ms Brennan", "she" are one person.
+_PRONOUNS_OF_ONE = frozenset({"she", "he", "her", "him", "they"})
+_FAMILY_WORDS = frozenset(
+    {"mum", "mom", "mother", "dad", "father", "parent", "parents", "family", "gran", "nan"}
+)
+_THE_SERVICES = frozenset(
+    {"services", "service", "social", "worker", "workers", "court", "police", "us", "me", "cps"}
+)
 # What someone wants, as the reason for what they do ("because he wants to").
 _WANTING = frozenset({"want", "wish", "intend"})
 _INTO = (["in"], ["into"], ["on"])
@@ -577,6 +587,8 @@ class Prepared:
     # "minimize".
     misstating: frozenset
     addicts: frozenset
+    liars: frozenset
+    concealing: frozenset
     ending_up: frozenset
 
 
@@ -679,6 +691,10 @@ def prepare(settings) -> Prepared:
         ),
         # WordNet's people named by an addiction: "alcoholic", "addict", "junkie", "drunk".
         addicts=words.person_nouns_under(("addict", "drunkard")),
+        # ...and by lying ("a compulsive liar"), and the verbs of keeping something from others
+        # ("is hiding the extent of it from us").
+        liars=words.person_nouns_under(("liar",)) - {"storyteller"},
+        concealing=words.sharing_a_sense("conceal"),
         # Saying something is smaller or bigger than it is: "minimises", "is overstating".
         misstating=words.sharing_a_sense("minimize")
         | {
@@ -834,7 +850,10 @@ def _unshown(prepared, text, spans, number, reading):
         charge = (
             sentence.a_charge(first)
             or kind == "label"
-            and bool(sentence.words.with_lemmas(sentence.tokens[last].word, "n") & prepared.addicts)
+            and bool(
+                sentence.words.with_lemmas(sentence.tokens[last].word, "n")
+                & (prepared.addicts | prepared.liars)
+            )
         )
         if (
             account
@@ -848,9 +867,14 @@ def _unshown(prepared, text, spans, number, reading):
             # A diagnosis is shown by whose it is, told anywhere in the text, or by what this
             # sentence gives for it ("confirmed by the community mental health team"); not by
             # the story around it, as other judgements may be.
-            if _diagnosis_told(prepared, text, spans, number, reading) or sentence.evidenced(
-                first, last, strong_only=False
-            ):
+            head = sentence._head_of_subject(first)
+            whose = head.word if head is not None else None
+            # ("Has an untreated bipolar disorder": no clinician elsewhere treats it.)
+            untreated = any(
+                t.word in ("untreated", "undiagnosed") for t in sentence.tokens[first : last + 1]
+            )
+            told = not untreated and _diagnosis_told(prepared, text, spans, number, reading, whose)
+            if told or sentence.evidenced(first, last, strong_only=False):
                 continue
             return judgement
         strong_only = kind in ("certainty", "frequency", "absolute", "group")
@@ -883,6 +907,10 @@ def _unshown(prepared, text, spans, number, reading):
         # the writer's view with reasons.
         own_only = (
             kind == "group"
+            # A clinical finding presented ("The twins present with an insecure attachment"):
+            # an assessment someone made, which the story around it does not show.
+            or kind == "quality"
+            and sentence._presents_with(first + 1)
             # ("It is ... agreed that": not "the Department's view is that", summing up.)
             or kind == "unnamed"
             and sentence._impersonal_it(first) is not None
@@ -927,12 +955,15 @@ def _unshown(prepared, text, spans, number, reading):
     return None
 
 
-def _diagnosis_told(prepared, text, spans, number, reading) -> bool:
+def _diagnosis_told(prepared, text, spans, number, reading, whose=None) -> bool:
     """Another sentence of the text says who diagnoses or treats the illness ("Dr Khan
     diagnosed depression in May 2024. Mum has depression...", "...Her community psychiatric
-    nurse reported that she has taken her medication")."""
+    nurse reported that she has taken her medication"); not someone else's clinician ("Joanne
+    Reid, Niamh's CAMHS keyworker", when the illness is said of Mrs Brennan)."""
     return any(
-        other != number and reading(other).tells_who_treats()
+        other != number
+        and reading(other).tells_who_treats()
+        and not reading(other).someone_elses(whose)
         for other in _may_treat(prepared, text, spans)
     )
 
@@ -1173,7 +1204,10 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
                 and (
                     kind != "label"
                     or not sentence.of_someone(judged)
+                    # (Not of another named first: "Mrs Okafor is a controlling parent. At the
+                    # meeting on 3 November, Amara sat with her hood up" is Amara's.)
                     or sentence.goes_on_in(first, following)
+                    and not following.another_named_first(judged)
                     # ("Ava's nursery record on 4 March shows Mum reads with her daily.")
                     or judged.word in {t.word for t in following.tokens}
                 )
@@ -1626,6 +1660,8 @@ class Sentence:
             return True  # "won't accept any help": every occasion, if a habit
         if word in ("will", "'ll", "wo") and self._foretold_verb(plain, position + 1):
             return True  # "will relapse", "will hurt them": a forecast, if of someone
+        if word == "only" or word in self.prepared.concealing:
+            return True  # "only went to...", "is hiding the extent of it": if so
         if word in self.prepared.maximizers and position:
             return True  # "fully understands", "knows exactly": a mind vouched for, if so
         if word in ("tend", "tends") and position:
@@ -1888,6 +1924,8 @@ class Sentence:
                 or (token.word == "like" and self._felt_like(index, token))
                 or (token.word in _MATTERS and self._valued(index))
                 or (token.word in ("telling", "lie", "lies") and self._untruth(index))
+                or (verbal and self._concealed(index))
+                or (token.word == "only" and self._for_one_reason(index))
                 or (token.word == "because" and self._wanted_because(index))
                 or (verbal and self._understood_fully(index, token))
                 or (tag == "VB" and self._ends_up(index, token))
@@ -3220,9 +3258,14 @@ class Sentence:
             at += 1  # "because he only wants", "because she does not want"
         if at >= len(tokens) or not self._verb_lemmas(tokens[at].word) & _WANTING:
             return None
-        # Not their own account: ", she told me" after it, or "he told me he left because he
-        # wanted to", the reason inside what was told (set apart by a comma, it is the
-        # writer's: "has told police he does not know them, because he wants...").
+        return None if self._their_own_reason(index, at) else ("motive", index, at)
+
+    def _their_own_reason(self, index, at) -> bool:
+        """The reason opened at ``index`` (its verb at ``at``) is in their own account: ", she
+        told me" after it, or "he told me he left because he wanted to", the reason inside what
+        was told; not when set apart by a comma after a report, which makes it the writer's
+        ("has told police he does not know them, because he wants...")."""
+        tokens = self.tokens
         telling = [
             n
             for n, t in enumerate(tokens)
@@ -3244,7 +3287,7 @@ class Sentence:
         aside = next(
             (n for n in range(index - 2, max(-1, index - 7), -1) if tokens[n].word == ","), None
         )
-        if (
+        return bool(
             any(n > at for n in telling)
             or tokens[index - 1].word != ","
             and told_before
@@ -3253,9 +3296,7 @@ class Sentence:
                 any(aside < n < index for n in telling)
                 or "according" in {t.word for t in tokens[aside:index]}
             )
-        ):
-            return None
-        return "motive", index, at
+        )
 
     def _valued(self, index):
         """ "His faith matters more to him than his son does", "school matters to her": what
@@ -4157,6 +4198,35 @@ class Sentence:
             return None  # "has a history of depression": a past told, which was one
         return "frequency", article, index + 1
 
+    def another_named_first(self, judged) -> bool:
+        """Before its first finite verb the sentence names a person other than ``judged``:
+        what it tells is theirs ("At the family meeting on 3 November, chaired by Dr Nair, Amara
+        sat...")."""
+        for token in self.tokens:
+            if token.tag in ("VBD", "VBZ", "VBP", "MD"):
+                return False
+            if (
+                token.tag == "NNP"
+                and token.word != judged.word
+                and self.words.first_class(token.word, "n") != "noun.time"
+                and self._names_person(token)
+            ):
+                return True
+        return False
+
+    def someone_elses(self, whose) -> bool:
+        """The sentence is of someone other than ``whose`` (a word of their name or role): it
+        names another's ("Niamh's keyworker") and never them."""
+        if whose is None or whose in _PRONOUNS_OF_ONE or whose in _FAMILY_WORDS:
+            return False  # ("Mum's GP...", "She has depression": whose, not told apart)
+        words = {token.word for token in self.tokens}
+        owners = {
+            self.tokens[at - 1].word
+            for at, token in enumerate(self.tokens)
+            if token.tag == "POS" and self.tokens[at - 1].word not in _FAMILY_WORDS
+        }
+        return whose not in words and bool(owners - {whose})
+
     def tells_who_treats(self) -> bool:
         """The sentence names a clinician ("her psychiatric nurse", "Dr Shah", "the GP"; not
         "specialist therapy", which names a kind of help) or tells of a diagnosis, a
@@ -4193,6 +4263,8 @@ class Sentence:
             return False
         if at + 1 < len(tokens) and tokens[at + 1].word == "by":
             return True
+        if at + 1 < len(tokens) and tokens[at + 1].word in ("up", "out", "on", "off"):
+            return False  # "which Niamh has picked up from her": a phrasal verb, no knowing
         return any(t.word in ("which", "as") for t in tokens[max(0, at - 4) : at])
 
     def _naming_a_kind_of_help(self, at) -> bool:
@@ -4522,6 +4594,59 @@ class Sentence:
             position += 1
         return position < len(self.tokens) and self.tokens[position].tag in ("NN", "NNS")
 
+    def _concealed(self, index):
+        """ "Is hiding the true extent of her gambling from us", "concealed her drinking":
+        keeping a matter from others (WordNet's verbs sharing a sense with "conceal"); not a
+        thing put out of sight ("hid the bottles", "hides the medication from Kai")."""
+        tokens = self.tokens
+        if not tokens[index].tag.startswith("VB") or not (
+            self._verb_lemmas(tokens[index].word) & self.prepared.concealing
+        ):
+            return None
+        head = self._phrase_head(index + 1)
+        # What is kept back is a matter ("the extent of her gambling", "her drinking", "his
+        # feelings"), not a thing ("the medication", "his face", "the letter").
+        of_a_matter = head is not None and self.words.first_class(tokens[head].word, "n") in (
+            "noun.attribute",
+            "noun.cognition",
+            "noun.act",
+            "noun.state",
+            "noun.feeling",
+        )
+        return ("conduct", index, index) if of_a_matter else None
+
+    def _for_one_reason(self, index):
+        """ "She only went to the clinic to keep children's services away": one reason, what
+        they meant by it, said as the only one."""
+        tokens = self.tokens
+        verb = index + 1
+        if verb >= len(tokens) or tokens[verb].tag not in ("VBD", "VBZ", "VBP"):
+            return None
+        end = self.clause_end(verb, verb)
+        purpose = next(
+            (
+                n
+                for n in range(verb + 2, min(end, verb + 10))
+                if tokens[n].word == "to"
+                and n + 1 < len(tokens)
+                # (An infinitive the tagger may read as a participle: "to upset Mum".)
+                and tokens[n + 1].tag in ("VB", "VBN", "VBP")
+            ),
+            None,
+        )
+        if purpose is None or self._the_writers_own(verb) or self._their_own_reason(index, verb):
+            return None
+        # A motive read into someone: harm meant ("only visits to upset Mum"), or an end in their
+        # dealings with the services ("only went to keep children's services away"); not a
+        # plain errand ("only came downstairs to get a drink").
+        aim = tokens[purpose + 1 : end]
+        if not (
+            self.words.valence(tokens[purpose + 1].word, "v") <= -0.5
+            or any(t.word in _THE_SERVICES for t in aim)
+        ):
+            return None
+        return "motive", index, purpose + 1
+
     def _untruth(self, index):
         """ "He is not telling the truth", "This is a lie", "..., which is a lie": someone's
         account called untrue, a charge of deceit."""
@@ -4752,6 +4877,14 @@ class Sentence:
             return False  # "no marks were visible": what was perceived, which is evidence
         if word in self.prepared.sequence:
             return False  # "sat by the boy next to Sam": where someone comes, not how good they are
+        parts = word.split("-")
+        if (
+            len(parts) == 2
+            and self.words.known(parts[0], "a")
+            and not self.words.known(parts[1], "n")
+            and self._evaluative(parts[0])
+        ):
+            return True  # two descriptions made one ("insecure-avoidant"); not "high-risk"
         return self.words.evaluative(
             word, self.prepared.sources
         ) >= self.prepared.threshold or self.words.names_feeling(word)
@@ -6161,9 +6294,18 @@ class Sentence:
         # A label is a whole phrase ("drug user") or a single noun; the head alone of a longer
         # one may not be ("a wheelchair user" is no drug user). How good or bad a noun is rated
         # is its head's ("a care leaver" is not rated as "care").
+        # (Someone named by an addiction or by lying is one whatever the word before says: "a
+        # gambling addict", "a compulsive liar".)
+        named_by_a_vice = bool(
+            self.words.with_lemmas(noun, "n") & (self.prepared.addicts | self.prepared.liars)
+        )
         lemmas = {
             " ".join(words),
-            *([noun, *self.words.lemmas(noun, "n")] if start == position else []),
+            *(
+                [noun, *self.words.lemmas(noun, "n")]
+                if start == position or named_by_a_vice
+                else []
+            ),
         }
         vader = self.words.evaluative(noun, ("vader",))
         if rated_compound and not evaluative_adjective:
@@ -6233,6 +6375,11 @@ class Sentence:
                 if position + 1 < len(self.tokens) and self.tokens[position + 1].word == "of":
                     if self._found_wanting(candidate.word) and position + 2 < len(self.tokens):
                         return "opinion", index, position + 2  # "there is a lack of routine"
+                    if (
+                        self.tokens[position - 1].word == "no"
+                        and self.words.first_class(candidate.word, "n") == "noun.communication"
+                    ):
+                        return None  # "There is no report of violence": a record's absence
                     position += 2
                     continue
                 # Something bad of conduct or mind said to exist ("there is conflict"): what
@@ -7064,6 +7211,9 @@ class Sentence:
         while first + 1 < len(self.tokens) and (
             self.tokens[first].word in ("is", "was", "are", "were", "be", "been", "being", "in")
             or self.tokens[first].word in _NOT
+            # ("Is plainly hiding...": past the writer's certainty, to what is charged.)
+            or self.tokens[first].tag == "RB"
+            and self.tokens[first].word != "only"
         ):
             denied = denied or self.tokens[first].word in _NOT
             first += 1
@@ -7078,6 +7228,10 @@ class Sentence:
         if token.word == "because":
             # What they meant by it: "because he wants to keep his supply coming".
             return self._wanted_because(first) is not None
+        if self._concealed(first) is not None or (
+            token.word == "only" and self._for_one_reason(first) is not None
+        ):
+            return True  # "is hiding the extent of it from us"; "only went to keep us away"
         if token.word in ("telling", "lie", "lies") and self._untruth(first) is not None:
             return True  # "He is not telling the truth", "This is a lie"
         if token.word == "denial" and self.tokens[first - 1].word == "in":
@@ -7099,7 +7253,7 @@ class Sentence:
             token.word in ("lying", "lied", "lies", "lie")
             and token.tag.startswith("VB")
             and (
-                following in ("to", "about")
+                following in ("to", "about", "when")  # ("is lying when he says...")
                 # "Mum is lying." (not "found him lying, drunk, on the floor")
                 or following in (".", ";")
                 and self.tokens[first - 1].word in ("is", "was", "are", "were")
@@ -8446,7 +8600,15 @@ class Sentence:
     def opens_with_someone(self) -> bool:
         """The sentence's first noun or pronoun, its subject, is a person other than the writer
         ("Ms Patel told me..."; not "Police attended...", "On my visits the kitchen...")."""
-        subject = next((t for t in self.tokens if t.tag in (*_NOUN, "PRP")), None)
+        # (Past a date's month: "On 3 May I saw...".)
+        subject = next(
+            (
+                t
+                for t in self.tokens
+                if t.tag in (*_NOUN, "PRP") and self.words.first_class(t.word, "n") != "noun.time"
+            ),
+            None,
+        )
         return (
             subject is not None
             and subject.word not in ("i", "we")
@@ -9061,7 +9223,13 @@ class Sentence:
         """ "As she told me", "Dad said to us": what someone said to the writer, who heard it,
         with the one who said it named."""
         tokens = self.tokens
-        if not self._saying(index) or (index and tokens[index - 1].word == "to"):
+        # ("Relaxed enough to chat to me": what the description let them do, and they did.)
+        done = (
+            index >= 2
+            and tokens[index - 2].word == "enough"
+            and not any(t.word in _NOT for t in tokens[max(0, index - 6) : index])
+        )
+        if not self._saying(index) or (index and tokens[index - 1].word == "to" and not done):
             return False  # (not "coached about what to say to me": a saying not done)
         if index and (tokens[index - 1].word in _NOT or tokens[index - 1].tag == "MD"):
             return False  # "will not tell us what she wants": nothing told yet

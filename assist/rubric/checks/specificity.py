@@ -1459,8 +1459,19 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
     the medical", "We look at this plan again on 25 March": a review held on a day or after an
     event, of something named (not "review the situation by 1 March", nor "keep it under
     review")."""
+    if tokens[index][2] in ("assess", "reassess", "re-assess"):
+        # "Dr Maguire will reassess Tara's capacity on 24 November": a clinician's appointment,
+        # of something named (not "the situation", "her wellbeing").
+        return _by_a_clinician(text, tokens, index, dated=True) and _something_named(
+            prepared, tokens, after
+        )
     if tokens[index][2] not in ("review", "reviewed", "look", "looked"):
         return False
+    looked_at = _WHAT_IS_LOOKED_AT.search(text, tokens[index][1])
+    if looked_at and DATE.search(text, tokens[index][1]):
+        # "review the plan on 16 December, looking at Amelia's weight and whether...": what the
+        # review will look at, someone's (not "looking at any concerns", "at progress").
+        return True
     clause = re.split(r"[.;]|\band\b", text[tokens[index][1] :], maxsplit=1)[0]
     if not (DATE.search(clause) or _TIMESCALE.search(clause) or _AFTER_AN_EVENT.search(clause)):
         # When, after the verb and in its clause; or a clinician's appointment, on its day.
@@ -1469,20 +1480,34 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
         return False  # "review by the end of March": of nothing named
     if tokens[after][2] in ("it", "them"):
         return True  # "I will look at it on my Monday visit": the chart, told before
-    window = range(after, min(len(tokens), after + 3))
     # Something one can sit down and review ("this plan", "the decision", "both goals"), not
     # a state of someone's ("her mental health", "his behaviour"): that would be reviewed how?
     # Unless a clinician reviews it, on the day: "Dr Sen will review Ethan's sleep on 12
     # January" is an appointment, whose way of reviewing is their own.
-    return _by_a_clinician(text, tokens, index) or (
-        not prepared.vague_objects.search(tokens, after, window.stop)
+    return _by_a_clinician(text, tokens, index) or _something_named(prepared, tokens, after)
+
+
+def _something_named(prepared, tokens, after) -> bool:
+    """The words from ``after`` name something (not a vague object, "the situation", nor a
+    state or feeling, "her wellbeing")."""
+    window = range(after, min(len(tokens), after + 3))
+    return (
+        after < len(tokens)
+        and not prepared.vague_objects.search(tokens, after, window.stop)
         and not any(
             lexicon().first_class(tokens[p][2], "n") in ("noun.state", "noun.feeling")
             for p in window
         )
+        and tokens[after][2] not in ("things", "everything", "it")
     )
 
 
+# What a review will look at, named: "..., looking at Amelia's weight trend and whether...".
+_WHAT_IS_LOOKED_AT = re.compile(
+    r",\s+(?:looking\s+at|to\s+look\s+at|checking|to\s+check)\s+"
+    # Someone's: "Amelia's weight", "her attendance".
+    r"(?:[A-Z]\w+['’]s|his|her|their)\s+\w+",
+)
 # Health professionals, by WordNet (a paediatrician, a nurse, a psychologist, a therapist), and
 # a general practitioner or a doctor by the abbreviations WordNet does not file as one.
 _CLINICIANS = ("health professional", "psychologist", "therapist")

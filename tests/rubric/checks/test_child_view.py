@@ -844,3 +844,60 @@ def test_the_twenty_sixth_round_s_adults_accounts_are_not_the_child_s_view(exper
 )
 def test_the_twenty_sixth_round_s_children_are_still_heard_and_seen(experience):
     assert not missing_in(experience), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # Twenty-seventh round. A child named by an age in words, between commas or after "is":
+        # other first names are then grown-ups'.
+        "Kai, seven, lives with his mum and Darren. Darren said, \"She's fine with me, she just "
+        'sides with her mum."',
+        # "She" after a titled woman, when the child is "he", is the woman.
+        'Tobi\'s aunt, Ms Ade, told me that Tobi "worries about his mum", but she did not say '
+        "what she had seen.",
+        # An offer of a meeting turned down, and what was done to it.
+        "Reece is sixteen. He declined my offer of a meeting, passed on through his father.",
+        # A pronoun that tells, past when, of the child named after it.
+        'Mrs Okafor describes Amara (14) as "a different girl". She told me on 3 November that '
+        'Amara "won\'t even come into the kitchen".',
+        # How a child communicates, and what they do these days.
+        "Noah (7) is autistic. He communicates through Makaton at school.",
+        "Sophie (16) is in Year 12 at Ashcombe Academy, studying biology.",
+    ],
+)
+def test_the_twenty_seventh_round_s_adults_accounts_are_not_the_child_s_view(experience):
+    assert missing_in(experience), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        "Kai (4) was in the garden, kicking a ball.",
+        "Noah (7) told me through his interpreter that he likes school.",
+        "Kai, seven, told me he likes school.",
+        "Baby Rosa (3 months) turned towards her mother's voice and smiled.",
+    ],
+)
+def test_the_twenty_seventh_round_s_children_are_still_heard_and_seen(experience):
+    assert not missing_in(experience), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # A reviewer's cases for the twenty-seventh round: ages in words joined by "and", "who
+        # is four"; a cousin; whose parent someone is; a baby after a comma; the present
+        # told of a visit.
+        "Kai, seven, and Mia, who is four, share a bedroom. Mia told me, \"I'm scared when Daddy "
+        'shouts."',
+        "Kai, seven, and Mia both told me they want to stay with Nan.",
+        'Jack, six, lives with Nan and his cousin Sam. Sam told me, "Jack is my best friend."',
+        "Chloe, 17, is Alfie's mum. Alfie smiled at me and grabbed my pen.",
+        "Chloe is 17 and lives with her baby, Alfie. Alfie smiled at me and grabbed my pen.",
+        "Kai (4) is in the garden, kicking a ball against the fence, when I arrive.",
+        "During my visit Kai (4) is on the sofa, cuddling his teddy and sucking his thumb.",
+    ],
+)
+def test_a_reviewer_s_child_view_cases_for_the_twenty_seventh_round(experience):
+    assert not missing_in(experience), experience

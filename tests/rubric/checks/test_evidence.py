@@ -2658,3 +2658,85 @@ def test_a_reviewer_s_cases_for_the_twenty_sixth_round_are_flagged(text):
 )
 def test_a_reviewer_s_cases_for_the_twenty_sixth_round_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-seventh round. Deceit by its person and by its verb, and a motive as the only
+        # reason: charges, which what is told around them does not show.
+        "Ms Okafor is a compulsive liar. On 3 May she told me she had paid the rent.",
+        "Ms Osei is hiding the extent of her gambling from us.",
+        "She only went to the clinic to keep children's services away from her door.",
+        # A finding presented, two descriptions made one, the story around it no help.
+        "Kai presents with an insecure-avoidant attachment. Mum collected him late on five "
+        "occasions in October, the nursery's register shows.",
+        # A label, or how someone is, shown only by a day that is of them.
+        "Mrs Okafor is a controlling parent. At the family meeting on 3 November, Amara sat with "
+        "her hood up.",
+        # A diagnosis, not shown by another's clinician, nor when said to be untreated.
+        "Mrs Brennan has an eating disorder. Joanne Reid, Niamh's keyworker, reports that the "
+        "family attends every week.",
+        "Vikram has an untreated bipolar disorder. His clinician, Dr Moss, confirmed his "
+        "attendance at the gambling clinic by email.",
+        "Mrs Brennan has an eating disorder of her own, which Niamh has picked up from her.",
+        # A new user's cases: lying "when he says", an addiction named with what it is to.
+        "Mr Marsh is lying when he says he has not placed a bet since January.",
+        "Mr Marsh is a gambling addict.",
+    ],
+)
+def test_the_twenty_seventh_round_s_judgements_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Their own reason; the writer's; a thing put out of sight.
+        "Mum only went to the shop to buy milk, she told me.",
+        "I only went to the school to collect Kai.",
+        "Mum hid the bottles under the sink when I arrived on 3 May.",
+        # What a description let them do, and they did it.
+        "Leo was relaxed enough to chat to me about his Lego.",
+        # A diagnosis whose clinician is named.
+        "Mum has depression. Dr Khan diagnosed it in May 2024.",
+        # A record's absence is no opinion; a kind of user is no addict.
+        "There is no report of physical violence to Ms Marsh or the children.",
+        "Kai is a wheelchair user.",
+    ],
+)
+def test_the_twenty_seventh_round_s_good_sentences_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A reviewer's cases for the twenty-seventh round: hiding a matter, not a thing; an
+        # errand is no motive; one person by two words; a day that is theirs by a pronoun.
+        "Kai hid his face from me when I asked about Dad.",
+        "Mum hides the medication from Kai in a locked box.",
+        "Mum has not hidden anything from me.",
+        "Mum only asked me to leave when Dad came home on 4 May.",
+        "Kai only came downstairs to get a drink when I was there on 3 May.",
+        "Mum's GP, Dr Khan, diagnosed depression in May 2024. Ms Brennan has depression.",
+        "Dr Khan, Ms Brennan's GP, diagnosed depression in May 2024. Mum has depression.",
+        "Dad is an aggressive man. On 3 May his shouting frightened the children so much that "
+        "they hid upstairs.",
+        # A month is no one the next sentence opens with.
+        "Mr Ray is a controlling man. On 3 May I saw Mr Ray take Ms Ray's phone from her.",
+    ],
+)
+def test_a_reviewer_s_cases_for_the_twenty_seventh_round_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kai is hiding his feelings from his mum.",
+        "Dad only visits Kai to upset Mum.",
+    ],
+)
+def test_a_reviewer_s_cases_for_the_twenty_seventh_round_are_flagged(text):
+    assert flagged(text, "Analysis"), text

@@ -829,3 +829,23 @@ def test_a_condition_with_someone_named_to_check_it_is_no_bare_absence():
     )
     assert not any("says only what will stop" in f.message for f in vague(text))
     assert any("says only what will stop" in f.message for f in vague("Mr Dunmore not to drink."))
+
+
+@pytest.mark.parametrize(
+    ("text", "is_vague"),
+    [
+        # Twenty-seventh round: a review's contents named, and a clinician's dated appointment;
+        # a reviewer's cases where what is looked at or reassessed is named by nothing.
+        (
+            "I will review the plan with the family and CAMHS on 16 December, looking at "
+            "Amelia's weight trend and whether the office-day arrangement has held.",
+            False,
+        ),
+        ("Dr Maguire will reassess Tara's capacity on 24 November and tell me the outcome.", False),
+        ("I will review the situation on 16 December, looking at any concerns.", True),
+        ("Dr Maguire will reassess the situation on 24 November.", True),
+        ("Dr Maguire will assess Tara's wellbeing on 24 November.", True),
+    ],
+)
+def test_what_a_review_or_reassessment_looks_at_is_named(text, is_vague):
+    assert bool(vague(text)) is is_vague, text
