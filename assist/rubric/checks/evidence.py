@@ -587,7 +587,7 @@ class Prepared:
     # "minimize".
     misstating: frozenset
     addicts: frozenset
-    liars: frozenset
+    vices: frozenset  # a person named by an addiction or by lying
     concealing: frozenset
     ending_up: frozenset
 
@@ -690,10 +690,10 @@ def prepare(settings) -> Prepared:
             if verb.endswith("_up")
         ),
         # WordNet's people named by an addiction: "alcoholic", "addict", "junkie", "drunk".
-        addicts=words.person_nouns_under(("addict", "drunkard")),
+        addicts=(addicts := words.person_nouns_under(("addict", "drunkard"))),
         # ...and by lying ("a compulsive liar"), and the verbs of keeping something from others
         # ("is hiding the extent of it from us").
-        liars=words.person_nouns_under(("liar",)) - {"storyteller"},
+        vices=addicts | (words.person_nouns_under(("liar",)) - {"storyteller"}),
         concealing=words.sharing_a_sense("conceal"),
         # Saying something is smaller or bigger than it is: "minimises", "is overstating".
         misstating=words.sharing_a_sense("minimize")
@@ -850,10 +850,7 @@ def _unshown(prepared, text, spans, number, reading):
         charge = (
             sentence.a_charge(first)
             or kind == "label"
-            and bool(
-                sentence.words.with_lemmas(sentence.tokens[last].word, "n")
-                & (prepared.addicts | prepared.liars)
-            )
+            and bool(sentence.words.with_lemmas(sentence.tokens[last].word, "n") & prepared.vices)
         )
         if (
             account
@@ -6296,9 +6293,7 @@ class Sentence:
         # is its head's ("a care leaver" is not rated as "care").
         # (Someone named by an addiction or by lying is one whatever the word before says: "a
         # gambling addict", "a compulsive liar".)
-        named_by_a_vice = bool(
-            self.words.with_lemmas(noun, "n") & (self.prepared.addicts | self.prepared.liars)
-        )
+        named_by_a_vice = bool(self.words.with_lemmas(noun, "n") & self.prepared.vices)
         lemmas = {
             " ".join(words),
             *(
