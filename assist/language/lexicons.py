@@ -315,6 +315,10 @@ class Lexicon:
             if head != word and len(head) > 3 and self.lemmas(head, "a"):
                 # "Age-appropriate", "hard-working": a compound rates as its head adjective.
                 best = max(best, self._rating(head, sources, pos))
+        if best == 0.0:
+            american = _american(word)
+            if american is not None:
+                best = self._rating(american, sources, pos)
         return best
 
     def prefixed_adjective(self, word: str) -> bool:
@@ -345,7 +349,8 @@ class Lexicon:
             opposite = self._opposites.get(word)
             if opposite is not None and (opposite in self._valence or opposite in self._polarity):
                 return -self.valence(opposite, "a")
-        return 0.0
+        american = _american(word)
+        return self.valence(american, pos) if american is not None else 0.0
 
     def opposite(self, word: str) -> str | None:
         """The adjective's direct antonym in its commonest sense ("high" -> "low"): a word on a
@@ -414,6 +419,21 @@ class Lexicon:
         kinds = self._nouns[lexname]
         found = _below(roots, self._noun_senses[lexname], kinds)
         return frozenset(lemma.replace("_", " ") for offset in found for lemma in kinds[offset][0])
+
+    def kinds_of(self, roots, lexname: str) -> frozenset[str]:
+        """The nouns below ``roots`` in WordNet, not the roots' own words: "asthma" and
+        "tumour" are kinds of illness; "illness", "malady" and "condition" name none."""
+        kinds = self._nouns[lexname]
+        senses = self._noun_senses[lexname]
+        own = {offset for root in roots for offset in senses.get(root.replace(" ", "_"), ())}
+        found = _below(roots, senses, kinds) - own
+        named = {lemma for offset in own for lemma in kinds[offset][0]}
+        return frozenset(
+            lemma.replace("_", " ")
+            for offset in found
+            for lemma in kinds[offset][0]
+            if lemma not in named
+        )
 
     def verbs_under(self, roots) -> frozenset[str]:
         """Every verb whose commonest sense is, by WordNet's hypernyms, a kind of one of
@@ -545,6 +565,30 @@ def _targets(fields, at, symbol, pos) -> list[int]:
         for k in range(int(fields[at]))
         if fields[at + 1 + 4 * k] == symbol and fields[at + 3 + 4 * k] == pos
     ]
+
+
+# British spellings and their American forms, which the lexicons rate ("disorganised" as
+# "disorganized", "behaviour" as "behavior", "paralysed", "travelled", "paediatric", "offence").
+_BRITISH = (
+    (re.compile(r"(?<=\w\w)is(e|es|ed|ing|er|ers|ation|ations)$"), r"iz\1"),
+    (re.compile(r"(?<=\w)ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"(?<=\w\w)our(s|ed|ing|able|ably|ite|ites|ful|less|al|ally)?$"), r"or\1"),
+    (re.compile(r"(?<=\w\we)ll(ed|ing|er|ers)$"), r"l\1"),
+    (re.compile(r"(?<=\w)tre(s?)$"), r"ter\1"),
+    (re.compile(r"(?<=\w\w)ence(s?)$"), r"ense\1"),
+    # ("Paediatric", "haematoma", "aetiology", "oestrogen", "foetal", "diarrhoea".)
+    (re.compile(r"(?<=[phk])ae(?=[dm])|^ae(?=[st])|^oe(?=[sd])|(?<=f)oe(?=t)|(?<=rrh)oe"), "e"),
+)
+
+
+def _american(word: str) -> str | None:
+    """The word as American English spells it, if it is spelt the British way; else None. (The
+    caller looks the result up: a word only looking British, "wise", finds nothing.)"""
+    for pattern, replacement in _BRITISH:
+        changed = pattern.sub(replacement, word)
+        if changed != word:
+            return changed
+    return None
 
 
 def _verb_forms(word: str) -> tuple[str, ...]:

@@ -422,7 +422,8 @@ def _adults_words(view, prepared, doc):
             # when the section is read for the child's view.
             else _children_named_in(prepared, (experience.text,))
         )
-        reading = Reader(prepared, known, named_children=bool(doc.children))
+        adults = _adults_named_in(prepared, (experience.text,))
+        reading = Reader(prepared, known, named_children=bool(doc.children), adults=adults)
         # An adult speaking in an item that also shows the child heard or seen ("When the
         # supervisor said it was time to go, he held on to his dad and cried") is not only
         # the adult's account.
@@ -488,7 +489,8 @@ def _unheard(view, prepared, doc):
         ]
         observed = [*own, *facts, *loose]
         named = _names(child, doc) if doc.children else _children_named_in(prepared, observed)
-        reading = Reader(prepared, named, named_children=bool(doc.children))
+        adults = _adults_named_in(prepared, observed)
+        reading = Reader(prepared, named, named_children=bool(doc.children), adults=adults)
         # A fact recorded as said by the child is their words: this child's, if it names them
         # or there is no other child it could be.
         heard = any(reading.heard(text) for text in said) or (bool(said) and len(children) == 1)
@@ -539,17 +541,26 @@ def _children_named_in(prepared, texts) -> frozenset[str]:
     adult's ("Leah tells me that Ruby...": the mother's account); any other may still be a
     child's."""
     read = [_names_in(prepared, text) for text in texts]  # each text read once, and kept
-    found: set[str] = set().union(*(named for named, _pairs in read))
+    found: set[str] = set().union(*(named for named, _pairs, _adults in read))
     if found:
-        for _named, pairs in read:  # "Amy (6) and Jack", "Jack and Amy": children together
+        for _named, pairs, _adults in read:  # "Amy (6) and Jack", "Jack and Amy": together
             found.update(name for name, beside in pairs if beside in found)
     return frozenset(found)
+
+
+def _adults_named_in(prepared, texts) -> frozenset[str]:
+    """The names the texts give to grown-ups, by a role beside them or children of their own
+    ("their father, Ashley,"; "Shannon's five children"): theirs in every sentence after, as
+    when "Ashley told me by phone" comes later ("Ashley (7)" a child's all the same)."""
+    read = [_names_in(prepared, text) for text in texts]
+    found: set[str] = set().union(*(adults for _named, _pairs, adults in read))
+    return frozenset(found - _children_named_in(prepared, texts))
 
 
 _AN_AGE_GIVEN = re.compile(
     r"\(\s*(?:aged\s+)?\d"
     # "Kai, seven,", "Alfie is seven months old", "Reece is sixteen" (read again by the tagger).
-    r"|(?:,|\bis|\bwas)\s+(?:aged\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|(?:,|\bis|\bwas|'s)\s+(?:aged\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b",
     re.IGNORECASE,
 )
@@ -557,10 +568,15 @@ _JOINED_NAMES = re.compile(r"\b[A-Z][a-z]+\s*(?:\([^)]*\)\s*)?and\s+[A-Z][a-z]+"
 
 
 @lru_cache(maxsize=4096)
-def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-    """The names one text gives to children, and each name joined by "and" to another name
-    (which is a child's if the other is)."""
+def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]]:
+    """The names one text gives to children, each name joined by "and" to another name (which
+    is a child's if the other is), and the names it gives to grown-ups."""
     named: set[str] = set()
+    adults: set[str] = set()
+    parented: set[str] = set()  # children only by their parent's word: "Clint's mum"
+    # A brother, sister or cousin named after whose they are ("Tom's sister, Jess"): a child if
+    # that one is, a grown-up if that one is.
+    kin_of: list[tuple[str, str]] = []
     pairs: list[tuple[str, str]] = []
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -570,16 +586,34 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
             or (len(words) <= 7 and "'s" in sentence)
             or any(w in prepared.children or w in _siblings() for w in words)
             or _JOINED_NAMES.search(sentence)
+            # Whose someone is, and roles beside names: "Tia's school", "their father, Lee".
+            or "'s" in sentence
+            or "," in sentence
+            and any(w in prepared.adults for w in words)
         ):
             continue  # nothing here could name a child: not tagged (the cold check's cost)
         tokens = tag(sentence).tokens
-        heading = len(tokens) <= 7 and tokens[-1].word in (".", ":")
-        names = {t.word for t in tokens if t.tag == "NNP"}
+        # ("Ruby's daily lived experience.", a heading of nouns; not "Janet's strict but fair.")
+        heading = (
+            len(tokens) <= 7 and tokens[-1].word in (".", ":") and tokens[-2].tag in ("NN", "NNS")
+        )
+        # (Not "Mum" or "December", capitalised as names are.)
+        names = {
+            t.word
+            for at, t in enumerate(tokens)
+            if t.tag == "NNP" and _untitled(prepared, sentence, tokens, at)
+        }
         for index, token in enumerate(tokens):
-            if token.tag != "NNP":
+            if token.tag != "NNP" and not (
+                # A name the tagger read as a noun at the start: "Danielle, who is 26, ...".
+                index == 0
+                and sentence[:1].isupper()
+                and not lexicon().known(token.word, "n")
+                and token.tag == "NN"
+            ):
                 continue
-            age = _age_after(tokens, index)
-            if age is not None and age < 18:
+            cast = _cast_of(prepared, sentence, tokens, index, heading)
+            if cast == "child":
                 # "Jayden Wilson (7)": the given name, which is theirs alone; the family name
                 # is their parents' too ("Mom, Megan Wilson, said").
                 first = index
@@ -592,28 +626,233 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
                 ):
                     first -= 1
                 named.add(tokens[first].word)
-            elif (
-                (heading and index == 0 and len(tokens) > 2 and tokens[1].tag == "POS")
-                or _a_childs_word_before(prepared, sentence, tokens, index)
-                # "Alfie's mum", "is Ruby's dad": whose parent someone is, a child.
-                or [t.word for t in tokens[index + 1 : index + 2]] == ["'s"]
-                and index + 2 < len(tokens)
-                and tokens[index + 2].word in _PARENT_WORDS
-            ):
-                named.add(token.word)
-        # (Past an age between commas: "Kai, seven, and Mia", as "Kai (7) and Mia".)
-        joined = [
-            t.word
-            for t in tokens
-            if t.word not in ("(", ")", ",", "aged") and _a_number(t.word) is None
-        ]
-        for index, word in enumerate(joined):
-            if word not in names:
-                continue
-            for p, q in ((index - 1, index - 2), (index + 1, index + 2)):
-                if min(p, q) >= 0 and max(p, q) < len(joined) and joined[p] == "and":
-                    pairs.append((word, joined[q]))
-    return frozenset(named), tuple(pairs)
+            elif cast == "adult":
+                adults.add(token.word)
+            elif cast == "parented":
+                parented.add(token.word)
+                if tokens[0].word in named and any(t.word in ("is", "was") for t in tokens[:index]):
+                    named.add(token.word)  # "Chloe, 17, is Alfie's mum": a child's child
+            elif cast is not None:
+                kin_of.append((token.word, cast))
+        pairs.extend(_listed_together(tokens, names))
+    for name, whose in kin_of:
+        if whose in adults or whose in prepared.kin and whose not in _KIN_CHILDREN:
+            adults.add(name)
+        elif whose in named or _child_noun(prepared, whose):
+            named.add(name)  # "Kai (7)... Kai's sister, Mia": a child's (whose else, unknown)
+    if not named:
+        # (Only where nothing else names a child: "Alfie (7 months)... Kerry's mother" is his
+        # grandmother, and Kerry his mother.)
+        named |= parented - adults
+    return frozenset(named), tuple(pairs), frozenset(adults)
+
+
+def _cast_of(prepared, sentence, tokens, index, heading) -> str | None:
+    """What the text makes the name at ``index``: "child", "adult", "parented" (a child by
+    their parent's word alone), whose brother, sister or cousin they are (that one's word), or
+    None."""
+    age = _age_after(tokens, index)
+    if age is not None:
+        return "child" if age < 18 else "adult"  # "their cousin, Danielle, who is 26"
+    whose = _whose_kin(prepared, tokens, index)
+    if whose is not None:
+        return whose
+    if (
+        (heading and index == 0 and len(tokens) > 2 and tokens[1].tag == "POS")
+        or _a_childs_word_before(prepared, sentence, tokens, index)
+        or _schooled(prepared, tokens, index)
+        # "Bailey and his sister Imogen": a sibling's.
+        or [t.word for t in tokens[index + 1 : index + 2]] == ["and"]
+        and index + 3 < len(tokens)
+        and tokens[index + 2].tag == "PRP$"
+        and tokens[index + 3].word in _siblings()
+    ):
+        return "child"
+    if (
+        # "Alfie's mum", "is Ruby's dad": whose parent someone is, a child; unless the text
+        # calls them a parent too ("Clint's mum, Rita," of "his dad, Clint").
+        [t.word for t in tokens[index + 1 : index + 2]] == ["'s"]
+        and index + 2 < len(tokens)
+        and tokens[index + 2].word in _PARENT_WORDS
+    ):
+        return "parented"
+    return "adult" if _a_grown_up_named(prepared, tokens, index) else None
+
+
+def _named_after_a_role(prepared, tokens, index) -> bool:
+    """The name at ``index`` follows a comma after a grown-up's noun, no child's or a kin's
+    ("Callum's key worker, Simone Baptiste,", "the night manager, Sandra", "his parents,
+    Kirsty and Liam Marsh,"): the name of whoever holds that role."""
+    first = index
+    # (Back over the names given together: "His parents, Kirsty and Liam Marsh,".)
+    while first > 0 and (
+        tokens[first - 1].tag == "NNP"
+        or first >= 2
+        and tokens[first - 1].word == "and"
+        and tokens[first - 2].tag == "NNP"
+    ):
+        first -= 1
+    if first < 2 or tokens[first - 1].word != ",":
+        return False
+    at = first - 2
+    # Past where they work: "Callum's key worker at Ashdown Lodge, Simone Baptiste".
+    place = at
+    while place > 0 and tokens[place].tag in ("NNP", "DT"):
+        place -= 1
+    if place < at and tokens[place].word in ("at", "from", "of", "in"):
+        at = place - 1
+    return _a_grown_ups_role(prepared, tokens, at)
+
+
+def _a_role_named_after(prepared, tokens, index) -> bool:
+    """The name at ``index`` has a grown-up's role after it, between commas ("Lee Dunn, Demi's
+    father,", "Bethany, Lacey's key worker at Little Acorns,"): whoever holds that role."""
+    last = index
+    while last + 1 < len(tokens) and tokens[last + 1].tag == "NNP":
+        last += 1
+    at = last + 2
+    if at >= len(tokens) or tokens[last + 1].word != ",":
+        return False
+    if tokens[at].tag in ("DT", "PRP$"):
+        at += 1  # "Ros, the night manager,", "Lee, their father,"
+    elif at + 1 < len(tokens) and tokens[at].tag == "NNP" and tokens[at + 1].word == "'s":
+        at += 2  # "Lee, Demi's father,"
+    else:
+        return False
+    # The role is the last of its nouns, before where they work or the comma that closes it.
+    role = None
+    while at < len(tokens) and tokens[at].tag in ("NN", "NNS", "JJ"):
+        if tokens[at].tag != "JJ":
+            role = at
+        at += 1
+    # Set apart, as an aside is: not the subject of what follows ("According to Kai, his mum
+    # sleeps most of the day").
+    closed = at >= len(tokens) or tokens[at].word in (",", ".", ";", ")", "at", "from", "in")
+    return role is not None and closed and _a_grown_ups_role(prepared, tokens, role)
+
+
+def _a_grown_ups_role(prepared, tokens, at) -> bool:
+    """The noun at ``at`` is a grown-up's role: a worker or a professional ("key worker",
+    "night manager") or a parent's, not one a young person may be called ("the young man")
+    nor a child's or a sibling's."""
+    role = tokens[at]
+    words = lexicon()
+    return (
+        # (A family word read as an adjective too, "their mum, Laura,", or as a name after whose
+        # it is, "Jordan's mum, Sharon,"; not a name, "Nana, Mia".)
+        (
+            role.tag in ("NN", "NNS")
+            or role.word in prepared.kin
+            and (role.tag == "JJ" or at and tokens[at - 1].word == "'s")
+        )
+        and not (at and tokens[at - 1].word in ("young", "little"))
+        and (
+            any(
+                word in prepared.adults
+                and not _child_noun(prepared, word)
+                and word not in _KIN_CHILDREN
+                for word in {role.word, *words.lemmas(role.word, "n")}
+            )
+            # A role WordNet does not list: "foster carer Ruth", "keyworker Sam".
+            or words.unlisted_person(role.word)
+            # Or a person's noun named by their field, as a job is ("the health visitor",
+            # "the school nurse"), not by whom they are ("her school friend").
+            or at
+            and tokens[at - 1].tag == "NN"
+            and words.first_class(tokens[at - 1].word, "n") in ("noun.state", "noun.act")
+            and words.first_class(role.word, "n") == "noun.person"
+        )
+        # (Not the children, "The twins, Amy and Ben,": a word any of whose forms is one.)
+        and not any(
+            _child_noun(prepared, word) or word in _KIN_CHILDREN
+            for word in words.lemmas(role.word, "n")
+        )
+    )
+
+
+def _role_after(prepared, tokens, index) -> bool:
+    """An adult's role in brackets after the name: "Sarah (mother)", "Tom (father, 34)"."""
+    if index + 1 >= len(tokens) or tokens[index + 1].word != "(":
+        return False
+    for token in tokens[index + 2 : index + 6]:
+        if token.word == ")":
+            return False
+        if token.word in prepared.adults:
+            return True
+    return False
+
+
+def _a_grown_up_named(prepared, tokens, index) -> bool:
+    """The name at ``index`` is a grown-up's, by what the sentence says of them: a role beside
+    it ("their father, Ashley,", "Bethany, Lacey's key worker,", "their dad Lee", "foster carer
+    Ruth", "Sarah (mother)"), or children of their own ("Shannon's five children", "Kerry's
+    son", "Gary does not want his son to...")."""
+    if index and tokens[index - 1].tag == "NN" and _a_grown_ups_role(prepared, tokens, index - 1):
+        return True  # "their dad Lee", "mum Donna", "foster carer Ruth"
+    if [t.word for t in tokens[index + 1 : index + 2]] == ["'s"]:
+        at = index + 2
+        while at < len(tokens) and tokens[at].tag in ("CD", "JJ"):
+            at += 1  # "Shannon's five children", "Kerry's eldest son"
+        if at < len(tokens) and tokens[at].word in _OFFSPRING:
+            return True
+    # The subject, and in what they do or say, "his son" or "her children": theirs.
+    if index + 1 < len(tokens) and tokens[index + 1].tag.startswith(("VB", "MD")):
+        for at in range(index + 2, min(len(tokens) - 1, index + 8)):
+            if tokens[at].word in (",", ";", ".", "and", "but") or tokens[at].tag == "NNP":
+                break
+            if tokens[at].word in ("his", "her", "their") and tokens[at + 1].word in _OFFSPRING:
+                return True
+    return (
+        _named_after_a_role(prepared, tokens, index)
+        or _a_role_named_after(prepared, tokens, index)
+        or _role_after(prepared, tokens, index)
+    )
+
+
+def _schooled(prepared, tokens, index) -> bool:
+    """The name at ``index`` owns a school, a class or a teacher ("Tia's school report",
+    "Kayla's form tutor", "Jesse's nursery key worker", "Dale's football coach"): a child's."""
+    if [t.word for t in tokens[index + 1 : index + 2]] != ["'s"]:
+        return False
+    following = [t.word for t in tokens[index + 2 : index + 5]]
+    if following[:1] == ["head"] and following[1:2] == ["of"]:
+        return following[2:] in (["year"], ["house"])  # "Jordan's Head of Year"
+    if following[:2] == ["form", "tutor"]:
+        return True  # "Kayla's form tutor" (a school's, as a college tutor is not)
+    for token in tokens[index + 2 : index + 5]:
+        if token.tag not in ("NN", "NNS", "JJ", "NNP"):
+            return False
+        if token.word in _schooling():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _schooling() -> frozenset[str]:
+    """Where and by whom a child is taught: a school, and WordNet's educators of one
+    ("teacher", "headmistress", "schoolmaster"; not a college tutor, a driving instructor or a
+    coach, whom grown-ups have too)."""
+    words = lexicon()
+    return (
+        frozenset(
+            word
+            for word in words.person_nouns_under(("educator",))
+            if words.first_class(word, "n") in ("noun.person", None)  # ("head teacher")
+            and any(part in word for part in ("teacher", "school", "headm"))
+        )
+        | _CHILDHOOD_SETTINGS
+    )
+
+
+# Where children spend their days, as a child's own: "Tia's school", "Lacey's nursery" (not
+# "Donna's parenting class").
+_CHILDHOOD_SETTINGS = frozenset(
+    {"school", "nursery", "preschool", "pre-school", "kindergarten", "classroom"}
+)
+# Whose children they are: "Shannon's five children", "Kerry's son" (a parent's).
+_OFFSPRING = frozenset(
+    {"children", "kids", "son", "sons", "daughter", "daughters", "stepson", "stepdaughter"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -636,9 +875,17 @@ def _name_words(name) -> frozenset[str]:
 class Reader:
     """Reads texts for one child's words and for what was seen of them."""
 
-    def __init__(self, prepared: Prepared, names: frozenset, named_children: bool):
+    def __init__(
+        self,
+        prepared: Prepared,
+        names: frozenset,
+        named_children: bool,
+        adults: frozenset = frozenset(),
+    ):
         self.prepared = prepared
         self.names = names
+        # The names the text gives grown-ups, by their roles ("their father, Ashley,").
+        self.adults = adults
         # With no child recorded, any first name that is no adult's stands for one; unless the
         # text names its children itself, by their ages ("Kai, seven,", "Leah (14)"): then a
         # name it gives no age, joined to none of theirs, is a grown-up's ("Darren said...").
@@ -651,7 +898,7 @@ class Reader:
         if word in _PRONOUNS or word == "you":
             if word == "you" and _of_another(tokens, index):
                 return False  # "You both feel she is...": a letter's parents, of their child
-            if _the_adult_of_this_sex(tokens, index):
+            if _the_adult_of_this_sex(tokens, index) or self._the_speaker_again(tokens, index):
                 return False  # "Tobi's aunt, Ms Ade, ... his mum..., but she did not say"
             # "You" in the child's own experience is the child written to: "You told me...".
             return previous_was_child
@@ -679,30 +926,55 @@ class Reader:
         if self.any_name and (
             token.tag in ("NNP", "NNPS") or self._named_first(text, tokens, index)
         ):
-            if index and tokens[index - 1].tag == "PRP$":
-                return False  # "her Nain", "his Nana": someone's relation, not a child's name
-            if self._another_by_name(text, tokens, index):
-                return False
-            age = _age_after(tokens, index)
-            if age is not None:
-                return age < 18  # "Mason (10 weeks)", "Ellie (6)"; not "Tom (34)"
-            if token.word not in self.words.lemmas(token.word, "n") and (
-                self.words.first_class(token.word, "n") == "noun.person"
-            ):
-                return False  # "Professionals agree": people of a kind, capitalised, not a name
-            if (
-                index == 0
-                and len(tokens) > 1
-                and self.words.known(token.word, "n")
-                and (self._plural_verb(tokens[1]) or tokens[1].tag in ("NN", "NNS"))
-            ):
-                # "Nursery describe her": a body of people, as British English has it; "Wing
-                # officers say": a word that says which, before the noun it describes.
-                return False
-            return _untitled(self.prepared, text, tokens, index) and not self._role_after(
-                tokens, index
-            )
+            return self._a_childs_name(text, tokens, index)
         return False
+
+    def _a_childs_name(self, text, tokens, index) -> bool:
+        """The capitalised word at ``index``, where any name may be a child's, is one: no
+        adult's by the role or the age the text gives them, no relation's, no kind of person."""
+        token = tokens[index]
+        if (
+            index
+            and tokens[index - 1].tag == "PRP$"  # "her Nain", "his Nana": a relation
+            or token.word in self.adults
+            or self._another_by_name(text, tokens, index)
+        ):
+            return False
+        age = _age_after(tokens, index)
+        if age is not None:
+            return age < 18  # "Mason (10 weeks)", "Ellie (6)"; not "Tom (34)"
+        if token.word not in self.words.lemmas(token.word, "n") and (
+            self.words.first_class(token.word, "n") == "noun.person"
+        ):
+            return False  # "Professionals agree": people of a kind, capitalised, not a name
+        if (
+            index == 0
+            and len(tokens) > 1
+            and self.words.known(token.word, "n")
+            and (self._plural_verb(tokens[1]) or tokens[1].tag in ("NN", "NNS"))
+        ):
+            # "Nursery describe her": a body of people, as British English has it; "Wing
+            # officers say": a word that says which, before the noun it describes.
+            return False
+        return _untitled(self.prepared, text, tokens, index) and not _role_after(
+            self.prepared, tokens, index
+        )
+
+    def _the_speaker_again(self, tokens, index) -> bool:
+        """The pronoun at ``index`` opens what a grown-up of its sex, the sentence's subject,
+        says ("Mum (Shona) phoned to say she has deregistered Alfie"): the speaker."""
+        back = index - 1
+        while back > 0 and (tokens[back].word in ("that", "me", "us") or tokens[back].tag == "RB"):
+            back -= 1
+        if back <= 0 or not self._speech(tokens[back]):
+            return False
+        lead = next((at for at, t in enumerate(tokens) if t.tag in _SUBJECT_TAGS), None)
+        return (
+            lead is not None
+            and lead < back
+            and tokens[lead].word not in _PRONOUNS
+            and bool(_sexes([tokens[index]]) & _sex_of_the_person_at(tokens, lead))
+        )
 
     def _another_by_name(self, text, tokens, index) -> bool:
         """The name at ``index`` is someone else's, by where it stands."""
@@ -714,56 +986,7 @@ class Reader:
             or self.names
             and self._full_name_of_another(tokens, index)
             # "His key worker, Simone Baptiste, says...": whoever holds the role.
-            or self._named_after_a_role(tokens, index)
-        )
-
-    def _named_after_a_role(self, tokens, index) -> bool:
-        """The name at ``index`` follows a comma after a grown-up's noun, no child's or a kin's
-        ("Callum's key worker, Simone Baptiste,", "the night manager, Sandra", "his parents,
-        Kirsty and Liam Marsh,"): the name of whoever holds that role."""
-        first = index
-        # (Back over the names given together: "His parents, Kirsty and Liam Marsh,".)
-        while first > 0 and (
-            tokens[first - 1].tag == "NNP"
-            or first >= 2
-            and tokens[first - 1].word == "and"
-            and tokens[first - 2].tag == "NNP"
-        ):
-            first -= 1
-        if first < 2 or tokens[first - 1].word != ",":
-            return False
-        at = first - 2
-        # Past where they work: "Callum's key worker at Ashdown Lodge, Simone Baptiste".
-        place = at
-        while place > 0 and tokens[place].tag in ("NNP", "DT"):
-            place -= 1
-        if place < at and tokens[place].word in ("at", "from", "of", "in"):
-            at = place - 1
-        role = tokens[at]
-        return (
-            role.tag in ("NN", "NNS")
-            # A grown-up's noun (a worker, a professional: "key worker", "night manager"), not
-            # one a young person may be called ("the young man, Tuan,").
-            and not (at and tokens[at - 1].word in ("young", "little"))
-            and (
-                any(
-                    word in self.prepared.adults
-                    and not _child_noun(self.prepared, word)
-                    and word not in _KIN_CHILDREN
-                    for word in {role.word, *self.words.lemmas(role.word, "n")}
-                )
-                # Or a person's noun named by their field, as a job is ("the health visitor",
-                # "the school nurse"), not by whom they are ("her school friend").
-                or at
-                and tokens[at - 1].tag == "NN"
-                and self.words.first_class(tokens[at - 1].word, "n") in ("noun.state", "noun.act")
-                and self.words.first_class(role.word, "n") == "noun.person"
-            )
-            # (Not the children, "The twins, Amy and Ben,": a word any of whose forms is one.)
-            and not any(
-                _child_noun(self.prepared, word) or word in _KIN_CHILDREN
-                for word in self.words.lemmas(role.word, "n")
-            )
+            or _named_after_a_role(self.prepared, tokens, index)
         )
 
     def _full_name_of_another(self, tokens, index) -> bool:
@@ -810,17 +1033,6 @@ class Reader:
         return tokens[1].tag in ("VBD", "VBZ") and (
             self.words.first_class(tokens[1].word, "v") in PERSONS_DOING
         )
-
-    def _role_after(self, tokens, index) -> bool:
-        """An adult's role in brackets after the name: "Sarah (mother)", "Tom (father, 34)"."""
-        if index + 1 >= len(tokens) or tokens[index + 1].word != "(":
-            return False
-        for token in tokens[index + 2 : index + 6]:
-            if token.word == ")":
-                return False
-            if token.word in self.prepared.adults:
-                return True
-        return False
 
     def _past_a_heading(self, sentence):
         """The sentence past a heading of a few words that names what the paragraph is about
@@ -871,7 +1083,7 @@ class Reader:
         child_sex: frozenset[str] = frozenset()
         # Inside a quotation an earlier sentence opened, whose words they are: that sentence's
         # ("She said, "He is a happy boy. He loves the dog."": still hers).
-        quoting: tuple[str | None] | None = None
+        quoting: tuple[str | None, str] | None = None
         for begin, end in sentences(text):
             sentence = self._past_a_heading(text[begin:end])
             tokens = tag(sentence).tokens
@@ -888,8 +1100,11 @@ class Reader:
             def child_at(i, sentence=sentence, tokens=tokens, previous=previous):
                 return self._is_child(sentence, tokens, i, previous)
 
-            if self._an_adult_said_it_all(sentence, tokens, previous):
-                found: str | None = None  # "Using his board he asks for a drink, Mum said."
+            labelled = self._labelled(sentence, tokens, previous)
+            if labelled == "child":
+                found: str | None = "heard"  # "Jake (9): 'I'm sad all the time.'"
+            elif labelled == "adult" or self._an_adult_said_it_all(sentence, tokens, previous):
+                found = None  # "Using his board he asks for a drink, Mum said."
             elif _the_writers_plan(tokens):
                 # "I will write to Sophie and offer to meet her with an adult she trusts": what
                 # the writer means to do, before anything is seen or heard.
@@ -926,7 +1141,10 @@ class Reader:
                     children.append(token)
             lead = next((i for i, t in enumerate(tokens) if t.tag in _SUBJECT_TAGS), None)
             teller = (
+                # (A name alone says no sex: whoever "she" or "he" is, it goes on with them
+                # unless the child is of that sex: "Donna described... She said: '...'".)
                 _sex_of_the_person_at(tokens, lead)
+                or frozenset({"she", "he"} if tokens[lead].tag == "NNP" else ())
                 if lead is not None
                 and not self._is_child(sentence, tokens, lead, previous)
                 and self._telling_after(tokens, lead)
@@ -939,7 +1157,7 @@ class Reader:
                 continue
             previous = bool(children)
             child_sex = _sexes(children) | ({"they"} if len(children) > 1 else set())
-            if children and not child_sex & {"he", "she"}:
+            if "one" in child_sex and not child_sex & {"he", "she"}:
                 # "Noah lives with his aunt": a name says no sex, but "his" after it, with no
                 # man named before it, is the child's.
                 child_sex = child_sex | _sex_of_whose(tokens)
@@ -955,9 +1173,23 @@ class Reader:
             # ("Mum and Dad say...": two of them are "they".)
             # (A title says a sex too: "lives with Mrs Abbott. She said...".)
             titled = frozenset().union(*(_TITLED.get(t.word, ()) for t in tokens))
-            adults = (_sexes(grown) | titled | ({"they"} if len(grown) > 1 else set())) - _sexes(
-                t for t in tokens if t.word in _KIN_CHILDREN
+            # (A grown-up's name, the sentence's subject, says no sex: either. "Danielle, who
+            # is 26... Danielle has two children of her own. She told me...": Danielle.)
+            named_adults = frozenset(
+                {"she", "he"}
+                if lead is not None
+                and tokens[lead].tag == "NNP"
+                and (
+                    tokens[lead].word in self.adults
+                    or self.names
+                    and tokens[lead].word not in self.names
+                )
+                and _untitled(self.prepared, sentence, tokens, lead)
+                else ()
             )
+            adults = (
+                _sexes(grown) | titled | named_adults | ({"they"} if len(grown) > 1 else set())
+            ) - _sexes(t for t in tokens if t.word in _KIN_CHILDREN)
 
     def _action(self, sentence, tokens, mentioned):
         """ "heard" or "seen" for the first thing a child does as the subject of the sentence's
@@ -984,6 +1216,9 @@ class Reader:
                 )
                 and _subject_follows(tokens, index)
                 and not _between_descriptions(tokens, index)
+                # (Nor names in a list before their verb: '..: "Kayden, Brooke and Leo come
+                # round mine"'.)
+                and not (tokens[index - 1].tag == "NNP" and not _a_verb_since_a_mark(tokens, index))
             ):
                 # "Mum said they were worried, and Mia told me...": a new clause, whose
                 # subject speaks for themselves ("... and ran to him" carries on the last).
@@ -1358,6 +1593,65 @@ class Reader:
             and not self._is_child(sentence, tokens, speaker, mentioned)
         )
 
+    def _labelled(self, sentence, tokens, mentioned) -> str | None:
+        """Whose words follow a label before a colon and a quotation: "adult" ("Grandmother
+        Nasreen: 'Yusuf is no bother'", "Yusuf's teacher: 'a lovely lad'", "(d) Jodie, by phone
+        from the unit: '...'", "Sasha's account (home visit, 21 October): '...'"), "child"
+        ("Jake (9): 'I'm sad all the time'", "In Jake's words: '...'"), or None. A label has no
+        verb ("Tyrone (14) texted the school nurse: '...'" is told, not labelled)."""
+        colon = next((at for at, t in enumerate(tokens) if t.word == ":"), None)
+        if colon is None or not any(t.word in _QUOTE_MARKS for t in tokens[colon + 1 : colon + 3]):
+            return None
+        start = 0
+        if tokens[:1] and tokens[0].word == "(" and ")" in [t.word for t in tokens[1:4]]:
+            start = [t.word for t in tokens].index(")") + 1  # past a list's "(d)"
+        if (
+            start + 1 < colon
+            and tokens[start + 1].word == "from"
+            and self.words.first_class(tokens[start].word, "n") == "noun.communication"
+        ):
+            start += 2  # "Text from Jordan's mum, Sharon, 9.40pm:", "Email from Nan:"
+        while start < colon and (tokens[start].tag in ("DT", "PRP$") or tokens[start].word == "in"):
+            start += 1  # ("In Jake's words:")
+        depth = 0
+        for token in tokens[start:colon]:
+            depth += (token.word == "(") - (token.word == ")")
+            if depth == 0 and (token.tag.startswith("VB") or token.tag == "MD"):
+                return None
+        speaker = start
+        if start + 2 < colon and tokens[start + 1].word == "'s":
+            head = start + 2
+            while head + 1 < colon and tokens[head + 1].tag in ("NN", "NNS"):
+                head += 1  # "Yusuf's class teacher"
+            if self.words.first_class(tokens[head].word, "n") != "noun.communication":
+                speaker = head  # "Yusuf's teacher:", not "Sasha's account:" (Sasha's words)
+        if speaker >= colon:
+            return None
+        age = _age_after(tokens, speaker)
+        if age is not None:
+            return "child" if age < 18 else "adult"  # "Poppy, 9: '...'", "Jake (9): '...'"
+        if not self._person(tokens[speaker]):
+            return None
+        word = tokens[speaker].word
+        if self.words.first_class(word, "n") in ("noun.time", "noun.state", "noun.act") or (
+            # A heading's first word, capitalised: "Safety plan in Sophie's own words:".
+            speaker == 0
+            and word not in _FAMILY
+            and self.words.known(word, "n")
+            and self.words.first_class(word, "n") != "noun.person"
+        ):
+            return None
+        # (Whoever speaks is read as ``heard`` reads them: where the text names its children,
+        # a name it gives no age is a grown-up's.)
+        child = self._is_child(sentence, tokens, speaker, mentioned)
+        unnamed = (
+            self.names
+            and tokens[speaker].tag == "NNP"
+            and word not in self.names
+            and not _child_noun(self.prepared, word)  # ("Child (Leo, 8): '...'")
+        )
+        return "child" if child and not unnamed else "adult"
+
     def _speaker_follows(self, sentence, tokens, index, mentioned) -> bool:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         return bool(
@@ -1482,10 +1776,17 @@ class Reader:
         if (
             (token.tag in _EPISODE_TAGS or in_the_past)
             and not (token.tag == "VBG" and _going_on(tokens, index))
+            # ("Have lived with their mum... and spent weekends with their dad, travelling by
+            # train": a participle going on from a span summed up, no occasion seen.)
+            and not (
+                token.tag == "VBG"
+                and tokens[index - 1].word == ","
+                and any(_summed_up(tokens, at) for at in range(index))
+            )
             # "Were staying with their father": where they were, an arrangement going on, not
             # something seen of them ("stayed at my side for the whole visit" was seen).
             and not (
-                whereabouts(tokens, index)
+                (whereabouts(tokens, index) or _moved_home(tokens, index, lemmas))
                 and (token.tag == "VBG" or not any(t.word in _THE_WRITER_THERE for t in tokens))
             )
             # "Have lived with their mother", "stayed at Gran's": where they were, a matter of
@@ -1678,7 +1979,12 @@ class Reader:
         semicolon = next((p for p in range(index + 1, len(tokens)) if tokens[p].word == ";"), None)
         if semicolon is None:
             return None
-        return self._action(sentence, tokens[semicolon + 1 :], mentioned)
+        after = tokens[semicolon + 1 :]
+        # "...; she also noted his cough": the one reporting goes on reporting.
+        verb = next((at for at in range(1, len(after)) if after[at].tag != "RB"), None)
+        if verb is not None and after[0].word in ("she", "he") and self._said(after, verb):
+            return None
+        return self._action(sentence, after, mentioned)
 
     def _others_view(self, tokens, index, speaker) -> bool:
         """Someone else's view, a verb with a sense of thinking and a clause after it ("Nan
@@ -1789,6 +2095,11 @@ class Reader:
             or following.word in _QUOTE_MARKS
             # What they told of: "describes sleepless nights", "explained the rules".
             or following.tag in ("DT", "PRP$", "JJ", "NN", "NNS")
+            # Words quoted about someone named: 'said Lisa "hasn't been right"' (not "called
+            # Ava into the room").
+            or following.tag == "NNP"
+            and index + 2 < len(tokens)
+            and tokens[index + 2].word in _QUOTE_MARKS
         )
 
     def _telling_after(self, tokens, lead) -> bool:
@@ -1813,11 +2124,17 @@ class Reader:
         me"), of the sex of the adult who was the last sentence's subject: that adult goes on
         telling."""
         first = next((at for at, token in enumerate(tokens) if token.tag in _SUBJECT_TAGS), None)
+        if first is None:
+            return False
+        verb = first + 1
+        while verb < len(tokens) and (
+            tokens[verb].word in _AUXILIARIES or tokens[verb].tag == "RB"
+        ):
+            verb += 1  # "He has requested a meeting", "She also said"
         return (
-            first is not None
-            and tokens[first].word in ("she", "he")
-            and first + 1 < len(tokens)
-            and self._speech(tokens[first + 1])
+            tokens[first].word in ("she", "he")
+            and verb < len(tokens)
+            and self._speech(tokens[verb])
             and bool(_sexes([tokens[first]]) & sexes)
         )
 
@@ -1878,13 +2195,31 @@ class Reader:
 
     def adult_speaks(self, text) -> bool:
         """Someone who is not the child, and not the writer, says something in the text."""
+        # The sex of a grown-up the last sentence opened with, whom a "she" or "he" telling
+        # something next goes on with ("Nana Maureen knows them best. She told me: '...'").
+        before: frozenset[str] = frozenset()
         for sentence_begin, sentence_end in sentences(text):
             sentence = text[sentence_begin:sentence_end]
             tokens = tag(sentence).tokens
+            if self._labelled(sentence, tokens, False) == "adult" or (
+                self._goes_on_with_the_teller(tokens, before)
+            ):
+                return True  # "Grandmother Nasreen: 'Yusuf is no bother.'"
+            lead = next((at for at, t in enumerate(tokens) if t.tag in _SUBJECT_TAGS), None)
+            before = (
+                _sex_of_the_person_at(tokens, lead)
+                if lead is not None
+                and self._person(tokens[lead])
+                and not self._is_child(sentence, tokens, lead, False)
+                else frozenset()
+            )
             quoted = [match.span() for match in QUOTE.finditer(sentence)]
             opened = max(sentence.rfind(mark) for mark in _DOUBLE_QUOTES)
             if sum(sentence.count(mark) for mark in _DOUBLE_QUOTES) % 2:
                 quoted.append((opened, len(sentence)))  # a quotation going on past the sentence
+            left_open = _single_quote_left_open(sentence)
+            if left_open is not None:
+                quoted.append((left_open, len(sentence)))  # ("'I hide when Dad shouts. ...")
             for index, token in enumerate(tokens):
                 # (Or holds a view in words: 'His nan feels he has "lost his way"'.)
                 if not (
@@ -1931,7 +2266,12 @@ class Reader:
         shouts". (A writer's "I feel Tom is..." gives a view: a clause follows the verb.)"""
         if self.adult_speaks(text):
             return False  # "I love you, Mum shouted": someone else's "I"
+        quoting: tuple[str | None, str] | None = None
         for begin, end in sentences(text):
+            inside = quoting is not None
+            _found, quoting = _inside_a_quotation(text[begin:end], None, quoting)
+            if inside:
+                continue  # in a quotation an earlier sentence opened: its speaker's "I"
             tokens = tag(text[begin:end]).tokens
             at = 1
             while at < len(tokens) and (
@@ -2056,8 +2396,8 @@ def _age_after(tokens, index) -> int | None:
         if ")" not in words:
             return None
         inside = words[1 : words.index(")")]
-    elif words[:1] in ([","], ["is"], ["was"]):
-        ends = (",", ".", ";", ")") if words[0] == "," else (",", ".", ";", "and")
+    elif words[:1] in ([","], ["is"], ["was"], ["'s"]):  # ("Brooke's twelve")
+        ends = (",", ".", ";", ")", ":") if words[0] == "," else (",", ".", ";", "and")
         inside = words[1:]
         end = next((n for n, word in enumerate(inside) if word in ends), None)
         if end is None and words[0] == ",":
@@ -2069,12 +2409,56 @@ def _age_after(tokens, index) -> int | None:
         inside = inside[1:]  # ", now seven,", ", who is four,"
     number = _a_number(inside[0]) if inside else None
     rest = [word for word in inside[1:] if word != "old"]
+    if rest[:1] in (["years"], ["year"], ["yrs"]):
+        rest = rest[:1]  # "(3 years 2 months)"
     if number is None or len(rest) > 1:
         return None  # ("is one of three": no age)
     unit = rest[0] if rest else "years"
     if unit.startswith(("week", "month", "day")):
         return 0
     return number if unit.startswith(("year", "yr")) else None
+
+
+def _a_verb_since_a_mark(tokens, index) -> bool:
+    """A verb between ``index`` and the colon, quotation mark or start before it."""
+    for token in reversed(tokens[:index]):
+        if token.word in (":", ";") or token.word in _QUOTE_MARKS:
+            return False
+        if token.tag.startswith("VB") or token.tag == "MD":
+            return True
+    return False
+
+
+def _listed_together(tokens, names) -> list[tuple[str, str]]:
+    """Each name joined by "and" to another ("Kai (7) and Mia", and past an age between commas,
+    "Kai, seven, and Mia"), with that other. (Not one a comma alone sets beside it: "I met Kai
+    (7), Donna and Lee" lists the grown-ups too.)"""
+    joined = [
+        t.word
+        for t in tokens
+        if t.word not in ("(", ")", ",", "aged") and _a_number(t.word) is None
+    ]
+    pairs = []
+    for index, word in enumerate(joined):
+        if word not in names:
+            continue
+        for p, q in ((index - 1, index - 2), (index + 1, index + 2)):
+            if min(p, q) >= 0 and max(p, q) < len(joined) and joined[p] == "and":
+                pairs.append((word, joined[q]))
+    return pairs
+
+
+def _whose_kin(prepared, tokens, index) -> str | None:
+    """Whose brother, sister or cousin the name at ``index`` is, if the text says ("Tom's
+    sister, Jess", "their mum's brother, Andre"): that one's word."""
+    before = index - 1 - int(index > 1 and tokens[index - 1].word == ",")
+    if (
+        before >= 2
+        and (tokens[before].word in _siblings() or tokens[before].word in ("cousin", "cousins"))
+        and tokens[before - 1].word == "'s"
+    ):
+        return tokens[before - 2].word
+    return None
 
 
 def _a_childs_word_before(prepared, sentence, tokens, index) -> bool:
@@ -2181,6 +2565,8 @@ def _the_other_adult(tokens, sexes, childs) -> bool:
     if first is None or first.word not in ("he", "she", "they"):
         return False
     known = childs & ({"they", "one"} if first.word == "they" else {"he", "she"})
+    # ("Nana knows the children best. She told me...": no one of them is "she".)
+    known = known or bool(childs) and childs <= {"they"} and first.word != "they"
     # Or this sentence names the child by the other pronoun: "The mother tell me that Adam is
     # always on the phone. She say he don't want to go back": "he" is Adam, "she" the mother.
     other = {"he": "she", "she": "he"}.get(first.word)
@@ -2238,11 +2624,46 @@ def _of_the_other_sex(tokens, speaker, quoted) -> bool:
 
 def _inside_a_quotation(sentence, found, quoting):
     """What the sentence shows, and the quotation it leaves open: inside one an earlier
-    sentence opened (``quoting`` holds what that one showed), the words are that speaker's."""
-    marks = sum(sentence.count(mark) for mark in _DOUBLE_QUOTES)
+    sentence opened (``quoting`` holds what that one showed, and its mark), the words are that
+    speaker's. Double marks pair up; a single one opens before a word and closes after one, as
+    an apostrophe inside a word ("Tia's") does neither."""
+    doubles = sum(sentence.count(mark) for mark in _DOUBLE_QUOTES) % 2
+    # (By where the marks stand, not how many: "'nothing, 'cos there's none'" is closed.)
+    opening = [m.start() for m in _SINGLE_OPENING.finditer(sentence)]
+    closing = [m.start() for m in _SINGLE_CLOSING.finditer(sentence)]
     if quoting is not None:
-        return quoting[0], (quoting if marks % 2 == 0 else None)
-    return found, ((found,) if marks % 2 else None)
+        if quoting[1] == '"':
+            still = not doubles
+        else:  # closed by a mark before any other opens
+            still = not closing or bool(opening) and opening[0] < closing[0]
+        if not still and found is not None and _told_after_the_quotation(sentence, quoting[1]):
+            return found, None  # "...I hide in my room,' Leo said.": whose the words were
+        return quoting[0], (quoting if still else None)
+    if doubles:
+        return found, (found, '"')
+    return found, ((found, "'") if _single_quote_left_open(sentence) is not None else None)
+
+
+def _told_after_the_quotation(sentence, mark) -> bool:
+    """After the mark that closes the quotation, words that say whose it was (", Leo said.")."""
+    if mark == '"':
+        end = max(sentence.rfind(m) for m in _DOUBLE_QUOTES)
+    else:
+        closing = _SINGLE_CLOSING.search(sentence)
+        end = closing.start() if closing else -1
+    return end >= 0 and re.search(r"[A-Za-z]", sentence[end + 1 :]) is not None
+
+
+def _single_quote_left_open(sentence) -> int | None:
+    """Where a quotation in single marks opens that the sentence does not close, or None."""
+    opening = [m.start() for m in _SINGLE_OPENING.finditer(sentence)]
+    if opening and not any(m.start() > opening[-1] for m in _SINGLE_CLOSING.finditer(sentence)):
+        return opening[-1]
+    return None
+
+
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=[\s(\[:]))['\u2018](?=[\w\"\u201c])")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.,!?\"\u201d])['\u2019](?=[\s.,;:)!?\"\u201d]|$)")
 
 
 # Words for a parent after a name's "'s": "Alfie's mum", "Ruby's dad".
@@ -2279,6 +2700,21 @@ _BEING_THERE = frozenset({"come", "go", "arrive", "turn", "show"})  # "did not c
 # What is offered to meet a child, and may be turned down ("declined my offer of a meeting").
 _A_MEETING = frozenset({"offer", "invitation", "meeting", "visit", "appointment", "interview"})
 _BEGINNING = frozenset({"begin", "start", "commence", "resume", "finish", "complete"})
+
+
+def _moved_home(tokens, index, lemmas) -> bool:
+    """ "Moved from his mother's home to live with his aunt", "moved in with Dad": where they
+    live now, a matter of record, not a move the writer saw ("moved to the window")."""
+    if not lemmas & {"move", "relocate"}:
+        return False
+    following = [t.word for t in tokens[index + 1 : index + 16]]
+    if following[:2] == ["in", "with"] or following[:1] in (["house"], ["home"]):
+        return True
+    # Moved themselves, not a thing: "moved from...", "moved to live with" (not "moved the
+    # dolls around her doll's house").
+    return following[:1] in (["from"], ["to"], ["into"], ["back"], ["away"]) and any(
+        word in ("live", "living", "stay", "staying", "home", "house", "flat") for word in following
+    )
 
 
 def _done_to_them(tokens, index) -> bool:

@@ -104,6 +104,8 @@ SETTINGS = {
     # Verbs of keeping something going ("sustain the changes"): a capacity, as coping is.
     "sustaining_roots": s.words(default=("maintain",)),
     "bodily_state_roots": s.words(default=()),
+    # WordNet nouns whose kinds are illnesses ("asthma", "a tumour"): had, a fact of medicine.
+    "ailment_roots": s.words(default=()),
     # WordNet nouns whose kinds are illnesses of the mind ("depression", "PTSD"): had, as
     # fact, they are a diagnosis, which needs whose it is.
     "illness_roots": s.words(default=()),
@@ -240,7 +242,12 @@ _AUTHOR_AND_YEAR = re.compile(
 # A score someone gives on a scale ("safety scale 7/10", "scaled it 6 out of 10"): itself a
 # judgement, not a measure (but "7/10 sessions" counts them).
 _NAMES_A_CAUSE = (["because", "of"], ["due", "to"], ["down", "to"])
-_AHEAD = re.compile(r"\b(?:within|(?:in|over|for) the (?:next|coming))\s+$", re.IGNORECASE)
+_AHEAD = re.compile(
+    r"\b(?:within|(?:in|over|for) the (?:next|coming))\s+$"
+    # An age ahead: "will be asthmatic before he is two", "by the time she turns five".
+    r"|\b(?:before|until|by the time)\s+\w+\s+(?:is|turns|reaches)\s+$",
+    re.IGNORECASE,
+)
 _A_SCORE_GIVEN = re.compile(r"\d+\s*(?:/|out\s+of)\s*10\b", re.IGNORECASE)
 # A score given as a thing one is put at: "put this family at a 7" (a time is "at 7pm").
 _A_SCORE = re.compile(r"\bat\s+an?\s+\d{1,2}\b(?!\s*(?:am|pm|:|\.\d|o'clock))", re.IGNORECASE)
@@ -393,6 +400,32 @@ _POINTS_BACK = re.compile(
 # The span a judgement covers ("over the past six weeks", "in the last 3 months"): when, not how
 # often or how much. (How long something went on, "cried for 20 minutes", "has kept it up for
 # the past year", is detail.)
+# Someone's age, which is who they are, not how often or how much anything happened: "Lacey,
+# aged four,", "Kai (7)", "is six years old", "a 4-year-old".
+_AN_AGE_BEFORE = re.compile(r"\bage[d]?\s*$", re.IGNORECASE)
+_IN_BRACKETS_ALONE = (re.compile(r"\(\s*$"), re.compile(r"\s*\)"))
+_AN_AGE_AFTER = re.compile(
+    r"\s*(?:years?|months?|weeks?)\s+old\b|-(?:years?|months?|weeks?)-old\b", re.IGNORECASE
+)
+
+
+def _an_age(text, figure) -> bool:
+    """The figure is someone's age: after "aged", alone in brackets ("Kai (7)"), or before
+    "years old"."""
+    before = text[max(0, figure.start() - 8) : figure.start()]
+    return bool(
+        _AN_AGE_BEFORE.search(before)
+        or _IN_BRACKETS_ALONE[0].search(before)
+        and _IN_BRACKETS_ALONE[1].match(text, figure.end())
+        or _AN_AGE_AFTER.match(text, figure.end())
+    )
+
+
+# An age to come, in a forecast: "before he is two", "by the time she turns five".
+_AN_AGE_AHEAD = re.compile(
+    r"(?:before|by)(?: the time)? \w+ (?:is|turns|reaches) (?:\d+|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)"
+)
 _SPAN = re.compile(
     r"\b(?:over|in|during|across|within)\s+the\s+(?:past|last|previous|first)\s+"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)?\s*"
@@ -546,6 +579,7 @@ class Prepared:
     capacities: frozenset
     sustaining: frozenset
     bodily_states: frozenset
+    ailments: frozenset
     illnesses: frozenset
     illness_ends: frozenset
     # (Not hashed: a pattern's hash reads its whole compiled code, and the check's cache
@@ -646,6 +680,12 @@ def prepare(settings) -> Prepared:
         capacities=words.nouns_under(settings["capacity_roots"], "noun.cognition"),
         sustaining=words.verbs_under(settings["sustaining_roots"]),
         bodily_states=words.nouns_under(settings["bodily_state_roots"], "noun.state"),
+        # (Not a word of thought or telling too: "condition", a term as much as an illness.)
+        ailments=frozenset(
+            word
+            for word in words.kinds_of(settings["ailment_roots"], "noun.state")
+            if not words.classes(word, "n") & {"noun.cognition", "noun.communication"}
+        ),
         # (Only words whose commonest sense is a state: not "fury" or "craze".)
         illnesses=frozenset(
             word
@@ -1920,6 +1960,7 @@ class Sentence:
                 or (token.word in ends_of_absolutes and self._absolute(index, token))
                 or (token.word == "like" and self._felt_like(index, token))
                 or (token.word in _MATTERS and self._valued(index))
+                or (token.word == "intention" and self._intended(index))
                 or (token.word in ("telling", "lie", "lies") and self._untruth(index))
                 or (verbal and self._concealed(index))
                 or (token.word == "only" and self._for_one_reason(index))
@@ -2161,10 +2202,13 @@ class Sentence:
         tokens = self.tokens
         if index + 1 >= len(tokens) or not self._a_group_word(tokens[index]):
             return None
+        # (Further past a clause that says which kind: "Mothers who have a new baby and a new
+        # partner in the same year nearly always let...".)
+        reach = 18 if tokens[index + 1].word in ("who", "whose") else 10
         tends = next(
             (
                 at
-                for at in range(index + 1, min(len(tokens) - 1, index + 10))
+                for at in range(index + 1, min(len(tokens) - 1, index + reach))
                 if (
                     self._verb_lemmas(tokens[at].word) & {"tend"}
                     and tokens[at + 1].word == "to"
@@ -2205,8 +2249,11 @@ class Sentence:
                 )
             )
             # Not people named by a place of theirs ("Teachers at Kai's school always meet him"):
-            # those, not a kind.
-            and not any(t.tag in ("NNP", "POS") for t in tokens[index + 1 : tends])
+            # those, not a kind (but "Men who drink like Dean always...": a kind he is one of).
+            and not any(
+                t.tag in ("NNP", "POS") and tokens[at - 1].word != "like"
+                for at, t in enumerate(tokens[index + 1 : tends], index + 1)
+            )
         ):
             # "Young fathers in his situation tend to drift away", "young people whose homes
             # are taken over invariably end up...": a kind of person, bare, and what it does
@@ -2821,10 +2868,17 @@ class Sentence:
         if position >= len(self.tokens):
             return False
         lemmas = self._verb_lemmas(self.tokens[position].word)
-        # ("... and this is fuelling her anxiety": a verb of causing, active, is one too.)
+        # ("... and this is fuelling her anxiety": a verb of causing, active, is one too; and
+        # "and this is at the root of the decline": a cause, named.)
         return (
             bool(lemmas & (self.prepared.impacting | self.prepared.causal_verbs))
             or self._an_effect_had(position) is not None
+            or "be" in lemmas
+            and any(
+                t.word in self.prepared.causal_nouns
+                for t in self.tokens[position + 1 : position + 5]
+                if t.tag in ("NN", "NNS")
+            )
         )
 
     def _pointing_back_at(self, verb_at) -> bool:
@@ -3251,9 +3305,27 @@ class Sentence:
         if not self._names_person(tokens[subject]):
             return None
         at = subject + 1
-        while at < len(tokens) and (tokens[at].tag == "RB" or tokens[at].word in ("does", "do")):
-            at += 1  # "because he only wants", "because she does not want"
-        if at >= len(tokens) or not self._verb_lemmas(tokens[at].word) & _WANTING:
+        cannot = False
+        while at < len(tokens) and (
+            tokens[at].tag == "RB" or tokens[at].word in ("does", "do", "can", "cannot", "ca")
+        ):
+            cannot = cannot or tokens[at].word in ("cannot", "ca", "can")
+            at += 1  # "because he only wants", "because she does not want", "cannot face"
+        if at >= len(tokens):
+            return None
+        lemmas = self._verb_lemmas(tokens[at].word)
+        if not (
+            lemmas & _WANTING
+            # What they feel: "because she hates being at home", "because he fears..."
+            or self.words.first_class(tokens[at].word, "v") == "verb.emotion"
+            # What they cannot bear: "because she cannot face being at home with him".
+            or cannot
+            and any(
+                {"tolerate", "endure"} <= self.words.sharing_a_sense(lemma)
+                or "confront" in self.words.sharing_a_sense(lemma)
+                for lemma in lemmas
+            )
+        ):
             return None
         return None if self._their_own_reason(index, at) else ("motive", index, at)
 
@@ -3294,6 +3366,28 @@ class Sentence:
                 or "according" in {t.word for t in tokens[aside:index]}
             )
         )
+
+    def _intended(self, index):
+        """ "The landlord has no intention of doing the work", "has every intention of
+        leaving": what someone means to do, read into them; only they can say it."""
+        tokens = self.tokens
+        if (
+            index < 3
+            or index + 2 >= len(tokens)
+            or tokens[index + 1].word != "of"
+            or tokens[index - 1].tag != "DT"
+            or not self._verb_lemmas(tokens[index - 2].word) & {"have"}
+        ):
+            return None
+        subject = self._subject_before(index - 2)
+        if (
+            subject is None
+            or not self._names_person(subject)
+            or subject.word in ("i", "we")
+            or not self._asserted(index)
+        ):
+            return None
+        return "want", index - 1, index
 
     def _valued(self, index):
         """ "His faith matters more to him than his son does", "school matters to her": what
@@ -4347,6 +4441,7 @@ class Sentence:
                 and token.word not in self.prepared.trouble  # "drink issues"
             )
             and (self._found_wanting(token.word) or self._trouble_had(index))
+            and not self._an_illness_had(index)
         ):
             # "Has a drinking problem", "shows hostility": a noun found wanting (a rated good
             # noun, "missed antenatal care", is only what it names). Back over the noun phrase
@@ -4631,7 +4726,13 @@ class Sentence:
             ),
             None,
         )
-        if purpose is None or self._the_writers_own(verb) or self._their_own_reason(index, verb):
+        # (Told after the aim, not by its own verb: "to avoid", a verb WordNet also files as
+        # telling.)
+        if (
+            purpose is None
+            or self._the_writers_own(verb)
+            or self._their_own_reason(index, purpose + 1)
+        ):
             return None
         # A motive read into someone: harm meant ("only visits to upset Mum"), or an end in their
         # dealings with the services ("only went to keep children's services away"); not a
@@ -4640,6 +4741,12 @@ class Sentence:
         if not (
             self.words.valence(tokens[purpose + 1].word, "v") <= -0.5
             or any(t.word in _THE_SERVICES for t in aim)
+            # ...or keeping away from something or someone ("only works nights to avoid being at
+            # home with Dean", "to get away from her").
+            or any(
+                {"avoid", "elude"} & {lemma, *self.words.sharing_a_sense(lemma)}
+                for lemma in self._verb_lemmas(tokens[purpose + 1].word)
+            )
         ):
             return None
         return "motive", index, purpose + 1
@@ -4929,8 +5036,9 @@ class Sentence:
         if (
             (token.tag not in _ADJECTIVE and not is_participle)
             or _not_a_state(token, following, after)
-            # "Missing: 29.06 18:00 to 30.06 09:30": a record's heading, said of no one.
-            or (index == 0 and following is not None and following.word in _HEADING_MARKS)
+            # "Missing: 29.06 18:00 to 30.06 09:30": a record's heading, said of no one; and
+            # "Prepared by Ms Ahmed, social worker": who wrote the document.
+            or (index == 0 and following is not None and following.word in (*_HEADING_MARKS, "by"))
         ):
             return None
         last = index
@@ -5723,6 +5831,14 @@ class Sentence:
             or following.word == "on"
             and index + 2 < len(self.tokens)
             and self.tokens[index + 2].tag in ("PRP$", "PRP")
+            # A phrasal verb WordNet lists, with its object: "is taking on the extra shifts"
+            # (not "is charming", "taking" an adjective too).
+            or index + 2 < len(self.tokens)
+            and self.tokens[index + 2].tag in ("DT", "PRP$", "JJ", "NNS", "NN", "CD")
+            and any(
+                self.words.sharing_a_sense(f"{lemma}_{following.word}")
+                for lemma in self._verb_lemmas(token.word)
+            )
         ):
             return False
         if self._verb_lemmas(token.word) & self.prepared.linking:
@@ -6130,7 +6246,9 @@ class Sentence:
         if (
             said_of is not None
             and said_of.tag in ("NN", "NNS")
-            and (self.words.first_class(said_of.word, "n") in self.prepared.abstract)
+            # (Or what is said or meant: "Another explanation is an illness".)
+            and self.words.first_class(said_of.word, "n")
+            in (*self.prepared.abstract, "noun.communication", "noun.motive")
         ):
             return None
         return self._labelled(index, verb_at)
@@ -6435,6 +6553,23 @@ class Sentence:
             bool(self.words.classes(noun, "n") & self.prepared.abstract)
             and self.words.valence(noun, "n") >= self.prepared.threshold
         )
+
+    def _an_illness_had(self, index) -> bool:
+        """ "Has a brain stem tumour", "has asthma": an illness of the body someone has, a fact
+        of medicine and no verdict on them (not "fabricated or induced illness")."""
+        if not self.words.with_lemmas(self.tokens[index].word, "n") & self.prepared.ailments:
+            return False
+        # (Back over the words that say which: "a brain stem tumour", "stem" read as a verb.)
+        back = index - 1
+        while (
+            back > 0
+            and index - back < 5
+            and not self._verb_lemmas(self.tokens[back].word) & {"have"}
+        ):
+            if self.tokens[back].tag not in ("DT", "JJ", "NN", "RB", "VB"):
+                return False
+            back -= 1
+        return bool(self._verb_lemmas(self.tokens[back].word) & {"have"})
 
     def _found_wanting(self, noun) -> bool:
         """An abstract noun rated bad: "conflict", "neglect", "hostility". (Not one that is
@@ -7060,6 +7195,8 @@ class Sentence:
                 and not self._foretold_as_fact(start, index)
                 and not self._best_for_them(start)
                 and not self._would_be(start, index)
+                # ("Because she cannot face being at home": what they cannot bear, as fact.)
+                and not (kind == "motive" and self.tokens[start].word in ("cannot", "ca"))
             ):
                 return False
             start -= 1
@@ -7173,13 +7310,16 @@ class Sentence:
                     word in ("never", "always", "again", "within", "back") for word in words[first:]
                 )
                 or "never" in words[:first]
-                # By a time: "before the summer", "by Christmas".
+                # By a time: "before the summer", "by Christmas", "before he is two".
                 or any(
                     word in ("before", "by")
-                    and any(
-                        self.words.first_class(t.word, "n") == "noun.time"
-                        and t.tag in ("NN", "NNS", "NNP")
-                        for t in self.tokens[at + 1 : at + 3]
+                    and (
+                        any(
+                            self.words.first_class(t.word, "n") == "noun.time"
+                            and t.tag in ("NN", "NNS", "NNP")
+                            for t in self.tokens[at + 1 : at + 3]
+                        )
+                        or _AN_AGE_AHEAD.match(" ".join(words[at : at + 5])) is not None
                     )
                     for at, word in enumerate(words[first:], first)
                 )
@@ -8067,6 +8207,7 @@ class Sentence:
         return (
             any(
                 not self._counts_people(figure)
+                and not _an_age(undated, figure)
                 and not self._measures_nothing(figure)
                 and not self._a_reference(figure)
                 and not self._a_kind_by_length(undated, figure)
@@ -8693,6 +8834,16 @@ class Sentence:
                 and at + 1 < first
                 and bool(self._verb_lemmas(tokens[at + 1].word) & (self.prepared.belief | _FORESEE))
             )
+            # "In my view her anger is...", "appears to me to be", "seems to us".
+            or token.word in ("my", "our")
+            and at
+            and tokens[at - 1].word == "in"
+            and at + 1 < first
+            and self._a_view(tokens[at + 1])
+            or token.word in ("me", "us")
+            and at >= 2
+            and tokens[at - 1].word == "to"
+            and bool(self._verb_lemmas(tokens[at - 2].word) & self.prepared.appearance)
             for at, token in enumerate(tokens[:first])
             if at >= start
         )

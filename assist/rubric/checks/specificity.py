@@ -53,8 +53,9 @@ SETTINGS = {
     # "chair the meeting", "book the appointment"): walking "hold" would bring 200 verbs.
     "task_verbs": s.words(default=("hold", "chair", "book", "attend", "sit")),
     "abstract_classes": s.choices(LEXNAMES),
-    # Nouns that name a degree to reach: given only a rating ("an acceptable standard"), none.
-    "standards": s.words(default=("standard", "level")),
+    # Nouns that name a degree to reach: given only a rating ("an acceptable standard", "in a
+    # better state", "in a good condition"), none.
+    "standards": s.words(default=("standard", "level", "state", "condition")),
     "person_classes": s.choices(LEXNAMES, default=("noun.person", "noun.group")),  # who can act
     # When, left open ("at some point", "in due course").
     "open_times": s.words(default=()),
@@ -1160,12 +1161,22 @@ def _rated_standard(prepared, text):
         rating, before = None, index - 1
         # Back over the words that rate it: "a good enough", "a clean and safe".
         while before >= 0 and tagged[before].tag in ("JJ", "JJR", "RB", "CC"):
-            if tagged[before].tag != "CC" and words.evaluative(tagged[before].word.lower()) >= 0.5:
+            word = tagged[before].word.lower()
+            # A rating ("a better state"), not a word of what it pertains to ("his mental
+            # state", WordNet's relational adjectives).
+            if (
+                tagged[before].tag != "CC"
+                and words.evaluative(word) >= 0.5
+                and "adj.pert" not in words.classes(word, "a")
+            ):
                 rating = tagged[before]
             before -= 1
         following = tagged[index + 1].word if index + 1 < len(tagged) else ""
-        if following in ("(", "of", ":"):
-            continue  # defined after it ("a good standard (clean sheets...)"), or an amount of
+        after = tagged[index + 2].word if index + 2 < len(tagged) else ""
+        if following in ("(", "of", ":") or following == "," and after in ("with", "meaning"):
+            # Defined after it ("a good standard (clean sheets...)", "in a good condition,
+            # with the floor clear"), or an amount of something.
+            continue
         if rating is not None and rating.start in starts:
             return starts[rating.start], _span(plain, starts[rating.start], token.end)
     return None

@@ -2274,8 +2274,9 @@ def test_a_reviewer_s_cases_for_the_twenty_third_round_pass(text):
         ("It was recognised that Mum had made progress.", "Whose view"),
         ("The general feeling is that the parents lean on Ava.", "Whose view"),
         ("Professional opinion is that Mr Hale poses a risk to Ava.", "Whose view"),
-        # What went before given as the cause, with "why".
-        ("Kai has ADHD, which explains why he cannot settle in class.", "What links the two"),
+        # What went before given as the cause, with "why"; since the twenty-eighth round the
+        # syndrome before it is a diagnosis, asked about first (a new user's case).
+        ("Kai has ADHD, which explains why he cannot settle in class.", "Whose diagnosis"),
     ],
 )
 def test_judgements_found_in_the_twenty_fourth_round(text, question):
@@ -2740,3 +2741,59 @@ def test_a_reviewer_s_cases_for_the_twenty_seventh_round_pass(text):
 )
 def test_a_reviewer_s_cases_for_the_twenty_seventh_round_are_flagged(text):
     assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Twenty-eighth round. What someone means to do, read into them; a kind of person by
+        # what they do as a rule, past the clause that says which kind.
+        "The landlord has no intention of doing the repairs.",
+        "Mothers who have a new baby and a new partner in the same year nearly always let the "
+        "older children's needs slide.",
+        # An age is who someone is, no count that shows anything.
+        "Lacey (4) is hostile to her mother.",
+        "Lacey, aged four, is hostile to her mother.",
+        # A forecast to an age, as certain; an effect claimed with a cause named.
+        "Unless the family is rehoused, Ellis will be asthmatic before he is two.",
+        "Leanne has postnatal depression, and this is at the root of the decline in home "
+        "conditions.",
+        # A British spelling is rated as its American one is.
+        "Lacey presents with a disorganised attachment to her mother.",
+        # What someone cannot bear, given as why they act.
+        "Mum works nights because she cannot face being at home with Dad.",
+        "He stays out late because he hates being at home.",
+        # A reviewer's case: an illness named by what it is of is no illness of the body.
+        "Mum has a psychiatric illness.",
+        # A new user's: a motive of keeping away, a kind of person like someone named, and a
+        # syndrome or a learning disorder, each a diagnosis that needs whose it is.
+        "Kerry only works nights to avoid being at home with Dean.",
+        "Men who drink like Dean always end up hitting their partners.",
+        "Tyler has ADHD.",
+        "Tyler has dyslexia.",
+    ],
+)
+def test_the_twenty_eighth_round_s_judgements_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An illness of the body had is a fact of medicine; a phrasal verb with its object is
+        # a doing; intentions in one's own words; a reason of one's own.
+        "Noah has a brain stem tumour and his care plan includes rescue medication at night.",
+        "Noah has asthma, and uses his inhaler before PE.",
+        "Ms Carter is taking on extra shifts at the care home.",
+        "Mum told me she has no intention of going back to him.",
+        "She left early because she had a dentist appointment.",
+        "Lacey is hostile (police log 4567).",
+        # A new user's: their own reason; a document's author; an explanation weighed.
+        "Kerry only works nights to avoid being at home with Dean, she told me.",
+        "Prepared by Ms Ahmed, social worker, Northshire Children's Services.",
+        "Another explanation is an illness, which her GP has not yet been asked to check.",
+        "Tyler has ADHD, diagnosed by Dr Shah at the child development centre in 2023.",
+    ],
+)
+def test_the_twenty_eighth_round_s_facts_pass(text):
+    assert not flagged(text, "Analysis"), text

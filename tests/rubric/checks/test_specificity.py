@@ -849,3 +849,25 @@ def test_a_condition_with_someone_named_to_check_it_is_no_bare_absence():
 )
 def test_what_a_review_or_reassessment_looks_at_is_named(text, is_vague):
     assert bool(vague(text)) is is_vague, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_vague"),
+    [
+        # Twenty-eighth round: a state or condition given only by a rating is no standard, even
+        # with a date; defined after a comma, or of a kind ("mental state"), it is.
+        ("Leanne to keep the flat in a better state by the review on 29 January 2027.", True),
+        (
+            "Leanne to keep the flat in a good condition, with the floor clear and the bins "
+            "emptied, checked at my weekly visits until 29 January 2027.",
+            False,
+        ),
+        (
+            "Dr Khan to review Mr Owusu before 5 December and write to me saying whether his "
+            "mental state affects his care of Amir.",
+            False,
+        ),
+    ],
+)
+def test_a_state_given_only_by_a_rating_is_no_standard(text, is_vague):
+    assert bool(vague(text)) is is_vague, text
