@@ -583,10 +583,10 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
         words = {normal(w) for w in re.findall(r"[\w'-]+", sentence)}
         if not (
             _AN_AGE_GIVEN.search(sentence)
-            or (len(words) <= 7 and "'s" in sentence)
             or any(w in prepared.children or w in _siblings() for w in words)
             or _JOINED_NAMES.search(sentence)
-            # Whose someone is, and roles beside names: "Tia's school", "their father, Lee".
+            # Whose someone is (and a heading, "Ruby's daily lived experience."), and roles
+            # beside names: "Tia's school", "their father, Lee".
             or "'s" in sentence
             or "," in sentence
             and any(w in prepared.adults for w in words)
