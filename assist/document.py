@@ -145,6 +145,9 @@ class LooseText:
     text: str
     cites: list[str] = field(default_factory=list)
     location: Location | None = None
+    # In the risk section with no danger named, the part a label or sub-heading gave it
+    # ("strength", "information_gap").
+    kind: str | None = None
 
 
 @dataclass

@@ -169,27 +169,32 @@ def _label(pattern):
     )
 
 
-_RISK_LABELS = (
+# The parts of risk reasoning, as a label or a sub-heading names them.
+_RISK_NAMES = (
+    # "Danger to Kayden:", "Danger statement:", "Worry statement:": the danger, named for whom
+    # or as Signs of Safety names it.
     (
         "danger",
-        # "Danger to Kayden:", "Danger statement:", "Worry statement:": the danger, named for
-        # whom or as Signs of Safety names it.
-        _label(
-            r"dangers?(?: statements?)?(?: (?:to|for) [\w'’]+(?: [\w'’]+)?)?|worry statements?|"
-            r"feared outcomes?|what we(?:['’]re| are) worried about"
-        ),
+        r"dangers?(?: statements?)?(?: (?:to|for) [\w'’]+(?: [\w'’]+)?)?|worry statements?|"
+        r"feared outcomes?|what we(?:['’]re| are) worried about",
     ),
-    ("hazard", _label(r"hazards?|risk factors?|complicating factors?")),
-    ("strength", _label(r"strengths?|protective factors?|what['’]s working well")),
+    ("hazard", r"hazards?|risk factors?|complicating factors?"),
+    ("strength", r"strengths?|protective factors?|what['’]s working well"),
     (
         "information_gap",
-        _label(
-            r"information gaps?|gaps?|further information(?: needed)?|"
-            r"what we (?:don['’]t|do not) know|unknowns?"
-        ),
+        r"information gaps?|gaps?|further information(?: needed)?|"
+        r"what we (?:don['’]t|do not) know|unknowns?",
     ),
-    ("method", _label(r"methods?|how (?:we will|to) reduce (?:it|this|the risk)")),
-    ("probability", _label(r"probability|likelihood|how likely")),
+    ("method", r"methods?|how (?:we will|to) reduce (?:it|this|the risk)"),
+    ("probability", r"probability|likelihood|how likely"),
+)
+_RISK_LABELS = tuple((kind, _label(names)) for kind, names in _RISK_NAMES)
+# A sub-heading in the risk section that names a part ("## Strengths"): the paragraphs under it
+# are that part, as if each were labelled.
+_RISK_HEADINGS = tuple(
+    (kind, re.compile(rf"^(?:{names})$", re.IGNORECASE))
+    for kind, names in _RISK_NAMES
+    if kind != "danger"
 )
 _RISK_LETTERS = {
     "D": "danger",
@@ -470,6 +475,7 @@ class _Builder:
         self.claimed: dict[int, str] = {}  # id(block) -> the reference its label claimed
         self.next_number: dict[str, int] = defaultdict(lambda: 1)
         self.danger = None
+        self.risk_heading: str | None = None  # the part a risk sub-heading named ("## Strengths")
         self.ages: dict[str, tuple[int, int]] = {}  # a child's ref -> (line, age in the text)
         self.heading_lines: set[int] = set()  # id(block): before any section, naming the document
 
@@ -538,8 +544,9 @@ class _Builder:
                 self.section_lines.setdefault(found, block.line)
                 continue
             if section not in (None, UNSORTED) and block.level > level:
-                # A sub-heading inside a section: in the risk section it may name a danger.
-                if section == "risk" and _risk_label(title)[0]:
+                # A sub-heading inside a section: in the risk section it may name a danger, or
+                # the part of risk reasoning the paragraphs under it are ("## Strengths").
+                if section == "risk" and (_risk_label(title)[0] or _risk_heading(title)):
                     placed.append((section, block))
                 continue
             before = all(id(earlier) in self.heading_lines for _, earlier in placed)
@@ -705,7 +712,7 @@ class _Builder:
             fact.source = source.group("source").strip().rstrip(".")
             fact.text = fact.text[: source.start()].rstrip(" \t–—-;,(")
 
-    def _add_loose(self, section, block, text, location):
+    def _add_loose(self, section, block, text, location, kind=None):
         heading_line = id(block) in self.heading_lines and bool(self.section_lines)
         if section == UNSORTED and (heading_line or about_the_document(text)):
             # Kept in words for the person importing it, not made an item to sort.
@@ -722,17 +729,24 @@ class _Builder:
                 text=text,
                 cites=cited_refs(text),
                 location=location,
+                kind=kind,
             )
         )
 
     def _add_risk(self, block):
         first = block.lines[0]
+        if block.kind == "heading" and _risk_heading(first):
+            self.risk_heading = _risk_heading(first)
+            return None
         ref_match = _REF_LABEL.match(first)
         kind, pattern = _risk_label(first)
         lettered = None
         if ref_match and ref_match.group(1) in _RISK_LETTERS:
             lettered = ref_match.group(1)
             kind = kind or _RISK_LETTERS[lettered]
+        if kind is None and self.risk_heading is not None and not ref_match:
+            text, location = self._strip(block, 0)
+            return self._add_risk_part(block, self.risk_heading, text, location)
         if kind is None:
             text, location = self._strip(block, 0)
             return self._add_loose("risk", block, text, location)
@@ -759,7 +773,8 @@ class _Builder:
             self.document.dangers.append(self.danger)
             return None
         if self.danger is None:
-            return self._add_loose("risk", block, text, location)
+            # No danger to hang it on: kept as text, with the part its label named.
+            return self._add_loose("risk", block, text, location, kind)
         if kind == "probability":
             level = _PROBABILITY.match(text)
             if level:
@@ -904,6 +919,13 @@ def _named(section: str) -> str:
     if section == UNSORTED:
         return "text under no known section"
     return f"the section '{doc.SECTION_TITLES[section]}'"
+
+
+def _risk_heading(title):
+    for kind, pattern in _RISK_HEADINGS:
+        if pattern.match(title.strip().rstrip(":")):
+            return kind
+    return None
 
 
 def _risk_label(text):

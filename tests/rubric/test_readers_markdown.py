@@ -531,3 +531,16 @@ def test_what_made_it_hard_to_hear_the_child_is_labelled_as_the_form_and_readme_
     assert [(e.kind, e.text) for e in document.experiences] == [
         ("barriers_to_hearing", 'Mum had told Ruby I would "ask about Craig".')
     ]
+
+
+def test_a_risk_sub_heading_or_label_names_the_part_with_no_danger_named():
+    # A new user's case: prose risk with "## Strengths", "## Information gaps" and a
+    # "Protective factors:" label; each is that part of risk reasoning.
+    text = (
+        "# Risk\n\nThe main worry is that Mr Cole drinks while caring for the children.\n\n"
+        "## Strengths\n\nMr Dale lives in the home and acted quickly on 2 March.\n\n"
+        "## Information gaps\n\nI do not yet know how much Mr Cole drinks in a week.\n\n"
+        "Protective factors: Gran visits daily.\n"
+    )
+    loose = read_markdown(text).document.loose
+    assert [item.kind for item in loose] == [None, "strength", "information_gap", "strength"]

@@ -697,8 +697,8 @@ def _named_after_a_role(prepared, tokens, index) -> bool:
     at = first - 2
     # Past where they work: "Callum's key worker at Ashdown Lodge, Simone Baptiste".
     place = at
-    while place > 0 and tokens[place].tag in ("NNP", "DT"):
-        place -= 1
+    while place > 0 and tokens[place].tag in ("NNP", "DT", "JJ"):
+        place -= 1  # (and "the Teacher of the Deaf, Carys Bell")
     if place < at and tokens[place].word in ("at", "from", "of", "in"):
         at = place - 1
     return _a_grown_ups_role(prepared, tokens, at)
@@ -973,7 +973,7 @@ class Reader:
             lead is not None
             and lead < back
             and tokens[lead].word not in _PRONOUNS
-            and bool(_sexes([tokens[index]]) & _sex_of_the_person_at(tokens, lead))
+            and bool(pronouns_for([tokens[index]]) & _sex_of_the_person_at(tokens, lead))
         )
 
     def _another_by_name(self, text, tokens, index) -> bool:
@@ -1133,8 +1133,8 @@ class Reader:
                     and not (
                         token.word in _PRONOUNS
                         and children
-                        and not _sexes([token]) & _sexes(children)
-                        and _sexes([token]) <= _sex_of_adults_before(tokens, index)
+                        and not pronouns_for([token]) & pronouns_for(children)
+                        and pronouns_for([token]) <= _sex_of_adults_before(tokens, index)
                     )
                     and self._is_child(sentence, tokens, index, previous)
                 ):
@@ -1156,7 +1156,7 @@ class Reader:
                 previous = True
                 continue
             previous = bool(children)
-            child_sex = _sexes(children) | ({"they"} if len(children) > 1 else set())
+            child_sex = pronouns_for(children) | ({"they"} if len(children) > 1 else set())
             if "one" in child_sex and not child_sex & {"he", "she"}:
                 # "Noah lives with his aunt": a name says no sex, but "his" after it, with no
                 # man named before it, is the child's.
@@ -1188,8 +1188,11 @@ class Reader:
                 else ()
             )
             adults = (
-                _sexes(grown) | titled | named_adults | ({"they"} if len(grown) > 1 else set())
-            ) - _sexes(t for t in tokens if t.word in _KIN_CHILDREN)
+                pronouns_for(grown)
+                | titled
+                | named_adults
+                | ({"they"} if len(grown) > 1 else set())
+            ) - pronouns_for(t for t in tokens if t.word in _KIN_CHILDREN)
 
     def _action(self, sentence, tokens, mentioned):
         """ "heard" or "seen" for the first thing a child does as the subject of the sentence's
@@ -2134,12 +2137,18 @@ class Reader:
         return (
             tokens[first].word in ("she", "he")
             and verb < len(tokens)
-            and self._speech(tokens[verb])
-            and bool(_sexes([tokens[first]]) & sexes)
+            and self._speech(tokens[verb], tokens[verb + 1] if verb + 1 < len(tokens) else None)
+            and bool(pronouns_for([tokens[first]]) & sexes)
         )
 
-    def _speech(self, token) -> bool:
-        return self.words.first_class(token.word, "v") in self.prepared.speech
+    def _speech(self, token, following=None) -> bool:
+        """A verb of speech; or, before a comma, a colon or "that", one with any sense of
+        telling ("She added, ..."; WordNet's commonest "add" is arithmetic's)."""
+        return self.words.first_class(token.word, "v") in self.prepared.speech or (
+            following is not None
+            and (following.word in (",", ":", "that") or following.word in _QUOTE_MARKS)
+            and bool(self.words.classes(token.word, "v") & self.prepared.speech)
+        )
 
     def _words_of_them(self, tokens, inside, is_child) -> bool:
         """The quotation at token positions ``inside`` follows a child's name in an adult's
@@ -2371,7 +2380,7 @@ _SHE = frozenset({"she", "her"})
 _HE = frozenset({"he", "him", "his"})
 
 
-def _sexes(tokens) -> frozenset[str]:
+def pronouns_for(tokens) -> frozenset[str]:
     """Which of "she", "he" and "they" the tokens (people and pronouns) can be; "one" for a
     name, which is no "they"."""
     found = set()
@@ -2541,7 +2550,7 @@ def _hearsay_before(tokens, index) -> bool:
 
 def _sex_of_adults_before(tokens, index) -> frozenset[str]:
     """The sexes of the grown-ups named before ``index``, by a word for them or a title."""
-    return _sexes(t for t in tokens[:index] if t.word in _ADULTS).union(
+    return pronouns_for(t for t in tokens[:index] if t.word in _ADULTS).union(
         *(_TITLED.get(t.word, ()) for t in tokens[:index])
     )
 
@@ -2578,13 +2587,13 @@ def _the_other_adult(tokens, sexes, childs) -> bool:
         (token.word == other and token.tag == "PRP") or (token.word == same and token.tag == "PRP")
         for token in tokens[tokens.index(first) :]
     )
-    return bool(known) and bool(_sexes([first]) & sexes)
+    return bool(known) and bool(pronouns_for([first]) & sexes)
 
 
 def _sex_of_the_person_at(tokens, index) -> frozenset[str]:
     """Which of "she" and "he" the person at ``index`` is, by a word for them or their title
     ("Mum", "Ms Purcell", "Mr Pryce"); none for a name alone."""
-    found = _TITLED.get(tokens[index].word) or _sexes([tokens[index]]) - {"one", "they"}
+    found = _TITLED.get(tokens[index].word) or pronouns_for([tokens[index]]) - {"one", "they"}
     back = index
     while not found and back > 0 and tokens[back].tag == "NNP":
         back -= 1
@@ -2596,7 +2605,7 @@ def _the_adult_of_this_sex(tokens, index) -> bool:
     """The pronoun at ``index`` is "she" or "he" after a grown-up of that sex named earlier in
     the sentence, and the child was given the other pronoun before it ("his mum"): the
     grown-up, who alone can be it."""
-    sex = _sexes([tokens[index]]) & {"she", "he"}
+    sex = pronouns_for([tokens[index]]) & {"she", "he"}
     other = (
         {"he": _HE, "she": _SHE}.get(next(iter({"she", "he"} - sex)), frozenset()) if sex else None
     )

@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 from assist.language import TITLES, lexicon, tag
 from assist.language.lexicons import LEXNAMES, RATED
 from assist.rubric import settings as s
-from assist.rubric.checks.child_view import in_the_childs_voice
+from assist.rubric.checks.child_view import in_the_childs_voice, pronouns_for
 from assist.rubric.text import (
     CITATION,
     DATE,
@@ -55,6 +55,7 @@ from assist.rubric.wordlists import (
     opening_source,
     tokens_of,
 )
+from assist.vocabulary import ExperienceKind
 
 SETTINGS = {
     # Which rated lexicons say how evaluative a word is, and how evaluative (per cent) it must be.
@@ -137,6 +138,9 @@ SETTINGS = {
     "sequence": s.words(),
     # Nouns of the risk model that a word on a scale rates: "the risk is high".
     "rated_nouns": s.words(),
+    # The risk model's words for how exposed someone is ("vulnerable", "unsafe"): a rating,
+    # which its grounds show ("most vulnerable because of her age").
+    "rated_states": s.words(default=()),
     # The middle of a scale, which WordNet gives no opposite: "the risk is medium".
     "scale_middles": s.words(),
     # Nouns used for problems in British English that neither WordNet nor the lexicons give
@@ -154,6 +158,11 @@ SETTINGS = {
     # The nouns of why someone acts, beside WordNet's noun.motive ("reason", "incentive"):
     # "her motivation for moving is financial" says what is in someone's mind.
     "motive_nouns": s.words(default=()),
+    # Nouns of a ruse ("ploy", "tactic"): what someone did, called one, is put down to an end
+    # they did not say they had. And nouns of a way or an aim ("way", "attempt", "aim"), which
+    # do so only with an end a motive is read into ("a way of avoiding questions").
+    "ruses": s.words(default=()),
+    "aims": s.words(default=()),
     # English's maximizers and words of exactness ("fully", "exactly", "full"): before or after
     # a verb of knowing, the writer vouching for what someone grasps ("fully understands").
     "maximizers": s.words(default=()),
@@ -290,6 +299,8 @@ _THE_SERVICES = frozenset(
 # What someone wants, as the reason for what they do ("because he wants to").
 _WANTING = frozenset({"want", "wish", "intend"})
 _INTO = (["in"], ["into"], ["on"])
+# English's verbs of putting on record: what someone else recorded is theirs, and sourced.
+_RECORDING = frozenset({"record", "note", "document", "log", "report", "describe"})
 _LIKE_THIS = frozenset({"this", "these", "them", "her", "him", "theirs"})
 # How much of a group a likeness takes in ("like many Polish men", "like a lot of lads").
 _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
@@ -297,6 +308,9 @@ _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
 _USUAL_WORDS = tuple(
     [word] for word in ("usual", "typical", "common", "normal", "customary", "traditional")
 )
+# The adverbs of those words, and "generally": what a kind of person does as a rule ("are
+# generally left in silence").
+_AS_A_RULE = frozenset({f"{word}ly" for (word,) in _USUAL_WORDS} | {"generally"})
 # Modals of what may or can be, not of what is done as a rule ("may be eligible", "can use").
 _MAY = frozenset({"may", "might", "can", "could"})
 # Verbs of the mind that make a decision or a plan, not a view: "it was decided that...".
@@ -401,20 +415,30 @@ _POINTS_BACK = re.compile(
 # often or how much. (How long something went on, "cried for 20 minutes", "has kept it up for
 # the past year", is detail.)
 # Someone's age, which is who they are, not how often or how much anything happened: "Lacey,
-# aged four,", "Kai (7)", "is six years old", "a 4-year-old".
-_AN_AGE_BEFORE = re.compile(r"\bage[d]?\s*$", re.IGNORECASE)
+# aged four,", "Kai (7)", "is six years old", "a 4-year-old", "by the age of twelve".
+_AN_AGE_BEFORE = re.compile(r"\bage(?:d|\s+of)?\s*$", re.IGNORECASE)  # ("by the age of 12")
 _IN_BRACKETS_ALONE = (re.compile(r"\(\s*$"), re.compile(r"\s*\)"))
 _AN_AGE_AFTER = re.compile(
     r"\s*(?:years?|months?|weeks?)\s+old\b|-(?:years?|months?|weeks?)-old\b", re.IGNORECASE
 )
 
 
+# An age in a clause of when: "before he was two", "when he is 3" (not "since he was three",
+# which says how long).
+_AN_AGE_WHEN = re.compile(
+    r"\b(?:before|until|when|by the time)\s+(?:he|she|they|\w+)\s+"
+    r"(?:is|was|were|turns|turned|reaches|reached)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _an_age(text, figure) -> bool:
-    """The figure is someone's age: after "aged", alone in brackets ("Kai (7)"), or before
-    "years old"."""
-    before = text[max(0, figure.start() - 8) : figure.start()]
+    """The figure is someone's age: after "aged", alone in brackets ("Kai (7)"), before
+    "years old", or in a clause of when ("before he was two")."""
+    before = text[max(0, figure.start() - 10) : figure.start()]
     return bool(
         _AN_AGE_BEFORE.search(before)
+        or _AN_AGE_WHEN.search(text, max(0, figure.start() - 40), figure.start())
         or _IN_BRACKETS_ALONE[0].search(before)
         and _IN_BRACKETS_ALONE[1].match(text, figure.end())
         or _AN_AGE_AFTER.match(text, figure.end())
@@ -593,6 +617,7 @@ class Prepared:
     not_asserted: Terms
     sequence: frozenset
     rated_nouns: frozenset
+    rated_states: frozenset
     scale_middles: frozenset
     trouble: frozenset
     resolving: frozenset
@@ -611,6 +636,8 @@ class Prepared:
     effect_nouns: frozenset
     causal_verbs: frozenset
     motive_nouns: frozenset
+    ruses: frozenset
+    aims: frozenset
     maximizers: frozenset
     statuses: frozenset
     quality_nouns: frozenset
@@ -704,6 +731,7 @@ def prepare(settings) -> Prepared:
         not_asserted=Terms(settings["not_asserted"]),
         sequence=frozenset(settings["sequence"]),
         rated_nouns=frozenset(settings["rated_nouns"]),
+        rated_states=frozenset(settings["rated_states"]),
         scale_middles=frozenset(settings["scale_middles"]),
         trouble=frozenset(settings["trouble_nouns"]),
         resolving=frozenset(settings["resolving"]),
@@ -718,6 +746,8 @@ def prepare(settings) -> Prepared:
         reaching=frozenset(settings["reaching_verbs"]),
         causal_verbs=frozenset(settings["causal_verbs"]),
         motive_nouns=frozenset(settings["motive_nouns"]),
+        ruses=frozenset(settings["ruses"]),
+        aims=frozenset(settings["aims"]),
         maximizers=frozenset(settings["maximizers"]),
         statuses=frozenset(settings["statuses"]),
         quality_nouns=frozenset(settings["quality_nouns"]),
@@ -736,7 +766,9 @@ def prepare(settings) -> Prepared:
         vices=addicts | (words.person_nouns_under(("liar",)) - {"storyteller"}),
         concealing=words.sharing_a_sense("conceal"),
         # Saying something is smaller or bigger than it is: "minimises", "is overstating".
+        # (And "downplay"'s, which hold the phrasal "play down".)
         misstating=words.sharing_a_sense("minimize")
+        | words.sharing_a_sense("downplay")
         | {
             verb
             for verb in words.sharing_a_sense("overstate")
@@ -768,7 +800,9 @@ def _field_hits(view, prepared, entry):
     # one edit reads one fact again, not 3,000.
     unknown = view.unknown_citations.get(entry.item)
     text = _blank_citations(entry.text, unknown) if unknown else entry.text
-    for begin, end, detail in _judged(prepared, text):
+    # "If nothing changes" asks what life will be like: a forecast is what it is for.
+    forecasting = getattr(entry.owner, "kind", None) == ExperienceKind.IF_NOTHING_CHANGES
+    for begin, end, detail in _judged(prepared, text, forecasting):
         if entry.section == "child" and in_the_childs_voice(text[begin:end]):
             continue  # "I hate contact, Dad is always on his phone": the child's words
         if detail["cite"] and entry.kind not in _CITING:
@@ -797,17 +831,18 @@ def _last_words(phrases: frozenset) -> frozenset:
 
 
 @lru_cache(maxsize=20000)
-def _judged(prepared, text):
+def _judged(prepared, text, forecasting=False):
     """(begin, end, detail) of each unevidenced judgement in ``text``; "cite" is filled in, and
-    left out by the caller for an item that cannot cite."""
-    return tuple(_text_hits(prepared, text))
+    left out by the caller for an item that cannot cite. ``forecasting``: the text is asked
+    for a forecast ("If nothing changes"), whose forecasts are what it is for."""
+    return tuple(_text_hits(prepared, text, forecasting))
 
 
 def clear_caches():
     _judged.cache_clear()
 
 
-def _text_hits(prepared, text):
+def _text_hits(prepared, text, forecasting=False):
     spans = sentences(text)
     readings: list[Sentence | None] = [None] * len(spans)
 
@@ -826,7 +861,9 @@ def _text_hits(prepared, text):
         sentence = reading(number)
         kind, first, last = found
         term = sentence.term(kind, first, last)
-        if kind not in ("label", "capacity") and sentence.foretold(first):
+        if kind == "foretold" or kind not in ("label", "capacity") and sentence.foretold(first):
+            if forecasting:
+                continue
             kind = "foretold"  # "will relapse", "will be poor": what will happen needs grounds
         elif sentence.tokens[last].tag in ("JJR", "RBR"):
             kind = "comparison"  # "getting worse": a change, which needs a before and an after
@@ -884,7 +921,7 @@ def _unshown(prepared, text, spans, number, reading):
         kind, first, last = judgement
         # The next judgement looked for is in a clause of its own: within one, what follows
         # the judgement is read as what shows it ("appeared happy and was smiling").
-        start = max(last + 1, sentence.clause_end(first, last))
+        start = max(last + 1, sentence.next_clause(first, last))
         # (A person named by an addiction, as a charge is, is shown by a source: "Mum is a
         # junkie; on 12 June police found needles" tells something else.)
         charge = (
@@ -938,7 +975,8 @@ def _unshown(prepared, text, spans, number, reading):
         # as certain ("he will be asked to leave again within a month", "will never accept
         # it"), as what happened tells what has been; someone judged by a group ("Young men
         # from his culture..."), which nothing they did shows; a view in an impersonal passive
-        # ("It is generally agreed that..."), whose holder no fact names; and a charge
+        # ("It is generally agreed that...") or one there is ("There is a growing view
+        # that..."), whose holder no fact names; and a charge
         # of deceit ("is lying", "is exaggerating") or of not caring, which says what they
         # meant or felt. Their grounds are in their own sentence, or they are hedged or held as
         # the writer's view with reasons.
@@ -950,7 +988,7 @@ def _unshown(prepared, text, spans, number, reading):
             and sentence._presents_with(first + 1)
             # ("It is ... agreed that": not "the Department's view is that", summing up.)
             or kind == "unnamed"
-            and sentence._impersonal_it(first) is not None
+            and (sentence._impersonal_it(first) is not None or sentence._a_view_there_is(first))
             or charge
             # A forecast no history could show, said as certain: never, always, again, within a
             # time, or the gravest harm ("I expect he will relapse then", after the history it
@@ -1249,6 +1287,10 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
                     or judged.word in {t.word for t in following.tokens}
                 )
                 or following.starts_with_them(judged)
+                # "Ellis appears withdrawn since the arrest. His mum told me on 14 November
+                # that he now spends most evenings in his room": what someone told of them.
+                or kind not in _ON_A_DAY_ONLY
+                and following.tells_of_them(judged)
                 # A thing judged ("Ellie's relationship with her grandmother shows many signs
                 # of security") is shown by whoever is seen in it on the day.
                 or not lasting
@@ -1268,7 +1310,13 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
             # February...": a topic sentence, then what was recorded when (not "Ms Patel told
             # me on 6 May that Ava...", which is about whomever it names).
             return True
-        if not sentence.goes_on_in(first, reading(later)):
+        if not sentence.goes_on_in(first, reading(later)) and not (
+            # "...is a worry. Mrs Hollis has kept a note showing that Kayla refused her tea":
+            # what someone told or recorded of them (of how they are or what they do; a quality
+            # named, such as an illness, is not shown so).
+            kind in ("state", "unnamed", "conduct")
+            and reading(later).tells_of_them(sentence.judged_person(first))
+        ):
             return False
         if reading(later).evidenced(None, None, strong_only):
             return True
@@ -1690,6 +1738,18 @@ class Sentence:
             return True  # "has the capacity to", "medical opinion is that": whose decides
         if word in _WILL and position + 1 < len(plain) and plain[position + 1][2] in _NOT:
             return True  # "would not cope": a capacity foretold, if of care
+        if word in _WILL and following in ("keep", "continue"):
+            return True  # "will keep turning up": a habit foretold
+        if (
+            word in PARTICLES
+            and position
+            and any(
+                f"{lemma}_{word}" in self.prepared.misstating
+                for back in plain[max(0, position - 2) : position]
+                for lemma in self._verb_lemmas(back[2])
+            )
+        ):
+            return True  # "is playing down", "plays it down": what was said, judged
         if word == "any" and any(
             w in _NOT or w in _DENIED or w in ("won't", "wont")
             for _s, _e, w in plain[max(0, position - 4) : position]
@@ -1775,7 +1835,9 @@ class Sentence:
             return True  # "staff believe...": whose view it is decides
         if (
             word in p.causal_nouns
-            or word == "history"  # "has a history of": what it is of decides
+            or word in ("history", "pattern")  # "has a history of": what it is of decides
+            or word in p.ruses  # "a ploy", "a way of avoiding questions": if said of a doing
+            or word in p.aims
             or word in p.effect_nouns
             or lemmas & p.causal_verbs
             or lemmas & {"explain"}  # "which explains his behaviour"
@@ -1785,7 +1847,7 @@ class Sentence:
         ):
             return True  # "the main driver of", "bonding with", "minimising": of whom decides
         if (
-            lemmas & {"expose", "subject"}
+            lemmas & {"expose", "subject", "avoid", "evade"}
             or lemmas & p.impacting
             or (word.endswith("s") and self.words.first_class(word, "n") in _NEEDS)
             or (word == "need" and "met" in self.text)  # "the need for respite is met"
@@ -1936,6 +1998,10 @@ class Sentence:
                 or ((tag == "RB" or token.word == "too") and self._manner(index, token))
                 or (token.word in _PLACING and self._placed(index, token))
                 or (token.word in _COMPARING and self._compared(index))
+                or (
+                    (token.word in self.prepared.ruses or token.word in self.prepared.aims)
+                    and self._a_means_to_an_end(index)
+                )
                 or self._label(index, token)
                 or (token.word == "there" and self._opinion(index, token))
                 or ((verbal or nominal or described) and self._unnamed_view(index, token))
@@ -1946,7 +2012,7 @@ class Sentence:
                 or ((verbal or tag == "MD") and self._incapable(index, token))
                 or (verbal and self._capacity_had(index, token))
                 or (verbal and self._diagnosed(index, token))
-                or (token.word == "history" and self._a_history(index))
+                or (token.word in ("history", "pattern") and self._a_history(index))
                 or (verbal and self._conduct(index, token))
                 or (
                     (nominal or described or tag in ("VB", "VBP", "VBZ"))
@@ -2212,12 +2278,21 @@ class Sentence:
                 if (
                     self._verb_lemmas(tokens[at].word) & {"tend"}
                     and tokens[at + 1].word == "to"
-                    or tokens[at].word in self.prepared.frequency_words
+                    or (
+                        tokens[at].word in self.prepared.frequency_words
+                        or tokens[at].word in _AS_A_RULE
+                    )
                     and (
                         tokens[at + 1].tag in ("VBP", "VB")
                         # ("Usually struggle": the verb, as the tagger may read it.)
                         or tokens[at + 1].tag == "NN"
                         and self.words.known(tokens[at + 1].word, "v")
+                        # "Are generally left in silence", "are usually isolated": a passive or
+                        # a state, as a rule.
+                        or tokens[at + 1].tag in ("VBN", "JJ")
+                        and tokens[at - 1].word in ("are", "were")
+                        # (Not a service given: "are generally offered a referral".)
+                        and self.words.first_class(tokens[at + 1].word, "v") != "verb.possession"
                     )
                 )
             ),
@@ -2573,18 +2648,23 @@ class Sentence:
             # "Poverty is the root cause of all their difficulties", "this is the reason he
             # keeps being evicted": anything else given as the cause of what someone does or
             # suffers. What it is the cause of is the claim too, not detail that shows it.
-            end = next(
-                (
-                    p
-                    for p in range(start, len(self.tokens))
-                    if self.tokens[p].word in _CLAUSE_END or self.tokens[p].tag == "."
-                ),
-                len(self.tokens),
-            )
-            return "cause", index, max(named, end - 1)
+            return "cause", index, max(named, self._end_of_clause_from(start) - 1)
         if head is None or not self._a_link_of_people(effect, cause):
             return None
+        if self.tokens[named].word in self.prepared.effect_nouns:
+            # "Is a result of the neglect he suffered": the cause given is the claim too.
+            return "cause", index, max(named, self._end_of_clause_from(start) - 1)
         return "cause", index, named
+
+    def _end_of_clause_from(self, start) -> int:
+        return next(
+            (
+                p
+                for p in range(start, len(self.tokens))
+                if self.tokens[p].word in _CLAUSE_END or self.tokens[p].tag == "."
+            ),
+            len(self.tokens),
+        )
 
     def _explained(self, index):
         """ "Tyler has ADHD, which explains his behaviour": what went before given as the cause
@@ -2992,10 +3072,29 @@ class Sentence:
         head = owner + 1
         while head + 1 < end and self.tokens[head + 1].tag in ("NN", "NNS"):
             head += 1
-        if self.tokens[head].tag not in ("NN", "NNS") or self.words.first_class(
-            self.tokens[head].word, "n"
-        ) in (*self.prepared.concrete, "noun.person", "noun.group", "noun.location", "noun.time"):
-            return None
+        word = self.tokens[head].word
+        kind = self.words.first_class(word, "n")
+        if self.tokens[head].tag not in ("NN", "NNS") or kind in (
+            *self.prepared.concrete,
+            "noun.person",
+            "noun.group",
+            "noun.location",
+            "noun.time",
+        ):
+            # (A time that is also a doing or a state, of a person's: "her speech delay", not
+            # "the visit's delay".)
+            whose = self.tokens[owner]
+            if not (
+                kind == "noun.time"
+                and self.words.classes(word, "n") & {"noun.act", "noun.state"}
+                and (
+                    whose.tag == "PRP$"
+                    and whose.word != "its"
+                    or owner > 0
+                    and self._names_person(self.tokens[owner - 1])
+                )
+            ):
+                return None
         return head
 
     def _compared(self, index):
@@ -3264,7 +3363,7 @@ class Sentence:
 
     def _ends_up(self, index, token):
         """ "Sam will end up in care", "will wind up in custody": where someone will come to be,
-        foretold as certain."""
+        foretold as certain; or what they will keep doing ("will keep turning up")."""
         following = [t.word for t in self.tokens[index + 1 : index + 3]]
         # "Will be back in care by the summer": where they will come to be again.
         back = token.word == "be" and following[:1] == ["back"] and following[1:] in _INTO
@@ -3282,8 +3381,25 @@ class Sentence:
                 "noun.act",
                 "noun.state",
             )
+        # "Will keep turning up whatever we do", "will continue to drink": a habit foretold to
+        # go on, of drink or drugs, of harm, or whatever anyone does (not an arrangement: "will
+        # continue to live with her grandmother", "will keep visiting weekly").
+        kept_up = (
+            self._verb_lemmas(token.word) & {"keep", "continue"}
+            and index + 1 < len(self.tokens)
+            and (
+                self.tokens[index + 1].tag == "VBG"
+                or following[:1] == ["to"]
+                and index + 2 < len(self.tokens)
+                and self.words.known(self.tokens[index + 2].word, "v")
+            )
+            and self._a_habit_kept_up(index + 1 + (following[:1] == ["to"]))
+        )
+        if kept_up and any(t.word in ("i", "we") for t in self.tokens[:index]):
+            return None  # "I hope Mum will keep going": the writer's hope, not a forecast
         if (
             not back
+            and not kept_up
             and (token.word not in self.prepared.ending_up or following[:1] != ["up"])
             or not self._after_will(index)
             # Someone's: "the letter will end up with the team" is a thing's.
@@ -3293,7 +3409,18 @@ class Sentence:
         modal = index - 1
         while modal > 0 and self.tokens[modal].word not in ("will", "wo", "'ll"):
             modal -= 1
-        return ("foretold", modal, index + 1) if self._foretold_as_fact(modal, index) else None
+        last = index + 2 if kept_up and following[:1] == ["to"] else index + 1
+        return ("foretold", modal, last) if self._foretold_as_fact(modal, index) else None
+
+    def _a_habit_kept_up(self, verb_at) -> bool:
+        """What is kept up from ``verb_at`` is a habit of consuming (drink, drugs), a harm, or
+        goes on whatever anyone does ("whatever contact arrangements are put in place")."""
+        word = self.tokens[verb_at].word
+        return (
+            self.words.first_class(word, "v") == "verb.consumption"
+            or self.words.valence(word, "v") <= -0.4
+            or any(t.word in ("whatever", "regardless") for t in self.tokens[verb_at:])
+        )
 
     def _wanted_because(self, index):
         """ "...has told police he does not know them, because he wants to keep his supply
@@ -3314,8 +3441,17 @@ class Sentence:
         if at >= len(tokens):
             return None
         lemmas = self._verb_lemmas(tokens[at].word)
+        # "Because she is frightened the children will be taken": a feeling, as the reason.
+        felt = (
+            "be" in lemmas
+            and at + 1 < len(tokens)
+            and tokens[at + 1].tag in ("JJ", "VBN")
+            # A feeling made from a verb of feeling ("frightened", "worried"; not "ill").
+            and self.words.first_class(tokens[at + 1].word, "v") == "verb.emotion"
+        )
         if not (
-            lemmas & _WANTING
+            felt
+            or lemmas & _WANTING
             # What they feel: "because she hates being at home", "because he fears..."
             or self.words.first_class(tokens[at].word, "v") == "verb.emotion"
             # What they cannot bear: "because she cannot face being at home with him".
@@ -3327,7 +3463,17 @@ class Sentence:
             )
         ):
             return None
-        return None if self._their_own_reason(index, at) else ("motive", index, at)
+        return None if self._their_own_reason(index, at) else ("motive", index, at + felt)
+
+    def _told_only_by_others(self, at) -> bool:
+        """After ``at``, no one tells it in an aside (", she told me"); a verb of telling there
+        is in a clause of its own ("..., which school had reported missing")."""
+        return not any(
+            self.tokens[n].tag.startswith("VB")
+            and self.words.first_class(self.tokens[n].word, "v") == "verb.communication"
+            and self.tokens[n - 1].tag in ("PRP", "NNP")
+            for n in range(at + 1, len(self.tokens))
+        )
 
     def _their_own_reason(self, index, at) -> bool:
         """The reason opened at ``index`` (its verb at ``at``) is in their own account: ", she
@@ -4015,12 +4161,9 @@ class Sentence:
             # Gran": what was done. "Was coerced into it", "was exploited by older boys" judge
             # how others treated someone, a verb of dealing with others rated bad.
             return self._treated(index, token)
-        if self._verb_lemmas(token.word) & self.prepared.misstating and not (
-            index + 1 < len(self.tokens) and self.tokens[index + 1].word in self.prepared.absolutes
-        ):
-            # "Is minimising the injury": what was said, judged ("minimises everything" is
-            # read as an absolute).
-            return "conduct", index, index
+        found = self._misstated_or_kept_away(index)
+        if found is not None:
+            return found
         sense = self.words.first_class(token.word, "v")
         if sense not in self.prepared.conduct:
             return self._undone(index, token)
@@ -4071,13 +4214,60 @@ class Sentence:
             following = self.tokens[index + 2]  # "has cared for Rio": done for someone
         if (
             sense == "verb.emotion"
-            and token.tag in ("VBD", "VBN")
+            and token.tag in ("VBD", "VBN", "VBG")
             and not negated
             and following is not None
-            and following.tag in ("PRP", "NNP")
+            and (
+                token.tag != "VBG"
+                and following.tag in ("PRP", "NNP")
+                # "The only adult caring for the children": looking after them, a doing (not
+                # "the bullying she went through": a noun).
+                or token.tag == "VBG"
+                and self.tokens[index - 1].tag != "DT"
+                and self._a_person_from(self._index_of(following))
+            )
         ):
             return None  # "she comforted him straight away": told as it happened, to someone
         return "conduct", index, index
+
+    def _misstated_or_kept_away(self, index):
+        """ "Is minimising the injury", "is playing down what happened": what was said, judged
+        ("minimises everything" is read as an absolute); "avoids professionals": keeping away
+        from people, as a habit."""
+        misstated = self._misstates(index)
+        if misstated is not None and not (
+            index + 1 < len(self.tokens) and self.tokens[index + 1].word in self.prepared.absolutes
+        ):
+            return "conduct", index, misstated
+        return ("conduct", index, index) if self._keeps_away_from_someone(index) else None
+
+    def _keeps_away_from_someone(self, index) -> bool:
+        """ "Avoids professionals", "is evading the social worker": keeping away from people as a
+        habit, in a verb with a sense of "avoid" or "evade" (WordNet files "avoid" with
+        telling), its object someone (not "avoids eye contact": what was seen)."""
+        if self.tokens[index].tag in ("VBD", "VBN"):
+            return False  # "avoided me at the gate on 3 May": told as it happened
+        lemmas = self._verb_lemmas(self.tokens[index].word)
+        if not any(
+            {"avoid", "evade", "elude"} & {lemma, *self.words.sharing_a_sense(lemma)}
+            for lemma in lemmas
+        ):
+            return False
+        # ("Avoids contact with the school", "any conversation with me": dealings with them.)
+        reach = self.tokens[index + 1 : index + 7]
+        return (
+            self._a_person_from(index + 1)
+            or any(t.word in _THE_SERVICES for t in self.tokens[index + 1 : index + 4])
+            or any(
+                t.word == "with"
+                and (
+                    self._a_person_from(index + 2 + n)
+                    or index + 2 + n < len(self.tokens)
+                    and self.tokens[index + 2 + n].word in (*_THE_SERVICES, "the", "school")
+                )
+                for n, t in enumerate(reach)
+            )
+        )
 
     def _have_got(self, at) -> bool:
         """ "Has got", "she's got", "they've got": British English's "have", not "get"."""
@@ -4149,8 +4339,30 @@ class Sentence:
                 and tokens[index - 2].word in self.prepared.statuses
                 and self._a_status(index - 2)
             )
-        if not self._verb_lemmas(before) & {"be"}:
+        be_at = index - 1
+        if before in ("not", "n't") and index >= 2:
+            be_at -= 1  # "is not married": a status denied is a status still
+        if not self._verb_lemmas(tokens[be_at].word) & {"be"}:
             return False
+        if tokens[index].tag == "VBG":
+            # "Is working", "is not working": in work or out of it, if said of a person ("the
+            # plan is not working" is a verdict on a thing, "is not working with services" on
+            # how someone deals with others).
+            following = tokens[index + 1].word if index + 1 < len(tokens) else ""
+            subject = self._subject_before(be_at)
+            # (Or of a thing one could touch, broken: "the bathroom light is not working".)
+            return (
+                following not in ("with", "alongside", "together", "towards", "on")
+                and subject is not None
+                and (
+                    self._names_person(subject)
+                    or any(
+                        self.words.first_class(t.word, "n") in self.prepared.concrete
+                        for t in tokens[max(0, be_at - 3) : be_at]
+                        if t.tag in ("NN", "NNS")
+                    )
+                )
+            )
         following = tokens[index + 1].word if index + 1 < len(tokens) else ""
         if following in ("off", "up"):
             return False  # "sectioned off", "charged up": not the status
@@ -4258,27 +4470,46 @@ class Sentence:
             return None  # "Children whose parents have depression...": who is meant, not fact
         if self.tells_who_treats() or self._a_dated_record():
             return None  # "has depression, diagnosed by her GP in 2022"
+        if (
+            illness + 2 < len(tokens)
+            and tokens[illness + 1].word == "on"
+            and self._a_person_from(illness + 2)
+        ):
+            return None  # "has a dependency on her mother": a reliance, no addiction
         return "diagnosis", index, illness
 
     def _a_history(self, index):
-        """ "Has a history of not attending appointments", "had a long history of violence": what
-        someone is said to have done again and again, with no count of when or how often (a
+        """ "Has a history of not attending appointments", "had a long history of violence",
+        "there is a pattern of Mum cancelling visits": what someone is said to have done again
+        and again, with no count of when or how often (a
         frequency: "a history of three convictions between 2015 and 2019" counts); not of an
         illness ("has a history of depression": a past told, which real assessments give as
         background)."""
         tokens = self.tokens
         article = index - 1
-        while article > 0 and tokens[article].tag == "JJ":
-            article -= 1
+        while article > 0 and tokens[article].tag in ("JJ", "VBN"):
+            article -= 1  # "a long history", "an established pattern"
         if (
             article < 1
             or tokens[article].word not in ("a", "an")
-            or not self._verb_lemmas(tokens[article - 1].word) & {"have"}
             or index + 2 >= len(tokens)
             or tokens[index + 1].word != "of"
         ):
             return None
         verb = article - 1
+        if (
+            tokens[index].word == "pattern"
+            and verb >= 1
+            and tokens[verb - 1].word == "there"
+            and self._verb_lemmas(tokens[verb].word) & {"be"}
+        ):
+            # "There is an established pattern of this family avoiding professionals": a
+            # habit said to exist, of whoever the phrase after "of" names.
+            if self._an_illness_from(index + 2) is not None:
+                return None
+            return "frequency", article, index + 1
+        if not self._verb_lemmas(tokens[verb].word) & {"have"}:
+            return None
         subject = self._head_of_subject(verb) or self._subject_before(verb)
         if subject is None or not self._names_person(subject):
             return None  # "the house has a history of damp"
@@ -4333,10 +4564,19 @@ class Sentence:
                 and (token.tag in _NOUN or token.word in TITLES)
                 and "as" not in (t.word for t in tokens[max(0, at - 2) : at])  # "as a nurse"
                 and not self._naming_a_kind_of_help(at)
+                and not self._someone_to_ask(at)
             ):
                 return True
         # (A clinician of more than one word: "the community mental health team".)
         return any(" " in found.group() for found in self.prepared.treated.finditer(self.text))
+
+    def _someone_to_ask(self, at) -> bool:
+        """The clinician at ``at`` is someone the writer will or may ask ("agreed that I could
+        speak to her GP, Dr Mensah", "I will contact the GP"): named, but for no diagnosis."""
+        return any(
+            t.word in ("i", "we") and n + 1 < at and self.tokens[n + 1].tag == "MD"
+            for n, t in enumerate(self.tokens[:at])
+        )
 
     def _confirmed_by_someone(self, at) -> bool:
         """A verb of telling or knowing at ``at`` whose teller is named, apart from whoever has
@@ -4737,19 +4977,82 @@ class Sentence:
         # A motive read into someone: harm meant ("only visits to upset Mum"), or an end in their
         # dealings with the services ("only went to keep children's services away"); not a
         # plain errand ("only came downstairs to get a drink").
-        aim = tokens[purpose + 1 : end]
-        if not (
-            self.words.valence(tokens[purpose + 1].word, "v") <= -0.5
-            or any(t.word in _THE_SERVICES for t in aim)
-            # ...or keeping away from something or someone ("only works nights to avoid being at
-            # home with Dean", "to get away from her").
-            or any(
-                {"avoid", "elude"} & {lemma, *self.words.sharing_a_sense(lemma)}
-                for lemma in self._verb_lemmas(tokens[purpose + 1].word)
-            )
-        ):
+        if not self._an_end_read_in(purpose + 1, end):
             return None
         return "motive", index, purpose + 1
+
+    def _an_end_read_in(self, verb_at, end) -> bool:
+        """The aim from the verb at ``verb_at`` to ``end`` is one a motive is read into: harm
+        meant ("to upset Mum"), an end in someone's dealings with the services ("to keep
+        children's services away"), or keeping away from something or someone ("to avoid being
+        at home with Dean", "of avoiding questions"); not a plain errand ("to get a drink")."""
+        verb = self.tokens[verb_at].word
+        return (
+            self.words.valence(verb, "v") <= -0.5
+            or any(t.word in _THE_SERVICES for t in self.tokens[verb_at:end])
+            or any(
+                {"avoid", "elude"} & {lemma, *self.words.sharing_a_sense(lemma)}
+                for lemma in self._verb_lemmas(verb)
+            )
+        )
+
+    def _a_means_to_an_end(self, index):
+        """ "His interest in getting help is a tactic to get back home", "the cancellation was a
+        way of avoiding questions", "her real aim is to get us out of her life": what someone
+        did or said, put down to an end they did not say they had. A ruse by its name ("a
+        ploy") is one whatever the end; a way, an attempt or an aim only when the end is one a
+        motive is read into (not "a way of helping her sleep")."""
+        tokens = self.tokens
+        ruse = tokens[index].word in self.prepared.ruses
+        back = index - 1
+        while back > 0 and tokens[back].tag in ("JJ", "RB") or tokens[back].word == "real":
+            back -= 1
+        aim = (
+            tokens[index].word in self.prepared.aims
+            and back >= 0
+            and tokens[back].tag in ("POS", "PRP$")
+            and tokens[back].word not in ("its", "my", "our")
+            and (tokens[back].tag == "PRP$" or self._names_person(tokens[back - 1]))
+        )
+        sole = False  # "only a way of keeping the children at home": the one end, read in
+        if not aim:
+            if back < 1 or tokens[back].word not in ("a", "an", "another", "just", "simply"):
+                return None
+            verb = back - 1
+            while verb > 0 and tokens[verb].word in ("only", "just", "simply", "merely", "really"):
+                sole = sole or tokens[verb].word in ("only", "merely")
+                verb -= 1
+            if not self._verb_lemmas(tokens[verb].word) & {"be"}:
+                return None
+            subject = self._subject_before(verb)
+            if subject is not None and subject.word in ("i", "we"):
+                return None  # "We were a way of...": the writer's own
+        # The end: "to" and a verb, or "of" and a verb's "-ing", after the noun (past a
+        # phrase: "aim in making these changes is to...").
+        end = self.clause_end(index, index)
+        verb_at = next(
+            (
+                at + 1
+                for at in range(index + 1, min(end, index + 10))
+                if at + 1 < len(tokens)
+                and (
+                    tokens[at].word == "to"
+                    and tokens[at + 1].tag in ("VB", "VBP")
+                    or tokens[at].word == "of"
+                    and tokens[at + 1].tag == "VBG"
+                    and at == index + 1
+                )
+            ),
+            None,
+        )
+        if ruse and (verb_at is None or tokens[index + 1].word in ("to", "of", ".", ",")):
+            return "motive", index, index if verb_at is None else verb_at
+        if verb_at is None or not (sole or self._an_end_read_in(verb_at, end)):
+            return None
+        if self._their_own_reason(index, verb_at) and not self._told_only_by_others(verb_at):
+            return None
+        # (The noun alone names it when a phrase comes between: "aim in making these changes".)
+        return "motive", index, verb_at if verb_at - index <= 3 else index
 
     def _untruth(self, index):
         """ "He is not telling the truth", "This is a lie", "..., which is a lie": someone's
@@ -5003,6 +5306,38 @@ class Sentence:
             and word not in self.prepared.certainty_words
         )
 
+    def _misstates(self, index) -> int | None:
+        """The verb at ``index`` misstates how much, alone ("minimises") or with its particle,
+        straight after it or past a pronoun, and an object ("is playing down the injury",
+        "plays it down"; not "were playing down by the river"): where it ends, or None."""
+        lemmas = self._verb_lemmas(self.tokens[index].word)
+        if lemmas & self.prepared.misstating:
+            return index
+        tokens = self.tokens
+        for after in (index + 1, index + 2):
+            if after >= len(tokens) or tokens[after].word not in PARTICLES:
+                continue
+            pronoun = after == index + 2
+            if pronoun and tokens[index + 1].tag != "PRP":
+                continue
+            following = tokens[after + 1] if after + 1 < len(tokens) else None
+            if not pronoun and (
+                following is None or following.tag not in (*_NOUN, "DT", "PRP$", "PRP", "WRB", "JJ")
+            ):
+                return None
+            head = None if pronoun else self._phrase_head(after + 1)
+            if head is not None and self.words.first_class(self.tokens[head].word, "n") in (
+                "noun.artifact",
+                "noun.location",
+                "noun.object",
+            ):
+                return None  # "playing down the road": where, not how much
+            particle = tokens[after].word
+            if any(f"{lemma}_{particle}" in self.prepared.misstating for lemma in lemmas):
+                return after
+            return None
+        return None
+
     def _verb_lemmas(self, word) -> frozenset[str]:
         if word in _CONTRACTED:
             return _CONTRACTED[word]  # "Dad's an alcoholic", "she's been"
@@ -5137,16 +5472,32 @@ class Sentence:
             or self._disposition(token, position)
             or self._of_a_relation(token, position)
             or self._capacity_scaled(token, position)
+            # "Is fully committed": a leaning of the mind vouched for by a maximizer.
+            or tokens[index - 1].word in self.prepared.maximizers
+            and abs(self.words.valence(token.word, "a")) >= 0.3
             # "Too old to manage a toddler": unfit for what is to be done, however plain the word.
             or (last > index and self._too(index))
         ):
             if self._physical_result(token, position) or self._measure_of_thing(token, position):
                 return None
-            # ("Ben's risk is increased": a rating.)
-            return ("rating" if self._risk_rated(position) else "state"), position, last
+            return self._kind_of_state(index, position), position, last
         if self._went_or_arrived(index, position, lemmas):
             return "state", position, last
         return None
+
+    def _kind_of_state(self, index, verb_at):
+        """ "Is clinically depressed": a diagnosis, whoever made it; "Ben's risk is increased": a
+        rating; else a state."""
+        if self.tokens[index - 1].word == "clinically":
+            return "diagnosis"
+        subject = self._head_of_subject(verb_at)
+        if (
+            self.tokens[index].word in self.prepared.rated_states
+            and subject is not None
+            and self._names_person(subject)
+        ):
+            return "rating"  # "Ruby is most vulnerable because of her age": rated, with grounds
+        return "rating" if self._risk_rated(verb_at) else "state"
 
     def _capacity_scaled(self, token, verb_at) -> bool:
         """ "Her insight is limited", "Mum's capacity to change is low": a capacity of mind put
@@ -5434,9 +5785,25 @@ class Sentence:
                 if t.tag in (*_ADJECTIVE, "NN", "NNS")
             )
         )
+        # "Was taken off the roll", "was sent away": a phrasal verb in the passive, something
+        # done.
+        phrasal = (
+            not feeling
+            # Told in the past ("is worn out" is a state); foretold, it is a forecast ("will be
+            # thrown out again within a month").
+            and index > 0
+            and self.tokens[index - 1].word in ("was", "were", "been", "being")
+            and index + 1 < len(self.tokens)
+            and self.tokens[index + 1].word in ("off", "out", "away", "back", "over")
+            and any(
+                self.words.sharing_a_sense(f"{lemma}_{self.tokens[index + 1].word}")
+                for lemma in self._verb_lemmas(token.word)
+            )
+        )
         return (
             stranded
             or with_object
+            or phrasal
             or bool(perceived)
             or self._passive_event(index, feeling)
             or self._to_be_done(index)
@@ -5980,6 +6347,12 @@ class Sentence:
         for back in range(position, max(-1, position - 6), -1):
             token = self.tokens[back]
             if token.tag.startswith("VB"):
+                if (
+                    token.tag == "VBD"
+                    and self.words.first_class(token.word, "v") == "verb.perception"
+                    and self.tokens[back + 1].word not in PARTICLES
+                ):
+                    return None  # "saw the dog loose in the hallway": what was seen, as it was
                 if self._an_arrival(token.word, _COMING) and not self._describes_the_object(
                     back, index
                 ):
@@ -6173,6 +6546,15 @@ class Sentence:
         """ "Is an addict", "is a loving mother": a linking verb, a determiner, then a label noun
         or a noun an evaluative adjective describes, said of someone or somewhere (not of an
         idea: "her engagement is a protective factor" is the risk model's own term)."""
+        found = self._a_label(index, token)
+        if found is not None and found[0] == "label":
+            noun = self.tokens[found[2]]
+            if noun.word in self.prepared.ruses or noun.word in self.prepared.aims:
+                # "Was a way of avoiding us": an end read in, not a name for them.
+                return self._a_means_to_an_end(found[2]) or found
+        return found
+
+    def _a_label(self, index, token):
         if index and token.tag == "NN" and self._named_as_harm(index, token):
             return "harm", index, index
         # "Lewis: prolific offender": a note's heading, and the label the note gives them.
@@ -6952,11 +7334,17 @@ class Sentence:
             return tokens[index - 2]
         if token.word in _OPINIONS and self._stated(index) and self._nobodys(index):
             return token  # "Medical opinion is that...", "The professional view is that..."
+        following = self._past_where_held(index, following)
         if following.word not in ("that", "about"):
             return None
         back = index - 1
         possessor = None  # "the team's view": the team holds it
-        while back > 0 and tokens[back].tag in ("DT", "JJ", "RB", "POS", "PRP$", "CD", *_NOUN):
+        while back > 0 and (
+            tokens[back].tag in ("DT", "JJ", "RB", "POS", "PRP$", "CD", *_NOUN)
+            # "A growing view", "the shared view": a participle describing it.
+            or tokens[back].tag in ("VBG", "VBN")
+            and tokens[back - 1].tag == "DT"
+        ):
             if tokens[back].word in ("report", "reports") and tokens[back - 1].tag in _NOUN:
                 break  # "School report no concerns": the tagger's noun is the verb
             if tokens[back].tag in ("POS", "PRP$"):
@@ -6965,7 +7353,23 @@ class Sentence:
         # ("School report no concerns at all about...": a worry's absence, reported.)
         if not self._verb_lemmas(tokens[back].word) & {"have", "be", "share", "raise", "report"}:
             return None
+        if possessor is None and back >= 1 and tokens[back - 1].word == "there":
+            # "There is a growing view (within the network) that...": a view that exists,
+            # held by no one.
+            return token
         return possessor or self._subject_before(back)
+
+    def _past_where_held(self, index, following):
+        """Past a phrase of where a view is held ("a view within the network that", "a
+        feeling among staff that"), the word after it; otherwise ``following``."""
+        if following.word not in ("within", "among", "amongst", "across", "in"):
+            return following
+        for token in self.tokens[index + 2 : index + 7]:
+            if token.word == "that":
+                return token
+            if token.tag not in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$"):
+                break
+        return following
 
     def _nobodys(self, index) -> bool:
         """The view noun at ``index`` opens its clause with only descriptions before it ("the
@@ -7107,6 +7511,21 @@ class Sentence:
         ):
             return tokens[at - 1]
         return None
+
+    def _a_view_there_is(self, index) -> bool:
+        """The view noun at ``index`` is one "there is", held by no one: "there is a growing
+        view that...", "there is a feeling among staff that"."""
+        tokens = self.tokens
+        at = index - 1
+        while at > 0 and (
+            tokens[at].tag in ("DT", "JJ", "RB", "VBG", "VBN") and tokens[at].word != "there"
+        ):
+            at -= 1
+        return (
+            at > 0
+            and tokens[at - 1].word == "there"
+            and bool(self._verb_lemmas(tokens[at].word) & {"be"})
+        )
 
     def _participle(self, index) -> bool:
         """A past participle, also where the tagger read one after "be" as a past tense."""
@@ -7335,7 +7754,8 @@ class Sentence:
         )
 
     def a_charge(self, first) -> bool:
-        """The judgement at ``first`` charges someone with deceit or indifference: misstating
+        """The judgement at ``first`` charges someone with deceit or indifference, or with an
+        end they did not own to ("a ploy", "a way of avoiding questions"): misstating
         how much ("exaggerating", "minimises"), lying ("is lying to protect him", "lied about
         it"; not "lying on the sofa" or "what lies behind this"), or not caring ("does not care
         about getting it right"), or calling an account untrue ("This is a lie", "That is not
@@ -7354,7 +7774,7 @@ class Sentence:
             first += 1
         token = self.tokens[first]
         following = self.tokens[first + 1].word if first + 1 < len(self.tokens) else "."
-        if self._verb_lemmas(token.word) & self.prepared.misstating:
+        if token.tag.startswith("VB") and self._misstates(first) is not None:
             # Not lessening something by doing something ("to minimise disruption", "has
             # minimised the risk by moving his room").
             return self.tokens[first - 1].word != "to" and not any(
@@ -7363,6 +7783,10 @@ class Sentence:
         if token.word == "because":
             # What they meant by it: "because he wants to keep his supply coming".
             return self._wanted_because(first) is not None
+        if (token.word in self.prepared.ruses or token.word in self.prepared.aims) and (
+            self._a_means_to_an_end(first) is not None
+        ):
+            return True  # "was a ploy", "a way of avoiding questions": what they meant by it
         if self._concealed(first) is not None or (
             token.word == "only" and self._for_one_reason(first) is not None
         ):
@@ -7398,7 +7822,7 @@ class Sentence:
     def foretold(self, first) -> bool:
         """The judgement at ``first`` is foretold as fact ("will relapse", "will be poor")."""
         return any(
-            self.tokens[at].word in ("will", "wo", "'ll") and self._foretold_as_fact(at, first)
+            self._a_will(at) and self._foretold_as_fact(at, first)
             for at in range(self._clause_start(first), first)
         )
 
@@ -7406,6 +7830,15 @@ class Sentence:
         """ "Mr Cole will hurt the children", "will harm any child placed with him": harm done
         to someone, foretold (a verb the lexicons rate as harm, with whom it is done to)."""
         following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if (
+            self._after_will(index)
+            and (following is None or following.tag in (".", ",", "IN", "RB", "CC", ":"))
+            and self.words.valence(token.word, "v") <= -0.5
+            and self._suffered_by_someone(index)
+        ):
+            # "His schooling will suffer (as a result)", "Mia will struggle": harm that befalls
+            # someone, foretold, with no one who does it.
+            return "conduct", index, index
         if (
             not self._after_will(index)
             or following is None
@@ -7417,13 +7850,40 @@ class Sentence:
             return None
         return "conduct", index, index
 
+    def _suffered_by_someone(self, index) -> bool:
+        """The subject of the verb at ``index`` is someone, or something of someone's life that
+        is not a thing ("his schooling", "her mental health")."""
+        head = self._subject_head(index)
+        if self._names_person(self.tokens[head]):
+            return True
+        start = head
+        while start > 0 and self.tokens[start - 1].tag in ("PRP$", "POS", "JJ", "NN", "NNP"):
+            start -= 1
+        return self._someones_own_doing(start)
+
     def _after_will(self, index) -> bool:
         """The verb at ``index`` is foretold: "will" (or "won't") before it, with only adverbs
         and "not" between ("will inevitably relapse")."""
         at = index - 1
         while at > 0 and (self.tokens[at].tag == "RB" or self.tokens[at].word in _NOT):
             at -= 1
-        return self.tokens[at].word in ("will", "wo", "'ll")
+        if self.tokens[at].word == "to" and at > 1:
+            at -= 1  # "is going to fail"
+        return self._a_will(at)
+
+    def _a_will(self, at) -> bool:
+        """The word at ``at`` foretells: "will", "won't", "'ll", or "going" in "is going to"
+        (not "is going to the shop": a verb must follow)."""
+        tokens = self.tokens
+        if tokens[at].word in ("will", "wo", "'ll"):
+            return True
+        return (
+            tokens[at].word == "going"
+            and 0 < at < len(tokens) - 2
+            and tokens[at + 1].word == "to"
+            and tokens[at + 2].tag in ("VB", "RB")
+            and bool(self._verb_lemmas(tokens[at - 1].word) & {"be"})
+        )
 
     def _foretold_on_a_condition(self, condition_at, index) -> bool:
         """ "If the children go home, Mr Rowe will hurt them": a forecast as certain as any, on
@@ -7436,7 +7896,7 @@ class Sentence:
         # (The modal itself may be where the judgement is read from: "..., the violence will
         # inevitably start again".)
         return comma is not None and any(
-            self.tokens[at].word in ("will", "wo", "'ll") and self._foretold_as_fact(at, index)
+            self._a_will(at) and self._foretold_as_fact(at, index)
             for at in range(comma + 1, index + 1)
         )
 
@@ -7445,8 +7905,10 @@ class Sentence:
         someone will do or suffer, said as certain. A forecast is a judgement like any other and
         needs its grounds; "may", "might" and "could" hedge it, "would" makes it a condition,
         and what the writer will do is a plan ("I will visit weekly")."""
-        if self.tokens[modal_at].word not in ("will", "wo", "'ll"):
+        if not self._a_will(modal_at):
             return False
+        if self.tokens[modal_at].word == "going":
+            modal_at -= 1  # (whose: before "is going to")
         subject = self._subject_before(modal_at)
         if subject is None and modal_at and self.tokens[modal_at - 1].word in ("this", "that"):
             subject = self.tokens[modal_at - 1]  # "this will only get worse"
@@ -8008,6 +8470,13 @@ class Sentence:
             if token.word == "," and self._apposition_before(back) is not None:
                 back = self._apposition_before(back)  # "Dr Osei, the paediatrician, wrote"
                 continue
+            if (
+                token.tag in ("VBN", "VBG")
+                and back > 0
+                and self.tokens[back - 1].tag in (*_NOUN, "PRP")
+            ):
+                back -= 1  # "Everyone involved with the family agrees": the phrase hangs from it
+                continue
             if token.word in (",", ";", ":") or token.tag.startswith("VB"):
                 return None
             back -= 1
@@ -8069,6 +8538,12 @@ class Sentence:
         if self.sourced() or self._counted():
             return True
         tokens = self.tokens
+        if (
+            first is not None
+            and tokens[first].tag.startswith("VB")
+            and self._recorded_by_another(first)
+        ):
+            return True  # "the health visitor has recorded warm, attentive handling": hers
         if first is not None:
             last = self._with_its_complement(last)
         actions = things = 0
@@ -8098,7 +8573,8 @@ class Sentence:
                 first is not None and (first <= index <= last or index in since_clause)
             ):
                 continue
-            if token.tag.startswith("VB"):
+            misread = self._a_noun_read_as_a_verb(index)
+            if token.tag.startswith("VB") and not misread:
                 if first is not None and self._their_body_did(index):
                     return True
                 shown = self._act_shows(
@@ -8121,6 +8597,7 @@ class Sentence:
                     and first is not None
                     and index < first <= index + 3
                     and not any(t.tag in (",", ":", ".") for t in tokens[index + 1 : first])
+                    and not self._recorded_by_another(index)
                 ):
                     # "I saw Mum neglecting the baby": what was seen is the verdict itself, so
                     # what was seen is still to be told.
@@ -8136,7 +8613,7 @@ class Sentence:
             elif (
                 # Something one could see or touch, unless it is first an idea ("plan"). A name
                 # is never the detail ("Sam" is also a missile in WordNet).
-                token.tag in ("NN", "NNS")
+                (token.tag in ("NN", "NNS") or misread)
                 and index > carrier_subject_end
                 and own_begin <= index < own_end
                 and self.words.classes(token.word, "n") & self.prepared.concrete
@@ -8554,19 +9031,75 @@ class Sentence:
                 return True
         return False
 
+    def _no_doing_here(self, index, token) -> bool:
+        """The verb at ``index`` tells nothing done: a noun the tagger read as a verb ("her poor
+        sleep"), or what is foretold ("will be running the paperwork"); or a verb that links a
+        description ("felt that", "looked upset"), never evidence."""
+        tokens = self.tokens
+        if self._verb_lemmas(token.word) & (
+            self.prepared.light | self.prepared.appearance | self.prepared.linking
+        ):
+            return True
+        if self._a_noun_read_as_a_verb(index):
+            return True
+        return self._after_will(index) or (
+            index >= 2
+            and tokens[index - 1].word == "be"
+            and token.tag == "VBG"
+            and self._after_will(index - 1)
+        )
+
+    def _a_noun_read_as_a_verb(self, index) -> bool:
+        """ "Her poor sleep", "its own lock": a base form after a possessive (and a description)
+        is the noun the tagger read as a verb."""
+        tokens = self.tokens
+        return (
+            tokens[index].tag in ("VB", "VBP")
+            and index > 0
+            and (
+                tokens[index - 1].tag == "PRP$"
+                or index > 1
+                and tokens[index - 1].tag == "JJ"
+                and tokens[index - 2].tag == "PRP$"
+            )
+        )
+
+    def _recorded_by_another(self, index) -> bool:
+        """The verb at ``index`` records or reports, and its subject is someone other than the
+        writer: "the health visitor has recorded warm, attentive handling" is hers, sourced (a
+        perception is not: "I saw Mum neglecting the baby" still needs what was seen)."""
+        if not self._verb_lemmas(self.tokens[index].word) & _RECORDING:
+            return False
+        subject = self._subject_before(index)
+        return (
+            subject is not None
+            and subject.word not in ("i", "we")
+            and subject.word not in self.prepared.observers
+            and self._names_person(subject)
+        )
+
     def _act_shows(self, index, token, judged: bool, in_own_clause: bool, last=None):
         """What the verb at ``index`` shows of the judgement: _SHOWN for a perception or what
         someone told the writer; else its weight as an act described (0, 1 or 2)."""
         lemmas = self._verb_lemmas(token.word)
-        # "Felt that", "looked upset": verbs that link a description, never evidence.
-        if lemmas & (self.prepared.light | self.prepared.appearance | self.prepared.linking):
+        if self._no_doing_here(index, token):
             return 0
-        if self.words.classes(token.word, "v") & self.prepared.perception and self._perceived(
-            index
+        # "Exposure to spoken English", "a written agreement": a kind of thing, not anything
+        # perceived or told.
+        attributive = (
+            token.tag in ("VBN", "VBD")
+            and 0 < index < len(self.tokens) - 1
+            and self.tokens[index + 1].tag in ("NN", "NNS", "NNP")
+            and self.tokens[index - 1].tag in ("DT", "TO", "IN", "JJ", "PRP$", "POS")
+        )
+        if (
+            not attributive
+            and self.words.classes(token.word, "v") & self.prepared.perception
+            and self._perceived(index)
         ):
             return _SHOWN
         said_after = judged and last is not None and index > last and self._says_what(index)
-        if in_own_clause and (self._told_the_writer(index) or said_after):
+        if in_own_clause and not attributive and (self._told_the_writer(index) or said_after):
             # In the judgement's own clause: "..., as she told me"; "was upset and said she could
             # not cope": what the one judged said, in their words or near them.
             return _SHOWN
@@ -8798,6 +9331,60 @@ class Sentence:
             None,
         )
 
+    def judged_person(self, first):
+        """Whom the judgement at ``first`` is of: its subject, or the owner of a doing or state
+        of theirs ("Kayla's behaviour")."""
+        judged = self._head_of_subject(first) if first is not None else None
+        if judged is not None and not self._names_person(judged):
+            judged = self._whose(judged) or judged
+        return judged
+
+    def tells_of_them(self, judged) -> bool:
+        """Someone tells or reports, on a day, that the person judged did or does something:
+        "Ms Whitcombe told me on 14 November that he now spends...", "His head of year reports
+        that Ellis has dropped out of football"."""
+        if judged is None:
+            return False
+        that = next(
+            (
+                at
+                for at, t in enumerate(self.tokens)
+                if t.word == "that"
+                and at
+                and any(
+                    u.tag.startswith("VB")
+                    and (
+                        self.words.first_class(u.word, "v") == "verb.communication"
+                        or self._verb_lemmas(u.word) & {"show"}  # "a note showing that..."
+                    )
+                    for u in self.tokens[max(0, at - 8) : at]
+                )
+            ),
+            None,
+        )
+        if that is None or that + 1 >= len(self.tokens):
+            return False
+        # Its subject, past an opening phrase of when: "that after four contacts Kayla
+        # refused her tea".
+        subject = next(
+            (
+                t
+                for n, t in enumerate(self.tokens[that + 1 : that + 12], that + 1)
+                if t.tag in ("NNP", "PRP")
+                and self.words.first_class(t.word, "n") != "noun.time"  # not "Saturday"
+                and n + 1 < len(self.tokens)
+                and self.tokens[n + 1].tag.startswith(("VB", "MD"))
+            ),
+            self.tokens[that + 1],
+        )
+        if subject.word in ("he", "she", "they"):
+            # Not the teller's own "she": "Mom told me that she was in the shower".
+            teller = [t for t in self.tokens[: that - 1] if t.tag != "PRP$"]  # (not "His mother")
+            titles = {"she"} if any(t.word in ("ms", "mrs", "miss") for t in teller[:3]) else set()
+            titles |= {"he"} if any(t.word == "mr" for t in teller[:3]) else set()
+            return subject.word not in pronouns_for(teller[:4]) | titles
+        return self.head_of_phrase(subject).word == judged.word
+
     def starts_with_them(self, judged) -> bool:
         """The sentence's subject is the person judged, by name or as "he", "she" or "they"
         (not "Amira's school", "Her partner"), past any opening phrase of when."""
@@ -9005,6 +9592,19 @@ class Sentence:
         # each visit the children were clean"), or someone it refers back to ("Mr Lowe has a
         # history of violence. Police records show four call-outs to his address").
         named = {t.word for t in self.tokens[first:] if t.tag in _NOUN}
+        # (And whom a doing judged is of: "Ms Mensah's care of Ama was warm. Ama brought her a
+        # book...")
+        start = self._clause_start(first)
+        of = next(
+            (
+                at
+                for at in range(start + 1, first)
+                if self.tokens[at].word == "of" and self.tokens[at - 1].tag in ("NN", "NNS")
+            ),
+            None,
+        )
+        if of is not None:
+            named |= {t.word for t in self.tokens[of + 1 : first] if t.tag in _NOUN}
         # ("The children's needs... Neither child has been seen": the same word, one or many.)
         same = self.words.with_lemmas(subject.word, "n") & {
             judged.word,
@@ -9223,6 +9823,25 @@ class Sentence:
 
     def clause_end(self, first, last) -> int:
         return self._own_clause(first, last)[1]
+
+    def next_clause(self, first, last) -> int:
+        """Where the next judgement is looked for: the end of this one's clause, or sooner, a
+        comma and a conjunction or a semicolon after it ("was hostile from start to finish, and
+        his interest in help is a tactic": a second claim, with a subject of its own)."""
+        end = self.clause_end(first, last)
+        tokens = self.tokens
+        return next(
+            (
+                at
+                for at in range(last + 1, end)
+                if tokens[at].word == ";"
+                or tokens[at].word in ("and", "but")
+                and tokens[at - 1].word == ","
+                and at + 1 < len(tokens)
+                and tokens[at + 1].tag in ("PRP$", "DT", "NNP", "PRP")
+            ),
+            end,
+        )
 
     def _own_clause(self, first, last) -> tuple[int, int]:
         """The tokens of the clause holding tokens[first..last]: bounded by a conjunction, ";"

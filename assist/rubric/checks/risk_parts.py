@@ -71,7 +71,12 @@ def find(view, prepared: Prepared, sections):
         missing = [
             part
             for part in prepared.require
-            if not any(prepared.words[part].in_text(entry.text) for entry in prose)
+            if not any(
+                prepared.words[part].in_text(entry.text)
+                # ("Strengths:", "## Information gaps": labelled so by the writer.)
+                or getattr(entry.owner, "kind", None) == part
+                for entry in prose
+            )
         ]
         if missing:
             yield Hit(

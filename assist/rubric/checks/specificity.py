@@ -703,8 +703,8 @@ def _a_things_name(tokens, tagged, index) -> bool:
         before = tagged.get(tokens[back][0])
         if tokens[back][2] in _DETERMINERS:
             return True  # (past the noun before it, at least: "a ... glucose monitor")
-        if before is None or before.tag not in ("JJ", "NN", "NNS", "VBN"):
-            return False
+        if before is None or before.tag not in ("JJ", "NN", "NNS", "VBN", "VBG"):
+            return False  # ("the vibrating baby monitor")
         back -= 1
     return False
 
@@ -806,7 +806,10 @@ def _an_aim(text, tokens, index) -> bool:
     before = text[: tokens[index][0]]
     start = max(before.rfind(";"), before.rfind(". "))
     clause = before[start + 1 :]
-    aim = re.search(r"\b(?:to|so that|in order to)\s+(?:\w+\s+){0,2}$", clause)
+    # (Or a second aim joined by "and": "to hear her views and understand her lateness".)
+    aim = re.search(r"\b(?:to|so that|in order to)\s+(?:\w+\s+){0,2}$", clause) or re.search(
+        r"\b(?:to|so that|in order to)\s+(?:\w+\s+){1,5}and\s+$", clause
+    )
     if aim is None:
         return False
     done = clause[: aim.start()]

@@ -968,3 +968,18 @@ def test_the_twenty_eighth_round_s_children_are_still_heard_and_seen(experience)
 )
 def test_a_reviewer_s_child_view_cases_for_the_twenty_eighth_round(experience):
     assert missing_in(experience), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # The twenty-ninth round's: a grown-up by a role with a phrase after it; "she" going on
+        # with the grown-up who was telling, by a verb of telling before a comma.
+        "Noah's views will be sought. The Teacher of the Deaf, Carys Bell, has agreed to attend.",
+        'Kofi is nine. Ms Kaur signed, through the interpreter, that Kofi is "my right hand" '
+        'and that he gets up in the night for his sister. She added, "He is fine, Kofi is '
+        'always fine."',
+    ],
+)
+def test_the_twenty_ninth_round_s_grown_ups_are_not_the_child(experience):
+    assert missing_in(experience, "Kofi"), experience

@@ -850,10 +850,22 @@ def test_a_citation_shows_its_own_sentence_not_the_rest_of_the_item():
         "Dad was charged with assault and remanded in custody.",
         "Ms Reid was sectioned in 2021 and was discharged after six weeks.",
         "Mum is married to Mr Dale.",
+        # Denied, a status is a status still; "working" of a person is being in work.
+        "Mum is not married to Dad.",
+        "Dean is not working at the moment and spends most days at home.",
+        "Dad is working full time at the depot.",
     ],
 )
 def test_standing_on_a_register_in_law_or_in_work_is_a_fact_not_a_verdict(text):
     assert not flagged(text, "Analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan is not working.", "Mum is not working with services."],
+)
+def test_not_working_said_of_a_thing_or_of_dealings_with_others_is_still_a_verdict(text):
+    assert flagged(text, "Analysis")
 
 
 @pytest.mark.parametrize(
@@ -2797,3 +2809,114 @@ def test_the_twenty_eighth_round_s_judgements_are_flagged(text):
 )
 def test_the_twenty_eighth_round_s_facts_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Misstating, in a phrasal verb ("play down" is WordNet's "downplay").
+        "Mrs Green is playing down how often her partner drinks.",
+        "He plays it down whenever the school raises it.",
+        # A diagnosis by the word of a clinic.
+        "Ms Oakes is clinically depressed.",
+        # A view that exists, held by no one, whatever the story around it tells.
+        "There is a growing view within the network that Mum is coaching the boys.",
+        "There is a feeling among staff that Dad is still visiting.",
+        # What someone did, put down to an end they never owned to.
+        "Her new interest in the parenting course is a tactic to get the children home.",
+        "The cancelled visit was a way of avoiding questions about the marks on his arm.",
+        "Mr Lane's real aim in moving house is to get away from children's services.",
+        "His apology was a ploy.",
+        # Keeping away from people as a habit; a habit said to exist.
+        "The family avoid professionals.",
+        "There is an established pattern of this family avoiding the school.",
+        # A kind of person, as a rule; harm foretold with no one doing it.
+        "Babies of parents who use drugs are generally left to cry for long periods.",
+        "If nothing changes, by the age of ten Jo will be running the house and his schooling "
+        "will suffer.",
+    ],
+)
+def test_the_twenty_ninth_round_s_judgements_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A habit foretold; a feeling given as the reason; a cause of a delay; "going to".
+        "Dad will continue to drink.",
+        "Jo will keep turning up unannounced whatever we put in place.",
+        "She is covering for him because she is frightened the children will be taken away.",
+        "Sam's speech delay is a result of the neglect he suffered before he was two.",
+        "Unless something changes, Kai is going to fail his exams next summer.",
+        # A reviewer's: keeping away from dealings with the school; one end, read in.
+        "Mr Ives avoids contact with the school.",
+        "Her work with us is only a way of keeping the children at home.",
+        # A new user's: an addiction had, as a diagnosis; a commitment vouched for.
+        "Mr Cole has alcohol dependency.",
+        "Aunt Jo is fully committed to caring for both boys until they are grown up.",
+        # A noun the tagger read as a verb ("her poor sleep") shows nothing of a diagnosis.
+        "Ms Cole is suffering from post-traumatic stress disorder, which explains her poor sleep.",
+    ],
+)
+def test_more_of_the_twenty_ninth_round_s_judgements_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not misstating: children at play by a river; a reason in their own words; an errand.
+        "The children were playing down by the river when I arrived.",
+        "Her silence was a way of avoiding us, she told me on 3 May.",
+        "Drawing is a way of helping her calm down at bedtime.",
+        "The aim of the plan is to keep the children safe at home.",
+        # A diagnosis told by whoever made it.
+        "Dr Shah diagnosed depression in May 2025. Ms Oakes is clinically depressed.",
+        # Avoiding what is seen, or told as it happened on a day.
+        "She avoids eye contact.",
+        "He avoided me at the school gate on 3 May when I called his name.",
+        # A doing judged, shown by what the one it is of did next.
+        "Ms Ray's care of Amy was warm during my visit on 4 March. Amy brought her a book; Ms "
+        "Ray lifted her onto her lap and read it to her.",
+        # A state since an event, shown by what someone told of them that day.
+        "Ellis appears withdrawn since the arrest. His mother told me on 14 November that he "
+        "now spends most evenings in his room with the door shut.",
+    ],
+)
+def test_the_twenty_ninth_round_s_facts_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Something done, in a phrasal passive; what someone saw, as it was; what another
+        # recorded; going somewhere.
+        "Ellie was taken off the roll on 3 February; the letter is on file.",
+        "At 08:40 PC Garner saw a dog loose in the hallway and the kitchen gate unlatched.",
+        "The health visitor has recorded warm, attentive handling at every visit.",
+        "Kai is going to the shop with his nan on Saturday.",
+        # A reviewer's: where children play; arrangements that go on; a thing broken.
+        "The boys were playing down the lane with friends when I arrived at 4pm.",
+        "Jo will continue to attend homework club on Tuesdays, as agreed in the plan.",
+        "Tia will continue to live with her aunt while the assessment is completed.",
+        "The health visitor will keep visiting fortnightly until Leo is one.",
+        "The kitchen light is not working, and Ms Dean has reported it to the landlord.",
+        # A new user's: looking after children is a doing; how exposed someone is, with its
+        # grounds; a reliance on a person is no addiction.
+        "Mr Cole is the only adult caring for the children at weekends.",
+        "Ruby is most vulnerable because she is five months old and cannot crawl.",
+        "The baby has a dependency on her mother.",
+        # A noun the tagger read as a verb is a thing seen: "its own lock".
+        "Mr Ray's check came back clear on 14 Oct, and Jo's bedroom, with its own lock, was seen "
+        "on my visit.",
+    ],
+)
+def test_more_of_the_twenty_ninth_round_s_facts_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+def test_an_end_read_into_what_someone_did_is_asked_about_as_a_motive_not_a_label():
+    found = flagged("Ms Cole's cancelling of the visit was a way of avoiding us.", "Analysis")
+    assert found and "Only they can say why" in found[0].message

@@ -871,3 +871,26 @@ def test_what_a_review_or_reassessment_looks_at_is_named(text, is_vague):
 )
 def test_a_state_given_only_by_a_rating_is_no_standard(text, is_vague):
     assert bool(vague(text)) is is_vague, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_vague"),
+    [
+        # Twenty-ninth round: contact kept, with nothing said of what passes or when; a thing's
+        # name after a participle that describes it is no action.
+        ("Professionals to keep in touch with the police about the investigation.", True),
+        (
+            "I will ask the housing association to replace the vibrating baby monitor by 19 "
+            "December 2026, and I will test it with Ms Ali at my visit on 22 December.",
+            False,
+        ),
+        # A new user's: a second aim of a concrete action, joined by "and".
+        (
+            "The social worker will see Jo alone at school by 25 April 2027 to hear her views "
+            "and understand why she is late.",
+            False,
+        ),
+    ],
+)
+def test_keeping_in_touch_is_a_process_and_a_monitor_can_be_a_thing(text, is_vague):
+    assert bool(vague(text)) is is_vague, text
