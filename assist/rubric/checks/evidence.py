@@ -1961,7 +1961,7 @@ class Sentence:
                     and tokens[index + length].word in ("i", "we")
                 ):
                     continue
-                if self._a_title(index, length):
+                if self._a_title(index, length) or self._to_the_writer(kind, index + length):
                     continue  # "a Signs of Safety mapping": a name, not a sign of anything
                 # "Will always go back to him" foretells from a habit: no prediction.
                 foretold = index and self.tokens[index - 1].word in _WILL
@@ -1983,7 +1983,7 @@ class Sentence:
                 continue  # "Mum", "he": no reading starts at a name or a pronoun
             if candidates and index > min(first for _kind, first, _last in candidates):
                 break
-            if token.word in self.prepared.statuses and self._a_status(index):
+            if self._a_status_at(index):
                 continue
             # Each reading is tried only on the tags or words it can start from (a call saved
             # for most tokens: this loop is most of the check's time).
@@ -4325,6 +4325,23 @@ class Sentence:
             return None
         return "certainty", index, index
 
+    def _to_the_writer(self, kind, after) -> bool:
+        """ "Appears to me to be": a claim to certainty made to the writer is their view, held as
+        theirs."""
+        return (
+            kind == "certainty"
+            and after < len(self.tokens)
+            and self.tokens[after].word in ("me", "us")
+        )
+
+    def _a_status_at(self, index) -> bool:
+        """A status word said plainly of someone at ``index``, or denied from there ("isn't
+        working")."""
+        tokens = self.tokens
+        if tokens[index].word in ("not", "n't") and index + 1 < len(tokens):
+            index += 1
+        return tokens[index].word in self.prepared.statuses and self._a_status(index)
+
     def _a_status(self, index) -> bool:
         """The status word at ``index`` is said plainly of someone: straight after "be" (or
         joined to a word that is), and, with "from", "to" or "by" after it, of a person ("is
@@ -4359,7 +4376,8 @@ class Sentence:
                     or any(
                         self.words.first_class(t.word, "n") in self.prepared.concrete
                         for t in tokens[max(0, be_at - 3) : be_at]
-                        if t.tag in ("NN", "NNS")
+                        # (A noun the tagger read as a verb: "the heat pump isn't working".)
+                        if t.tag in ("NN", "NNS", "VB", "VBP")
                     )
                 )
             )

@@ -2908,6 +2908,10 @@ def test_the_twenty_ninth_round_s_facts_pass(text):
         "Mr Cole is the only adult caring for the children at weekends.",
         "Ruby is most vulnerable because she is five months old and cannot crawl.",
         "The baby has a dependency on her mother.",
+        # A thing broken, whatever the tagger made of its name; how things appear to the
+        # writer, held as their view.
+        "The heat pump isn't working and Mum has been using a portable gas heater.",
+        "Mum appears to me to be coping with the new routine.",
         # A noun the tagger read as a verb is a thing seen: "its own lock".
         "Mr Ray's check came back clear on 14 Oct, and Jo's bedroom, with its own lock, was seen "
         "on my visit.",
