@@ -727,8 +727,20 @@ def _a_role_named_after(prepared, tokens, index) -> bool:
         at += 1
     # Set apart, as an aside is: not the subject of what follows ("According to Kai, his mum
     # sleeps most of the day").
-    closed = at >= len(tokens) or tokens[at].word in (",", ".", ";", ")", "at", "from", "in")
+    # (Or "who" and what the role has done, and "for" whom: "Dionne, a family friend who has
+    # helped since...", "Bethany, the nursery key worker for his sister Isla,".)
+    closed = at >= len(tokens) or tokens[at].word in (
+        *(",", ".", ";", ")", "at", "from", "in"),
+        *("who", "for"),
+    )
     return role is not None and closed and _a_grown_ups_role(prepared, tokens, role)
+
+
+def _a_death(tokens, index, lemmas) -> bool:
+    """The verb at ``index`` tells a death: "died", "passed away"."""
+    return "die" in lemmas or bool(
+        lemmas & {"pass"} and index + 1 < len(tokens) and tokens[index + 1].word == "away"
+    )
 
 
 def _a_grown_ups_role(prepared, tokens, at) -> bool:
@@ -761,6 +773,10 @@ def _a_grown_ups_role(prepared, tokens, at) -> bool:
             and tokens[at - 1].tag == "NN"
             and words.first_class(tokens[at - 1].word, "n") in ("noun.state", "noun.act")
             and words.first_class(role.word, "n") == "noun.person"
+            # ...or a friend of the whole family ("a family friend"), not of one child.
+            or at
+            and tokens[at - 1].word == "family"
+            and role.word in ("friend", "friends")
         )
         # (Not the children, "The twins, Amy and Ben,": a word any of whose forms is one.)
         and not any(
@@ -1707,8 +1723,12 @@ class Reader:
         ):
             return None  # "has been kept informed", "is said to have asked": not their doing
         lemmas = {token.word, *self.words.lemmas(token.word, "v")}
-        if lemmas & _REFUSING and self._refused_to_speak(tokens, index):
-            return None  # "declined to meet": no words of theirs, and nothing seen of them
+        if _a_death(tokens, index, lemmas) or (
+            lemmas & _REFUSING and self._refused_to_speak(tokens, index)
+        ):
+            # "Lily died in her cot in July": a death recorded, nothing seen of them; "declined
+            # to meet": no words of theirs, and nothing seen of them.
+            return None
         described = next(
             (t for t in tokens[index + 1 : index + 4] if t.tag != "RB" and t.word != "as"), None
         )

@@ -990,6 +990,10 @@ def _unshown(prepared, text, spans, number, reading):
             or kind == "unnamed"
             and (sentence._impersonal_it(first) is not None or sentence._a_view_there_is(first))
             or charge
+            # What someone's mind holds or lacks, vouched for ("knows full well", "lacks any
+            # real empathy"): what the story around shows is what they did, not that.
+            or kind == "conduct"
+            and sentence.a_mind_vouched(first)
             # A forecast no history could show, said as certain: never, always, again, within a
             # time, or the gravest harm ("I expect he will relapse then", after the history it
             # rests on, is the writer's; "it is likely that she will relapse again", hedged).
@@ -5115,6 +5119,8 @@ class Sentence:
         if index and tokens[index - 1].word in maximizers:
             first, last = index - 1, index
         elif index + 1 < len(tokens) and tokens[index + 1].word in maximizers:
+            if index + 2 < len(tokens) and tokens[index + 2].tag in ("NN", "NNS"):
+                return None  # "confirms full attendance": a word of the noun after it
             first, last = index, index + 1
             if index + 2 < len(tokens) and tokens[index + 2].word == "well":
                 last = index + 2  # "knows full well", "knows perfectly well"
@@ -7771,6 +7777,24 @@ class Sentence:
             )
         )
 
+    def a_mind_vouched(self, first) -> bool:
+        """The judgement at ``first`` vouches for what someone's mind holds ("knows full well",
+        "fully understands") or lacks, of the mind or of feeling ("lacks any real empathy",
+        "lacks insight")."""
+        tokens = self.tokens
+        token = tokens[first]
+        if token.word in self.prepared.maximizers and first + 1 < len(tokens):
+            token, first = tokens[first + 1], first + 1
+        if self._understood_fully(first, token) is not None:
+            return True
+        if not self._verb_lemmas(token.word) & {"lack"}:
+            return False
+        head = self._phrase_head(first + 1)
+        return head is not None and self.words.first_class(tokens[head].word, "n") in (
+            "noun.feeling",
+            "noun.cognition",
+        )
+
     def a_charge(self, first) -> bool:
         """The judgement at ``first`` charges someone with deceit or indifference, or with an
         end they did not own to ("a ploy", "a way of avoiding questions"): misstating
@@ -7821,6 +7845,12 @@ class Sentence:
             # "Is dishonest about it", "is not being truthful about when she last used"; not
             # "was honest about her use" (the word's opposite: "untruthful", WordNet's).
             return token.word not in _TRUTHFUL or denied
+        if (
+            denied
+            and self._verb_lemmas(token.word) & {"take"}
+            and any(t.word == "seriously" for t in self.tokens[first + 1 : first + 6])
+        ):
+            return True  # "does not take the risks seriously": not caring, charged
         if self._verb_lemmas(token.word) == {"care"}:
             # ("Does not care for her eczema": look after it.)
             return following != "for" and any(

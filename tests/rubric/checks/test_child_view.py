@@ -983,3 +983,15 @@ def test_a_reviewer_s_child_view_cases_for_the_twenty_eighth_round(experience):
 )
 def test_the_twenty_ninth_round_s_grown_ups_are_not_the_child(experience):
     assert missing_in(experience, "Kofi"), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # A child's death is recorded, not seen.
+        "Kayleigh's first son, Kaden, died suddenly in 2021 while co-sleeping. Police notes say "
+        "the baby, Tommy, was in the adults' bed.",
+    ],
+)
+def test_a_death_is_no_sight_of_the_child(experience):
+    assert missing_in(experience, "Tommy"), experience

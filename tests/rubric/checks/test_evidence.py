@@ -2924,3 +2924,22 @@ def test_more_of_the_twenty_ninth_round_s_facts_pass(text):
 def test_an_end_read_into_what_someone_did_is_asked_about_as_a_motive_not_a_label():
     found = flagged("Ms Cole's cancelling of the visit was a way of avoiding us.", "Analysis")
     assert found and "Only they can say why" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What a mind holds or lacks, vouched for, is not shown by what was done around it.
+        "Kai set a fire in the park on 3 May and another at school on 10 May. He knows full well "
+        "how dangerous it is and simply chooses to ignore it.",
+        "Kai set a bin alight on 3 May. Kai lacks any real empathy for the people his fires put "
+        "in danger. He told me on 10 May that he likes watching the flames.",
+    ],
+)
+def test_a_mind_vouched_for_needs_its_own_grounds(text):
+    assert flagged(text, "Analysis"), text
+
+
+def test_a_maximizer_of_the_noun_after_a_verb_vouches_for_no_mind():
+    text = "Third, his week now has structure: his tutor confirms full attendance at college."
+    assert not flagged(text, "Analysis")
