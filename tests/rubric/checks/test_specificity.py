@@ -867,15 +867,6 @@ def test_what_a_review_or_reassessment_looks_at_is_named(text, is_vague):
             "mental state affects his care of Amir.",
             False,
         ),
-    ],
-)
-def test_a_state_given_only_by_a_rating_is_no_standard(text, is_vague):
-    assert bool(vague(text)) is is_vague, text
-
-
-@pytest.mark.parametrize(
-    ("text", "is_vague"),
-    [
         # Twenty-ninth round: contact kept, with nothing said of what passes or when; a thing's
         # name after a participle that describes it is no action.
         ("Professionals to keep in touch with the police about the investigation.", True),
@@ -892,5 +883,5 @@ def test_a_state_given_only_by_a_rating_is_no_standard(text, is_vague):
         ),
     ],
 )
-def test_keeping_in_touch_is_a_process_and_a_monitor_can_be_a_thing(text, is_vague):
+def test_what_a_plan_gives_as_a_standard_a_process_or_a_thing(text, is_vague):
     assert bool(vague(text)) is is_vague, text
