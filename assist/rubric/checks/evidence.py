@@ -2661,6 +2661,7 @@ class Sentence:
         return "cause", index, named
 
     def _end_of_clause_from(self, start) -> int:
+        """Where the clause running on from ``start`` ends: its comma, semicolon or stop."""
         return next(
             (
                 p
@@ -6579,6 +6580,7 @@ class Sentence:
         return found
 
     def _a_label(self, index, token):
+        """The reading of a label itself, as ``_label`` describes it."""
         if index and token.tag == "NN" and self._named_as_harm(index, token):
             return "harm", index, index
         # "Lewis: prolific offender": a note's heading, and the label the note gives them.
