@@ -1271,6 +1271,10 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
     if lasting or kind in _ON_A_DAY_ONLY and not sentence.an_appearance(first):
         following = reading(number + 1) if number + 1 < count else None
         judged = sentence.head_of_phrase(sentence._head_of_subject(first))
+        if following is not None and kind != "label" and _backs_the_point(following, strong_only):
+            # "...is good. This is supported by two observed visits and..." (a name for
+            # someone needs what they did: "This is shown by two incidents" tells none).
+            return True
         return (
             following is not None
             and _dated_evidence(following, strong_only)
@@ -1511,6 +1515,27 @@ def _shown_in_the_rest(prepared, sentence, last, strong_only) -> bool:
         return False
     own = rest.judgement()
     return own is None or rest.evidenced(own[1], own[2], strong_only)
+
+
+# A sentence that points back to the point before and says what bears it out: "This is
+# supported by...", "This is based on...", "That is borne out by...".
+_BACKS_THE_POINT = re.compile(
+    r"\s*(?:this|that|these|my view)\s+(?:is|was|are|were)\s+(?:\w+\s+)?"
+    r"(?:supported|based|shown|evidenced|borne\s+out|demonstrated)\s+(?:by|on|in)\b",
+    re.IGNORECASE,
+)
+
+
+def _backs_the_point(following, strong_only) -> bool:
+    """The sentence after a point says it bears the point out, and what it gives is dated,
+    counted or a record, leaving no judgement of its own unshown."""
+    text = following.text
+    return (
+        _BACKS_THE_POINT.match(text) is not None
+        and (ON_A_DAY.search(text) is not None or following._counted() or following.sourced())
+        and _shows_and_leaves_nothing(following)
+        and not strong_only
+    )
 
 
 def _dated_evidence(following, strong_only) -> bool:
