@@ -545,8 +545,9 @@ class _Builder:
                 continue
             if section not in (None, UNSORTED) and block.level > level:
                 # A sub-heading inside a section: in the risk section it may name a danger, or
-                # the part of risk reasoning the paragraphs under it are ("## Strengths").
-                if section == "risk" and (_risk_label(title)[0] or _risk_heading(title)):
+                # the part of risk reasoning the paragraphs under it are ("## Strengths"), or
+                # end that part.
+                if section == "risk":
                     placed.append((section, block))
                 continue
             before = all(id(earlier) in self.heading_lines for _, earlier in placed)
@@ -735,9 +736,11 @@ class _Builder:
 
     def _add_risk(self, block):
         first = block.lines[0]
-        if block.kind == "heading" and _risk_heading(first):
+        if block.kind == "heading":
+            # "## Strengths" names the part below it; any other sub-heading ends it.
             self.risk_heading = _risk_heading(first)
-            return None
+            if self.risk_heading is not None or not _risk_label(first)[0]:
+                return None
         ref_match = _REF_LABEL.match(first)
         kind, pattern = _risk_label(first)
         lettered = None

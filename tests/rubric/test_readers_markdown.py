@@ -544,3 +544,15 @@ def test_a_risk_sub_heading_or_label_names_the_part_with_no_danger_named():
     )
     loose = read_markdown(text).document.loose
     assert [item.kind for item in loose] == [None, "strength", "information_gap", "strength"]
+
+
+def test_a_risk_sub_heading_that_names_no_part_ends_the_part_above_it():
+    text = (
+        "# Risk\n\n## Strengths\n\nGran visits daily.\n\n"
+        "## Other matters\n\nThe police were called on 3 May.\n"
+    )
+    loose = read_markdown(text).document.loose
+    assert [(item.text, item.kind) for item in loose] == [
+        ("Gran visits daily.", "strength"),
+        ("The police were called on 3 May.", None),
+    ]

@@ -647,6 +647,7 @@ class Prepared:
     # Speech named by its verdict ("minimises", "downplays"): the verbs with a sense of
     # "minimize".
     misstating: frozenset
+    keeping_away: frozenset
     addicts: frozenset
     vices: frozenset  # a person named by an addiction or by lying
     concealing: frozenset
@@ -775,6 +776,10 @@ def prepare(settings) -> Prepared:
             # (Not "amplify" or "magnify", whose commonest sense is to make bigger.)
             if words.first_class(verb, "v") == "verb.communication"
         },
+        # Keeping away from something or someone: the verbs with a sense of these.
+        keeping_away=frozenset().union(
+            *(words.sharing_a_sense(verb) for verb in ("avoid", "evade", "elude"))
+        ),
     )
 
 
@@ -1876,7 +1881,8 @@ class Sentence:
         ):
             return True  # "the main driver of", "bonding with", "minimising": of whom decides
         if (
-            lemmas & {"expose", "subject", "avoid", "evade"}
+            lemmas & {"expose", "subject"}
+            or lemmas & p.keeping_away  # "avoids professionals": whom decides
             or lemmas & p.impacting
             or (word.endswith("s") and self.words.first_class(word, "n") in _NEEDS)
             or (word == "need" and "met" in self.text)  # "the need for respite is met"
@@ -4277,11 +4283,7 @@ class Sentence:
         telling), its object someone (not "avoids eye contact": what was seen)."""
         if self.tokens[index].tag in ("VBD", "VBN"):
             return False  # "avoided me at the gate on 3 May": told as it happened
-        lemmas = self._verb_lemmas(self.tokens[index].word)
-        if not any(
-            {"avoid", "evade", "elude"} & {lemma, *self.words.sharing_a_sense(lemma)}
-            for lemma in lemmas
-        ):
+        if not self._verb_lemmas(self.tokens[index].word) & self.prepared.keeping_away:
             return False
         # ("Avoids contact with the school", "any conversation with me": dealings with them.)
         reach = self.tokens[index + 1 : index + 7]
@@ -5038,10 +5040,7 @@ class Sentence:
         return (
             self.words.valence(verb, "v") <= -0.5
             or any(t.word in _THE_SERVICES for t in self.tokens[verb_at:end])
-            or any(
-                {"avoid", "elude"} & {lemma, *self.words.sharing_a_sense(lemma)}
-                for lemma in self._verb_lemmas(verb)
-            )
+            or bool(self._verb_lemmas(verb) & self.prepared.keeping_away)
         )
 
     def _a_means_to_an_end(self, index):
