@@ -1,6 +1,7 @@
-"""Helpers for the browser tests: signing in and axe-core checks."""
+"""Helpers for the browser tests: signing in, banners and axe-core checks."""
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from tests.world import PASSWORD
 
@@ -18,6 +19,16 @@ def sign_in(page, key, password=PASSWORD, path="/sign-in"):
 
 def heading(page):
     return page.get_by_role("heading", level=1)
+
+
+def expect_banner(page, text):
+    """The notification banner says ``text``, and, where scripts run, govuk-frontend has set it
+    up. A success banner takes focus then, which scrolls the page back to it: a click made in
+    between lands where its link was before the jump, and the page or download never comes."""
+    banner = page.locator(".govuk-notification-banner")
+    expect(banner).to_contain_text(text)
+    if "govuk-frontend-supported" in (page.locator("body").get_attribute("class") or ""):
+        expect(banner).to_have_attribute("data-govuk-notification-banner-init", "")
 
 
 _axe = Axe()

@@ -9,6 +9,7 @@ from tests.browser.helpers import (
     SERIOUS,
     axe_violations,
     describe_violations,
+    expect_banner,
     heading,
     impact_counts,
 )
@@ -62,7 +63,7 @@ def expect_errors(page, *messages):
 
 
 def expect_success(page, text):
-    expect(page.locator(".govuk-notification-banner")).to_contain_text(text)
+    expect_banner(page, text)
 
 
 # What axe-core does not check: ids used twice, and error summary links that lead nowhere.

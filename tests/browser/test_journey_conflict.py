@@ -109,7 +109,7 @@ def test_a_deleted_fact_comes_back_with_undo(page, world):
 
     page.get_by_role("button", name="Delete fact F1").click()
     expect(heading(page)).to_have_text("Facts and chronology")
-    expect(page.locator(".govuk-notification-banner")).to_contain_text("Fact deleted")
+    expect_success(page, "Fact deleted")
     expect(page.locator("main")).not_to_contain_text(fact.what_happened)
     expect(page.locator("main")).to_contain_text("No facts yet.")
 

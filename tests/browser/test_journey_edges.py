@@ -48,7 +48,7 @@ def test_deleting_a_child_does_not_leave_a_danger_to_nobody(wendy, world):
     page.goto(assessment_url(world, rest="/people"))
     page.get_by_role("button", name=f"Delete {child.name}").click()
     # Refused while a danger and an entry name the child, and the page says why.
-    expect(page.locator(".govuk-notification-banner")).to_contain_text("was not deleted")
+    expect_success(page, "was not deleted")
     page.goto(assessment_url(world, rest="/risk"))
     expect(heading(page)).to_have_text("Risk")
     expect(page.locator("#D1 h2")).not_to_have_text(re.compile(r"danger to\s*$"), timeout=1_000)

@@ -15,7 +15,7 @@ from assist.journey import items as journey_items
 from assist.journey.saving import record_save
 from assist.models import AnalysisStatement, Fact
 from assist.models.content import HowKnown, ItemKind, LinkRole
-from tests.browser.helpers import sign_in
+from tests.browser.helpers import expect_banner, sign_in
 from tests.browser.journey_helpers import assessment_url, check_page, heading
 
 CONCERNS = (
@@ -163,4 +163,4 @@ def test_dismissing_a_finding_on_the_comparison_comes_back_to_it(
     finding.get_by_label("Why is it wrong?").fill("Checked with the nursery")
     finding.get_by_role("button", name="Dismiss this finding").click()
     expect(heading(page)).to_have_text(title)
-    expect(page.locator(".govuk-notification-banner")).to_contain_text("Finding dismissed")
+    expect_banner(page, "Finding dismissed")

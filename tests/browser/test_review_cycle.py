@@ -5,7 +5,7 @@ every new page, including the forms with their errors."""
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import assert_accessible, heading, sign_in
+from tests.browser.helpers import assert_accessible, expect_banner, heading, sign_in
 from tests.browser.journey_helpers import assessment_url
 
 COMMENT = "Who else saw the bruise, and did anyone ask him about it?"
@@ -81,7 +81,7 @@ def test_submit_comment_return_revise_resubmit_sign_off(page, world, screenshots
     shot(page, screenshots, "decision-error")
     page.get_by_label("If you return it: what does the worker need to change?").fill(REASON)
     page.get_by_role("button", name="Confirm decision").click()
-    expect(page.locator(".govuk-notification-banner")).to_contain_text("Assessment returned to")
+    expect_banner(page, "Assessment returned to")
     sign_out(page)
 
     # The worker is told, reads the comment next to F1's section, replies and revises.
@@ -123,7 +123,7 @@ def test_submit_comment_return_revise_resubmit_sign_off(page, world, screenshots
         "Good: the history is weighed now"
     )
     page.get_by_role("button", name="Confirm decision").click()
-    expect(page.locator(".govuk-notification-banner")).to_contain_text("Assessment signed off")
+    expect_banner(page, "Assessment signed off")
 
     # What the team keeps getting wrong.
     page.get_by_role("link", name="what the team keeps getting wrong").click()

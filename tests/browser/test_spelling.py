@@ -4,7 +4,7 @@ after autosave (the panel refreshes), and a suggestion is applied with one click
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.helpers import assert_accessible, sign_in
+from tests.browser.helpers import assert_accessible, expect_banner, sign_in
 from tests.browser.journey_helpers import assessment_url, heading
 from tests.spelling.languagetool_stub import languagetool  # noqa: F401  (fixture)
 
@@ -40,6 +40,6 @@ def test_a_grammar_mistake_typed_is_flagged_and_fixed_with_one_click(
     page.locator("#spelling-title").scroll_into_view_if_needed()
     page.screenshot(path=str(screenshots / "spelling-panel.png"), full_page=True)
     page.get_by_role("button", name="an apple instead of “a apple” in F1").click()
-    expect(page.locator(".govuk-notification-banner")).to_contain_text("Suggestion applied to F1")
+    expect_banner(page, "Suggestion applied to F1")
     expect(page.locator("#F1")).to_contain_text("Kai said he ate an apple")
     expect(page.locator("#spelling-title")).to_have_text("Spelling and grammar (1)")

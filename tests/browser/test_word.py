@@ -5,7 +5,7 @@ axe-core with no serious or critical violations, and nothing needs JavaScript.""
 import docx
 from playwright.sync_api import expect
 
-from tests.browser.helpers import assert_accessible, heading, sign_in
+from tests.browser.helpers import assert_accessible, expect_banner, heading, sign_in
 from tests.word import samples
 
 
@@ -38,7 +38,7 @@ def test_check_a_word_document_make_a_draft_and_download_it(page, screenshots, t
     page.get_by_label("Assessment title").fill("Amy, from Word")
     page.get_by_role("button", name="Turn this into a draft assessment").click()
     expect(heading(page)).to_have_text("Amy, from Word")
-    expect(page.locator(".govuk-notification-banner")).to_contain_text("Draft created")
+    expect_banner(page, "Draft created")
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Download as Word (.docx)").click()
