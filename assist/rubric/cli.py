@@ -172,6 +172,10 @@ def _text_line(path, entry):
     line += entry["message"]
     if entry.get("suggestions"):
         line += f" (suggestions: {', '.join(entry['suggestions'])})"
+    if entry.get("item"):
+        # The item's reference, which messages ask a writer to cite ("cite [F3]"): the text
+        # shows it nowhere else.
+        line += f" [{entry['item']}]"
     return line
 
 

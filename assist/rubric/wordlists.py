@@ -270,3 +270,6 @@ _THE_WRITERS_OWN = frozenset(
     {"assessment", "view", "opinion", "judgement", "judgment", "analysis", "observation"}
     | {"understanding", "experience", "knowledge", "reading"}
 )
+# English's verbs of putting on record: what someone else recorded is theirs, and sourced;
+# and whoever records is at work ("Shannon Webb has recorded..."), not a child.
+RECORDING = frozenset({"record", "note", "document", "log", "report", "describe"})

@@ -28,6 +28,7 @@ from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
     HEDGING_ADVERBS,
     PERSONS_DOING,
+    RECORDING,
     THIRD_PERSON,
     YOUNG_PERSON_SHORT,
     Terms,
@@ -697,8 +698,8 @@ def _named_after_a_role(prepared, tokens, index) -> bool:
     at = first - 2
     # Past where they work: "Callum's key worker at Ashdown Lodge, Simone Baptiste".
     place = at
-    while place > 0 and tokens[place].tag in ("NNP", "DT", "JJ"):
-        place -= 1  # (and "the Teacher of the Deaf, Carys Bell")
+    while place > 0 and tokens[place].tag in ("NNP", "NNPS", "DT", "JJ"):
+        place -= 1  # (and "the Teacher of the Deaf, Carys Bell", "at Little Acorns")
     if place < at and tokens[place].word in ("at", "from", "of", "in"):
         at = place - 1
     return _a_grown_ups_role(prepared, tokens, at)
@@ -763,6 +764,8 @@ def _a_grown_ups_role(prepared, tokens, at) -> bool:
                 word in prepared.adults
                 and not _child_noun(prepared, word)
                 and word not in _KIN_CHILDREN
+                # (A person only in a rare sense: "said her name, Mia came over".)
+                and words.first_class(word, "n") not in _ABSTRACT_FIRST
                 for word in {role.word, *words.lemmas(role.word, "n")}
             )
             # A role WordNet does not list: "foster carer Ruth", "keyworker Sam".
@@ -773,6 +776,12 @@ def _a_grown_ups_role(prepared, tokens, at) -> bool:
             and tokens[at - 1].tag == "NN"
             and words.first_class(tokens[at - 1].word, "n") in ("noun.state", "noun.act")
             and words.first_class(role.word, "n") == "noun.person"
+            # ...or a person named by a noun for their part ("her key person", "the contact
+            # person"; not "a vulnerable person").
+            or role.word == "person"
+            and at
+            and words.known(tokens[at - 1].word, "n")
+            and tokens[at - 1].word not in ("young", "little", "old")
             # ...or a friend of the whole family ("a family friend"), not of one child.
             or at
             and tokens[at - 1].word == "family"
@@ -784,6 +793,24 @@ def _a_grown_ups_role(prepared, tokens, at) -> bool:
             for word in words.lemmas(role.word, "n")
         )
     )
+
+
+# WordNet's classes of a noun whose commonest sense is no person ("name", a famous one only
+# rarely): not a role, before a comma and a name.
+_ABSTRACT_FIRST = frozenset(
+    {"noun.communication", "noun.cognition", "noun.attribute", "noun.act", "noun.state"}
+)
+
+
+def _before_a_name_set_apart(tokens, at) -> int:
+    """Where the word is that a name between commas, ending at ``at``, is set beside: "mum" in
+    "Their mum, Tasha, said"; ``at`` when there is none."""
+    if tokens[at].word != ",":
+        return at
+    back = at - 1
+    while back > 0 and tokens[back].tag == "NNP":
+        back -= 1
+    return back - 1 if back < at - 1 and back > 0 and tokens[back].word == "," else at
 
 
 def _role_after(prepared, tokens, index) -> bool:
@@ -907,6 +934,8 @@ class Reader:
         # name it gives no age, joined to none of theirs, is a grown-up's ("Darren said...").
         self.any_name = not named_children and not names
         self.words = lexicon()
+        # The names of the children the sentence before told of, while sentences are read.
+        self.last_children: frozenset[str] = frozenset()
 
     def _is_child(self, text, tokens, index, previous_was_child) -> bool:
         token = tokens[index]
@@ -916,6 +945,14 @@ class Reader:
                 return False  # "You both feel she is...": a letter's parents, of their child
             if _the_adult_of_this_sex(tokens, index) or self._the_speaker_again(tokens, index):
                 return False  # "Tobi's aunt, Ms Ade, ... his mum..., but she did not say"
+            if word in ("she", "he") and (
+                any(t.word in self.last_children for t in tokens[index + 1 :])
+                or self._quotes_a_child_by_name(text, tokens, index)
+            ):
+                # "She believes Mia misses the dog", 'She said, "Mia used to run to the door"':
+                # a child named after "she" is someone else than "she" (or it would be
+                # "herself"); the child the last sentence named is not who speaks.
+                return False
             # "You" in the child's own experience is the child written to: "You told me...".
             return previous_was_child
         title = _title_of(text, tokens, index)
@@ -943,6 +980,41 @@ class Reader:
             token.tag in ("NNP", "NNPS") or self._named_first(text, tokens, index)
         ):
             return self._a_childs_name(text, tokens, index)
+        return False
+
+    def _quotes_a_child_by_name(self, text, tokens, index) -> bool:
+        """After the pronoun at ``index``, a quotation names the child it would be ('She said,
+        "Ruby used to sing..."'): no one speaks of themselves by name, so whoever speaks is
+        someone else."""
+        start = tokens[index].end
+        for match in QUOTE.finditer(text, start):
+            for at, token in enumerate(tokens):
+                if (
+                    match.start() < token.start < match.end()
+                    and token.tag in ("NNP", "NN")
+                    and text[token.start].isupper()
+                    # (A quotation's first word is capitalised anyway: a name there is the
+                    # subject of a verb, '"Ruby used to sing"', not '"Because Mummy cries"'.)
+                    and (
+                        text[match.start() : token.start].strip(" \"'“‘") != ""
+                        or at + 1 < len(tokens)
+                        and (
+                            tokens[at + 1].tag.startswith(("VB", "MD"))
+                            or bool(self.words.lemmas(tokens[at + 1].word, "v"))  # "cries"
+                        )
+                    )
+                    # The child "she" would be: the one the sentence before told of, if any
+                    # (not 'she told me, "Harvey stays in his room"', of her brother).
+                    and (
+                        token.word in self.last_children
+                        if self.last_children
+                        else token.word in self.names or self.any_name
+                    )
+                    # (Not one spoken to: '"Jayden, come here"'.)
+                    and not (at + 1 < len(tokens) and tokens[at + 1].word in (",", "!", "?"))
+                    and self._a_childs_name(text, tokens, at)
+                ):
+                    return True
         return False
 
     def _a_childs_name(self, text, tokens, index) -> bool:
@@ -998,11 +1070,27 @@ class Reader:
             # "Leah tells me that Ruby is...": of a child the text names.
             self.names
             and self._of_the_child_named_after(text, tokens, index)
-            # "Priya Lal noted that Leah (14)...": an adult's full name.
-            or self.names
+            # "Priya Lal noted that Leah (14)...": an adult's full name; and where the text
+            # names no child by age, a full name recording something ("Shannon Webb at
+            # nursery has recorded..."), as professionals do (a child tells, as anyone may).
+            or (self.names or self._recording(tokens, index))
             and self._full_name_of_another(tokens, index)
             # "His key worker, Simone Baptiste, says...": whoever holds the role.
             or _named_after_a_role(self.prepared, tokens, index)
+        )
+
+    def _recording(self, tokens, index) -> bool:
+        """The name at ``index`` is the subject of a verb of recording, past where they work
+        ("Shannon Webb at nursery has recorded", "Dana Kerr noted")."""
+        at = index + 1
+        while at < len(tokens) and tokens[at].tag in ("NNP", "IN", "DT", "NN", ","):
+            at += 1
+        while at < len(tokens) and tokens[at].word in _AUXILIARIES:
+            at += 1
+        return (
+            at < len(tokens)
+            and tokens[at].tag.startswith("VB")
+            and not RECORDING.isdisjoint(self.words.lemmas(tokens[at].word, "v"))
         )
 
     def _full_name_of_another(self, tokens, index) -> bool:
@@ -1090,6 +1178,7 @@ class Reader:
         the verb is one of speech, else "seen". With ``about``, the text is about this child, so
         a pronoun before any name is theirs."""
         previous = about
+        self.last_children = frozenset()
         adults: frozenset[str] = frozenset()  # the sexes of the adults the last sentence named
         # The sex of the adult who was the last sentence's first subject, if one was: whom a
         # "she" or "he" opening the next goes on with ("Ms Purcell told me that Kacey gets on
@@ -1172,6 +1261,10 @@ class Reader:
                 previous = True
                 continue
             previous = bool(children)
+            # (By name: "Poppy", which the tagger may read as the flower.)
+            self.last_children = frozenset(
+                t.word for t in children if t.tag in ("NNP", "NN") and t.word not in _PRONOUNS
+            ) - frozenset(t.word for t in children if _child_noun(self.prepared, t.word))
             child_sex = pronouns_for(children) | ({"they"} if len(children) > 1 else set())
             if "one" in child_sex and not child_sex & {"he", "she"}:
                 # "Noah lives with his aunt": a name says no sex, but "his" after it, with no
@@ -1900,9 +1993,11 @@ class Reader:
                         and not re.search(r"[,.!?]\W*$", match.group())
                     ):
                         break  # "a 'quiet, conscientious' pupil": words describing the noun
-                    # (An object pronoun speaks no quote: "the two of them 'see eye to eye'".)
+                    # (An object pronoun speaks no quote: "the two of them 'see eye to eye'";
+                    # nor "her" after one, 'the house "gets on top of" her'.)
                     if token.tag in _SUBJECT_TAGS and token.word not in (
                         *("i", "we", "me", "us", "him", "them"),
+                        *(() if leading else ("her",)),
                     ):
                         # (Past a verb of speech, the child speaks: "Mum told me Sam said...".)
                         if leading and i == inside[0] - 1 and self._in_a_report(tokens, i):
@@ -1923,6 +2018,14 @@ class Reader:
                             and self._words_of_them(tokens, inside, is_child)
                         ):
                             break
+                        if (
+                            leading
+                            and i == inside[0] - 1
+                            and i
+                            and tokens[i - 1].tag.startswith("VB")
+                            and not self._speech(tokens[i - 1])
+                        ):
+                            break  # 'misses Rocco "in a funny way"': what is done to a name
                         if is_child(i) or self._childs_words(tokens, i, is_child):
                             return True
                         break
@@ -1951,6 +2054,7 @@ class Reader:
             speaker = at - 1
             while speaker > 0 and tokens[speaker].tag == "RB":
                 speaker -= 1
+            speaker = _before_a_name_set_apart(tokens, speaker)
             if (
                 tokens[speaker].tag in ("NN", "NNS", "NNP", "NNPS", "PRP")
                 and tokens[speaker].word not in ("i", "we", "it")
@@ -3029,6 +3133,8 @@ def _untitled(prepared, text, tokens, index) -> bool:
         and tokens[back - 1].tag in ("NN", "NNS", "NNP")  # (not "made things better, Ruby")
         and (
             tokens[back - 1].word in prepared.adults
+            # (Not "said her name, Ruby": a person only in a rare sense.)
+            and lexicon().first_class(tokens[back - 1].word, "n") not in _ABSTRACT_FIRST
             # A role WordNet does not list: "childminder", "keyworker".
             or lexicon().unlisted_person(tokens[back - 1].word)
         )

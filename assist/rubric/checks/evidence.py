@@ -47,6 +47,7 @@ from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
     HEDGING_ADVERBS,
     PARTICLES,
+    RECORDING,
     SUBJECT_PRONOUNS,
     THIRD_PERSON,
     TIME_AND_FOCUS,
@@ -299,8 +300,6 @@ _THE_SERVICES = frozenset(
 # What someone wants, as the reason for what they do ("because he wants to").
 _WANTING = frozenset({"want", "wish", "intend"})
 _INTO = (["in"], ["into"], ["on"])
-# English's verbs of putting on record: what someone else recorded is theirs, and sourced.
-_RECORDING = frozenset({"record", "note", "document", "log", "report", "describe"})
 _LIKE_THIS = frozenset({"this", "these", "them", "her", "him", "theirs"})
 # How much of a group a likeness takes in ("like many Polish men", "like a lot of lads").
 _MUCH_OF_A_GROUP = frozenset({"many", "most", "all", "lots", "so"})
@@ -470,11 +469,17 @@ def _adjectives_of(adverb) -> set[str]:
     }
 
 
+# What is not yet known, said as not known ("their strength is unknown", "the cause is
+# unclear"): an information gap the writer owns, not a judgement of anyone or anything.
+_NOT_KNOWN = frozenset({"due", "unknown", "unclear", "uncertain", "unconfirmed", "unverified"})
+
+
 def _not_a_state(token, following, after=None) -> bool:
     """ "Was due to the bus strike", "the review is due on 3 May", "prior to the visit": a
     cause given, a time expected or an order, never a state ("due to trauma" is read as a cause,
-    by _caused). Nor is "known to" someone: on their books ("known to the team")."""
-    return token.word == "due" or (
+    by _caused); and what is not known ("is unknown"). Nor is "known to" someone: on their books
+    ("known to the team")."""
+    return token.word in _NOT_KNOWN or (
         token.word in ("prior", "known")
         and following is not None
         and following.word == "to"
@@ -993,7 +998,11 @@ def _unshown(prepared, text, spans, number, reading):
             and sentence._presents_with(first + 1)
             # ("It is ... agreed that": not "the Department's view is that", summing up.)
             or kind == "unnamed"
-            and (sentence._impersonal_it(first) is not None or sentence._a_view_there_is(first))
+            and (
+                sentence._impersonal_it(first) is not None
+                or sentence._a_view_there_is(first)
+                or sentence.a_view_of_many(first)
+            )
             or charge
             # What someone's mind holds or lacks, vouched for ("knows full well", "lacks any
             # real empathy"): what the story around shows is what they did, not that.
@@ -1005,8 +1014,11 @@ def _unshown(prepared, text, spans, number, reading):
             or (kind == "foretold" or sentence.foretold(first))
             and sentence.certain_beyond_any_history(first, last)
         )
-        if not own_only and _shown_after(
-            sentence, kind, first, len(spans), number, reading, strong_only
+        if (
+            not own_only
+            and _shown_after(sentence, kind, first, len(spans), number, reading, strong_only)
+            or charge
+            and _set_against_straight_after(sentence, first, len(spans), number, reading)
         ):
             continue
         if kind == "frequency" and _each_of_those_counted(sentence, first, last, number, reading):
@@ -1039,6 +1051,41 @@ def _unshown(prepared, text, spans, number, reading):
     return None
 
 
+@lru_cache(maxsize=1)
+def _relatives() -> frozenset[str]:
+    """WordNet's nouns for a relative ("parent", "grandparent", "aunt"): the family's own."""
+    return frozenset(lexicon().person_nouns_under(("relative",)))
+
+
+# Verbs of holding a view in common: "agencies agree that...".
+_AGREEING = frozenset({"agree", "concur"})
+# The sex a title gives: "Mr Hale" and "Mrs Hale" are two people.
+_TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+# One person, told of by a pronoun at a sentence's start: "She cried...", "Her relief...".
+_ONE_OF_THEM = {"she": "she", "he": "he", "her": "she", "his": "he"}
+
+
+def _set_against_straight_after(sentence, first, count, number, reading) -> bool:
+    """A charge of something done once, in the past, and the next sentence, going on about
+    them, sets a source of a day against it: "Both parents minimised the bite. On 3 May Mum
+    told her mother it was "a little nip", and the triage record..." (not "He is lying. He has
+    missed two appointments", of now, nor an undated word of anyone's)."""
+    done = sentence.tokens[first].tag == "VBD" or (
+        # (The tagger's participle straight after its subject: "Mr Hale minimised his use".)
+        sentence.tokens[first].tag == "VBN"
+        and first
+        and sentence.tokens[first - 1].tag in ("NNP", "NN", "NNS", "PRP")
+    )
+    if not done or number + 1 >= count:
+        return False
+    following = reading(number + 1)
+    return (
+        sentence.goes_on_in(first, following)
+        and _dated_evidence(following, False)
+        and (following.sourced() or QUOTE.search(following.text) is not None)
+    )
+
+
 def _diagnosis_told(prepared, text, spans, number, reading, whose=None) -> bool:
     """Another sentence of the text says who diagnoses or treats the illness ("Dr Khan
     diagnosed depression in May 2024. Mum has depression...", "...Her community psychiatric
@@ -1069,10 +1116,17 @@ def _each_of_those_counted(sentence, first, last, number, reading) -> bool:
     counted ("reported missing on five occasions since 1 September... Her mum has rung police
     promptly every time")."""
     words = [t.word for t in sentence.tokens[first : last + 1]]
-    if words not in (["every", "time"], ["each", "time"], ["each", "occasion"]):
+    # (Or how often, drawn from them: "On three of my four visits she was asleep... Ava is
+    # therefore regularly without an awake adult".)
+    drawn = any(t.word in _SO for t in sentence.tokens[:first])
+    if words not in (["every", "time"], ["each", "time"], ["each", "occasion"]) and not drawn:
         return False
     return any(
-        reading(earlier)._counted() for earlier in range(max(0, number - _TOGETHER_REACH), number)
+        reading(earlier)._counted()
+        # (Drawn, the count must be of them: not "Jack missed school on 3, 10 and 17 March.
+        # Ms Reid therefore regularly uses cannabis".)
+        and (not drawn or sentence.went_on_from(first, reading(earlier)))
+        for earlier in range(max(0, number - _TOGETHER_REACH), number)
     )
 
 
@@ -1135,7 +1189,16 @@ def _drawn_from_what_went_before(
     ):
         return True
     if (
-        kind in _SUMMED_UP
+        (
+            kind in _SUMMED_UP
+            or kind == "certainty"
+            and number > 0
+            and _an_appearance_verb(sentence, first)
+            # (What they said or a source told, not "Ellie started Year 2 in September.")
+            and (
+                QUOTE.search(reading(number - 1).text) is not None or reading(number - 1).sourced()
+            )
+        )
         and number
         and (
             _summed_up(sentence, first, reading(number - 1))
@@ -1280,9 +1343,17 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
             # "...is good. This is supported by two observed visits and..." (a name for
             # someone needs what they did: "This is shown by two incidents" tells none).
             return True
+        if (
+            kind not in _ON_A_DAY_ONLY
+            and following is not None
+            and number + 2 < count
+            and _why_then_what_they_did(judged, following, reading(number + 2), strong_only)
+        ):
+            return True
         return (
             following is not None
             and _dated_evidence(following, strong_only)
+            and not sentence.another_by_title(judged, following)
             and (
                 # A record of a day ("Police attended on 2 May"), or one of someone's ("Finley's
                 # account on 4 March"), shows a label of a person only if it is of them: "Mr
@@ -1352,8 +1423,9 @@ def _summed_up(sentence, first, before) -> bool:
     if (
         sentence.verbless  # "Manipulative.", "ADHD likely.": a note's bare verdict
         # How someone is, told flatly ("He has no insight", "Her account is not credible"),
-        # is more than what one sentence before showed of them.
+        # is more than what one sentence before showed of them (how they seem is not flat).
         or sentence.told_as_lasting(first)
+        and not _an_appearance_verb(sentence, first)
         or not before.evidenced(None, None, False)
         or not sentence.went_on_from(first, before)
     ):
@@ -1362,6 +1434,25 @@ def _summed_up(sentence, first, before) -> bool:
     # (Its judgement may be shown as the passage shows it: "Joel's paediatrician's letter of 4
     # November supports their account that his seizures have become more frequent.")
     return own is None or before.evidenced(own[1], own[2], False) or bool(before.cleared)
+
+
+def _why_then_what_they_did(judged, following, then, strong_only) -> bool:
+    """A state told flatly, then what they are carrying, then what they did on a day: "Ms
+    Lane is overwhelmed. She works nights and cares for her mother. On 18 May she cried
+    twice..." (each sentence of them, and the one between judging nothing)."""
+    return (
+        following.starts_with_them(judged)
+        and following.judgement() is None
+        and then.starts_with_them(judged)
+        and _dated_evidence(then, strong_only)
+    )
+
+
+def _an_appearance_verb(sentence, first) -> bool:
+    """The claim is how things seem ("he seems to choose carefully whom he tells"): what the
+    sentences before looked like, which they may show as they show a state (not "clearly" or
+    "it is evident", a claim to be sure)."""
+    return sentence.tokens[first].word in ("seems", "seem", "seemed", "appears", "appear")
 
 
 # Judgements shown by what comes after only as a record of a day straight after (see
@@ -7323,9 +7414,26 @@ class Sentence:
                 return None
             # A belief ("believe", "feel", "think"), not knowledge reported ("the school
             # confirmed she is not on the register": a fact, whose source is named).
-            if not (
-                self._verb_lemmas(token.word) & self.prepared.belief or self._impersonal(index)
-            ):
+            lemmas = self._verb_lemmas(token.word)
+            if lemmas & _AGREEING:
+                if following.word != "that" or self._a_plan_after(index + 2):
+                    # ("A single agreed plan"; "the school has agreed that any exclusion will
+                    # first be discussed": a decision made, not a view held.)
+                    return None
+                # "Agencies are agreed that...", "Professionals agree that...": a view held in
+                # common, whose holders are to be named (the writer agreeing with someone
+                # decides, or takes their view, with them: "We agreed that Jo would stay").
+                back = index - 1
+                while back > 0 and self._verb_lemmas(self.tokens[back].word) & {"be"}:
+                    back -= 1  # "are agreed": agreed, as a state of mind
+                holder = self._holder(back + 1)
+                if holder is not None:
+                    # (The family agreeing tells their account: "The parents agree that...".)
+                    mine = self._the_writer(holder)
+                    theirs = set(self.words.lemmas(holder.word, "n")) & _relatives()
+                    return None if mine or theirs else holder
+                # (Else in a passive with "it": "It is generally agreed that...".)
+            if not (lemmas & self.prepared.belief or self._impersonal(index)):
                 return None
             if self._believes_someone(index):
                 return None  # "I believe Ms Carter, whose account...": trust in an account
@@ -7400,6 +7508,13 @@ class Sentence:
             if tokens[back].tag in ("POS", "PRP$"):
                 possessor = tokens[back - 1] if tokens[back].tag == "POS" else tokens[back]
             back -= 1
+        if (
+            tokens[back].word == "of"
+            and back >= 1
+            and self._verb_lemmas(tokens[back - 1].word) & {"be"}
+        ):
+            # "Professionals are of the view that...": whoever is of it holds it.
+            return possessor or self._subject_before(back - 1)
         # ("School report no concerns at all about...": a worry's absence, reported.)
         if not self._verb_lemmas(tokens[back].word) & {"have", "be", "share", "raise", "report"}:
             return None
@@ -7408,6 +7523,40 @@ class Sentence:
             # held by no one.
             return token
         return possessor or self._subject_before(back)
+
+    def _a_plan_after(self, start) -> bool:
+        """The clause from ``start`` says what will be done: a modal of the future or of an
+        order ("will", "would", "shall", "should"), or "is to"."""
+        for at in range(start, min(len(self.tokens), start + 12)):
+            token = self.tokens[at]
+            if token.word in (".", ";", ":"):
+                return False
+            if token.word in ("will", "would", "shall", "should") or (
+                token.word == "to" and at and self._verb_lemmas(self.tokens[at - 1].word) & {"be"}
+            ):
+                return True
+        return False
+
+    def a_view_of_many(self, index) -> bool:
+        """The view at ``index`` is held by many, none named ("Professionals agree that...",
+        "Agencies are of the view that...", "the network feels"): no one a reader could ask, and
+        nothing the story around tells shows who holds it, or why."""
+        token = self.tokens[index]
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        holder = None if following is None else self._view_holder(index, token, following)
+        if holder is None or holder is token or holder.word == "it":
+            return False
+        at = self._index_of(holder)
+        return (
+            (holder.tag in ("NNS", "NNPS") or self._collective(holder))
+            and self._no_one_named(holder) | self._collective(holder)
+            # Not the family's own ("the parents agree", "her teachers feel"): people the
+            # story names as its own, whose account the story around may bear out.
+            and not (at and self.tokens[at - 1].tag in ("PRP$", "POS"))
+            # (Nor whose view it is, by name: "the assessors' view is that...".)
+            and not (at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "POS")
+            and not set(self.words.lemmas(holder.word, "n")) & _relatives()
+        )
 
     def _past_where_held(self, index, following):
         """Past a phrase of where a view is held ("a view within the network that", "a
@@ -9142,7 +9291,7 @@ class Sentence:
         """The verb at ``index`` records or reports, and its subject is someone other than the
         writer: "the health visitor has recorded warm, attentive handling" is hers, sourced (a
         perception is not: "I saw Mum neglecting the baby" still needs what was seen)."""
-        if not self._verb_lemmas(self.tokens[index].word) & _RECORDING:
+        if not self._verb_lemmas(self.tokens[index].word) & RECORDING:
             return False
         subject = self._subject_before(index)
         return (
@@ -9377,7 +9526,11 @@ class Sentence:
         return (
             head is not None
             and head is not subject
-            and self.words.first_class(head.word, "n") == "noun.communication"
+            and (
+                self.words.first_class(head.word, "n") == "noun.communication"
+                # ("The school's office log", whose commonest sense is a tree's.)
+                or bool(set(self.words.lemmas(head.word, "n")) & RECORDING)
+            )
             and not any(t.word in relatives for t in self.tokens[at : self._index_of(head)])
         )
 
@@ -9651,11 +9804,12 @@ class Sentence:
             # "Dad's drinking is the root of it", "Amira's behaviour is worse": a doing or a
             # state of someone's is a judgement of them.
             judged = self._whose(judged) or judged
-        if someone_else is not None and not (
-            someone_else.word == judged.word if judged is not None else False
+        if self.another_by_title(judged, following) or (
+            someone_else is not None
+            and not (someone_else.word == judged.word if judged is not None else False)
         ):
             # "Aroha's mother has completed seven weeks": what another did, however near the
-            # one judged, shows nothing of them.
+            # one judged, shows nothing of them; nor "Mrs Hale has..." after "Mr Hale is...".
             return False
         if judged is None or not self._names_person(judged):
             # A judgement of a thing, a place or an event is shown by what the next sentence
@@ -9684,8 +9838,8 @@ class Sentence:
             judged.word,
             *self.words.lemmas(judged.word, "n"),
         }
-        if same or subject.word in named:
-            return True
+        if same or subject.word in named or judged.tag == "NNS" and self._one_of(subject, judged):
+            return True  # (or one of them: "Both parents minimised it. Mum told the GP...")
         if following._names_person(subject) and judged.tag in ("NN", "NNP", "PRP"):
             # "Mom stated that she...", after a judgement of Dad: someone else's sentence.
             # (After one of many, "Sophie's parents handle it differently. Dad told me...",
@@ -9716,6 +9870,24 @@ class Sentence:
         return any(
             t.word in THIRD_PERSON or (t.tag in _NOUN and t.word in named) for t in following.tokens
         )
+
+    def another_by_title(self, judged, following) -> bool:
+        """The subject of ``following`` has a title of the other sex from the one judged's:
+        "Mr Hale... Since then Mrs Hale has helped him" is someone else, by the same name."""
+        subject = following.subject_past_an_opening()
+        if judged is None or subject is None:
+            return False
+        mine, theirs = self._sex_by_title(judged), following._sex_by_title(subject)
+        return bool(mine and theirs and not mine & theirs)
+
+    def _sex_by_title(self, token) -> set[str]:
+        """ "he" or "she", by the title the name at ``token`` has ("Mr Hale", "Mrs Hale"), or
+        nothing."""
+        at = self._index_of(token)
+        for title in (token.word, self.tokens[at - 1].word if at else ""):
+            if title in _TITLE_SEX:
+                return {_TITLE_SEX[title]}
+        return set()
 
     def _one_of(self, person, group) -> bool:
         """The person noun is a kind of what the plural names, by WordNet's hypernyms: "Dad"
@@ -9774,7 +9946,19 @@ class Sentence:
             return any(t.word not in ("i", "we", "me", "us", "my", "our") for t in people)
         if not self._names_person(judged):
             return True
-        return any(t.word == judged.word for t in before.tokens)
+        # (Or named now, after a sentence that went on about them as "she" or "her": "Ms Hale
+        # cried as she told me... Her relief was plain... I think Ms Hale understands...".)
+        if self.another_by_title(judged, before):
+            return False  # "Mrs Patel has not drunk since May. Mr Patel has stopped...": two
+        return any(t.word == judged.word for t in before.tokens) or (
+            judged.tag == "NNP"
+            and before.tokens[:1] != []
+            and before.tokens[0].word in _ONE_OF_THEM
+            # (Of their sex, if a title gives it: not "She told me..." before "Mr Hale's...".)
+            and _ONE_OF_THEM[before.tokens[0].word] in (self._sex_by_title(judged) or {"she", "he"})
+            # (Of them, not someone of theirs: "Her mother told me...".)
+            and not (len(before.tokens) > 1 and before._names_person(before.tokens[1]))
+        )
 
     def goes_on_with_account(self, before) -> bool:
         """The sentence goes on with what someone told in the one before, in the present as

@@ -71,6 +71,11 @@ _EITHER_OR = re.compile(
     r"\beither\b(?!\s+(?:is|are|was|has|of)\b)(?:(?!,\s+and\b)[^.;]){0,200}?\bor\b|\band\s*/\s*or\b|\bor\s+alternatively\b",
     re.I,
 )
+# A clause of when or if, open up to the choice: "only once Mia is either in the bathroom or
+# behind the gate" sets a condition with two ways of meeting it; no choice is left open.
+_A_CONDITION = re.compile(
+    r"\b(?:once|if|when|whenever|unless|until|whether|while|provided)\b[^,;.:]*$", re.I
+)
 _TIME_WORD = (
     r"(?:\d|next|end|the\s+end|mid|half[- ]term|christmas|easter|summer|autumn|spring|winter|"
     r"year\s+\d|week\s+\d|term|the\s+(?:next|review|conference|core\s+group|meeting|hearing))"
@@ -474,7 +479,7 @@ def _judge(prepared, section, item, field, text, owner=None, alone=True):
         )
         return
     either = _EITHER_OR.search(text)
-    if either is not None:
+    if either is not None and not _A_CONDITION.search(text, 0, either.start()):
         yield Hit(
             section,
             item,
@@ -608,7 +613,8 @@ _ANCHOR = re.compile(
     # that", "the Freedom Programme").
     r"\b(?:at|in|on(?!\s+time\b)|during|after|before|when|whenever|if|once|while|so that"
     r"|in order to)\s"
-    r"|\w\s+(?:the\s+)?[A-Z][a-z]",
+    # (Not for whom: "identify a safe adult for Kofi" says no more of how than "for him".)
+    r"|\w(?<!\bfor)\s+[A-Z][a-z]|\w\s+the\s+[A-Z][a-z]",
 )
 
 
@@ -1487,7 +1493,12 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
         # review will look at, someone's (not "looking at any concerns", "at progress").
         return True
     clause = re.split(r"[.;]|\band\b", text[tokens[index][1] :], maxsplit=1)[0]
-    if not (DATE.search(clause) or _TIMESCALE.search(clause) or _AFTER_AN_EVENT.search(clause)):
+    if not (
+        DATE.search(clause)
+        or _TIMESCALE.search(clause)
+        or _AFTER_AN_EVENT.search(clause)
+        or _AT_AN_OCCASION.search(clause)
+    ):
         # When, after the verb and in its clause; or a clinician's appointment, on its day.
         return _by_a_clinician(text, tokens, index, dated=True)
     if after == len(tokens) or tokens[after][2] in _NO_OBJECT:
@@ -1555,6 +1566,12 @@ def _by_a_clinician(text, tokens, index, dated=False) -> bool:
 
 # After an event, or a time, which says when a review is: "after the medical", "following her
 # discharge", "after six months" (not "after six months of...", a time something went on).
+# At an occasion the plan sets ("we will look at it together at the meeting"): when, as "on
+# 1 December" would be.
+_AT_AN_OCCASION = re.compile(
+    r"\bat\s+(?:the|that|this)\s+(?:next\s+)?(?:review|conference|core\s+group|meeting|hearing)\b",
+    re.I,
+)
 _AFTER_AN_EVENT = re.compile(
     r"\b(?:after|following)\s+(?:the|her|his|their|its)\s+\w+"
     r"|\bafter\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"

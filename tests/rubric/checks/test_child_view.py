@@ -995,3 +995,50 @@ def test_the_twenty_ninth_round_s_grown_ups_are_not_the_child(experience):
 )
 def test_a_death_is_no_sight_of_the_child(experience):
     assert missing_in(experience, "Tommy"), experience
+
+
+@pytest.mark.parametrize(
+    "experience",
+    [
+        # Thirtieth round: the child named after "she" is not "she"; a quotation after a name
+        # that something is done to is not theirs; a full name that tells or records, and a
+        # role named by a noun for its part ("key person"), are grown-ups'.
+        'Ms Lane told me on 3 May that Ruby is "a different girl these days". She said, "Ruby '
+        'used to sing all day. Now she sits by the window."',
+        "Ms Lane told me about Ruby's nursery. She rang me on 4 May and talked for some time "
+        "about how Ruby is.",
+        'Ms Lane thinks Ruby misses her dad "in a quiet way".',
+        "Ruby's key person at Rainbow Days, Dana Kerr, met me on 4 May. Dana said Ruby has "
+        "stopped joining in at story time.",
+        "Dana Kerr at the nursery has recorded Ruby as tearful on three mornings.",
+        # "Her" after a quotation is whom it was done to, and "Their mum, Tasha," speaks.
+        'Their mum, Tasha, said on 2 May that the washing "gets on top of" her and that the '
+        'children "don\'t mind the mess".',
+    ],
+)
+def test_the_thirtieth_round_s_grown_ups_are_not_the_child(experience):
+    assert missing_in(experience, "Ruby"), experience
+
+
+def test_a_name_said_before_a_comma_is_no_grown_up_s_role():
+    # "Name" is a famous person only in a rare sense: Ruby is still the one seen.
+    assert not missing_in(
+        "Ruby's key worker, Dana Kerr, talked to me in the nursery garden. While Dana and I "
+        "talked, Ruby was playing with the sand tray. When Dana said her name, Ruby came over."
+    )
+
+
+@pytest.mark.parametrize(
+    ("experience", "missing"),
+    [
+        # A reviewer's, for the thirtieth round: a child named in full tells (a grown-up in
+        # full records); a quotation naming the child is someone else's, unless it calls to
+        # them; the one whose name was said comes over.
+        ('Leo Ward told me on 3 May, "I want to stay at Nana\'s."', False),
+        ('She said, "Ruby cries whenever her dad rings."', True),
+        ("When I said her name, Ruby came over and held out her doll.", False),
+        ('At contact on 4 May he said, "Ruby, come here," and Ruby ran to him.', False),
+    ],
+)
+def test_a_reviewer_s_child_view_cases_for_the_thirtieth_round(experience, missing):
+    assert bool(missing_in(experience)) is missing, experience

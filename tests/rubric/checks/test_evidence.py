@@ -2954,3 +2954,66 @@ def test_a_point_borne_out_by_a_count_or_a_record_in_the_next_sentence_passes():
     assert not flagged(text, "Analysis")
     # A name for someone still needs what they did.
     assert flagged("Mr Cole is a violent man. This is shown by two incidents.", "Analysis")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A view held in common by many, none named: whatever the story around it shows, who
+        # holds it, and why, is still to be said.
+        "Agencies are agreed that Tom cannot live safely with his father.",
+        "Professionals are of the view that Mum is coaching the children.",
+        "Nursery staff saw Ava hungry on 3 May. Professionals agree that Ava is neglected.",
+        # Mrs Dale's doings show nothing of Mr Dale, whose name she shares.
+        "Mr Dale is cold towards his son. Since the summer Mrs Dale has taken him to football "
+        "every Saturday, as the club's register shows.",
+        # "She" opening the sentence before is Tia, not Mr Dale.
+        "Tia told me on 2 May that she hides when her dad shouts. She said it calmly. Mr Dale's "
+        "parenting is inconsistent.",
+        # A reviewer's: a count of someone else's days; an undated word of the one charged;
+        # "her teacher", someone of Ellie's; an appearance after a sentence that shows nothing.
+        "Jack missed school on 3, 10 and 17 March. Ms Reid therefore regularly smokes cannabis.",
+        'Both parents minimised the injury at first. Mr Dale said, "We took him straight to the '
+        'GP."',
+        "Her teacher told me on 2 June that Ellie had been unwell. I think Ms Cole neglects "
+        "Ellie's health.",
+        "Ellie started Year 2 in September and has a new teacher. Ellie appears to be frightened "
+        "of Mr Cole.",
+    ],
+)
+def test_the_thirtieth_round_s_judgements_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Something done once, and a source set against it straight after.
+        'Both parents minimised the burn at first. Mum told the GP on 3 May it was "just a bit '
+        'of red", and the ward record shows a partial-thickness burn.',
+        # A state, then what she carries, then what she did on a day.
+        "Ms Okoro is exhausted. She works two jobs and looks after her father. On 4 June she fell "
+        "asleep twice during our meeting.",
+        # How often, drawn from occasions counted before.
+        "On four of my five visits (2, 9, 16 and 23 May) Dad was asleep at noon while the twins "
+        "played alone. The risk is therefore that the twins are regularly without an awake adult.",
+        # Someone named again after a sentence about them as "she".
+        "Ms Hale is deeply sorry about the delay. On 3 May she cried as she told me she had rung "
+        "her mother rather than 999. She has since done a first aid course and showed me the "
+        "certificate. I think Ms Hale understands what went wrong.",
+        # How things seem, as the sentence before showed them.
+        "On 3 May Leo told the school nurse about the messages, and on 10 May he told his form "
+        'tutor "nothing is wrong". He seems to choose carefully whom he tells.',
+        # What is not known, said so.
+        "The cause of the bruise is unknown.",
+        "The strength of the tablets is unknown.",
+        # A decision agreed, and a family's agreement: not a view held by no one.
+        "The school has agreed that any exclusion will first be discussed at the core group.",
+        "The parents agree that they argue most evenings.",
+        # A record, by a noun whose commonest sense is another's.
+        "Mr Reid is now reliable at the school gate. The St Mary's office log shows he collected "
+        "the children on time on all eight of his days between 2 and 19 May.",
+    ],
+)
+def test_the_thirtieth_round_s_facts_and_reasoned_views_pass(text):
+    assert not flagged(text, "Analysis"), text

@@ -885,3 +885,26 @@ def test_what_a_review_or_reassessment_looks_at_is_named(text, is_vague):
 )
 def test_what_a_plan_gives_as_a_standard_a_process_or_a_thing(text, is_vague):
     assert bool(vague(text)) is is_vague, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_vague"),
+    [
+        # Thirtieth round: two ways of meeting a condition are no choice left open; a review at
+        # the meeting the plan sets is held then.
+        (
+            "From 8 December Ms Lee will run the bath only once Amy is either in the bathroom "
+            "with her or behind the stair gate; she will tell me at each visit which she did.",
+            False,
+        ),
+        (
+            "Mum will keep a sleep diary each night until the core group on 1 March; we will "
+            "look at it together at the meeting.",
+            False,
+        ),
+        # For whom it is done says nothing of how or when.
+        ("The school will find a trusted adult for Kofi.", True),
+    ],
+)
+def test_a_condition_a_meeting_and_whom_it_is_for(text, is_vague):
+    assert bool(vague(text)) is is_vague, text
