@@ -52,6 +52,14 @@ def test_text_output_is_one_linter_line_per_finding_in_file_order(weak):
     assert result.stderr == ""
 
 
+def test_a_finding_about_an_item_names_the_reference_its_message_asks_to_cite(weak):
+    lines = run(check_command, weak).stdout.splitlines()
+    chaotic = next(line for line in lines if "'chaotic' is a judgement" in line)
+    assert chaotic.endswith(" [F1]")
+    vague = next(line for line in lines if "vague-recommendation" in line)
+    assert vague.endswith(" [R1]")
+
+
 def test_json_output_has_the_documented_shape(weak):
     result = run(check_command, "--format", "json", weak)
     assert result.exit_code == 1
