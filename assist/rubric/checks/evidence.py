@@ -3465,6 +3465,8 @@ class Sentence:
 
     def _not_managing(self, index, token):
         at = index - 1
+        if token.word == "known":
+            return None  # "It is not known whether...": what is not known, said so
         if self.tokens[at].word not in ("not", "n't") or not (
             # "is not coping", "has not coped"
             self._verb_lemmas(self.tokens[at - 1].word) & {"be", "have"}
@@ -5511,6 +5513,10 @@ class Sentence:
         if (
             (token.tag not in _ADJECTIVE and not is_participle)
             or _not_a_state(token, following, after)
+            # ("The cause is not known", "is not yet known": what is not known, said so.)
+            or token.word == "known"
+            and index
+            and tokens[index - 1].word in ("not", "n't", "yet")
             # "Missing: 29.06 18:00 to 30.06 09:30": a record's heading, said of no one; and
             # "Prepared by Ms Ahmed, social worker": who wrote the document.
             or (index == 0 and following is not None and following.word in (*_HEADING_MARKS, "by"))

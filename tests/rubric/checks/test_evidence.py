@@ -3007,6 +3007,8 @@ def test_the_thirtieth_round_s_judgements_are_flagged(text):
         # What is not known, said so.
         "The cause of the bruise is unknown.",
         "The strength of the tablets is unknown.",
+        "It is not known whether Amy's father knows of the referral.",
+        "The cause of the burn is not yet known.",
         # A decision agreed, and a family's agreement: not a view held by no one.
         "The school has agreed that any exclusion will first be discussed at the core group.",
         "The parents agree that they argue most evenings.",
