@@ -406,6 +406,10 @@ def _adults_words(view, prepared, doc):
     """An item recorded as the child's own words in which an adult is the one speaking: "Mum
     said Kai loves school" is Mum's account, and the child is not heard in it."""
     names = {child.ref: child for child in doc.children}
+    # With no child recorded, the names the whole text gives children and grown-ups ("Kayleigh
+    # Marsh (29)" in the facts, "Kayleigh told me Tyler loves Dean" in the child's section), as
+    # when the section is read for the child's view.
+    texts = tuple(item.text for item in (*doc.experiences, *doc.facts, *doc.loose) if item.text)
     for experience in doc.experiences:
         if experience.kind != "words" or not experience.text or not view.wanted(experience.ref):
             continue
@@ -419,11 +423,9 @@ def _adults_words(view, prepared, doc):
             if child is not None
             else frozenset().union(*(_names(each, doc) for each in doc.children))
             if doc.children
-            # With no child recorded, the names the text gives children ("Ellis (2)"), as
-            # when the section is read for the child's view.
-            else _children_named_in(prepared, (experience.text,))
+            else _children_named_in(prepared, texts)
         )
-        adults = _adults_named_in(prepared, (experience.text,))
+        adults = _adults_named_in(prepared, texts)
         reading = Reader(prepared, known, named_children=bool(doc.children), adults=adults)
         # An adult speaking in an item that also shows the child heard or seen ("When the
         # supervisor said it was time to go, he held on to his dad and cried") is not only

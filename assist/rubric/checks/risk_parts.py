@@ -11,11 +11,13 @@ from assist.rubric.view import Hit
 from assist.rubric.wordlists import Terms
 
 PARTS = ("hazard", "strength", "probability", "information_gap", "method")
+# Each part with what it is, as the risk model has it: a new user read "does not name hazards"
+# after listing the dangers, which are another part.
 PART_NAMES = {
-    "hazard": "hazards",
-    "strength": "strengths",
+    "hazard": "hazards (what makes the harm more likely)",
+    "strength": "strengths (what makes it less likely)",
     "probability": "a judgement of how likely it is",
-    "information_gap": "information gaps",
+    "information_gap": "information gaps (what you still need to find out)",
     "method": "methods to reduce it",
 }
 
@@ -43,9 +45,13 @@ def prepare(settings) -> Prepared:
     )
 
 
-def _listing(parts):
+def _missing(whose, parts):
+    """ "this danger has no hazards (...)", or "this danger names none of these: hazards (...);
+    information gaps (...)" (not "hazards or information gaps", read as either being enough)."""
     names = [PART_NAMES[part] for part in parts]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+    if len(names) == 1:
+        return f"{whose} {'has no' if whose == 'this danger' else 'does not name'} {names[0]}"
+    return f"{whose} names none of these: " + "; ".join(names)
 
 
 def find(view, prepared: Prepared, sections):
@@ -63,7 +69,7 @@ def find(view, prepared: Prepared, sections):
                     0,
                     len(danger.text or ""),
                     danger.text or "",
-                    {"problem": f"this danger has no {_listing(missing)}"},
+                    {"problem": _missing("this danger", missing)},
                 )
         return
     prose = list(view.all_fields(("risk",)))
@@ -81,7 +87,7 @@ def find(view, prepared: Prepared, sections):
         if missing:
             yield Hit(
                 "risk",
-                detail={"problem": f"the risk section does not name {_listing(missing)}"},
+                detail={"problem": _missing("the risk section", missing)},
             )
         return
     if view.has_content("facts") or view.has_content("analysis"):

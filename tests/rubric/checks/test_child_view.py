@@ -1042,3 +1042,16 @@ def test_a_name_said_before_a_comma_is_no_grown_up_s_role():
 )
 def test_a_reviewer_s_child_view_cases_for_the_thirtieth_round(experience, missing):
     assert bool(missing_in(experience)) is missing, experience
+
+
+def test_a_grown_up_aged_in_the_facts_speaks_as_one_in_the_child_s_section():
+    # A new user's, in the thirtieth round: with no household recorded, the names the whole
+    # text gives grown-ups and children are whose words an item is.
+    text = (
+        "# Facts and chronology\n\n- Tyler Hale (6) lives with his mother, Kayleigh Hale (29).\n\n"
+        "# The child's experience\n\n"
+        "Kayleigh told me Tyler loves his new school and is settled at home.\n\n"
+        "I saw Tyler alone on 4 May; he showed me his reading book.\n"
+    )
+    adults = [f for f in findings(text + ANALYSIS, rule=RULE) if "adult's words" in f.message]
+    assert [finding.item for finding in adults] == ["E1"]

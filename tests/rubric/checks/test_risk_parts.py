@@ -12,7 +12,12 @@ def test_the_missing_parts_are_named():
     )
     (finding,) = findings(text, rule=RULE)
     assert finding.item == "D1"
-    assert "no strengths or information gaps" in finding.message
+    # Each named with what it is, as none of them is there (not "strengths or information
+    # gaps", which a new user read as either one being enough).
+    assert (
+        "names none of these: strengths (what makes it less likely); information gaps (what you "
+        "still need to find out)" in finding.message
+    )
 
 
 def test_a_complete_danger_passes():
