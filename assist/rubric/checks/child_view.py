@@ -607,12 +607,18 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
             if t.tag == "NNP" and _untitled(prepared, sentence, tokens, at)
         }
         for index, token in enumerate(tokens):
-            if token.tag != "NNP" and not (
-                # A name the tagger read as a noun at the start: "Danielle, who is 26, ...".
-                index == 0
-                and sentence[:1].isupper()
-                and not lexicon().known(token.word, "n")
-                and token.tag == "NN"
+            if (
+                token.tag != "NNP"
+                and not (
+                    # A name the tagger read as a noun at the start: "Danielle, who is 26, ...".
+                    index == 0
+                    and sentence[:1].isupper()
+                    and not lexicon().known(token.word, "n")
+                    and token.tag == "NN"
+                )
+                # ("Uncle" in "Uncle Dean": a title, not a name.)
+                or _a_family_title(prepared, token)
+                and [t.tag for t in tokens[index + 1 : index + 2]] == ["NNP"]
             ):
                 continue
             cast = _cast_of(prepared, sentence, tokens, index, heading)
@@ -630,7 +636,9 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
                     first -= 1
                 named.add(tokens[first].word)
             elif cast == "adult":
-                adults.add(token.word)
+                # With the surname after it: "Key worker Sam Lewis told me", whose last word
+                # the reader takes for the subject.
+                adults.update(_a_full_name_from(tokens, index))
             elif cast == "parented":
                 parented.add(token.word)
                 if tokens[0].word in named and any(t.word in ("is", "was") for t in tokens[:index]):
@@ -657,6 +665,8 @@ def _cast_of(prepared, sentence, tokens, index, heading) -> str | None:
     age = _age_after(tokens, index)
     if age is not None:
         return "child" if age < 18 else "adult"  # "their cousin, Danielle, who is 26"
+    if index and _a_family_title(prepared, tokens[index - 1]):
+        return "adult"  # "Her brother, Uncle Dean,": a grown-up's family word as a title
     whose = _whose_kin(prepared, tokens, index)
     if whose is not None:
         return whose
@@ -669,6 +679,9 @@ def _cast_of(prepared, sentence, tokens, index, heading) -> str | None:
         and index + 3 < len(tokens)
         and tokens[index + 2].tag == "PRP$"
         and tokens[index + 3].word in _siblings()
+        # "Jayden said to his sister Maya": the subject whose sister she is, as the text takes
+        # a named sister to be a child.
+        or _to_their_sibling(tokens, index)
     ):
         return "child"
     if (
@@ -680,6 +693,38 @@ def _cast_of(prepared, sentence, tokens, index, heading) -> str | None:
     ):
         return "parented"
     return "adult" if _a_grown_up_named(prepared, tokens, index) else None
+
+
+def _a_family_title(prepared, token) -> bool:
+    """A grown-up's family word capitalised before a name, as a title: "Uncle Dean", "Nana
+    Jean" (not "Baby Rosa", nor a brother's or sister's)."""
+    return (
+        token.tag in ("NNP", "NNPS")
+        and _adult_role(prepared, token.word)
+        and not _child_noun(prepared, token.word)
+        and token.word not in _KIN_CHILDREN
+    )
+
+
+def _a_full_name_from(tokens, index) -> list[str]:
+    """The name at ``index`` and the names straight after it ("Sam Lewis")."""
+    last = index
+    while last + 1 < len(tokens) and tokens[last + 1].tag == "NNP":
+        last += 1
+    return [token.word for token in tokens[index : last + 1]]
+
+
+def _to_their_sibling(tokens, index) -> bool:
+    """The name at ``index`` is the subject of a verb, and its clause goes on to "his" or "her"
+    and a word for a brother or sister ("Jayden said to his sister Maya")."""
+    if index + 1 >= len(tokens) or not tokens[index + 1].tag.startswith("VB"):
+        return False
+    for at in range(index + 2, min(len(tokens) - 1, index + 6)):
+        if tokens[at].word in (",", ".", ";", ":") or tokens[at].tag == "NNP":
+            return False
+        if tokens[at].word in ("his", "her") and tokens[at + 1].word in _siblings():
+            return True
+    return False
 
 
 def _named_after_a_role(prepared, tokens, index) -> bool:
@@ -969,6 +1014,13 @@ class Reader:
             return False
         if word in self.names:
             return True
+        if (
+            token.tag == "NNP"
+            and index
+            and tokens[index - 1].word in self.names
+            and not _a_family_title(self.prepared, tokens[index - 1])
+        ):
+            return True  # "Leo Ward (9) told me": the child's surname, after their name
         if _child_noun(self.prepared, word):
             return not _children_in_general(tokens, index)
         if token.tag == "NN" and AN_AGE.search(word):

@@ -1038,6 +1038,17 @@ def test_a_name_said_before_a_comma_is_no_grown_up_s_role():
         ('She said, "Ruby cries whenever her dad rings."', True),
         ("When I said her name, Ruby came over and held out her doll.", False),
         ('At contact on 4 May he said, "Ruby, come here," and Ruby ran to him.', False),
+        # The child who talks to their sister; a grown-up's surname, after a role; the
+        # child's, after their name.
+        ('Jayden said to his sister Maya, "We will be home soon."', False),
+        ('Key worker Sam Lewis told me, "Leo does not talk about home at all."', True),
+        ("Leo Ward (9) told me he is fine at his dad's.", False),
+        # ...but not a grown-up's family word as a title before a name: "Uncle Dean".
+        (
+            "Kai (6) lives with his mum. Her brother, Uncle Dean, said he took the children to "
+            "his flat.",
+            True,
+        ),
     ],
 )
 def test_a_reviewer_s_child_view_cases_for_the_thirtieth_round(experience, missing):
