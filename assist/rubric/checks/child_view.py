@@ -410,6 +410,9 @@ def _adults_words(view, prepared, doc):
     # Marsh (29)" in the facts, "Kayleigh told me Tyler loves Dean" in the child's section), as
     # when the section is read for the child's view.
     texts = tuple(item.text for item in (*doc.experiences, *doc.facts, *doc.loose) if item.text)
+    # (Read once for every item: each would read the same texts.)
+    adults = _adults_named_in(prepared, texts)
+    unrecorded = frozenset() if doc.children else _children_named_in(prepared, texts)
     for experience in doc.experiences:
         if experience.kind != "words" or not experience.text or not view.wanted(experience.ref):
             continue
@@ -423,9 +426,8 @@ def _adults_words(view, prepared, doc):
             if child is not None
             else frozenset().union(*(_names(each, doc) for each in doc.children))
             if doc.children
-            else _children_named_in(prepared, texts)
+            else unrecorded
         )
-        adults = _adults_named_in(prepared, texts)
         reading = Reader(prepared, known, named_children=bool(doc.children), adults=adults)
         # An adult speaking in an item that also shows the child heard or seen ("When the
         # supervisor said it was time to go, he held on to his dad and cried") is not only
@@ -808,11 +810,9 @@ def _a_grown_ups_role(prepared, tokens, at) -> bool:
         and not (at and tokens[at - 1].word in ("young", "little"))
         and (
             any(
-                word in prepared.adults
+                _a_grown_ups_word(prepared, word)
                 and not _child_noun(prepared, word)
                 and word not in _KIN_CHILDREN
-                # (A person only in a rare sense: "said her name, Mia came over".)
-                and words.first_class(word, "n") not in _ABSTRACT_FIRST
                 for word in {role.word, *words.lemmas(role.word, "n")}
             )
             # A role WordNet does not list: "foster carer Ruth", "keyworker Sam".
@@ -847,6 +847,12 @@ def _a_grown_ups_role(prepared, tokens, at) -> bool:
 _ABSTRACT_FIRST = frozenset(
     {"noun.communication", "noun.cognition", "noun.attribute", "noun.act", "noun.state"}
 )
+
+
+def _a_grown_ups_word(prepared, word) -> bool:
+    """One of the rubric's words for a grown-up, as a person is commonly called it (not
+    "name", a famous person only rarely: "said her name, Ruby came over")."""
+    return word in prepared.adults and lexicon().first_class(word, "n") not in _ABSTRACT_FIRST
 
 
 def _before_a_name_set_apart(tokens, at) -> int:
@@ -3186,9 +3192,7 @@ def _untitled(prepared, text, tokens, index) -> bool:
         and tokens[back].word == ","
         and tokens[back - 1].tag in ("NN", "NNS", "NNP")  # (not "made things better, Ruby")
         and (
-            tokens[back - 1].word in prepared.adults
-            # (Not "said her name, Ruby": a person only in a rare sense.)
-            and lexicon().first_class(tokens[back - 1].word, "n") not in _ABSTRACT_FIRST
+            _a_grown_ups_word(prepared, tokens[back - 1].word)
             # A role WordNet does not list: "childminder", "keyworker".
             or lexicon().unlisted_person(tokens[back - 1].word)
         )
