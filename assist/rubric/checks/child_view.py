@@ -179,13 +179,27 @@ def _object(tokens, index, names=frozenset()) -> bool:
             while back > 0 and tokens[back].tag in ("NN", "NNS", "NNP", "DT", "PRP$", "JJ"):
                 back -= 1
             continue
+        # (Past an aside: "while Oliver, just home from school, built...".)
+        verb = index + 1
+        if verb < len(tokens) and tokens[verb].word == ",":
+            aside = _asides(tokens)
+            while verb in aside:
+                verb += 1
         if (
             # (Or of time: "since her friendship group moved on", "after their dad left".)
             tokens[back].word in _SUBORDINATORS | {"since", "after", "before"}
-            and index + 1 < len(tokens)
-            and (tokens[index + 1].tag.startswith("VB") or tokens[index + 1].tag == "MD")
+            and verb < len(tokens)
+            and (tokens[verb].tag.startswith("VB") or tokens[verb].tag == "MD")
         ):
             return False  # "as the family felt": the subject of a clause of its own
+        if (
+            tag in ("VBD", "VBZ", "VBP")
+            and verb < len(tokens)
+            and tokens[verb].tag in ("VBD", "VBZ", "VBP", "MD")
+            and any(t.word in _WHEN_CLAUSE for t in tokens[max(0, back - 3) : back])
+        ):
+            return False  # "while we talked Leon came in": the main clause's, past the comma
+            # a writer may leave out
         # (After a verb, a compound is left to be read as before: "has a youth worker, who
         # feels..." goes on with the worker.)
         return (tag.startswith("VB") and not compound) or tag in ("IN", "TO")
@@ -282,6 +296,25 @@ def _asides(tokens) -> set[int]:
             and tokens[index + 2].word == ","
         ):
             aside.update((index, index + 1))
+        # "Oliver, just home from school, built a car": a phrase between commas after a name,
+        # with no verb of its own, before the name's verb.
+        if token.tag == "NNP" and index + 1 < len(tokens) and tokens[index + 1].word == ",":
+            close = next(
+                (
+                    p
+                    for p in range(index + 2, min(len(tokens), index + 10))
+                    if tokens[p].word == ","
+                ),
+                None,
+            )
+            if (
+                close is not None
+                and close > index + 2
+                and close + 1 < len(tokens)
+                and not any(t.tag.startswith(("VB", "MD")) for t in tokens[index + 2 : close])
+                and tokens[close + 1].tag in ("VBD", "VBZ", "VBP", "VBN", "MD")
+            ):
+                aside.update(range(index + 1, close + 1))
     return aside
 
 
@@ -305,7 +338,12 @@ def _subordinate(tokens, subject) -> bool:
     """Whether the subject stands in a subordinate clause: "if Danny continues", "the time when
     he hit", "informed me that Tyrone has". The clause runs back to the last comma, so in "When
     I asked Amy, she told me" the one who told is in the main clause."""
-    if subject and tokens[subject - 1].tag in ("VBZ", "VBD", "VBP"):
+    if (
+        subject
+        and tokens[subject - 1].tag in ("VBZ", "VBD", "VBP")
+        # ("While we talked Leon came in": the main clause, after one of when.)
+        and not any(t.word in _WHEN_CLAUSE for t in tokens[max(0, subject - 4) : subject - 1])
+    ):
         return True  # "Mum thinks he prefers her": the clause of what Mum thinks
     if (
         subject >= 2
@@ -1513,12 +1551,36 @@ class Reader:
             # "She feels he is happy", "they feel she is settling": one pronoun holding a view
             # of another; the child is the one the view is of, not the one who holds it.
             return _ANOTHERS
-        if _subordinate(tokens, child_subject) or _said_to(tokens, index):
+        if (
+            _subordinate(tokens, child_subject)
+            and not self._meanwhile(tokens, child_subject, index)
+            or _said_to(tokens, index)
+        ):
             # "Gran fears that Kai is lonely", "the day when he ran off", "is said to enjoy"
             return _ANOTHERS
         if self._speaker_follows(sentence, tokens, index, mentioned):
             return _NOT_THEIRS  # '"...," said Mum': the one who speaks comes after the verb
         return self._deed(tokens, index, token)
+
+    def _meanwhile(self, tokens, subject, verb) -> bool:
+        """ "The visit was mainly to go through the plan, while Oliver built a Lego car on the
+        floor": what the child did as the writer's visit went on, told by the writer (a past
+        deed in a clause of "while" in a sentence no one else tells)."""
+        return (
+            (
+                subject >= 1
+                and tokens[subject - 1].word == "while"
+                or subject >= 2
+                and tokens[subject - 2].word == "while"
+                and tokens[subject - 1].tag == ","
+            )
+            and (
+                tokens[verb].tag in ("VBD", "VBN")  # (the tagger may read "built" either way)
+                and not any(
+                    t.tag.startswith("VB") and self._speech(t) for t in tokens[: subject - 1]
+                )
+            )
+        )
 
     def _child_object_seen(self, tokens, index) -> bool:
         """ "I observed Ben", "the aide saw Mason give...": the child, not the subject, seen."""
@@ -1854,6 +1916,8 @@ class Reader:
             and index >= 2
             and tokens[index - 1].word == ","
             and tokens[index - 2].tag in ("NN", "NNS", "CD")
+            # (Not the verb after an aside: "Oliver, just home from school, built a car".)
+            and index - 1 not in _asides(tokens)
         ):
             # "He declined my offer of a meeting on 6 November, passed on through his father":
             # the offer's (not "Leah (12), seen alone at school", the child seen).

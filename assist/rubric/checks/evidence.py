@@ -215,6 +215,20 @@ _OF_DEGREE = frozenset(
 # Words that pick out children or siblings by age: "the older two", "the little ones".
 _OF_AN_AGE = frozenset({"older", "younger", "elder", "eldest", "youngest", "oldest", "little"})
 _ADJECTIVE = ("JJ", "JJR", "JJS")
+
+# The classes of noun a way of being or acting is filed under ("manner", "approach",
+# "attitude", "anger"), which a description judges (see Sentence._presupposed).
+_WAYS_OF_BEING = frozenset({"noun.attribute", "noun.act", "noun.cognition", "noun.feeling"})
+# Openings that take what follows as the ground of what is said: "Given her..., ...".
+_GROUNDS_OPENING = (
+    ["given"],
+    ["because", "of"],
+    ["due", "to"],
+    ["owing", "to"],
+    ["in", "view", "of"],
+    ["in", "light", "of"],
+    ["with"],
+)
 _SKIPPABLE_BEFORE_STATE = frozenset({"RB", "RBR", "RBS"})
 # After these a participle with no subject of its own is passive: "when asked about it".
 # A person's own usual way, against which a change is told: "than usual".
@@ -584,6 +598,7 @@ class Prepared:
     disposition: frozenset
     person_words: frozenset
     percepts: frozenset
+    proving: frozenset
     hearsay: frozenset
     references: frozenset
     views: frozenset
@@ -684,6 +699,10 @@ def prepare(settings) -> Prepared:
         disposition=frozenset(settings["disposition_classes"]),
         # And "person" itself, which WordNet files at the top of its tree, not as a person.
         person_words=words.person_nouns_under(("person",)) | {"person"},
+        # The verbs of showing something true ("prove", "establish", "demonstrate": the
+        # sense the two share), whose passive with "it" claims a finding no one is named as
+        # having made ("It has been established that...").
+        proving=words.sharing_a_sense("prove") & words.sharing_a_sense("establish"),
         certainty=Terms(settings["certainty"]),
         belief=frozenset(settings["belief_verbs"]),
         hearsay=frozenset(settings["hearsay_verbs"]),
@@ -962,6 +981,9 @@ def _unshown(prepared, text, spans, number, reading):
                 continue
             return judgement
         strong_only = kind in ("certainty", "frequency", "absolute", "group")
+        # Someone's way of acting taken as given ("Given his dismissive attitude, ...") rests
+        # on what went before it, if on anything: what comes after cannot have been given.
+        presupposed = sentence._presupposed(first, sentence.tokens[first]) is not None
         if (
             # A charge of deceit is shown by a source set against it (a quotation, a record, a
             # cited fact), not by a time or a count: "is lying about the pens, as he was forty
@@ -973,7 +995,10 @@ def _unshown(prepared, text, spans, number, reading):
                 or any(DATE.search(inside) for inside in _BRACKETED.findall(sentence.text))
             )
             if charge
-            else sentence.evidenced(
+            # (What a sentence says on the ground of a way of acting it takes as given shows
+            # nothing of it: "Because of his chaotic lifestyle, the twins miss nursery".)
+            else not presupposed
+            and sentence.evidenced(
                 first, last, strong_only, bodies_tell=kind not in _NEEDS_A_WITNESS
             )
         ):
@@ -1016,6 +1041,7 @@ def _unshown(prepared, text, spans, number, reading):
         )
         if (
             not own_only
+            and not presupposed
             and _shown_after(sentence, kind, first, len(spans), number, reading, strong_only)
             or charge
             and _set_against_straight_after(sentence, first, len(spans), number, reading)
@@ -1027,8 +1053,17 @@ def _unshown(prepared, text, spans, number, reading):
             prepared, sentence, last, strong_only
         ):
             continue
-        if not own_only and _drawn_from_what_went_before(
-            prepared, text, begin, sentence, judgement, number, reading, strong_only
+        if (
+            not own_only
+            # (A way of acting taken as given is drawn from what went before only if that told
+            # of whose it is: "...his mother asked him. Given Mrs Ash's punitive approach"
+            # did not.)
+            and not (
+                presupposed and number and not sentence.owner_named_in(first, reading(number - 1))
+            )
+            and _drawn_from_what_went_before(
+                prepared, text, begin, sentence, judgement, number, reading, strong_only
+            )
         ):
             continue
         # A judgement held as the writer's view ("I think his drinking is a worry because he is
@@ -1061,6 +1096,7 @@ def _relatives() -> frozenset[str]:
 _AGREEING = frozenset({"agree", "concur"})
 # The sex a title gives: "Mr Hale" and "Mrs Hale" are two people.
 _TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_OBJECT_OF = {"he": "him", "she": "her"}
 # One person, told of by a pronoun at a sentence's start: "She cried...", "Her relief...".
 _ONE_OF_THEM = {"she": "she", "he": "he", "her": "she", "his": "he"}
 
@@ -1347,7 +1383,10 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
             kind not in _ON_A_DAY_ONLY
             and following is not None
             and number + 2 < count
-            and _why_then_what_they_did(judged, following, reading(number + 2), strong_only)
+            and (
+                _why_then_what_they_did(judged, following, reading(number + 2), strong_only)
+                or _each_in_turn(judged, following, reading(number + 2), strong_only)
+            )
         ):
             return True
         return (
@@ -1371,6 +1410,8 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
                     or judged.word in {t.word for t in following.tokens}
                 )
                 or following.starts_with_them(judged)
+                or judged is not None
+                and following.the_writer_saw_them(judged, sentence._sex_by_title(judged))
                 # "Ellis appears withdrawn since the arrest. His mum told me on 14 November
                 # that he now spends most evenings in his room": what someone told of them.
                 or kind not in _ON_A_DAY_ONLY
@@ -1445,6 +1486,24 @@ def _why_then_what_they_did(judged, following, then, strong_only) -> bool:
         and following.judgement() is None
         and then.starts_with_them(judged)
         and _dated_evidence(then, strong_only)
+    )
+
+
+def _each_in_turn(judged, following, then, strong_only) -> bool:
+    """People judged together, then each of them shown on a day in turn: "Both parents are
+    exhausted. Mr Ash told me on 10 May that he sleeps in bits. Mrs Ash scored 31 on..."
+    (two sentences, each opening with one of them, by title or as one of the group)."""
+    if judged is None or judged.tag != "NNS" or not following._names_person(judged):
+        return False
+    subjects = [s.subject_past_an_opening() for s in (following, then)]
+    return (
+        all(
+            subject is not None
+            and (s.titled(subject) or s._one_of(subject, judged))
+            and _dated_evidence(s, strong_only)
+            for s, subject in zip((following, then), subjects, strict=True)
+        )
+        and subjects[0].word != subjects[1].word
     )
 
 
@@ -1866,6 +1925,12 @@ class Sentence:
         if word in _WILL and following in ("keep", "continue"):
             return True  # "will keep turning up": a habit foretold
         if (
+            word.endswith("ing")
+            and (before in ("his", "her", "their") or before.endswith(("'s", "s'")))
+            and self.words.first_class(following, "n") in _WAYS_OF_BEING
+        ):
+            return True  # "his controlling manner": someone's way of acting, judged
+        if (
             word in PARTICLES
             and position
             and any(
@@ -1956,8 +2021,8 @@ class Sentence:
         if self.words.made_from(word) & p.disposition:
             return True  # "evasive": a person's disposition, if said of one
         lemmas = self._verb_lemmas(word)
-        if lemmas & p.belief:
-            return True  # "staff believe...": whose view it is decides
+        if lemmas & p.belief or lemmas & p.proving:
+            return True  # "staff believe...", "it has been established": whose view decides
         if (
             word in p.causal_nouns
             or word in ("history", "pattern")  # "has a history of": what it is of decides
@@ -2129,6 +2194,7 @@ class Sentence:
                     and self._a_means_to_an_end(index)
                 )
                 or self._label(index, token)
+                or ((described or tag == "VBG") and self._presupposed(index, token))
                 or (token.word == "there" and self._opinion(index, token))
                 or ((verbal or nominal or described) and self._unnamed_view(index, token))
                 or (tag in ("VBN", "VBD", "VBG", "VB") and self._change(index, token))
@@ -4917,6 +4983,59 @@ class Sentence:
             return found
         return self._rated_object(index, token)
 
+    def _presupposed(self, index, token):
+        """ "Given Mrs Hart's punitive approach, ...", "His controlling manner with staff is
+        likely to...": someone's way of acting judged in passing, as the ground the sentence
+        stands on or its subject, and so never argued. A description ("punitive", or a verb's
+        "-ing": "controlling") of a noun of how someone is or acts (an attribute, an act, an
+        attitude or a feeling, as WordNet files it), owned by someone ("his", "Mr Kerr's"),
+        at the sentence's start or after "given", "because of" and the like."""
+        word = token.word
+        if not (
+            self._evaluative(word)
+            or token.tag == "VBG"
+            or word.endswith("ing")
+            and bool(self._verb_lemmas(word) - {word})
+        ) or self._kind_not_quality(word):
+            return None
+        head = index + 1
+        tokens = self.tokens
+        while head < len(tokens) and (
+            tokens[head].tag in ("JJ", "CC", ",", "VBN") and tokens[head].word != "of"
+        ):
+            head += 1
+        if (
+            head >= len(tokens)
+            or tokens[head].tag != "NN"
+            or head + 1 < len(tokens)
+            and tokens[head + 1].tag in ("NN", "NNS")
+            or self.words.first_class(tokens[head].word, "n") not in _WAYS_OF_BEING
+            or tokens[head].word in self.prepared.measurable
+            # A measure on the noun's own scale, not how good: "her young age".
+            or tokens[head].word in self.words.value_of(word)
+            # A motive is read as one: "Ms Lee's real aim is...".
+            or tokens[head].word in self.prepared.motive_nouns
+            or tokens[head].word in self.prepared.aims
+        ):
+            return None
+        back = index - 1
+        while back > 0 and tokens[back].tag in ("JJ", "CC", ",", "RB", "VBN", "NN"):
+            back -= 1  # "Given her rigid and punitive approach": the first description
+        if back < 0:
+            return None
+        if tokens[back].tag == "PRP$" and tokens[back].word in ("his", "her", "their"):
+            start = back
+        elif tokens[back].tag == "POS" and back and tokens[back - 1].tag == "NNP":
+            start = back - 1
+            while start > 0 and tokens[start - 1].tag == "NNP":
+                start -= 1
+        else:
+            return None
+        opening = [t.word for t in tokens[:start]]
+        if opening and opening not in _GROUNDS_OPENING:
+            return None
+        return "quality", index, head
+
     def _subject_of_what_is_said(self, verb_at, index) -> bool:
         """ "Her letter says his aggression is concentrated at home": the noun is the subject
         of the clause a verb of saying reports, not what the verb says."""
@@ -4947,8 +5066,11 @@ class Sentence:
         scaled_feeling = self.words.opposite(token.word) is not None and self.words.first_class(
             self.tokens[head].word, "n"
         ) in ("noun.feeling",)
-        if not (self._evaluative(token.word) or scaled_feeling) or self._kind_not_quality(
-            token.word
+        if (
+            not (self._evaluative(token.word) or scaled_feeling)
+            or self._kind_not_quality(token.word)
+            # A measure on the noun's own scale, not how good: "given her young age".
+            or self.tokens[head].word in self.words.value_of(token.word)
         ):
             return None
         back = index - 1
@@ -7695,6 +7817,8 @@ class Sentence:
                 or bool(self._verb_lemmas(word) & {"agree", "acknowledge"})
                 and self.tokens[index - 1].word.endswith("ly")
                 and self.tokens[index - 2].word in ("is", "are", "'s", "been")
+                # "It has been established that...": proven, by no one named.
+                or bool(self._verb_lemmas(word) & self.prepared.proving)
             )
             and not self._verb_lemmas(word) & _DECIDING
         )
@@ -7706,12 +7830,15 @@ class Sentence:
         at = index - 1
         while at > 0 and tokens[at].tag == "RB":
             at -= 1
+        be = at
+        if at > 1 and tokens[at].word == "been" and tokens[at - 1].word in ("has", "had", "have"):
+            at -= 1  # "it has been felt that": "it" is before "has"
         if (
             at > 0
             and index + 1 < len(tokens)
             and tokens[index + 1].word == "that"
             and tokens[at - 1].word == "it"
-            and self._verb_lemmas(tokens[at].word) & {"be"}
+            and self._verb_lemmas(tokens[be].word) & {"be"}
             and self._participle(index)
         ):
             return tokens[at - 1]
@@ -9784,8 +9911,11 @@ class Sentence:
         if related:
             # "The relationship between Ms Dunmore and Kayden appears to be important. His
             # mother and the previous worker both confirm that he has spent most holidays with
-            # Ms Dunmore": whoever tells of it, of either of them (not "Leo won an award").
-            return any(t.word in related for t in following.tokens)
+            # Ms Dunmore": whoever tells of it, of either of them (not "Leo won an award"), or
+            # of both as "they" ("They have been together eleven years").
+            return subject.word in ("they", "both") or any(
+                t.word in related for t in following.tokens
+            )
         someone_else = following._someone_of_theirs(subject)
         if subject.tag in ("PRP", "PRP$"):
             # "He laughed", "Her mood...": of them; "Her partner works nights": of someone else.
@@ -9885,6 +10015,58 @@ class Sentence:
             return False
         mine, theirs = self._sex_by_title(judged), following._sex_by_title(subject)
         return bool(mine and theirs and not mine & theirs)
+
+    def owner_named_in(self, first, before) -> bool:
+        """Whose way of acting the description at ``first`` judges ("Mrs Ash's", "his") is
+        named in the sentence ``before`` (a pronoun refers back to whoever that named)."""
+        back = first - 1
+        while back > 0 and self.tokens[back].tag in ("JJ", "CC", ",", "RB", "VBN", "NN"):
+            back -= 1
+        if self.tokens[back].tag == "PRP$":
+            return True
+        owner = self.tokens[back - 1].word if self.tokens[back].tag == "POS" else None
+        return owner is not None and any(t.word == owner for t in before.tokens)
+
+    def the_writer_saw_them(self, judged, sexes) -> bool:
+        """The writer saw the person judged do something: "I saw her put her hands over her
+        ears", "we watched Kai climb" (by name, or as "him", "her" or "them", of the sex their
+        title gives if it gives one)."""
+        tokens = self.tokens
+        pronouns = (
+            {"them"}
+            if judged.tag in ("NNS", "NNPS")
+            else {"him", "her"} - {_OBJECT_OF[sex] for sex in {"he", "she"} - sexes}
+            if sexes
+            else {"him", "her"}
+        )
+        for at, token in enumerate(tokens[:-3]):
+            if token.word not in ("i", "we"):
+                continue
+            verb = at + 1 + (tokens[at + 1].tag == "RB")
+            seen = verb + 1
+            if (
+                seen + 1 < len(tokens)
+                and tokens[verb].tag.startswith("VB")
+                and self.words.first_class(tokens[verb].word, "v") == "verb.perception"
+                and (
+                    tokens[seen].word in pronouns  # (the tagger may read "her" as "her hands")
+                    or self.head_of_phrase(tokens[seen]).word == judged.word
+                )
+                and (
+                    tokens[seen + 1].tag in ("VB", "VBD", "VBG", "VBP")
+                    # ("I saw her drop her cup", the tagger reading "drop" as a noun.)
+                    or tokens[seen + 1].tag == "NN"
+                    and self.words.known(tokens[seen + 1].word, "v")
+                    and seen + 2 < len(tokens)
+                    and tokens[seen + 2].tag in ("PRP$", "DT")
+                )
+            ):
+                return True
+        return False
+
+    def titled(self, token) -> bool:
+        """The name at ``token`` has a title: "Mr Hale", "Mrs Hale"."""
+        return bool(self._sex_by_title(token))
 
     def _sex_by_title(self, token) -> set[str]:
         """ "he" or "she", by the title the name at ``token`` has ("Mr Hale", "Mrs Hale"), or

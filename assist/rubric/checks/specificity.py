@@ -198,6 +198,11 @@ def _hedge(prepared, text, tokens):
     )
 
 
+# A phrase of how something will be done, set off by a comma, just before a hedge that is then
+# its own: ", in his words where possible".
+_A_MANNER_BEFORE = re.compile(r",\s+(?:in|using)\s+(?:[\w'-]+\s+){1,4}$")
+
+
 def _hedges(prepared, text, tokens, hedge) -> bool:
     """Whether the hedge found at ``hedge`` leaves the recommendation open."""
     if _an_aim(text, tokens, hedge[0]):
@@ -215,7 +220,10 @@ def _hedges(prepared, text, tokens, hedge) -> bool:
         return False  # "has two families under consideration": where things stand
     if hedge[1] == 1 and _owned(tokens, hedge[0]) and _a_person_next(tokens, hedge[0]):
         return False  # "his appropriate adult": someone's, already there, not yet to be found
-    if _after_what_is_done(text, tokens, hedge[0]):
+    if _after_what_is_done(text, tokens, hedge[0]) or (
+        # "write up his views, in his words where possible": how it is done, not whether
+        hedge[1] > 1 and _A_MANNER_BEFORE.search(text, 0, tokens[hedge[0]][0])
+    ):
         return False  # "...stay drug-free for six months before the court will consider it"
     if (
         tokens[hedge[0]][2] == "could"
@@ -611,7 +619,9 @@ _ANCHOR = re.compile(
     # Where, when, on what condition or for what it will be done, or a named thing to do it
     # with: what makes "attend" checkable ("at the Oak Centre", "when Dad feels angry", "so
     # that", "the Freedom Programme").
-    r"\b(?:at|in|on(?!\s+time\b)|during|after|before|when|whenever|if|once|while|so that"
+    # ("Look after herself" is to care, not a time.)
+    r"\b(?:at|in|on(?!\s+time\b)|during|(?<!look )(?<!looks )(?<!looking )after|before|when"
+    r"|whenever|if|once|while|so that"
     r"|in order to)\s"
     # (Not for whom: "identify a safe adult for Kofi" says no more of how than "for him".)
     r"|\w(?<!\bfor)\s+[A-Z][a-z]|\w\s+the\s+[A-Z][a-z]",
@@ -813,8 +823,11 @@ def _an_aim(text, tokens, index) -> bool:
     start = max(before.rfind(";"), before.rfind(". "))
     clause = before[start + 1 :]
     # (Or a second aim joined by "and": "to hear her views and understand her lateness".)
-    aim = re.search(r"\b(?:to|so that|in order to)\s+(?:\w+\s+){0,2}$", clause) or re.search(
-        r"\b(?:to|so that|in order to)\s+(?:\w+\s+){1,5}and\s+$", clause
+    aim = (
+        re.search(r"\b(?:to|so that|in order to)\s+(?:\w+\s+){0,2}$", clause)
+        or re.search(r"\b(?:to|so that|in order to)\s+(?:\w+\s+){1,5}and\s+$", clause)
+        # "...so he can raise his worries": what someone will be able to do by it.
+        or re.search(r"\bso(?:\s+that)?\s+\w+\s+(?:can|could|will|would|may)\s+$", clause)
     )
     if aim is None:
         return False
@@ -1283,7 +1296,19 @@ _TASKS = frozenset({"noun.act", "noun.cognition", "noun.communication"})
 # And a relative pronoun: "supervised by an adult who is sober" says which adult, not the goal.
 # (And a reason given, "because his return is the main danger": why, not the goal.)
 _CONDITIONS = frozenset(
-    {"when", "whenever", "if", "once", "while", "whether", "how", "what", "who", "whom", "because"}
+    {
+        "when",
+        "whenever",
+        "if",
+        "once",
+        "while",
+        "whether",
+        "how",
+        "what",
+        "who",
+        "whom",
+        "because",
+    }
 )
 
 
@@ -1304,9 +1329,28 @@ def _in_condition(tagged, index) -> bool:
             and tagged[position + 1].tag in ("NN", "NNS", "NNP", "DT")
         )  # "the mornings and afternoons": one subject, not a new clause
         if token.word in (",", ";", ".") or (token.tag == "CC" and not joins_nouns):
-            return False
+            return _in_a_series_of_conditions(tagged, index)
         if token.word in _CONDITIONS:
             return True
+    return False
+
+
+def _in_a_series_of_conditions(tagged, index) -> bool:
+    """ "If by the review the team have reported no signs, the log shows cover, and the health
+    visitor confirms her weight, the social worker will...": one of the conditions a sentence
+    opens with, before its main clause (no modal yet between them and the word)."""
+    for position in range(index - 1, -1, -1):
+        token = tagged[position]
+        if token.tag == "MD" or token.word in (".", ";", ":"):
+            return False
+        if token.word in _CONDITIONS:
+            return (
+                position == 0
+                or tagged[position - 1].word in (".", ";", ":")
+                or (
+                    tagged[position - 1].tag == "CD"  # "2. If..."
+                )
+            )
     return False
 
 

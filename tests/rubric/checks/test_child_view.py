@@ -1066,3 +1066,27 @@ def test_a_grown_up_aged_in_the_facts_speaks_as_one_in_the_child_s_section():
     )
     adults = [f for f in findings(text + ANALYSIS, rule=RULE) if "adult's words" in f.message]
     assert [finding.item for finding in adults] == ["E1"]
+
+
+@pytest.mark.parametrize(
+    ("experience", "missing"),
+    [
+        # Thirty-first round: what a child did while the writer's visit went on, told in a
+        # clause of "while" (past an aside, or a clause of when with no comma after it)...
+        (
+            "The visit was mainly to go through the plan with Mum, while Leo, just home from "
+            "school, built a Lego car on the floor beside her.",
+            False,
+        ),
+        (
+            "My visit was mainly to go through the forms with Mr and Mrs Ward, and while we "
+            "talked Leo came in twice to show his mum a drawing.",
+            False,
+        ),
+        # ...not what a grown-up tells of such a time.
+        ("Mum told me that while Leo built a Lego car, she cooked tea.", True),
+        ("When I visited Mum said Leo was fine.", True),
+    ],
+)
+def test_a_child_seen_while_the_visit_went_on(experience, missing):
+    assert bool(missing_in(experience, "Leo")) is missing, experience

@@ -3019,3 +3019,49 @@ def test_the_thirtieth_round_s_judgements_are_flagged(text):
 )
 def test_the_thirtieth_round_s_facts_and_reasoned_views_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone's way of acting judged in passing, as the ground a sentence stands on or as
+        # its subject: never argued, so still to be shown.
+        "His controlling manner with staff is likely to stop Amy speaking freely.",
+        "In light of Mr Kerr's rigid and punitive approach, the boys' anger is no surprise.",
+        # ...nor drawn from a sentence that does not tell of whose it is.
+        "On 3 May Leo hid under the table and did not answer when his mother called him. Given "
+        "Mrs Ash's punitive approach at home, his anger is no surprise.",
+        # A finding no one is named as having made.
+        "It has been established that the new school is the cause of Kai's anger.",
+        "It has been proven that Dad drinks before contact.",
+    ],
+)
+def test_the_thirty_first_round_s_judgements_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A state told flatly, then what the writer saw the child do on a day.
+        "Maya is frightened of her uncle at times. On 4 May, when Mr Cole came in, I saw her "
+        "drop her cup and hide behind the sofa.",
+        # People judged together, then each of them on a day in turn.
+        "Both carers are exhausted. Mr Hale works nights and told me on 3 May that he sleeps "
+        '"in bits". Mrs Hale scored 30 on the stress scale she completed with Ms Rahman on 22 '
+        "April.",
+        # A relationship of two, then what they have done, as "they".
+        "The relationship between Mr and Mrs Hale appears to be a close one. They have been "
+        "married for twenty years. On 3 May Mr Hale made her tea and waited while she spoke.",
+        # A way of acting taken as given, drawn from what its owner was seen to do before.
+        "On 3 May Mrs Ash shouted at Leo for spilling his drink and sent him to his room for the "
+        "evening. Given Mrs Ash's punitive approach, Leo's anger is no surprise.",
+        # A measure on the noun's own scale is no judgement of anyone.
+        "Given her young age, Amy will need an adult with her at the appointment on 3 June.",
+        # A view named as whose it is, however it is put.
+        "It has been established by the paediatrician, Dr Shah, on 2 May that the fracture is "
+        "at least ten days old.",
+    ],
+)
+def test_the_thirty_first_round_s_facts_and_reasoned_views_pass(text):
+    assert not flagged(text, "Analysis"), text

@@ -908,3 +908,35 @@ def test_what_a_plan_gives_as_a_standard_a_process_or_a_thing(text, is_vague):
 )
 def test_a_condition_a_meeting_and_whom_it_is_for(text, is_vague):
     assert bool(vague(text)) is is_vague, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_vague"),
+    [
+        # Thirty-first round: what someone will be able to do by it is its aim ("so he can").
+        (
+            "Ms Okafor to invite Mr Dale to one of Kira's clinic appointments each month from "
+            "June so he can raise his own worries about her health; his attendance to be noted "
+            "in the file.",
+            False,
+        ),
+        # One of the conditions a sentence opens with, before its main clause.
+        (
+            "If by the review the nursery has reported no missed days, the log shows a meal each "
+            "evening, and the health visitor confirms Kira's weight is rising, the social "
+            "worker will recommend closing the case.",
+            False,
+        ),
+        # A hedge of how, set off by a comma, leaves open only how.
+        (
+            "Social worker to see Kira alone twice before 30 May and write up her views, in her "
+            "own words where possible, for the review on 14 June.",
+            False,
+        ),
+        # Looking after someone is care, not a time ("after").
+        ("Mum to look after herself.", True),
+        ("Mum to look after herself and rest as much as she can.", True),
+    ],
+)
+def test_an_aim_a_series_of_conditions_a_hedge_of_how_and_looking_after(text, is_vague):
+    assert bool(vague(text)) is is_vague, text
