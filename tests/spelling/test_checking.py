@@ -130,7 +130,7 @@ def test_odd_text_is_checked_quickly_and_accents_stay_in_their_words(offline):
 def test_social_care_words_and_the_assessments_own_names_are_never_flagged(offline):
     text = (
         "CAMHS, Cafcass, the LADO, SENCO, an ICPC, s47 and PLO; her keyworkers. "
-        "Kayleigh-Mae told Dariusz."
+        "Kayleigh-Mae told Dariusz. The perinatal team saw her for postpartum psychosis."
     )
     named = _doc(text, children=["Kayleigh-Mae Brzęczek"], adults=["Dariusz Nowak"])
     assert check_document(named, offline) == []

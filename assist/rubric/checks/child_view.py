@@ -197,6 +197,8 @@ def _object(tokens, index, names=frozenset()) -> bool:
             and verb < len(tokens)
             and tokens[verb].tag in ("VBD", "VBZ", "VBP", "MD")
             and any(t.word in _WHEN_CLAUSE for t in tokens[max(0, back - 3) : back])
+            and lexicon().first_class(tokens[verb].word, "v") != "verb.stative"
+            and tokens[verb].word not in ("stayed", "remained")
         ):
             return False  # "while we talked Leon came in": the main clause's, past the comma
             # a writer may leave out
@@ -311,7 +313,13 @@ def _asides(tokens) -> set[int]:
                 close is not None
                 and close > index + 2
                 and close + 1 < len(tokens)
-                and not any(t.tag.startswith(("VB", "MD")) for t in tokens[index + 2 : close])
+                and not any(
+                    t.tag.startswith(("VB", "MD"))
+                    # ("Leo, his teacher reports, built...": a verb of saying, read as a noun.)
+                    or t.word.endswith("s")
+                    and lexicon().first_class(t.word, "v") == "verb.communication"
+                    for t in tokens[index + 2 : close]
+                )
                 and tokens[close + 1].tag in ("VBD", "VBZ", "VBP", "VBN", "MD")
             ):
                 aside.update(range(index + 1, close + 1))
@@ -368,6 +376,34 @@ def _subordinate(tokens, subject) -> bool:
 _OBJECT_FORMS = frozenset({"him", "her", "them"})
 # A subject pronoun and the object forms of the same one.
 _SAME_ONE = {"he": ("him",), "she": ("her",), "they": ("them",)}
+
+
+def _a_clause_reported(tokens, at) -> bool:
+    """The verb of saying at ``at`` reports a clause ("told me that...", "said while..."), not
+    an object said ("explained the plan")."""
+    after = [t for t in tokens[at + 1 : at + 3]]
+    if after and after[0].tag == "PRP":
+        after = after[1:]
+    return bool(after) and after[0].word in ("that", "while", "when", "how")
+
+
+def _guessed(tokens, index) -> bool:
+    """The verb at ``index`` follows "would", "might", "may" or "could" ("would probably wish"):
+    a guess, not what was said or done."""
+    modal = index - 1
+    while modal > 0 and tokens[modal].tag == "RB":
+        modal -= 1
+    return tokens[modal].word in ("would", "might", "may", "could")
+
+
+def _title_of_name_at(tokens, index) -> bool:
+    """The name at ``index`` has a grown-up's title before it ("Mr Okafor", "Ms Jo Reid")."""
+    at = index
+    while at > 0 and tokens[at - 1].tag == "NNP" and tokens[at - 1].word not in TITLES:
+        at -= 1
+    return (
+        at > 0 and tokens[at - 1].word in TITLES and tokens[at - 1].word not in ("miss", "master")
+    )
 
 
 def _in_a_when_clause(tokens, index) -> bool:
@@ -607,6 +643,9 @@ _AN_AGE_GIVEN = re.compile(
     r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b",
     re.IGNORECASE,
 )
+
+
+_A_NAME_LABEL = re.compile(r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+(?:-[A-Z][a-z]+)?):\s", re.MULTILINE)
 _JOINED_NAMES = re.compile(r"\b[A-Z][a-z]+\s*(?:\([^)]*\)\s*)?and\s+[A-Z][a-z]+")
 
 
@@ -621,6 +660,14 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
     # that one is, a grown-up if that one is.
     kin_of: list[tuple[str, str]] = []
     pairs: list[tuple[str, str]] = []
+    # Names that open a part of their own ("Harley: ...", "Bella: ..."): one each, as a section
+    # on several children is set out, each a child if any of the others is.
+    labels = [
+        label.group(1).lower()
+        for label in _A_NAME_LABEL.finditer(text)
+        if not lexicon().known(label.group(1).lower(), "n")
+    ]
+    pairs.extend((one, other) for one in labels for other in labels if one != other)
     for start, end in sentences(text):
         sentence = text[start:end]
         words = {normal(w) for w in re.findall(r"[\w'-]+", sentence)}
@@ -843,7 +890,18 @@ def _a_grown_ups_role(prepared, tokens, at) -> bool:
         (
             role.tag in ("NN", "NNS")
             or role.word in prepared.kin
-            and (role.tag == "JJ" or at and tokens[at - 1].word == "'s")
+            and (
+                role.tag == "JJ"
+                or at
+                and tokens[at - 1].word == "'s"
+                # "Mum, Leanne, says": the family word capitalised, a name set apart after it.
+                or role.tag == "NNP"
+                and at + 3 < len(tokens)
+                and tokens[at + 1].word == ","
+                and tokens[at + 3].word == ","
+                # (Not a list of names: "Nana, Mia, Leo and I".)
+                and (at + 4 >= len(tokens) or tokens[at + 4].tag != "NNP")
+            )
         )
         and not (at and tokens[at - 1].word in ("young", "little"))
         and (
@@ -1574,12 +1632,22 @@ class Reader:
                 and tokens[subject - 2].word == "while"
                 and tokens[subject - 1].tag == ","
             )
-            and (
-                tokens[verb].tag in ("VBD", "VBN")  # (the tagger may read "built" either way)
-                and not any(
-                    t.tag.startswith("VB") and self._speech(t) for t in tokens[: subject - 1]
-                )
+            and tokens[verb].tag in ("VBD", "VBN")  # (the tagger may read "built" either way)
+            and self._done_in_view(tokens[verb])
+            # (Not what someone tells of such a time, "Mum told me that while Leo built...";
+            # "Mum explained the plan while Leo watched TV" is the writer's.)
+            and not any(
+                t.tag.startswith("VB") and self._speech(t) and _a_clause_reported(tokens, p)
+                for p, t in enumerate(tokens[: subject - 1])
             )
+        )
+
+    def _done_in_view(self, token) -> bool:
+        """The verb is something done that can be seen, not staying or being somewhere ("stayed
+        at his dad's", "remained in his room")."""
+        lemmas = {token.word, *self.words.lemmas(token.word, "v")}
+        return not lemmas & {"stay", "remain", "live", "be"} and (
+            self.words.first_class(token.word, "v") != "verb.stative"
         )
 
     def _child_object_seen(self, tokens, index) -> bool:
@@ -1852,6 +1920,8 @@ class Reader:
             depth += (token.word == "(") - (token.word == ")")
             if depth == 0 and (token.tag.startswith("VB") or token.tag == "MD"):
                 return None
+        if colon >= 2 and _title_of_name_at(tokens, colon - 1):
+            return "adult"  # "...a note from his class teacher, Mr Okafor: '...'": whose note
         speaker = start
         if start + 2 < colon and tokens[start + 1].word == "'s":
             head = start + 2
@@ -1992,7 +2062,7 @@ class Reader:
             return None
         if self._wish(token) and tokens[index - 1].word in self.prepared.inferring:
             return None  # "clearly wants to stay": the writer's inference, not their words
-        if self._wish(token) and tokens[index - 1].word in ("would", "might", "may", "could"):
+        if self._wish(token) and _guessed(tokens, index):
             return None  # "what Mia would want": a guess at her wishes, not her words
         if (self._said(tokens, index) or self._wish(token)) and _hearsay_before(tokens, index):
             return None  # "It is understood he wishes to remain": nobody's account of them
@@ -2721,6 +2791,24 @@ def _whose_kin(prepared, tokens, index) -> str | None:
 def _a_childs_word_before(prepared, sentence, tokens, index) -> bool:
     """A word for a child, a sibling or a cousin just before the name ("her brother Jack", "his
     cousin Sam", "her baby, Alfie"); not a word of a name ("the Child Advocacy Center")."""
+    # (Back to the first of the names listed after a plural one: "Kelly's four children,
+    # Jayden, Kacey, Tommy and Lily-Mae"; not "her son, Kai, Donna and Lee".)
+    listed = index
+    while (
+        listed >= 3
+        and tokens[listed - 1].word in (",", "and")
+        and tokens[listed - 2].tag == "NNP"
+        and tokens[listed - 3].word == ","
+    ):
+        listed -= 2
+    if (
+        listed != index
+        and listed >= 2
+        and tokens[listed - 2].tag == "NNS"
+        # (Whose brothers they are decides theirs: "Reece's brothers, Connor and Leon".)
+        and _child_noun(prepared, tokens[listed - 2].word)
+    ):
+        index = listed
     before = index - 1 - int(index > 1 and tokens[index - 1].word == ",")
     return (
         before >= 0

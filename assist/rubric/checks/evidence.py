@@ -219,6 +219,47 @@ _ADJECTIVE = ("JJ", "JJR", "JJS")
 # The classes of noun a way of being or acting is filed under ("manner", "approach",
 # "attitude", "anger"), which a description judges (see Sentence._presupposed).
 _WAYS_OF_BEING = frozenset({"noun.attribute", "noun.act", "noun.cognition", "noun.feeling"})
+# The nouns for a way of acting, which a verb's "-ing" before them judges ("his controlling
+# manner"; not "her working pattern").
+_MANNERS = frozenset(
+    {
+        "manner",
+        "attitude",
+        "approach",
+        "behaviour",
+        "behavior",
+        "conduct",
+        "style",
+        "stance",
+        "demeanour",
+        "demeanor",
+        "way",
+        "ways",
+    }
+)
+# The tags of a verb that makes a clause.
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+# The words that open a clause of when or why between commas.
+_SUBORDINATE_OPENERS = frozenset(
+    {
+        "when",
+        "while",
+        "as",
+        "because",
+        "since",
+        "after",
+        "before",
+        "which",
+        "who",
+        "where",
+        "although",
+        "though",
+        "if",
+    }
+)
+# The nouns for the whole of someone's character (WordNet files them with every other attribute,
+# "age" and "size" among them).
+_CHARACTER = frozenset({"nature", "personality", "character", "temperament", "disposition"})
 # Openings that take what follows as the ground of what is said: "Given her..., ...".
 _GROUNDS_OPENING = (
     ["given"],
@@ -982,22 +1023,34 @@ def _unshown(prepared, text, spans, number, reading):
             return judgement
         strong_only = kind in ("certainty", "frequency", "absolute", "group")
         # Someone's way of acting taken as given ("Given his dismissive attitude, ...") rests
-        # on what went before it, if on anything: what comes after cannot have been given.
-        presupposed = sentence._presupposed(first, sentence.tokens[first]) is not None
+        # on what its own phrase or what went before it shows: what the sentence goes on to
+        # say on that ground, and what comes after, cannot have been given.
+        ground = sentence.presupposition_ground(first) if kind in ("quality", "label") else None
+        given = ground is not None and not ground[2]
         if (
             # A charge of deceit is shown by a source set against it (a quotation, a record, a
             # cited fact), not by a time or a count: "is lying about the pens, as he was forty
             # minutes late on 17 February" tells something else.
             # (Or a record named in brackets: "(nursery body map, 3 May)".)
-            (
-                sentence.sourced()
-                or QUOTE.search(sentence.text) is not None
-                or any(DATE.search(inside) for inside in _BRACKETED.findall(sentence.text))
-            )
+            sentence.sourced_or_quoted()
             if charge
             # (What a sentence says on the ground of a way of acting it takes as given shows
             # nothing of it: "Because of his chaotic lifestyle, the twins miss nursery".)
-            else not presupposed
+            # (Nor what someone is said to know full well, unless its grounds are given: "knows
+            # perfectly well that Maisie is missing school" tells what is known, not that they
+            # know it.)
+            else ground is not None
+            and sentence.ground_shown(ground, strong_only)
+            or ground is None
+            and not (
+                kind == "conduct"
+                and sentence.a_mind_vouched(first)
+                and not _grounds_given(prepared, sentence, first, last)
+                and not sentence.sourced_or_quoted()
+                # ("When I visited on 3 April, Zara reached for you, and you knew exactly how
+                # she likes to be held": what was seen, before it.)
+                and not sentence.shown_before_it(first, strong_only)
+            )
             and sentence.evidenced(
                 first, last, strong_only, bodies_tell=kind not in _NEEDS_A_WITNESS
             )
@@ -1021,6 +1074,10 @@ def _unshown(prepared, text, spans, number, reading):
             # an assessment someone made, which the story around it does not show.
             or kind == "quality"
             and sentence._presents_with(first + 1)
+            # So is a verdict on an attachment ("The attachment between Maisie and her mother
+            # is insecure"), a finding of an assessment, not of a story.
+            or kind in ("state", "quality")
+            and sentence.of_an_attachment(first)
             # ("It is ... agreed that": not "the Department's view is that", summing up.)
             or kind == "unnamed"
             and (
@@ -1041,7 +1098,7 @@ def _unshown(prepared, text, spans, number, reading):
         )
         if (
             not own_only
-            and not presupposed
+            and not given
             and _shown_after(sentence, kind, first, len(spans), number, reading, strong_only)
             or charge
             and _set_against_straight_after(sentence, first, len(spans), number, reading)
@@ -1059,7 +1116,9 @@ def _unshown(prepared, text, spans, number, reading):
             # of whose it is: "...his mother asked him. Given Mrs Ash's punitive approach"
             # did not.)
             and not (
-                presupposed and number and not sentence.owner_named_in(first, reading(number - 1))
+                ground is not None
+                and number
+                and not sentence.owner_named_in(first, reading(number - 1))
             )
             and _drawn_from_what_went_before(
                 prepared, text, begin, sentence, judgement, number, reading, strong_only
@@ -1097,6 +1156,13 @@ _AGREEING = frozenset({"agree", "concur"})
 # The sex a title gives: "Mr Hale" and "Mrs Hale" are two people.
 _TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 _OBJECT_OF = {"he": "him", "she": "her"}
+# The words for the one "his", "her" or "their" may be, and the titles of someone it is not.
+_SAME_PERSON = {
+    "his": ("he", "his", "him"),
+    "her": ("she", "her", "hers"),
+    "their": ("they", "their", "them"),
+}
+_OTHER_TITLES = {"his": ("mrs", "ms", "miss"), "her": ("mr",)}
 # One person, told of by a pronoun at a sentence's start: "She cried...", "Her relief...".
 _ONE_OF_THEM = {"she": "she", "he": "he", "her": "she", "his": "he"}
 
@@ -2199,6 +2265,7 @@ class Sentence:
                 or ((verbal or nominal or described) and self._unnamed_view(index, token))
                 or (tag in ("VBN", "VBD", "VBG", "VB") and self._change(index, token))
                 or (tag in ("VB", "VBN", "VBD") and self._harm_foretold(index, token))
+                or (tag == "VB" and self._state_foretold(index, token))
                 or (tag in ("VBN", "VBD") and self._mind_changed(index, token))
                 # (Before conduct: "cannot prioritise her needs" denies a capacity, as fact.)
                 or ((verbal or tag == "MD") and self._incapable(index, token))
@@ -4351,7 +4418,15 @@ class Sentence:
             return None
         if token.tag == "VBG" and index and self.tokens[index - 1].tag in ("JJ", "JJR"):
             return None  # "safer caring training": a description of the noun after it
-        if token.tag == "VBN" and index and self._verb_lemmas(self.tokens[index - 1].word) & {"be"}:
+        if (
+            # (The tagger may read "being cared for by her gran" as a past tense.)
+            (
+                token.tag == "VBN"
+                or [t.word for t in self.tokens[index + 1 : index + 3]] == ["for", "by"]
+            )
+            and index
+            and self._verb_lemmas(self.tokens[index - 1].word) & {"be"}
+        ):
             # "Was agitated": a state, read as one; "was excluded on 3 May", "were supported by
             # Gran": what was done. "Was coerced into it", "was exploited by older boys" judge
             # how others treated someone, a verb of dealing with others rated bad.
@@ -4987,29 +5062,45 @@ class Sentence:
         """ "Given Mrs Hart's punitive approach, ...", "His controlling manner with staff is
         likely to...": someone's way of acting judged in passing, as the ground the sentence
         stands on or its subject, and so never argued. A description ("punitive", or a verb's
-        "-ing": "controlling") of a noun of how someone is or acts (an attribute, an act, an
-        attitude or a feeling, as WordNet files it), owned by someone ("his", "Mr Kerr's"),
-        at the sentence's start or after "given", "because of" and the like."""
+        "-ing" before a noun of a manner: "controlling manner") of a noun of how someone is or
+        acts (an attribute, an act, an attitude or a feeling, as WordNet files it), owned by
+        someone ("his", "Mr Kerr's"), at the sentence's start or after "given", "because of"
+        and the like."""
+        found = self._presupposition(index, token)
+        return None if found is None else found[:3]
+
+    def presupposition_ground(self, first):
+        """Where the ground a way of acting is taken as given in runs (first token, last token,
+        whether what follows the sentence may show it: only the subject's), or None if the
+        judgement at ``first`` is no such judgement."""
+        found = self._presupposition(first, self.tokens[first])
+        return None if found is None else found[3]
+
+    def _presupposition(self, index, token):
         word = token.word
-        if not (
-            self._evaluative(word)
-            or token.tag == "VBG"
-            or word.endswith("ing")
-            and bool(self._verb_lemmas(word) - {word})
-        ) or self._kind_not_quality(word):
-            return None
+        participle = (
+            token.tag == "VBG" or word.endswith("ing") and bool(self._verb_lemmas(word) - {word})
+        )
         head = index + 1
         tokens = self.tokens
         while head < len(tokens) and (
             tokens[head].tag in ("JJ", "CC", ",", "VBN") and tokens[head].word != "of"
         ):
             head += 1
+        # (Any description of someone's whole character judges it: "his addictive personality".)
+        character = head < len(tokens) and tokens[head].word in _CHARACTER
+        if not (self._evaluative(word) or participle or character) or self._kind_not_quality(word):
+            return None
         if (
             head >= len(tokens)
             or tokens[head].tag != "NN"
             or head + 1 < len(tokens)
             and tokens[head + 1].tag in ("NN", "NNS")
             or self.words.first_class(tokens[head].word, "n") not in _WAYS_OF_BEING
+            # (A verb's "-ing" judges only a manner: "her working pattern" does not.)
+            or participle
+            and not self._evaluative(word)
+            and tokens[head].word not in _MANNERS | _CHARACTER
             or tokens[head].word in self.prepared.measurable
             # A measure on the noun's own scale, not how good: "her young age".
             or tokens[head].word in self.words.value_of(word)
@@ -5032,9 +5123,82 @@ class Sentence:
         else:
             return None
         opening = [t.word for t in tokens[:start]]
-        if opening and opening not in _GROUNDS_OPENING:
+        if not opening:
+            # The subject, up to its verb: "His controlling manner with staff is likely to...",
+            # which the sentences after may go on to show.
+            verb = next(
+                (p for p in range(head, len(tokens)) if tokens[p].tag in _FINITE),
+                len(tokens),
+            )
+            ground = (0, verb - 1, True)
+        elif opening in _GROUNDS_OPENING:
+            ground = (0, self._main_clause_comma(head), False)
+        elif any(
+            opening[-len(words) :] == words for words in _GROUNDS_OPENING if words != ["with"]
+        ):
+            # "...is unlikely to improve given her attitude": the ground runs to the end.
+            ground = (start - 1, len(tokens) - 1, False)
+        else:
             return None
-        return "quality", index, head
+        # Someone's whole character ("his manipulative nature") labels them, as "a
+        # manipulative man" does: no one thing they did shows it.
+        kind = "label" if tokens[head].word in _CHARACTER else "quality"
+        return kind, index, head, ground
+
+    def sourced_or_quoted(self) -> bool:
+        """The sentence names its source, quotes someone, or cites a dated record in brackets
+        ("(nursery body map, 3 May)")."""
+        return (
+            self.sourced()
+            or QUOTE.search(self.text) is not None
+            or any(DATE.search(inside) for inside in _BRACKETED.findall(self.text))
+        )
+
+    def of_an_attachment(self, first) -> bool:
+        """The judgement at ``first`` is said of an attachment, in its clause: "The attachment
+        between Maisie and her mother is insecure", "her attachment to Dad appears secure"."""
+        start = self._clause_start(first)
+        clause = self.tokens[start : first + 3]
+        # (How it seems is the writer's reading of what they saw: "appears secure".)
+        return any("attachment" in self.words.lemmas(t.word, "n") for t in clause) and not any(
+            self._verb_lemmas(t.word) & self.prepared.appearance
+            or t.word in _MAY
+            or t.word in HEDGING_ADVERBS
+            for t in clause
+        )
+
+    def shown_before_it(self, first, strong_only) -> bool:
+        """The words of the sentence before the judgement at ``first`` show something seen,
+        heard or told."""
+        end = self.tokens[first].start
+        if not self.text[:end].strip():
+            return False
+        return Sentence(self.prepared, self.text[:end], self.offset).evidenced(
+            None, None, strong_only
+        )
+
+    def ground_shown(self, ground, strong_only) -> bool:
+        """The phrase a way of acting is taken as given in shows it: "Given Ms Rowe's cooperative
+        attitude on 3 May, when she showed me every room, ..."."""
+        first, last, _after = ground
+        begin, end = self.tokens[first].start, self.tokens[last].end
+        phrase = Sentence(self.prepared, self.text[begin:end], self.offset + begin)
+        return phrase.evidenced(None, None, strong_only)
+
+    def _main_clause_comma(self, after) -> int:
+        """The comma, after ``after``, that the sentence's main clause follows: the last before
+        the first stretch between commas with a finite verb and no word of when or why ("Given
+        her attitude on 3 May, when she showed me round, the plan can go on")."""
+        tokens = self.tokens
+        commas = [p for p in range(after, len(tokens)) if tokens[p].word == ","]
+        for at, comma in enumerate(commas):
+            end = commas[at + 1] if at + 1 < len(commas) else len(tokens)
+            stretch = tokens[comma + 1 : end]
+            if any(t.tag in _FINITE for t in stretch) and not any(
+                t.word in _SUBORDINATE_OPENERS for t in stretch[:2]
+            ):
+                return comma
+        return commas[0] if commas else len(tokens) - 1
 
     def _subject_of_what_is_said(self, verb_at, index) -> bool:
         """ "Her letter says his aggression is concentrated at home": the noun is the subject
@@ -5217,13 +5381,19 @@ class Sentence:
         they meant by it, said as the only one."""
         tokens = self.tokens
         verb = index + 1
-        if verb >= len(tokens) or tokens[verb].tag not in ("VBD", "VBZ", "VBP"):
+        if verb >= len(tokens) or not (
+            tokens[verb].tag in ("VBD", "VBZ", "VBP")
+            # "Is only engaging to get us out of his life": the verb under way.
+            or tokens[verb].tag == "VBG"
+            and index
+            and self._verb_lemmas(tokens[index - 1].word) & {"be"}
+        ):
             return None
         end = self.clause_end(verb, verb)
         purpose = next(
             (
                 n
-                for n in range(verb + 2, min(end, verb + 10))
+                for n in range(verb + 1, min(end, verb + 10))
                 if tokens[n].word == "to"
                 and n + 1 < len(tokens)
                 # (An infinitive the tagger may read as a participle: "to upset Mum".)
@@ -5649,6 +5819,15 @@ class Sentence:
             self._to_the_touch(index)
             or self._cared_for_by(index, following)
             or (is_participle and self._done_not_state(index, token, feeling))
+            # "Is being cared for by her grandmother": something done to them, and by whom.
+            or is_participle
+            and [t.word for t in tokens[index + 1 : index + 3]] == ["for", "by"]
+            or is_participle
+            and not feeling
+            and following is not None
+            and following.word == "by"
+            and after is not None
+            and (after.tag in ("PRP$", "NNP") or self._names_person(after))
             or self._a_stance_held(index, token, following)
         ):
             return None
@@ -8206,6 +8385,32 @@ class Sentence:
             return None
         return "conduct", index, index
 
+    def _state_foretold(self, index, token):
+        """ "Once the dose is reduced, Hannah's tiredness will lift", "her anxiety will ease":
+        how someone will come to feel or be, said as certain (a verb of change, with no object,
+        whose subject is a state or a feeling of someone's)."""
+        following = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        if (
+            not self._after_will(index)
+            or following is not None
+            and following.tag not in (".", ",", "IN", "RB", "CC", ":")
+            or "verb.change" not in self.words.classes(token.word, "v")
+        ):
+            return None
+        head = self._subject_head(index)
+        if (
+            self.tokens[head].tag not in ("NN", "NNS")
+            or self.words.first_class(self.tokens[head].word, "n")
+            not in ("noun.state", "noun.feeling")
+            or not head
+            or self.tokens[head - 1].tag not in ("PRP$", "POS")
+        ):
+            return None
+        modal = index - 1
+        while modal > 0 and not self._a_will(modal):
+            modal -= 1
+        return ("foretold", modal, index) if self._foretold_as_fact(modal, index) else None
+
     def _suffered_by_someone(self, index) -> bool:
         """The subject of the verb at ``index`` is someone, or something of someone's life that
         is not a thing ("his schooling", "her mental health")."""
@@ -8479,6 +8684,18 @@ class Sentence:
             and not tokens[position + 2].tag.startswith(("VB", "MD"))
         )
 
+    def _reports_a_clause(self, start, end) -> bool:
+        """Between ``start`` and ``end`` someone other than the writer reports a clause with a
+        verb of saying: "the health visitor said the home was clean" (not "Dad shouts", which
+        says nothing of anything, nor "I asked whether...", the writer's question)."""
+        return not any(t.word in ("i", "we") for t in self.tokens[start:end]) and any(
+            self.tokens[at].tag.startswith("VB")
+            and self._saying(at)
+            and self.tokens[at + 1].tag in ("DT", "NNP", "PRP", "PRP$", "IN")
+            and self.tokens[at + 1].word not in ("whether", "if")
+            for at in range(start, end - 1)
+        )
+
     def _reported(self, index) -> bool:
         """The judgement is in what someone other than the writer said ("Mum said he was fine"),
         or in a worry or belief someone else holds ("the school are worried that he feels
@@ -8488,7 +8705,14 @@ class Sentence:
         clause = self._clause_start(index)
         while clause >= 2 and (
             self.tokens[clause - 1].word in ("and", "or")
-            and not self._subject_starts(clause)
+            and (
+                not self._subject_starts(clause)
+                # "...said the home was clean and Ruby was responsive": with no comma before
+                # the "and", one report of two things (not "and I found...", the writer's).
+                or self.tokens[clause - 2].word != ","
+                and self.tokens[clause].word not in ("i", "we")
+                and self._reports_a_clause(self._clause_start(clause - 2), clause - 1)
+            )
             or self._said_on(clause)
         ):
             # "...said that she was tired and that the baby was unwell", "told me he gets them
@@ -9911,11 +10135,8 @@ class Sentence:
         if related:
             # "The relationship between Ms Dunmore and Kayden appears to be important. His
             # mother and the previous worker both confirm that he has spent most holidays with
-            # Ms Dunmore": whoever tells of it, of either of them (not "Leo won an award"), or
-            # of both as "they" ("They have been together eleven years").
-            return subject.word in ("they", "both") or any(
-                t.word in related for t in following.tokens
-            )
+            # Ms Dunmore": whoever tells of it, of either of them (not "Leo won an award").
+            return any(t.word in related for t in following.tokens)
         someone_else = following._someone_of_theirs(subject)
         if subject.tag in ("PRP", "PRP$"):
             # "He laughed", "Her mood...": of them; "Her partner works nights": of someone else.
@@ -10023,7 +10244,20 @@ class Sentence:
         while back > 0 and self.tokens[back].tag in ("JJ", "CC", ",", "RB", "VBN", "NN"):
             back -= 1
         if self.tokens[back].tag == "PRP$":
-            return True
+            # "his" or "her" is whoever the sentence before named as one, by a pronoun or a
+            # name with no title of the other sex ("Mr Kerr..." is no "her").
+            word = self.tokens[back].word
+            if any(t.word in _SAME_PERSON.get(word, ()) for t in before.tokens):
+                return True
+            other = _OTHER_TITLES.get(word, ())
+            return any(
+                t.tag == "NNP"
+                and t.word not in TITLES
+                and not (at and before.tokens[at - 1].word in other)
+                and before._names_person(t)
+                and self.words.first_class(t.word, "n") != "noun.time"  # ("January")
+                for at, t in enumerate(before.tokens)
+            )
         owner = self.tokens[back - 1].word if self.tokens[back].tag == "POS" else None
         return owner is not None and any(t.word == owner for t in before.tokens)
 

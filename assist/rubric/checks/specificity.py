@@ -200,7 +200,9 @@ def _hedge(prepared, text, tokens):
 
 # A phrase of how something will be done, set off by a comma, just before a hedge that is then
 # its own: ", in his words where possible".
-_A_MANNER_BEFORE = re.compile(r",\s+(?:in|using)\s+(?:[\w'-]+\s+){1,4}$")
+_A_MANNER_BEFORE = re.compile(
+    r",\s+(?:in|using)\s+(?:his|her|their|your|our|the|a)\s+(?:own\s+)?(?:[\w'-]+\s+){1,3}$"
+)
 
 
 def _hedges(prepared, text, tokens, hedge) -> bool:
@@ -827,7 +829,12 @@ def _an_aim(text, tokens, index) -> bool:
         re.search(r"\b(?:to|so that|in order to)\s+(?:\w+\s+){0,2}$", clause)
         or re.search(r"\b(?:to|so that|in order to)\s+(?:\w+\s+){1,5}and\s+$", clause)
         # "...so he can raise his worries": what someone will be able to do by it.
-        or re.search(r"\bso(?:\s+that)?\s+\w+\s+(?:can|could|will|would|may)\s+$", clause)
+        # (Not a state to be in: "so he can be happier" is a goal no one could see reached.)
+        or (
+            re.search(r"\bso(?:\s+that)?\s+\w+\s+(?:can|could|will|would|may)\s+$", clause)
+            if tokens[index][2] not in ("be", "feel", "become", "seem", "get")
+            else None
+        )
     )
     if aim is None:
         return False
@@ -1329,28 +1336,9 @@ def _in_condition(tagged, index) -> bool:
             and tagged[position + 1].tag in ("NN", "NNS", "NNP", "DT")
         )  # "the mornings and afternoons": one subject, not a new clause
         if token.word in (",", ";", ".") or (token.tag == "CC" and not joins_nouns):
-            return _in_a_series_of_conditions(tagged, index)
-        if token.word in _CONDITIONS:
-            return True
-    return False
-
-
-def _in_a_series_of_conditions(tagged, index) -> bool:
-    """ "If by the review the team have reported no signs, the log shows cover, and the health
-    visitor confirms her weight, the social worker will...": one of the conditions a sentence
-    opens with, before its main clause (no modal yet between them and the word)."""
-    for position in range(index - 1, -1, -1):
-        token = tagged[position]
-        if token.tag == "MD" or token.word in (".", ";", ":"):
             return False
         if token.word in _CONDITIONS:
-            return (
-                position == 0
-                or tagged[position - 1].word in (".", ";", ":")
-                or (
-                    tagged[position - 1].tag == "CD"  # "2. If..."
-                )
-            )
+            return True
     return False
 
 
@@ -1804,7 +1792,12 @@ def _a_clause_after(text, tokens, after) -> bool:
     if tagged[at].word == "that":
         at += 1
     subject = at
-    while at < len(tagged) and at - subject < 4 and tagged[at].tag in ("DT", "PRP$", "JJ", "NN"):
+    # (A subject someone owns: "Isla's weight is on track".)
+    while (
+        at < len(tagged)
+        and at - subject < 4
+        and tagged[at].tag in ("DT", "PRP$", "JJ", "NN", "NNP", "POS")
+    ):
         at += 1
     # (A present verb that could be a noun, "her alcohol use", is not taken for one.)
     return (

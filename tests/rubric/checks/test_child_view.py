@@ -1083,6 +1083,14 @@ def test_a_grown_up_aged_in_the_facts_speaks_as_one_in_the_child_s_section():
             "talked Leo came in twice to show his mum a drawing.",
             False,
         ),
+        # ...not staying somewhere, which no one saw; nor what an aside says a teacher reports.
+        ("While we talked Leo stayed in his room and did not come down.", True),
+        (
+            "The visit was mainly to go through the plan with Mum, while Leo, as usual, stayed at "
+            "his dad's.",
+            True,
+        ),
+        ("Leo, his teacher reports, built a model car in class.", True),
         # ...not what a grown-up tells of such a time.
         ("Mum told me that while Leo built a Lego car, she cooked tea.", True),
         ("When I visited Mum said Leo was fine.", True),
@@ -1090,3 +1098,42 @@ def test_a_grown_up_aged_in_the_facts_speaks_as_one_in_the_child_s_section():
 )
 def test_a_child_seen_while_the_visit_went_on(experience, missing):
     assert bool(missing_in(experience, "Leo")) is missing, experience
+
+
+@pytest.mark.parametrize(
+    ("experience", "missing"),
+    [
+        # Thirty-first round, with no ages given: "Mum, Leanne," is a grown-up...
+        (
+            'Kayden: Mum, Leanne, says Kayden "hates the hostel". Mya: Leanne\'s partner, Craig, '
+            'said, "Mya just gets on with it." Frankie: Leanne said she is feeding well. The '
+            "children were at Leanne's mum's when I called.",
+            True,
+        ),
+        # ...a titled name before a colon owns the quotation after it...
+        (
+            "Alfie's school records three late marks and a note from his class teacher, Mr "
+            "Okafor: 'Alfie is often tired and hungry on a Monday.'",
+            True,
+        ),
+        # ...and a guess at a wish, past an adverb, is no wish of theirs.
+        ("Lola would probably wish to return to her old school in Millbrook.", True),
+        # Names set out one to a part, or listed after a plural word for children, are
+        # children as the others are.
+        (
+            "Harley: his dad, Kevin, says Harley will not talk about the hostel, and Harley's form "
+            "tutor says he has been in two fights. Bella: at the visit on 16 May Bella told me "
+            "she plays hairdressers on the stairs with her friend.",
+            False,
+        ),
+        (
+            "Kelly's four children, Jayden, Kacey, Tommy and Lily-Mae, share one room. Kacey told "
+            "me on 20 May that the lift scares her.",
+            False,
+        ),
+        # (Not grown-ups listed after one child: "her son, Kai, Donna and Lee".)
+        ("I met her son, Kai, Donna and Lee. Donna said Kai is happy at the hostel.", True),
+    ],
+)
+def test_grown_ups_and_children_the_section_names_without_ages(experience, missing):
+    assert bool(missing_in(experience)) is missing, experience

@@ -3028,12 +3028,23 @@ def test_the_thirtieth_round_s_facts_and_reasoned_views_pass(text):
         # its subject: never argued, so still to be shown.
         "His controlling manner with staff is likely to stop Amy speaking freely.",
         "In light of Mr Kerr's rigid and punitive approach, the boys' anger is no surprise.",
+        # A reviewer's: after a trailing "given"; "her" after a sentence only of "Mr Kerr".
+        "Tia's attendance is unlikely to improve given Ms Rowe's dismissive attitude to school.",
+        "Mr Kerr has missed six of eight appointments since January. Due to her chaotic "
+        "lifestyle, the twins often miss nursery.",
         # ...nor drawn from a sentence that does not tell of whose it is.
         "On 3 May Leo hid under the table and did not answer when his mother called him. Given "
         "Mrs Ash's punitive approach at home, his anger is no surprise.",
         # A finding no one is named as having made.
         "It has been established that the new school is the cause of Kai's anger.",
         "It has been proven that Dad drinks before contact.",
+        # Someone's whole character, taken as given, labels them; what someone knows full well
+        # is not shown by what they are said to know.
+        "On 3 May Mr Cole said he had hidden the rent letters. Given Mr Cole's manipulative "
+        "nature, his account should be treated with caution.",
+        "Ms Pell knows perfectly well that Ava is missing school and has chosen not to act.",
+        # How someone will come to feel, said as certain.
+        "Once the dose is reduced in June, Ms Hale's tiredness will lift.",
     ],
 )
 def test_the_thirty_first_round_s_judgements_are_flagged(text):
@@ -3050,12 +3061,26 @@ def test_the_thirty_first_round_s_judgements_are_flagged(text):
         "Both carers are exhausted. Mr Hale works nights and told me on 3 May that he sleeps "
         '"in bits". Mrs Hale scored 30 on the stress scale she completed with Ms Rahman on 22 '
         "April.",
-        # A relationship of two, then what they have done, as "they".
-        "The relationship between Mr and Mrs Hale appears to be a close one. They have been "
-        "married for twenty years. On 3 May Mr Hale made her tea and waited while she spoke.",
         # A way of acting taken as given, drawn from what its owner was seen to do before.
         "On 3 May Mrs Ash shouted at Leo for spilling his drink and sent him to his room for the "
         "evening. Given Mrs Ash's punitive approach, Leo's anger is no surprise.",
+        # ...with its grounds, or its source, it is shown.
+        "Ms Pell knows perfectly well that Ava is late, because the school wrote to her on 3 May "
+        "and she signed the reply slip.",
+        "When I visited on 3 and 17 May, Zara smiled and reached for you, and you knew exactly "
+        "how she likes to be held.",
+        # A new user's: who cares for a child, and all a named person said.
+        "Ruby is being cared for by her grandmother during the day.",
+        "The health visitor said the home was clean and Ruby was responsive.",
+        # ...hedged, it is a possibility.
+        "Ms Hale's tiredness may lift once the dose is reduced in June.",
+        # A reviewer's: the ground's own phrase shows it; the subject's, the sentence after;
+        # a verb's "-ing" judges only a manner.
+        "Given Ms Rowe's cooperative attitude on 3 May, when she showed me every room and let me "
+        "read the fridge notes, the plan can go on as agreed.",
+        "His controlling manner with staff is likely to make the placement harder. On 4 June he "
+        "shouted at the manager and blocked the office door for ten minutes.",
+        "Her working pattern means she is out of the house from 6am to 2pm on weekdays.",
         # A measure on the noun's own scale is no judgement of anyone.
         "Given her young age, Amy will need an adult with her at the appointment on 3 June.",
         # A view named as whose it is, however it is put.

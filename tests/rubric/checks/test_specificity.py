@@ -920,18 +920,36 @@ def test_a_condition_a_meeting_and_whom_it_is_for(text, is_vague):
             "in the file.",
             False,
         ),
-        # One of the conditions a sentence opens with, before its main clause.
+        # ...but not a state to be in.
+        ("Ms Dale will meet Leo at school every Monday until 30 June so he can be happier.", True),
+        # What someone will confirm of someone's is a fact one can check.
         (
-            "If by the review the nursery has reported no missed days, the log shows a meal each "
-            "evening, and the health visitor confirms Kira's weight is rising, the social "
-            "worker will recommend closing the case.",
+            "If by the review the nursery has reported no missed days and the health visitor "
+            "confirms Kira's weight is rising, the social worker will recommend closing the case.",
             False,
+        ),
+        # A vague feeling among a plan's conditions is still vague (a reviewer's).
+        (
+            "If by the review Ms Rowe, Mr Rowe, and the wider family feel more positive, the "
+            "social worker will step the plan down.",
+            True,
         ),
         # A hedge of how, set off by a comma, leaves open only how.
         (
             "Social worker to see Kira alone twice before 30 May and write up her views, in her "
             "own words where possible, for the review on 14 June.",
             False,
+        ),
+        (
+            "Ms Dale will record Leo's wishes, using the Three Houses tool where possible, before "
+            "the review on 3 June.",
+            False,
+        ),
+        # ...not a vague how.
+        (
+            "The family support worker will help Ms Rowe with routines, in whatever way seems "
+            "best where possible.",
+            True,
         ),
         # Looking after someone is care, not a time ("after").
         ("Mum to look after herself.", True),
