@@ -898,7 +898,7 @@ def _a_grown_ups_role(prepared, tokens, at) -> bool:
                 or role.tag == "NNP"
                 and at + 3 < len(tokens)
                 and tokens[at + 1].word == ","
-                and tokens[at + 3].word == ","
+                and tokens[at + 3].word in (",", ".")  # (or ending the sentence: "and Dad, Craig.")
                 # (Not a list of names: "Nana, Mia, Leo and I".)
                 and (at + 4 >= len(tokens) or tokens[at + 4].tag != "NNP")
             )

@@ -2260,7 +2260,16 @@ class Sentence:
                     and self._a_means_to_an_end(index)
                 )
                 or self._label(index, token)
-                or ((described or tag == "VBG") and self._presupposed(index, token))
+                or (
+                    (
+                        described
+                        or tag == "VBG"
+                        # ("Her warm and patient nature": descriptions the tagger read as nouns.)
+                        or tag == "NN"
+                        and any(t.word in _CHARACTER for t in tokens[index + 1 : index + 4])
+                    )
+                    and self._presupposed(index, token)
+                )
                 or (token.word == "there" and self._opinion(index, token))
                 or ((verbal or nominal or described) and self._unnamed_view(index, token))
                 or (tag in ("VBN", "VBD", "VBG", "VB") and self._change(index, token))
@@ -5084,7 +5093,11 @@ class Sentence:
         head = index + 1
         tokens = self.tokens
         while head < len(tokens) and (
-            tokens[head].tag in ("JJ", "CC", ",", "VBN") and tokens[head].word != "of"
+            tokens[head].tag in ("JJ", "CC", ",", "VBN")
+            and tokens[head].word != "of"
+            or tokens[head].tag == "NN"
+            and tokens[head].word not in _CHARACTER
+            and any(t.word in _CHARACTER for t in tokens[head + 1 : head + 3])
         ):
             head += 1
         # (Any description of someone's whole character judges it: "his addictive personality".)
@@ -8684,6 +8697,15 @@ class Sentence:
             and not tokens[position + 2].tag.startswith(("VB", "MD"))
         )
 
+    def _in_the_same_tense(self, clause) -> bool:
+        """The clause from ``clause`` has its first verb in the tense of the verb that ends the
+        clause before its "and" ("was clean and Ruby was responsive")."""
+        finite = ("VBD", "VBZ", "VBP", "MD")
+        mine = next((t.tag for t in self.tokens[clause:] if t.tag in finite), None)
+        theirs = next((t.tag for t in reversed(self.tokens[: clause - 1]) if t.tag in finite), None)
+        past = {"VBD"}
+        return mine is not None and theirs is not None and (mine in past) == (theirs in past)
+
     def _reports_a_clause(self, start, end) -> bool:
         """Between ``start`` and ``end`` someone other than the writer reports a clause with a
         verb of saying: "the health visitor said the home was clean" (not "Dad shouts", which
@@ -8712,6 +8734,9 @@ class Sentence:
                 or self.tokens[clause - 2].word != ","
                 and self.tokens[clause].word not in ("i", "we")
                 and self._reports_a_clause(self._clause_start(clause - 2), clause - 1)
+                # (In the tense of what was reported: "...said she was tired and Ruby is out of
+                # control" goes on in the writer's own present.)
+                and self._in_the_same_tense(clause)
             )
             or self._said_on(clause)
         ):

@@ -1131,6 +1131,12 @@ def test_a_child_seen_while_the_visit_went_on(experience, missing):
             "me on 20 May that the lift scares her.",
             False,
         ),
+        # A second reviewer's: "Dad, Craig." ends its sentence, a grown-up all the same.
+        (
+            'I met the family: Mum, Leanne, and Dad, Craig. Leanne: "The kids are fine." Craig: '
+            '"They never complain."',
+            True,
+        ),
         # (Not grown-ups listed after one child: "her son, Kai, Donna and Lee".)
         ("I met her son, Kai, Donna and Lee. Donna said Kai is happy at the hostel.", True),
     ],

@@ -3043,6 +3043,11 @@ def test_the_thirtieth_round_s_facts_and_reasoned_views_pass(text):
         "On 3 May Mr Cole said he had hidden the rent letters. Given Mr Cole's manipulative "
         "nature, his account should be treated with caution.",
         "Ms Pell knows perfectly well that Ava is missing school and has chosen not to act.",
+        # (A flattering one too, the tagger reading its descriptions as nouns.)
+        "Given Mrs Oduya's warm and patient nature, Tia settled quickly in her care.",
+        # A second reviewer's: what follows a report's "and" in the writer's own present.
+        "The health visitor said the home was clean and Mr Dunn is a danger to Ruby.",
+        "The teacher said Ava arrived late and her father clearly does not care about school.",
         # How someone will come to feel, said as certain.
         "Once the dose is reduced in June, Ms Hale's tiredness will lift.",
     ],
