@@ -197,11 +197,11 @@ def _object(tokens, index, names=frozenset()) -> bool:
             and verb < len(tokens)
             and tokens[verb].tag in ("VBD", "VBZ", "VBP", "MD")
             and any(t.word in _WHEN_CLAUSE for t in tokens[max(0, back - 3) : back])
-            and lexicon().first_class(tokens[verb].word, "v") != "verb.stative"
-            and tokens[verb].word not in ("stayed", "remained")
+            and _done_in_view(tokens[verb])
         ):
-            return False  # "while we talked Leon came in": the main clause's, past the comma
-            # a writer may leave out
+            # "While we talked Leon came in": the main clause's subject, past the comma a
+            # writer may leave out.
+            return False
         # (After a verb, a compound is left to be read as before: "has a youth worker, who
         # feels..." goes on with the worker.)
         return (tag.startswith("VB") and not compound) or tag in ("IN", "TO")
@@ -378,10 +378,20 @@ _OBJECT_FORMS = frozenset({"him", "her", "them"})
 _SAME_ONE = {"he": ("him",), "she": ("her",), "they": ("them",)}
 
 
+def _done_in_view(token) -> bool:
+    """The verb is something done that can be seen, not staying or being somewhere ("stayed at
+    his dad's", "remained in his room")."""
+    words = lexicon()
+    lemmas = {token.word, *words.lemmas(token.word, "v")}
+    return not lemmas & {"stay", "remain", "live", "be"} and (
+        words.first_class(token.word, "v") != "verb.stative"
+    )
+
+
 def _a_clause_reported(tokens, at) -> bool:
     """The verb of saying at ``at`` reports a clause ("told me that...", "said while..."), not
     an object said ("explained the plan")."""
-    after = [t for t in tokens[at + 1 : at + 3]]
+    after = list(tokens[at + 1 : at + 3])
     if after and after[0].tag == "PRP":
         after = after[1:]
     return bool(after) and after[0].word in ("that", "while", "when", "how")
@@ -1633,21 +1643,13 @@ class Reader:
                 and tokens[subject - 1].tag == ","
             )
             and tokens[verb].tag in ("VBD", "VBN")  # (the tagger may read "built" either way)
-            and self._done_in_view(tokens[verb])
+            and _done_in_view(tokens[verb])
             # (Not what someone tells of such a time, "Mum told me that while Leo built...";
             # "Mum explained the plan while Leo watched TV" is the writer's.)
             and not any(
                 t.tag.startswith("VB") and self._speech(t) and _a_clause_reported(tokens, p)
                 for p, t in enumerate(tokens[: subject - 1])
             )
-        )
-
-    def _done_in_view(self, token) -> bool:
-        """The verb is something done that can be seen, not staying or being somewhere ("stayed
-        at his dad's", "remained in his room")."""
-        lemmas = {token.word, *self.words.lemmas(token.word, "v")}
-        return not lemmas & {"stay", "remain", "live", "be"} and (
-            self.words.first_class(token.word, "v") != "verb.stative"
         )
 
     def _child_object_seen(self, tokens, index) -> bool:

@@ -8700,11 +8700,11 @@ class Sentence:
     def _in_the_same_tense(self, clause) -> bool:
         """The clause from ``clause`` has its first verb in the tense of the verb that ends the
         clause before its "and" ("was clean and Ruby was responsive")."""
-        finite = ("VBD", "VBZ", "VBP", "MD")
-        mine = next((t.tag for t in self.tokens[clause:] if t.tag in finite), None)
-        theirs = next((t.tag for t in reversed(self.tokens[: clause - 1]) if t.tag in finite), None)
-        past = {"VBD"}
-        return mine is not None and theirs is not None and (mine in past) == (theirs in past)
+        mine = next((t.tag for t in self.tokens[clause:] if t.tag in _FINITE), None)
+        theirs = next(
+            (t.tag for t in reversed(self.tokens[: clause - 1]) if t.tag in _FINITE), None
+        )
+        return mine is not None and theirs is not None and (mine == "VBD") == (theirs == "VBD")
 
     def _reports_a_clause(self, start, end) -> bool:
         """Between ``start`` and ``end`` someone other than the writer reports a clause with a

@@ -1303,19 +1303,7 @@ _TASKS = frozenset({"noun.act", "noun.cognition", "noun.communication"})
 # And a relative pronoun: "supervised by an adult who is sober" says which adult, not the goal.
 # (And a reason given, "because his return is the main danger": why, not the goal.)
 _CONDITIONS = frozenset(
-    {
-        "when",
-        "whenever",
-        "if",
-        "once",
-        "while",
-        "whether",
-        "how",
-        "what",
-        "who",
-        "whom",
-        "because",
-    }
+    {"when", "whenever", "if", "once", "while", "whether", "how", "what", "who", "whom", "because"}
 )
 
 
