@@ -924,13 +924,26 @@ def _text_hits(prepared, text, forecasting=False):
         return readings[number]
 
     for number, (begin, end) in enumerate(spans):
-        found = _unshown(prepared, text, spans, number, reading)
-        reading(number).cleared = found is None
-        if found is None:
+        each = list(_each_unshown(prepared, text, spans, number, reading))
+        reading(number).cleared = not each
+        if not each:
             continue
         sentence = reading(number)
-        kind, first, last = found
+        kind, first, last = each[0]
         term = sentence.term(kind, first, last)
+        # The sentence's other unshown judgements, named too: fixing the first alone would
+        # leave them ("...is not engaging and is minimising the concerns").
+        # (And one in the same clause, which is read as what shows the first, if nothing shows
+        # it either.)
+        beside = sentence.judgement(last + 1)
+        if (
+            beside is None
+            or beside[1] >= sentence.next_clause(first, last)
+            or sentence.evidenced(beside[1], beside[2], False)
+        ):
+            beside = None
+        found_too = ([beside] if beside is not None else []) + each[1:]
+        others = list(dict.fromkeys(sentence.term(*found) for found in found_too))
         if kind == "foretold" or kind not in ("label", "capacity") and sentence.foretold(first):
             if forecasting:
                 continue
@@ -941,12 +954,19 @@ def _text_hits(prepared, text, forecasting=False):
             kind = "smelt"
         elif kind == "label" and not sentence.said_of_someone(first, last):
             kind = "label_thing"  # "the kitchen was a state": no person is labelled
+        also = (
+            " It also judges "
+            + " and ".join(f"'{other}'" for other in others if other != term)
+            + ": show that too."
+            if [other for other in others if other != term]
+            else ""
+        )
         yield (
             begin,
             end,
             {
                 "term": term,
-                "question": _QUESTIONS[kind].format(term=term),
+                "question": _QUESTIONS[kind].format(term=term) + also,
                 "cite": " Or cite the fact it rests on.",
             },
         )
@@ -967,15 +987,20 @@ def _a_line_of_its_own(text, begin, end) -> bool:
 
 
 def _unshown(prepared, text, spans, number, reading):
-    """The sentence's first judgement that nothing shows, or None. Each judgement needs its own
-    evidence: "Mum was tearful and held her sister's hand, and Dad was rude" shows the first
+    """The sentence's first judgement that nothing shows, or None."""
+    return next(_each_unshown(prepared, text, spans, number, reading), None)
+
+
+def _each_unshown(prepared, text, spans, number, reading):
+    """Each of the sentence's judgements that nothing shows, in order. Each judgement needs its
+    own evidence: "Mum was tearful and held her sister's hand, and Dad was rude" shows the first
     and not the second. (At most a few are read: a 50,000-word run-on sentence is one.)"""
     sentence = reading(number)
     begin = spans[number][0]
     if number > 0 and _POINTS_BACK.match(text, begin) and _WORRY.search(reading(number - 1).text):
         # "...are worried that Dad shouts when he drinks. This leaves Tia frightened": the worry
         # goes on, in the words of those who hold it (a danger statement names them).
-        return None
+        return
     # "She describes waking every night... She barely eats": their account goes on (a label, a
     # claim to certainty, a rating, a quality or a diagnosis is still the writer's: "He is an
     # alcoholic", "He has no insight", "She has PTSD").
@@ -987,7 +1012,7 @@ def _unshown(prepared, text, spans, number, reading):
     for _attempt in range(3):
         judgement = sentence.judgement(start)
         if judgement is None:
-            return None
+            return
         kind, first, last = judgement
         # The next judgement looked for is in a clause of its own: within one, what follows
         # the judgement is read as what shows it ("appeared happy and was smiling").
@@ -1020,7 +1045,8 @@ def _unshown(prepared, text, spans, number, reading):
             told = not untreated and _diagnosis_told(prepared, text, spans, number, reading, whose)
             if told or sentence.evidenced(first, last, strong_only=False):
                 continue
-            return judgement
+            yield judgement
+            continue
         strong_only = kind in ("certainty", "frequency", "absolute", "group")
         # Someone's way of acting taken as given ("Given his dismissive attitude, ...") rests
         # on what its own phrase or what went before it shows: what the sentence goes on to
@@ -1141,8 +1167,7 @@ def _unshown(prepared, text, spans, number, reading):
             continue
         if kind == "certainty" and _grounds_given(prepared, sentence, first, last, strong=True):
             continue  # "It seems likely that...: his test on 8 Nov was positive, and Mum told me"
-        return judgement
-    return None
+        yield judgement
 
 
 @lru_cache(maxsize=1)
@@ -3844,6 +3869,13 @@ class Sentence:
             )
             # "Anxious and crying": an act that shows a state is what was seen, not more of it.
             and not (tokens[last + 2].tag == "VBG" and self._bodily_or_vocal(tokens[last + 2].word))
+            # Nor a past verb with its object ("tearful and held Amy's hand"), the tagger
+            # reading it as a participle: something done.
+            and not (
+                tokens[last + 2].tag == "VBN"
+                and last + 3 < len(tokens)
+                and tokens[last + 3].tag in ("DT", "PRP$", "NNP", "PRP")
+            )
         ):
             last += 2
         return kind, first, last

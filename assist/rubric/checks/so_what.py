@@ -84,7 +84,13 @@ def _unused_facts(view, list_up_to):
             0,
             len(entry.text),
             entry.text,
-            {"problem": "no analysis or risk uses this fact; say what it means, or why not"},
+            # (Answerable as it says: a new user wrote why not into the fact itself, which
+            # no check can read as the analysis citing it.)
+            {
+                "problem": "no analysis or risk cites this fact; say what it means in the "
+                "analysis and cite it there, or, if it is background only, say so where you "
+                "cite it"
+            },
         )
 
 

@@ -3095,3 +3095,17 @@ def test_the_thirty_first_round_s_judgements_are_flagged(text):
 )
 def test_the_thirty_first_round_s_facts_and_reasoned_views_pass(text):
     assert not flagged(text, "Analysis"), text
+
+
+def test_a_finding_names_every_judgement_in_its_sentence_that_nothing_shows():
+    # A new user's: fixing the one word named left another behind.
+    (finding,) = flagged(
+        "Mr Dale is not engaging with the plan and is minimising the concerns.", "Analysis"
+    )
+    assert "'not engaging'" in finding.message
+    assert "It also judges 'minimising': show that too." in finding.message
+    (finding,) = flagged("Dad is hostile, and Mum is frightened of him.", "Analysis")
+    assert "It also judges 'frightened'" in finding.message
+    # One judgement names no other.
+    (finding,) = flagged("Dad is hostile.", "Analysis")
+    assert "also judges" not in finding.message

@@ -19,6 +19,13 @@ def test_each_unused_fact_is_named_when_there_are_few():
     assert [f.item for f in found] == ["F3", "F4"]
 
 
+def test_an_unused_fact_s_message_says_how_to_answer_it():
+    # A new user's: "or why not" sent them to write why not into the fact itself.
+    (finding,) = findings(facts(2, cited=(1,)), rule=RULE)
+    assert "cite it there" in finding.message and "background only" in finding.message
+    assert not findings(facts(2, cited=(1, 2)), rule=RULE)
+
+
 def test_many_unused_facts_are_reported_once():
     (finding,) = findings(facts(20, cited=(1,)), rule=RULE)
     assert finding.item is None
