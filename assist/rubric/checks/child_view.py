@@ -406,16 +406,6 @@ def _guessed(tokens, index) -> bool:
     return tokens[modal].word in ("would", "might", "may", "could")
 
 
-def _title_of_name_at(tokens, index) -> bool:
-    """The name at ``index`` has a grown-up's title before it ("Mr Okafor", "Ms Jo Reid")."""
-    at = index
-    while at > 0 and tokens[at - 1].tag == "NNP" and tokens[at - 1].word not in TITLES:
-        at -= 1
-    return (
-        at > 0 and tokens[at - 1].word in TITLES and tokens[at - 1].word not in ("miss", "master")
-    )
-
-
 def _in_a_when_clause(tokens, index) -> bool:
     for token in reversed(tokens[:index]):
         if token.word in (",", ";", ":") or token.tag == "CC":
@@ -1922,7 +1912,8 @@ class Reader:
             depth += (token.word == "(") - (token.word == ")")
             if depth == 0 and (token.tag.startswith("VB") or token.tag == "MD"):
                 return None
-        if colon >= 2 and _title_of_name_at(tokens, colon - 1):
+        title = _title_of(sentence, tokens, colon - 1) if colon >= 2 else None
+        if title is not None and tokens[title].word not in ("miss", "master"):
             return "adult"  # "...a note from his class teacher, Mr Okafor: '...'": whose note
         speaker = start
         if start + 2 < colon and tokens[start + 1].word == "'s":
