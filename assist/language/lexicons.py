@@ -312,7 +312,18 @@ class Lexicon:
                     # it, as working badly is ("dysregulated").
                     best = max(self._rating(stripped, sources, pos), EXCESS)
             head = word.rpartition("-")[2]
-            if head != word and len(head) > 3 and self.lemmas(head, "a"):
+            if (
+                head != word
+                and len(head) > 3
+                and self.lemmas(head, "a")
+                # (Not a part of the body and a doing, "head-banging": what was done with it,
+                # though "banging" is also a description.)
+                and not (
+                    head.endswith("ing")
+                    and self.lemmas(head, "v")
+                    and self.first_class(word.partition("-")[0], "n") == "noun.body"
+                )
+            ):
                 # "Age-appropriate", "hard-working": a compound rates as its head adjective.
                 best = max(best, self._rating(head, sources, pos))
         if best == 0.0:

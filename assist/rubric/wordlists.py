@@ -245,6 +245,9 @@ PERSONS_DOING = frozenset(
     {"verb.communication", "verb.body", "verb.emotion", "verb.perception", "verb.cognition"}
 )
 # The pronouns of a third person, which refer back to someone named before.
+# Words that open a clause of when ("When Riley came home, she hugged him"; "the day when
+# he ran off"): its subject is not the sentence's.
+OPENINGS_OF_WHEN = frozenset({"when", "whenever", "after", "before", "once", "while", "as"})
 THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "his", "hers", "their"})
 
 

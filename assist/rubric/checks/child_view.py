@@ -27,6 +27,7 @@ from assist.rubric.text import FIRST_PERSON, QUOTE, only_terms_quoted, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
     HEDGING_ADVERBS,
+    OPENINGS_OF_WHEN,
     PERSONS_DOING,
     RECORDING,
     THIRD_PERSON,
@@ -44,6 +45,7 @@ CHILD_WORDS: tuple[str, ...] = (
 CHILD_ROOTS = ("juvenile", "offspring")
 ADULT_ROOTS = ("adult", "parent", "relative", "professional", "worker", "leader")
 KIN_ROOTS = ("relative",)
+SIBLING_ROOTS = ("sibling", "male sibling", "female sibling")  # (WordNet links them apart)
 # Family words WordNet does not have, as people write them: "Nana Jean said", "Stepdad was".
 KIN_WORDS = ("nana", "mam", "grampa", "granda", "stepmum", "stepdad", "step-mum", "step-dad")
 LIGHT_VERBS = ("be", "have", "get", "seem", "become", "remain", "let")
@@ -60,6 +62,8 @@ SETTINGS = {
     # commonest sense of some is not a person ("mum" is first a chrysanthemum).
     "kin_roots": s.words(KIN_ROOTS),
     "kin_words": s.words(KIN_WORDS),
+    # Brothers and sisters (WordNet's siblings): a child who tells of one tells of another.
+    "sibling_roots": s.words(SIBLING_ROOTS),
     "titles": s.words(TITLES),  # Mr, Mrs, Dr, ...: a titled name is an adult's
     "light_verbs": s.words(LIGHT_VERBS),  # be, have, get: a child "was" or "has" does nothing seen
     "speech_classes": s.choices(LEXNAMES, default=("verb.communication",)),
@@ -85,6 +89,8 @@ _SAME_IN_THE_PAST = frozenset(
 )
 # What a child's verb can show besides "heard" and "seen" (see Reader._child_verb).
 _ANOTHERS, _NOT_THEIRS = "another's account", "not theirs"
+# A child who tells of another child: what follows is their account, as an adult's would be.
+_OF_ANOTHER = "of another child"
 _SUBORDINATORS = frozenset(
     {
         "if",
@@ -196,7 +202,7 @@ def _object(tokens, index, names=frozenset()) -> bool:
             tag in ("VBD", "VBZ", "VBP")
             and verb < len(tokens)
             and tokens[verb].tag in ("VBD", "VBZ", "VBP", "MD")
-            and any(t.word in _WHEN_CLAUSE for t in tokens[max(0, back - 3) : back])
+            and any(t.word in OPENINGS_OF_WHEN for t in tokens[max(0, back - 3) : back])
             and _done_in_view(tokens[verb])
         ):
             # "While we talked Leon came in": the main clause's subject, past the comma a
@@ -350,7 +356,7 @@ def _subordinate(tokens, subject) -> bool:
         subject
         and tokens[subject - 1].tag in ("VBZ", "VBD", "VBP")
         # ("While we talked Leon came in": the main clause, after one of when.)
-        and not any(t.word in _WHEN_CLAUSE for t in tokens[max(0, subject - 4) : subject - 1])
+        and not any(t.word in OPENINGS_OF_WHEN for t in tokens[max(0, subject - 4) : subject - 1])
     ):
         return True  # "Mum thinks he prefers her": the clause of what Mum thinks
     if (
@@ -368,7 +374,7 @@ def _subordinate(tokens, subject) -> bool:
         if token.word in _SUBORDINATORS:
             # "When Mum spoke to her she turned...": the clause of when had its own verb, so
             # the subject after it begins the main clause, comma or none.
-            return not (finite and token.word in _WHEN_CLAUSE)
+            return not (finite and token.word in OPENINGS_OF_WHEN)
         finite = finite or token.tag in ("VBD", "VBZ", "VBP")
     return False
 
@@ -410,7 +416,7 @@ def _in_a_when_clause(tokens, index) -> bool:
     for token in reversed(tokens[:index]):
         if token.word in (",", ";", ":") or token.tag == "CC":
             return False
-        if token.word in _WHEN_CLAUSE:
+        if token.word in OPENINGS_OF_WHEN:
             return True
     return False
 
@@ -428,9 +434,6 @@ def _spoken_to(tokens, index) -> bool:
     )
 
 
-_WHEN_CLAUSE = frozenset({"when", "whenever", "after", "before", "once", "while", "as"})
-
-
 @dataclass(frozen=True)
 class Prepared:
     child_words: Terms
@@ -443,6 +446,7 @@ class Prepared:
     care: frozenset
     wishes: frozenset
     inferring: frozenset
+    siblings: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -464,6 +468,7 @@ def prepare(settings) -> Prepared:
         frozenset(settings["care_classes"]),
         frozenset(settings["wish_verbs"]),
         frozenset(settings["inferring"]),
+        words.person_nouns_under(settings["sibling_roots"]) | {"sibling", "siblings"},
     )
 
 
@@ -1541,7 +1546,8 @@ class Reader:
             if reported:
                 return self._words_told_on(sentence, tokens, index, mentioned)
             kind = self._child_verb(sentence, tokens, index, child_subject, mentioned)
-            if kind == _ANOTHERS:
+            if kind in (_ANOTHERS, _OF_ANOTHER):
+                reported = reported or kind == _OF_ANOTHER
                 child_subject = None
             elif kind == _NOT_THEIRS:
                 return None
@@ -1618,7 +1624,69 @@ class Reader:
             return _ANOTHERS
         if self._speaker_follows(sentence, tokens, index, mentioned):
             return _NOT_THEIRS  # '"...," said Mum': the one who speaks comes after the verb
+        if self._said(tokens, index) and self._of_another_child(
+            sentence, tokens, child_subject, index
+        ):
+            return _OF_ANOTHER
         return self._deed(tokens, index, token)
+
+    def _a_sibling_of(self, tokens, teller, pronoun) -> bool:
+        """The teller is set out as the brother or sister of the one ``pronoun`` is: "Zain, her
+        older brother,"."""
+        after = tokens[teller + 1 : teller + 6]
+        if len(after) < 3 or after[0].word != "," or after[1].word not in _SAME_ONE[pronoun]:
+            return False
+        noun = next((t for t in after[2:] if not t.tag.startswith("JJ")), None)
+        return noun is not None and noun.word in self.prepared.siblings
+
+    def _of_another_child(self, sentence, tokens, teller, verb) -> bool:
+        """The child at ``teller`` tells, at ``verb``, of another child: "Kacey told me Riley
+        hides in his room", "Filip says his sister is always hungry". It is their account of
+        the other, as an adult's would be, and tells nothing of their own (unless they come
+        into it: "...and that I miss him")."""
+        if tokens[verb].word in ("has", "had", "have") and verb + 1 < len(tokens):
+            verb += 1  # "has told"
+        at = verb + 1
+        if "tell" in self.words.lemmas(tokens[verb].word, "v") and at < len(tokens):
+            # Past the one told: "told me", "told her mum", "told his teacher".
+            if tokens[at].word in ("me", "us", "him", "them") or tokens[at].tag == "NNP":
+                at += 1
+            elif tokens[at].tag in ("PRP$", "DT"):
+                at += 1
+                while at < len(tokens) and tokens[at].tag in ("JJ", "JJR", "NN", "NNP"):
+                    at += 1  # (the tagger reads "mum" in "her mum" as a description)
+        while at < len(tokens) and (
+            tokens[at].word in ("that", ",") or tokens[at].word in _QUOTE_MARKS
+        ):
+            at += 1
+        if at + 1 >= len(tokens):
+            return False
+        if tokens[at].tag == "PRP$" and tokens[at + 1].word in self.prepared.siblings:
+            at += 1  # "his sister"
+        elif tokens[at].word in _SAME_ONE and self._a_sibling_of(tokens, teller, tokens[at].word):
+            pass  # "Zain, her older brother, says she gets called names": she is his sister
+        elif not (
+            tokens[at].tag == "NNP"
+            and tokens[at].word != tokens[teller].word
+            # (Any name not a grown-up's: the child the section is about may have no age given.)
+            and not _adult_role(self.prepared, tokens[at].word)
+            and (
+                self._is_child(sentence, tokens, at, False)
+                or self._a_childs_name(sentence, tokens, at)
+            )
+        ):
+            return False
+        # Unless the teller comes into it: "Kai hit me", "...hit her", "...and that she is
+        # scared".
+        return not any(
+            t.word in ("i", "me", "my")
+            or t.tag == "PRP"
+            and t.word in _OBJECT_FORMS
+            or t.word == "that"
+            and n + 1 < len(tokens)
+            and tokens[n + 1].word in _SAME_ONE
+            for n, t in enumerate(tokens[at:], start=at)
+        )
 
     def _meanwhile(self, tokens, subject, verb) -> bool:
         """ "The visit was mainly to go through the plan, while Oliver built a Lego car on the
@@ -1769,7 +1837,7 @@ class Reader:
         )
 
     def _not_a_deed(self, tokens, index, token) -> bool:
-        if _a_preposition_or_the_writers_view(tokens, index):
+        if _a_preposition_or_the_writers_view(tokens, index) or _named_not_done(tokens, index):
             return True
         if token.tag in ("VBD", "VBN") and _inside_a_noun_phrase(tokens, index):
             return True  # "a settled baby": a description inside a noun phrase
@@ -3146,6 +3214,21 @@ def _predicate_noun(tokens, at) -> bool:
 _PREPOSITIONS_FROM_VERBS = frozenset({"given", "including", "regarding", "concerning"})
 # What the writer holds, in "in my view": the rest of the clause is theirs, not the child's.
 _THE_WRITERS_VIEW = frozenset({"view", "opinion", "assessment", "judgement", "judgment"})
+
+
+def _named_not_done(tokens, index) -> bool:
+    """The verb at ``index`` names something rather than tells it done: "weighed without
+    comment" (after a preposition a base form is a noun), "leading adults to what he wants"
+    (what he wants, as a place led to, not his telling it; "tell Mum what Ellie told me"
+    tells it)."""
+    return (
+        tokens[index].tag in ("VB", "VBP")
+        and index > 0
+        and tokens[index - 1].tag == "IN"
+        or index >= 3
+        and tokens[index - 2].word in ("what", "whatever")
+        and tokens[index - 3].tag in ("IN", "TO")
+    )
 
 
 def _a_preposition_or_the_writers_view(tokens, index) -> bool:

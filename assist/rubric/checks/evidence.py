@@ -46,6 +46,7 @@ from assist.rubric.text import (
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
     HEDGING_ADVERBS,
+    OPENINGS_OF_WHEN,
     PARTICLES,
     RECORDING,
     SUBJECT_PRONOUNS,
@@ -1042,8 +1043,15 @@ def _each_unshown(prepared, text, spans, number, reading):
             untreated = any(
                 t.word in ("untreated", "undiagnosed") for t in sentence.tokens[first : last + 1]
             )
-            told = not untreated and _diagnosis_told(prepared, text, spans, number, reading, whose)
-            if told or sentence.evidenced(first, last, strong_only=False):
+            illness = frozenset(
+                t.word for t in sentence.tokens[first : last + 1] if t.tag in ("NN", "NNS", "JJ")
+            )
+            told = not untreated and _diagnosis_told(
+                prepared, text, spans, number, reading, whose, illness
+            )
+            # (What the illness does, "hiding food is part of that illness", is no one's
+            # finding: only a source or what was perceived or said shows a diagnosis.)
+            if told or sentence.evidenced(first, last, strong_only=True):
                 continue
             yield judgement
             continue
@@ -1125,7 +1133,22 @@ def _each_unshown(prepared, text, spans, number, reading):
         if (
             not own_only
             and not given
-            and _shown_after(sentence, kind, first, len(spans), number, reading, strong_only)
+            and _shown_after(
+                sentence,
+                # "Professionals agree that...": a view held by people unnamed, whom nothing
+                # after names, needs its grounds on a day as a group's does ("...is a worry"
+                # is shown as a state is).
+                "group"
+                if kind == "unnamed"
+                and sentence.words.first_class(sentence.tokens[first].word, "v")
+                in ("verb.cognition", "verb.communication")
+                else kind,
+                first,
+                len(spans),
+                number,
+                reading,
+                strong_only,
+            )
             or charge
             and _set_against_straight_after(sentence, first, len(spans), number, reading)
         ):
@@ -1213,15 +1236,23 @@ def _set_against_straight_after(sentence, first, count, number, reading) -> bool
     )
 
 
-def _diagnosis_told(prepared, text, spans, number, reading, whose=None) -> bool:
+def _diagnosis_told(
+    prepared, text, spans, number, reading, whose=None, illness=frozenset()
+) -> bool:
     """Another sentence of the text says who diagnoses or treats the illness ("Dr Khan
     diagnosed depression in May 2024. Mum has depression...", "...Her community psychiatric
     nurse reported that she has taken her medication"); not someone else's clinician ("Joanne
-    Reid, Niamh's CAMHS keyworker", when the illness is said of Mrs Brennan)."""
+    Reid, Niamh's CAMHS keyworker", when the illness is said of Mrs Brennan). Further off than
+    the sentence next to it, it must name the illness or a diagnosis or treatment: "the school
+    nurse weighed him" tells no one's diagnosis of an eating disorder."""
     return any(
         other != number
         and reading(other).tells_who_treats()
         and not reading(other).someone_elses(whose)
+        and (
+            abs(other - number) == 1
+            or any(t.word in illness or t.word.startswith(_TREATING) for t in reading(other).tokens)
+        )
         for other in _may_treat(prepared, text, spans)
     )
 
@@ -1365,12 +1396,15 @@ def _drawn_from_what_went_before(
 _GROUNDS_TO_COME = re.compile(
     r"\b(?:I|we)\s+(?:have\s+)?(?:base|ground|reached|drawn|drew|formed)\s+"
     r"(?:this|that|these|it|my\s+\w+)\s+(?:on|from)\s+"
-    r"(?:two|three|four|five|several|a\s+few|the\s+following|these|what\s+follows)\b"
+    r"(?:two|three|four|five|several|a\s+few|the\s+following|these|what\s+follows"
+    r"|what\s+(?:I|we)\s+(?:saw|heard|observed|watched))\b"
     r"|\b(?:my|our)\s+reasons\s+(?:for\s+\w+\s+)?(?:are|were)\b"
     r"|\b(?:I|we)\s+(?:set|lay)\s+out\s+(?:the|my|our)\s+(?:basis|reasons|grounds|evidence)\b"
     r"|\bis\s+based\s+on\s+the\s+following\b|\bfor\s+the\s+following\s+reasons\b"
     r"|\bfor\s+the\s+reasons\s+(?:below|that\s+follow|set\s+out\s+below)\b"
-    r"|^\s*(?:there\s+are\s+)?(?:two|three|four|five|several)\s+(?:main\s+)?reasons\b",
+    r"|^\s*(?:there\s+are\s+)?(?:two|three|four|five|several)\s+(?:main\s+)?reasons\b"
+    r"|^\s*the\s+evidence\s+(?:for\s+(?:this|that|it)\s+)?(?:comes|is\s+drawn)\s+from\s+"
+    r"(?:two|three|four|five|several|a\s+few|many)\b",
     re.IGNORECASE,
 )
 # An announcement is a short sentence (or a judgement's last words): not "I base this on what
@@ -1500,9 +1534,11 @@ def _shown_after(sentence, kind, first, count, number, reading, strong_only) -> 
                     # ("Ava's nursery record on 4 March shows Mum reads with her daily.")
                     or judged.word in {t.word for t in following.tokens}
                 )
-                or following.starts_with_them(judged)
                 or judged is not None
-                and following.the_writer_saw_them(judged, sentence._sex_by_title(judged))
+                and (
+                    following.starts_with_them(judged, sentence._sex_by_title(judged))
+                    or following.the_writer_saw_them(judged, sentence._sex_by_title(judged))
+                )
                 # "Ellis appears withdrawn since the arrest. His mum told me on 14 November
                 # that he now spends most evenings in his room": what someone told of them.
                 or kind not in _ON_A_DAY_ONLY
@@ -3730,7 +3766,8 @@ class Sentence:
         at = subject + 1
         cannot = False
         while at < len(tokens) and (
-            tokens[at].tag == "RB" or tokens[at].word in ("does", "do", "can", "cannot", "ca")
+            tokens[at].tag == "RB"
+            or tokens[at].word in ("does", "do", "did", "can", "cannot", "ca")
         ):
             cannot = cannot or tokens[at].word in ("cannot", "ca", "can")
             at += 1  # "because he only wants", "because she does not want", "cannot face"
@@ -3799,7 +3836,9 @@ class Sentence:
             (n for n in range(index - 2, max(-1, index - 7), -1) if tokens[n].word == ","), None
         )
         return bool(
-            any(n > at for n in telling)
+            # Someone telling it after ("..., she told me"; not a doing inside the reason:
+            # "did not want the clinic questioning her", "wanted to avoid questions").
+            any(n > at and tokens[n].tag != "VBG" and tokens[n - 1].word != "to" for n in telling)
             or tokens[index - 1].word != ","
             and told_before
             or aside is not None
@@ -4888,6 +4927,8 @@ class Sentence:
                 token.word in self.prepared.clinicians
                 and (token.tag in _NOUN or token.word in TITLES)
                 and "as" not in (t.word for t in tokens[max(0, at - 2) : at])  # "as a nurse"
+                # (Not a record cited for a figure: "38 kg (GP record, May 2023)".)
+                and self.text.count("(", 0, token.start) <= self.text.count(")", 0, token.start)
                 and not self._naming_a_kind_of_help(at)
                 and not self._someone_to_ask(at)
             ):
@@ -6333,6 +6374,10 @@ class Sentence:
             and self.words.valence(self.tokens[index].word, "v") <= -self.prepared.threshold
         ):
             return False  # "is being exploited by a gang": a harm said to go on, not an event
+        if not feeling and self.words.first_class(self.tokens[index].word, "v") == (
+            "verb.perception"
+        ):
+            return True  # "not being noticed", "was seen": perceived by someone, not a state
         if following is not None and following.word == "by":
             # (A degree makes it a state: "was deeply hurt by what Dad said".)
             return not (index and self.tokens[index - 1].word in _OF_DEGREE)
@@ -9065,6 +9110,17 @@ class Sentence:
             commas = [p for p in range(start, verb_at) if self.tokens[p].word == ","]
             if commas:
                 start = commas[-1] + 1
+            elif self.tokens[start].word in (*OPENINGS_OF_WHEN, "since", "because", "until"):
+                # With no comma after a clause of when or why ("Since the twins were born in
+                # 2024 Maisie has been jealous"): the subject is the one just before the verb.
+                back = verb_at - 1
+                while back > start and (
+                    self.tokens[back].tag.startswith(("VB", "RB", "MD"))
+                    or self.tokens[back].word in ("not", "n't")
+                ):
+                    back -= 1
+                if back > start and self.tokens[back].tag in (*_NOUN, "PRP"):
+                    return self.tokens[back]
             elif self.tokens[start].word in ("in", "at") and start + 3 < verb_at:
                 # With no comma: "In my assessment the risk of harm is high".
                 after = start + 1
@@ -9072,10 +9128,24 @@ class Sentence:
                     after += 1
                 if after + 1 < verb_at and self.tokens[after + 1].tag in ("DT", "PRP$", "NNP"):
                     start = after + 1
-        return next(
+        found = next(
             (t for t in self.tokens[start:verb_at] if t.tag in (*_NOUN, "PRP")),
             None,
         )
+        joined = next(
+            (p for p in (start, start - 1) if 0 < p < verb_at and self.tokens[p].word == "and"),
+            None,
+        )
+        if (
+            found is None
+            and joined is not None
+            # (Not "and there is no risk": a subject of its own, if an empty one.)
+            and not any(t.tag == "EX" for t in self.tokens[joined:verb_at])
+        ):
+            # "Ms Bamford does not see it as a priority and is content...": a verb joined to
+            # the one before, with no subject of its own, shares that one's.
+            return self._head_of_subject(joined)
+        return found
 
     def _holder(self, verb_at):
         """Who holds the view or says it: the noun before the verb, past a phrase that hangs
@@ -9755,9 +9825,10 @@ class Sentence:
             return 0  # "seemed disengaged", "was reported": a state or a passive, not an act
         if self._no_act_of_theirs(index, token, doer) or self._claimed_as_an_effect(index):
             return 0  # (and "...are the main reason she has started smoking": what is claimed)
-        # A verb whose commonest sense is a verdict ("engaging") is not an act described.
+        # A verb whose commonest sense is a verdict ("engaging") is not an act described,
+        # unless what it was done to is a thing in hand: "held her sister's hand" is touch.
         first_sense = self.words.first_class(token.word, "v")
-        if first_sense in self.prepared.conduct:
+        if first_sense in self.prepared.conduct and not self._handled(index):
             return 0
         if (
             not in_own_clause
@@ -9795,6 +9866,28 @@ class Sentence:
             # An act, and what it was done to: "showed me his drawings".
             return 2 if self._has_object(index) else 1
         return 0
+
+    def _handled(self, index) -> bool:
+        """The verb at ``index`` has a sense of touch and its object is a body, a thing or a
+        person ("held her sister's hand", "held the baby"): the touch was done, though the
+        verb's commonest sense is a state ("hold a view"). (Not a feeling caused: "scared the
+        kids".)"""
+        word = self.tokens[index].word
+        if self.words.first_class(word, "v") != "verb.stative" or "verb.contact" not in (
+            self.words.classes(word, "v")
+        ):
+            return False
+        for at in range(index + 1, min(index + 6, len(self.tokens))):
+            token = self.tokens[at]
+            if token.tag in ("DT", "PRP$", "JJ", "CD", "POS") or (
+                at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "POS"
+            ):
+                continue  # "her sister's": whose it is, not what was held
+            return token.tag in ("NN", "NNS") and self.words.first_class(token.word, "n") in (
+                *_OF_THE_BODY,
+                "noun.person",
+            )
+        return False
 
     def _no_act_of_theirs(self, index, token, doer) -> bool:
         """The verb tells no act of the one judged: the writer's own ("When I met the
@@ -9915,6 +10008,8 @@ class Sentence:
             ),
             None,
         )
+        if subject is not None and subject.tag in ("NN", "NNS"):
+            subject = self.head_of_phrase(subject)  # "The housing officer": an officer
         return (
             subject is not None
             and subject.word not in ("i", "we")
@@ -9953,7 +10048,18 @@ class Sentence:
         "he" in "In our session he said...", "On 3 March she told me" (a month is no one)."""
         tokens = self.tokens
         start = 0
-        if tokens and tokens[0].tag == "IN":
+        comma = next((at for at, t in enumerate(tokens) if t.word == ","), None)
+        if (
+            tokens
+            and tokens[0].word in OPENINGS_OF_WHEN
+            and comma is not None
+            and comma + 1 < len(tokens)
+            and tokens[comma + 1].tag in ("PRP", "NNP")
+        ):
+            # "When Riley came home during my visit, she hugged him": the clause of when has
+            # its own subject; the sentence's is after it.
+            start = comma + 1
+        elif tokens and tokens[0].tag == "IN":
             start = 1
             dates = [(m.start(), m.end()) for m in WHEN.finditer(self.text)]
             while start < len(tokens) and (
@@ -9961,6 +10067,12 @@ class Sentence:
                 tokens[start].tag in ("DT", "PRP$", "JJ", "CD", "NN", "IN")
                 or any(a <= tokens[start].start < b for a, b in dates)
             ):
+                if (
+                    tokens[start].tag == "DT"
+                    and any(a <= tokens[start - 1].start < b for a, b in dates)
+                    and not any(a <= tokens[start].start < b for a, b in dates)
+                ):
+                    break  # "During my visit on 13 October the kitchen worktop held...": its own
                 start += 1
             start += start < len(tokens) and tokens[start].word == ","
         return next(
@@ -9997,7 +10109,17 @@ class Sentence:
                     and (
                         self.words.first_class(u.word, "v") == "verb.communication"
                         or self._verb_lemmas(u.word) & {"show"}  # "a note showing that..."
+                        # ("Wrote on 24 October that": a verb with a sense of telling.)
+                        or "verb.communication" in self.words.classes(u.word, "v")
                     )
+                    for u in self.tokens[max(0, at - 8) : at]
+                )
+                # Or a record, and what it holds after a colon: "has kept a log since 14
+                # September: Kai has come to all eleven sessions".
+                or t.word == ":"
+                and any(
+                    u.tag in ("NN", "NNS")
+                    and "noun.communication" in self.words.classes(u.word, "n")
                     for u in self.tokens[max(0, at - 8) : at]
                 )
             ),
@@ -10026,9 +10148,10 @@ class Sentence:
             return subject.word not in pronouns_for(teller[:4]) | titles
         return self.head_of_phrase(subject).word == judged.word
 
-    def starts_with_them(self, judged) -> bool:
+    def starts_with_them(self, judged, sex=frozenset()) -> bool:
         """The sentence's subject is the person judged, by name or as "he", "she" or "they"
-        (not "Amira's school", "Her partner"), past any opening phrase of when."""
+        (not "Amira's school", "Her partner"), past any opening phrase or clause of when; not
+        "he" of one whose title, ``sex``, says "she"."""
         subject = self.subject_past_an_opening()
         if (
             subject is None
@@ -10040,10 +10163,9 @@ class Sentence:
         at = self._index_of(subject)
         if at + 1 < len(self.tokens) and self.tokens[at + 1].tag == "POS":
             return False  # a thing of theirs, or someone of theirs
-        return (
-            subject.word in ("he", "she", "they")
-            or self.head_of_phrase(subject).word == judged.word
-        )
+        if subject.word in ("he", "she"):
+            return not sex or subject.word in sex
+        return subject.word == "they" or self.head_of_phrase(subject).word == judged.word
 
     def held_as_the_writers_view(self, first) -> bool:
         """Before the judgement at ``first``, in its clause, the writer says it is their view:

@@ -702,6 +702,10 @@ def _vague_action(prepared, text, tokens):
     return None
 
 
+# Verbs that make someone what the noun after them names: "make Kai equipment monitor".
+_MADE_INTO = frozenset({"make", "made", "appoint", "appointed", "name", "named", "elect"})
+
+
 def _a_things_name(tokens, tagged, index) -> bool:
     """The word at ``index`` heads a compound noun after a determiner: "a continuous glucose
     monitor", "the new baby monitor" (a thing to get, not an action)."""
@@ -721,6 +725,13 @@ def _a_things_name(tokens, tagged, index) -> bool:
         before = tagged.get(tokens[back][0])
         if tokens[back][2] in _DETERMINERS:
             return True  # (past the noun before it, at least: "a ... glucose monitor")
+        if (
+            before is not None
+            and before.tag in ("NNP", "PRP")
+            and back
+            and tokens[back - 1][2] in _MADE_INTO
+        ):
+            return True  # "will make Kai equipment monitor": a role he is given
         if before is None or before.tag not in ("JJ", "NN", "NNS", "VBN", "VBG"):
             return False  # ("the vibrating baby monitor")
         back -= 1
@@ -866,10 +877,14 @@ def _aims_opening(text):
 
 def _outcome(text, tokens, index) -> bool:
     """The words at ``index`` follow "so that" or "in order that" after something to be done:
-    the outcome the action is for."""
+    the outcome the action is for; or "until", the state in which a timed stretch ends."""
     before = text[: tokens[index][0]]
     if re.search(r"\b(?:needed|necessary|enough)\s+for\s+(?:\w+\s+){1,3}to\s+$", before):
         return True  # "an order is needed for the children to remain safe": what it is for
+    if re.search(r"\bfor\s+(?:a\s+few|\w+)\s+(?:minutes|hours)\s+until\s+(?:\w+\s+){1,3}$", before):
+        # "Sits with an adult for five minutes until he is calm": when a timed stretch ends
+        # (not "stay with his aunt until the home is safe", a condition no one can see met).
+        return True
     found = list(re.finditer(r"\b(?:so that|in order that)\b", before))
     return bool(found) and bool(re.search(r"\b(?:will|to)\s+\w+", before[: found[-1].start()]))
 
@@ -1006,6 +1021,12 @@ def _unseen_goal(prepared, text):
                 )
                 and not _complement_follows(tagged, following[0])
                 and not _more_than_a_measure(tagged, following[0])
+                # (Nor how often: "to stay every other Saturday".)
+                and not (
+                    tagged[index + 1].word in ("every", "each")
+                    and len(following) > 1
+                    and words.first_class(following[1].word, "n") == "noun.time"
+                )
             ):
                 end = following[0]
                 if token.start in starts:
@@ -1494,6 +1515,11 @@ _BY_NO_AMOUNT = frozenset({"reduce", "reduced", "reducing", "cut"})
 _ONLY_WHEN = frozenset({*_NO_OBJECT, "going", "for", "throughout"}) - {"more", "better"}
 
 
+# Where a clause ends: a full stop, a semicolon, or "and" before another doing ("and send",
+# "and Ms Lee will"); not "and" inside a noun phrase ("with the family and school").
+_CLAUSE_END = re.compile(r"[.;]|\band\b(?=(?:\s+\w+){0,2}?\s+(?:will|to|should|must)\b)")
+
+
 def _a_review_held(prepared, text, tokens, index, after) -> bool:
     """ "We will review this plan together on 16 December", "I will review this decision after
     the medical", "We look at this plan again on 25 March": a review held on a day or after an
@@ -1512,7 +1538,7 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
         # "review the plan on 16 December, looking at Amelia's weight and whether...": what the
         # review will look at, someone's (not "looking at any concerns", "at progress").
         return True
-    clause = re.split(r"[.;]|\band\b", text[tokens[index][1] :], maxsplit=1)[0]
+    clause = _CLAUSE_END.split(text[tokens[index][1] :], maxsplit=1)[0]
     if not (
         DATE.search(clause)
         or _TIMESCALE.search(clause)

@@ -1143,3 +1143,29 @@ def test_a_child_seen_while_the_visit_went_on(experience, missing):
 )
 def test_grown_ups_and_children_the_section_names_without_ages(experience, missing):
     assert bool(missing_in(experience)) is missing, experience
+
+
+@pytest.mark.parametrize(
+    ("experience", "missing"),
+    [
+        # A child who tells of another child tells their account of them, as an adult would.
+        ("Mia (9) told me Leo hides in his room after school.", True),
+        ("Mia (9) has told her mum that Leo cries in bed some nights.", True),
+        ("Sam (8) says his sister is always hungry.", True),
+        ('Sam, her older brother, says she gets called names but "she just ignores it".', True),
+        # Unless they come into it: what happened to them, or how they feel.
+        ("Mia (9) told me Leo hit her.", False),
+        ("Mia (9) told me Leo shouts in his sleep and that she is scared when he does.", False),
+        # A child's own words of a grown-up are theirs.
+        ("Sam (8) says his mum is always tired.", False),
+        # Weighed without comment: after a preposition, "comment" is no word of his; what he
+        # wants, led to, is not his telling.
+        ("Jay (4) was weighed without comment.", True),
+        (
+            "Jay uses very few words; he communicates mainly by leading adults to what he wants.",
+            True,
+        ),
+    ],
+)
+def test_the_thirty_second_round_s_children_telling_of_others(experience, missing):
+    assert bool(missing_in(experience)) is missing, experience

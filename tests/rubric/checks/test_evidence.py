@@ -3109,3 +3109,68 @@ def test_a_finding_names_every_judgement_in_its_sentence_that_nothing_shows():
     # One judgement names no other.
     (finding,) = flagged("Dad is hostile.", "Analysis")
     assert "also judges" not in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb joined to the one before shares its subject: the state is hers, and a record
+        # of the broken lift shows nothing of it.
+        "Ms Dunne does not see Tom's asthma as urgent and is content to let it drift. The "
+        "housing officer confirmed by email on 9 October that the lift was broken from 2 April.",
+        # A topic sentence, then a thing seen on a day, after a date with no comma: the kitchen
+        # is the next sentence's subject, not someone who goes on.
+        "Ms Dunne is a compulsive shopper. During my visit on 13 October the hallway held six "
+        "unopened parcels and a new television still in its box.",
+        # An unnamed view is not named by what comes after.
+        "Professionals agree that Mr Pell is using his back pain to avoid meetings. Mr Pell has a "
+        "slipped disc, and his physiotherapist told me on 4 May that he cannot sit for long.",
+        # A diagnosis is told by whoever made it, not by a school nurse's weighing of the child.
+        "Tom's weight has risen to 61 kg when the school nurse weighed him on 2 May. He says "
+        "he is hungry all the time. Tom has an eating disorder, and hiding food is part of it.",
+        # A reason put down to what someone did not want, with a doing inside it.
+        "Mrs Pell cancelled the March appointment because she did not want the clinic "
+        "questioning her cooking.",
+        "Mrs Pell cancelled the appointment because she wanted to avoid questions.",
+    ],
+)
+def test_the_thirty_second_round_s_judgements_are_flagged(text):
+    assert flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Touch done, though "hold" is first a state.
+        "On 3 May Mum was tearful and held her sister's hand throughout the meeting.",
+        "Mum was anxious and held the baby close.",
+        # A part of the body and a doing is what was done ("head-banging"), however
+        # "banging" is also a description.
+        "She gives him the foods he will eat, because anything else brings on head-banging.",
+        # The main clause's subject, past a clause of when, is the one judged.
+        "Ms Dunne is a warm and affectionate mother. When Tom came home during my visit on 6 "
+        "October, she hugged him, asked about his spelling test and laughed with him.",
+        # Grounds announced: what the writer heard, or several sources.
+        "Mr Pell's way of speaking to Ava is harsh. I base this on what I heard myself. On 10 "
+        "November, when Ava asked to go to a friend's, Mr Pell said, \"Who would want you "
+        'round?" and Ava left the room without answering.',
+        "Mr Pell's control over Ava's evenings is extensive. The evidence comes from several "
+        "sources. Ms Dunne wrote out the house rules for me on 6 November: Ava is in her room "
+        "by 7pm and may not use the kitchen after tea.",
+        # Being perceived is done by someone, not a state.
+        "Ava said she keeps to her room so she is not noticed by Mr Pell, as she told me on 3 May.",
+        "Ava was not noticed at school until her teacher saw her crying on 4 May.",
+    ],
+)
+def test_the_thirty_second_round_s_facts_and_reasoned_views_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+def test_he_after_a_woman_named_by_her_title_is_someone_else():
+    # "He" goes on about someone else when the one judged is "Ms": what he did shows nothing
+    # of her.
+    assert flagged(
+        "Ms Dunne is a warm and affectionate mother. When Tom came home during my visit on 6 "
+        "October, he told me about his spelling test and showed me his reading book.",
+        "Analysis",
+    )

@@ -958,3 +958,41 @@ def test_a_condition_a_meeting_and_whom_it_is_for(text, is_vague):
 )
 def test_an_aim_a_series_of_conditions_a_hedge_of_how_and_looking_after(text, is_vague):
     assert bool(vague(text)) is is_vague, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_vague"),
+    [
+        # A review held on a day, with whom: "and" inside the phrase does not end its clause.
+        ("I will review this plan with the family and school at the meeting on 14 January.", False),
+        (
+            "Dr Lowe will review Ms Dunne's depression and back pain at her appointment on 16 "
+            "December, and the surgery will tell me by 6 January what was arranged.",
+            False,
+        ),
+        ("I will review the situation and the school will monitor things by 1 March.", True),
+        # A role given ("equipment monitor"), not a vague doing.
+        (
+            "Mrs Dale will make Tom equipment monitor from 6 January and record his part in "
+            "each PE lesson on the class sheet.",
+            False,
+        ),
+        ("Mrs Dale will make Tom monitor his weight.", True),
+        # A timed stretch that ends when the child is calm; a stay until a home is safe is a
+        # condition no one can see met.
+        (
+            "Mrs Pell will use time in from 3 May: Ava sits with an adult in the kitchen for "
+            "five minutes until she is calm, and Mrs Pell will record each use on the sheet.",
+            False,
+        ),
+        # How often: "every other Saturday" is no description to reach.
+        (
+            "Mrs Nowak will have Ava to stay every other Saturday from 9 January and text me "
+            "after each visit.",
+            False,
+        ),
+        ("There will be no more Wednesday absences for Ava.", True),
+    ],
+)
+def test_the_thirty_second_round_s_reviews_roles_and_timed_stretches(text, is_vague):
+    assert bool(vague(text)) is is_vague, text
