@@ -45,7 +45,6 @@ CHILD_WORDS: tuple[str, ...] = (
 CHILD_ROOTS = ("juvenile", "offspring")
 ADULT_ROOTS = ("adult", "parent", "relative", "professional", "worker", "leader")
 KIN_ROOTS = ("relative",)
-SIBLING_ROOTS = ("sibling", "male sibling", "female sibling")  # (WordNet links them apart)
 # Family words WordNet does not have, as people write them: "Nana Jean said", "Stepdad was".
 KIN_WORDS = ("nana", "mam", "grampa", "granda", "stepmum", "stepdad", "step-mum", "step-dad")
 LIGHT_VERBS = ("be", "have", "get", "seem", "become", "remain", "let")
@@ -62,8 +61,6 @@ SETTINGS = {
     # commonest sense of some is not a person ("mum" is first a chrysanthemum).
     "kin_roots": s.words(KIN_ROOTS),
     "kin_words": s.words(KIN_WORDS),
-    # Brothers and sisters (WordNet's siblings): a child who tells of one tells of another.
-    "sibling_roots": s.words(SIBLING_ROOTS),
     "titles": s.words(TITLES),  # Mr, Mrs, Dr, ...: a titled name is an adult's
     "light_verbs": s.words(LIGHT_VERBS),  # be, have, get: a child "was" or "has" does nothing seen
     "speech_classes": s.choices(LEXNAMES, default=("verb.communication",)),
@@ -446,7 +443,6 @@ class Prepared:
     care: frozenset
     wishes: frozenset
     inferring: frozenset
-    siblings: frozenset
 
 
 def prepare(settings) -> Prepared:
@@ -468,7 +464,6 @@ def prepare(settings) -> Prepared:
         frozenset(settings["care_classes"]),
         frozenset(settings["wish_verbs"]),
         frozenset(settings["inferring"]),
-        words.person_nouns_under(settings["sibling_roots"]) | {"sibling", "siblings"},
     )
 
 
@@ -664,6 +659,7 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
     # A brother, sister or cousin named after whose they are ("Tom's sister, Jess"): a child if
     # that one is, a grown-up if that one is.
     kin_of: list[tuple[str, str]] = []
+    kin_to_a_child: list[str | None] = []  # whose brother or sister a child is: a child too
     pairs: list[tuple[str, str]] = []
     # Names that open a part of their own ("Harley: ...", "Bella: ..."): one each, as a section
     # on several children is set out, each a child if any of the others is.
@@ -727,6 +723,8 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
                 ):
                     first -= 1
                 named.add(tokens[first].word)
+                # ("Kayden's brother Jordan (17)": Kayden a child too.)
+                kin_to_a_child.append(_whose_kin(prepared, tokens, index))
             elif cast == "adult":
                 # With the surname after it: "Key worker Sam Lewis told me", whose last word
                 # the reader takes for the subject.
@@ -743,6 +741,11 @@ def _names_in(prepared, text) -> tuple[frozenset[str], tuple[tuple[str, str], ..
             adults.add(name)
         elif whose in named or _child_noun(prepared, whose):
             named.add(name)  # "Kai (7)... Kai's sister, Mia": a child's (whose else, unknown)
+    named.update(
+        whose
+        for whose in kin_to_a_child
+        if whose is not None and whose not in adults and whose not in prepared.kin
+    )
     if not named:
         # (Only where nothing else names a child: "Alfie (7 months)... Kerry's mother" is his
         # grandmother, and Kerry his mother.)
@@ -1090,6 +1093,9 @@ class Reader:
         self.words = lexicon()
         # The names of the children the sentence before told of, while sentences are read.
         self.last_children: frozenset[str] = frozenset()
+        # Names a child has told of as another child ("Ethan (10) told me Sienna screams at
+        # Lee"): children in every sentence after, though the text gives them no age.
+        self.told_of: set[str] = set()
 
     def _is_child(self, text, tokens, index, previous_was_child) -> bool:
         token = tokens[index]
@@ -1119,7 +1125,7 @@ class Reader:
             # "Ms Fry": a surname, whatever else the word means ("small fry"); "Ms Toni Lake",
             # an adult however the child is named ("Harley Lake").
             return False
-        if word in self.names:
+        if word in self.names or word in self.told_of:
             return True
         if (
             token.tag == "NNP"
@@ -1624,11 +1630,15 @@ class Reader:
             return _ANOTHERS
         if self._speaker_follows(sentence, tokens, index, mentioned):
             return _NOT_THEIRS  # '"...," said Mum': the one who speaks comes after the verb
-        if self._said(tokens, index) and self._of_another_child(
-            sentence, tokens, child_subject, index
-        ):
+        if self._speech(token) and self._of_another_child(sentence, tokens, child_subject, index):
             return _OF_ANOTHER
         return self._deed(tokens, index, token)
+
+    def _teller_sex(self, tokens, teller) -> frozenset[str]:
+        """ "she" or "he", by the brother or sister the teller is said to be ("Archie's sister
+        Evie", "Her brother Jack", "Zain, her older brother,"), or nothing."""
+        near = [*tokens[max(0, teller - 3) : teller], *tokens[teller + 1 : teller + 5]]
+        return frozenset(pronouns_for([t for t in near if t.word in _siblings()]) & {"she", "he"})
 
     def _a_sibling_of(self, tokens, teller, pronoun) -> bool:
         """The teller is set out as the brother or sister of the one ``pronoun`` is: "Zain, her
@@ -1637,13 +1647,14 @@ class Reader:
         if len(after) < 3 or after[0].word != "," or after[1].word not in _SAME_ONE[pronoun]:
             return False
         noun = next((t for t in after[2:] if not t.tag.startswith("JJ")), None)
-        return noun is not None and noun.word in self.prepared.siblings
+        return noun is not None and noun.word in _siblings()
 
     def _of_another_child(self, sentence, tokens, teller, verb) -> bool:
         """The child at ``teller`` tells, at ``verb``, of another child: "Kacey told me Riley
-        hides in his room", "Filip says his sister is always hungry". It is their account of
-        the other, as an adult's would be, and tells nothing of their own (unless they come
-        into it: "...and that I miss him")."""
+        hides in his room", "Filip says his sister is always hungry", "Archie's sister Evie
+        told me he gets sent home". It is their account of the other, as an adult's would be,
+        and tells nothing of their own (unless they come into it: "...and that I miss him",
+        "Leo hit her")."""
         if tokens[verb].word in ("has", "had", "have") and verb + 1 < len(tokens):
             verb += 1  # "has told"
         at = verb + 1
@@ -1655,16 +1666,35 @@ class Reader:
                 at += 1
                 while at < len(tokens) and tokens[at].tag in ("JJ", "JJR", "NN", "NNP"):
                     at += 1  # (the tagger reads "mum" in "her mum" as a description)
+        # Past when and where it was told: "told me on 14 November that", "at the hub that".
+        that = next(
+            (p for p in range(at, min(len(tokens), at + 10)) if tokens[p].word == "that"),
+            None,
+        )
+        if that is not None and not any(t.tag.startswith("VB") for t in tokens[at:that]):
+            at = that
         while at < len(tokens) and (
-            tokens[at].word in ("that", ",") or tokens[at].word in _QUOTE_MARKS
+            tokens[at].word in ("that", ",", "why", "whether", "how")
+            or tokens[at].word in _QUOTE_MARKS
         ):
             at += 1
         if at + 1 >= len(tokens):
             return False
-        if tokens[at].tag == "PRP$" and tokens[at + 1].word in self.prepared.siblings:
+        sex = self._teller_sex(tokens, teller)
+
+        def may_be_them(word):  # a pronoun that may be the teller's own
+            return not sex or ("she" if word in _SHE else "he" if word in _HE else "") in sex
+
+        if tokens[at].tag == "PRP$" and tokens[at + 1].word in _siblings():
             at += 1  # "his sister"
-        elif tokens[at].word in _SAME_ONE and self._a_sibling_of(tokens, teller, tokens[at].word):
-            pass  # "Zain, her older brother, says she gets called names": she is his sister
+        elif tokens[at].word in _SAME_ONE and (
+            self._a_sibling_of(tokens, teller, tokens[at].word) or not may_be_them(tokens[at].word)
+        ):
+            pass  # "Zain, her older brother, says she...", "Archie's sister Evie told me he..."
+        elif sex and any(
+            t.word in _SHE | _HE and not may_be_them(t.word) for t in tokens[at:]
+        ) > any(t.word in _SHE | _HE and may_be_them(t.word) for t in tokens[at:]):
+            pass  # "Her brother Jack told me the girls wait for her": of his sister, not him
         elif not (
             tokens[at].tag == "NNP"
             and tokens[at].word != tokens[teller].word
@@ -1677,16 +1707,23 @@ class Reader:
         ):
             return False
         # Unless the teller comes into it: "Kai hit me", "...hit her", "...and that she is
-        # scared".
-        return not any(
+        # scared" (not "wait for her", of a sister, told by her brother).
+        of_another = not any(
             t.word in ("i", "me", "my")
             or t.tag == "PRP"
             and t.word in _OBJECT_FORMS
-            or t.word == "that"
-            and n + 1 < len(tokens)
-            and tokens[n + 1].word in _SAME_ONE
+            and may_be_them(t.word)
+            or t.word in ("that", "so")  # ("...and so is she")
+            and n + 2 < len(tokens)
+            and any(
+                u.word in _SAME_ONE and may_be_them(u.word)
+                for u in tokens[n + 1 : n + 2 + (t.word == "so")]
+            )
             for n, t in enumerate(tokens[at:], start=at)
         )
+        if of_another and tokens[at].tag == "NNP":
+            self.told_of.add(tokens[at].word)
+        return of_another
 
     def _meanwhile(self, tokens, subject, verb) -> bool:
         """ "The visit was mainly to go through the plan, while Oliver built a Lego car on the
@@ -2833,6 +2870,16 @@ def _listed_together(tokens, names) -> list[tuple[str, str]]:
         for p, q in ((index - 1, index - 2), (index + 1, index + 2)):
             if min(p, q) >= 0 and max(p, q) < len(joined) and joined[p] == "and":
                 pairs.append((word, joined[q]))
+    # Names listed as the sentence's subject ("Niamh (16), Aoife and Sean live with their
+    # mum"), one each, are together as those joined by "and" are.
+    opening = []
+    for word in joined:
+        if word in names:
+            opening.append(word)
+        elif word != "and":
+            break
+    if len(opening) > 2 and len(joined) > len(opening) * 2 - 1:
+        pairs.extend((one, other) for one in opening for other in opening if one != other)
     return pairs
 
 
@@ -3234,7 +3281,13 @@ def _named_not_done(tokens, index) -> bool:
 def _a_preposition_or_the_writers_view(tokens, index) -> bool:
     """ "Given Mum's low mood", "including": a preposition made from a verb; or the verb is in
     what the writer holds: "Noah is, in my view, carrying a lot"."""
-    if tokens[index].word in _PREPOSITIONS_FROM_VERBS and index + 1 < len(tokens):
+    if index + 1 < len(tokens) and (
+        tokens[index].word in _PREPOSITIONS_FROM_VERBS
+        # "...is the focus of this assessment following concerns raised by her school": after
+        # (not "was following her brother around").
+        or tokens[index].word == "following"
+        and tokens[index - 1].word not in _BE
+    ):
         return True
     if tokens[0].word in _PREPOSITIONS_FROM_VERBS and all(t.word != "," for t in tokens[1:index]):
         return True  # "Given everything the girls went through, ...": the writer's grounds

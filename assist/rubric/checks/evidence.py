@@ -597,7 +597,7 @@ _QUESTIONS = {
     "state": "What did you see or hear that showed '{term}'?",
     "smelt": "What did you see, hear or smell that showed '{term}'?",
     "label": "It labels a person: who says so, and what have they done that shows it?",
-    "label_thing": "What did you see there that made it so? Describe what you saw.",
+    "label_thing": "What did you see of it that shows '{term}'? Describe what you saw.",
     "harm": "Which facts make it so? Say what was seen, heard or said, and by whom.",
     "conduct": "What did you see or hear that shows it? Describe what was done or said.",
     "tie": "What passed between them that shows it? Say what was seen or said.",
@@ -939,6 +939,8 @@ def _text_hits(prepared, text, forecasting=False):
         beside = sentence.judgement(last + 1)
         if (
             beside is None
+            # (Not one overlapping the first: "not being met in terms of" is no "terms".)
+            or beside[1] <= last
             or beside[1] >= sentence.next_clause(first, last)
             or sentence.evidenced(beside[1], beside[2], False)
         ):
@@ -1119,6 +1121,9 @@ def _each_unshown(prepared, text, spans, number, reading):
                 or sentence._a_view_there_is(first)
                 or sentence.a_view_of_many(first)
             )
+            # ("Professionals agree that...", "Everyone agrees that...": "...is a worry" is a
+            # state, shown as one.)
+            or sentence.a_view_held_by_no_one_named(kind, first)
             or charge
             # What someone's mind holds or lacks, vouched for ("knows full well", "lacks any
             # real empathy"): what the story around shows is what they did, not that.
@@ -1133,22 +1138,7 @@ def _each_unshown(prepared, text, spans, number, reading):
         if (
             not own_only
             and not given
-            and _shown_after(
-                sentence,
-                # "Professionals agree that...": a view held by people unnamed, whom nothing
-                # after names, needs its grounds on a day as a group's does ("...is a worry"
-                # is shown as a state is).
-                "group"
-                if kind == "unnamed"
-                and sentence.words.first_class(sentence.tokens[first].word, "v")
-                in ("verb.cognition", "verb.communication")
-                else kind,
-                first,
-                len(spans),
-                number,
-                reading,
-                strong_only,
-            )
+            and _shown_after(sentence, kind, first, len(spans), number, reading, strong_only)
             or charge
             and _set_against_straight_after(sentence, first, len(spans), number, reading)
         ):
@@ -4912,6 +4902,16 @@ class Sentence:
             if token.tag == "POS" and self.tokens[at - 1].word not in _FAMILY_WORDS
         }
         return whose not in words and bool(owners - {whose})
+
+    def a_view_held_by_no_one_named(self, kind, first) -> bool:
+        """The judgement at ``first`` is a view people hold, none of them named: "Professionals
+        agree that...", "Everyone agrees that..." (a verb of thinking or saying, at it or just
+        after its "everyone"); not "...is a worry", a state."""
+        return kind in ("unnamed", "absolute") and any(
+            self.words.first_class(token.word, "v") in ("verb.cognition", "verb.communication")
+            and token.tag.startswith("VB")
+            for token in self.tokens[first : first + 1 + (kind == "absolute")]
+        )
 
     def tells_who_treats(self) -> bool:
         """The sentence names a clinician ("her psychiatric nurse", "Dr Shah", "the GP"; not
@@ -10730,10 +10730,28 @@ class Sentence:
                 and tokens[position + 1].word in self.prepared.observers
             ):
                 return True  # "was evasive when I asked": what the writer did shows nothing
-            if token.word in _REDUCED and position > last and self._someone_else_acts(position):
+            if (
+                token.word in _REDUCED
+                and position > last
+                and self._someone_else_acts(position)
+                # (Not an aside of who told it: "..., as she and Zain both told me".)
+                and not (
+                    token.word == "as"
+                    and any(
+                        self._told_the_writer(at)
+                        for at in range(position + 1, min(len(tokens), position + 7))
+                    )
+                )
+            ):
                 return True  # "was hostile when the duty SW called": when, not how it showed
             if not (token.tag == "CC" or token.word in (";", ":")):
                 return False
+            if (
+                position >= 2
+                and tokens[position - 2].word in _REDUCED
+                and (tokens[position - 1].tag in ("PRP", "NNP"))
+            ):
+                return False  # "as she and Zain both told me": two subjects of one verb
             # A subject of its own, then its verb: "and Dad was rude" starts a clause; "and
             # asked questions" carries on the one before, whose subject did it.
             following = tokens[position + 1 : position + 4]

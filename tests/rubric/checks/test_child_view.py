@@ -1161,6 +1161,22 @@ def test_grown_ups_and_children_the_section_names_without_ages(experience, missi
         # Weighed without comment: after a preposition, "comment" is no word of his; what he
         # wants, led to, is not his telling.
         ("Jay (4) was weighed without comment.", True),
+        # Past when and where it was told; a pronoun that cannot be the teller (a brother's
+        # "her"); a telling to someone else.
+        ("Her brother Jack (11) told me on 14 May that the girls wait for her by the gate.", True),
+        ("Her brother Jack (11) told me that the girls wait for him by the gate.", False),
+        ("Ava's sister Evie (8) told me he gets sent home for nothing.", True),
+        ("Evie (8) told her nan that Ava never eats breakfast.", True),
+        # A name a child told of is a child's in the sentences after.
+        (
+            "Ben (10) told me Sienna screams at Lee. When I saw Sienna alone, she said, \"It's my "
+            'house."',
+            False,
+        ),
+        # Names listed as the subject, one with an age, are children together.
+        ("Niamh (16), Aoife and Sean live with their mum. Sean told me he gets scared.", False),
+        # "Following" before a noun is "after", no doing of hers.
+        ("Tia (9) is the focus of this assessment following concerns raised by her school.", True),
         (
             "Jay uses very few words; he communicates mainly by leading adults to what he wants.",
             True,

@@ -52,8 +52,8 @@ def test_judgements_without_evidence_are_flagged(text):
         ("Tyler never does his homework.", "How many times"),
         ("There are no worries about the children's care.", "Who gave this opinion"),
         # A thing opening a note in lower case is still a thing, not a person labelled.
-        ("house was a mess", "What did you see there"),
-        ("Kitchen was a disgrace.", "What did you see there"),
+        ("house was a mess", "What did you see of it that shows 'mess'?"),
+        ("Kitchen was a disgrace.", "What did you see of it"),
     ],
 )
 def test_each_finding_names_its_words_and_asks_what_would_evidence_them(text, question):
@@ -559,7 +559,7 @@ def test_a_hurried_note_s_sentences_and_headings_are_read_as_written():
     # A lower-case sentence after a full stop is a sentence of its own, with its own finding.
     found = flagged("home visit, kitchen was a mess. mum presented as flat and was rude.")
     assert len(found) == 2
-    assert "What did you see there that made it so?" in found[0].message
+    assert "What did you see of it that shows 'mess'?" in found[0].message
     assert flagged("Core group - parents evasive and hostile.")
     assert not flagged("Drug screen, 14 Aug: cannabis positive.")
     assert not flagged("Please bring your solicitor with this letter.")
@@ -3132,6 +3132,9 @@ def test_a_finding_names_every_judgement_in_its_sentence_that_nothing_shows():
         "Mrs Pell cancelled the March appointment because she did not want the clinic "
         "questioning her cooking.",
         "Mrs Pell cancelled the appointment because she wanted to avoid questions.",
+        # A view held by no one named, whatever comes after.
+        "Everyone agrees that Ms Lowe is a devoted mother. On 2 May I saw her walk the "
+        "children to school.",
     ],
 )
 def test_the_thirty_second_round_s_judgements_are_flagged(text):
@@ -3157,6 +3160,9 @@ def test_the_thirty_second_round_s_judgements_are_flagged(text):
         "Mr Pell's control over Ava's evenings is extensive. The evidence comes from several "
         "sources. Ms Dunne wrote out the house rules for me on 6 November: Ava is in her room "
         "by 7pm and may not use the kitchen after tea.",
+        # Who told it, in an aside after the clause, one or two of them.
+        "Ava is unhappy at school, as Ben told me.",
+        "Overall, Ava is unhappy at school and being left out, as she and Ben both told me.",
         # Being perceived is done by someone, not a state.
         "Ava said she keeps to her room so she is not noticed by Mr Pell, as she told me on 3 May.",
         "Ava was not noticed at school until her teacher saw her crying on 4 May.",
@@ -3174,3 +3180,11 @@ def test_he_after_a_woman_named_by_her_title_is_someone_else():
         "October, he told me about his spelling test and showed me his reading book.",
         "Analysis",
     )
+
+
+def test_a_second_judgement_named_is_not_one_overlapping_the_first():
+    # A new user's: "...not being met in terms of her health" also judged "terms".
+    (finding,) = flagged(
+        "Ava's needs are probably not being met in terms of her health.", "Analysis"
+    )
+    assert "also judges" not in finding.message
