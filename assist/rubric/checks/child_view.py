@@ -326,7 +326,29 @@ def _asides(tokens) -> set[int]:
                 and tokens[close + 1].tag in ("VBD", "VBZ", "VBP", "VBN", "MD")
             ):
                 aside.update(range(index + 1, close + 1))
+        aside.update(_a_relative_clause_between(tokens, index))
     return aside
+
+
+def _a_relative_clause_between(tokens, index) -> range:
+    """ "Ava (10 months), who was lying on a mat when I arrived, rolled over": a clause of "who"
+    between commas after a name, before the name's own verb (whatever verbs it has)."""
+    if not (
+        tokens[index].word == ","
+        and index
+        and tokens[index - 1].tag in ("NNP", "NN", ")")
+        and index + 1 < len(tokens)
+        and tokens[index + 1].word == "who"
+    ):
+        return range(0)
+    close = next(
+        (p for p in range(index + 2, min(len(tokens), index + 20)) if tokens[p].word == ","), None
+    )
+    if close is None or close + 1 >= len(tokens):
+        return range(0)
+    if tokens[close + 1].tag not in ("VBD", "VBZ", "VBP", "MD"):
+        return range(0)
+    return range(index, close + 1)
 
 
 def _view_of_another(tokens, subject, verb) -> bool:
@@ -1630,9 +1652,32 @@ class Reader:
             return _ANOTHERS
         if self._speaker_follows(sentence, tokens, index, mentioned):
             return _NOT_THEIRS  # '"...," said Mum': the one who speaks comes after the verb
+        if self._of_someone_named_since(tokens, child_subject, index):
+            return _ANOTHERS
         if self._speech(token) and self._of_another_child(sentence, tokens, child_subject, index):
             return _OF_ANOTHER
         return self._deed(tokens, index, token)
+
+    def _of_someone_named_since(self, tokens, child_subject, index) -> bool:
+        """Between the child and the verb at ``index``, "who" of someone else: "Ava was seen
+        by the dietitian on 2 May, who noted she took 4oz" (the dietitian noted it)."""
+        who = next(
+            (p for p in range(index - 1, child_subject - 1, -1) if tokens[p].word == "who"), None
+        )
+        if who is None:
+            return False
+        back = who - 1
+        while back > 0 and (
+            tokens[back].word in (",", "on", "in", "at")
+            or tokens[back].tag == "CD"
+            or tokens[back].word.isdigit()
+            or self.words.first_class(tokens[back].word, "n") == "noun.time"
+        ):
+            back -= 1  # (past when: "the dietitian on 2 May, who")
+        # (A common noun, and no child's: "Leo (6), who loves trains" is his.)
+        return tokens[back].tag in ("NN", "NNS") and not _child_noun(
+            self.prepared, tokens[back].word
+        )
 
     def _teller_sex(self, tokens, teller) -> frozenset[str]:
         """ "she" or "he", by the brother or sister the teller is said to be ("Archie's sister

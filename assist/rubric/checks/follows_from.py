@@ -49,7 +49,10 @@ def find(view, prepared: Prepared, sections):
     if recommendations:
         # "No risk reasoning", not "the risk section is empty": a file may have no such
         # heading at all.
-        for section, what in (("analysis", "analysis"), ("risk", "risk reasoning")):
+        for section, what in (
+            ("analysis", "analysis"),
+            ("risk", 'risk reasoning (under a heading such as "Risk")'),
+        ):
             if not view.has_content(section):
                 yield Hit(
                     "recommendations",

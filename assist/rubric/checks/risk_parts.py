@@ -94,8 +94,10 @@ def find(view, prepared: Prepared, sections):
         yield Hit(
             "risk",
             detail={
-                "problem": "no danger is named; say what you fear could happen to the child, "
-                "what makes it more or less likely, and how likely it is"
+                # (A new user wrote "Danger:" lines in their analysis: the message says where.)
+                "problem": 'no danger is named; under a heading such as "Risk", say what you '
+                "fear could happen to the child, what makes it more or less likely, and how "
+                "likely it is"
             },
         )
 

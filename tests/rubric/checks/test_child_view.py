@@ -1185,3 +1185,25 @@ def test_grown_ups_and_children_the_section_names_without_ages(experience, missi
 )
 def test_the_thirty_second_round_s_children_telling_of_others(experience, missing):
     assert bool(missing_in(experience)) is missing, experience
+
+
+@pytest.mark.parametrize(
+    ("experience", "missing"),
+    [
+        # A clause of "who" between commas after the child, before the child's own verb.
+        (
+            "Ava (10 months), who was lying on a mat when I arrived on 3 May, rolled over and "
+            "reached for her rattle.",
+            False,
+        ),
+        # "Who" of someone else: what the dietitian noted is hers.
+        (
+            "Ava (10 months) was seen by the dietitian on 2 May, who noted she took 4oz of "
+            "formula and cried when the bottle was taken away.",
+            True,
+        ),
+        ("Leo (6), who loves trains, told me he wants a train set.", False),
+    ],
+)
+def test_a_clause_of_who_is_of_the_one_it_follows(experience, missing):
+    assert bool(missing_in(experience)) is missing, experience

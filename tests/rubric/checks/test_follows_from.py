@@ -70,3 +70,5 @@ def test_with_no_risk_reasoning_the_message_does_not_say_a_section_is_there():
     messages = [finding.message for finding in findings(text, rule=RULE)]
     assert any("there are recommendations but no risk reasoning" in m for m in messages)
     assert not any("section is empty" in m for m in messages)
+    # A new user's: it says where risk reasoning is read from.
+    assert any('under a heading such as "Risk"' in m for m in messages)

@@ -26,3 +26,10 @@ def test_a_complete_danger_passes():
         "- Probability: medium.\n- Information gap: whether Lee lives there.\n"
     )
     assert not findings(text, rule=RULE)
+
+
+def test_with_no_risk_section_the_message_says_where_risk_reasoning_is_read():
+    # A new user wrote "Danger:" lines inside their analysis and was told no danger was named.
+    text = "# Analysis\n\n- Danger: Amy is hurt. Probability: medium.\n"
+    (finding,) = findings(text, rule=RULE)
+    assert 'no danger is named; under a heading such as "Risk"' in finding.message
