@@ -1682,7 +1682,9 @@ class Reader:
     def _teller_sex(self, tokens, teller) -> frozenset[str]:
         """ "she" or "he", by the brother or sister the teller is said to be ("Archie's sister
         Evie", "Her brother Jack", "Zain, her older brother,"), or nothing."""
-        near = [*tokens[max(0, teller - 3) : teller], *tokens[teller + 1 : teller + 5]]
+        near = list(tokens[max(0, teller - 3) : teller])
+        if teller + 1 < len(tokens) and tokens[teller + 1].word == ",":
+            near += tokens[teller + 2 : teller + 5]  # (in apposition, not "says his sister")
         return frozenset(pronouns_for([t for t in near if t.word in _siblings()]) & {"she", "he"})
 
     def _a_sibling_of(self, tokens, teller, pronoun) -> bool:

@@ -3765,12 +3765,23 @@ class Sentence:
             return None
         lemmas = self._verb_lemmas(tokens[at].word)
         # "Because she is frightened the children will be taken": a feeling, as the reason.
+        described = at + 1
+        while (
+            described < len(tokens)
+            and tokens[described].tag in ("RB", "RBR", "JJR")
+            and (tokens[described].word in ("more", "so", "too", "very", "less", "most"))
+        ):
+            described += 1  # "because she is more afraid of losing him"
         felt = (
             "be" in lemmas
-            and at + 1 < len(tokens)
-            and tokens[at + 1].tag in ("JJ", "VBN")
-            # A feeling made from a verb of feeling ("frightened", "worried"; not "ill").
-            and self.words.first_class(tokens[at + 1].word, "v") == "verb.emotion"
+            and described < len(tokens)
+            and tokens[described].tag in ("JJ", "VBN")
+            # A feeling made from a verb of feeling ("frightened", "worried"; not "ill"), or a
+            # word for a feeling ("afraid").
+            and (
+                self.words.first_class(tokens[described].word, "v") == "verb.emotion"
+                or self.words.names_feeling(tokens[described].word)
+            )
         )
         if not (
             felt
@@ -3786,7 +3797,11 @@ class Sentence:
             )
         ):
             return None
-        return None if self._their_own_reason(index, at) else ("motive", index, at + felt)
+        return (
+            None
+            if self._their_own_reason(index, at)
+            else ("motive", index, described if felt else at)
+        )
 
     def _told_only_by_others(self, at) -> bool:
         """After ``at``, no one tells it in an aside (", she told me"); a verb of telling there
@@ -9803,6 +9818,13 @@ class Sentence:
             not attributive
             and self.words.classes(token.word, "v") & self.prepared.perception
             and self._perceived(index)
+            # (Not a view in the passive: "is considered to be", "is seen as", which says what
+            # someone unnamed thinks of them.)
+            and not (
+                token.tag == "VBN"
+                and [t.word for t in self.tokens[index + 1 : index + 3]][:1] == ["as"]
+                or [t.word for t in self.tokens[index + 1 : index + 3]] == ["to", "be"]
+            )
         ):
             return _SHOWN
         said_after = judged and last is not None and index > last and self._says_what(index)
@@ -10471,7 +10493,14 @@ class Sentence:
                     or tokens[seen + 1].tag == "NN"
                     and self.words.known(tokens[seen + 1].word, "v")
                     and seen + 2 < len(tokens)
-                    and tokens[seen + 2].tag in ("PRP$", "DT")
+                    and (
+                        tokens[seen + 2].tag in ("PRP$", "DT")
+                        # ("I saw her change and feed Oscar": two doings.)
+                        or tokens[seen + 2].word == "and"
+                        and seen + 3 < len(tokens)
+                        and tokens[seen + 3].tag in ("VB", "VBP", "NN")
+                        and self.words.known(tokens[seen + 3].word, "v")
+                    )
                 )
             ):
                 return True

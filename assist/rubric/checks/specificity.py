@@ -682,6 +682,15 @@ def _vague_action(prepared, text, tokens):
         if text.count("(", 0, tokens[index][0]) > text.count(")", 0, tokens[index][0]):
             continue  # "Maria (family support) will...": who someone is, in brackets
         if (
+            length == 1
+            and index
+            and tokens[index - 1][2] == "with"
+            and getattr(tagged.get(tokens[index][0]), "tag", "") == "NN"
+            and after < len(tokens)
+            and tokens[after][2] == "from"
+        ):
+            continue  # "with support from his social worker, Priya Shah": who helps, named
+        if (
             _an_aim(text, tokens, index)
             or _explained(tokens, after)
             or any(a <= tokens[index][0] < b for a, b in aims)

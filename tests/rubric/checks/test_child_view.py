@@ -1152,6 +1152,8 @@ def test_grown_ups_and_children_the_section_names_without_ages(experience, missi
         ("Mia (9) told me Leo hides in his room after school.", True),
         ("Mia (9) has told her mum that Leo cries in bed some nights.", True),
         ("Sam (8) says his sister is always hungry.", True),
+        # A second reviewer's: "his sister" after the verb is whom he tells of, not who he is.
+        ("Sam says his sister is always hungry and that he gives her his packed lunch.", False),
         ('Sam, her older brother, says she gets called names but "she just ignores it".', True),
         # Unless they come into it: what happened to them, or how they feel.
         ("Mia (9) told me Leo hit her.", False),

@@ -3132,6 +3132,11 @@ def test_a_finding_names_every_judgement_in_its_sentence_that_nothing_shows():
         "Mrs Pell cancelled the March appointment because she did not want the clinic "
         "questioning her cooking.",
         "Mrs Pell cancelled the appointment because she wanted to avoid questions.",
+        # A view in the passive, held by no one named ("considered" is no seeing).
+        "Mrs Lowe is considered to be a manipulative mother.",
+        # A feeling given as the reason, past "more".
+        "Ms Dunne goes along with the sanctions because she is more afraid of losing Mr Pell "
+        "than of losing Ava.",
         # A view held by no one named, whatever comes after.
         "Everyone agrees that Ms Lowe is a devoted mother. On 2 May I saw her walk the "
         "children to school.",
@@ -3163,9 +3168,11 @@ def test_the_thirty_second_round_s_judgements_are_flagged(text):
         # Who told it, in an aside after the clause, one or two of them.
         "Ava is unhappy at school, as Ben told me.",
         "Overall, Ava is unhappy at school and being left out, as she and Ben both told me.",
+        # What the writer saw her do, two doings the tagger reads as nouns.
+        "Grace is a capable carer. I saw her change and feed Oscar calmly on 11 April.",
         # Being perceived is done by someone, not a state.
-        "Ava said she keeps to her room so she is not noticed by Mr Pell, as she told me on 3 May.",
-        "Ava was not noticed at school until her teacher saw her crying on 4 May.",
+        "Ava arranges her evenings around not being noticed.",
+        "Leah was not noticed at school.",
     ],
 )
 def test_the_thirty_second_round_s_facts_and_reasoned_views_pass(text):

@@ -992,6 +992,13 @@ def test_an_aim_a_series_of_conditions_a_hedge_of_how_and_looking_after(text, is
             False,
         ),
         ("There will be no more Wednesday absences for Ava.", True),
+        # Who helps, named: "with support from" is no vague doing.
+        (
+            "By 30 September Mr Khan will have made a referral to the alcohol service with "
+            "support from his social worker, Priya Shah, and will give weekly breath tests.",
+            False,
+        ),
+        ("Mr Khan will manage his drinking with support.", True),
     ],
 )
 def test_the_thirty_second_round_s_reviews_roles_and_timed_stretches(text, is_vague):
