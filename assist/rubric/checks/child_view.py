@@ -1701,7 +1701,7 @@ class Reader:
         hides in his room", "Filip says his sister is always hungry", "Archie's sister Evie
         told me he gets sent home". It is their account of the other, as an adult's would be,
         and tells nothing of their own (unless they come into it: "...and that I miss him",
-        "Leo hit her")."""
+        "Leo hit her"). A name told of so is remembered as a child's for the sentences after."""
         if tokens[verb].word in ("has", "had", "have") and verb + 1 < len(tokens):
             verb += 1  # "has told"
         at = verb + 1
@@ -1738,9 +1738,11 @@ class Reader:
             self._a_sibling_of(tokens, teller, tokens[at].word) or not may_be_them(tokens[at].word)
         ):
             pass  # "Zain, her older brother, says she...", "Archie's sister Evie told me he..."
-        elif sex and any(
-            t.word in _SHE | _HE and not may_be_them(t.word) for t in tokens[at:]
-        ) > any(t.word in _SHE | _HE and may_be_them(t.word) for t in tokens[at:]):
+        elif (
+            sex
+            and (told := [t.word for t in tokens[at:] if t.word in _SHE | _HE])
+            and not any(may_be_them(word) for word in told)
+        ):
             pass  # "Her brother Jack told me the girls wait for her": of his sister, not him
         elif not (
             tokens[at].tag == "NNP"
@@ -2917,15 +2919,16 @@ def _listed_together(tokens, names) -> list[tuple[str, str]]:
         for p, q in ((index - 1, index - 2), (index + 1, index + 2)):
             if min(p, q) >= 0 and max(p, q) < len(joined) and joined[p] == "and":
                 pairs.append((word, joined[q]))
-    # Names listed as the sentence's subject ("Niamh (16), Aoife and Sean live with their
-    # mum"), one each, are together as those joined by "and" are.
-    opening = []
-    for word in joined:
-        if word in names:
-            opening.append(word)
-        elif word != "and":
-            break
-    if len(opening) > 2 and len(joined) > len(opening) * 2 - 1:
+    # Names listed as the sentence's subject, before its verb ("Niamh (16), Aoife and Sean live
+    # with their mum"), are together as those joined by "and" are.
+    opening: list[str] = []
+    at = 0
+    while at < len(joined) and (joined[at] in names or joined[at] == "and" and opening):
+        if joined[at] in names:
+            opening.append(joined[at])
+        at += 1
+    verbs = {t.word for t in tokens if t.tag.startswith(("VB", "MD"))}
+    if len(opening) > 2 and at < len(joined) and joined[at] in verbs:
         pairs.extend((one, other) for one in opening for other in opening if one != other)
     return pairs
 

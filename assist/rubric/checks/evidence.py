@@ -9820,11 +9820,7 @@ class Sentence:
             and self._perceived(index)
             # (Not a view in the passive: "is considered to be", "is seen as", which says what
             # someone unnamed thinks of them.)
-            and not (
-                token.tag == "VBN"
-                and [t.word for t in self.tokens[index + 1 : index + 3]][:1] == ["as"]
-                or [t.word for t in self.tokens[index + 1 : index + 3]] == ["to", "be"]
-            )
+            and not (token.tag == "VBN" and self._a_view_after(index))
         ):
             return _SHOWN
         said_after = judged and last is not None and index > last and self._says_what(index)
@@ -9888,6 +9884,12 @@ class Sentence:
             # An act, and what it was done to: "showed me his drawings".
             return 2 if self._has_object(index) else 1
         return 0
+
+    def _a_view_after(self, index) -> bool:
+        """ "To be" or "as" after the participle at ``index``: "is considered to be", "is seen
+        as", a view someone holds of them."""
+        following = [t.word for t in self.tokens[index + 1 : index + 3]]
+        return following == ["to", "be"] or following[:1] == ["as"]
 
     def _handled(self, index) -> bool:
         """The verb at ``index`` has a sense of touch and its object is a body, a thing or a
