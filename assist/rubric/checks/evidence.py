@@ -10131,10 +10131,10 @@ class Sentence:
                 and any(
                     u.tag.startswith("VB")
                     and (
-                        self.words.first_class(u.word, "v") == "verb.communication"
-                        or self._verb_lemmas(u.word) & {"show"}  # "a note showing that..."
-                        # ("Wrote on 24 October that": a verb with a sense of telling.)
-                        or "verb.communication" in self.words.classes(u.word, "v")
+                        # A verb with any sense of telling ("wrote on 24 October that"), or
+                        # "a note showing that...".
+                        "verb.communication" in self.words.classes(u.word, "v")
+                        or self._verb_lemmas(u.word) & {"show"}
                     )
                     for u in self.tokens[max(0, at - 8) : at]
                 )

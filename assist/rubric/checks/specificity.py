@@ -712,7 +712,7 @@ def _vague_action(prepared, text, tokens):
 
 
 # Verbs that make someone what the noun after them names: "make Kai equipment monitor".
-_MADE_INTO = frozenset({"make", "made", "appoint", "appointed", "name", "named", "elect"})
+_MADE_INTO = frozenset({"make", "appoint", "name", "elect"})
 
 
 def _a_things_name(tokens, tagged, index) -> bool:
@@ -738,7 +738,7 @@ def _a_things_name(tokens, tagged, index) -> bool:
             before is not None
             and before.tag in ("NNP", "PRP")
             and back
-            and tokens[back - 1][2] in _MADE_INTO
+            and {tokens[back - 1][2], *lexicon().lemmas(tokens[back - 1][2], "v")} & _MADE_INTO
         ):
             return True  # "will make Kai equipment monitor": a role he is given
         if before is None or before.tag not in ("JJ", "NN", "NNS", "VBN", "VBG"):
