@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from assist.language import TITLES
+from assist.language import TITLES, lexicon
+from assist.rubric.wordlists import LINKING_VERBS
 
 # A sentence ends at . ! or ? followed by space and something that can start a sentence, or at a
 # blank line. Titles and common abbreviations do not end one.
@@ -226,6 +227,8 @@ def only_terms_quoted(text: str) -> bool:
             or {word.lower().strip(".,!?") for word in words} & FIRST_PERSON
             or not before
             or before[0].lower() not in _DESCRIBED_AS
+            # ("seemed 'tired and quiet'", "appeared 'flat'": any form of a linking verb.)
+            and not set(lexicon().lemmas(before[0].lower().strip(",;:"), "v")) & LINKING_VERBS
         ):
             return False
     return bool(quotations)

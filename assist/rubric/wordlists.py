@@ -226,6 +226,9 @@ class Terms:
 TIME_AND_FOCUS = frozenset({"still", "just", "even", "only", "yet", "already"})
 # Adverbs that hedge what they stand by: "can probably be" is no assertion, and "should
 # probably check in" no commitment.
+# Verbs that link a subject to how it seemed ("appeared settled", "seemed 'tired and quiet'"):
+# a description follows, not a deed.
+LINKING_VERBS = frozenset({"appear", "seem", "look", "remain", "stay", "become", "sound"})
 HEDGING_ADVERBS = frozenset({"probably", "perhaps", "possibly", "maybe", "potentially"})
 PARTICLES = frozenset(
     {

@@ -27,6 +27,7 @@ from assist.rubric.text import FIRST_PERSON, QUOTE, only_terms_quoted, sentences
 from assist.rubric.view import Hit
 from assist.rubric.wordlists import (
     HEDGING_ADVERBS,
+    LINKING_VERBS,
     OPENINGS_OF_WHEN,
     PERSONS_DOING,
     RECORDING,
@@ -77,7 +78,6 @@ _PRONOUNS = THIRD_PERSON
 _QUOTE_MARKS = frozenset({'"', "“", "”", "‘", "’", "'"})
 _BE = frozenset({"was", "were", "is", "are", "been", "be", "being"})
 # Verbs after which a participle describes the subject: "appears withdrawn".
-_LINKING = frozenset({"appear", "seem", "look", "remain", "stay", "become", "sound"})
 _EPISODE_TAGS = ("VBD", "VBG", "VBN")
 # English verbs whose past tense is their plain form, a closed class: "Poppy put the toy away".
 _SAME_IN_THE_PAST = frozenset(
@@ -429,6 +429,80 @@ def _guessed(tokens, index) -> bool:
     while modal > 0 and tokens[modal].tag == "RB":
         modal -= 1
     return tokens[modal].word in ("would", "might", "may", "could")
+
+
+# Modals that put what follows as a prediction or a possibility ("will feel", "may miss him",
+# "must find it hard"); "would" is left out, as it also tells a habit seen ("would glance at
+# his mother before answering").
+_FORETELLING = frozenset({"will", "'ll", "shall", "may", "might", "must", "could"})
+# Words that open a clause of its own, which a modal before them does not govern.
+_CLAUSE_OPENERS = frozenset({"that", "when", "while", "because", "who", "which", "but", "if"})
+
+
+def _foretold(tokens, index) -> bool:
+    """The verb at ``index`` is governed by a modal of prediction or possibility, directly or
+    through a chain of verbs joined to it ("She will probably make breakfast and get him
+    ready, carrying a worry"): the writer's picture of the child, not a thing done or said.
+    A finite verb of its own, or a new clause, between them ends the chain; and a finite verb
+    has its own subject ("I will tell Mum what Ellie told me": Ellie did tell)."""
+    if tokens[index].tag in ("VBD", "VBZ", "VBP"):
+        return False
+    for back in range(index - 1, -1, -1):
+        token = tokens[back]
+        if token.tag == "MD":
+            return token.word in _FORETELLING
+        if (
+            token.tag in ("VBD", "VBZ", "VBP")
+            or token.word in _CLAUSE_OPENERS
+            or token.word in (";", ":")
+            or token.word in _QUOTE_MARKS
+        ):
+            return False
+    return False
+
+
+def _joined_to_a_plain_verb(tokens, index) -> bool:
+    """ "Has seen him push her mother and hurt her cat": a verb after "and" whose last verb
+    before it is in its plain form shares that form, so "hurt" here is no past tense."""
+    if index == 0 or tokens[index - 1].word not in ("and", "or"):
+        return False
+    verb = next((at for at in range(index - 2, -1, -1) if tokens[at].tag[:2] == "VB"), None)
+    # (Unless that verb is itself one whose past is its plain form: "put his counter down and
+    # hurt his finger" may be told in the past.)
+    return (
+        verb is not None
+        and tokens[verb].tag == "VB"
+        and (tokens[verb].word not in _SAME_IN_THE_PAST or tokens[verb - 1].tag in ("MD", "TO"))
+    )
+
+
+def _a_clause_after(tokens, verb) -> bool:
+    """A clause of its own follows the verb at ``verb`` with no "that": a name or noun phrase
+    and its own verb ("says Ava loves school", "says Callum's speech is behind")."""
+    if verb + 2 >= len(tokens) or tokens[verb + 1].tag not in ("NNP", "PRP", "DT", "PRP$"):
+        return False
+    for at in range(verb + 2, min(len(tokens), verb + 7)):
+        if tokens[at].tag in ("VBZ", "VBD", "VBP", "MD"):
+            return True
+        if tokens[at].tag in (",", ".", ":", "CC", "IN"):
+            return False
+    return False
+
+
+def _head_of_the_lead(tokens) -> int | None:
+    """Where the sentence's first subject is, at its last noun ("The speech and language
+    therapist", "the school nurse"): the one a verb after it is said of."""
+    lead = next((i for i, t in enumerate(tokens) if t.tag in _SUBJECT_TAGS), None)
+    if lead is None or tokens[lead].tag not in ("NN", "NNS"):
+        return lead
+    head = lead
+    while head + 2 < len(tokens) and (
+        tokens[head + 1].tag in ("NN", "NNS")
+        or tokens[head + 1].word == "and"
+        and tokens[head + 2].tag in ("NN", "NNS")
+    ):
+        head += 1
+    return head if tokens[head].tag in ("NN", "NNS") else lead
 
 
 def _in_a_when_clause(tokens, index) -> bool:
@@ -1433,12 +1507,17 @@ class Reader:
                     and self._is_child(sentence, tokens, index, previous)
                 ):
                     children.append(token)
-            lead = next((i for i, t in enumerate(tokens) if t.tag in _SUBJECT_TAGS), None)
+            lead = _head_of_the_lead(tokens)
             teller = (
-                # (A name alone says no sex: whoever "she" or "he" is, it goes on with them
-                # unless the child is of that sex: "Donna described... She said: '...'".)
+                # (A name alone says no sex, nor a role: whoever "she" or "he" is, it goes on
+                # with them unless the child is of that sex: "Donna described... She said:
+                # '...'"; "The speech therapist says... She suggested...".)
                 _sex_of_the_person_at(tokens, lead)
-                or frozenset({"she", "he"} if tokens[lead].tag == "NNP" else ())
+                or frozenset(
+                    {"she", "he"}
+                    if tokens[lead].tag == "NNP" or self._one_grown_up(tokens[lead])
+                    else ()
+                )
                 if lead is not None
                 and not self._is_child(sentence, tokens, lead, previous)
                 and self._telling_after(tokens, lead)
@@ -1982,7 +2061,7 @@ class Reader:
             token.tag in ("VBN", "VBD")
             and index
             and {tokens[before].word, *self.words.lemmas(tokens[before].word, "v")}
-            & (_LINKING | _BE | {"present"})
+            & (LINKING_VERBS | _BE | {"present"})
         ):
             return True  # "appears withdrawn", "remains hospitalised": a description
         if (
@@ -2149,7 +2228,12 @@ class Reader:
         )
 
     def _deed(self, tokens, index, token):
-        if self._a_nouns_word(tokens, index, token):
+        if (
+            self._a_nouns_word(tokens, index, token)
+            or _foretold(tokens, index)  # "Callum will feel safer now": a guess at him
+            or token.word in _SAME_IN_THE_PAST
+            and _joined_to_a_plain_verb(tokens, index)
+        ):
             return None
         if (
             _done_to_them(tokens, index)
@@ -2167,7 +2251,7 @@ class Reader:
             (t for t in tokens[index + 1 : index + 4] if t.tag != "RB" and t.word != "as"), None
         )
         if (
-            lemmas & (_LINKING | {"present"})
+            lemmas & (LINKING_VERBS | {"present"})
             and described is not None
             and described.tag in ("JJ", "JJR", "VBN")
         ):
@@ -2575,16 +2659,22 @@ class Reader:
         speech ("Ms Hart told me...", not "Ms Hart took Jade to the park" or "Mum called Ava
         into the room")."""
         verb = next((at for at in range(lead + 1, len(tokens)) if tokens[at].tag[:2] == "VB"), None)
+        return verb is not None and (
+            self._said(tokens, verb)
+            # "Mum says Ava loves school": what someone told, a clause of its own.
+            # ("Says Callum's speech is behind": past a noun phrase to its verb.)
+            or self._speech(tokens[verb])
+            and _a_clause_after(tokens, verb)
+        )
+
+    def _one_grown_up(self, token) -> bool:
+        """A noun for one person who is no child ("the therapist", "her teacher"), not a group
+        ("the school") nor a child or a brother or sister."""
         return (
-            verb is not None
-            and (
-                self._said(tokens, verb)
-                # "Mum says Ava loves school": what someone told, a clause of its own.
-                or self._speech(tokens[verb])
-                and tokens[verb + 2 : verb + 3]
-                and tokens[verb + 1].tag == "NNP"
-                and tokens[verb + 2].tag in ("VBZ", "VBD", "VBP", "MD")
-            )
+            token.tag == "NN"
+            and self.words.first_class(token.word, "n") == "noun.person"
+            and not _child_noun(self.prepared, token.word)
+            and token.word not in _KIN_CHILDREN
         )
 
     def _goes_on_with_the_teller(self, tokens, sexes) -> bool:

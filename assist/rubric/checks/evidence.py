@@ -32,6 +32,7 @@ from assist.rubric.text import (
     CITATION,
     DATE,
     FIGURE,
+    FIRST_PERSON,
     ON_A_DAY,
     QUOTE,
     REF,
@@ -916,12 +917,16 @@ def clear_caches():
 def _text_hits(prepared, text, forecasting=False):
     spans = sentences(text)
     readings: list[Sentence | None] = [None] * len(spans)
+    quoted = _quoted_runs(text)
 
     def reading(number):
         if readings[number] is None:
             begin, end = spans[number]
             readings[number] = Sentence(prepared, text[begin:end], begin)
             readings[number].a_line_of_its_own = _a_line_of_its_own(text, begin, end)
+            if any(opened < begin and end <= closed for opened, closed in quoted):
+                # A sentence in the middle of a quotation of several: someone's words too.
+                readings[number].quotes = [(0, end - begin)]
         return readings[number]
 
     for number, (begin, end) in enumerate(spans):
@@ -1026,6 +1031,10 @@ def _each_unshown(prepared, text, spans, number, reading):
             sentence.a_charge(first)
             or kind == "label"
             and bool(sentence.words.with_lemmas(sentence.tokens[last].word, "n") & prepared.vices)
+            # (So is a label set beside a name as given: "Mr Pask, a controlling man, answered
+            # the door" tells what he did, not what he is.)
+            or kind == "label"
+            and sentence.set_beside_a_name(first)
         )
         if (
             account
@@ -1390,7 +1399,10 @@ _GROUNDS_TO_COME = re.compile(
     r"|what\s+(?:I|we)\s+(?:saw|heard|observed|watched))\b"
     r"|\b(?:my|our)\s+reasons\s+(?:for\s+\w+\s+)?(?:are|were)\b"
     r"|\b(?:I|we)\s+(?:set|lay)\s+out\s+(?:the|my|our)\s+(?:basis|reasons|grounds|evidence)\b"
-    r"|\bis\s+based\s+on\s+the\s+following\b|\bfor\s+the\s+following\s+reasons\b"
+    r"|\bis\s+based\s+on\s+the\s+following\b"
+    # "I reach this view for three reasons", "I say so on two grounds".
+    r"|\b(?:for|on)\s+(?:two|three|four|five|several|these|the\s+following)\s+(?:main\s+)?"
+    r"(?:reasons|grounds)\b"
     r"|\bfor\s+the\s+reasons\s+(?:below|that\s+follow|set\s+out\s+below)\b"
     r"|^\s*(?:there\s+are\s+)?(?:two|three|four|five|several)\s+(?:main\s+)?reasons\b"
     r"|^\s*the\s+evidence\s+(?:for\s+(?:this|that|it)\s+)?(?:comes|is\s+drawn)\s+from\s+"
@@ -1856,6 +1868,38 @@ def _elaborated(prepared, sentence, last, strong_only) -> bool:
     # adds a word, not evidence.
     again = rest.judgement()
     return again is None or rest.evidenced(again[1], again[2], strong_only)
+
+
+def _quoted_runs(text) -> list[tuple[int, int]]:
+    """(opening, closing) of each double-quoted run of the text said aloud, by its marks in
+    turn (a curly mark says which it is; straight ones open and close alternately), so that a
+    quotation of several sentences is known in the ones between its marks. Only what someone
+    said or told: a professional's written contribution quoted ("Ms Kaur wrote: ...", "Health
+    visitor's contribution: ...") is their analysis, held to the same standard."""
+    runs = []
+    opened = None
+    for match in re.finditer(r'["\u201c\u201d]', text):
+        mark = match.group()
+        if opened is None and mark != "\u201d":
+            opened = match.start()
+        elif opened is not None and mark != "\u201c":
+            if _SPOKEN_BEFORE.search(text, max(0, opened - _SPOKEN_REACH), opened):
+                runs.append((opened, match.start()))
+            opened = None
+    # Single marks, told from apostrophes by where they stand: "said: 'I know. He's soft.'".
+    for match in _OPENING_SINGLE.finditer(text):
+        opened = match.end() - 1
+        closing = _CLOSING_SINGLE.search(text, opened + 1)
+        if closing is not None and _SPOKEN_BEFORE.search(
+            text, max(0, opened - _SPOKEN_REACH), opened
+        ):
+            runs.append((opened, closing.start()))
+    return runs
+
+
+# A verb of speaking just before a quotation ("Ms Maddox said on 24 November: ...").
+_SPOKEN_BEFORE = re.compile(r"\b(?:said|says|say|saying|told|tells|telling)\b", re.IGNORECASE)
+_SPOKEN_REACH = 60
 
 
 def _open_quote(text) -> list[tuple[int, int]]:
@@ -4209,7 +4253,12 @@ class Sentence:
         at = (
             index - 1 if token.word == "one" and index and tokens[index - 1].word == "no" else index
         )
-        if " ".join(t.word for t in tokens[at : index + 1]) not in self.prepared.absolutes:
+        if " ".join(t.word for t in tokens[at : index + 1]) not in self.prepared.absolutes or (
+            # "The hours when no one is free": which hours, defined, not a claim of all time.
+            at >= 2
+            and tokens[at - 1].word in ("when", "where")
+            and tokens[at - 2].tag in ("NN", "NNS")
+        ):
             return None
         following = tokens[index + 1 : index + 3]
         verb = None
@@ -5925,10 +5974,7 @@ class Sentence:
             and [t.word for t in tokens[index + 1 : index + 3]] == ["for", "by"]
             or is_participle
             and not feeling
-            and following is not None
-            and following.word == "by"
-            and after is not None
-            and (after.tag in ("PRP$", "NNP") or self._names_person(after))
+            and self._done_by_someone(index)
             or self._a_stance_held(index, token, following)
         ):
             return None
@@ -6032,6 +6078,28 @@ class Sentence:
         if self._went_or_arrived(index, position, lemmas):
             return "state", position, last
         return None
+
+    def _done_by_someone(self, index) -> bool:
+        """The participle at ``index``, or the series of participles it is in, ends with who
+        did it: "was cared for by her aunt", "are fed, sheltered and seen by a vet"."""
+        tokens = self.tokens
+        end = index
+        while (
+            end + 2 < len(tokens)
+            and tokens[end + 1].word in (",", "and", "or")
+            and tokens[end + 2].tag in ("VBN", "VBD")
+        ):
+            end += 2
+        if end + 2 >= len(tokens) or tokens[end + 1].word != "by":
+            return False
+        after = end + 2
+        if tokens[after].tag in ("DT", "PRP$"):
+            after += 1  # "by a vet", "by her aunt", "by the school nurse"
+        while after + 1 < len(tokens) and tokens[after + 1].tag == "NN":
+            after += 1
+        return after < len(tokens) and (
+            tokens[after].tag == "NNP" or self._names_person(tokens[after])
+        )
 
     def _kind_of_state(self, index, verb_at):
         """ "Is clinically depressed": a diagnosis, whoever made it; "Ben's risk is increased": a
@@ -7118,10 +7186,7 @@ class Sentence:
             and self._names_person(self.tokens[index - 1])
         )
         if token.word == "no" and index:
-            # "Poses no risk", "is now no risk": rated, at none.
-            verb_at = index - 1 - int(index > 1 and self.tokens[index - 1].tag == "RB")
-            if self.tokens[verb_at].tag.startswith("VB"):
-                return self._posed(index, verb_at)
+            return self._posed_at_none(index)
         if token.tag == "JJ" and index and not headed:
             return self._plural_label(index)
         if (
@@ -7135,6 +7200,8 @@ class Sentence:
             return "label", index, index  # "Both parents are alcoholics"
         if token.word not in ("a", "an") and not headed:
             return None
+        if self._set_apart_after_someone(index):
+            return self._a_label_beside(index)
         if index == 0 or headed:
             # "A bully.": a note's label with no verb, said of whoever the note is about (not
             # "A good visit.", "A strong smell of damp.": things, described).
@@ -7187,6 +7254,40 @@ class Sentence:
         ):
             return None
         return self._labelled(index, verb_at)
+
+    def _a_label_beside(self, index):
+        """ "Mr Pask, a controlling man, answered the door": a label set beside the name before
+        the article at ``index``, closed by a comma; None for any other phrase after a comma."""
+        found = self._labelled(index, None)
+        closed = found is not None and found[2] + 1 < len(self.tokens)
+        return found if closed and self.tokens[found[2] + 1].word == "," else None
+
+    def _posed_at_none(self, index):
+        """ "Poses no risk", "is now no risk": rated, at none (``_posed``), when a verb comes
+        before "no" at ``index``."""
+        verb_at = index - 1 - int(index > 1 and self.tokens[index - 1].tag == "RB")
+        return self._posed(index, verb_at) if self.tokens[verb_at].tag.startswith("VB") else None
+
+    def _set_apart_after_someone(self, index) -> bool:
+        """The article at ``index`` follows a comma after a name or a person's noun."""
+        return (
+            index >= 2
+            and self.tokens[index - 1].word == ","
+            and self._names_person(self.tokens[index - 2])
+        )
+
+    def set_beside_a_name(self, first) -> bool:
+        """The judgement at ``first`` is a noun phrase set between commas after a name ("Mr
+        Pask, a controlling man,")."""
+        at = first
+        while at > 0 and self.tokens[at].word not in ("a", "an", ","):
+            at -= 1
+        return (
+            at >= 2
+            and self.tokens[at].word in ("a", "an")
+            and self.tokens[at - 1].word == ","
+            and self._names_person(self.tokens[at - 2])
+        )
 
     def _posed(self, index, verb_at):
         """ "He poses a risk to the children": a rated noun ("risk", "danger") after a verb
@@ -8234,6 +8335,10 @@ class Sentence:
                 and not (kind == "motive" and self.tokens[start].word in ("cannot", "ca"))
             ):
                 return False
+            # "Perhaps he is minimising"; "One explanation is that he is minimising": put as
+            # a possibility, or as one reading of several.
+            if self.tokens[start].word in HEDGING_ADVERBS or self._one_reading_of_several(start):
+                return False
             start -= 1
         if self._said_at_the_end(index) or self._according_to(
             index, bodies_tell=kind not in _NEEDS_A_WITNESS
@@ -8242,6 +8347,20 @@ class Sentence:
         # Who said it is read before the judgement's own words: in "Mum spoke aggressively" the
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
+
+    def _one_reading_of_several(self, at) -> bool:
+        """The "that" at ``at`` opens what one of several is ("One explanation is that",
+        "Another possible reason is that"): a reading offered beside others, not a claim."""
+        tokens = self.tokens
+        if tokens[at].word != "that" or at < 3 or tokens[at - 1].word not in ("is", "was"):
+            return False
+        noun = at - 2
+        if tokens[noun].tag not in ("NN", "NNS"):
+            return False
+        before = noun - 1
+        while before > 0 and tokens[before].tag == "JJ":
+            before -= 1  # "one possible explanation"
+        return tokens[before].word in ("one", "another")
 
     def _an_offence_named(self, first) -> bool:
         """The words at ``first`` name what someone was convicted of, charged with or arrested
@@ -9324,7 +9443,9 @@ class Sentence:
                     # "I saw Mum neglecting the baby": what was seen is the verdict itself, so
                     # what was seen is still to be told.
                     shown = 0
-                if shown == _SHOWN:
+                if shown == _SHOWN or shown and self._while_the_writer_was_there(index):
+                    # ("When I visited on 15 October, Callum was sitting on her knee": done
+                    # while the writer was there, so seen.)
                     return True
                 if shown and first is not None and self._takes_as_complement(index, first):
                     # "All agreed Ruby is at risk", "have raised concerns", "seemed
@@ -9362,6 +9483,38 @@ class Sentence:
         # two actions, or several concrete things). One alone ("in the kitchen", "sat down") is
         # only where or that something happened.
         return not strong_only and actions + things >= 2
+
+    def _while_the_writer_was_there(self, index) -> bool:
+        """The sentence opens with a clause of when the writer came or was with them ("When I
+        visited her flat on 15 October,", "As I arrived,", "During my visit,"), and the verb at
+        ``index`` is past it: what was done then was done in front of the writer. Not by
+        telephone or letter ("When I phoned her"), which sees nothing."""
+        tokens = self.tokens
+        if len(tokens) < 4 or tokens[0].word not in (*OPENINGS_OF_WHEN, "during", "on", "at"):
+            return False
+        # (The opening ends at its comma, or, with none, at the next one done anything: "During
+        # my visit on 4 May she fed the baby".)
+        comma = next(
+            (at for at, t in enumerate(tokens) if t.word == ","),
+            next((at - 1 for at, t in enumerate(tokens) if at > 2 and t.tag == "PRP"), None),
+        )
+        if comma is None or index <= comma or tokens[index - 1].word in FIRST_PERSON:
+            return False
+        if tokens[0].word in ("during", "on", "at"):
+            # "During my visit": the writer's own visit, a verb's name.
+            return tokens[1].word in ("my", "our") and any(
+                "verb.social" in self.words.classes(t.word, "v")
+                or "verb.motion" in self.words.classes(t.word, "v")
+                for t in tokens[2:comma]
+                if t.tag in ("NN", "NNS")
+            )
+        verb = tokens[2] if tokens[1].word in ("i", "we") else None
+        return (
+            verb is not None
+            and verb.tag == "VBD"
+            and self.words.first_class(verb.word, "v") in ("verb.social", "verb.motion")
+            and not self._verb_lemmas(verb.word) & self.prepared.channels
+        )
 
     def _what_was_done(self, index) -> bool:
         """The verb at ``index`` is in "what he saw", "whatever she did": named, not told."""

@@ -1548,11 +1548,14 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
         # review will look at, someone's (not "looking at any concerns", "at progress").
         return True
     clause = _CLAUSE_END.split(text[tokens[index][1] :], maxsplit=1)[0]
+    # ("At the review we will look at the contact notes": the occasion told before the verb.)
+    opening = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, tokens[index][0])), default=0)
     if not (
         DATE.search(clause)
         or _TIMESCALE.search(clause)
         or _AFTER_AN_EVENT.search(clause)
         or _AT_AN_OCCASION.search(clause)
+        or _AT_AN_OCCASION.search(text, opening, tokens[index][0])
     ):
         # When, after the verb and in its clause; or a clinician's appointment, on its day.
         return _by_a_clinician(text, tokens, index, dated=True)

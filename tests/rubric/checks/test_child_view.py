@@ -1209,3 +1209,36 @@ def test_the_thirty_second_round_s_children_telling_of_others(experience, missin
 )
 def test_a_clause_of_who_is_of_the_one_it_follows(experience, missing):
     assert bool(missing_in(experience)) is missing, experience
+
+
+@pytest.mark.parametrize(
+    ("experience", "missing"),
+    [
+        # The writer's picture of the child, foretold or put as possible: no deed and no words.
+        (
+            "Zac (7) will probably get his sister up for school, carrying his worries with him.",
+            True,
+        ),
+        ("Zac (7) will feel safer now his dad has moved out.", True),
+        # ("Would" also tells a habit seen, and a child's own "will" is still their words.)
+        ("Zac (7) would glance at his mum before answering my questions.", False),
+        ("Zac (7) told me he will run away if he has to go back.", False),
+        # A verb joined by "and" to one in its plain form is plain too: "hurt" here is no past.
+        ("Mr Dale is someone Zac (7) has seen push his mum and hurt the cat.", True),
+        ("Zac (7) put his coat on and hurt his finger on the zip.", False),
+        # A role who told of the child goes on telling as "she".
+        (
+            "The school nurse told me on 2 May that Zac (7) is often tired. She suggested a "
+            "referral to the sleep clinic.",
+            True,
+        ),
+        # A term quoted after any form of a linking verb is a description, not words said.
+        (
+            "Zac (7) is on the roll at Hill Primary. The school log has a note on 3 July that he "
+            'seemed "tired and quiet".',
+            True,
+        ),
+    ],
+)
+def test_the_thirty_third_round_s_children_pictured_by_the_writer(experience, missing):
+    assert bool(missing_in(experience)) is missing, experience

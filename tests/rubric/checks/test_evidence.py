@@ -3191,7 +3191,58 @@ def test_he_after_a_woman_named_by_her_title_is_someone_else():
 
 def test_a_second_judgement_named_is_not_one_overlapping_the_first():
     # A new user's: "...not being met in terms of her health" also judged "terms".
-    (finding,) = flagged(
-        "Ava's needs are probably not being met in terms of her health.", "Analysis"
-    )
+    (finding,) = flagged("Ava's needs are not being met in terms of her health.", "Analysis")
     assert "also judges" not in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Done while the writer was there, on a visit, is seen.
+        "Mrs Okoro clearly has a warm bond with Zac. When I visited on 3 May, Zac was sitting on "
+        "her lap while she read to him.",
+        "Mrs Okoro is clearly a caring mother. During my visit on 4 May she fed the baby and "
+        "changed him.",
+        # One reading of several, or a possibility, is offered, not claimed.
+        "One explanation is that Mr Dale is minimising what happened.",
+        "Perhaps Mr Dale is minimising what happened.",
+        # A series of participles ending in who did them: done to them, not a state.
+        "The dogs are now walked, sheltered and checked by a vet.",
+        # The middle of a quotation of several sentences is someone's words.
+        'Ms Dale told me on 2 May: "I cannot cope some days. I am not going to lie to you. I '
+        'just want him to be normal again." This is a frank account.',
+        # "When nobody is free" after a noun says which evenings, not all time.
+        "The difficulty is the evenings when nobody is free to help him wash.",
+        # Grounds announced for several reasons.
+        "Mr Dale's care of the dogs is neglectful. I reach this view for two reasons. First, on "
+        "3 May the RSPCA found both dogs underweight with no water in the yard. Second, the vet "
+        "recorded untreated sores on 9 May.",
+        # A quotation of several sentences in single marks, said.
+        "Ms Reid said: 'I know how it looks. Craig has never hit her, he is soft with her. She "
+        "is always falling off things.' I take seriously that she has thought about it.",
+        # A role set beside a name is no label.
+        "Mrs Holt, a retired nurse, answered the door on 12 March.",
+    ],
+)
+def test_the_thirty_third_round_s_facts_and_readings_pass(text):
+    assert not flagged(text, "Analysis"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A telephone call sees nothing.
+        "Mr Dale is clearly a caring father. When I phoned on 4 May, he fed the baby and "
+        "changed him.",
+        # "The explanation", one only, is claimed.
+        "The explanation is that Mr Dale is minimising what happened.",
+        "Nobody is free to help him.",
+        # A label set beside a name, whatever the sentence goes on to tell.
+        "Mr Pask, a controlling man, answered the door on 12 March.",
+        # A professional's written contribution quoted is their analysis, held to the standard.
+        'Ms Kaur wrote on 19 November: "Alfie has settled well. Underneath it all, he is '
+        'terrified of losing his mother. He has wet himself twice this term."',
+    ],
+)
+def test_the_thirty_third_round_s_judgements_are_flagged(text):
+    assert flagged(text, "Analysis"), text

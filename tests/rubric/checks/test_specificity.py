@@ -1003,3 +1003,15 @@ def test_an_aim_a_series_of_conditions_a_hedge_of_how_and_looking_after(text, is
 )
 def test_the_thirty_second_round_s_reviews_roles_and_timed_stretches(text, is_vague):
     assert bool(vague(text)) is is_vague, text
+
+
+@pytest.mark.parametrize(
+    ("text", "is_vague"),
+    [
+        # The occasion told before the verb says when, as after it.
+        ("At the review we will look at the contact notes and the programme reports.", False),
+        ("We will look at the situation.", True),
+    ],
+)
+def test_the_thirty_third_round_s_occasions_before_the_verb(text, is_vague):
+    assert bool(vague(text)) is is_vague, text
