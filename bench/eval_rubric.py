@@ -245,10 +245,12 @@ def _answer_texts(value):
 # mid-round (each other one tuned on; the second pair chosen with seed 23); and two of the
 # twenty-fourth round's four, chosen with seed 24; and two of the twenty-fifth's four, with
 # seed 25; and two of each later round's four, with that round's number as the seed (26 to 33),
-# and two written at each of the thirty-first and thirty-second rounds' ends and first read then,
+# and two written at each of the thirty-first to thirty-third rounds' ends and first read then,
 # by the code before and after the round.
 HELD_OUT_SETS = frozenset(
     {
+        "fresh_passages_parental_eating_disorder.yaml",
+        "fresh_passages_abduction_risk.yaml",
         "fresh_passages_premature_twins.yaml",
         "fresh_passages_sofa_surfing.yaml",
         "fresh_passages_parental_ocd.yaml",

@@ -214,6 +214,9 @@ _DESCRIBED_AS = frozenset({"is", "are", "was", "were", "be", "been", "being", "a
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "we", "us", "our"})
 
 
+_ASKED = re.compile(r"\bask(?:ed|ing|s)?\b", re.IGNORECASE)
+
+
 def only_terms_quoted(text: str) -> bool:
     """Every quotation in ``text`` is a term of a few words set where a description goes ("Noah
     is 'acting out' at school", "has been 'quieter'"): someone's label in quotation marks, not
@@ -227,8 +230,12 @@ def only_terms_quoted(text: str) -> bool:
             or {word.lower().strip(".,!?") for word in words} & FIRST_PERSON
             or not before
             or before[0].lower() not in _DESCRIBED_AS
-            # ("seemed 'tired and quiet'", "appeared 'flat'": any form of a linking verb.)
-            and not set(lexicon().lemmas(before[0].lower().strip(",;:"), "v")) & LINKING_VERBS
+            # ("seemed 'tired and quiet'", "appeared 'flat'": any form of a linking verb; not
+            # an answer to a question, 'seemed "fine" when I asked'.)
+            and not (
+                set(lexicon().lemmas(before[0].lower().strip(",;:"), "v")) & LINKING_VERBS
+                and not _ASKED.search(text)
+            )
         ):
             return False
     return bool(quotations)

@@ -435,6 +435,8 @@ def _guessed(tokens, index) -> bool:
 # "must find it hard"); "would" is left out, as it also tells a habit seen ("would glance at
 # his mother before answering").
 _FORETELLING = frozenset({"will", "'ll", "shall", "may", "might", "must", "could"})
+# "Likely to", "bound to": put as probable, as a modal would.
+_LIKELY = frozenset({"likely", "unlikely", "bound"})
 # Words that open a clause of its own, which a modal before them does not govern.
 _CLAUSE_OPENERS = frozenset({"that", "when", "while", "because", "who", "which", "but", "if"})
 
@@ -447,10 +449,20 @@ def _foretold(tokens, index) -> bool:
     has its own subject ("I will tell Mum what Ellie told me": Ellie did tell)."""
     if tokens[index].tag in ("VBD", "VBZ", "VBP"):
         return False
+    if index <= 1 and tokens[index].tag in ("VBG", "VBN"):
+        # "Living with a mum on oxygen, Skye will have grown used to...": a participle that
+        # opens the sentence shares its main verb's modal, past the comma.
+        comma = next((at for at, t in enumerate(tokens) if t.word == ","), None)
+        main = next((at for at in range(comma or 0, len(tokens)) if tokens[at].tag == "MD"), None)
+        return comma is not None and main is not None and tokens[main].word in _FORETELLING
     for back in range(index - 1, -1, -1):
         token = tokens[back]
         if token.tag == "MD":
             return token.word in _FORETELLING
+        if token.word == "to" and back and tokens[back - 1].word in _LIKELY:
+            return True  # "is likely to start before seven, helping her mum..."
+        if token.word in ("have", "be", "been"):
+            continue  # "will have grown used to", whatever the tagger makes of "have"
         if (
             token.tag in ("VBD", "VBZ", "VBP")
             or token.word in _CLAUSE_OPENERS
@@ -1515,7 +1527,7 @@ class Reader:
                 _sex_of_the_person_at(tokens, lead)
                 or frozenset(
                     {"she", "he"}
-                    if tokens[lead].tag == "NNP" or self._one_grown_up(tokens[lead])
+                    if tokens[lead].tag == "NNP" or self._one_grown_up(tokens, lead)
                     else ()
                 )
                 if lead is not None
@@ -2449,6 +2461,11 @@ class Reader:
                             and i
                             and tokens[i - 1].tag.startswith("VB")
                             and not self._speech(tokens[i - 1])
+                            # ('Having heard Mum say "my lungs are finished", Skye may...':
+                            # after a quotation, a name speaks it only with a verb of speech.)
+                            or not leading
+                            and not passed_speech
+                            and not self._speaks_at(tokens, i)
                         ):
                             break  # 'misses Rocco "in a funny way"': what is done to a name
                         if is_child(i) or self._childs_words(tokens, i, is_child):
@@ -2459,6 +2476,14 @@ class Reader:
                     elif token.word not in (",", ":", "—", "-", "(", ")", "'", '"'):
                         break
         return False
+
+    def _speaks_at(self, tokens, index) -> bool:
+        """The word after ``index`` is a verb of speech ('"...", Sam said')."""
+        return (
+            index + 1 < len(tokens)
+            and tokens[index + 1].tag.startswith("VB")
+            and self._speech(tokens[index + 1])
+        )
 
     def _holds_a_view(self, token) -> bool:
         """A verb of thinking or feeling that something is so: "feels", "believes", "thinks"."""
@@ -2667,14 +2692,18 @@ class Reader:
             and _a_clause_after(tokens, verb)
         )
 
-    def _one_grown_up(self, token) -> bool:
-        """A noun for one person who is no child ("the therapist", "her teacher"), not a group
-        ("the school") nor a child or a brother or sister."""
+    def _one_grown_up(self, tokens, at) -> bool:
+        """A noun for one person who is no child, with their name set beside it ("The speech
+        therapist, Lucy Ward, says..."), as a name alone says who goes on as "she" or "he"; not
+        a group ("the school") nor a child or a brother or sister. (A role alone says no one:
+        "The therapist says Callum... He said he likes the chart" is Callum.)"""
+        token = tokens[at]
         return (
             token.tag == "NN"
             and self.words.first_class(token.word, "n") == "noun.person"
             and not _child_noun(self.prepared, token.word)
             and token.word not in _KIN_CHILDREN
+            and [t.tag for t in tokens[at + 1 : at + 3]] == [",", "NNP"]
         )
 
     def _goes_on_with_the_teller(self, tokens, sexes) -> bool:

@@ -1897,8 +1897,17 @@ def _quoted_runs(text) -> list[tuple[int, int]]:
     return runs
 
 
+# Nouns for a reading of what happened, one of several that may be offered ("one explanation
+# is that...", "another possibility is that..."), and words that make any noun one.
+_READINGS = frozenset(
+    {"explanation", "possibility", "hypothesis", "interpretation", "theory", "reading"}
+)
+_POSSIBLE = frozenset({"possible", "plausible", "alternative"})
 # A verb of speaking just before a quotation ("Ms Maddox said on 24 November: ...").
-_SPOKEN_BEFORE = re.compile(r"\b(?:said|says|say|saying|told|tells|telling)\b", re.IGNORECASE)
+# (Not the writer's own: "I told Mum: ...".)
+_SPOKEN_BEFORE = re.compile(
+    r"(?<!\bI\s)(?<!\bwe\s)\b(?:said|says|say|saying|told|tells|telling)\b", re.IGNORECASE
+)
 _SPOKEN_REACH = 60
 
 
@@ -4256,8 +4265,8 @@ class Sentence:
         if " ".join(t.word for t in tokens[at : index + 1]) not in self.prepared.absolutes or (
             # "The hours when no one is free": which hours, defined, not a claim of all time.
             at >= 2
-            and tokens[at - 1].word in ("when", "where")
-            and tokens[at - 2].tag in ("NN", "NNS")
+            and tokens[at - 1].word == "when"
+            and self.words.first_class(tokens[at - 2].word, "n") == "noun.time"
         ):
             return None
         following = tokens[index + 1 : index + 3]
@@ -5144,6 +5153,8 @@ class Sentence:
                 # "the first reported incident of violence").
                 and (not crossed or self._verb_lemmas(self.tokens[back].word) & {"have"})
                 and self.tokens[back].tag.startswith("VB")
+                # ("Died following a long illness": "following" before a noun is "after".)
+                and self.tokens[back].word != "following"
                 and (
                     presents
                     or not self._verb_lemmas(self.tokens[back].word) & self.prepared.linking
@@ -6092,6 +6103,8 @@ class Sentence:
             end += 2
         if end + 2 >= len(tokens) or tokens[end + 1].word != "by":
             return False
+        if end > index and self._evaluative(tokens[end].word):
+            return False  # "isolated and controlled by his father": a verdict ends the series
         after = end + 2
         if tokens[after].tag in ("DT", "PRP$"):
             after += 1  # "by a vet", "by her aunt", "by the school nurse"
@@ -8337,7 +8350,11 @@ class Sentence:
                 return False
             # "Perhaps he is minimising"; "One explanation is that he is minimising": put as
             # a possibility, or as one reading of several.
-            if self.tokens[start].word in HEDGING_ADVERBS or self._one_reading_of_several(start):
+            if (
+                self.tokens[start].word in HEDGING_ADVERBS
+                and self._hedges_it(start, index)
+                or self._one_reading_of_several(start)
+            ):
                 return False
             start -= 1
         if self._said_at_the_end(index) or self._according_to(
@@ -8348,9 +8365,19 @@ class Sentence:
         # verb the judgement rides on is not someone reporting it.
         return not self._reported(index if first is None else first)
 
+    def _hedges_it(self, hedge, index) -> bool:
+        """The hedging adverb at ``hedge`` is the judgement's own: nothing between them opens
+        another clause or ranks ("Mum is probably tired and Dad is neglectful", "perhaps the
+        clearest sign that Dad is controlling" hedge something else)."""
+        return not any(
+            t.word in ("and", "or", "that") or t.tag in ("JJS", "RBS")
+            for t in self.tokens[hedge + 1 : index]
+        )
+
     def _one_reading_of_several(self, at) -> bool:
-        """The "that" at ``at`` opens what one of several is ("One explanation is that",
-        "Another possible reason is that"): a reading offered beside others, not a claim."""
+        """The "that" at ``at`` opens what one of several readings is ("One explanation is
+        that", "Another possible reason is that"): offered beside others, not a claim ("One
+        concern is that..." is one)."""
         tokens = self.tokens
         if tokens[at].word != "that" or at < 3 or tokens[at - 1].word not in ("is", "was"):
             return False
@@ -8358,9 +8385,13 @@ class Sentence:
         if tokens[noun].tag not in ("NN", "NNS"):
             return False
         before = noun - 1
+        possible = False
         while before > 0 and tokens[before].tag == "JJ":
+            possible = possible or tokens[before].word in _POSSIBLE
             before -= 1  # "one possible explanation"
-        return tokens[before].word in ("one", "another")
+        return tokens[before].word in ("one", "another") and (
+            possible or tokens[noun].word in _READINGS
+        )
 
     def _an_offence_named(self, first) -> bool:
         """The words at ``first`` name what someone was convicted of, charged with or arrested
@@ -8954,7 +8985,9 @@ class Sentence:
             # "...said that she was tired and that the baby was unwell", "told me he gets them
             # up and cooks tea": one report, two parts.
             clause = self._clause_start(clause - 2)
-        for position in range(index - 1, max(clause, 1) - 1, -1):
+        # (A judgement that opens with "there" opens the clause itself: "accepts there is...".)
+        top = index if self.tokens[index].tag == "EX" else index - 1
+        for position in range(top, max(clause, 1) - 1, -1):
             holder_word = self.tokens[self._before_its_date(position)]
             # "Believes that Leah...", or with no "that": "believes Leah is...".
             # "Believes that...", "worries about relying on it": what is held, or worried about
@@ -8964,7 +8997,8 @@ class Sentence:
                 or self.tokens[position].word == "about"
                 and holder_word.tag in ("VBZ", "VBP", "VBD")
             ) or (
-                self.tokens[position].tag in ("NNP", "PRP", "DT")
+                # ("Accepts there is a problem": "there" opens what is accepted.)
+                self.tokens[position].tag in ("NNP", "PRP", "DT", "EX")
                 and (
                     holder_word.tag in ("VBD", "VBZ", "VBP") or self._stance_word(holder_word.word)
                 )

@@ -1555,7 +1555,7 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
         or _TIMESCALE.search(clause)
         or _AFTER_AN_EVENT.search(clause)
         or _AT_AN_OCCASION.search(clause)
-        or _AT_AN_OCCASION.search(text, opening, tokens[index][0])
+        or _an_occasion_opens(text, opening, tokens[index][0])
     ):
         # When, after the verb and in its clause; or a clinician's appointment, on its day.
         return _by_a_clinician(text, tokens, index, dated=True)
@@ -1568,6 +1568,19 @@ def _a_review_held(prepared, text, tokens, index, after) -> bool:
     # Unless a clinician reviews it, on the day: "Dr Sen will review Ethan's sleep on 12
     # January" is an appointment, whose way of reviewing is their own.
     return _by_a_clinician(text, tokens, index) or _something_named(prepared, tokens, after)
+
+
+def _an_occasion_opens(text, opening, verb) -> bool:
+    """The clause opens with an occasion the plan sets, and only its doer and "will" come
+    between it and the verb: "At the review we will look at the notes" (not "As discussed at
+    the core group, we will...", nor "At the review Mum was told that we will...")."""
+    found = _AT_AN_OCCASION.match(
+        text, opening + len(text[opening:verb]) - len(text[opening:verb].lstrip())
+    )
+    if found is None:
+        return False
+    between = text[found.end() : verb].replace(",", " ").split()
+    return len(between) <= 6 and "that" not in between
 
 
 def _something_named(prepared, tokens, after) -> bool:

@@ -1226,12 +1226,26 @@ def test_a_clause_of_who_is_of_the_one_it_follows(experience, missing):
         # A verb joined by "and" to one in its plain form is plain too: "hurt" here is no past.
         ("Mr Dale is someone Zac (7) has seen push his mum and hurt the cat.", True),
         ("Zac (7) put his coat on and hurt his finger on the zip.", False),
-        # A role who told of the child goes on telling as "she".
+        # A participle opening the sentence shares its main verb's modal.
+        ("Living with a dad in pain, Zac (7) will have grown used to being quiet.", True),
+        ("Coming home from school on 3 May, Zac (7) ran straight to his dad.", False),
+        # After a quotation, a name speaks it only with a verb of speech.
+        ('Having heard his dad say "I cannot go on", Zac (7) may be worried all the time.', True),
+        ('"I cannot go on," Zac (7) said to me on 3 May.', False),
+        # A role named, who told of the child, goes on telling as "she"; a role alone says no
+        # one (a reviewer's: "He said..." after it may be the child).
         (
-            "The school nurse told me on 2 May that Zac (7) is often tired. She suggested a "
-            "referral to the sleep clinic.",
+            "The school nurse, Ann Bell, told me on 2 May that Zac (7) is often tired. She "
+            "suggested a referral to the sleep clinic.",
             True,
         ),
+        (
+            "The speech therapist says Callum (5) is making progress. He said he likes the "
+            "sticker chart and wants a gold star.",
+            False,
+        ),
+        # A quoted answer to a question is their words.
+        ('Leo (8) seemed "fine, just tired" when I asked how he was.', False),
         # A term quoted after any form of a linking verb is a description, not words said.
         (
             "Zac (7) is on the roll at Hill Primary. The school log has a note on 3 July that he "

@@ -3222,6 +3222,11 @@ def test_a_second_judgement_named_is_not_one_overlapping_the_first():
         "is always falling off things.' I take seriously that she has thought about it.",
         # A role set beside a name is no label.
         "Mrs Holt, a retired nurse, answered the door on 12 March.",
+        # A new user's: what someone accepts is theirs, "following" before a noun is "after",
+        # how long is a measure, and "lone" is "single".
+        "Mr Reid accepts there is a problem and wants help.",
+        "Kai's mother died following a long illness.",
+        "Mr Reid has been a lone parent since 2022.",
     ],
 )
 def test_the_thirty_third_round_s_facts_and_readings_pass(text):
@@ -3237,6 +3242,16 @@ def test_the_thirty_third_round_s_facts_and_readings_pass(text):
         # "The explanation", one only, is claimed.
         "The explanation is that Mr Dale is minimising what happened.",
         "Nobody is free to help him.",
+        "I think there is a problem.",
+        # A reviewer's: a hedge of another clause, or of a rank; one concern or reason of
+        # several is still claimed; a verdict ending a series done by someone; the writer's
+        # own words quoted; "where nobody cares" of a place.
+        "Mum is probably tired and Dad is neglectful.",
+        "This is perhaps the clearest sign that Dad is controlling.",
+        "One concern is that Dad is controlling towards Mum.",
+        "Leo is isolated and controlled by his father.",
+        'I told Mum: "You must keep Leo away from Dad. Dad is dangerous. He hurts people."',
+        "Leo lives in a house where nobody cares about him.",
         # A label set beside a name, whatever the sentence goes on to tell.
         "Mr Pask, a controlling man, answered the door on 12 March.",
         # A professional's written contribution quoted is their analysis, held to the standard.

@@ -1011,6 +1011,9 @@ def test_the_thirty_second_round_s_reviews_roles_and_timed_stretches(text, is_va
         # The occasion told before the verb says when, as after it.
         ("At the review we will look at the contact notes and the programme reports.", False),
         ("We will look at the situation.", True),
+        # (An occasion in a clause of its own, or of another verb, is not when.)
+        ("As discussed at the core group, we will look at the contact notes.", True),
+        ("At the review Mum was told that we will look at the contact notes.", True),
     ],
 )
 def test_the_thirty_third_round_s_occasions_before_the_verb(text, is_vague):
