@@ -2633,10 +2633,12 @@ class Reader:
         for back in range(index - 1, max(-1, index - 4), -1):
             token = tokens[back]
             if token.tag.startswith("VB"):
+                # ("I could see Ruby smiling": what the writer was able to see, so saw.)
+                by = back - 1 - int(back > 1 and tokens[back - 1].word == "could")
                 return (
                     self.words.first_class(token.word, "v") == "verb.perception"
-                    and back > 0
-                    and tokens[back - 1].word in ("i", "we")
+                    and by >= 0
+                    and tokens[by].word in ("i", "we")
                 )
         return False
 

@@ -1871,11 +1871,12 @@ def _elaborated(prepared, sentence, last, strong_only) -> bool:
 
 
 def _quoted_runs(text) -> list[tuple[int, int]]:
-    """(opening, closing) of each double-quoted run of the text said aloud, by its marks in
-    turn (a curly mark says which it is; straight ones open and close alternately), so that a
-    quotation of several sentences is known in the ones between its marks. Only what someone
-    said or told: a professional's written contribution quoted ("Ms Kaur wrote: ...", "Health
-    visitor's contribution: ...") is their analysis, held to the same standard."""
+    """(opening, closing) of each quotation of the text said aloud, by its marks in turn (a
+    curly double mark says which it is, straight ones open and close alternately; single marks
+    are told from apostrophes by where they stand), so that a quotation of several sentences is
+    known in the ones between its marks. Only what someone said or told: a professional's written
+    contribution quoted ("Ms Kaur wrote: ...", "Health visitor's contribution: ...") is their
+    analysis, and the writer's own words ("I told Mum: ...") theirs, held to the same standard."""
     runs = []
     opened = None
     for match in re.finditer(r'["\u201c\u201d]', text):
@@ -1886,8 +1887,7 @@ def _quoted_runs(text) -> list[tuple[int, int]]:
             if _SPOKEN_BEFORE.search(text, max(0, opened - _SPOKEN_REACH), opened):
                 runs.append((opened, match.start()))
             opened = None
-    # Single marks, told from apostrophes by where they stand: "said: 'I know. He's soft.'".
-    for match in _OPENING_SINGLE.finditer(text):
+    for match in _OPENING_SINGLE.finditer(text):  # "said: 'I know. He's soft.'"
         opened = match.end() - 1
         closing = _CLOSING_SINGLE.search(text, opened + 1)
         if closing is not None and _SPOKEN_BEFORE.search(

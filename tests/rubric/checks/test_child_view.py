@@ -1246,6 +1246,9 @@ def test_a_clause_of_who_is_of_the_one_it_follows(experience, missing):
         ),
         # A quoted answer to a question is their words.
         ('Leo (8) seemed "fine, just tired" when I asked how he was.', False),
+        # What the writer could see or hear, they saw or heard (a reviewer's).
+        ("I could see Ruby (4) smiling and waving through the window.", False),
+        ("I will see Ruby (4) at school next week.", True),
         # A term quoted after any form of a linking verb is a description, not words said.
         (
             "Zac (7) is on the roll at Hill Primary. The school log has a note on 3 July that he "
