@@ -224,11 +224,11 @@ class Terms:
 # left", "only once"), never rate it; the lexicons rate them by their adjectives' senses
 # ("still" water, a "just" cause, an "even" floor).
 TIME_AND_FOCUS = frozenset({"still", "just", "even", "only", "yet", "already"})
-# Adverbs that hedge what they stand by: "can probably be" is no assertion, and "should
-# probably check in" no commitment.
 # Verbs that link a subject to how it seemed ("appeared settled", "seemed 'tired and quiet'"):
 # a description follows, not a deed.
 LINKING_VERBS = frozenset({"appear", "seem", "look", "remain", "stay", "become", "sound"})
+# Adverbs that hedge what they stand by: "can probably be" is no assertion, and "should
+# probably check in" no commitment.
 HEDGING_ADVERBS = frozenset({"probably", "perhaps", "possibly", "maybe", "potentially"})
 PARTICLES = frozenset(
     {

@@ -1574,9 +1574,9 @@ def _an_occasion_opens(text, opening, verb) -> bool:
     """The clause opens with an occasion the plan sets, and only its doer and "will" come
     between it and the verb: "At the review we will look at the notes" (not "As discussed at
     the core group, we will...", nor "At the review Mum was told that we will...")."""
-    found = _AT_AN_OCCASION.match(
-        text, opening + len(text[opening:verb]) - len(text[opening:verb].lstrip())
-    )
+    while opening < verb and text[opening].isspace():
+        opening += 1
+    found = _AT_AN_OCCASION.match(text, opening)
     if found is None:
         return False
     between = text[found.end() : verb].replace(",", " ").split()
